@@ -1,0 +1,6 @@
+"""The ``kg`` command line: one module per command, each a thin wrapper over a library function."""
+
+from kg.cli import build as build
+from kg.cli.app import app
+
+__all__ = ["app"]
