@@ -1,0 +1,355 @@
+"""Amounts and quantities in Chinese and English: money, lengths, capacities, areas, counts.
+
+Pure functions over text. The value is the full decimal number (4400万 → 44000000), the unit is
+normalised (公里/千米/km → ``km``, Tbps → ``Tbit/s``), money carries an ISO 4217 currency, and
+"近"/"more than"-style hedges set ``approximate``. A count keeps the noun it counts as its unit
+(95个深水码头 → 95 ``深水码头``; "ten member states" → 10 ``member states``).
+
+>>> [(a.text, str(a.value.value), a.value.currency) for a in find_amounts("总投资为5000万美元")]
+[('5000万美元', '50000000', 'USD')]
+>>> a = find_amounts("全长近1500公里")[0]
+>>> (str(a.value.value), a.value.unit, a.value.approximate, a.kind)
+('1500', 'km', True, 'length')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from kg.model import Quantity, Span
+
+__all__ = ["AmountMention", "find_amounts"]
+
+
+@dataclass(frozen=True, slots=True)
+class AmountMention:
+    """An amount found in a text.
+
+    ``kind`` says what it measures (money, length, capacity, area, power, percent, population,
+    count); ``noun`` is the thing counted or measured when the text names it.
+    """
+
+    span: Span
+    text: str
+    value: Quantity
+    kind: str
+    noun: str | None = None
+
+
+_SCALES = {
+    "万亿": Decimal(10) ** 12,
+    "亿": Decimal(10) ** 8,
+    "千万": Decimal(10) ** 7,
+    "百万": Decimal(10) ** 6,
+    "万": Decimal(10) ** 4,
+    "千": Decimal(10) ** 3,
+    "trillion": Decimal(10) ** 12,
+    "billion": Decimal(10) ** 9,
+    "bn": Decimal(10) ** 9,
+    "million": Decimal(10) ** 6,
+    "mn": Decimal(10) ** 6,
+    "m": Decimal(10) ** 6,
+    "thousand": Decimal(10) ** 3,
+}
+_CURRENCIES = {
+    "美元": "USD",
+    "美金": "USD",
+    "元": "CNY",
+    "人民币": "CNY",
+    "元人民币": "CNY",
+    "人民币元": "CNY",
+    "欧元": "EUR",
+    "日元": "JPY",
+    "英镑": "GBP",
+    "港元": "HKD",
+    "卢比": "PKR",
+    "us$": "USD",
+    "$": "USD",
+    "usd": "USD",
+    "dollars": "USD",
+    "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "rmb": "CNY",
+    "yuan": "CNY",
+    "cny": "CNY",
+    "¥": "CNY",
+    "€": "EUR",
+    "eur": "EUR",
+    "euros": "EUR",
+    "euro": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "pounds": "GBP",
+}
+_UNITS = {
+    "公里": ("km", "length"),
+    "千米": ("km", "length"),
+    "km": ("km", "length"),
+    "kilometers": ("km", "length"),
+    "kilometres": ("km", "length"),
+    "kilometer": ("km", "length"),
+    "kilometre": ("km", "length"),
+    "米": ("m", "length"),
+    "metres": ("m", "length"),
+    "meters": ("m", "length"),
+    "英里": ("mi", "length"),
+    "miles": ("mi", "length"),
+    "mile": ("mi", "length"),
+    "tbit/s": ("Tbit/s", "capacity"),
+    "tbps": ("Tbit/s", "capacity"),
+    "tb/s": ("Tbit/s", "capacity"),
+    "terabits per second": ("Tbit/s", "capacity"),
+    "gbit/s": ("Gbit/s", "capacity"),
+    "gbps": ("Gbit/s", "capacity"),
+    "gb/s": ("Gbit/s", "capacity"),
+    "g": ("G", "capacity"),
+    "t": ("T", "capacity"),
+    "mw": ("MW", "power"),
+    "gw": ("GW", "power"),
+    "兆瓦": ("MW", "power"),
+    "千瓦": ("kW", "power"),
+    "亩": ("mu", "area"),
+    "平方公里": ("km2", "area"),
+    "square kilometres": ("km2", "area"),
+    "square kilometers": ("km2", "area"),
+    "hectares": ("ha", "area"),
+    "公顷": ("ha", "area"),
+    "acres": ("acre", "area"),
+    "%": ("%", "percent"),
+    "％": ("%", "percent"),
+    "percent": ("%", "percent"),
+    "per cent": ("%", "percent"),
+}
+_NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a hundred": 100,
+    "dozens of": 24,
+    "a dozen": 12,
+    "dozen": 12,
+}
+_APPROX_ZH = r"(?P<approx>近|约|大约|约合|将近|超过|逾|超|多达|接近|上|突破)?"
+_APPROX_EN = (
+    r"(?P<approx>(?:about|around|approximately|nearly|almost|roughly|some|over|more than|"
+    r"less than|fewer than|up to|at least|close to|an estimated|upwards of)\s+)?"
+)
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_ZH_SCALE = r"(?P<scale>万亿|千万|百万|亿|万|千(?![米瓦]))?"
+_EN_SCALE = r"(?:\s*(?P<scale>trillion|billion|million|thousand|bn|mn)\b)?"
+_ZH_CLASSIFIERS = "个座家条项名所台套颗艘架处位批户根口"
+_EN_STOP = frozenset(
+    ["and", "or", "of", "in", "to", "with", "the", "a", "an", "that", "which", "who", "is", "are", "was", "were", "will", "be", "by", "for", "on", "at", "from", "as", "than", "into", "per", "each", "its", "their", "this", "these", "those", "has", "have", "had", "would", "could", "should", "may", "can"]
+)
+_EN_TIME_NOUNS = frozenset(
+    ["year", "years", "month", "months", "day", "days", "week", "weeks", "hour", "hours", "minute", "minutes", "times", "time", "percent", "per", "cent"]
+)
+_NOT_DIGIT_BEFORE = r"(?<![\d.,])"
+
+Builder = Callable[["re.Match[str]"], tuple[Quantity, str, str | None] | None]
+
+
+def _number(match: re.Match[str]) -> Decimal | None:
+    text = match["num"]
+    if text is None:
+        return None
+    word = _NUMBER_WORDS.get(text.casefold())
+    try:
+        number = Decimal(word) if word is not None else Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        return None
+    scale = match.groupdict().get("scale")
+    if scale:
+        number *= _SCALES[scale.casefold()]
+    if number == number.to_integral_value():
+        number = number.quantize(Decimal(1))
+    return number
+
+
+def _approximate(match: re.Match[str]) -> bool:
+    groups = match.groupdict()
+    return bool(groups.get("approx") or groups.get("more"))
+
+
+def _money(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
+    number = _number(match)
+    currency = _CURRENCIES.get((match["cur"] or match.groupdict().get("cur2") or "").casefold().strip())
+    if number is None or currency is None:
+        return None
+    return Quantity(number, currency=currency, approximate=_approximate(match)), "money", None
+
+
+def _measure(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
+    number = _number(match)
+    unit, kind = _UNITS.get(match["unit"].casefold(), (None, ""))
+    if number is None or unit is None:
+        return None
+    if unit in ("G", "T") and number < 10:
+        return None  # 4G, 5G are technologies, not capacities
+    return Quantity(number, unit=unit, approximate=_approximate(match)), kind, None
+
+
+def _channels(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
+    number = _number(match)
+    if number is None:
+        return None
+    return Quantity(number, unit=f"×{match['per']}{match['unit']}"), "capacity", None
+
+
+def _clean_noun(noun: str) -> str:
+    return re.sub(r"[“”\"'「」『』‘’]", "", noun).strip()
+
+
+_ZH_NOUN_STOP = re.compile(r"[的和与及等、在将并或是为了对从向于到已也都还]")
+
+
+def _zh_count(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
+    number = _number(match)
+    if number is None:
+        return None
+    noun = _clean_noun(_zh_noun(match["noun"] or "")) or None
+    approximate = _approximate(match) or bool(match["more"])
+    if match["cls"] in "人口" or noun in ("人口", "人"):
+        return Quantity(number, unit="people", approximate=approximate), "population", noun
+    return Quantity(number, unit=noun or match["cls"], approximate=approximate), "count", noun
+
+
+def _zh_noun(text: str) -> str:
+    """The counted noun: the words after the classifier up to a function word."""
+    stop = _ZH_NOUN_STOP.search(text)
+    return text[: stop.start()] if stop else text
+
+
+def _zh_people(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
+    number = _number(match)
+    if number is None:
+        return None
+    return Quantity(number, unit="people", approximate=_approximate(match)), "population", match["noun"]
+
+
+def _en_count(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
+    number = _number(match)
+    if number is None or number < 2:
+        return None
+    words = match["noun"].split()
+    noun_words: list[str] = []
+    for word in words:
+        if word.casefold() in _EN_STOP:
+            break
+        noun_words.append(word)
+    if not noun_words:
+        return None
+    plural = [i for i, word in enumerate(noun_words) if word.endswith("s") and not word.endswith("ss")]
+    noun = " ".join(noun_words[: plural[0] + 1] if plural else noun_words[:1])
+    if noun.split()[-1].casefold() in _EN_TIME_NOUNS or noun.split()[0].casefold() in _EN_TIME_NOUNS:
+        return None
+    if noun.casefold() in ("people", "persons", "inhabitants", "residents", "population"):
+        return Quantity(number, unit="people", approximate=_approximate(match)), "population", noun
+    return Quantity(number, unit=noun, approximate=_approximate(match)), "count", noun
+
+
+_ZH_CURRENCY = r"(?P<cur>美元|美金|元人民币|人民币元|人民币|欧元|日元|英镑|港元|卢比|元)"
+_EN_CURRENCY_PREFIX = r"(?P<cur>US\$|USD\s?|RMB\s?|CNY\s?|EUR\s?|\$|¥|€|£)"
+_EN_CURRENCY_SUFFIX = r"(?P<cur2>US dollars|U\.S\. dollars|dollars|USD|RMB|yuan|CNY|euros?|EUR|pounds)"
+_EN_NUMBER_WORD = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
+
+# Longer, more specific readings first; overlaps are resolved longest-first.
+_PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
+    (re.compile(pattern, flags), builder)
+    for pattern, flags, builder in (
+        (rf"{_APPROX_ZH}(?:人民币)?{_NOT_DIGIT_BEFORE}{_NUM}\s*{_ZH_SCALE}\s*{_ZH_CURRENCY}", 0, _money),
+        (
+            rf"{_APPROX_EN}{_EN_CURRENCY_PREFIX}\s?{_NUM}{_EN_SCALE}(?P<cur2>)",
+            re.IGNORECASE,
+            _money,
+        ),
+        (
+            rf"{_APPROX_EN}{_NOT_DIGIT_BEFORE}{_NUM}{_EN_SCALE}\s*(?P<cur>){_EN_CURRENCY_SUFFIX}\b",
+            re.IGNORECASE,
+            _money,
+        ),
+        (
+            rf"{_NOT_DIGIT_BEFORE}{_NUM}\s*[×xX*]\s*(?P<per>\d+)\s*(?P<unit>G|T|Gbit/s|Gbps|Tbit/s|Tbps)(?![A-Za-z])",
+            0,
+            _channels,
+        ),
+        (
+            rf"{_APPROX_ZH}{_NOT_DIGIT_BEFORE}{_NUM}\s*{_ZH_SCALE}\s*(?P<more>多|余)?\s*(?P<unit>平方公里|公里|千米|英里|米|兆瓦|千瓦|亩|公顷|%|％)",
+            0,
+            _measure,
+        ),
+        (
+            rf"{_APPROX_EN}{_NOT_DIGIT_BEFORE}{_NUM}(?:\s*|-)(?P<unit>square kilometres|square kilometers|terabits per second|kilometers|kilometres|kilometer|kilometre|km|miles|mile|metres|meters|Tbit/s|Tbps|Tb/s|Gbit/s|Gbps|Gb/s|MW|GW|hectares|acres|percent|per cent|%|G|T)(?![A-Za-z/])",
+            0,
+            _measure,
+        ),
+        (
+            rf"{_APPROX_ZH}{_NOT_DIGIT_BEFORE}{_NUM}\s*{_ZH_SCALE}\s*(?P<more>多|余)?\s*(?P<noun>人口|人次|名?人)",
+            0,
+            _zh_people,
+        ),
+        (
+            rf"{_APPROX_ZH}{_NOT_DIGIT_BEFORE}{_NUM}\s*{_ZH_SCALE}\s*(?P<more>多|余)?\s*(?P<cls>[{_ZH_CLASSIFIERS}])"
+            r"(?P<noun>[\u4e00-\u9fffA-Za-z0-9“”\"「」『』]{0,10})",
+            0,
+            _zh_count,
+        ),
+        (
+            rf"{_APPROX_EN}(?<![\w$€£¥.,])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{_EN_NUMBER_WORD})"
+            r"(?:\s+(?P<scale>million|billion|thousand))?\s+(?P<noun>(?-i:(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*))",
+            re.IGNORECASE,
+            _en_count,
+        ),
+    )
+)
+
+
+def find_amounts(text: str) -> tuple[AmountMention, ...]:
+    """Every amount of ``text``, sorted and non-overlapping (the longest reading wins)."""
+    found: list[tuple[int, int, tuple[Quantity, str, str | None]]] = []
+    for pattern, build in _PATTERNS:
+        for match in pattern.finditer(text):
+            built = build(match)
+            if built is not None:
+                start, end = match.start(), match.end()
+                if built[1] == "count" and built[2] and "noun" in match.groupdict():
+                    noun_text = match["noun"]
+                    kept = _zh_noun(noun_text) if pattern.flags & re.IGNORECASE == 0 else built[2]
+                    end = match.start("noun") + len(kept)
+                found.append((start, end, built))
+    found.sort(key=lambda item: (item[0], -(item[1] - item[0])))
+    result: list[AmountMention] = []
+    last_end = -1
+    for start, end, (quantity, kind, noun) in found:
+        if start < last_end:
+            continue
+        result.append(AmountMention(Span(start, end), text[start:end], quantity, kind, noun))
+        last_end = end
+    return tuple(result)

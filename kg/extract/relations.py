@@ -1,0 +1,997 @@
+"""Relations between the mentions of a document: sentence-level patterns with type constraints.
+
+Each sentence becomes a *skeleton*: its text with every mention replaced by a typed slot
+``⟨P3⟩`` (class letter, slot number). Patterns are regular expressions over skeletons, written
+with slot groups: ``<s:P>`` is one Project named ``s``, ``<o:CL*>`` a coordinated list of
+Countries or Places (中国与巴基斯坦 / "A, B and C"), ``<:O>`` an unnamed Organization. An item
+of a group is a run of adjacent slots whose last slot is the head (缅甸木姐 → 木姐,
+"Pakistan's Special Communication Organization" → the organization), so qualifiers do not
+become relation ends.
+
+Around the patterns:
+- references (该项目, 这一项目, the project, the cable, its …) become slots that point to an
+  existing mention of the document (the most recent one of the right class, preferring one whose
+  name ends with the same head noun), never to an invented one;
+- names that state a relation are decomposed (中巴跨境光缆 connects China and Pakistan,
+  中科曙光乌鲁木齐云计算中心 is operated by Sugon and located in Urumqi);
+- adjacent qualifiers give ``locatedIn`` (中国云南瑞丽, "China's Huawei").
+
+Every relation carries the rule name, a confidence (pattern strength × distance) and its
+sentence as evidence. Class letters: C Country, O Organization, I Initiative, P Project,
+A Agreement, T Technology, H Person, L Place, E Event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from kg.model import Document, EntityClass, Lang, Mention, Predicate, Relation, Sentence, Span
+
+if TYPE_CHECKING:
+    from kg.lexicon import Lexicon
+
+__all__ = [
+    "ALLOWED",
+    "Pattern",
+    "Slot",
+    "compile_template",
+    "decompose_names",
+    "find_relations",
+]
+
+LETTER: dict[EntityClass, str] = {
+    EntityClass.COUNTRY: "C",
+    EntityClass.ORGANIZATION: "O",
+    EntityClass.INITIATIVE: "I",
+    EntityClass.PROJECT: "P",
+    EntityClass.AGREEMENT: "A",
+    EntityClass.TECHNOLOGY: "T",
+    EntityClass.PERSON: "H",
+    EntityClass.PLACE: "L",
+    EntityClass.EVENT: "E",
+}
+CLASS_OF = {letter: cls for cls, letter in LETTER.items()}
+
+P = Predicate
+# Domain and range of each predicate (class letters), from the evaluation contract.
+ALLOWED: dict[Predicate, tuple[str, str]] = {
+    P.MEMBER_OF: ("CO", "OA"),
+    P.PART_OF: ("POIEA", "IOCPE"),
+    P.LOCATED_IN: ("LOEP", "LC"),
+    P.CONNECTS: ("P", "CLP"),
+    P.LANDS_AT: ("P", "LC"),
+    P.OPERATED_BY: ("P", "O"),
+    P.BUILT_BY: ("P", "O"),
+    P.FUNDED_BY: ("POI", "OC"),
+    P.PARTNER: ("PI", "OC"),
+    P.SIGNED_WITH: ("ACO", "CO"),
+    P.PROPOSED_BY: ("IPAO", "COHL"),
+    P.ANNOUNCED_AT: ("IPA", "E"),
+    P.COOPERATES_WITH: ("COL", "COL"),
+    P.HEAD_OF: ("HC", "OCE"),
+    P.ABOUT: ("IAPOE", "TPAI"),
+    P.PARTICIPATED_IN: ("HOC", "E"),
+    P.AFFILIATED_WITH: ("H", "OC"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """A mention as it sits in a sentence: ``span`` is where, ``mention`` what it stands for.
+
+    For a reference (该项目, the cable) the span is the reference's and the mention is the
+    earlier mention of the document it resolves to.
+    """
+
+    span: Span
+    mention: Mention
+    reference: bool = False
+
+    @property
+    def letter(self) -> str:
+        return LETTER[self.mention.cls]
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One relation pattern over skeletons.
+
+    ``emits`` lists ``(subject group, predicate, object group)``; a group is a slot group of
+    the template, ``topic:X`` (the discourse topic of class X: the latest such mention, in this
+    sentence before the match or earlier), or ``subject:XY`` (the sentence's subject if it is
+    of one of those classes). The same group on both sides emits every pair of its items.
+    """
+
+    rule: str
+    template: str
+    emits: tuple[tuple[str, Predicate, str], ...]
+    confidence: float
+    regex: re.Pattern[str] = field(init=False, compare=False, repr=False)
+    groups: dict[str, str] = field(init=False, compare=False, repr=False)
+    needs: tuple[str, ...] = field(init=False, compare=False, repr=False)
+
+    def compile(self, lang: Lang) -> Pattern:
+        regex, groups = compile_template(self.template, lang)
+        object.__setattr__(self, "regex", regex)
+        object.__setattr__(self, "groups", groups)
+        # Each slot group needs one of its classes in the sentence: a cheap filter before the regex.
+        object.__setattr__(self, "needs", tuple(m["classes"] for m in _SLOT_GROUP.finditer(self.template)))
+        return self
+
+    def applies_to(self, letters: set[str]) -> bool:
+        return all(any(letter in letters for letter in classes) for classes in self.needs)
+
+
+_SLOT_GROUP = re.compile(r"<(?P<name>\w*):(?P<classes>[COIPATHLE]+)(?P<many>\*)?>")
+
+
+_ZH_QUALIFIER_TITLE = "(?:首都|首府|省会)"
+_QUALIFIER_JOINS = frozenset({"", "'s ", "’s ", "首都", "首府", "省会"})
+
+
+def _slot(classes: str) -> str:
+    return rf"⟨[{classes}]\d+⟩"
+
+
+def _item(classes: str, lang: Lang) -> str:
+    parenthetical = r"(?:\s*[（(][^（()）⟨]*(?:⟨[A-Z]\d+⟩[^（()）⟨]*)*[)）])?"
+    if lang is Lang.ZH:
+        return rf"(?:⟨[CL]\d+⟩{_ZH_QUALIFIER_TITLE}?)*{_slot(classes)}{parenthetical}"
+    return rf"(?:the\s+)?(?:⟨[CL]\d+⟩['’]s\s+)*{_slot(classes)}{parenthetical}"
+
+
+def _separator(lang: Lang) -> str:
+    if lang is Lang.ZH:
+        return r"\s*(?:等[\u4e00-\u9fff]{0,3}?)?(?:、|和|与|及|以及|或|/)\s*(?:[\u4e00-\u9fff]{1,4}?(?=⟨))?"
+    return r"(?:\s*,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and|or|&|as\s+well\s+as)\s+)"
+
+
+def compile_template(template: str, lang: Lang) -> tuple[re.Pattern[str], dict[str, str]]:
+    """Turn a slot template into a regex; return it with each named group's classes."""
+    groups: dict[str, str] = {}
+
+    def expand(match: re.Match[str]) -> str:
+        name, classes, many = match["name"], match["classes"], match["many"]
+        item = _item(classes, lang)
+        body = rf"{item}(?:{_separator(lang)}{item})*" if many else item
+        if not name:
+            return f"(?:{body})"
+        groups[name] = classes
+        return f"(?P<{name}>{body})"
+
+    source = _SLOT_GROUP.sub(expand, template)
+    flags = re.IGNORECASE if lang is Lang.EN else 0
+    return re.compile(source, flags), groups
+
+
+_TOKEN = re.compile(r"⟨([A-Z])(\d+)⟩")
+_PARENTHETICAL = re.compile(r"[（(][^（()）]*[)）]")
+
+
+def _items(group_text: str, slots: Sequence[Slot], classes: str) -> list[Slot]:
+    """The head slot of each item of a group, dropping qualifiers and parentheticals."""
+    text = _PARENTHETICAL.sub(" ", group_text)
+    heads: list[Slot] = []
+    previous_end = -1
+    run: list[Slot] = []
+    for match in _TOKEN.finditer(text):
+        slot = slots[int(match.group(2))]
+        adjacent = previous_end >= 0 and text[previous_end : match.start()] in _QUALIFIER_JOINS
+        if run and not adjacent:
+            heads.append(run[-1])
+            run = []
+        run.append(slot)
+        previous_end = match.end()
+    if run:
+        heads.append(run[-1])
+    return [slot for slot in heads if slot.letter in classes]
+
+
+# ----------------------------------------------------------------------------- references
+
+_ZH_REF_NOUNS = {
+    "项目": "P",
+    "工程": "P",
+    "光缆": "P",
+    "海缆": "P",
+    "线路": "P",
+    "系统": "P",
+    "网络": "P",
+    "中心": "P",
+    "园区": "P",
+    "走廊": "I",
+    "倡议": "I",
+    "战略": "I",
+    "计划": "I",
+    "协议": "A",
+    "协定": "A",
+    "声明": "A",
+    "备忘录": "A",
+    "基金": "O",
+    "公司": "O",
+    "集团": "O",
+    "企业": "O",
+    "组织": "O",
+    "会议": "E",
+    "仪式": "E",
+    "活动": "E",
+    "峰会": "E",
+    "论坛": "E",
+}
+_ZH_NOUN_ALT = "|".join(sorted(_ZH_REF_NOUNS, key=len, reverse=True))
+_ZH_REFERENCE = re.compile(
+    rf"(?P<det>该|这一|这个|此|本|上述|整个|这条|该条)(?P<noun>{_ZH_NOUN_ALT})"
+    rf"|(?:(?<=^)|(?<=[，。；：,]))(?P<bare>项目|线路|仪式|会议|光缆|工程)(?![\u4e00-\u9fff]{{0,1}}[的])"
+    r"|(?P<home>我区|我省|我市|本区|本省|本市|全区|全省|全市)"
+)
+_EN_REF_NOUNS = {
+    "project": "P",
+    "cable": "P",
+    "cable system": "P",
+    "system": "P",
+    "link": "P",
+    "line": "P",
+    "network": "P",
+    "pipeline": "P",
+    "corridor": "I",
+    "initiative": "I",
+    "strategy": "I",
+    "programme": "I",
+    "program": "I",
+    "agreement": "A",
+    "deal": "A",
+    "memorandum": "A",
+    "treaty": "A",
+    "accord": "A",
+    "fund": "O",
+    "company": "O",
+    "firm": "O",
+    "operator": "O",
+    "consortium": "O",
+    "ceremony": "E",
+    "meeting": "E",
+    "summit": "E",
+    "forum": "E",
+    "conference": "E",
+    "visit": "E",
+}
+_EN_NOUN_ALT = "|".join(sorted(_EN_REF_NOUNS, key=len, reverse=True))
+_EN_REFERENCE = re.compile(
+    rf"\b(?P<det>the|this|that|their|its)\s+(?:(?!(?:{_EN_NOUN_ALT})\b)(?:\d[\d,.]*[-–][a-z]+|[a-z][a-z-]*)\s+){{0,5}}?"
+    rf"(?P<noun>{_EN_NOUN_ALT})\b(?!-)"
+    rf"|(?<=, )(?P<apposition>a|an)\s+(?P<noun2>project|cable|system|link)\b"
+    r"|\b(?P<pronoun>[Ii]ts|[Ii]t)\b",
+    re.IGNORECASE,
+)
+_EN_REFERENCE_DET_CASE = re.compile(r"[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts")
+
+
+@dataclass
+class _Discourse:
+    """What the document has said so far: the mentions per class, in order, and the subjects."""
+
+    seen: dict[str, list[Mention]] = field(default_factory=dict)
+    counts: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    def add(self, mention: Mention) -> None:
+        letter = LETTER[mention.cls]
+        self.seen.setdefault(letter, []).append(mention)
+        key = (letter, mention.key or mention.canonical or mention.text)
+        self.counts[key] = self.counts.get(key, 0) + 1
+
+    def latest(self, letter: str, before: int, noun: str | None = None) -> Mention | None:
+        candidates = [m for m in self.seen.get(letter, ()) if m.span.end <= before]
+        if not candidates:
+            return None
+        if noun:
+            named = [m for m in candidates if noun.casefold() in m.text.casefold()]
+            if named:
+                return named[-1]
+        return candidates[-1]
+
+    def count(self, mention: Mention) -> int:
+        return self.counts.get((LETTER[mention.cls], mention.key or mention.canonical or mention.text), 0)
+
+    def main(self, letter: str) -> Mention | None:
+        mentions = self.seen.get(letter, ())
+        if not mentions:
+            return None
+        best = max(mentions, key=lambda m: self.counts[(letter, m.key or m.canonical or m.text)])
+        return best
+
+
+def _reference_slots(
+    text: str,
+    offset: int,
+    taken: Sequence[Span],
+    discourse: _Discourse,
+    *,
+    lang: Lang,
+    previous: Mention | None,
+) -> list[Slot]:
+    """Slots for the references of one sentence (outside its mentions), resolved to earlier mentions."""
+    slots: list[Slot] = []
+    regex = _ZH_REFERENCE if lang is Lang.ZH else _EN_REFERENCE
+    for match in regex.finditer(text):
+        span = Span(offset + match.start(), offset + match.end())
+        if any(span.overlaps(t) for t in taken):
+            continue
+        referent: Mention | None
+        if lang is Lang.ZH:
+            if match["home"]:
+                referent = discourse.main("L")
+            else:
+                noun = match["noun"] or match["bare"]
+                referent = discourse.latest(_ZH_REF_NOUNS[noun], span.start, noun)
+        elif match["pronoun"]:
+            referent = previous
+            if referent is None or referent.cls in (
+                EntityClass.PERSON,
+                EntityClass.PLACE,
+                EntityClass.TECHNOLOGY,
+            ):
+                continue
+        else:
+            if match["det"] and not _EN_REFERENCE_DET_CASE.fullmatch(match["det"]):
+                continue
+            noun = (match["noun"] or match["noun2"]).casefold()
+            referent = discourse.latest(_EN_REF_NOUNS[noun], span.start, noun)
+        if referent is not None:
+            slots.append(Slot(span, referent, reference=True))
+    return slots
+
+
+# ----------------------------------------------------------------------------- skeletons
+
+_EN_LEAD = re.compile(
+    r"^(?:[A-Z][A-Z .'’-]+,[^–—]{0,40}?(?:--|—|–)\s*"  # dateline: "ISLAMABAD, July 13 (Xinhua) --"
+    r"|(?:If|When|While|Although|Though|As|After|Before|Since|Speaking|Addressing|According|In|On|At|"
+    r"During|Under|With|For|First)\b[^,]{0,120},\s*)+"
+)
+_ZH_LEAD = re.compile(
+    r"^(?:[^，。]{0,20}?\d{1,2}月\d{1,2}日电\s*|据[^，。]{0,20}?[，,]|[^，。]{0,30}?(?:表示|指出|认为|称|说)[，：:,]"
+    r"|(?:为了?|根据|按照|在|同时|此外|目前|今年|未来[^，。]{0,4})[^，。]{0,40}?[，,])+"
+)
+
+
+def _subject(
+    slots: Sequence[Slot], skeleton: str, positions: Sequence[int], lang: Lang, previous: Mention | None
+) -> Slot | None:
+    """The sentence's grammatical subject: its first slot after leading clauses and a dateline.
+
+    A Chinese sentence that opens with a 与/同 phrase has no subject of its own (它承前省略):
+    the previous sentence's subject is carried over.
+    """
+    if not slots:
+        return None
+    lead = (_ZH_LEAD if lang is Lang.ZH else _EN_LEAD).match(skeleton)
+    skip_to = lead.end() if lead else 0
+    for slot, position in zip(slots, positions, strict=True):
+        if position >= skip_to:
+            before = skeleton[skip_to:position]
+            if (
+                lang is Lang.ZH
+                and previous is not None
+                and re.search(r"(?:^|[，,])[^，,]{0,4}(?:与|同)$", before)
+            ):
+                return Slot(previous.span, previous, reference=True)
+            return slot
+    return slots[0]
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceView:
+    """One sentence ready for patterns: its slots (mentions and resolved references) and skeleton."""
+
+    sentence: Sentence
+    lang: Lang
+    slots: tuple[Slot, ...]
+    skeleton: str
+    positions: tuple[int, ...]  # where each slot's token starts in the skeleton
+    subject: Slot | None
+
+    def slot_end(self, index: int) -> int:
+        """Where slot ``index``'s token ends in the skeleton."""
+        return self.positions[index] + len(f"⟨{self.slots[index].letter}{index}⟩")
+
+
+def _skeleton(text: str, offset: int, slots: Sequence[Slot]) -> tuple[str, tuple[int, ...]]:
+    parts: list[str] = []
+    positions: list[int] = []
+    cursor = offset
+    length = 0
+    for index, slot in enumerate(slots):
+        gap = text[cursor - offset : slot.span.start - offset]
+        parts.append(gap)
+        length += len(gap)
+        token = f"⟨{slot.letter}{index}⟩"
+        positions.append(length)
+        parts.append(token)
+        length += len(token)
+        cursor = slot.span.end
+    parts.append(text[cursor - offset :])
+    return "".join(parts), tuple(positions)
+
+
+# ----------------------------------------------------------------------------- emission
+
+
+def _allowed(predicate: Predicate, subject: Mention, obj: Mention) -> bool:
+    domain, range_ = ALLOWED[predicate]
+    if LETTER[subject.cls] not in domain or LETTER[obj.cls] not in range_:
+        return False
+    if predicate is P.HEAD_OF and subject.cls is EntityClass.COUNTRY:
+        return obj.cls in (EntityClass.ORGANIZATION, EntityClass.EVENT)
+    if predicate is P.SIGNED_WITH and subject.cls is not EntityClass.AGREEMENT:
+        return obj.cls is not EntityClass.AGREEMENT
+    return True
+
+
+def _identity(mention: Mention) -> tuple[str, str]:
+    return (mention.cls.value, mention.key or (mention.canonical or mention.text).casefold())
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    if a.key and b.key:
+        return a.key == b.key
+    return (a.canonical or a.text).casefold() == (b.canonical or b.text).casefold() and a.cls is b.cls
+
+
+def _distance_factor(a: Span, b: Span) -> float:
+    gap = max(0, max(a.start, b.start) - min(a.end, b.end))
+    return max(0.6, 1.0 - gap / 400)
+
+
+class _Emitter:
+    """Collects relations, keeping the most confident one per (subject, predicate, object)."""
+
+    def __init__(self) -> None:
+        self.best: dict[tuple[object, ...], Relation] = {}
+
+    def emit(
+        self,
+        subject: Mention,
+        predicate: Predicate,
+        obj: Mention,
+        *,
+        evidence: Span,
+        rule: str,
+        confidence: float,
+    ) -> None:
+        if _same(subject, obj) or not _allowed(predicate, subject, obj):
+            return
+        if predicate.symmetric and subject.cls is not EntityClass.AGREEMENT:
+            ordered = sorted((subject, obj), key=lambda m: (m.key or m.text, m.span.start))
+            subject, obj = ordered[0], ordered[1]
+        key = (subject.key or subject.text, subject.span, predicate, obj.key or obj.text, obj.span)
+        relation = Relation(subject, predicate, obj, evidence, rule, round(confidence, 3))
+        known = self.best.get(key)
+        if known is None or known.confidence < relation.confidence:
+            self.best[key] = relation
+
+    def relations(self) -> tuple[Relation, ...]:
+        heads = {
+            (_identity(r.subject), _identity(r.object))
+            for r in self.best.values()
+            if r.predicate is P.HEAD_OF
+        }
+        kept = [
+            r
+            for r in self.best.values()
+            if not (r.predicate is P.AFFILIATED_WITH and (_identity(r.subject), _identity(r.object)) in heads)
+        ]
+        return tuple(
+            sorted(
+                kept, key=lambda r: (r.evidence.start, r.subject.span.start, r.object.span.start, r.predicate)
+            )
+        )
+
+
+def _topic(letters: str, match: re.Match[str], sentence: SentenceView, discourse: _Discourse) -> list[Slot]:
+    """The thing a sentence talks about when a pattern leaves its subject implicit.
+
+    A name of the right class in the sentence, before the match first, then after it; else the
+    document's most recent one, unless another is clearly its main one.
+    """
+    before = [
+        (slot, position)
+        for slot, position in zip(sentence.slots, sentence.positions, strict=True)
+        if slot.letter in letters and position < match.start()
+    ]
+    if before:
+        return [before[-1][0]]
+    after = [
+        slot
+        for slot, position in zip(sentence.slots, sentence.positions, strict=True)
+        if slot.letter in letters and position >= match.end()
+    ]
+    if after:
+        return [after[0]]
+    for letter in letters:
+        latest = discourse.latest(letter, sentence.sentence.span.start)
+        if latest is None:
+            continue
+        main = discourse.main(letter)
+        if main is not None and discourse.count(main) >= 2 * discourse.count(latest):
+            latest = main
+        return [Slot(latest.span, latest, reference=True)]
+    return []
+
+
+def _group_slots(
+    name: str,
+    match: re.Match[str],
+    pattern: Pattern,
+    sentence: SentenceView,
+    discourse: _Discourse,
+) -> list[Slot]:
+    if name.startswith("topic:"):
+        return _topic(name.partition(":")[2], match, sentence, discourse)
+    if name.startswith("subject:"):
+        subject = sentence.subject
+        if subject is not None and subject.letter in name.partition(":")[2]:
+            return [subject]
+        return []
+    text = match.group(name)
+    if text is None:
+        return []
+    return _items(text, sentence.slots, pattern.groups[name])
+
+
+def _apply(pattern: Pattern, sentence: SentenceView, discourse: _Discourse, emitter: _Emitter) -> None:
+    for match in pattern.regex.finditer(sentence.skeleton):
+        cache: dict[str, list[Slot]] = {}
+        for subject_group, predicate, object_group in pattern.emits:
+            for group in (subject_group, object_group):
+                if group not in cache:
+                    cache[group] = _group_slots(group, match, pattern, sentence, discourse)
+            subjects, objects = cache[subject_group], cache[object_group]
+            for i, subject in enumerate(subjects):
+                for j, obj in enumerate(objects):
+                    if subject_group == object_group and j <= i:
+                        continue
+                    confidence = pattern.confidence * _distance_factor(subject.span, obj.span)
+                    if subject.reference or obj.reference:
+                        confidence *= 0.9
+                    emitter.emit(
+                        subject.mention,
+                        predicate,
+                        obj.mention,
+                        evidence=sentence.sentence.span,
+                        rule=pattern.rule,
+                        confidence=confidence,
+                    )
+
+
+# ----------------------------------------------------------------------------- adjacency and names
+
+
+def _adjacency(sentence: SentenceView, emitter: _Emitter) -> None:
+    """Qualifiers next to a name: 中国云南瑞丽, 缅甸首都内比都, "China's Huawei", "Rawalpindi, Pakistan"."""
+    skeleton, slots, positions = sentence.skeleton, sentence.slots, sentence.positions
+    for index in range(len(slots) - 1):
+        first, second = slots[index], slots[index + 1]
+        between = skeleton[sentence.slot_end(index) : positions[index + 1]]
+        evidence = sentence.sentence.span
+        if first.letter in "CL" and second.letter in "LOPE":
+            if between == "" and sentence.lang is not Lang.EN:
+                emitter.emit(
+                    second.mention,
+                    P.LOCATED_IN,
+                    first.mention,
+                    evidence=evidence,
+                    rule="qualifier-place",
+                    confidence=0.8,
+                )
+            elif between in ("'s ", "’s ") and not _OFFICE_AFTER.match(
+                skeleton, sentence.slot_end(index + 1)
+            ):
+                emitter.emit(
+                    second.mention,
+                    P.LOCATED_IN,
+                    first.mention,
+                    evidence=evidence,
+                    rule="possessive-place",
+                    confidence=0.75,
+                )
+            elif re.fullmatch(
+                r"(?:的)?(?:首都|首府|省会|境内|北部|南部|东部|西部|沿岸|沿海)?[\u4e00-\u9fff]{0,6}?(?:首都|首府|省会|城市|港口|口岸|重镇)",
+                between,
+            ):
+                emitter.emit(
+                    second.mention,
+                    P.LOCATED_IN,
+                    first.mention,
+                    evidence=evidence,
+                    rule="qualifier-place-title",
+                    confidence=0.75,
+                )
+        if (
+            first.letter == "L"
+            and second.letter == "C"
+            and between == ", "
+            and not re.match(r"\s*(?:,|and\b|or\b)", skeleton[sentence.slot_end(index + 1) :])
+            and not (index > 0 and skeleton[: positions[index]].endswith(", "))
+        ):
+            emitter.emit(
+                first.mention,
+                P.LOCATED_IN,
+                second.mention,
+                evidence=evidence,
+                rule="place-comma-country",
+                confidence=0.7,
+            )
+        if first.letter == "T" and second.letter == "P" and between == "":
+            emitter.emit(
+                second.mention,
+                P.ABOUT,
+                first.mention,
+                evidence=evidence,
+                rule="qualifier-technology",
+                confidence=0.7,
+            )
+        if (
+            sentence.lang is not Lang.EN
+            and first.letter in "CL"
+            and second.letter == "L"
+            and between in _QUALIFIER_JOINS
+        ):
+            _distribute_qualifier(sentence, index, emitter)
+
+
+def _distribute_qualifier(sentence: SentenceView, index: int, emitter: _Emitter) -> None:
+    """缅甸木姐、曼德拉、内比都和仰光: the qualifier holds for every place of the list it opens."""
+    qualifier = sentence.slots[index]
+    cursor = index + 1
+    while cursor + 1 < len(sentence.slots):
+        between = sentence.skeleton[sentence.slot_end(cursor) : sentence.positions[cursor + 1]]
+        following = sentence.slots[cursor + 1]
+        if not _ZH_LIST_JOIN.fullmatch(between) or following.letter != "L":
+            return
+        if cursor + 2 < len(sentence.slots) and sentence.positions[cursor + 2] == sentence.slot_end(
+            cursor + 1
+        ):
+            return  # the next item has its own qualifier: 和中国广西南宁
+        emitter.emit(
+            following.mention,
+            P.LOCATED_IN,
+            qualifier.mention,
+            evidence=sentence.sentence.span,
+            rule="qualifier-place-list",
+            confidence=0.7,
+        )
+        cursor += 1
+
+
+# Works that run between places (a cable, a road, a corridor): the places in their names are ends.
+_LINEAR_WORK = re.compile(
+    r"光缆|海缆|电缆|公路|铁路|高速|管道|通道|走廊|航线|干线|cable|highway|railway|road|link|pipeline|corridor|"
+    r"connecting|interconnect",
+    re.IGNORECASE,
+)
+_OFFICE_AFTER = re.compile(r"\s+(?:chairmanship|presidency|chair|leadership|secretariat)\b", re.IGNORECASE)
+_ZH_LIST_JOIN = re.compile(r"\s*(?:、|和|与|及|以及)\s*")
+_RANGE_ZH = re.compile(r"(?:至|到|－|—|-)")
+_GOVERNMENT_HEAD = re.compile(
+    r"(?:部|委|委员会|局|厅|办|署|办公室|ministry|department|commission|agency|authority|council)$",
+    re.IGNORECASE,
+)
+
+
+def _inner_names(
+    mention: Mention, doc_mentions: Sequence[Mention], lexicon: Lexicon | None, doc: Document
+) -> list[Mention]:
+    """The names inside a name: compound mentions, other names of the document, lexicon names.
+
+    A gazetteer place (a common word in another reading) counts only where a place stands in
+    a name: at its start or right after another name.
+    """
+    inner = [
+        m
+        for m in doc_mentions
+        if m is not mention and mention.span.contains(m.span) and len(m.span) < len(mention.span)
+    ]
+    taken = [m.span for m in inner]
+
+    def add(candidate: Mention) -> None:
+        if not any(candidate.span.overlaps(t) for t in taken):
+            inner.append(candidate)
+            taken.append(candidate.span)
+
+    surfaces = {
+        (m.text, m.cls, m.key): m
+        for m in doc_mentions
+        if m.source != "compound" and 2 <= len(m.text) < len(mention.text) and m.cls is not EntityClass.PERSON
+    }
+    for (surface, _, _), known in surfaces.items():
+        found = mention.text.find(surface)
+        if found >= 0:
+            start = mention.span.start + found
+            add(
+                Mention(
+                    doc_id=doc.id,
+                    span=Span(start, start + len(surface)),
+                    text=surface,
+                    cls=known.cls,
+                    lang=mention.lang,
+                    key=known.key,
+                    canonical=known.canonical,
+                    source=known.source,
+                    confidence=known.confidence * 0.9,
+                )
+            )
+    if lexicon is not None:
+        for hit in sorted(lexicon.scan(mention.text), key=lambda h: (h.start, -(h.end - h.start))):
+            if hit.end - hit.start >= len(mention.text) or hit.end - hit.start < 2 or not hit.entry_ids:
+                continue
+            entry = lexicon.entry(hit.entry_ids[0])
+            span = Span(mention.span.start + hit.start, mention.span.start + hit.end)
+            if getattr(entry, "origin", "seed") == "geonames" and not (
+                hit.start == 0 or any(t.end == span.start for t in taken)
+            ):
+                continue
+            add(
+                Mention(
+                    doc_id=doc.id,
+                    span=span,
+                    text=doc.text[span.start : span.end],
+                    cls=entry.cls,
+                    lang=mention.lang,
+                    key=entry.id,
+                    source="lexicon",
+                    confidence=0.9,
+                )
+            )
+    return sorted(inner, key=lambda m: m.span.start)
+
+
+def decompose_names(
+    doc: Document, mentions: Sequence[Mention], lexicon: Lexicon | None
+) -> tuple[tuple[Relation, ...], tuple[Mention, ...]]:
+    """Relations that a name states, and the inner mentions it was read from.
+
+    中巴跨境光缆 / "China–Pakistan cable" connects both countries; 卡拉奇至拉合尔高速公路 connects
+    both cities; 中国移动（新疆）数据中心 is operated by China Mobile and located in Xinjiang;
+    克拉玛依云计算产业园区 is about cloud computing; 上海合作组织…会议 is part of the SCO;
+    《…试验区实施方案》 is about the pilot zone it names.
+    """
+    emitter = _Emitter()
+    new_mentions: dict[Span, Mention] = {}
+    outer = [m for m in mentions if m.source != "compound"]
+    for mention in outer:
+        if mention.cls not in (
+            EntityClass.PROJECT,
+            EntityClass.EVENT,
+            EntityClass.AGREEMENT,
+            EntityClass.INITIATIVE,
+            EntityClass.ORGANIZATION,
+        ):
+            continue
+        inner = _inner_names(mention, mentions, lexicon, doc)
+        if not inner:
+            continue
+        sentence = doc.sentence_at(mention.span.start)
+        evidence = sentence.span if sentence else mention.span
+        countries = [m for m in inner if m.cls is EntityClass.COUNTRY]
+        places = [m for m in inner if m.cls is EntityClass.PLACE]
+        at_start = inner[0] if inner[0].span.start == mention.span.start else None
+        relative_text = mention.text
+        for m in inner:
+            if m.source == "compound" or m.span not in {x.span for x in mentions}:
+                new_mentions.setdefault(m.span, m)
+        if mention.cls is EntityClass.PROJECT:
+            linear = _LINEAR_WORK.search(mention.text) is not None
+            ends = [*countries, *places] if linear else countries if len(countries) >= 2 else []
+            between = [
+                (a, b)
+                for a, b in pairwise(inner)
+                if a.cls in (EntityClass.PLACE, EntityClass.COUNTRY)
+                and b.cls in (EntityClass.PLACE, EntityClass.COUNTRY)
+                and _RANGE_ZH.fullmatch(
+                    relative_text[a.span.end - mention.span.start : b.span.start - mention.span.start].strip()
+                )
+            ]
+            for a, b in between:
+                ends.extend(x for x in (a, b) if x not in ends)
+            for end in ends:
+                emitter.emit(
+                    mention, P.CONNECTS, end, evidence=evidence, rule="name-states-ends", confidence=0.9
+                )
+            if not ends:
+                for place in [*countries, *places][:1]:
+                    emitter.emit(
+                        mention,
+                        P.LOCATED_IN,
+                        place,
+                        evidence=evidence,
+                        rule="name-states-place",
+                        confidence=0.75,
+                    )
+            if at_start is not None and at_start.cls is EntityClass.ORGANIZATION:
+                emitter.emit(
+                    mention,
+                    P.OPERATED_BY,
+                    at_start,
+                    evidence=evidence,
+                    rule="name-states-operator",
+                    confidence=0.75,
+                )
+            elif mention.source != "lexicon":
+                for org in inner:
+                    if org.cls is EntityClass.ORGANIZATION:
+                        emitter.emit(
+                            mention,
+                            P.OPERATED_BY,
+                            org,
+                            evidence=evidence,
+                            rule="name-states-operator",
+                            confidence=0.6,
+                        )
+                        break
+            for tech in inner:
+                if tech.cls is EntityClass.TECHNOLOGY:
+                    emitter.emit(
+                        mention, P.ABOUT, tech, evidence=evidence, rule="name-states-field", confidence=0.7
+                    )
+        elif mention.cls is EntityClass.EVENT:
+            if at_start is not None and at_start.cls is EntityClass.ORGANIZATION:
+                emitter.emit(
+                    mention, P.PART_OF, at_start, evidence=evidence, rule="name-states-body", confidence=0.8
+                )
+        elif mention.cls in (EntityClass.AGREEMENT, EntityClass.INITIATIVE):
+            for named in inner:
+                if named.cls in (EntityClass.PROJECT, EntityClass.AGREEMENT) or (
+                    named.cls is EntityClass.TECHNOLOGY and mention.cls is EntityClass.AGREEMENT
+                ):
+                    emitter.emit(
+                        mention,
+                        P.ABOUT,
+                        named,
+                        evidence=evidence,
+                        rule="name-states-subject",
+                        confidence=0.75,
+                    )
+        elif mention.cls is EntityClass.ORGANIZATION and mention.source != "lexicon":
+            if at_start is not None and at_start.cls is EntityClass.COUNTRY:
+                predicate = P.PART_OF if _GOVERNMENT_HEAD.search(mention.text) else P.LOCATED_IN
+                emitter.emit(
+                    mention,
+                    predicate,
+                    at_start,
+                    evidence=evidence,
+                    rule="name-states-country",
+                    confidence=0.7,
+                )
+            elif at_start is not None and at_start.cls is EntityClass.PLACE:
+                emitter.emit(
+                    mention,
+                    P.LOCATED_IN,
+                    at_start,
+                    evidence=evidence,
+                    rule="name-states-place",
+                    confidence=0.7,
+                )
+    return emitter.relations(), tuple(sorted(new_mentions.values(), key=lambda m: m.span.start))
+
+
+# ----------------------------------------------------------------------------- driver
+
+
+def _sentences(doc: Document) -> Iterator[Sentence]:
+    if doc.sentences:
+        yield from doc.sentences
+    else:
+        yield Sentence(Span(0, len(doc.text)), doc.lang)
+
+
+def _patterns_for(lang: Lang) -> tuple[Pattern, ...]:
+    # The pattern tables import Pattern from this module, so they are read when first needed.
+    from kg.extract.relations_en import EN_PATTERNS  # noqa: PLC0415
+    from kg.extract.relations_zh import ZH_PATTERNS  # noqa: PLC0415
+
+    if lang is Lang.ZH:
+        return ZH_PATTERNS
+    if lang is Lang.EN:
+        return EN_PATTERNS
+    return ZH_PATTERNS + EN_PATTERNS
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _sentence_lang(sentence: Sentence, text: str) -> Lang:
+    if sentence.lang is not Lang.MIXED:
+        return sentence.lang
+    return Lang.ZH if len(_HAN.findall(text)) * 2 >= len(_LATIN.findall(text)) else Lang.EN
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentView:
+    """A document read sentence by sentence, with what it said so far (for topics)."""
+
+    doc: Document
+    sentences: tuple[SentenceView, ...]
+    discourse: _Discourse
+
+
+def read_sentences(doc: Document, mentions: Sequence[Mention]) -> DocumentView:
+    """Turn each sentence into slots and a skeleton, resolving references to earlier mentions.
+
+    ``mentions`` are the document's mentions; compound mentions (inside a longer name) and
+    mentions that overlap an earlier one are not slots.
+    """
+    outer = sorted(
+        (m for m in mentions if m.source != "compound"), key=lambda m: (m.span.start, -len(m.span))
+    )
+    discourse = _Discourse()
+    views: list[SentenceView] = []
+    cursor = 0
+    previous: Mention | None = None
+    for sentence in _sentences(doc):
+        start, end = sentence.span.start, sentence.span.end
+        while cursor < len(outer) and outer[cursor].span.start < start:
+            discourse.add(outer[cursor])
+            cursor += 1
+        inside: list[Mention] = []
+        while cursor < len(outer) and outer[cursor].span.start < end:
+            mention = outer[cursor]
+            if mention.span.end <= end and (not inside or mention.span.start >= inside[-1].span.end):
+                inside.append(mention)
+            discourse.add(mention)
+            cursor += 1
+        text = doc.text[start:end]
+        lang = _sentence_lang(sentence, text)
+        slots = [Slot(m.span, m) for m in inside]
+        if text:
+            slots.extend(
+                _reference_slots(
+                    text, start, [m.span for m in inside], discourse, lang=lang, previous=previous
+                )
+            )
+        slots.sort(key=lambda s: s.span.start)
+        skeleton, positions = _skeleton(text, start, slots)
+        subject = _subject(slots, skeleton, positions, lang, previous)
+        views.append(SentenceView(sentence, lang, tuple(slots), skeleton, positions, subject))
+        if subject is not None:
+            previous = subject.mention
+    return DocumentView(doc, tuple(views), discourse)
+
+
+def find_relations(
+    doc: Document,
+    mentions: Sequence[Mention],
+    lexicon: Lexicon | None = None,
+    view: DocumentView | None = None,
+) -> tuple[tuple[Relation, ...], tuple[Mention, ...]]:
+    """The relations of a document, and the inner mentions that name decomposition read.
+
+    ``mentions`` are the document's mentions, sorted; ``view`` is ``read_sentences(doc,
+    mentions)`` when the caller has it already.
+    """
+    view = view or read_sentences(doc, mentions)
+    emitter = _Emitter()
+    name_relations, inner_mentions = decompose_names(doc, mentions, lexicon)
+    for relation in name_relations:
+        emitter.emit(
+            relation.subject,
+            relation.predicate,
+            relation.object,
+            evidence=relation.evidence,
+            rule=relation.rule,
+            confidence=relation.confidence,
+        )
+    for sentence in view.sentences:
+        if not sentence.slots:
+            continue
+        letters = {slot.letter for slot in sentence.slots}
+        for pattern in _patterns_for(sentence.lang):
+            if not pattern.applies_to(letters):
+                continue
+            _apply(pattern, sentence, view.discourse, emitter)
+        _adjacency(sentence, emitter)
+    return emitter.relations(), inner_mentions

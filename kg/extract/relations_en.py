@@ -1,0 +1,488 @@
+"""English relation patterns over sentence skeletons (see ``kg.extract.relations`` for the notation).
+
+``~N`` is a gap of at most N characters that may cross other names, ``_N`` a gap of plain words
+(no name, no comma). Patterns are matched case-insensitively; slot tokens carry the classes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.relations import Pattern
+from kg.model import Lang
+from kg.model import Predicate as Pred
+
+__all__ = ["EN_PATTERNS", "HEAD_TITLES"]
+
+_NOT_DEPUTY = r"(?<!vice )(?<!vice-)(?<!deputy )(?<!assistant )(?<!associate )"
+HEAD_TITLES = (
+    rf"(?:{_NOT_DEPUTY}president(?:\s+and\s+ceo)?|{_NOT_DEPUTY}prime\s+minister|premier|chairman|chairwoman|"
+    rf"chairperson|{_NOT_DEPUTY}chair|ceo|chief\s+executive(?:\s+officer)?|{_NOT_DEPUTY}secretary[- ]general|"
+    rf"{_NOT_DEPUTY}director[- ]general|managing\s+director|{_NOT_DEPUTY}director|king|queen|emperor|"
+    rf"chancellor|{_NOT_DEPUTY}governor|mayor|emir|sultan|head\s+of\s+state|leader|founder|{_NOT_DEPUTY}head)"
+)
+_AFFILIATION_TITLES = (
+    r"(?:(?:executive|senior|first)?\s*vice[- ]president|vice[- ]chair(?:man|woman)?|deputy\s+[a-z-]+(?:\s+[a-z-]+)?|"
+    r"assistant\s+[a-z-]+|ambassador|envoy|consul(?:[- ]general)?|spokes(?:man|woman|person)|reporter|"
+    r"correspondent|professor|researcher|analyst|engineer|official|representative|adviser|advisor|"
+    r"(?:(?!prime\b)[a-z]+\s+)?(?<!prime )minister|secretary|counsell?or|manager|economist|scientist|lawyer|diplomat)"
+)
+_HONORIFIC = r"(?:(?:dr|mr|mrs|ms|prof|h\.e\.|sir|madam)\.?\s+)?"
+_QUALIFIER = r"(?:(?:interim|acting|former|current|then|new|incoming|outgoing|caretaker|late|incumbent|first|deputy)\s+)?"
+
+
+def _expand(template: str) -> str:
+    template = re.sub(r"~(\d+)", r"[^;!?]{0,\1}?", template)
+    template = re.sub(r"_(\d+)", r"[^;!?,⟨⟩]{0,\1}?", template)
+    return (
+        template.replace("{HEAD}", HEAD_TITLES)
+        .replace("{AFFIL}", _AFFILIATION_TITLES)
+        .replace("{HON}", _HONORIFIC)
+        .replace("{QUAL}", _QUALIFIER)
+    )
+
+
+def _p(rule: str, template: str, emits: tuple[tuple[str, Pred, str], ...], confidence: float) -> Pattern:
+    return Pattern(rule, _expand(template), emits, confidence).compile(Lang.EN)
+
+
+EN_PATTERNS: tuple[Pattern, ...] = (
+    # connects
+    _p(
+        "en-connect-verb",
+        r"<s:P>~60\b(?:connect(?:s|ed|ing)?|link(?:s|ed|ing)?|join(?:s|ed|ing)?|interconnect(?:s|ed|ing)?)\s+"
+        r"<o:CLP*>(?:\s+(?:to|with|and)\s+<o2:CLP*>)?(?:\s*,?\s+(?:via|through)\s+<o3:CLP*>)?",
+        (("s", Pred.CONNECTS, "o"), ("s", Pred.CONNECTS, "o2"), ("s", Pred.CONNECTS, "o3")),
+        0.85,
+    ),
+    _p(
+        "en-run-from-to",
+        r"<s:P>~60\b(?:run(?:s|ning)?|stretch(?:es|ing)?|extend(?:s|ing)?|span(?:s|ning)?|go(?:es)?|travel(?:s)?|"
+        r"route[sd]?|lie[sd]?|will\s+run|will\s+stretch)\s+(?:[a-z]+\s+){0,2}?from\s+<o:CL>\s+(?:to|through|via)\s+<o2:CL*>",
+        (("s", Pred.CONNECTS, "o"), ("s", Pred.CONNECTS, "o2")),
+        0.85,
+    ),
+    _p(
+        "en-between",
+        r"<s:P>_40\bbetween\s+<o:CL>\s+and\s+<o2:CL>",
+        (("s", Pred.CONNECTS, "o"), ("s", Pred.CONNECTS, "o2")),
+        0.75,
+    ),
+    _p(
+        "en-via",
+        r"<s:P>~40\b(?:via|passing\s+through|passes\s+through)\s+<o:CL*>",
+        (("s", Pred.CONNECTS, "o"),),
+        0.7,
+    ),
+    _p(
+        "en-countries-inaugurate-link",
+        r"<o:C>\s+and\s+<o2:C>~40\b(?:inaugurated|launched|opened|completed|commissioned|unveiled)\s+their~50<s:P>",
+        (("s", Pred.CONNECTS, "o"), ("s", Pred.CONNECTS, "o2")),
+        0.75,
+    ),
+    # landsAt
+    _p(
+        "en-lands",
+        r"<s:P>~80\b(?:land(?:s|ed|ing)?|come(?:s)?\s+ashore|came\s+ashore|arrived|arrives|was\s+brought\s+ashore)\s+"
+        r"(?:[a-z]+\s+){0,2}?(?:in|at)\s+<o:CL*>",
+        (("s", Pred.LANDS_AT, "o"),),
+        0.85,
+    ),
+    _p(
+        "en-landing-station",
+        r"\blanding\s+(?:station|point|site)s?\s+(?:in|at|of)\s+<o:CL*>",
+        (("topic:P", Pred.LANDS_AT, "o"),),
+        0.75,
+    ),
+    _p("en-place-landing", r"<o:L>\s+landing\b", (("topic:P", Pred.LANDS_AT, "o"),), 0.7),
+    # operatedBy
+    _p(
+        "en-operated-by",
+        r"<s:P>~60\b(?:operated|run|managed)\s+by\s+<o:O*>",
+        (("s", Pred.OPERATED_BY, "o"),),
+        0.85,
+    ),
+    _p(
+        "en-operates",
+        r"<o:O*>\s+(?:operates|runs|will\s+operate|operated|manages|will\s+manage)\s+(?:the\s+)?<s:P>",
+        (("s", Pred.OPERATED_BY, "o"),),
+        0.8,
+    ),
+    _p(
+        "en-operator-of",
+        r"<o:O>,?\s+(?:the\s+|an?\s+)?_30\boperator\s+of\s+(?:the\s+)?<s:P>",
+        (("s", Pred.OPERATED_BY, "o"),),
+        0.8,
+    ),
+    # builtBy
+    _p(
+        "en-built-by",
+        r"<s:P>~60\b(?:built|constructed|laid|installed|supplied|deployed|engineered|manufactured|developed)\s+by\s+<o:O*>",
+        (("s", Pred.BUILT_BY, "o"),),
+        0.85,
+    ),
+    _p(
+        "en-builds",
+        r"<o:O*>\s+(?:has\s+|have\s+|will\s+|is\s+|are\s+)?(?:built|constructed|laid|installed|supplied|deployed|"
+        r"building|build|lay|laying)\s+(?:the\s+)?<s:P>",
+        (("s", Pred.BUILT_BY, "o"),),
+        0.8,
+    ),
+    _p(
+        "en-performed-works",
+        r"<o:O>\s+(?:managed|handled|performed|carried\s+out|completed|conducted|undertook|will\s+manage|will\s+handle)"
+        r"\s+the\s+(?:[a-z-]+\s+){0,2}(?:landing|installation|construction|laying|deployment|works?)\b",
+        (("topic:P", Pred.BUILT_BY, "o"),),
+        0.7,
+    ),
+    _p(
+        "en-contractor",
+        r"<s:P>~40\b(?:contractors?|suppliers?|builders?)\s+(?:is|are|was|were|include|including)\s+<o:O*>",
+        (("s", Pred.BUILT_BY, "o"),),
+        0.75,
+    ),
+    # fundedBy
+    _p(
+        "en-funded-by",
+        r"<s:POI>~60\b(?:funded|financed|backed|sponsored|bankrolled|co-financed|co-funded)\s+by\s+<o:OC*>",
+        (("s", Pred.FUNDED_BY, "o"),),
+        0.85,
+    ),
+    _p(
+        "en-x-funded",
+        r"<s:PO>\s+(?:is|was|are|were)\s+(?:an?\s+)?<o:OC>-(?:funded|financed|backed|sponsored)",
+        (("s", Pred.FUNDED_BY, "o"),),
+        0.85,
+    ),
+    _p(
+        "en-x-funded-project",
+        r"<o:OC>-(?:funded|financed|backed|sponsored)\s+<s:P>",
+        (("s", Pred.FUNDED_BY, "o"),),
+        0.85,
+    ),
+    _p(
+        "en-funds",
+        r"<o:OC*>\s+(?:has\s+|have\s+|will\s+)?(?:funded|financed|invested\s+in|fund|funds|finances|"
+        r"provided\s+(?:a\s+)?(?:loans?|financing|funding)\s+(?:for|to))\s+(?:the\s+)?<s:P>",
+        (("s", Pred.FUNDED_BY, "o"),),
+        0.8,
+    ),
+    # partner
+    _p("en-jointly-by", r"\bjointly\s+(?:[a-z]+\s+)?by\s+<o:OC*>", (("topic:PI", Pred.PARTNER, "o"),), 0.8),
+    _p(
+        "en-agreement-signed-by-parties",
+        r"<s:P>\s*(?:agreement|contract|mou|memorandum)\s+(?:was|were)\s+signed~40\bby\s+<o:OC*>",
+        (("s", Pred.PARTNER, "o"), ("o", Pred.SIGNED_WITH, "o")),
+        0.8,
+    ),
+    _p(
+        "en-consortium",
+        r"<s:PI>~40\b(?:consortium|partners?|members?)\s+(?:includes?|including|comprises?|comprising|are|of)\s+<o:OC*>",
+        (("s", Pred.PARTNER, "o"),),
+        0.8,
+    ),
+    _p(
+        "en-take-part",
+        r"<o:OC*>\s+(?:will\s+|has\s+|have\s+)?(?:join|joined|take\s+part\s+in|took\s+part\s+in|participate\s+in|"
+        r"participated\s+in|participates\s+in)\s+(?:the\s+)?<s:PI>",
+        (("s", Pred.PARTNER, "o"),),
+        0.7,
+    ),
+    # signedWith
+    _p(
+        "en-sign-agreement",
+        r"<x:CO*>~30\b(?:signed|inked|concluded|sealed|signs)\s+(?:an?\s+|the\s+)?~40<a:A>(?:\s+with\s+<y:CO*>)?",
+        (("a", Pred.SIGNED_WITH, "x"), ("a", Pred.SIGNED_WITH, "y")),
+        0.8,
+    ),
+    _p(
+        "en-agreement-signed-by",
+        r"<a:A>~60\b(?:was|were|is|has\s+been)\s+signed~40\b(?:by|between)\s+<x:CO*>",
+        (("a", Pred.SIGNED_WITH, "x"),),
+        0.85,
+    ),
+    _p(
+        "en-sign-unnamed",
+        r"<x:CO>_20\bsigned\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,5}?(?:agreements?|deals?|memorand(?:um|a|ums)|mous?|"
+        r"contracts?|accords?)\s+with\s+<y:CO*>",
+        (("x", Pred.SIGNED_WITH, "y"),),
+        0.8,
+    ),
+    _p(
+        "en-signed-between",
+        r"\b(?:agreement|deal|memorandum|mou|contract|accord)\s+(?:was\s+)?signed\s+between\s+<x:CO>\s+and\s+<y:CO>",
+        (("x", Pred.SIGNED_WITH, "y"),),
+        0.8,
+    ),
+    # proposedBy
+    _p(
+        "en-launch",
+        r"<o:CHO*>_20\b(?:first\s+)?(?:launched|proposed|initiated|unveiled|put\s+forward|introduced|pioneered|"
+        r"conceived|founded|set\s+up|established)\s+(?:the\s+)?<s:IPA>",
+        (("s", Pred.PROPOSED_BY, "o"),),
+        0.8,
+    ),
+    _p(
+        "en-launched-by",
+        r"<s:IPA>~40\b(?:was\s+|were\s+)?(?:first\s+)?(?:launched|proposed|initiated|unveiled|put\s+forward|"
+        r"introduced|conceived|founded)\s+by\s+<o:CHO*>",
+        (("s", Pred.PROPOSED_BY, "o"),),
+        0.85,
+    ),
+    _p("en-possessive-initiative", r"<o:CO>['’]s\s+<s:I>", (("s", Pred.PROPOSED_BY, "o"),), 0.6),
+    # announcedAt
+    _p(
+        "en-announced-at",
+        r"<s:IPA>~80\b(?:launched|announced|unveiled|adopted|inaugurated|signed|endorsed|released|introduced|proposed)"
+        r"~40\b(?:at|on\s+the\s+sidelines\s+of|during|on\s+the\s+margins?\s+of)\s+(?:the\s+)?<o:E>",
+        (("s", Pred.ANNOUNCED_AT, "o"),),
+        0.8,
+    ),
+    _p(
+        "en-at-event-announce",
+        r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+)?<o:E>,?~40\b(?:launched|announced|unveiled|adopted|"
+        r"signed|proposed|put\s+forward)\s+(?:the\s+)?<s:IPA*>",
+        (("s", Pred.ANNOUNCED_AT, "o"),),
+        0.8,
+    ),
+    # locatedIn
+    _p(
+        "en-located",
+        r"<s:LOEP>,?\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:located|based|headquartered|situated|sited)\s+in\s+<o:CL>",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.85,
+    ),
+    _p(
+        "en-event-held-in",
+        r"<s:E>_40\b(?:held|took\s+place|taking\s+place|was\s+held|convened)\s+in\s+<o:CL*>",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.8,
+    ),
+    _p("en-event-in", r"<s:E>\s+(?:in|at)\s+<o:CL>", (("s", Pred.LOCATED_IN, "o"),), 0.7),
+    _p(
+        "en-national-operator",
+        r"<s:O>,\s+(?:an?\s+|the\s+)(?:[a-z-]+\s+){0,2}?<o:C>\s+(?:[a-z-]+\s+){0,2}?(?:operator|company|firm|carrier|"
+        r"group|provider|giant|vendor|manufacturer|bank|telecom|agency)",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.75,
+    ),
+    _p("en-based", r"<o:CL>-based\s+<s:O>", (("s", Pred.LOCATED_IN, "o"),), 0.8),
+    _p("en-is-based", r"<s:O>,\s+(?:an?|the)\s+<o:CL>-based", (("s", Pred.LOCATED_IN, "o"),), 0.8),
+    _p("en-visit-to", r"<s:E>\s+to\s+<o:C>", (("s", Pred.LOCATED_IN, "o"),), 0.7),
+    # cooperatesWith
+    _p(
+        "en-cooperation-between",
+        r"\b(?:cooperation|partnership|collaboration|ties|relations)\s+between\s+<a:CO>\s+and\s+<b:CO>",
+        (("a", Pred.COOPERATES_WITH, "b"),),
+        0.8,
+    ),
+    _p(
+        "en-cooperate-with",
+        r"<a:CO>~40\b(?:cooperates?|cooperated|cooperating|partners?|partnered|collaborates?|collaborated|"
+        r"teamed\s+up|work(?:s|ed)?\s+together)\s+with\s+<b:CO*>",
+        (("a", Pred.COOPERATES_WITH, "b"),),
+        0.8,
+    ),
+    _p(
+        "en-ties-with",
+        r"<a:CO>_20\b(?:has\s+|have\s+)?(?:signed|established|deepened|strengthened|enhanced|expanded|boosted)"
+        r"~160\bwith\s+(?:[a-z-]+\s+){0,2}?<b:CO*>",
+        (("a", Pred.COOPERATES_WITH, "b"),),
+        0.65,
+    ),
+    _p(
+        "en-in-cooperation-with",
+        r"\bin\s+(?:cooperation|partnership|collaboration)\s+with\s+<b:CO*>",
+        (("subject:CO", Pred.COOPERATES_WITH, "b"),),
+        0.65,
+    ),
+    # headOf and affiliatedWith
+    _p(
+        "en-possessive-head",
+        r"<o:CO>['’]s\s+{QUAL}(?:[a-z-]+\s+)?{HEAD}\s+{HON}<s:H>",
+        (("s", Pred.HEAD_OF, "o"),),
+        0.85,
+    ),
+    _p(
+        "en-possessive-affiliate",
+        r"<o:CO>['’]s\s+{QUAL}(?:[a-z-]+\s+)?{AFFIL}\s+{HON}<s:H>",
+        (("s", Pred.AFFILIATED_WITH, "o"),),
+        0.8,
+    ),
+    _p(
+        "en-head-of-name",
+        r"\b{HEAD}\s+of\s+(?:the\s+)?<o:CO>,?\s+{HON}<s:H>",
+        (("s", Pred.HEAD_OF, "o"),),
+        0.85,
+    ),
+    _p(
+        "en-affiliate-of-name",
+        r"\b{AFFIL}\s+(?:of|at|to)\s+(?:the\s+)?<o:CO>,?\s+{HON}<s:H>",
+        (("s", Pred.AFFILIATED_WITH, "o"),),
+        0.8,
+    ),
+    _p("en-adjective-head", r"<o:CO>\s+{QUAL}{HEAD}\s+{HON}<s:H>", (("s", Pred.HEAD_OF, "o"),), 0.85),
+    _p(
+        "en-adjective-affiliate",
+        r"<o:CO>\s+{QUAL}{AFFIL}\s+{HON}<s:H>",
+        (("s", Pred.AFFILIATED_WITH, "o"),),
+        0.8,
+    ),
+    _p(
+        "en-apposition-head",
+        r"<s:H>,\s+(?:the\s+|an?\s+)?{QUAL}(?:[a-z-]+\s+){0,2}?{HEAD}\s+(?:of|at)\s+(?:the\s+)?"
+        r"(?:[a-z][\w&-]*\s+){0,4}?(?:(?:of|at)\s+)?(?:the\s+)?<o:CO>",
+        (("s", Pred.HEAD_OF, "o"),),
+        0.8,
+    ),
+    _p(
+        "en-apposition-affiliate",
+        r"<s:H>,\s+(?:the\s+|an?\s+)?{QUAL}(?:[a-z-]+\s+){0,2}?{AFFIL}\s+(?:of|at|to|for)\s+(?:the\s+)?"
+        r"(?:[a-z][\w&-]*\s+){0,4}?(?:(?:of|at)\s+)?(?:the\s+)?<o:CO>",
+        (("s", Pred.AFFILIATED_WITH, "o"),),
+        0.8,
+    ),
+    _p("en-title-name-of", r"\b{HEAD}\s+{HON}<s:H>\s+of\s+(?:the\s+)?<o:CO>", (("s", Pred.HEAD_OF, "o"),), 0.8),
+    _p(
+        "en-headed-by",
+        r"<o:CO>~60\b(?:headed|led|chaired)\s+by\s+(?:{HEAD}\s+)?{HON}<s:H>",
+        (("s", Pred.HEAD_OF, "o"),),
+        0.75,
+    ),
+    _p(
+        "en-became-head",
+        r"<s:H>_30\b(?:became|becomes|is|was|served\s+as|serves\s+as|elected|sworn\s+in\s+as|appointed)\s+(?:as\s+)?"
+        r"(?:the\s+)?<o:CO>['’]s\s+(?:[a-z-]+\s+){0,2}?{HEAD}",
+        (("s", Pred.HEAD_OF, "o"),),
+        0.8,
+    ),
+    _p(
+        "en-elected-head-of",
+        r"<s:H>_30\b(?:became|becomes|is|was|served\s+as|serves\s+as|elected|sworn\s+in\s+as|appointed)\s+(?:as\s+)?"
+        r"(?:the\s+)?(?:[a-z-]+\s+){0,2}?{HEAD}\s+of\s+(?:the\s+)?<o:CO>",
+        (("s", Pred.HEAD_OF, "o"),),
+        0.8,
+    ),
+    _p(
+        "en-chair",
+        r"<s:CHO>\s+(?:will\s+|to\s+|would\s+)?(?:chair|chairs|chaired|chairing|head|heads|headed|lead|leads|led|"
+        r"preside\s+over|presides\s+over|presided\s+over)\s+(?:the\s+)?<o:OE>",
+        (("s", Pred.HEAD_OF, "o"),),
+        0.8,
+    ),
+    # participatedIn
+    _p(
+        "en-attend",
+        r"<s:HOC*>~30\b(?:attended|attends|attending|joined|took\s+part\s+in|participated\s+in|spoke\s+at|addressed|"
+        r"was\s+present\s+at|were\s+present\s+at)\s+(?:the\s+)?<o:E>",
+        (("s", Pred.PARTICIPATED_IN, "o"),),
+        0.8,
+    ),
+    _p(
+        "en-speaking-at",
+        r"\b(?:speaking|addressing|speaking\s+at|speaking\s+during)\s+(?:at\s+|to\s+|during\s+)?(?:the\s+)?<o:E>,\s+~60<s:H>",
+        (("s", Pred.PARTICIPATED_IN, "o"),),
+        0.8,
+    ),
+    _p(
+        "en-in-presence",
+        r"<o:E>~80\bin\s+the\s+presence\s+of~60<s:H*>",
+        (("s", Pred.PARTICIPATED_IN, "o"),),
+        0.75,
+    ),
+    _p(
+        "en-said-at",
+        r"<s:H>~40\b(?:said|told|stated|noted|announced|remarked)~20\b(?:at|during)\s+(?:the\s+)?<o:E>",
+        (("s", Pred.PARTICIPATED_IN, "o"),),
+        0.75,
+    ),
+    # memberOf
+    _p(
+        "en-member-of",
+        r"<s:CO*>\s+(?:is|are|was|were|became|become|has\s+been|have\s+been)\s+(?:an?\s+|the\s+)?(?:founding\s+|full\s+|"
+        r"new\s+|permanent\s+)?members?\s+(?:states?\s+|countries\s+)?of\s+(?:the\s+)?<o:OA>",
+        (("s", Pred.MEMBER_OF, "o"),),
+        0.85,
+    ),
+    _p(
+        "en-join-body",
+        r"<s:CO*>\s+(?:joined|joins|will\s+join|acceded\s+to|has\s+joined)\s+(?:the\s+)?<o:OA>",
+        (("s", Pred.MEMBER_OF, "o"),),
+        0.75,
+    ),
+    _p(
+        "en-members-include",
+        r"<o:O>(?:['’]s)?\s+(?:[a-z]+\s+)?(?:member\s+states|members|member\s+countries)\s*[,:]?\s*(?:including|such\s+as|"
+        r"namely|include|are|like)\s+<s:CO*>",
+        (("s", Pred.MEMBER_OF, "o"),),
+        0.8,
+    ),
+    # partOf
+    _p(
+        "en-part-of-is",
+        r"\bpart\s+of\s+(?:the\s+)?<o:IPO>\s+(?:is|are|was)\s+(?:the\s+)?<s:IPO>",
+        (("s", Pred.PART_OF, "o"),),
+        0.8,
+    ),
+    _p(
+        "en-is-part-of",
+        r"<s:IPO>\s+(?:is|was|are|,)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}?(?:part|component|pillar|element|subset|"
+        r"branch|extension)\s+of\s+(?:the\s+)?<o:IO>",
+        (("s", Pred.PART_OF, "o"),),
+        0.8,
+    ),
+    _p(
+        "en-achievement-of",
+        r"<s:P>~50\b(?:project|achievement|example|flagship|showcase|highlight|milestone)\s+(?:[a-z]+\s+)?(?:of|under)"
+        r"\s+(?:the\s+)?<o:I>",
+        (("s", Pred.PART_OF, "o"),),
+        0.75,
+    ),
+    _p(
+        "en-under-include",
+        r"\bunder\s+(?:the\s+)?<o:I>~100(?:include|includes|including|such\s+as|exemplified\s+by|like)~100<s:P*>",
+        (("s", Pred.PART_OF, "o"),),
+        0.7,
+    ),
+    _p(
+        "en-affiliate-name",
+        r"<o:O>(?:['’]s)?\s+(?:affiliate|subsidiary|unit|arm|division)\s+<s:O>",
+        (("s", Pred.PART_OF, "o"),),
+        0.8,
+    ),
+    _p(
+        "en-subsidiary-of",
+        r"<s:O>,\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?(?:subsidiary|affiliate|unit|arm|division)\s+of\s+(?:the\s+)?<o:O>",
+        (("s", Pred.PART_OF, "o"),),
+        0.85,
+    ),
+    # about
+    _p(
+        "en-focus",
+        r"<s:IAPOE>~60\b(?:focus(?:es|ed|ing)?\s+on|cover(?:s|ed|ing)?|emphasi[sz](?:es|ed|ing)|extend(?:s|ing)?\s+"
+        r"(?:cooperation\s+)?(?:into|to)|areas?\s+(?:such\s+as|including|like)|fields?\s+of|in\s+the\s+(?:fields?|areas?)\s+of|"
+        r"dedicated\s+to|centred\s+on|centered\s+on|targets?)~40<o:T*>",
+        (("s", Pred.ABOUT, "o"),),
+        0.65,
+    ),
+    _p(
+        "en-is-a-field-agreement",
+        r"<s:IAPOE>\s+(?:is|was|would\s+be|will\s+be|are)\s+(?:the\s+|an?\s+)~40<o:T>\s+(?:agreement|initiative|"
+        r"project|programme|program|pact|framework|deal|cooperation|partnership)",
+        (("s", Pred.ABOUT, "o"),),
+        0.7,
+    ),
+    _p(
+        "en-studies",
+        r"<s:IAPOE>\s+(?:studies|study|studied|researches|examines|investigates|analy[sz]es)\s+(?:the\s+)?"
+        r"(?:[a-z]+\s+){0,2}?(?:of\s+)?(?:the\s+)?<o:IPAT>",
+        (("s", Pred.ABOUT, "o"),),
+        0.7,
+    ),
+    _p(
+        "en-agreement-on",
+        r"<s:A>\s+(?:on|concerning|regarding)\s+(?:the\s+)?<o:T*>",
+        (("s", Pred.ABOUT, "o"),),
+        0.65,
+    ),
+)

@@ -1,0 +1,360 @@
+"""Chinese relation patterns over sentence skeletons (see ``kg.extract.relations`` for the notation).
+
+``~N`` is a gap of at most N characters that may cross other names and commas, ``^N`` one that
+may cross names but not commas, ``_N`` a gap of plain words only (no name, no comma). Each pattern names a trigger structure of news Chinese
+(连接, 途经, 从…出发, 终点为, 登陆, 运营, 承建, 出资, 签署, 提出, 在…上宣布, 总理, 大使, 成员国, 加入 …).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.relations import Pattern
+from kg.model import Lang
+from kg.model import Predicate as Pred
+
+__all__ = ["ZH_PATTERNS"]
+
+_HEAD_TITLES = (
+    r"(?:国家|政府|临时|代理|前任|现任|新任|时任|看守)?"
+    r"(?:主席|总统|总理|首相|国王|元首|董事长|总裁|首席执行官|CEO|总经理|秘书长|总干事|行长|会长|理事长|院长|校长|书记|党委书记|主任)"
+)
+_ORG_HEAD_TITLES = r"(?:部长|局长|署长|厅长|司长|主任|社长|台长)"
+_AFFILIATION_TITLES = (
+    r"(?:副[\u4e00-\u9fff]{1,4}|大使|特使|公使|参赞|领事|总领事|发言人|记者|特派记者|代表|教授|研究员|专家|"
+    r"工程师|官员|经理|主管|顾问|首席[\u4e00-\u9fff]{2,4}|高级[\u4e00-\u9fff]{2,4}|部长助理|外长|外交部长|[\u4e00-\u9fff]{0,4}部长)"
+)
+
+
+def _expand(template: str) -> str:
+    template = re.sub(r"~(\d+)", r"[^。；！？]{0,\1}?", template)
+    template = re.sub(r"_(\d+)", r"[^。；！？，,⟨⟩]{0,\1}?", template)
+    template = re.sub(r"\^(\d+)", r"[^。；！？，,]{0,\1}?", template)
+    return (
+        template.replace("{HEAD}", _HEAD_TITLES)
+        .replace("{ORGHEAD}", _ORG_HEAD_TITLES)
+        .replace("{AFFIL}", _AFFILIATION_TITLES)
+    )
+
+
+def _p(rule: str, template: str, emits: tuple[tuple[str, Pred, str], ...], confidence: float) -> Pattern:
+    return Pattern(rule, _expand(template), emits, confidence).compile(Lang.ZH)
+
+
+ZH_PATTERNS: tuple[Pattern, ...] = (
+    # connects
+    _p(
+        "zh-connect-verb",
+        r"<s:P>~15(?:连接|联通|连通|串联|打通|联结|直连)(?:了|起)?<o:CLP*>",
+        (("s", Pred.CONNECTS, "o"),),
+        0.85,
+    ),
+    _p("zh-connect-via", r"(?:途经|经过|经由|穿越|横跨|跨越)<o:CL*>", (("topic:P", Pred.CONNECTS, "o"),), 0.8),
+    _p("zh-connect-from", r"(?:从|自|由)<o:CL>(?:出发|起始|起|始发)", (("topic:P", Pred.CONNECTS, "o"),), 0.8),
+    _p(
+        "zh-connect-from-to",
+        r"(?:从|自)<o:CL>(?:到|至|直达|延伸至|延伸到|通往)<o2:CL>",
+        (("topic:P", Pred.CONNECTS, "o"), ("topic:P", Pred.CONNECTS, "o2")),
+        0.8,
+    ),
+    _p(
+        "zh-connect-end",
+        r"(?:终点|起点|止于|延伸至|延伸到|通达|抵达|通往)(?:为|是|在|至|到)?~16<o:CL>(?=\s*[，。；、,]|$)",
+        (("topic:P", Pred.CONNECTS, "o"),),
+        0.8,
+    ),
+    _p(
+        "zh-connect-section",
+        r"<s:P>[（(]<o:CL>(?:至|到|－|—|-)<o2:CL>段?[）)]",
+        (("s", Pred.CONNECTS, "o"), ("s", Pred.CONNECTS, "o2")),
+        0.85,
+    ),
+    _p(
+        "zh-connect-countries-open",
+        r"<o:C>(?:和|与|及|、)<o2:C>(?:两国|双方)?~12(?:开通|贯通|建成|启用|开通了|建成了)~12<s:P>",
+        (("s", Pred.CONNECTS, "o"), ("s", Pred.CONNECTS, "o2")),
+        0.75,
+    ),
+    # landsAt
+    _p("zh-land-at", r"<s:P>~20在<o:CL>(?:成功)?(?:登陆|上岸)", (("s", Pred.LANDS_AT, "o"),), 0.85),
+    _p("zh-land-verb", r"<s:P>~20登陆(?:了)?<o:CL*>", (("s", Pred.LANDS_AT, "o"),), 0.85),
+    _p(
+        "zh-landing-point",
+        r"登陆(?:点|站)(?:为|是|位于|包括|在|设在)<o:CL*>",
+        (("topic:P", Pred.LANDS_AT, "o"),),
+        0.8,
+    ),
+    _p("zh-land-topic", r"在<o:L>(?:成功)?登陆", (("topic:P", Pred.LANDS_AT, "o"),), 0.7),
+    # operatedBy
+    _p(
+        "zh-operated-by",
+        r"<s:P>~20由<o:O*>(?:负责|独家|共同)?(?:运营|运维|经营)",
+        (("s", Pred.OPERATED_BY, "o"),),
+        0.85,
+    ),
+    _p("zh-operates", r"<o:O*>(?:负责)?(?:运营|运维)(?:的)?<s:P>", (("s", Pred.OPERATED_BY, "o"),), 0.8),
+    _p(
+        "zh-operator-is",
+        r"<s:P>~10(?:运营商|运营方|运营主体)(?:为|是)<o:O*>",
+        (("s", Pred.OPERATED_BY, "o"),),
+        0.85,
+    ),
+    _p(
+        "zh-org-opens-service",
+        r"<o:O>~40(?:开通|推出|上线)(?:了)?_6<s:P>",
+        (("s", Pred.OPERATED_BY, "o"),),
+        0.65,
+    ),
+    # builtBy
+    _p(
+        "zh-built-by",
+        r"<s:P>~20由<o:O*>(?:负责|承担|牵头)?(?:承建|建设|修建|铺设|施工|建造|总承包|设计建设|设计施工)",
+        (("s", Pred.BUILT_BY, "o"),),
+        0.85,
+    ),
+    _p(
+        "zh-builds",
+        r"<o:O*>(?:承建|铺设|修建|建造|施工|总承包|参与建设)(?:了|的)?<s:P>",
+        (("s", Pred.BUILT_BY, "o"),),
+        0.8,
+    ),
+    _p(
+        "zh-builder-is",
+        r"<s:P>~10(?:承建商|承建方|施工方|总承包商|建设方)(?:为|是)<o:O*>",
+        (("s", Pred.BUILT_BY, "o"),),
+        0.85,
+    ),
+    # fundedBy
+    _p(
+        "zh-funded-by",
+        r"<s:PIO>~20由<o:OC*>(?:出资|资助|投资|融资|提供(?:贷款|资金|融资))",
+        (("s", Pred.FUNDED_BY, "o"),),
+        0.85,
+    ),
+    _p(
+        "zh-funds",
+        r"<o:OC*>_6(?:出资|资助|投资|注资|入股|参股)(?:了)?<s:PO>",
+        (("s", Pred.FUNDED_BY, "o"),),
+        0.8,
+    ),
+    _p("zh-fund-used-for", r"将<o:O>(?:资金)?用于<s:PI>", (("s", Pred.FUNDED_BY, "o"),), 0.8),
+    # partner and cooperation
+    _p(
+        "zh-jointly-develop",
+        r"<a:OC>~30(?:与|同|和)<b:OC*>(?:等[\u4e00-\u9fff]{0,4})?(?:联合|共同|合作)(?:开发|建设|投资|实施|推进|运营|打造|承建)<s:P>",
+        (("s", Pred.PARTNER, "a"), ("s", Pred.PARTNER, "b"), ("a", Pred.COOPERATES_WITH, "b")),
+        0.8,
+    ),
+    _p(
+        "zh-joint-by",
+        r"<s:P>~20由<o:OC*>(?:共同|联合)(?:投资|建设|开发|发起|实施|承建)",
+        (("s", Pred.PARTNER, "o"), ("o", Pred.COOPERATES_WITH, "o")),
+        0.8,
+    ),
+    _p(
+        "zh-jointly",
+        r"<o:OC*>(?:共同|联合)(?:投资|建设|开发|实施|运营|发起)(?:了|的)?<s:P>",
+        (("s", Pred.PARTNER, "o"), ("o", Pred.COOPERATES_WITH, "o")),
+        0.75,
+    ),
+    _p("zh-participate", r"<o:CO>_12参与(?:了)?[“\"《「]?<s:IP>", (("s", Pred.PARTNER, "o"),), 0.75),
+    _p(
+        "zh-partners-are",
+        r"<s:PI>~10(?:合作方|合作伙伴|参与方|成员|投资方)(?:包括|为|有|是)<o:OC*>",
+        (("s", Pred.PARTNER, "o"),),
+        0.8,
+    ),
+    _p(
+        "zh-cooperate",
+        r"<a:COL>(?:与|同|和)<b:COL*>_12(?:合作|签署|建立|开展|加强|深化|共建|携手)",
+        (("a", Pred.COOPERATES_WITH, "b"),),
+        0.75,
+    ),
+    _p(
+        "zh-cooperate-implicit",
+        r"(?:与|同)<b:COL*>(?:等[\u4e00-\u9fff]{0,4})?_8(?:建立|开展|加强|深化)_10(?:合作|机制|关系)",
+        (("subject:COL", Pred.COOPERATES_WITH, "b"),),
+        0.7,
+    ),
+    # signedWith
+    _p(
+        "zh-sign-agreement",
+        r"<x:CO*>(?:两国|双方|三方)?_20(?:签署|签订|发表|缔结|达成)(?:了)?(?:的)?_12<a:A>",
+        (("a", Pred.SIGNED_WITH, "x"),),
+        0.85,
+    ),
+    _p(
+        "zh-agreement-signed-by",
+        r"<a:A>_10由<x:CO*>(?:共同)?(?:签署|签订)",
+        (("a", Pred.SIGNED_WITH, "x"),),
+        0.85,
+    ),
+    _p(
+        "zh-sign-unnamed",
+        r"<x:CO>(?:与|同|和)<y:CO*>_10(?:签署|签订|缔结)(?:了)?_16(?:协议|协定|备忘录|合同|文件|声明)",
+        (("x", Pred.SIGNED_WITH, "y"),),
+        0.75,
+    ),
+    # proposedBy
+    _p(
+        "zh-propose",
+        r"<o:CHO>_25(?:提出|发起|倡议|首倡|倡导|推出|启动)(?:了)?_20<s:IPA*>",
+        (("s", Pred.PROPOSED_BY, "o"),),
+        0.8,
+    ),
+    _p(
+        "zh-propose-subject",
+        r"(?:提出|发起|首倡|倡导|推出)(?:了)?_20<s:IPA*>",
+        (("s", Pred.PROPOSED_BY, "subject:CHO"),),
+        0.7,
+    ),
+    _p(
+        "zh-proposed-by",
+        r"<s:IPA>_6由<o:CHO*>(?:提出|发起|倡议|首倡|推出)",
+        (("s", Pred.PROPOSED_BY, "o"),),
+        0.85,
+    ),
+    _p(
+        "zh-establish",
+        r"<o:CO>(?:设立|创立|创建|组建|发起设立)(?:了)?<s:OP>",
+        (("s", Pred.PROPOSED_BY, "o"),),
+        0.75,
+    ),
+    _p(
+        "zh-draft-plan",
+        r"(?:编制|制定|出台|印发|发布)(?:了)?<s:IA>",
+        (("s", Pred.PROPOSED_BY, "subject:CLHO"),),
+        0.7,
+    ),
+    # announcedAt
+    _p(
+        "zh-announce-at-event",
+        r"在<o:E>(?:上|期间|中|之际)~40(?:提出|宣布|发布|发起|通过|签署|启动|公布)~20<s:IPA*>",
+        (("s", Pred.ANNOUNCED_AT, "o"),),
+        0.8,
+    ),
+    _p(
+        "zh-announced-at-event",
+        r"<s:IPA>~20(?:于|在)<o:E>(?:上|期间)(?:正式)?(?:提出|宣布|发布|启动|签署|通过|亮相)",
+        (("s", Pred.ANNOUNCED_AT, "o"),),
+        0.8,
+    ),
+    _p("zh-hold-ceremony", r"<s:P>~20举行(?:了)?<o:E>", (("s", Pred.ANNOUNCED_AT, "o"),), 0.75),
+    # locatedIn
+    _p(
+        "zh-located",
+        r"<s:LOEP>_10(?:位于|地处|坐落于|设在|总部设在|总部位于)<o:CL>",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.85,
+    ),
+    _p(
+        "zh-event-held-in",
+        r"<s:E>~20在<o:CL*>(?:两地|三地|等地)?(?:同步|同时|隆重)?(?:举行|进行|召开|举办)",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.8,
+    ),
+    _p("zh-held-in-event", r"在<o:CL>(?:举行|召开|举办)(?:的)?<s:E>", (("s", Pred.LOCATED_IN, "o"),), 0.8),
+    _p("zh-visit-country", r"对<o:C>(?:进行|开展)(?:了)?_4<s:E>", (("s", Pred.LOCATED_IN, "o"),), 0.75),
+    _p(
+        "zh-region-builds",
+        r"<o:L>(?:将|还将|正|正在|已)?(?:推进|建设|打造|启动|建成|规划)_4<s:P>",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.6,
+    ),
+    # headOf and affiliatedWith
+    _p(
+        "zh-title-head",
+        r"<o:CO>_4{HEAD}<s:H>(?:(?:和|、|及|与)_4{HEAD}<s2:H>)*",
+        (("s", Pred.HEAD_OF, "o"), ("s2", Pred.HEAD_OF, "o")),
+        0.85,
+    ),
+    _p("zh-title-org-head", r"<o:O>_4{ORGHEAD}<s:H>", (("s", Pred.HEAD_OF, "o"),), 0.8),
+    _p(
+        "zh-head-is",
+        r"<s:H>(?:是|为|担任|出任|任)<o:CO>_4{HEAD}",
+        (("s", Pred.HEAD_OF, "o"),),
+        0.8,
+    ),
+    _p(
+        "zh-chair",
+        r"<s:CHO>(?:将)?(?:担任|出任|接任)<o:OE>_8(?:轮值)?主席(?:国)?",
+        (("s", Pred.HEAD_OF, "o"),),
+        0.8,
+    ),
+    _p(
+        "zh-title-affiliation",
+        r"<o:CO>(?:驻<:CL>)?_6{AFFIL}<s:H>",
+        (("s", Pred.AFFILIATED_WITH, "o"),),
+        0.8,
+    ),
+    # participatedIn
+    _p(
+        "zh-attend",
+        r"<s:HOC*>_10(?:出席|参加|参与|列席|亲临|见证|主持)(?:了)?<o:E>",
+        (("s", Pred.PARTICIPATED_IN, "o"),),
+        0.85,
+    ),
+    _p(
+        "zh-at-event-person",
+        r"在<o:E>(?:上|期间)[，,]?_6<s:H>",
+        (("s", Pred.PARTICIPATED_IN, "o"),),
+        0.8,
+    ),
+    _p(
+        "zh-person-at-event",
+        r"<s:H>_6在<o:E>(?:上|期间)(?:发表|致辞|讲话|表示|指出|宣布|提出)",
+        (("s", Pred.PARTICIPATED_IN, "o"),),
+        0.8,
+    ),
+    _p("zh-visit", r"<s:H>~20对<:C>(?:进行|开展)(?:了)?_4<o:E>", (("s", Pred.PARTICIPATED_IN, "o"),), 0.8),
+    # memberOf
+    _p(
+        "zh-member",
+        r"<s:CO*>(?:等)?(?:均|都)?(?:是|为|作为|成为)<o:OA>(?:的)?(?:正式|创始)?成员(?:国)?",
+        (("s", Pred.MEMBER_OF, "o"),),
+        0.85,
+    ),
+    _p("zh-join", r"<s:CO*>_6(?:正式)?(?:加入|加入了)<o:OA>", (("s", Pred.MEMBER_OF, "o"),), 0.8),
+    _p(
+        "zh-members-are",
+        r"<o:O>(?:的)?(?:成员国|成员)(?:包括|有|为)<s:CO*>",
+        (("s", Pred.MEMBER_OF, "o"),),
+        0.85,
+    ),
+    # partOf
+    _p(
+        "zh-part-of",
+        r"<s:PIO>_8(?:是|为|作为|被视为|被誉为|列为|成为|属于)~24<o:I>(?:的|下的)?~12"
+        r"(?:组成部分|重要部分|一部分|重点项目|重大项目|旗舰项目|标志性项目|早期收获|示范项目|项目|工程|成果|举措)",
+        (("s", Pred.PART_OF, "o"),),
+        0.8,
+    ),
+    _p(
+        "zh-build-into",
+        r"将<s:PI>打造成(?:为)?<o:I*>(?:倡议)?(?:的)?_6(?:重大|重点|旗舰|示范|标志性)?(?:项目|工程)",
+        (("s", Pred.PART_OF, "o"),),
+        0.8,
+    ),
+    _p("zh-under-framework", r"<o:I>(?:框架下|框架内)(?:的)?_8<s:P*>", (("s", Pred.PART_OF, "o"),), 0.75),
+    _p("zh-subsidiary", r"<o:O>(?:旗下|下属)(?:的)?<s:O*>", (("s", Pred.PART_OF, "o"),), 0.8),
+    _p(
+        "zh-is-subsidiary",
+        r"<s:O>(?:是|为)<o:O>(?:的)?(?:全资)?(?:子公司|下属企业|下属公司|分公司|控股子公司)",
+        (("s", Pred.PART_OF, "o"),),
+        0.85,
+    ),
+    # about
+    _p(
+        "zh-about",
+        r"<s:IAPOE>^20(?:聚焦|围绕|涉及|涵盖|覆盖|着眼于|着力|重点发展|重点推进|包括|推进|推动|发展)_6<o:T*>",
+        (("s", Pred.ABOUT, "o"),),
+        0.6,
+    ),
+    _p(
+        "zh-according-to-agreement",
+        r"(?:根据|按照|依据)~30<s:A>[，,]~30(?:推进|实施|建设|开展|落实)<o:PT*>",
+        (("s", Pred.ABOUT, "o"),),
+        0.75,
+    ),
+    _p("zh-agreement-on", r"(?:关于|有关)<o:TPA>_6(?:的)?<s:A>", (("s", Pred.ABOUT, "o"),), 0.7),
+)

@@ -1,0 +1,40 @@
+"""The default extractor, ``rules``: lexicon and name patterns, relation patterns, dates and amounts.
+
+Needs no download: mentions come from the bilingual lexicon and the discovery patterns
+(``kg.extract.mentions``), relations from sentence-level patterns with type constraints
+(``kg.extract.relations``), facts from the date and amount parsers (``kg.extract.facts``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.model import Document, Extraction
+
+if TYPE_CHECKING:
+    from kg.lexicon import Lexicon
+
+__all__ = ["RuleExtractor"]
+
+
+class RuleExtractor:
+    """``extract(doc) -> Extraction`` with rules only; one instance per process is enough."""
+
+    name = "rules"
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def extract(self, doc: Document) -> Extraction:
+        from kg.extract.facts import find_facts
+        from kg.extract.mentions import find_mentions
+        from kg.extract.relations import find_relations, read_sentences
+
+        mentions = find_mentions(doc, self.lexicon)
+        view = read_sentences(doc, mentions)
+        relations, inner = find_relations(doc, mentions, self.lexicon, view)
+        facts = find_facts(view)
+        known = {(m.span, m.key, m.cls) for m in mentions}
+        extra = tuple(m for m in inner if (m.span, m.key, m.cls) not in known)
+        all_mentions = tuple(sorted(mentions + extra, key=lambda m: (m.span.start, -len(m.span))))
+        return Extraction(doc.id, self.name, all_mentions, relations, facts)
