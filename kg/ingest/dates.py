@@ -1,0 +1,90 @@
+"""Publication dates from metadata → ``YYYY-MM-DD``.
+
+Front matter, JSON lines, HTML metadata and digest headers give dates as ``date`` objects or as
+strings: "2018-07-14", "2018/7/14", "2018.7.14", "2018年7月14日", "20180714",
+"2018-07-14T10:00:00+08:00", "July 14, 2018", "14 Jul 2018". A value that is no full calendar
+date is dropped with a warning naming the document; the document itself is kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+
+log = logging.getLogger(__name__)
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_NUMERIC = re.compile(
+    r"(?P<y>\d{4})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:(?:[T\s]|\s*号).*)?"
+)
+_COMPACT = re.compile(r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})")
+_MONTH_FIRST = re.compile(
+    r"(?:[A-Za-z]+,?\s+)?(?P<month>[A-Za-z]+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})"
+)
+_DAY_FIRST = re.compile(
+    r"(?:[A-Za-z]+,?\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Za-z]+)\.?,?\s+(?P<y>\d{4})"
+)
+
+
+def normalize_date(value: object, *, origin: str) -> str | None:
+    """``value`` as ``YYYY-MM-DD``, or None (with a warning naming ``origin``) when it is no date.
+
+    >>> normalize_date("2018年7月14日", origin="a.md"), normalize_date("2018/7/14", origin="a.md")
+    ('2018-07-14', '2018-07-14')
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    date = _parse(str(value).strip())
+    if date is None:
+        log.warning(
+            "%s: dropped the date %r: not a calendar date (write it as YYYY-MM-DD); the document is kept",
+            origin,
+            value,
+        )
+        return None
+    return date.isoformat()
+
+
+def _parse(text: str) -> dt.date | None:
+    for pattern in (_NUMERIC, _COMPACT):
+        match = pattern.fullmatch(text)
+        if match:
+            return _date(match["y"], match["m"], match["d"])
+    for pattern in (_MONTH_FIRST, _DAY_FIRST):
+        match = pattern.fullmatch(text)
+        if match and match["month"].lower() in _MONTHS:
+            return _date(match["y"], str(_MONTHS[match["month"].lower()]), match["d"])
+    return None
+
+
+def _date(year: str, month: str, day: str) -> dt.date | None:
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None

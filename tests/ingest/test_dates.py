@@ -1,0 +1,48 @@
+"""Metadata dates → YYYY-MM-DD."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+import pytest
+
+from kg.ingest.dates import normalize_date
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        pytest.param("2018年7月14日", "2018-07-14", id="zh-full"),
+        pytest.param("2018-07-14", "2018-07-14", id="iso"),
+        pytest.param("2018年07月14号", "2018-07-14", id="zh-hao"),
+        pytest.param("2018/7/14", "2018-07-14", id="slashes"),
+        pytest.param("2018.7.14", "2018-07-14", id="dots"),
+        pytest.param("20180714", "2018-07-14", id="compact"),
+        pytest.param("2025-11-10 22:48", "2025-11-10", id="with-time"),
+        pytest.param("2021-10-21T08:00:00+00:00", "2021-10-21", id="iso-datetime"),
+        pytest.param("July 14, 2018", "2018-07-14", id="en-month-first"),
+        pytest.param("14 Jul 2018", "2018-07-14", id="en-day-first"),
+        pytest.param("Saturday, 14 July 2018", "2018-07-14", id="en-weekday"),
+        pytest.param(dt.date(2018, 7, 14), "2018-07-14", id="yaml-date"),
+        pytest.param(dt.datetime(2018, 7, 14, 9, 30), "2018-07-14", id="yaml-datetime"),
+        pytest.param(None, None, id="missing"),
+    ],
+)
+def test_normalize_date_reads_common_forms(value: object, expected: str | None) -> None:
+    assert normalize_date(value, origin="a.md") == expected
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        pytest.param("2018年13月40日", id="zh-impossible"),
+        pytest.param("2018-02-30", id="iso-impossible"),
+        pytest.param("sometime soon", id="en-words"),
+        pytest.param("2018", id="year-only"),
+    ],
+)
+def test_normalize_date_drops_non_dates_with_warning(value: str, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING):
+        assert normalize_date(value, origin="corpus/a.md") is None
+    assert "corpus/a.md" in caplog.text
