@@ -1,6 +1,7 @@
 """The ``kg`` command line: one module per command, each a thin wrapper over a library function."""
 
 from kg.cli import build as build
+from kg.cli import evaluate as evaluate
 from kg.cli.app import app
 
 __all__ = ["app"]

@@ -159,10 +159,10 @@ def attach_facts(
         (d.span, d.value, None) for d in dates
     ]
     date_spans = [d.span for d in dates]
-    for amount in amounts:
-        if any(amount.span.overlaps(s) for s in date_spans):
+    for found in amounts:
+        if any(found.span.overlaps(s) for s in date_spans):
             continue
-        values.append((amount.span, amount.value, amount))
+        values.append((found.span, found.value, found))
     values.sort(key=lambda item: item[0].start)
     facts: list[Fact] = []
     sentence_index = 0

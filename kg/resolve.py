@@ -1,0 +1,343 @@
+"""Resolution: mentions → entities (one per real thing, across documents and languages), relations → triples.
+
+How names join an entity, and nothing else joins (never on guesswork):
+- a lexicon name (or an acronym or compound form resolved to a lexicon entry) joins the entry's
+  entity: 上合组织 = 上海合作组织 = SCO = Shanghai Cooperation Organisation;
+- a discovered name joins the other discovered names of its class with the same normalised form
+  (NFKC, case-folded, dashes unified, 《》 and quotes stripped, a leading "the" dropped), across
+  documents, or the lexicon entry of its class that has that name;
+- an acronym defined in a document joins its long form;
+- a name glossed in brackets right after another of the same class ("中巴跨境光缆 (PKFOP)",
+  "PCCW Global (formerly Pacific Century CyberWorks)") joins it;
+- a descriptor (贯通仪式, "the inauguration ceremony") stays within its document.
+Different keys never merge (the two SCOs), nor do the same names of different classes.
+
+Every name that joined an entity is recorded as a ``MergeDecision`` with its reason.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from kg.iris import slug
+from kg.model import (
+    DateValue,
+    Document,
+    Entity,
+    EntityFact,
+    Extraction,
+    KnowledgeGraph,
+    Mention,
+    MergeDecision,
+    Predicate,
+    Provenance,
+    Quantity,
+    Triple,
+)
+
+if TYPE_CHECKING:
+    from kg.lexicon import Lexicon
+
+__all__ = ["name_key", "resolve"]
+
+log = logging.getLogger(__name__)
+
+_DASHES = re.compile(r"[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]")
+_SPACES = re.compile(r"[\s\u3000]+")
+_OUTER = " \"'“”‘’《》〈〉「」『』()（）[]【】.,;:!?，。；：、！？·"
+_QUOTES = re.compile(r"[《》“”\"「」『』]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_GLOSS_BETWEEN = re.compile(
+    r"\s*[（(]\s*(?:formerly|previously|also\s+known\s+as|aka|known\s+as|or|i\.e\.|原名|原称|又称|简称|即|下称|以下简称)?\s*",
+    re.IGNORECASE,
+)
+_GLOSS_AFTER = re.compile(r"\s*[)）]")
+
+
+def name_key(name: str) -> str:
+    """The normalised form under which discovered names are compared.
+
+    >>> name_key("The China–Pakistan  Economic Corridor")
+    'china-pakistan economic corridor'
+    >>> name_key("《全球数据安全倡议》")
+    '全球数据安全倡议'
+    """
+    text = unicodedata.normalize("NFKC", name).casefold()
+    text = _DASHES.sub("-", text)
+    text = _QUOTES.sub("", text)
+    text = _SPACES.sub(" ", text).strip().strip(_OUTER).strip()
+    if text.startswith("the "):
+        text = text[4:]
+    return text
+
+
+def _lang_of(name: str) -> str:
+    return "zh" if _HAN.search(name) else "en"
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, item: str) -> str:
+        self.parent.setdefault(item, item)
+        root = item
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[item] != root:
+            self.parent[item], item = root, self.parent[item]
+        return root
+
+    def union(self, keep: str, join: str) -> None:
+        """Join ``join``'s set into ``keep``'s; a lexicon key always stays the root."""
+        a, b = self.find(keep), self.find(join)
+        if a == b:
+            return
+        if b.startswith("lex:") and not a.startswith("lex:"):
+            a, b = b, a
+        self.parent[b] = a
+
+
+@dataclass(frozen=True, slots=True)
+class _Seen:
+    """One mention as the resolver reads it: the cluster it starts in and why."""
+
+    mention: Mention
+    cluster: str
+    reason: str
+
+
+def _cluster_of(mention: Mention, doc: Document, lexicon: Lexicon) -> tuple[str, str]:
+    """The cluster a mention starts in (before gloss merges) and the reason it is there."""
+    if mention.key and mention.key in lexicon:
+        if mention.source == "compound":
+            return f"lex:{mention.key}", f"compound form {mention.text} of {mention.key}"
+        if mention.source == "acronym":
+            return (
+                f"lex:{mention.key}",
+                f"acronym defined in the document as {mention.canonical or mention.key}",
+            )
+        return f"lex:{mention.key}", f"lexicon name of {mention.key}"
+    cls = mention.cls.value.lower()
+    if mention.source == "descriptor":
+        return f"desc:{cls}:{name_key(mention.text)}@{doc.id}", "descriptor of this document"
+    name = mention.canonical if mention.source == "acronym" and mention.canonical else mention.text
+    for entry in lexicon.lookup(name):
+        if entry.cls is mention.cls:
+            return f"lex:{entry.id}", f"lexicon name of {entry.id}"
+    reason = (
+        f"acronym defined in the document as {mention.canonical}"
+        if mention.source == "acronym" and mention.canonical
+        else "same normalised name"
+    )
+    return f"name:{cls}:{name_key(name)}", reason
+
+
+def _glosses(doc: Document, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
+    """Pairs (name, gloss) where the gloss is bracketed right after the name, same class."""
+    pairs = []
+    ordered = sorted((m for m in mentions if m.source != "compound"), key=lambda m: m.span.start)
+    for first, second in pairwise(ordered):
+        if first.cls is not second.cls or second.source == "descriptor" or first.source == "descriptor":
+            continue
+        between = _GLOSS_BETWEEN.fullmatch(doc.text[first.span.end : second.span.start])
+        after = _GLOSS_AFTER.match(doc.text, second.span.end)
+        if between and after and not (first.key and second.key and first.key != second.key):
+            pairs.append((first, second))
+    return pairs
+
+
+def _entity_id(root: str, members: Sequence[str]) -> str:
+    if root.startswith("lex:"):
+        return root[4:]
+    if root.startswith("desc:"):
+        _, cls, rest = root.split(":", 2)
+        name, _, doc_id = rest.rpartition("@")
+        return f"{cls}/{slug(name)}@{doc_id[:8]}"
+    # Discovered names: the longest normalised name of the set names it, so the id does not
+    # depend on the order in which documents were read.
+    names = sorted((m.split(":", 2)[2] for m in members if m.startswith("name:")), key=lambda n: (-len(n), n))
+    cls = root.split(":", 2)[1]
+    return f"{cls}/{slug(names[0])}"
+
+
+def _labels(
+    seen: Sequence[_Seen], entry_labels: Sequence[tuple[str, str]], entry_aliases: Sequence[tuple[str, str]]
+) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """Preferred name per language (lexicon first, else the most frequent surface) and the rest."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for item in seen:
+        if item.mention.source == "compound":
+            continue
+        surface = item.mention.text.strip()
+        counts[_lang_of(surface)][surface] += 1
+        if item.mention.source == "acronym" and item.mention.canonical and not item.mention.key:
+            counts[_lang_of(item.mention.canonical)][item.mention.canonical] += 1
+    labels: dict[str, str] = {}
+    for lang, name in entry_labels:
+        labels.setdefault(lang, name)
+    for lang, counter in sorted(counts.items()):
+        if lang not in labels:
+            labels[lang] = min(counter.items(), key=lambda item: (-item[1], -len(item[0]), item[0]))[0]
+    label_keys = {name_key(name) for name in labels.values()}
+    aliases: dict[str, tuple[str, str]] = {}
+    candidates = [
+        *entry_aliases,
+        *((_lang_of(item.mention.text), item.mention.text.strip()) for item in seen),
+    ]
+    candidates += [
+        (_lang_of(item.mention.canonical), item.mention.canonical)
+        for item in seen
+        if item.mention.canonical and item.mention.source == "acronym"
+    ]
+    for lang, name in candidates:
+        key = name_key(name)
+        if key and key not in label_keys and key not in aliases:
+            aliases[key] = (lang, name)
+    return tuple(sorted(labels.items())), tuple(sorted(aliases.values()))
+
+
+def _mention_index(mention: Mention) -> tuple[str, int, int, str]:
+    return (mention.doc_id, mention.span.start, mention.span.end, mention.cls.value)
+
+
+def resolve(
+    documents: Sequence[Document], extractions: Sequence[Extraction], lexicon: Lexicon
+) -> KnowledgeGraph:
+    """One entity per real thing, triples with all their evidence, facts, and why names merged."""
+    docs = {doc.id: doc for doc in documents}
+    union = _UnionFind()
+    seen_by_cluster: dict[str, list[_Seen]] = defaultdict(list)
+    cluster_of_mention: dict[tuple[str, int, int, str], str] = {}
+    usable = [x for x in extractions if x.doc_id in docs]
+    for dropped in (x for x in extractions if x.doc_id not in docs):
+        log.warning(
+            "extraction for unknown document %s dropped: pass its Document to resolve()", dropped.doc_id
+        )
+
+    def register(mention: Mention) -> str:
+        index = _mention_index(mention)
+        known = cluster_of_mention.get(index)
+        if known is not None:
+            return known
+        cluster, reason = _cluster_of(mention, docs[mention.doc_id], lexicon)
+        union.find(cluster)
+        cluster_of_mention[index] = cluster
+        seen_by_cluster[cluster].append(_Seen(mention, cluster, reason))
+        return cluster
+
+    for extraction in usable:
+        doc = docs[extraction.doc_id]
+        for mention in extraction.mentions:
+            register(mention)
+        for relation in extraction.relations:
+            register(relation.subject)
+            register(relation.object)
+        for fact in extraction.facts:
+            register(fact.subject)
+        for name, gloss in _glosses(doc, extraction.mentions):
+            first, second = register(name), register(gloss)
+            if first.startswith("lex:") and second.startswith("lex:") and first != second:
+                continue
+            union.union(first, second)
+            for item in seen_by_cluster[second]:
+                if item.mention.doc_id == doc.id and item.mention.span == gloss.span:
+                    seen_by_cluster[second].remove(item)
+                    seen_by_cluster[second].append(
+                        _Seen(item.mention, second, f"bracketed gloss of {name.text} in the document")
+                    )
+                    break
+
+    members: dict[str, list[str]] = defaultdict(list)
+    for cluster in seen_by_cluster:
+        members[union.find(cluster)].append(cluster)
+    entity_of_cluster: dict[str, str] = {}
+    entities: list[Entity] = []
+    merges: list[MergeDecision] = []
+    for root, clusters in sorted(members.items()):
+        entity_id = _entity_id(root, clusters)
+        seen = [item for cluster in sorted(clusters) for item in seen_by_cluster[cluster]]
+        entry = lexicon.get(entity_id) if root.startswith("lex:") else None
+        cls = entry.cls if entry else Counter(item.mention.cls for item in seen).most_common(1)[0][0]
+        labels, aliases = _labels(seen, entry.labels if entry else (), entry.aliases if entry else ())
+        for cluster in clusters:
+            entity_of_cluster[cluster] = entity_id
+        entities.append(
+            Entity(
+                id=entity_id,
+                cls=cls,
+                labels=labels,
+                aliases=aliases,
+                wikidata=entry.wikidata if entry else None,
+                doc_ids=tuple(sorted({item.mention.doc_id for item in seen})),
+            )
+        )
+        recorded: set[tuple[str, str]] = set()
+        for item in seen:
+            surface = item.mention.text.strip()
+            if (surface, item.mention.doc_id) in recorded:
+                continue
+            recorded.add((surface, item.mention.doc_id))
+            merges.append(
+                MergeDecision(entity_id, surface, _lang_of(surface), item.reason, item.mention.doc_id)
+            )
+
+    def entity_of(mention: Mention) -> str:
+        return entity_of_cluster[cluster_of_mention[_mention_index(mention)]]
+
+    triples: dict[tuple[str, str, str], list[Provenance]] = defaultdict(list)
+    facts: dict[tuple[str, str, DateValue | Quantity], list[Provenance]] = defaultdict(list)
+    for extraction in usable:
+        doc = docs[extraction.doc_id]
+        for relation in extraction.relations:
+            subject, obj = entity_of(relation.subject), entity_of(relation.object)
+            if subject == obj:
+                continue
+            if relation.predicate.symmetric and obj < subject:
+                subject, obj = obj, subject
+            provenance = Provenance(
+                doc.id,
+                doc.text[relation.evidence.start : relation.evidence.end],
+                relation.evidence,
+                extraction.extractor,
+                relation.rule,
+                relation.confidence,
+            )
+            bucket = triples[(subject, relation.predicate.value, obj)]
+            if provenance not in bucket:
+                bucket.append(provenance)
+        for fact in extraction.facts:
+            provenance = Provenance(
+                doc.id,
+                doc.text[fact.evidence.start : fact.evidence.end],
+                fact.evidence,
+                extraction.extractor,
+                fact.rule,
+                fact.confidence,
+            )
+            bucket = facts[(entity_of(fact.subject), fact.attribute, fact.value)]
+            if provenance not in bucket:
+                bucket.append(provenance)
+
+    return KnowledgeGraph(
+        documents=tuple(documents),
+        entities=tuple(sorted(entities, key=lambda e: e.id)),
+        triples=tuple(
+            Triple(subject, Predicate(predicate), obj, tuple(provenance))
+            for (subject, predicate, obj), provenance in sorted(triples.items())
+        ),
+        facts=tuple(
+            EntityFact(entity, attribute, value, tuple(provenance))
+            for (entity, attribute, value), provenance in sorted(
+                facts.items(), key=lambda item: repr(item[0])
+            )
+        ),
+        merges=tuple(merges),
+    )
