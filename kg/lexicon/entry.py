@@ -1,0 +1,72 @@
+"""What a lexicon holds: entries (one real-world thing, its names in both languages) and hits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.model import EntityClass
+
+ORIGINS = ("seed", "cldr", "geonames", "user")
+"""Where an entry came from, most trusted first: the curated seeds files, CLDR country and
+region names, the GeoNames gazetteer, a user's ``--lexicon`` file."""
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconEntry:
+    """One real-world thing and every name it goes by.
+
+    ``id`` is stable and becomes the entity IRI (``country/cn``, ``org/sco``). ``labels`` holds
+    the preferred name per language, ``aliases`` every other name (acronyms included), both as
+    ``(lang, name)`` pairs. ``compound_zh`` lists the one-character forms used in compounds
+    (巴 in 中巴); ``context`` the words that support an ambiguous alias such as SCO;
+    ``country`` the id of the country an organisation or place belongs to.
+    """
+
+    id: str
+    cls: EntityClass
+    labels: tuple[tuple[str, str], ...]
+    aliases: tuple[tuple[str, str], ...] = ()
+    wikidata: str | None = None
+    compound_zh: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+    country: str | None = None
+    origin: str = "seed"
+    population: int | None = None
+
+    def __reduce__(self) -> tuple[type[LexiconEntry], tuple[object, ...]]:
+        # Rebuilding through __init__ is several times faster than the generic state
+        # restore of a slotted dataclass, and the generated lexicon is cached by pickling.
+        return (
+            LexiconEntry,
+            (
+                self.id,
+                self.cls,
+                self.labels,
+                self.aliases,
+                self.wikidata,
+                self.compound_zh,
+                self.context,
+                self.country,
+                self.origin,
+                self.population,
+            ),
+        )
+
+    def label(self, lang: str = "en") -> str:
+        """The preferred name in ``lang``, else in the other language, else the id."""
+        by_lang = dict(self.labels)
+        return by_lang.get(lang) or next(iter(by_lang.values()), self.id)
+
+    def names(self) -> tuple[tuple[str, str], ...]:
+        """Labels then aliases, as ``(lang, name)`` pairs."""
+        return self.labels + self.aliases
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconHit:
+    """A lexicon name found in a text: offsets into the text, the surface, every entry it names."""
+
+    start: int
+    end: int
+    surface: str
+    entry_ids: tuple[str, ...]

