@@ -270,6 +270,21 @@ _EN_REFERENCE = re.compile(
 _EN_REFERENCE_DET_CASE = re.compile(r"[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts")
 
 
+# "it"/"its" stand for a thing or a body, never a person, a place or a field; when the previous
+# subject is a country ("China and Pakistan inaugurated the link. It was approved…"), the thing
+# that sentence named is the better antecedent.
+_PRONOUN_CLASSES = frozenset(
+    {
+        EntityClass.ORGANIZATION,
+        EntityClass.PROJECT,
+        EntityClass.AGREEMENT,
+        EntityClass.INITIATIVE,
+        EntityClass.EVENT,
+    }
+)
+_THING_CLASSES = frozenset({EntityClass.PROJECT, EntityClass.AGREEMENT, EntityClass.INITIATIVE})
+
+
 @dataclass
 class _Discourse:
     """What the document has said so far: the mentions per class, in order, and the subjects."""
@@ -311,7 +326,7 @@ def _reference_slots(
     discourse: _Discourse,
     *,
     lang: Lang,
-    previous: Mention | None,
+    antecedent: Mention | None,
 ) -> list[Slot]:
     """Slots for the references of one sentence (outside its mentions), resolved to earlier mentions."""
     slots: list[Slot] = []
@@ -328,12 +343,8 @@ def _reference_slots(
                 noun = match["noun"] or match["bare"]
                 referent = discourse.latest(_ZH_REF_NOUNS[noun], span.start, noun)
         elif match["pronoun"]:
-            referent = previous
-            if referent is None or referent.cls in (
-                EntityClass.PERSON,
-                EntityClass.PLACE,
-                EntityClass.TECHNOLOGY,
-            ):
+            referent = antecedent
+            if referent is None or referent.cls not in _PRONOUN_CLASSES:
                 continue
         else:
             if match["det"] and not _EN_REFERENCE_DET_CASE.fullmatch(match["det"]):
@@ -932,6 +943,7 @@ def read_sentences(doc: Document, mentions: Sequence[Mention]) -> DocumentView:
     views: list[SentenceView] = []
     cursor = 0
     previous: Mention | None = None
+    antecedent: Mention | None = None
     for sentence in _sentences(doc):
         start, end = sentence.span.start, sentence.span.end
         while cursor < len(outer) and outer[cursor].span.start < start:
@@ -950,7 +962,7 @@ def read_sentences(doc: Document, mentions: Sequence[Mention]) -> DocumentView:
         if text:
             slots.extend(
                 _reference_slots(
-                    text, start, [m.span for m in inside], discourse, lang=lang, previous=previous
+                    text, start, [m.span for m in inside], discourse, lang=lang, antecedent=antecedent
                 )
             )
         slots.sort(key=lambda s: s.span.start)
@@ -959,6 +971,10 @@ def read_sentences(doc: Document, mentions: Sequence[Mention]) -> DocumentView:
         views.append(SentenceView(sentence, lang, tuple(slots), skeleton, positions, subject))
         if subject is not None:
             previous = subject.mention
+            antecedent = subject.mention
+            if subject.mention.cls not in _PRONOUN_CLASSES:
+                things = [slot.mention for slot in slots if slot.mention.cls in _THING_CLASSES]
+                antecedent = things[-1] if things else antecedent
     return DocumentView(doc, tuple(views), discourse)
 
 

@@ -209,6 +209,12 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.8,
     ),
     _p(
+        "en-agreement-signed-by-parties-unnamed",
+        r"\b(?:agreement|contract|mou|memorandum|deal|accord)\s+(?:was|were)\s+signed~40\bby\s+<x:CO*>",
+        (("x", Pred.SIGNED_WITH, "x"),),
+        0.75,
+    ),
+    _p(
         "en-signed-between",
         r"\b(?:agreement|deal|memorandum|mou|contract|accord)\s+(?:was\s+)?signed\s+between\s+<x:CO>\s+and\s+<y:CO>",
         (("x", Pred.SIGNED_WITH, "y"),),
@@ -342,7 +348,12 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         (("s", Pred.AFFILIATED_WITH, "o"),),
         0.8,
     ),
-    _p("en-title-name-of", r"\b{HEAD}\s+{HON}<s:H>\s+of\s+(?:the\s+)?<o:CO>", (("s", Pred.HEAD_OF, "o"),), 0.8),
+    _p(
+        "en-title-name-of",
+        r"\b{HEAD}\s+{HON}<s:H>\s+of\s+(?:the\s+)?<o:CO>",
+        (("s", Pred.HEAD_OF, "o"),),
+        0.8,
+    ),
     _p(
         "en-headed-by",
         r"<o:CO>~60\b(?:headed|led|chaired)\s+by\s+(?:{HEAD}\s+)?{HON}<s:H>",

@@ -49,8 +49,12 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         (("s", Pred.CONNECTS, "o"),),
         0.85,
     ),
-    _p("zh-connect-via", r"(?:途经|经过|经由|穿越|横跨|跨越)<o:CL*>", (("topic:P", Pred.CONNECTS, "o"),), 0.8),
-    _p("zh-connect-from", r"(?:从|自|由)<o:CL>(?:出发|起始|起|始发)", (("topic:P", Pred.CONNECTS, "o"),), 0.8),
+    _p(
+        "zh-connect-via", r"(?:途经|经过|经由|穿越|横跨|跨越)<o:CL*>", (("topic:P", Pred.CONNECTS, "o"),), 0.8
+    ),
+    _p(
+        "zh-connect-from", r"(?:从|自|由)<o:CL>(?:出发|起始|起|始发)", (("topic:P", Pred.CONNECTS, "o"),), 0.8
+    ),
     _p(
         "zh-connect-from-to",
         r"(?:从|自)<o:CL>(?:到|至|直达|延伸至|延伸到|通往)<o2:CL>",
@@ -306,7 +310,7 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         (("s", Pred.PARTICIPATED_IN, "o"),),
         0.8,
     ),
-    _p("zh-visit", r"<s:H>~20对<:C>(?:进行|开展)(?:了)?_4<o:E>", (("s", Pred.PARTICIPATED_IN, "o"),), 0.8),
+    _p("zh-visit", r"<s:H>^20对<:C>(?:进行|开展)(?:了)?_4<o:E>", (("s", Pred.PARTICIPATED_IN, "o"),), 0.8),
     # memberOf
     _p(
         "zh-member",

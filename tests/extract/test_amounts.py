@@ -1,0 +1,140 @@
+"""Amounts: money with ISO currencies, lengths, capacities, populations and counts, in 万/亿 and words."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.extract.amounts import find_amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "currency", "approximate", "kind"),
+    [
+        pytest.param(
+            "总投资为4400万美元", "4400万美元", "44000000", None, "USD", False, "money", id="zh-usd-wan"
+        ),
+        pytest.param(
+            "a cost of $44 million.",
+            "$44 million",
+            "44000000",
+            None,
+            "USD",
+            False,
+            "money",
+            id="en-usd-million",
+        ),
+        pytest.param(
+            "达到53.9万亿元", "53.9万亿元", "53900000000000", None, "CNY", False, "money", id="zh-cny-wanyi"
+        ),
+        pytest.param(
+            "reached 53.9 trillion RMB in",
+            "53.9 trillion RMB",
+            "53900000000000",
+            None,
+            "CNY",
+            False,
+            "money",
+            id="en-rmb",
+        ),
+        pytest.param(
+            "to US$2 trillion by",
+            "US$2 trillion",
+            "2000000000000",
+            None,
+            "USD",
+            False,
+            "money",
+            id="en-us-dollar",
+        ),
+        pytest.param("全长820千米", "820千米", "820", "km", None, False, "length", id="zh-km"),
+        pytest.param(
+            "The 820-km underground cable", "820-km", "820", "km", None, False, "length", id="en-km-hyphen"
+        ),
+        pytest.param("全长近1500公里", "近1500公里", "1500", "km", None, True, "length", id="zh-approximate"),
+        pytest.param(
+            "about 1,500 kilometres long",
+            "about 1,500 kilometres",
+            "1500",
+            "km",
+            None,
+            True,
+            "length",
+            id="en-approximate",
+        ),
+        pytest.param("容量为60 Tbit/s", "60 Tbit/s", "60", "Tbit/s", None, False, "capacity", id="zh-tbits"),
+        pytest.param("a 40G link", "40G", "40", "G", None, False, "capacity", id="en-40g"),
+        pytest.param("建设80×10G传输系统", "80×10G", "80", "×10G", None, False, "capacity", id="zh-channels"),
+        pytest.param(
+            "惠及19亿人口",
+            "19亿人口",
+            "1900000000",
+            "people",
+            None,
+            False,
+            "population",
+            id="zh-population-yi",
+        ),
+        pytest.param(
+            "serves 2 million people",
+            "2 million people",
+            "2000000",
+            "people",
+            None,
+            False,
+            "population",
+            id="en-population",
+        ),
+        pytest.param(
+            "还有95个深水码头，", "95个深水码头", "95", "深水码头", None, False, "count", id="zh-count-noun"
+        ),
+        pytest.param(
+            "more than 40 submarine cables.",
+            "more than 40 submarine cables",
+            "40",
+            "submarine cables",
+            None,
+            True,
+            "count",
+            id="en-count-approximate",
+        ),
+        pytest.param(
+            "ASEAN's ten member states reach",
+            "ten member states",
+            "10",
+            "member states",
+            None,
+            False,
+            "count",
+            id="en-number-word",
+        ),
+        pytest.param("获租2000亩土地", "2000亩", "2000", "mu", None, False, "area", id="zh-area"),
+    ],
+)
+def test_find_amounts_reads_each_form(
+    text: str, surface: str, value: str, unit: str | None, currency: str | None, approximate: bool, kind: str
+) -> None:
+    found = find_amounts(text)
+    assert len(found) == 1
+    amount = found[0]
+    assert (amount.text, amount.value.value, amount.value.unit, amount.value.currency) == (
+        surface,
+        Decimal(value),
+        unit,
+        currency,
+    )
+    assert (amount.value.approximate, amount.kind) == (approximate, kind)
+    assert text[amount.span.start : amount.span.end] == surface
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("率先开通4G无线宽带服务和5G网络", id="zh-generations-are-technologies"),
+        pytest.param("4G and 5G networks", id="en-generations-are-technologies"),
+        pytest.param("In 2013 China launched", id="en-year-is-not-a-count"),
+    ],
+)
+def test_find_amounts_ignores_names_and_years(text: str) -> None:
+    assert find_amounts(text) == ()

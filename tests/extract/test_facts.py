@@ -1,0 +1,86 @@
+"""Facts: each date and amount on the entity it describes, with an attribute from its trigger."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.extract.facts import find_facts
+from kg.extract.relations import read_sentences
+from kg.model import DateValue, Quantity
+from tests.extract.test_relations import Spec, build
+
+
+def facts_of(text: str, specs: list[Spec], date: str | None = None) -> set[tuple[str, str, object]]:
+    doc, mentions = build(text, specs, date)
+    return {(f.subject.text, f.attribute, f.value) for f in find_facts(read_sentences(doc, mentions))}
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "date", "expected"),
+    [
+        pytest.param(
+            "中缅光缆于2014年11月14日举行贯通仪式。项目于2011年发起。",
+            [("中缅光缆", "P"), ("贯通仪式", "E", None, "descriptor")],
+            None,
+            {
+                ("中缅光缆", "inaugurated", DateValue("2014-11-14", "day")),
+                ("中缅光缆", "launched", DateValue("2011", "year")),
+            },
+            id="zh-dates-on-the-project-and-its-reference",
+        ),
+        pytest.param(
+            "ISLAMABAD, July 13 (Xinhua) -- China and Pakistan inaugurated the PKFOP link. It was approved in 2010.",
+            [("ISLAMABAD", "L"), ("Xinhua", "O"), ("China", "C"), ("Pakistan", "C"), ("PKFOP", "P")],
+            "2018-07-14",
+            {
+                ("PKFOP", "inaugurated", DateValue("2018-07-13", "day")),
+                ("PKFOP", "approved", DateValue("2010", "year")),
+            },
+            id="en-dates-on-the-project-and-its-pronoun",
+        ),
+        pytest.param(
+            "中缅光缆全长近1500公里。项目全程建设80×10G传输系统，总投资为5000万美元。该项目将惠及东盟自由贸易区的19亿人口。",
+            [("中缅光缆", "P"), ("东盟自由贸易区", "A")],
+            None,
+            {
+                ("中缅光缆", "length", Quantity(Decimal(1500), unit="km", approximate=True)),
+                ("中缅光缆", "capacity", Quantity(Decimal(80), unit="×10G")),
+                ("中缅光缆", "investment", Quantity(Decimal(50000000), currency="USD")),
+                ("东盟自由贸易区", "population", Quantity(Decimal(1900000000), unit="people")),
+            },
+            id="zh-amounts-subject-reference-possessive",
+        ),
+        pytest.param(
+            "The PKFOP project was approved. The 820-km underground cable runs to Khunjerab. "
+            "If ASEAN's ten member states agree, it works.",
+            [("PKFOP", "P"), ("Khunjerab", "L"), ("ASEAN", "O")],
+            None,
+            {
+                ("PKFOP", "length", Quantity(Decimal(820), unit="km")),
+                ("ASEAN", "count", Quantity(Decimal(10), unit="member states")),
+            },
+            id="en-amounts-modified-name-possessive",
+        ),
+        pytest.param(
+            "刘起涛表示，中国交建已修建了10320公里的公路，此外还有95个深水码头。",
+            [("刘起涛", "H"), ("中国交建", "O")],
+            None,
+            {
+                ("中国交建", "length", Quantity(Decimal(10320), unit="km")),
+                ("中国交建", "count", Quantity(Decimal(95), unit="深水码头")),
+            },
+            id="zh-amounts-on-the-subject-after-reported-speech",
+        ),
+    ],
+)
+def test_find_facts_attaches_values_to_the_right_entity(
+    text: str, specs: list[Spec], date: str | None, expected: set[tuple[str, str, object]]
+) -> None:
+    assert facts_of(text, specs, date) >= expected
+
+
+def test_find_facts_skips_numbers_inside_names() -> None:
+    found = facts_of("推进5G网络和21世纪海上丝绸之路建设。", [("5G", "T"), ("21世纪海上丝绸之路", "I")])
+    assert found == set()

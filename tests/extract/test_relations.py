@@ -1,0 +1,537 @@
+"""Relation patterns, one table per family, Chinese and English rows side by side.
+
+Mentions are built by hand (surface, class letter, optional key and source) so that these
+tests pin the relation layer alone; the real mention finder is exercised in test_rules.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.relations import ALLOWED, CLASS_OF, find_relations, read_sentences
+from kg.ingest import read_document
+from kg.lexicon import Lexicon, LexiconEntry
+from kg.model import Document, EntityClass, Mention, Predicate, Span
+
+Spec = tuple[str, str] | tuple[str, str, str | None] | tuple[str, str, str | None, str]
+
+
+def build(text: str, specs: list[Spec], date: str | None = None) -> tuple[Document, list[Mention]]:
+    """A document and its mentions: every occurrence of each surface, longest surfaces first."""
+    doc = read_document(text, origin="test", date=date)
+    taken: list[Span] = []
+    mentions: list[Mention] = []
+    for spec in sorted(specs, key=lambda s: -len(s[0])):
+        surface, letter = spec[0], spec[1]
+        key = spec[2] if len(spec) > 2 else None
+        source = spec[3] if len(spec) > 3 else ("lexicon" if key else "pattern")
+        start = doc.text.find(surface)
+        while start >= 0:
+            span = Span(start, start + len(surface))
+            inside = any(t.contains(span) for t in taken)
+            if (source == "compound") == inside and not any(
+                span.overlaps(t) and not t.contains(span) for t in taken
+            ):
+                if source != "compound":
+                    taken.append(span)
+                mentions.append(
+                    Mention(doc.id, span, surface, CLASS_OF[letter], doc.lang, key=key, source=source)
+                )
+            start = doc.text.find(surface, start + len(surface))
+    return doc, sorted(mentions, key=lambda m: m.span.start)
+
+
+def relations_of(
+    text: str, specs: list[Spec], date: str | None = None, lexicon: Lexicon | None = None
+) -> set[tuple[str, str, str]]:
+    doc, mentions = build(text, specs, date)
+    found, _ = find_relations(doc, mentions, lexicon)
+    return {(r.subject.text, r.predicate.value, r.object.text) for r in found}
+
+
+CASES = [
+    # connects
+    (
+        "zh-connect-verb",
+        "中巴跨境光缆连接中国和巴基斯坦。",
+        [("中巴跨境光缆", "P"), ("中国", "C"), ("巴基斯坦", "C")],
+        {("中巴跨境光缆", "connects", "中国"), ("中巴跨境光缆", "connects", "巴基斯坦")},
+    ),
+    (
+        "en-connect-verb",
+        "PEACE will connect Europe to Asia via East Africa.",
+        [("PEACE", "P"), ("Europe", "L"), ("Asia", "L"), ("East Africa", "L")],
+        {
+            ("PEACE", "connects", "Europe"),
+            ("PEACE", "connects", "Asia"),
+            ("PEACE", "connects", "East Africa"),
+        },
+    ),
+    (
+        "zh-route",
+        "项目于2011年发起，线路从中国云南瑞丽出发，途经缅甸木姐、曼德拉和仰光，终点为印度洋沿岸城市威双。",
+        [
+            ("中缅光缆", "P"),
+            ("中国", "C"),
+            ("云南", "L"),
+            ("瑞丽", "L"),
+            ("缅甸", "C"),
+            ("木姐", "L"),
+            ("曼德拉", "L"),
+            ("仰光", "L"),
+            ("印度洋", "L"),
+            ("威双", "L"),
+        ],
+        set(),
+    ),
+    (
+        "en-run-from-to",
+        "The cable runs from Rawalpindi to Khunjerab on the border.",
+        [("Rawalpindi", "L"), ("Khunjerab", "L")],
+        set(),
+    ),
+    (
+        "en-links",
+        "the EASSy cable, which links Djibouti to South Africa.",
+        [("EASSy", "P"), ("Djibouti", "C"), ("South Africa", "C")],
+        {("EASSy", "connects", "Djibouti"), ("EASSy", "connects", "South Africa")},
+    ),
+    # landsAt
+    (
+        "zh-land",
+        "和平海缆在马赛登陆。",
+        [("和平海缆", "P"), ("马赛", "L")],
+        {("和平海缆", "landsAt", "马赛")},
+    ),
+    (
+        "en-land",
+        "The PEACE submarine cable has landed in Marseille.",
+        [("PEACE", "P"), ("Marseille", "L")],
+        {("PEACE", "landsAt", "Marseille")},
+    ),
+    # operatedBy / builtBy / fundedBy
+    ("zh-operated", "该数据中心由中国移动负责运营。", [("中国移动", "O")], set()),
+    (
+        "zh-operated-named",
+        "乌鲁木齐数据中心由中国移动负责运营。",
+        [("乌鲁木齐数据中心", "P"), ("中国移动", "O")],
+        {("乌鲁木齐数据中心", "operatedBy", "中国移动")},
+    ),
+    (
+        "en-operated",
+        "The Asia Direct Cable is operated by China Telecom.",
+        [("Asia Direct Cable", "P"), ("China Telecom", "O")],
+        {("Asia Direct Cable", "operatedBy", "China Telecom")},
+    ),
+    (
+        "zh-built",
+        "中巴跨境光缆由华为承建。",
+        [("中巴跨境光缆", "P"), ("华为", "O")],
+        {("中巴跨境光缆", "builtBy", "华为")},
+    ),
+    (
+        "en-built",
+        "The 2Africa cable was laid by ASN and Huawei Marine.",
+        [("2Africa", "P"), ("ASN", "O"), ("Huawei Marine", "O")],
+        {("2Africa", "builtBy", "ASN"), ("2Africa", "builtBy", "Huawei Marine")},
+    ),
+    (
+        "zh-funded",
+        "丝路基金宣布入股三峡南亚公司。",
+        [("丝路基金", "O"), ("三峡南亚公司", "O")],
+        {("三峡南亚公司", "fundedBy", "丝路基金")},
+    ),
+    (
+        "en-funded",
+        "Digisilk is an ERC-funded project.",
+        [("Digisilk", "O"), ("ERC", "O")],
+        {("Digisilk", "fundedBy", "ERC")},
+    ),
+    # partner / cooperatesWith
+    (
+        "zh-jointly",
+        "丝路基金与长江三峡集团等机构联合开发巴基斯坦卡洛特水电站。",
+        [("丝路基金", "O"), ("长江三峡集团", "O"), ("巴基斯坦", "C"), ("卡洛特水电站", "P")],
+        {
+            ("卡洛特水电站", "partner", "丝路基金"),
+            ("卡洛特水电站", "partner", "长江三峡集团"),
+            ("丝路基金", "cooperatesWith", "长江三峡集团"),
+            ("卡洛特水电站", "locatedIn", "巴基斯坦"),
+        },
+    ),
+    (
+        "en-jointly",
+        "The landing of PEACE was jointly announced by Orange, PCCW Global (formerly Pacific Century CyberWorks) and PEACE Cable International.",
+        [
+            ("PEACE", "P"),
+            ("Orange", "O"),
+            ("PCCW Global", "O"),
+            ("Pacific Century CyberWorks", "O"),
+            ("PEACE Cable International", "O"),
+        ],
+        {
+            ("PEACE", "partner", "Orange"),
+            ("PEACE", "partner", "PCCW Global"),
+            ("PEACE", "partner", "PEACE Cable International"),
+        },
+    ),
+    (
+        "zh-cooperate",
+        "中国与东盟加强数字经济合作。",
+        [("中国", "C"), ("东盟", "O")],
+        {("东盟", "cooperatesWith", "中国")},
+    ),
+    (
+        "en-cooperate",
+        "China has signed memorandums with over 30 countries, particularly with ASEAN.",
+        [("China", "C"), ("ASEAN", "O")],
+        {("ASEAN", "cooperatesWith", "China")},
+    ),
+    # signedWith
+    (
+        "zh-signed",
+        "根据中国和巴基斯坦两国4月20日发表的联合声明，双方将推进合作。",
+        [("中国", "C"), ("巴基斯坦", "C"), ("联合声明", "A", None, "descriptor")],
+        {("联合声明", "signedWith", "中国"), ("联合声明", "signedWith", "巴基斯坦")},
+    ),
+    (
+        "en-signed-unnamed",
+        "The project agreement was signed in April 2007 by Pakistan's Special Communication Organization and China Telecom.",
+        [("Pakistan", "C"), ("Special Communication Organization", "O"), ("China Telecom", "O")],
+        {
+            ("China Telecom", "signedWith", "Special Communication Organization"),
+            ("Special Communication Organization", "locatedIn", "Pakistan"),
+        },
+    ),
+    # proposedBy / announcedAt
+    (
+        "zh-proposed",
+        "中国提出《全球数据安全倡议》。",
+        [("中国", "C"), ("《全球数据安全倡议》", "I")],
+        {("《全球数据安全倡议》", "proposedBy", "中国")},
+    ),
+    (
+        "en-launched",
+        "In 2013, China launched the Belt and Road Initiative (BRI).",
+        [("China", "C"), ("Belt and Road Initiative", "I")],
+        {("Belt and Road Initiative", "proposedBy", "China")},
+    ),
+    (
+        "zh-announced-at",
+        "在上合组织峰会上，习近平主席提出实施民生项目。",
+        [("上合组织峰会", "E"), ("习近平", "H"), ("民生项目", "P")],
+        {
+            ("民生项目", "announcedAt", "上合组织峰会"),
+            ("民生项目", "proposedBy", "习近平"),
+            ("习近平", "participatedIn", "上合组织峰会"),
+        },
+    ),
+    (
+        "en-announced-at",
+        "Negotiations on DEFA were launched on 3 September 2023 on the sidelines of the 23rd AECC meeting.",
+        [("DEFA", "A"), ("23rd AECC meeting", "E")],
+        {("DEFA", "announcedAt", "23rd AECC meeting")},
+    ),
+    # headOf / affiliatedWith
+    (
+        "zh-head",
+        "应巴基斯坦总统侯赛因和总理谢里夫邀请，中国国家主席习近平对巴基斯坦进行国事访问。",
+        [
+            ("巴基斯坦", "C"),
+            ("侯赛因", "H"),
+            ("谢里夫", "H"),
+            ("中国", "C"),
+            ("习近平", "H"),
+            ("国事访问", "E", None, "descriptor"),
+        ],
+        {
+            ("侯赛因", "headOf", "巴基斯坦"),
+            ("谢里夫", "headOf", "巴基斯坦"),
+            ("习近平", "headOf", "中国"),
+            ("习近平", "participatedIn", "国事访问"),
+            ("国事访问", "locatedIn", "巴基斯坦"),
+        },
+    ),
+    (
+        "en-head",
+        "Speaking at the ceremony, Pakistan's interim Prime Minister Nasir-ul-Mulk said the link matters.",
+        [("Pakistan", "C"), ("Nasir-ul-Mulk", "H")],
+        {("Nasir-ul-Mulk", "headOf", "Pakistan")},
+    ),
+    (
+        "zh-affiliated",
+        "中国驻巴基斯坦大使姚敬出席了仪式。",
+        [("中国", "C"), ("巴基斯坦", "C"), ("姚敬", "H")],
+        {("姚敬", "affiliatedWith", "中国")},
+    ),
+    (
+        "en-affiliated",
+        "Jean-Luc Vuillemin, Executive Vice President of International Networks at Orange, said so.",
+        [("Jean-Luc Vuillemin", "H"), ("Orange", "O")],
+        {("Jean-Luc Vuillemin", "affiliatedWith", "Orange")},
+    ),
+    (
+        "zh-chairman",
+        "中国移动董事长尚冰表示，将扩大投资。",
+        [("中国移动", "O"), ("尚冰", "H")],
+        {("尚冰", "headOf", "中国移动")},
+    ),
+    (
+        "en-chair",
+        "Thailand will chair the ASEAN DEFA Negotiating Committee (NC).",
+        [("Thailand", "C"), ("ASEAN DEFA Negotiating Committee", "O")],
+        {("Thailand", "headOf", "ASEAN DEFA Negotiating Committee")},
+    ),
+    (
+        "en-secretary-general",
+        "in the presence of the Secretary-General of ASEAN, Dr Kao Kim Hourn.",
+        [("ASEAN", "O"), ("Kao Kim Hourn", "H")],
+        {("Kao Kim Hourn", "headOf", "ASEAN")},
+    ),
+    # memberOf / partOf / about / locatedIn
+    (
+        "zh-member",
+        "巴基斯坦和印度是上合组织成员国。",
+        [("巴基斯坦", "C"), ("印度", "C"), ("上合组织", "O")],
+        {("巴基斯坦", "memberOf", "上合组织"), ("印度", "memberOf", "上合组织")},
+    ),
+    (
+        "en-member",
+        "Pakistan and India became full members of the SCO in 2017.",
+        [("Pakistan", "C"), ("India", "C"), ("SCO", "O")],
+        {("Pakistan", "memberOf", "SCO"), ("India", "memberOf", "SCO")},
+    ),
+    (
+        "zh-part-of",
+        "双方同意将中巴经济走廊打造成丝绸之路经济带和21世纪海上丝绸之路倡议重大项目。",
+        [("中巴经济走廊", "I"), ("丝绸之路经济带", "I"), ("21世纪海上丝绸之路", "I")],
+        {("中巴经济走廊", "partOf", "丝绸之路经济带"), ("中巴经济走廊", "partOf", "21世纪海上丝绸之路")},
+    ),
+    (
+        "en-part-of",
+        "An increasingly discussed part of the BRI is the Digital Silk Road (DSR).",
+        [("BRI", "I"), ("Digital Silk Road", "I")],
+        {("Digital Silk Road", "partOf", "BRI")},
+    ),
+    (
+        "en-subsidiary",
+        "Orange will extend it. Its affiliate Orange Marine managed the shore-end landing.",
+        [("Orange", "O"), ("Orange Marine", "O")],
+        {("Orange Marine", "partOf", "Orange")},
+    ),
+    (
+        "en-about",
+        "The Digital Silk Road emphasizes extending cooperation into cloud computing, big data, and 5G.",
+        [("Digital Silk Road", "I"), ("cloud computing", "T"), ("big data", "T"), ("5G", "T")],
+        {
+            ("Digital Silk Road", "about", "cloud computing"),
+            ("Digital Silk Road", "about", "big data"),
+            ("Digital Silk Road", "about", "5G"),
+        },
+    ),
+    (
+        "zh-located",
+        "仪式在缅甸首都内比都和中国广西南宁两地同步进行。",
+        [
+            ("仪式", "E", None, "descriptor"),
+            ("缅甸", "C"),
+            ("内比都", "L"),
+            ("中国", "C"),
+            ("广西", "L"),
+            ("南宁", "L"),
+        ],
+        {
+            ("仪式", "locatedIn", "内比都"),
+            ("仪式", "locatedIn", "南宁"),
+            ("内比都", "locatedIn", "缅甸"),
+            ("南宁", "locatedIn", "广西"),
+            ("广西", "locatedIn", "中国"),
+        },
+    ),
+    (
+        "en-located",
+        "China's Huawei opened a lab. Orange, the only French operator with the infrastructure, agreed.",
+        [("China", "C"), ("Huawei", "O"), ("Orange", "O"), ("French", "C")],
+        {("Huawei", "locatedIn", "China"), ("Orange", "locatedIn", "French")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected"), [pytest.param(*c[1:], id=c[0]) for c in CASES])
+def test_find_relations_pattern_families(
+    text: str, specs: list[Spec], expected: set[tuple[str, str, str]]
+) -> None:
+    assert relations_of(text, specs) >= expected
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "expected"),
+    [
+        pytest.param(
+            "中缅光缆于2014年贯通。项目于2011年发起，线路从中国云南瑞丽出发，途经缅甸木姐、曼德拉和仰光，终点为印度洋沿岸城市威双。",
+            [
+                ("中缅光缆", "P"),
+                ("中国", "C"),
+                ("云南", "L"),
+                ("瑞丽", "L"),
+                ("缅甸", "C"),
+                ("木姐", "L"),
+                ("曼德拉", "L"),
+                ("仰光", "L"),
+                ("印度洋", "L"),
+                ("威双", "L"),
+            ],
+            {
+                ("中缅光缆", "connects", "瑞丽"),
+                ("中缅光缆", "connects", "木姐"),
+                ("中缅光缆", "connects", "曼德拉"),
+                ("中缅光缆", "connects", "仰光"),
+                ("中缅光缆", "connects", "威双"),
+                ("瑞丽", "locatedIn", "云南"),
+                ("云南", "locatedIn", "中国"),
+                ("木姐", "locatedIn", "缅甸"),
+                ("仰光", "locatedIn", "缅甸"),
+                ("威双", "locatedIn", "印度洋"),
+            },
+            id="zh-project-reference-and-route",
+        ),
+        pytest.param(
+            "The PKFOP cable was inaugurated. The 820-km underground cable runs from Rawalpindi to Khunjerab.",
+            [("PKFOP", "P"), ("Rawalpindi", "L"), ("Khunjerab", "L")],
+            {("PKFOP", "connects", "Rawalpindi"), ("PKFOP", "connects", "Khunjerab")},
+            id="en-project-reference-and-route",
+        ),
+    ],
+)
+def test_find_relations_resolves_references_to_earlier_mentions(
+    text: str, specs: list[Spec], expected: set[tuple[str, str, str]]
+) -> None:
+    doc, mentions = build(text, specs)
+    found, _ = find_relations(doc, mentions)
+    assert {(r.subject.text, r.predicate.value, r.object.text) for r in found} >= expected
+    # a reference is never a new mention: every end is one of the mentions given
+    assert all(r.subject in mentions and r.object in mentions for r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "expected"),
+    [
+        pytest.param(
+            "推进中巴跨境光缆的对接。",
+            [
+                ("中巴跨境光缆", "P"),
+                ("中", "C", "country/cn", "compound"),
+                ("巴", "C", "country/pk", "compound"),
+            ],
+            {("中巴跨境光缆", "connects", "中"), ("中巴跨境光缆", "connects", "巴")},
+            id="zh-compound-countries",
+        ),
+        pytest.param(
+            "推进卡拉奇至拉合尔高速公路建设。",
+            [("卡拉奇至拉合尔高速公路", "P")],
+            {
+                ("卡拉奇至拉合尔高速公路", "connects", "卡拉奇"),
+                ("卡拉奇至拉合尔高速公路", "connects", "拉合尔"),
+            },
+            id="zh-range-in-name",
+        ),
+        pytest.param(
+            "目前，中科曙光乌鲁木齐云计算中心建成投入运行。",
+            [("中科曙光乌鲁木齐云计算中心", "P")],
+            {
+                ("中科曙光乌鲁木齐云计算中心", "operatedBy", "中科曙光"),
+                ("中科曙光乌鲁木齐云计算中心", "locatedIn", "乌鲁木齐"),
+            },
+            id="zh-operator-and-place-in-name",
+        ),
+        pytest.param(
+            "The endorsement of the Framework for Negotiating DEFA was a success. DEFA matters.",
+            [("Framework for Negotiating DEFA", "A"), ("DEFA", "A")],
+            {("Framework for Negotiating DEFA", "about", "DEFA")},
+            id="en-agreement-named-in-agreement",
+        ),
+    ],
+)
+def test_find_relations_decomposes_names(
+    text: str, specs: list[Spec], expected: set[tuple[str, str, str]]
+) -> None:
+    assert relations_of(text, specs, lexicon=NAMES) >= expected
+
+
+def _entry(entry_id: str, cls: EntityClass, zh: str, en: str) -> LexiconEntry:
+    return LexiconEntry(entry_id, cls, (("en", en), ("zh", zh)))
+
+
+# A few entries through the lexicon's own API: the names inside longer names come from it.
+NAMES = Lexicon(
+    [
+        _entry("place/karachi", EntityClass.PLACE, "卡拉奇", "Karachi"),
+        _entry("place/lahore", EntityClass.PLACE, "拉合尔", "Lahore"),
+        _entry("place/urumqi", EntityClass.PLACE, "乌鲁木齐", "Urumqi"),
+        _entry("org/sugon", EntityClass.ORGANIZATION, "中科曙光", "Sugon"),
+        _entry("tech/cloud", EntityClass.TECHNOLOGY, "云计算", "cloud computing"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "unexpected"),
+    [
+        pytest.param(
+            "巴基斯坦总理谢里夫会见了记者。",
+            [("巴基斯坦", "C"), ("谢里夫", "H")],
+            ("谢里夫", "affiliatedWith", "巴基斯坦"),
+            id="zh-head-is-not-also-affiliated",
+        ),
+        pytest.param(
+            "Pakistan's Prime Minister Nawaz Sharif spoke.",
+            [("Pakistan", "C"), ("Nawaz Sharif", "H")],
+            ("Nawaz Sharif", "affiliatedWith", "Pakistan"),
+            id="en-head-is-not-also-affiliated",
+        ),
+        pytest.param(
+            "Indonesia's ASEAN chairmanship ended.",
+            [("Indonesia", "C"), ("ASEAN", "O")],
+            ("ASEAN", "locatedIn", "Indonesia"),
+            id="en-chairmanship-is-not-location",
+        ),
+        pytest.param(
+            "中国连接巴基斯坦。",
+            [("中国", "C"), ("巴基斯坦", "C")],
+            ("中国", "connects", "巴基斯坦"),
+            id="zh-type-constraint",
+        ),
+    ],
+)
+def test_find_relations_respects_type_constraints_and_titles(
+    text: str, specs: list[Spec], unexpected: tuple[str, str, str]
+) -> None:
+    assert unexpected not in relations_of(text, specs)
+
+
+def test_find_relations_records_evidence_rule_and_confidence() -> None:
+    doc, mentions = build("和平海缆在马赛登陆。", [("和平海缆", "P"), ("马赛", "L")])
+    (relation,) = [r for r in find_relations(doc, mentions)[0] if r.predicate is Predicate.LANDS_AT]
+    assert doc.text[relation.evidence.start : relation.evidence.end] == "和平海缆在马赛登陆。"
+    assert relation.rule == "zh-land-at"
+    assert 0.0 < relation.confidence <= 1.0
+
+
+def test_find_relations_only_emits_allowed_classes() -> None:
+    specs: list[Spec] = [("中国", "C"), ("东盟", "O"), ("上合组织", "O"), ("习近平", "H"), ("峰会", "E")]
+    doc, mentions = build("习近平主席出席峰会，中国与东盟加强合作，中国是上合组织成员国。", specs)
+    letters = {m.cls: m for m in mentions}
+    for relation in find_relations(doc, mentions)[0]:
+        domain, range_ = ALLOWED[relation.predicate]
+        assert relation.subject.cls in {CLASS_OF[c] for c in domain}, relation
+        assert relation.object.cls in {CLASS_OF[c] for c in range_}, relation
+    assert letters
+
+
+def test_read_sentences_builds_typed_skeletons() -> None:
+    doc, mentions = build(
+        "中巴跨境光缆连接中国和巴基斯坦。", [("中巴跨境光缆", "P"), ("中国", "C"), ("巴基斯坦", "C")]
+    )
+    (sentence,) = read_sentences(doc, mentions).sentences
+    assert sentence.skeleton == "⟨P0⟩连接⟨C1⟩和⟨C2⟩。"
+    assert sentence.subject is not None and sentence.subject.mention.text == "中巴跨境光缆"
