@@ -244,7 +244,9 @@ def resolve(
             register(fact.subject)
         for name, gloss in _glosses(doc, extraction.mentions):
             first, second = register(name), register(gloss)
-            if first.startswith("lex:") and second.startswith("lex:") and first != second:
+            if union.find(first) == union.find(second) or (
+                first.startswith("lex:") and second.startswith("lex:")
+            ):
                 continue
             union.union(first, second)
             for item in seen_by_cluster[second]:

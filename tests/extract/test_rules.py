@@ -1,0 +1,53 @@
+"""The rules extractor end to end on one document: mentions, relations and facts together."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from kg.extract import check_extraction, get_extractor
+from kg.ingest import read_document
+from kg.lexicon import Lexicon, load_lexicon
+from kg.model import Predicate
+
+pytest.importorskip("kg.extract.mentions", reason="the mention finder (kg.extract.mentions) is not here yet")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "relation", "fact"),
+    [
+        pytest.param(
+            "推进中巴跨境光缆的对接和常态化运营。中巴跨境光缆全长820千米。",
+            None,
+            ("project/pkfop", Predicate.CONNECTS, "country/pk"),
+            ("project/pkfop", "length"),
+            id="zh-compound-cable",
+        ),
+        pytest.param(
+            "China and Pakistan inaugurated the China-Pakistan cross-border optical fiber cable on July 13. "
+            "The 820-km cable runs from Rawalpindi to Khunjerab.",
+            "2018-07-14",
+            ("project/pkfop", Predicate.CONNECTS, "country/cn"),
+            ("project/pkfop", "length"),
+            id="en-hyphen-cable",
+        ),
+    ],
+)
+def test_rule_extractor_finds_relations_and_facts(
+    text: str, date: str | None, relation: tuple[str, Predicate, str], fact: tuple[str, str]
+) -> None:
+    doc = read_document(text, origin="test", date=date)
+    extractor = get_extractor("rules", lexicon())
+    extraction = check_extraction(doc, extractor.extract(doc))
+    assert extraction.extractor == "rules"
+    found = {(r.subject.key, r.predicate, r.object.key) for r in extraction.relations}
+    assert relation in found
+    assert fact in {(f.subject.key, f.attribute) for f in extraction.facts}
+    ends = {id(m) for m in extraction.mentions}
+    assert all(id(r.subject) in ends or r.subject in extraction.mentions for r in extraction.relations)

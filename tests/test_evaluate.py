@@ -1,0 +1,220 @@
+"""kg evaluate: the scoring contract over an rdflib graph and gold files, and its errors."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import SKOS
+
+from kg.errors import EvaluationError
+from kg.evaluate import evaluate, evaluate_output, load_gold, normalise
+
+KGO = Namespace("https://w3id.org/kg-dsr/ontology#")
+KGE = Namespace("https://w3id.org/kg-dsr/entity/")
+SCHEMA = Namespace("https://schema.org/")
+DEV = Path("/work/shared/eval/dev")
+SCORER = Path("/work/shared/eval/score.py")
+DECIMAL = URIRef("http://www.w3.org/2001/XMLSchema#decimal")
+
+GOLD = {
+    "entities": [
+        {
+            "id": "pkfop",
+            "label": "China–Pakistan cable",
+            "type": "Project",
+            "mentions": ["中巴跨境光缆", "PKFOP"],
+        },
+        {"id": "china", "label": "China", "type": "Country", "mentions": ["中国"]},
+        {"id": "pakistan", "label": "Pakistan", "type": "Country", "mentions": ["巴基斯坦"]},
+        {"id": "asean", "label": "ASEAN", "type": "Organization", "mentions": ["东盟"]},
+        {"id": "xi", "label": "Xi Jinping", "type": "Person", "mentions": ["习近平"]},
+    ],
+    "relations": [
+        {"s": "pkfop", "p": "connects", "o": "china", "evidence": "…"},
+        {"s": "pkfop", "p": "connects", "o": "pakistan", "evidence": "…"},
+        {"s": "asean", "p": "cooperatesWith", "o": "china", "evidence": "…"},
+        {"s": "xi", "p": "headOf", "o": "china", "evidence": "…"},
+    ],
+    "facts": [
+        {"s": "pkfop", "attribute": "length", "value": "820", "unit": "km", "evidence": "…"},
+        {
+            "s": "pkfop",
+            "attribute": "inaugurated",
+            "value": "July 13",
+            "normalized": "2018-07-13",
+            "evidence": "…",
+        },
+        {
+            "s": "china",
+            "attribute": "investment",
+            "value": "5000万",
+            "unit": "美元",
+            "normalized": "50000000 USD",
+        },
+        {
+            "s": "xi",
+            "attribute": "born",
+            "value": "6月",
+            "evidence": "a date without a year is not countable",
+        },
+    ],
+}
+
+
+def graph_fixture() -> Graph:
+    graph = Graph()
+
+    def entity(local: str, cls: str, *names: tuple[str, str]) -> URIRef:
+        node = KGE[local]
+        graph.add((node, RDF.type, KGO[cls]))
+        for index, (lang, name) in enumerate(names):
+            graph.add((node, RDFS.label if index == 0 else SKOS.altLabel, Literal(name, lang=lang)))
+        return node
+
+    cable = entity("project/pkfop", "Project", ("zh", "中巴跨境光缆"), ("en", "PKFOP"))
+    china = entity("country/cn", "Country", ("en", "The China"))
+    pakistan = entity("country/pk", "Country", ("zh", "巴基斯坦"))
+    asean = entity("org/asean", "Organization", ("en", "ASEAN"))
+    entity("place/nowhere", "Place", ("en", "Nowhere"))
+    graph.add((cable, KGO.connects, china))
+    graph.add((cable, KGO.connects, pakistan))
+    graph.add((china, KGO.cooperatesWith, asean))  # symmetric: either order is right
+    graph.add((cable, KGO.landsAt, pakistan))  # spurious
+    length = BNode()
+    graph.add((cable, KGO.fact, length))
+    graph.add((length, RDF.type, KGO.Fact))
+    graph.add((length, SCHEMA.value, Literal("820.0", datatype=DECIMAL)))
+    graph.add((cable, KGO.startOffset, Literal(20130713)))  # offsets are not values
+    return graph
+
+
+def write_gold(folder: Path, data: object, name: str = "a.json") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_evaluate_scores_entities_relations_and_facts(tmp_path: Path) -> None:
+    result = evaluate(graph_fixture(), load_gold([write_gold(tmp_path, GOLD)]))
+    assert (result.entities.correct, result.entities.predicted, result.entities.expected) == (4, 5, 5)
+    assert (result.relations.correct, result.relations.predicted, result.relations.expected) == (3, 4, 4)
+    assert result.per_predicate["connects"].f1 == 1.0
+    assert result.per_predicate["landsAt"].precision == 0.0
+    assert result.per_predicate["headOf"].recall == 0.0
+    assert result.per_class["Country"].correct == 2
+    assert (result.facts.correct, result.facts.expected) == (1, 3)
+    assert result.missed_entities == ("xi (Person: Xi Jinping)",)
+    assert ("xi", "headOf", "china") in result.missed_relations
+    assert result.summary_line().startswith("entity_f1=0.800 ")
+
+
+def test_evaluate_pairs_a_shared_name_one_to_one(tmp_path: Path) -> None:
+    gold = {
+        "entities": [
+            {
+                "id": "sco",
+                "label": "Shanghai Cooperation Organisation",
+                "type": "Organization",
+                "mentions": ["SCO"],
+            },
+            {
+                "id": "pk_sco",
+                "label": "Special Communications Organization",
+                "type": "Organization",
+                "mentions": ["SCO"],
+            },
+        ]
+    }
+    graph = Graph()
+    for local, names in (("org/sco", ["SCO", "Shanghai Cooperation Organisation"]), ("org/pk_sco", ["SCO"])):
+        graph.add((KGE[local], RDF.type, KGO.Organization))
+        for name in names:
+            graph.add((KGE[local], RDFS.label, Literal(name)))
+    result = evaluate(graph, load_gold([write_gold(tmp_path, gold)]))
+    assert result.entities.correct == 2
+
+
+@pytest.mark.parametrize(
+    ("data", "field"),
+    [
+        pytest.param({"entities": [{"label": "China", "type": "Country"}]}, "'id'", id="entity-without-id"),
+        pytest.param({"entities": [{"id": "cn", "type": "Nation"}]}, "type 'Nation'", id="unknown-type"),
+        pytest.param(
+            {"relations": [{"s": "a", "p": "linksTo", "o": "b"}]},
+            "predicate 'linksTo'",
+            id="unknown-predicate",
+        ),
+        pytest.param({"relations": [{"s": "a", "p": "connects"}]}, "'o'", id="relation-without-object"),
+        pytest.param({"facts": [{"s": "a", "attribute": "length"}]}, "'value'", id="fact-without-value"),
+        pytest.param({"entities": {"id": "cn"}}, "'entities' must be a list", id="entities-not-a-list"),
+        pytest.param(["not", "an", "object"], "top level", id="not-an-object"),
+    ],
+)
+def test_load_gold_names_the_file_and_field_of_an_error(tmp_path: Path, data: object, field: str) -> None:
+    path = write_gold(tmp_path, data, "broken.json")
+    with pytest.raises(EvaluationError, match=re.escape(field)) as error:
+        load_gold([tmp_path])
+    assert str(path) in str(error.value)
+
+
+def test_load_gold_reports_invalid_json_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text('{"entities": [\n  {"id": "cn",}\n]}', encoding="utf-8")
+    with pytest.raises(EvaluationError, match="line 2"):
+        load_gold([path])
+
+
+def test_load_gold_requires_files(tmp_path: Path) -> None:
+    with pytest.raises(EvaluationError, match="no gold files"):
+        load_gold([tmp_path])
+
+
+@pytest.mark.parametrize(
+    ("name", "normalised"),
+    [
+        pytest.param("《全球数据安全倡议》", "全球数据安全倡议", id="zh"),
+        pytest.param(
+            " The China–Pakistan\u3000Economic Corridor. ", "china-pakistan economic corridor", id="en"
+        ),
+    ],
+)
+def test_normalise_follows_the_contract(name: str, normalised: str) -> None:
+    assert normalise(name) == normalised
+
+
+@pytest.mark.slow
+def test_evaluate_equals_the_reference_scorer_on_the_dev_set(tmp_path: Path) -> None:
+    if not (DEV.is_dir() and SCORER.is_file()):
+        pytest.skip("the shared dev set is not here")
+    built = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from kg.cli import app; app()",
+            "build",
+            str(DEV / "docs"),
+            "--out",
+            str(tmp_path),
+        ]
+        + ["--no-html", "--no-validate"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if built.returncode != 0 or not (tmp_path / "graph.ttl").is_file():
+        pytest.skip(f"kg build is not usable here yet: {built.stderr[-300:]}")
+    reference = subprocess.run(
+        [sys.executable, str(SCORER), "--gold", str(DEV / "gold"), "--pred", str(tmp_path / "graph.ttl")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    ours = evaluate_output(tmp_path, [DEV / "gold"])
+    assert reference.stdout.strip().splitlines()[-1] == ours.summary_line()

@@ -1,0 +1,312 @@
+"""Resolution: one entity per real thing across mentions, documents and languages, never more."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+
+import pytest
+
+from kg.ingest import read_document
+from kg.lexicon import Lexicon, load_lexicon
+from kg.model import (
+    DateValue,
+    Document,
+    EntityClass,
+    Extraction,
+    Fact,
+    KnowledgeGraph,
+    Mention,
+    Predicate,
+    Quantity,
+    Relation,
+    Span,
+)
+from kg.resolve import name_key, resolve
+
+C, O, P, E, L = (
+    EntityClass.COUNTRY,
+    EntityClass.ORGANIZATION,
+    EntityClass.PROJECT,
+    EntityClass.EVENT,
+    EntityClass.PLACE,
+)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+def mention(
+    doc: Document, surface: str, cls: EntityClass, key: str | None = None, **extra: object
+) -> Mention:
+    start = doc.text.index(surface, int(extra.pop("after", 0)))  # type: ignore[call-overload]
+    return Mention(doc.id, Span(start, start + len(surface)), surface, cls, doc.lang, key=key, **extra)  # type: ignore[arg-type]
+
+
+def extraction(
+    doc: Document, *mentions: Mention, relations: tuple[Relation, ...] = (), facts: tuple[Fact, ...] = ()
+) -> Extraction:
+    return Extraction(doc.id, "rules", tuple(mentions), relations, facts)
+
+
+def relation(subject: Mention, predicate: Predicate, obj: Mention, doc: Document) -> Relation:
+    return Relation(subject, predicate, obj, Span(0, len(doc.text)), "test-rule", 0.8)
+
+
+def entity_ids(graph: KnowledgeGraph) -> set[str]:
+    return {e.id for e in graph.entities}
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        pytest.param("《全球数据安全倡议》", "全球数据安全倡议", id="zh-title-marks"),
+        pytest.param(
+            "The China–Pakistan  Economic Corridor",
+            "china-pakistan economic corridor",
+            id="en-the-dash-space",
+        ),
+        pytest.param("ＰＫＦＯＰ", "pkfop", id="full-width"),
+    ],
+)
+def test_name_key_normalises(name: str, key: str) -> None:
+    assert name_key(name) == key
+
+
+def test_resolve_merges_lexicon_names_across_languages_and_documents() -> None:
+    zh = read_document("上合组织峰会在天津举行。上海合作组织成员国元首出席。", origin="zh.txt")
+    en = read_document("The Shanghai Cooperation Organisation (SCO) met in Tianjin.", origin="en.txt")
+    graph = resolve(
+        [zh, en],
+        [
+            extraction(zh, mention(zh, "上合组织", O, "org/sco"), mention(zh, "上海合作组织", O, "org/sco")),
+            extraction(
+                en,
+                mention(en, "Shanghai Cooperation Organisation", O, "org/sco"),
+                mention(
+                    en, "SCO", O, "org/sco", source="acronym", canonical="Shanghai Cooperation Organisation"
+                ),
+            ),
+        ],
+        lexicon(),
+    )
+    (sco,) = graph.entities
+    assert sco.id == "org/sco" and sco.cls is O
+    assert set(sco.doc_ids) == {zh.id, en.id}
+    names = {name for _, name in sco.labels + sco.aliases}
+    assert {"上合组织", "上海合作组织", "SCO"} <= names
+    reasons = {(m.name, m.reason) for m in graph.merges}
+    assert ("上合组织", "lexicon name of org/sco") in reasons
+    assert ("SCO", "acronym defined in the document as Shanghai Cooperation Organisation") in reasons
+
+
+def test_resolve_keeps_the_two_scos_apart() -> None:
+    zh = read_document("上合组织秘书处发表声明。", origin="zh.txt")
+    en = read_document(
+        "Pakistan's Special Communications Organization (SCO) built the link.", origin="en.txt"
+    )
+    graph = resolve(
+        [zh, en],
+        [
+            extraction(zh, mention(zh, "上合组织", O, "org/sco")),
+            extraction(
+                en,
+                mention(en, "Special Communications Organization", O, "org/pk_sco"),
+                mention(
+                    en,
+                    "SCO",
+                    O,
+                    "org/pk_sco",
+                    source="acronym",
+                    canonical="Special Communications Organization",
+                ),
+            ),
+        ],
+        lexicon(),
+    )
+    assert entity_ids(graph) == {"org/sco", "org/pk_sco"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "char", "country"),
+    [
+        pytest.param("推进中巴跨境光缆的对接。", "中巴跨境光缆", "巴", "country/pk"),
+        pytest.param("推进中俄跨境光缆的勘测。", "中俄跨境光缆", "俄", "country/ru"),
+    ],
+)
+def test_resolve_compound_forms_join_their_country(text: str, surface: str, char: str, country: str) -> None:
+    doc = read_document(text, origin="zh.txt")
+    cable = mention(doc, surface, P)
+    part = mention(doc, char, C, country, source="compound", canonical="")
+    graph = resolve(
+        [doc],
+        [extraction(doc, cable, part, relations=(relation(cable, Predicate.CONNECTS, part, doc),))],
+        lexicon(),
+    )
+    assert country in entity_ids(graph)
+    assert graph.triples[0].object == country
+    assert any(m.entity == country and m.reason == f"compound form {char} of {country}" for m in graph.merges)
+
+
+def test_resolve_discovered_names_merge_by_normalised_name_across_documents() -> None:
+    first = read_document("The Digisilk Project studies the DSR.", origin="a.txt")
+    second = read_document("Digisilk project researchers met.", origin="b.txt")
+    graph = resolve(
+        [first, second],
+        [
+            extraction(first, mention(first, "The Digisilk Project", P, source="pattern")),
+            extraction(second, mention(second, "Digisilk project", P, source="pattern")),
+        ],
+        lexicon(),
+    )
+    (project,) = graph.entities
+    assert project.id == "project/digisilk_project"
+    assert set(project.doc_ids) == {first.id, second.id}
+
+
+def test_resolve_acronym_defined_in_the_document_joins_its_long_form() -> None:
+    doc = read_document(
+        "Thailand will chair the ASEAN DEFA Negotiating Committee (NC). The NC meets soon.", origin="a.txt"
+    )
+    long_form = mention(doc, "ASEAN DEFA Negotiating Committee", O, source="pattern")
+    acronym = mention(doc, "NC", O, source="acronym", canonical="ASEAN DEFA Negotiating Committee", after=60)
+    graph = resolve([doc], [extraction(doc, long_form, acronym)], lexicon())
+    (committee,) = graph.entities
+    assert committee.id == "organization/asean_defa_negotiating_committee"
+    assert ("en", "NC") in committee.aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "gloss", "cls"),
+    [
+        pytest.param(
+            "中巴光纤项目（巴中光纤项目）已开通。", "中巴光纤项目", "巴中光纤项目", P, id="zh-gloss"
+        ),
+        pytest.param(
+            "Sino Fibre Corp (formerly Asia Glass Works) joined.",
+            "Sino Fibre Corp",
+            "Asia Glass Works",
+            O,
+            id="en-formerly",
+        ),
+    ],
+)
+def test_resolve_bracketed_gloss_joins_the_name(text: str, name: str, gloss: str, cls: EntityClass) -> None:
+    doc = read_document(text, origin="a.txt")
+    graph = resolve(
+        [doc],
+        [
+            extraction(
+                doc, mention(doc, name, cls, source="pattern"), mention(doc, gloss, cls, source="pattern")
+            )
+        ],
+        lexicon(),
+    )
+    (entity,) = graph.entities
+    assert {n for _, n in entity.labels + entity.aliases} >= {name, gloss}
+    assert any(m.name == gloss and m.reason.startswith("bracketed gloss of") for m in graph.merges)
+
+
+def test_resolve_keeps_descriptors_within_their_document() -> None:
+    first = read_document("项目举行贯通仪式。", origin="a.txt")
+    second = read_document("另一项目也举行贯通仪式。", origin="b.txt")
+    graph = resolve(
+        [first, second],
+        [
+            extraction(first, mention(first, "贯通仪式", E, source="descriptor")),
+            extraction(second, mention(second, "贯通仪式", E, source="descriptor")),
+        ],
+        lexicon(),
+    )
+    assert entity_ids(graph) == {f"event/贯通仪式@{first.id[:8]}", f"event/贯通仪式@{second.id[:8]}"}
+
+
+def test_resolve_never_merges_the_same_name_of_different_classes() -> None:
+    doc = read_document("Orange Telecom opened an office in Orange City.", origin="a.txt")
+    graph = resolve(
+        [doc],
+        [
+            extraction(
+                doc,
+                mention(doc, "Orange Telecom", O, source="pattern"),
+                mention(doc, "Orange City", L, source="pattern"),
+            )
+        ],
+        lexicon(),
+    )
+    assert len(graph.entities) == 2
+
+
+def test_resolve_triples_keep_all_evidence_in_canonical_order_without_self_loops() -> None:
+    first = read_document("中国与东盟加强合作。", origin="a.txt")
+    second = read_document("ASEAN cooperates with China. China met China.", origin="b.txt")
+    cn1, asean1 = mention(first, "中国", C, "country/cn"), mention(first, "东盟", O, "org/asean")
+    asean2, cn2 = mention(second, "ASEAN", O, "org/asean"), mention(second, "China", C, "country/cn")
+    cn3 = mention(second, "China", C, "country/cn", after=30)
+    graph = resolve(
+        [first, second],
+        [
+            extraction(
+                first, cn1, asean1, relations=(relation(cn1, Predicate.COOPERATES_WITH, asean1, first),)
+            ),
+            extraction(
+                second,
+                asean2,
+                cn2,
+                cn3,
+                relations=(
+                    relation(asean2, Predicate.COOPERATES_WITH, cn2, second),
+                    relation(cn2, Predicate.COOPERATES_WITH, cn3, second),
+                ),
+            ),
+        ],
+        lexicon(),
+    )
+    (triple,) = graph.triples
+    assert (triple.subject, triple.predicate, triple.object) == (
+        "country/cn",
+        Predicate.COOPERATES_WITH,
+        "org/asean",
+    )
+    assert {p.doc_id for p in triple.provenance} == {first.id, second.id}
+    assert triple.provenance[0].sentence == first.text
+    assert triple.confidence > max(p.confidence for p in triple.provenance)
+
+
+def test_resolve_facts_and_ids_do_not_depend_on_document_order() -> None:
+    first = read_document("The Digisilk Project began in 2019.", origin="a.txt")
+    second = read_document("数字丝路研究项目投资5000万美元。", origin="b.txt")
+    project = mention(first, "The Digisilk Project", P, source="pattern")
+    other = mention(second, "数字丝路研究项目", P, source="pattern")
+    fact = Fact(
+        project,
+        "launched",
+        DateValue("2019", "year"),
+        Span(30, 34),
+        Span(0, len(first.text)),
+        "fact-salient-thing",
+        0.7,
+    )
+    money = Fact(
+        other,
+        "investment",
+        Quantity(Decimal(50000000), currency="USD"),
+        Span(10, 17),
+        Span(0, len(second.text)),
+        "fact-sentence-subject",
+        0.7,
+    )
+    extractions = [extraction(first, project, facts=(fact,)), extraction(second, other, facts=(money,))]
+    forward = resolve([first, second], extractions, lexicon())
+    backward = resolve([second, first], extractions[::-1], lexicon())
+    assert (
+        entity_ids(forward)
+        == entity_ids(backward)
+        == {"project/digisilk_project", "project/数字丝路研究项目"}
+    )
+    assert {(f.entity, f.attribute, f.value) for f in forward.facts} == {
+        ("project/digisilk_project", "launched", DateValue("2019", "year")),
+        ("project/数字丝路研究项目", "investment", Quantity(Decimal(50000000), currency="USD")),
+    }
