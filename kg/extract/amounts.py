@@ -166,12 +166,76 @@ _ZH_SCALE = r"(?P<scale>万亿|千万|百万|亿|万|千(?![米瓦]))?"
 _EN_SCALE = r"(?:\s*(?P<scale>trillion|billion|million|thousand|bn|mn)\b)?"
 _ZH_CLASSIFIERS = "个座家条项名所台套颗艘架处位批户根口"
 _EN_STOP = frozenset(
-    ["and", "or", "of", "in", "to", "with", "the", "a", "an", "that", "which", "who", "is", "are", "was", "were", "will", "be", "by", "for", "on", "at", "from", "as", "than", "into", "per", "each", "its", "their", "this", "these", "those", "has", "have", "had", "would", "could", "should", "may", "can"]
+    [
+        "and",
+        "or",
+        "of",
+        "in",
+        "to",
+        "with",
+        "the",
+        "a",
+        "an",
+        "that",
+        "which",
+        "who",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "be",
+        "by",
+        "for",
+        "on",
+        "at",
+        "from",
+        "as",
+        "than",
+        "into",
+        "per",
+        "each",
+        "its",
+        "their",
+        "this",
+        "these",
+        "those",
+        "has",
+        "have",
+        "had",
+        "would",
+        "could",
+        "should",
+        "may",
+        "can",
+    ]  # noqa: E501
 )
 _EN_TIME_NOUNS = frozenset(
-    ["year", "years", "month", "months", "day", "days", "week", "weeks", "hour", "hours", "minute", "minutes", "times", "time", "percent", "per", "cent"]
+    [
+        "year",
+        "years",
+        "month",
+        "months",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "times",
+        "time",
+        "percent",
+        "per",
+        "cent",
+    ]  # noqa: E501
 )
 _NOT_DIGIT_BEFORE = r"(?<![\d.,])"
+_EN_UNITS = (
+    "square kilometres|square kilometers|terabits per second|kilometers|kilometres|kilometer|kilometre|km|"
+    "miles|mile|metres|meters|Tbit/s|Tbps|Tb/s|Gbit/s|Gbps|Gb/s|MW|GW|hectares|acres|percent|per cent|%|G|T"
+)
 
 Builder = Callable[["re.Match[str]"], tuple[Quantity, str, str | None] | None]
 
@@ -306,7 +370,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
             _measure,
         ),
         (
-            rf"{_APPROX_EN}{_NOT_DIGIT_BEFORE}{_NUM}(?:\s*|-)(?P<unit>square kilometres|square kilometers|terabits per second|kilometers|kilometres|kilometer|kilometre|km|miles|mile|metres|meters|Tbit/s|Tbps|Tb/s|Gbit/s|Gbps|Gb/s|MW|GW|hectares|acres|percent|per cent|%|G|T)(?![A-Za-z/])",
+            rf"{_APPROX_EN}{_NOT_DIGIT_BEFORE}{_NUM}(?:\s*|-)(?P<unit>{_EN_UNITS})(?![A-Za-z/])",
             0,
             _measure,
         ),
@@ -331,11 +395,27 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
 )
 
 
+_ANCHOR = re.compile(rf"\d|\b(?:{_EN_NUMBER_WORD})\b", re.IGNORECASE)
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around numbers: the only places an amount can be (a speed-up, not a rule)."""
+    windows: list[tuple[int, int]] = []
+    for match in _ANCHOR.finditer(text):
+        lo, hi = max(0, match.start() - 24), min(len(text), match.end() + 48)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
 def find_amounts(text: str) -> tuple[AmountMention, ...]:
     """Every amount of ``text``, sorted and non-overlapping (the longest reading wins)."""
     found: list[tuple[int, int, tuple[Quantity, str, str | None]]] = []
+    windows = _windows(text)
     for pattern, build in _PATTERNS:
-        for match in pattern.finditer(text):
+        for match in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
             built = build(match)
             if built is not None:
                 start, end = match.start(), match.end()

@@ -24,8 +24,10 @@ A Agreement, T Technology, H Person, L Place, E Event.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -113,17 +115,53 @@ class Pattern:
     regex: re.Pattern[str] = field(init=False, compare=False, repr=False)
     groups: dict[str, str] = field(init=False, compare=False, repr=False)
     needs: tuple[str, ...] = field(init=False, compare=False, repr=False)
+    trigger: re.Pattern[str] | None = field(init=False, compare=False, repr=False)
 
     def compile(self, lang: Lang) -> Pattern:
         regex, groups = compile_template(self.template, lang)
         object.__setattr__(self, "regex", regex)
         object.__setattr__(self, "groups", groups)
+        trigger = _necessary_group(self.template)
+        flags = re.IGNORECASE if lang is Lang.EN else 0
+        object.__setattr__(self, "trigger", re.compile(trigger, flags) if trigger else None)
         # Each slot group needs one of its classes in the sentence: a cheap filter before the regex.
         object.__setattr__(self, "needs", tuple(m["classes"] for m in _SLOT_GROUP.finditer(self.template)))
         return self
 
     def applies_to(self, letters: set[str]) -> bool:
         return all(any(letter in letters for letter in classes) for classes in self.needs)
+
+
+def _necessary_group(template: str) -> str | None:
+    """The first top-level ``(?:…)`` group that every match must contain, for a cheap pre-check.
+
+    Its words (连接|联通, "operated by") must appear in a sentence before the full pattern is
+    worth trying; groups that hold slots or gaps, or that may be skipped (``?``, ``*``), do not count.
+    """
+    depth, start, index = 0, -1, 0
+    while index < len(template):
+        char = template[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = template.index("]", index + 1) + 1
+            continue
+        if char == "(":
+            if depth == 0 and template.startswith("(?:", index):
+                start = index
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0 and start >= 0:
+                group = template[start : index + 1]
+                following = template[index + 1 : index + 3]
+                optional = following[:1] in ("?", "*") or following.startswith("{0")
+                if not optional and not re.search(r"[<~^]|_\d", group):
+                    return group
+                start = -1
+        index += 1
+    return None
 
 
 _SLOT_GROUP = re.compile(r"<(?P<name>\w*):(?P<classes>[COIPATHLE]+)(?P<many>\*)?>")
@@ -554,6 +592,8 @@ def _group_slots(
 
 
 def _apply(pattern: Pattern, sentence: SentenceView, discourse: _Discourse, emitter: _Emitter) -> None:
+    if pattern.trigger is not None and pattern.trigger.search(sentence.skeleton) is None:
+        return
     for match in pattern.regex.finditer(sentence.skeleton):
         cache: dict[str, list[Slot]] = {}
         for subject_group, predicate, object_group in pattern.emits:
@@ -694,7 +734,11 @@ _GOVERNMENT_HEAD = re.compile(
 
 
 def _inner_names(
-    mention: Mention, doc_mentions: Sequence[Mention], lexicon: Lexicon | None, doc: Document
+    mention: Mention,
+    doc_mentions: Sequence[Mention],
+    surfaces: dict[str, Mention],
+    lexicon: Lexicon | None,
+    doc: Document,
 ) -> list[Mention]:
     """The names inside a name: compound mentions, other names of the document, lexicon names.
 
@@ -713,12 +757,9 @@ def _inner_names(
             inner.append(candidate)
             taken.append(candidate.span)
 
-    surfaces = {
-        (m.text, m.cls, m.key): m
-        for m in doc_mentions
-        if m.source != "compound" and 2 <= len(m.text) < len(mention.text) and m.cls is not EntityClass.PERSON
-    }
-    for (surface, _, _), known in surfaces.items():
+    for surface, known in surfaces.items():
+        if len(surface) >= len(mention.text):
+            continue
         found = mention.text.find(surface)
         if found >= 0:
             start = mention.span.start + found
@@ -773,6 +814,18 @@ def decompose_names(
     emitter = _Emitter()
     new_mentions: dict[Span, Mention] = {}
     outer = [m for m in mentions if m.source != "compound"]
+    # Names the document uses elsewhere, looked for inside longer names (one per surface).
+    surfaces = {
+        m.text: m
+        for m in outer
+        if len(m.text) >= 2 and m.cls is not EntityClass.PERSON and m.source != "descriptor"
+    }
+    inside: dict[Span, list[Mention]] = defaultdict(list)
+    for compound in (m for m in mentions if m.source == "compound"):
+        for holder in outer:
+            if holder.span.contains(compound.span):
+                inside[holder.span].append(compound)
+                break
     for mention in outer:
         if mention.cls not in (
             EntityClass.PROJECT,
@@ -782,7 +835,7 @@ def decompose_names(
             EntityClass.ORGANIZATION,
         ):
             continue
-        inner = _inner_names(mention, mentions, lexicon, doc)
+        inner = _inner_names(mention, inside.get(mention.span, ()), surfaces, lexicon, doc)
         if not inner:
             continue
         sentence = doc.sentence_at(mention.span.start)
@@ -844,7 +897,8 @@ def decompose_names(
                         )
                         break
             for tech in inner:
-                if tech.cls is EntityClass.TECHNOLOGY:
+                # 数据中心 in …数据中心 names the kind of thing, not its field
+                if tech.cls is EntityClass.TECHNOLOGY and tech.span.end < mention.span.end:
                     emitter.emit(
                         mention, P.ABOUT, tech, evidence=evidence, rule="name-states-field", confidence=0.7
                     )
@@ -901,14 +955,20 @@ def _sentences(doc: Document) -> Iterator[Sentence]:
 
 def _patterns_for(lang: Lang) -> tuple[Pattern, ...]:
     # The pattern tables import Pattern from this module, so they are read when first needed.
-    from kg.extract.relations_en import EN_PATTERNS  # noqa: PLC0415
-    from kg.extract.relations_zh import ZH_PATTERNS  # noqa: PLC0415
+    from kg.extract.relations_en import EN_PATTERNS
+    from kg.extract.relations_zh import ZH_PATTERNS
 
     if lang is Lang.ZH:
         return ZH_PATTERNS
     if lang is Lang.EN:
         return EN_PATTERNS
     return ZH_PATTERNS + EN_PATTERNS
+
+
+@lru_cache(maxsize=2048)
+def _applicable(lang: Lang, letters: frozenset[str]) -> tuple[Pattern, ...]:
+    """The patterns whose every slot group can be filled by a sentence with these classes."""
+    return tuple(pattern for pattern in _patterns_for(lang) if pattern.applies_to(set(letters)))
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -1004,10 +1064,8 @@ def find_relations(
     for sentence in view.sentences:
         if not sentence.slots:
             continue
-        letters = {slot.letter for slot in sentence.slots}
-        for pattern in _patterns_for(sentence.lang):
-            if not pattern.applies_to(letters):
-                continue
+        letters = frozenset(slot.letter for slot in sentence.slots)
+        for pattern in _applicable(sentence.lang, letters):
             _apply(pattern, sentence, view.discourse, emitter)
         _adjacency(sentence, emitter)
     return emitter.relations(), inner_mentions

@@ -22,13 +22,17 @@ HEAD_TITLES = (
     rf"chancellor|{_NOT_DEPUTY}governor|mayor|emir|sultan|head\s+of\s+state|leader|founder|{_NOT_DEPUTY}head)"
 )
 _AFFILIATION_TITLES = (
-    r"(?:(?:executive|senior|first)?\s*vice[- ]president|vice[- ]chair(?:man|woman)?|deputy\s+[a-z-]+(?:\s+[a-z-]+)?|"
-    r"assistant\s+[a-z-]+|ambassador|envoy|consul(?:[- ]general)?|spokes(?:man|woman|person)|reporter|"
-    r"correspondent|professor|researcher|analyst|engineer|official|representative|adviser|advisor|"
-    r"(?:(?!prime\b)[a-z]+\s+)?(?<!prime )minister|secretary|counsell?or|manager|economist|scientist|lawyer|diplomat)"
+    r"(?:(?:executive|senior|first)?\s*vice[- ]president|vice[- ]chair(?:man|woman)?|"
+    r"deputy\s+[a-z-]+(?:\s+[a-z-]+)?|assistant\s+[a-z-]+|ambassador|envoy|consul(?:[- ]general)?|"
+    r"spokes(?:man|woman|person)|reporter|correspondent|professor|researcher|analyst|engineer|official|"
+    r"representative|adviser|advisor|(?:(?!prime\b)[a-z]+\s+)?(?<!prime )minister|secretary|counsell?or|"
+    r"manager|economist|scientist|lawyer|diplomat)"
 )
 _HONORIFIC = r"(?:(?:dr|mr|mrs|ms|prof|h\.e\.|sir|madam)\.?\s+)?"
-_QUALIFIER = r"(?:(?:interim|acting|former|current|then|new|incoming|outgoing|caretaker|late|incumbent|first|deputy)\s+)?"
+_QUALIFIER = (
+    r"(?:(?:interim|acting|former|current|then|new|incoming|outgoing|caretaker|late|incumbent|"
+    r"first|deputy)\s+)?"
+)
 
 
 def _expand(template: str) -> str:

@@ -1,8 +1,9 @@
 """Chinese relation patterns over sentence skeletons (see ``kg.extract.relations`` for the notation).
 
 ``~N`` is a gap of at most N characters that may cross other names and commas, ``^N`` one that
-may cross names but not commas, ``_N`` a gap of plain words only (no name, no comma). Each pattern names a trigger structure of news Chinese
-(连接, 途经, 从…出发, 终点为, 登陆, 运营, 承建, 出资, 签署, 提出, 在…上宣布, 总理, 大使, 成员国, 加入 …).
+may cross names but not commas, ``_N`` a gap of plain words only (no name, no comma). Each
+pattern names a trigger structure of news Chinese (连接, 途经, 从…出发, 终点为, 登陆, 运营, 承建,
+出资, 签署, 提出, 在…上宣布, 总理, 大使, 成员国, 加入 …).
 """
 
 from __future__ import annotations
