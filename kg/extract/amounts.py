@@ -208,7 +208,7 @@ _EN_STOP = frozenset(
         "should",
         "may",
         "can",
-    ]  # noqa: E501
+    ]
 )
 _EN_TIME_NOUNS = frozenset(
     [
@@ -229,7 +229,7 @@ _EN_TIME_NOUNS = frozenset(
         "percent",
         "per",
         "cent",
-    ]  # noqa: E501
+    ]
 )
 _NOT_DIGIT_BEFORE = r"(?<![\d.,])"
 _EN_UNITS = (
