@@ -193,17 +193,9 @@ def test_normalise_follows_the_contract(name: str, normalised: str) -> None:
 def test_evaluate_equals_the_reference_scorer_on_the_dev_set(tmp_path: Path) -> None:
     if not (DEV.is_dir() and SCORER.is_file()):
         pytest.skip("the shared dev set is not here")
+    command = [sys.executable, "-c", "from kg.cli import app; app()", "build", str(DEV / "docs")]
     built = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "from kg.cli import app; app()",
-            "build",
-            str(DEV / "docs"),
-            "--out",
-            str(tmp_path),
-        ]
-        + ["--no-html", "--no-validate"],
+        [*command, "--out", str(tmp_path), "--no-html", "--no-validate"],
         capture_output=True,
         text=True,
         check=False,

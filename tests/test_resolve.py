@@ -24,13 +24,11 @@ from kg.model import (
 )
 from kg.resolve import name_key, resolve
 
-C, O, P, E, L = (
-    EntityClass.COUNTRY,
-    EntityClass.ORGANIZATION,
-    EntityClass.PROJECT,
-    EntityClass.EVENT,
-    EntityClass.PLACE,
-)
+C = EntityClass.COUNTRY
+O = EntityClass.ORGANIZATION  # noqa: E741 (the class letter, as in kg.extract.relations)
+P = EntityClass.PROJECT
+E = EntityClass.EVENT
+PLACE = EntityClass.PLACE
 
 
 @lru_cache(maxsize=1)
@@ -231,7 +229,7 @@ def test_resolve_never_merges_the_same_name_of_different_classes() -> None:
             extraction(
                 doc,
                 mention(doc, "Orange Telecom", O, source="pattern"),
-                mention(doc, "Orange City", L, source="pattern"),
+                mention(doc, "Orange City", PLACE, source="pattern"),
             )
         ],
         lexicon(),

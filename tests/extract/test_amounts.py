@@ -112,7 +112,7 @@ from kg.extract.amounts import find_amounts
         pytest.param("获租2000亩土地", "2000亩", "2000", "mu", None, False, "area", id="zh-area"),
     ],
 )
-def test_find_amounts_reads_each_form(
+def test_find_amounts_reads_each_form(  # noqa: PLR0917 (one parameter per table column)
     text: str, surface: str, value: str, unit: str | None, currency: str | None, approximate: bool, kind: str
 ) -> None:
     found = find_amounts(text)

@@ -31,7 +31,8 @@ def facts_of(text: str, specs: list[Spec], date: str | None = None) -> set[tuple
             id="zh-dates-on-the-project-and-its-reference",
         ),
         pytest.param(
-            "ISLAMABAD, July 13 (Xinhua) -- China and Pakistan inaugurated the PKFOP link. It was approved in 2010.",
+            "ISLAMABAD, July 13 (Xinhua) -- China and Pakistan inaugurated the PKFOP link. "
+            "It was approved in 2010.",
             [("ISLAMABAD", "L"), ("Xinhua", "O"), ("China", "C"), ("Pakistan", "C"), ("PKFOP", "P")],
             "2018-07-14",
             {

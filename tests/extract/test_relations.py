@@ -161,7 +161,9 @@ CASES = [
     ),
     (
         "en-jointly",
-        "The landing of PEACE was jointly announced by Orange, PCCW Global (formerly Pacific Century CyberWorks) and PEACE Cable International.",
+        "The landing of PEACE was jointly announced by Orange, PCCW Global "
+        "(formerly Pacific Century CyberWorks) "
+        "and PEACE Cable International.",
         [
             ("PEACE", "P"),
             ("Orange", "O"),
@@ -196,7 +198,8 @@ CASES = [
     ),
     (
         "en-signed-unnamed",
-        "The project agreement was signed in April 2007 by Pakistan's Special Communication Organization and China Telecom.",
+        "The project agreement was signed in April 2007 by Pakistan's Special Communication Organization "
+        "and China Telecom.",
         [("Pakistan", "C"), ("Special Communication Organization", "O"), ("China Telecom", "O")],
         {
             ("China Telecom", "signedWith", "Special Communication Organization"),
@@ -396,7 +399,8 @@ def test_find_relations_pattern_families(
             id="zh-project-reference-and-route",
         ),
         pytest.param(
-            "The PKFOP cable was inaugurated. The 820-km underground cable runs from Rawalpindi to Khunjerab.",
+            "The PKFOP cable was inaugurated. "
+            "The 820-km underground cable runs from Rawalpindi to Khunjerab.",
             [("PKFOP", "P"), ("Rawalpindi", "L"), ("Khunjerab", "L")],
             {("PKFOP", "connects", "Rawalpindi"), ("PKFOP", "connects", "Khunjerab")},
             id="en-project-reference-and-route",
