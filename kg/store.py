@@ -1,0 +1,355 @@
+"""Where a built graph lives: the on-disk Oxigraph store and the RDF files beside it.
+
+A build writes, into its output folder ``OUT``::
+
+    OUT/store/      an Oxigraph (RocksDB) store, one named graph per document
+    OUT/graph.trig  the same quads as TriG, a named graph per document
+    OUT/graph.ttl   the union of the named graphs as one Turtle graph
+
+``kg query``, ``kg serve`` and ``kg export`` open ``OUT/store`` read-only: no Turtle is parsed
+again. The store is used through rdflib's API (``load`` returns an ``rdflib.Dataset`` backed by
+oxrdflib's ``Oxigraph`` store, whose default graph is the union of the named graphs), while
+the hot paths (bulk load, serialisation) call pyoxigraph directly.
+
+Writes are transactional. ``write_outputs`` builds everything in a staging folder inside
+``OUT`` and only then swaps it in by renaming, so a build that fails or is killed halfway
+leaves the previous store and files as they were; a staging folder left by a killed build is
+removed by the next one.
+
+Why Oxigraph, by measurement (``benchmarks/store_benchmark.py``): against rdflib's default
+Memory store it loads and answers our questions an order of magnitude faster, persists, and
+opens in milliseconds, so a query does not pay for a reload.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import errno
+import logging
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+import pyoxigraph
+from oxrdflib.store import OxigraphStore
+from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Node
+
+from kg.errors import OutputError, StoreError
+from kg.rdf import PREFIXES
+
+log = logging.getLogger(__name__)
+
+Quad = tuple[Node, Node, Node, Node]
+"""``(subject, predicate, object, graph)`` in rdflib terms; the graph is a document IRI."""
+
+STORE_DIR = "store"
+TRIG_FILE = "graph.trig"
+TURTLE_FILE = "graph.ttl"
+OUTPUT_NAMES: dict[str, str] = {"store": STORE_DIR, "trig": TRIG_FILE, "turtle": TURTLE_FILE}
+"""What a build writes into ``OUT``, by role; ``load`` needs the store, the files are for people."""
+
+_STAGING_PREFIX = ".kg-staging-"
+_CHUNK_QUADS = 20_000
+
+UNION_CONSTRUCT = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+"""Over the union default graph, Oxigraph's CONSTRUCT yields each triple once, grouped by subject."""
+
+
+@dataclass(frozen=True)
+class Outputs:
+    """What ``write_outputs`` wrote: the files by role, and how many quads and named graphs."""
+
+    folder: Path
+    quads: int
+    graphs: int
+    files: dict[str, Path] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- N-Quads encoding
+
+# N-Triples forbids these in an IRIREF; they are percent-encoded (RFC 3987 §3.1) so one bad
+# IRI from a document cannot fail the whole load.
+_IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_LITERAL_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_BNODE_LABEL = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*(?<!\.)")
+_LANG_TAG = re.compile(r"[A-Za-z]+(-[A-Za-z0-9]+)*")
+
+
+def _iri(value: str) -> str:
+    if _IRI_UNSAFE.search(value):
+        fixed = _IRI_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), value)
+        log.info("IRI %r has characters an IRI forbids; written as %r", value, fixed)
+        value = fixed
+    return f"<{value}>"
+
+
+def ntriples_term(term: Node) -> str:
+    """``term`` in N-Triples syntax (also the syntax of a term in SPARQL TSV results).
+
+    >>> ntriples_term(Literal("巴基斯坦", lang="zh"))
+    '"巴基斯坦"@zh'
+    >>> ntriples_term(Literal('say "hi"\\n'))
+    '"say \\\\"hi\\\\"\\\\n"'
+    """
+    if isinstance(term, URIRef):
+        return _iri(term)
+    if isinstance(term, Literal):
+        text = '"' + str(term).translate(_LITERAL_ESCAPES) + '"'
+        if term.language:
+            if not _LANG_TAG.fullmatch(term.language):
+                raise StoreError(f"literal {text} has an invalid language tag {term.language!r}")
+            return f"{text}@{term.language}"
+        if term.datatype is not None and term.datatype != XSD.string:
+            return f"{text}^^{_iri(term.datatype)}"
+        return text
+    if isinstance(term, BNode):
+        label = str(term)
+        return f"_:{label}" if _BNODE_LABEL.fullmatch(label) else f"_:b{label.encode().hex()}"
+    raise StoreError(f"cannot store {term!r} ({type(term).__name__}): only IRIs, literals and blank nodes")
+
+
+class _NQuadsEncoder:
+    """Quads of rdflib terms to N-Quads lines; IRIs, which recur a lot, are encoded once."""
+
+    def __init__(self) -> None:
+        self._iris: dict[URIRef, str] = {}
+        self.count = 0
+        self.graphs: set[Node] = set()
+
+    def _term(self, term: Node) -> str:
+        if type(term) is URIRef:
+            text = self._iris.get(term)
+            if text is None:
+                text = self._iris[term] = _iri(term)
+            return text
+        return ntriples_term(term)
+
+    def chunks(self, quads: Iterable[Quad]) -> Iterator[bytes]:
+        term = self._term
+        lines: list[str] = []
+        for s, p, o, g in quads:
+            self.graphs.add(g)
+            lines.append(f"{term(s)} {term(p)} {term(o)} {term(g)} .\n")
+            if len(lines) >= _CHUNK_QUADS:
+                self.count += len(lines)
+                yield _encode(lines)
+                lines = []
+        self.count += len(lines)
+        yield _encode(lines)
+
+
+def _encode(lines: list[str]) -> bytes:
+    text = "".join(lines)
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        # A lone surrogate (a decoding accident upstream) cannot be stored as RDF text.
+        log.warning("replaced invalid Unicode (lone surrogates) in %d quads with U+FFFD", len(lines))
+        return text.encode("utf-8", errors="replace")
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def write_outputs(quads: Iterable[Quad], out: Path | str, *, prefixes: Mapping[str, str]) -> Outputs:
+    """Write ``OUT/store``, ``OUT/graph.trig`` and ``OUT/graph.ttl`` from ``quads``, all or nothing.
+
+    ``quads`` is consumed once, streamed (nothing holds all of them in Python). Everything is
+    built in a staging folder inside ``out`` and swapped in by renames at the end: if ``quads``
+    raises, or the process dies, the previous outputs stay as they were. ``prefixes`` (prefix
+    → namespace IRI) are used by both serialisations.
+    """
+    folder = Path(out)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(
+            f"cannot create the output folder {folder}: {error.strerror}; choose a writable --out"
+        ) from error
+    _remove_abandoned_staging(folder)
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=f"{_STAGING_PREFIX}{os.getpid()}-", dir=folder))
+    except OSError as error:
+        raise OutputError(f"cannot write into {folder}: {error.strerror}; choose a writable --out") from error
+    try:
+        encoder = _NQuadsEncoder()
+        store_path = staging / STORE_DIR
+        store = _bulk_load(encoder.chunks(quads), store_path, staging / "quads.nq")
+        _serialize(store, staging, prefixes)
+        del store  # closes the RocksDB store before its folder is renamed
+        _commit(staging, folder)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    log.info("wrote %d quads in %d named graphs to %s", encoder.count, len(encoder.graphs), folder)
+    return Outputs(
+        folder=folder,
+        quads=encoder.count,
+        graphs=len(encoder.graphs),
+        files={role: folder / name for role, name in OUTPUT_NAMES.items()},
+    )
+
+
+def _bulk_load(chunks: Iterable[bytes], store_path: Path, scratch: Path) -> pyoxigraph.Store:
+    """One bulk load of all the quads, staged as N-Quads on disk so memory stays flat."""
+    with scratch.open("wb") as sink:
+        for chunk in chunks:
+            sink.write(chunk)
+    try:
+        store = pyoxigraph.Store(str(store_path))
+        store.bulk_load(path=str(scratch), format=pyoxigraph.RdfFormat.N_QUADS)
+    except (OSError, SyntaxError) as error:
+        raise StoreError(f"cannot load the quads into the store {store_path}: {error}") from error
+    finally:
+        scratch.unlink(missing_ok=True)
+    return store
+
+
+def _serialize(store: pyoxigraph.Store, staging: Path, prefixes: Mapping[str, str]) -> None:
+    """TriG (named graphs) and Turtle (their union) from the store, by pyoxigraph's serialisers."""
+    try:
+        names = {key: str(value) for key, value in prefixes.items()}
+        store.dump(staging / TRIG_FILE, format=pyoxigraph.RdfFormat.TRIG, prefixes=names)
+        write_union_turtle(store, staging / TURTLE_FILE, prefixes)
+        store.flush()
+    except OSError as error:
+        raise StoreError(f"cannot write the outputs in {staging}: {error}; check free disk space") from error
+
+
+def write_union_turtle(
+    store: pyoxigraph.Store, target: Path | BinaryIO, prefixes: Mapping[str, str] | None = None
+) -> None:
+    """The union of the store's graphs as one Turtle graph, each triple once, by pyoxigraph."""
+    triples = store.query(UNION_CONSTRUCT, use_default_graph_as_union=True)
+    assert isinstance(triples, pyoxigraph.QueryTriples)
+    destination = str(target) if isinstance(target, Path) else target
+    turtle = pyoxigraph.RdfFormat.TURTLE
+    pyoxigraph.serialize(
+        triples, destination, format=turtle, prefixes={k: str(v) for k, v in (prefixes or {}).items()}
+    )
+
+
+def _remove_abandoned_staging(folder: Path) -> None:
+    """Delete staging folders whose build process is gone (it was killed before its commit)."""
+    for path in folder.glob(f"{_STAGING_PREFIX}*"):
+        pid_text = path.name[len(_STAGING_PREFIX) :].split("-", 1)[0]
+        if pid_text.isdigit() and int(pid_text) != os.getpid() and _alive(int(pid_text)):
+            continue
+        log.info("removing %s, left by a build that did not finish", path)
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _commit(staging: Path, folder: Path) -> None:
+    """Swap the staged outputs in: the store first (by atomic exchange), then the files."""
+    previous = staging / "previous"
+    previous.mkdir()
+    for name in (STORE_DIR, TRIG_FILE, TURTLE_FILE):
+        new, target = staging / name, folder / name
+        try:
+            if new.is_dir() and target.exists():
+                _swap_dirs(new, target, previous / name)
+            else:
+                os.replace(new, target)
+        except OSError as error:
+            raise StoreError(
+                f"cannot move the new {name} into {folder}: {error.strerror}; "
+                f"the previous {name} is unchanged, check permissions on {folder}"
+            ) from error
+    shutil.rmtree(staging, ignore_errors=True)
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _swap_dirs(new: Path, target: Path, parking: Path) -> None:
+    """Put ``new`` at ``target``: one atomic exchange on Linux, else two renames."""
+    renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    if renameat2 is not None:
+        result = renameat2(_AT_FDCWD, bytes(new), _AT_FDCWD, bytes(target), _RENAME_EXCHANGE)
+        if result == 0:
+            return
+        code = ctypes.get_errno()
+        if code not in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP):
+            raise OSError(code, os.strerror(code), str(target))
+    os.rename(target, parking)
+    os.rename(new, target)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def store_path(out: Path | str) -> Path:
+    """``OUT/store``, checked: a missing or incomplete output folder raises ``OutputError``."""
+    folder = Path(out)
+    if not folder.is_dir():
+        raise OutputError(
+            f"{folder} is not an output folder (it does not exist); run `kg build DOCS --out {folder}`"
+        )
+    path = folder / STORE_DIR
+    if not (path / "CURRENT").is_file():
+        missing = f"{path}/" if not path.exists() else f"{path}/CURRENT (the store is incomplete)"
+        raise OutputError(f"{missing} is missing; run `kg build DOCS --out {folder}` to write the store")
+    return path
+
+
+def open_store(out: Path | str) -> pyoxigraph.Store:
+    """The store of a build, opened read-only with pyoxigraph (several readers may share it)."""
+    path = store_path(out)
+    try:
+        return pyoxigraph.Store.read_only(str(path))
+    except OSError as error:
+        raise StoreError(f"cannot open the store {path}: {error}; rebuild it with `kg build`") from error
+
+
+def load(out: Path | str, *, in_memory: bool = False, prefixes: Mapping[str, str] | None = None) -> Dataset:
+    """The graph of a build as an rdflib ``Dataset`` whose default graph is the union of all.
+
+    By default the on-disk store is opened read-only (nothing is copied: big graphs open
+    instantly). ``in_memory=True`` copies it into a writable in-memory Oxigraph store, for
+    small jobs and tests that change the graph. ``prefixes`` default to ``kg.rdf.PREFIXES``.
+    """
+    store = open_store(out)
+    if in_memory:
+        copy = pyoxigraph.Store()
+        copy.bulk_load(store.dump(format=pyoxigraph.RdfFormat.N_QUADS), format=pyoxigraph.RdfFormat.N_QUADS)
+        store = copy
+    return _dataset(store, prefixes)
+
+
+def memory_dataset(quads: Iterable[Quad] = (), *, prefixes: Mapping[str, str] | None = None) -> Dataset:
+    """An empty (or ``quads``-filled) in-memory Oxigraph ``Dataset``, the same API as ``load``."""
+    store = pyoxigraph.Store()
+    data = b"".join(_NQuadsEncoder().chunks(quads))
+    if data:
+        store.bulk_load(data, format=pyoxigraph.RdfFormat.N_QUADS)
+    return _dataset(store, prefixes)
+
+
+def _dataset(store: pyoxigraph.Store, prefixes: Mapping[str, str] | None) -> Dataset:
+    dataset = Dataset(store=OxigraphStore(store=store), default_union=True)
+    for prefix, namespace in (prefixes if prefixes is not None else default_prefixes()).items():
+        dataset.bind(prefix, URIRef(str(namespace)), override=True, replace=True)
+    return dataset
+
+
+def default_prefixes() -> dict[str, str]:
+    """The project's prefixes (``kg.rdf.PREFIXES``) as plain strings."""
+    return {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}

@@ -1,0 +1,282 @@
+"""The on-disk store and the output files: round trip, named graphs, transactions, errors."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import XSD
+from store_helpers import SMALL_TRIG, build_small, small_quads
+
+from kg.errors import OutputError, StoreError
+from kg.store import (
+    STORE_DIR,
+    TRIG_FILE,
+    TURTLE_FILE,
+    Quad,
+    default_prefixes,
+    load,
+    memory_dataset,
+    ntriples_term,
+    open_store,
+    write_outputs,
+)
+
+KGD = "https://w3id.org/kg-dsr/doc/"
+KGE = "https://w3id.org/kg-dsr/entity/"
+PKFOP = URIRef(KGE + "project/中巴跨境光缆")
+
+
+def oxigraph_quads(store: pyoxigraph.Store) -> set[str]:
+    """Quads as N-Quads lines: one canonical form whatever store they come from."""
+    return {str(quad) for quad in store}
+
+
+def fixture_quads() -> set[str]:
+    store = pyoxigraph.Store()
+    store.load(path=str(SMALL_TRIG), format=pyoxigraph.RdfFormat.TRIG)
+    return oxigraph_quads(store)
+
+
+def snapshot(out: Path) -> dict[str, bytes]:
+    """Every file under ``out`` with its bytes, to prove a failed build changed nothing."""
+    return {
+        str(path.relative_to(out)): path.read_bytes() for path in sorted(out.rglob("*")) if path.is_file()
+    }
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_small(tmp_path_factory.mktemp("built"))
+
+
+def test_write_outputs_round_trip_keeps_every_quad(built: Path) -> None:
+    assert oxigraph_quads(open_store(built)) == fixture_quads()
+
+
+def test_write_outputs_reports_what_it_wrote(tmp_path: Path) -> None:
+    outputs = write_outputs(small_quads(), tmp_path, prefixes=default_prefixes())
+    assert outputs.quads == len(small_quads())
+    assert outputs.graphs == 2
+    assert outputs.files == {
+        "store": tmp_path / STORE_DIR,
+        "trig": tmp_path / TRIG_FILE,
+        "turtle": tmp_path / TURTLE_FILE,
+    }
+    assert all(path.exists() for path in outputs.files.values())
+
+
+def test_write_outputs_keeps_one_named_graph_per_document(built: Path) -> None:
+    graphs = {str(graph) for graph in open_store(built).named_graphs()}
+    assert graphs == {f"<{KGD}zh1>", f"<{KGD}en1>"}
+    trig = Dataset()
+    trig.parse(built / TRIG_FILE, format="trig")
+    named = {str(graph.identifier): len(graph) for graph in trig.graphs() if len(graph)}
+    assert set(named) == {KGD + "zh1", KGD + "en1"}
+
+
+def test_write_outputs_turtle_is_the_union_once(built: Path) -> None:
+    # Compared through pyoxigraph stores, which keep typed literals by value ("820.0" = "820").
+    turtle = list(pyoxigraph.parse(path=str(built / TURTLE_FILE), format=pyoxigraph.RdfFormat.TURTLE))
+    assert len(turtle) == len({str(triple) for triple in turtle}), "a triple is repeated"
+    written = pyoxigraph.Store()
+    written.extend(pyoxigraph.Quad(*triple) for triple in turtle)
+    source = pyoxigraph.Store()
+    source.load(path=str(SMALL_TRIG), format=pyoxigraph.RdfFormat.TRIG)
+    union = {str(pyoxigraph.Triple(*quad.triple)) for quad in source}
+    assert {str(pyoxigraph.Triple(*quad.triple)) for quad in written} == union
+    assert len(Graph().parse(built / TURTLE_FILE, format="turtle")) == len(union)
+    text = (built / TURTLE_FILE).read_text(encoding="utf-8")
+    assert "@prefix kge: <https://w3id.org/kg-dsr/entity/> ." in text
+
+
+@pytest.mark.parametrize(
+    ("subject", "label"),
+    [
+        (PKFOP, Literal("中巴跨境光缆", lang="zh")),
+        (PKFOP, Literal("China–Pakistan cross-border optical fibre cable", lang="en")),
+        (URIRef(KGE + "country/pk"), Literal("巴基斯坦", lang="zh")),
+        (URIRef(KGE + "country/pk"), Literal("Pakistan", lang="en")),
+    ],
+)
+def test_load_keeps_chinese_and_english_labels_and_iris(built: Path, subject: URIRef, label: Literal) -> None:
+    dataset = load(built)
+    assert (subject, URIRef("http://www.w3.org/2000/01/rdf-schema#label"), label) in dataset
+
+
+def test_load_sees_the_union_of_named_graphs(built: Path) -> None:
+    rows = load(built).query("SELECT DISTINCT ?o WHERE { kge:project\\/中巴跨境光缆 kgo:connects ?o }")
+    assert {str(row[0]) for row in rows} == {KGE + "country/cn", KGE + "country/pk"}  # type: ignore[index]
+
+
+def test_load_is_read_only(built: Path) -> None:
+    dataset = load(built)
+    with pytest.raises(RuntimeError, match="read-write"):
+        dataset.add((URIRef("http://example.org/a"), URIRef("http://example.org/b"), Literal("c")))
+
+
+def test_load_in_memory_copies_into_a_writable_store(built: Path) -> None:
+    before = oxigraph_quads(open_store(built))
+    copy = load(built, in_memory=True)
+    triple = (URIRef("http://example.org/a"), URIRef("http://example.org/b"), Literal("c"))
+    copy.add(triple)
+    assert triple in copy
+    assert oxigraph_quads(open_store(built)) == before
+
+
+def test_memory_dataset_offers_the_same_queries() -> None:
+    dataset = memory_dataset(small_quads())
+    rows = dataset.query("SELECT DISTINCT ?p WHERE { ?p kgo:landsAt ?place }")
+    assert [str(row[0]) for row in rows] == [KGE + "peace"]  # type: ignore[index]
+
+
+def failing_after(quads: list[Quad], count: int) -> Iterator[Quad]:
+    yield from quads[:count]
+    raise RuntimeError("extractor crashed mid-build")
+
+
+def test_write_outputs_rolls_back_when_the_build_fails(tmp_path: Path) -> None:
+    build_small(tmp_path)
+    (tmp_path / "graph.html").write_text("<html>previous view</html>", encoding="utf-8")
+    before = snapshot(tmp_path)
+    with pytest.raises(RuntimeError, match="mid-build"):
+        write_outputs(failing_after(small_quads()[:50], 40), tmp_path, prefixes=default_prefixes())
+    assert snapshot(tmp_path) == before
+    assert not [path for path in tmp_path.iterdir() if path.name.startswith(".kg-staging")]
+    assert oxigraph_quads(open_store(tmp_path)) == fixture_quads()
+
+
+def test_write_outputs_replaces_the_previous_build(tmp_path: Path) -> None:
+    build_small(tmp_path)
+    subset = [quad for quad in small_quads() if str(quad[3]) == KGD + "en1"]
+    write_outputs(subset, tmp_path, prefixes=default_prefixes())
+    assert {str(graph) for graph in open_store(tmp_path).named_graphs()} == {f"<{KGD}en1>"}
+    assert "中巴跨境光缆项目全长" not in (tmp_path / TRIG_FILE).read_text(encoding="utf-8")
+
+
+KILLED_BUILD = textwrap.dedent(
+    """
+    import os, signal, sys
+    sys.path[:0] = [{tests!r}, {root!r}]
+    from store_helpers import small_quads
+    from kg.store import default_prefixes, write_outputs
+
+    def quads():
+        for number, quad in enumerate(small_quads()):
+            if number == 60:
+                os.kill(os.getpid(), signal.SIGKILL)
+            yield quad
+
+    write_outputs(quads(), {out!r}, prefixes=default_prefixes())
+    """
+)
+
+
+def test_write_outputs_survives_a_killed_build(tmp_path: Path) -> None:
+    build_small(tmp_path)
+    before = snapshot(tmp_path)
+    script = KILLED_BUILD.format(
+        tests=str(Path(__file__).parent), root=str(Path(__file__).parents[1]), out=str(tmp_path)
+    )
+    process = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert process.returncode == -9, process.stderr
+    leftovers = [path for path in tmp_path.iterdir() if path.name.startswith(".kg-staging")]
+    assert leftovers, "the killed build should have left its staging folder behind"
+    assert {
+        key: value for key, value in snapshot(tmp_path).items() if not key.startswith(".kg-staging")
+    } == before
+    assert oxigraph_quads(open_store(tmp_path)) == fixture_quads()
+    build_small(tmp_path)
+    assert not [path for path in tmp_path.iterdir() if path.name.startswith(".kg-staging")]
+
+
+def test_write_outputs_into_a_file_path_raises_output_error(tmp_path: Path) -> None:
+    target = tmp_path / "not-a-folder"
+    target.write_text("occupied", encoding="utf-8")
+    with pytest.raises(OutputError, match="not-a-folder"):
+        write_outputs(small_quads(), target, prefixes=default_prefixes())
+
+
+@pytest.mark.parametrize(
+    ("prepare", "message"),
+    [
+        ("nothing", "does not exist"),
+        ("empty folder", "store/ is missing"),
+        ("store without CURRENT", "store is incomplete"),
+    ],
+)
+def test_load_missing_or_incomplete_output_raises_output_error(
+    tmp_path: Path, prepare: str, message: str
+) -> None:
+    out = tmp_path / "out"
+    if prepare != "nothing":
+        out.mkdir()
+    if prepare == "store without CURRENT":
+        (out / STORE_DIR).mkdir()
+    with pytest.raises(OutputError, match=message) as caught:
+        load(out)
+    assert "kg build" in str(caught.value)
+
+
+def test_open_store_of_a_corrupt_store_raises_store_error(tmp_path: Path) -> None:
+    (tmp_path / STORE_DIR).mkdir()
+    (tmp_path / STORE_DIR / "CURRENT").write_text("MANIFEST-000404\n", encoding="utf-8")
+    with pytest.raises(StoreError, match="cannot open the store"):
+        open_store(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("term", "expected"),
+    [
+        (Literal("巴基斯坦", lang="zh"), '"巴基斯坦"@zh'),
+        (Literal("Pakistan", lang="en"), '"Pakistan"@en'),
+        (Literal('中巴"光缆"\n开通'), '"中巴\\"光缆\\"\\n开通"'),
+        (Literal('the "PEACE" cable\\'), '"the \\"PEACE\\" cable\\\\"'),
+        (Literal("820", datatype=XSD.decimal), '"820"^^<http://www.w3.org/2001/XMLSchema#decimal>'),
+        (Literal("plain", datatype=XSD.string), '"plain"'),
+        (URIRef(KGE + "project/中巴跨境光缆"), f"<{KGE}project/中巴跨境光缆>"),
+        (URIRef("http://example.org/a b"), "<http://example.org/a%20b>"),
+        (BNode("b0"), "_:b0"),
+    ],
+)
+def test_ntriples_term_encodes_terms(term: URIRef | Literal | BNode, expected: str) -> None:
+    assert ntriples_term(term) == expected
+
+
+def test_ntriples_term_output_parses_back() -> None:
+    terms = [Literal('中巴"光缆"\n\r开通\\', lang="zh"), Literal("x\ty", datatype=XSD.string)]
+    line = " ".join(
+        [ntriples_term(URIRef("http://example.org/s")), ntriples_term(URIRef("http://example.org/p"))]
+    )
+    for term in terms:
+        parsed = list(
+            pyoxigraph.parse(f"{line} {ntriples_term(term)} .\n", format=pyoxigraph.RdfFormat.N_TRIPLES)
+        )
+        assert parsed[0].object.value == str(term)
+
+
+def test_write_outputs_removes_staging_left_by_a_dead_process(tmp_path: Path) -> None:
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True
+    )
+    stale = tmp_path / f".kg-staging-{dead.stdout.strip()}-abc"
+    stale.mkdir()
+    (stale / "quads.nq").write_text("half a build", encoding="utf-8")
+    build_small(tmp_path)
+    assert not stale.exists()
+
+
+def test_write_outputs_keeps_staging_of_a_live_process(tmp_path: Path) -> None:
+    live = tmp_path / f".kg-staging-{os.getppid()}-abc"
+    live.mkdir()
+    build_small(tmp_path)
+    assert live.exists()
