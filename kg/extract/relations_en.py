@@ -301,6 +301,13 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.65,
     ),
     _p(
+        "en-agree-to-cooperate",
+        r"<a:CO>\s+and\s+<b:CO>_40\b(?:agreed|pledged|vowed|decided|committed|will|signed)\b_40"
+        r"\b(?:cooperat\w*|partnership|collaborat\w*|ties)\b",
+        (("a", Pred.COOPERATES_WITH, "b"),),
+        0.75,
+    ),
+    _p(
         "en-in-cooperation-with",
         r"\bin\s+(?:cooperation|partnership|collaboration)\s+with\s+<b:CO*>",
         (("subject:CO", Pred.COOPERATES_WITH, "b"),),
@@ -351,6 +358,18 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"(?:[a-z][\w&-]*\s+){0,4}?(?:(?:of|at)\s+)?(?:the\s+)?<o:CO>",
         (("s", Pred.AFFILIATED_WITH, "o"),),
         0.8,
+    ),
+    _p(
+        "en-name-possessive-head",
+        r"<s:H>,\s+<o:CO>['’]s\s+{QUAL}(?:[a-z-]+\s+(?:and\s+)?)?{HEAD}\b",
+        (("s", Pred.HEAD_OF, "o"),),
+        0.8,
+    ),
+    _p(
+        "en-name-possessive-affiliate",
+        r"<s:H>,\s+<o:CO>['’]s\s+{QUAL}(?:[a-z-]+\s+)?{AFFIL}\b",
+        (("s", Pred.AFFILIATED_WITH, "o"),),
+        0.75,
     ),
     _p(
         "en-title-name-of",

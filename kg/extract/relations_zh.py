@@ -124,6 +124,12 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.8,
     ),
     _p(
+        "zh-win-bid",
+        r"<o:O*>_6(?:中标|承揽|承接|签约承建)(?:了)?_6<s:P>",
+        (("s", Pred.BUILT_BY, "o"),),
+        0.8,
+    ),
+    _p(
         "zh-builder-is",
         r"<s:P>~10(?:承建商|承建方|施工方|总承包商|建设方)(?:为|是)<o:O*>",
         (("s", Pred.BUILT_BY, "o"),),

@@ -291,6 +291,24 @@ CASES = [
         [("ASEAN", "O"), ("Kao Kim Hourn", "H")],
         {("Kao Kim Hourn", "headOf", "ASEAN")},
     ),
+    (
+        "zh-win-bid",
+        "华为海洋中标该海缆项目。",
+        [("华为海洋", "O"), ("海缆项目", "P")],
+        {("海缆项目", "builtBy", "华为海洋")},
+    ),
+    (
+        "en-agree-to-cooperate",
+        "China and Pakistan agreed to deepen cooperation in the digital economy.",
+        [("China", "C"), ("Pakistan", "C")],
+        {("China", "cooperatesWith", "Pakistan")},
+    ),
+    (
+        "en-name-possessive-affiliate",
+        "Moin ul Haque, Pakistan's ambassador to China, said the cable matters.",
+        [("Moin ul Haque", "H"), ("Pakistan", "C"), ("China", "C")],
+        {("Moin ul Haque", "affiliatedWith", "Pakistan")},
+    ),
     # memberOf / partOf / about / locatedIn
     (
         "zh-member",
