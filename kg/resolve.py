@@ -9,7 +9,8 @@ How names join an entity, and nothing else joins (never on guesswork):
 - an acronym defined in a document joins its long form;
 - a name glossed in brackets right after another of the same class ("中巴跨境光缆 (PKFOP)",
   "PCCW Global (formerly Pacific Century CyberWorks)") joins it;
-- a descriptor (贯通仪式, "the inauguration ceremony") stays within its document.
+- a descriptor (贯通仪式, "the inauguration ceremony") stays within its document; a project
+  descriptor ("the underground cable") joins the project the document names most.
 Different keys never merge (the two SCOs), nor do the same names of different classes.
 
 Every name that joined an entity is recorded as a ``MergeDecision`` with its reason.
@@ -31,6 +32,7 @@ from kg.model import (
     DateValue,
     Document,
     Entity,
+    EntityClass,
     EntityFact,
     Extraction,
     KnowledgeGraph,
@@ -154,6 +156,39 @@ def _glosses(doc: Document, mentions: Sequence[Mention]) -> list[tuple[Mention, 
     return pairs
 
 
+def _join_project_descriptors(
+    mentions: Sequence[Mention],
+    cluster_of_mention: dict[tuple[str, int, int, str], str],
+    seen_by_cluster: dict[str, list[_Seen]],
+    union: _UnionFind,
+) -> None:
+    """A project descriptor ("the underground cable", 该光缆工程) is the document's main project.
+
+    News articles describe one project by name and then by description; when the document
+    names a project, its most mentioned one absorbs the descriptors of class Project.
+    """
+    counts: Counter[str] = Counter(
+        cluster_of_mention[_mention_index(m)]
+        for m in mentions
+        if m.cls is EntityClass.PROJECT and m.source not in ("descriptor", "compound")
+    )
+    if not counts:
+        return
+    main = min(counts, key=lambda cluster: (-counts[cluster], cluster))
+    main_name = next((item.mention.text for item in seen_by_cluster[main]), main)
+    for mention in mentions:
+        if mention.cls is not EntityClass.PROJECT or mention.source != "descriptor":
+            continue
+        cluster = cluster_of_mention[_mention_index(mention)]
+        if union.find(cluster) == union.find(main):
+            continue
+        union.union(main, cluster)
+        seen_by_cluster[cluster] = [
+            _Seen(item.mention, cluster, f"descriptor of the document's main project {main_name}")
+            for item in seen_by_cluster[cluster]
+        ]
+
+
 def _entity_id(root: str, members: Sequence[str]) -> str:
     if root.startswith("lex:"):
         return root[4:]
@@ -242,6 +277,7 @@ def resolve(
             register(relation.object)
         for fact in extraction.facts:
             register(fact.subject)
+        _join_project_descriptors(extraction.mentions, cluster_of_mention, seen_by_cluster, union)
         for name, gloss in _glosses(doc, extraction.mentions):
             first, second = register(name), register(gloss)
             if union.find(first) == union.find(second) or (

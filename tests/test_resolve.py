@@ -308,3 +308,14 @@ def test_resolve_facts_and_ids_do_not_depend_on_document_order() -> None:
         ("project/digisilk_project", "launched", DateValue("2019", "year")),
         ("project/数字丝路研究项目", "investment", Quantity(Decimal(50000000), currency="USD")),
     }
+
+
+def test_resolve_project_descriptor_joins_the_documents_main_project() -> None:
+    doc = read_document("The PKFOP was inaugurated. The underground cable runs to Khunjerab.", origin="a.txt")
+    cable = mention(doc, "PKFOP", P, "project/pkfop")
+    descriptor = mention(doc, "underground cable", P, source="descriptor")
+    graph = resolve([doc], [extraction(doc, cable, descriptor)], lexicon())
+    (project,) = graph.entities
+    assert project.id == "project/pkfop"
+    assert ("en", "underground cable") in project.aliases
+    assert any(m.reason == "descriptor of the document's main project PKFOP" for m in graph.merges)
