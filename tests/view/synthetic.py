@@ -45,7 +45,7 @@ def add_entity(
     wikidata: str | None = None,
 ) -> URIRef:
     entity = entity_iri(entity_id)
-    g.add((entity, RDF.type, KGO[cls.value]))
+    g.add((entity, RDF.type, getattr(KGO, cls.value)))
     for lang, label in (("en", en), ("zh", zh)):
         if label:
             g.add((entity, RDFS.label, Literal(label, lang=lang)))
@@ -94,8 +94,8 @@ def add_relation(
     lang: str,
     start: int = 0,
 ) -> None:
-    g.add((subject, KGO[predicate.value], obj))
-    link = KGO[predicate.value]
+    link: URIRef = getattr(KGO, predicate.value)
+    g.add((subject, link, obj))
     _evidence(g, subject=subject, predicate=link, obj=obj, doc=doc, sentence=sentence, lang=lang, start=start)
 
 

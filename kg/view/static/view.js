@@ -265,8 +265,10 @@
   }
   function focusNode(i) {
     network.selectNodes([i]);
-    network.focus(i, { scale: Math.max(network.getScale(), 1.1), animation: { duration: 350, easingFunction: "easeInOutQuad" } });
     showNode(i);
+    // The panel covers the right of the canvas: centre the node in what stays visible.
+    var offset = { x: -panel.offsetWidth / 2, y: 0 };
+    network.focus(i, { scale: Math.max(network.getScale(), 1.1), offset: offset, animation: { duration: 350, easingFunction: "easeInOutQuad" } });
   }
   var searchBox = document.getElementById("kg-search");
   var results = document.getElementById("kg-results");
