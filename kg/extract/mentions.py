@@ -1,0 +1,427 @@
+"""Mentions of one document: lexicon names, discovered names, acronyms, compounds, descriptors.
+
+``find_mentions(doc, lexicon)`` returns mentions sorted by span and not overlapping, except
+``source="compound"`` ones, which lie inside the name they come from (the 中 and the 巴 of
+中巴跨境光缆, the China and the Pakistan of "China-Pakistan Economic Corridor") or, rarely, in a
+free compound such as 中巴两国. How a span is chosen when names overlap: the longest wins, then
+the lexicon over a defined acronym over a discovered name over a descriptor. A discovered name
+that is a lexicon name plus a generic tail (中巴跨境光缆项目, "the PEACE Cable System") keeps the
+lexicon's key.
+
+``Mention.source`` is one of:
+
+- ``lexicon``: a lexicon name; ``key`` is the entry id;
+- ``pattern``: a name found by a discovery pattern (``kg.extract.names_zh``, ``names_en``);
+- ``acronym``: an acronym defined in the document; ``canonical`` is its long form, ``key``
+  the long form's entry when the lexicon knows it;
+- ``compound``: a country (or place, organisation) named inside a longer name; ``key`` is its
+  entry, ``canonical`` its name;
+- ``descriptor``: a description of this document's own event or agreement (贯通仪式,
+  "the inauguration ceremony"), to be resolved within the document only.
+
+Lexicon names that several entries share are decided per document: a definition of the
+acronym, then a longer name of one of the entries in the document, then the entries' context
+words, then the most trusted entry (curated before generated), with a lower confidence.
+City names from the gazetteer must look like places: an English one needs a capital and a
+locative context ("in Marseille", "from Rawalpindi to …", a dateline) unless the city is very
+large or the document already used it so; a Chinese one must not sit inside a longer word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from kg.extract.mentions_candidate import SOURCES, Candidate
+from kg.extract.names_acronyms import acronym_mentions, find_definitions
+from kg.extract.names_en import find_descriptors_en, find_names_en
+from kg.extract.names_en import head_classes as english_head_classes
+from kg.extract.names_zh import Protected, chinese_words, elliptical_compounds, find_names_zh
+from kg.lexicon import Lexicon, LexiconEntry, LexiconHit
+from kg.lexicon.folding import fold, has_cjk, script_lang
+from kg.model import Document, EntityClass, Lang, Mention, Span
+
+__all__ = ["find_mentions"]
+
+_ORIGIN_RANK = {"user": 0, "seed": 1, "cldr": 2, "geonames": 3}
+_SOURCE_RANK = {source: rank for rank, source in enumerate(SOURCES)}
+_LARGE_CITY = 1_000_000
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|from|to|near|via|into|toward|towards|across|between|through|outside|around|and|"
+    r"or|of|landed in|lands in|based in)\s+|[,、]\s*)$"
+)
+_PLACE_AFTER = re.compile(r"^(?:\s*,\s*[A-Z]|\s+and\s+[A-Z]|'s\b|’s\b)")
+_LINE_START = re.compile(r"(?:^|\n)\s*$")
+# 方 after a country's character that starts another word: 新方案, 法方面, 越方便.
+_FANG_WORDS = set("案法向式面便针位言圆块形略程舟剂")
+_CITY_SUFFIXES = ("市", "县", "区", "省", "州", "港")
+_COMPOUND_HOSTS = {
+    EntityClass.PROJECT,
+    EntityClass.INITIATIVE,
+    EntityClass.AGREEMENT,
+    EntityClass.EVENT,
+    EntityClass.ORGANIZATION,
+}
+_NESTED_CLASSES = {EntityClass.COUNTRY, EntityClass.PLACE, EntityClass.ORGANIZATION, EntityClass.INITIATIVE}
+_FREE_COMPOUND = re.compile(
+    r"(两国|双方|关系|友谊|友好|合作|边境|边界|全天候|经贸|贸易|外长|建交|之间|命运共同体|战略|自贸|跨境|铁路|光缆)"
+)
+_GENERIC_TAILS_ZH = (
+    "项目",
+    "工程",
+    "建设项目",
+    "系统",
+    "倡议",
+    "协定",
+    "战略",
+    "一期",
+    "二期",
+    "一期工程",
+    "二期工程",
+)
+_GENERIC_TAILS_EN = (
+    "project",
+    "cable",
+    "cable system",
+    "system",
+    "initiative",
+    "agreement",
+    "submarine cable",
+    "subsea cable",
+    "network",
+)
+
+
+def _spans(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Sentence spans to read as Chinese, and as English (mixed sentences are read as both)."""
+    if not doc.sentences:
+        whole = [(0, len(doc.text))]
+        return (whole if doc.lang is not Lang.EN else [], whole if doc.lang is not Lang.ZH else [])
+    zh = [(s.span.start, s.span.end) for s in doc.sentences if s.lang is not Lang.EN]
+    en = [(s.span.start, s.span.end) for s in doc.sentences if s.lang is not Lang.ZH]
+    return zh, en
+
+
+def _lang(doc: Document, start: int, end: int) -> Lang:
+    lang = script_lang(doc.text[start:end])
+    if lang is not None:
+        return Lang(lang)
+    sentence = doc.sentence_at(start)
+    return sentence.lang if sentence is not None else doc.lang
+
+
+def _inside_longer_word(text: str, start: int, end: int) -> bool:
+    """南京 in 南京路, 中山 in 中山大学: the dictionary has a longer word over the name."""
+    words = chinese_words()
+    surface = text[start:end]
+    for left in range(max(0, start - 3), start + 1):
+        for right in range(end, min(len(text), end + 3) + 1):
+            if (left, right) == (start, end) or right - left > 7:
+                continue
+            word = text[left:right]
+            if word in words and not (left == start and word[len(surface) :] in _CITY_SUFFIXES):
+                return True
+    return False
+
+
+class _Context:
+    """What deciding between senses of a name needs to know about the whole document."""
+
+    def __init__(self, doc: Document, hits: Sequence[LexiconHit], lexicon: Lexicon) -> None:
+        self.doc = doc
+        self.folded = fold(doc.text)
+        self.lexicon = lexicon
+        self.named_in_full = {
+            entry_id
+            for hit in hits
+            if len(hit.entry_ids) == 1 and len(hit.surface) >= 6
+            for entry_id in hit.entry_ids
+        }
+
+    def context_score(self, entry: LexiconEntry) -> int:
+        return sum(1 for word in entry.context if fold(word) in self.folded)
+
+
+def _english_city_ok(text: str, hit: LexiconHit, entry: LexiconEntry) -> bool:
+    if (entry.population or 0) >= _LARGE_CITY:
+        return True
+    before = text[max(0, hit.start - 24) : hit.start]
+    after = text[hit.end : hit.end + 4]
+    if _LOCATIVE_BEFORE.search(before) or _PLACE_AFTER.match(after):
+        return True
+    return bool(_LINE_START.search(before)) and text[hit.end : hit.end + 1] == ","
+
+
+def _usable_entries(
+    text: str, hit: LexiconHit, lexicon: Lexicon, accepted_cities: set[str]
+) -> list[LexiconEntry]:
+    entries = [lexicon.entry(entry_id) for entry_id in hit.entry_ids]
+    usable = []
+    chinese = has_cjk(hit.surface)
+    for entry in entries:
+        if entry.origin == "geonames":
+            if chinese and _inside_longer_word(text, hit.start, hit.end):
+                continue
+            if not chinese and hit.surface not in accepted_cities and not _english_city_ok(text, hit, entry):
+                continue
+        usable.append(entry)
+    if len(hit.surface) == 2 and hit.surface.endswith("方") and text[hit.end : hit.end + 1] in _FANG_WORDS:
+        return []
+    return usable
+
+
+def _choose(entries: Sequence[LexiconEntry], context: _Context) -> tuple[LexiconEntry, float]:
+    if len(entries) == 1:
+        return entries[0], 0.95
+    in_full = [entry for entry in entries if entry.id in context.named_in_full]
+    if len(in_full) == 1:
+        return in_full[0], 0.9
+    curated = [entry for entry in entries if entry.origin != "geonames"]
+    if len(curated) == 1:
+        return curated[0], 0.85
+    scores = [context.context_score(entry) for entry in entries]
+    best = max(scores)
+    if best > 0 and scores.count(best) == 1:
+        return entries[scores.index(best)], 0.8
+    ranked = sorted(entries, key=lambda entry: _ORIGIN_RANK.get(entry.origin, 9))
+    return ranked[0], 0.6
+
+
+def _lexicon_candidates(doc: Document, hits: Sequence[LexiconHit], lexicon: Lexicon) -> list[Candidate]:
+    text = doc.text
+    context = _Context(doc, hits, lexicon)
+    accepted_cities = {
+        hit.surface
+        for hit in hits
+        if not has_cjk(hit.surface)
+        for entry in (lexicon.entry(entry_id) for entry_id in hit.entry_ids)
+        if entry.origin == "geonames" and _english_city_ok(text, hit, entry)
+    }
+    candidates = []
+    for hit in hits:
+        entries = _usable_entries(text, hit, lexicon, accepted_cities)
+        if not entries:
+            continue
+        entry, confidence = _choose(entries, context)
+        if entry.origin == "geonames":
+            confidence = min(confidence, 0.8)
+        lang = "zh" if has_cjk(hit.surface) else "en"
+        label = entry.label(lang)
+        canonical = label if fold(label) != fold(hit.surface) else None
+        candidates.append(
+            Candidate(hit.start, hit.end, entry.cls, "lexicon", confidence, "lexicon", entry.id, canonical)
+        )
+    return candidates
+
+
+def _select(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Longest first, then by source; no two chosen spans overlap."""
+    ordered = sorted(
+        candidates, key=lambda c: (-(c.end - c.start), _SOURCE_RANK.get(c.source, 9), -c.confidence, c.start)
+    )
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for candidate in ordered:
+        if candidate.end <= candidate.start:
+            continue
+        if any(candidate.start < end and start < candidate.end for start, end in taken):
+            continue
+        taken.append((candidate.start, candidate.end))
+        chosen.append(candidate)
+    return sorted(chosen, key=lambda c: (c.start, -c.end))
+
+
+def _with_lexicon_key(
+    text: str, candidate: Candidate, inner: Sequence[Candidate], lexicon: Lexicon
+) -> Candidate:
+    """A discovered name that is a lexicon name plus a generic tail takes the lexicon's key."""
+    if candidate.source not in ("pattern", "descriptor"):
+        return candidate
+    name = candidate.canonical or text[candidate.start : candidate.end]
+    for entry in lexicon.lookup(name):
+        if entry.cls is candidate.cls or candidate.canonical:
+            return Candidate(
+                candidate.start,
+                candidate.end,
+                entry.cls,
+                "lexicon" if not candidate.canonical else "pattern",
+                max(candidate.confidence, 0.8),
+                "lexicon-name",
+                entry.id,
+                candidate.canonical or entry.label(),
+            )
+    for found in inner:
+        if found.key is None or found.cls in (EntityClass.TECHNOLOGY, EntityClass.COUNTRY, EntityClass.PLACE):
+            continue
+        head = text[candidate.start : found.start].strip().lower()
+        tail = text[found.end : candidate.end].strip().lower()
+        if head in ("", "the") and (tail in _GENERIC_TAILS_ZH or tail in _GENERIC_TAILS_EN):
+            return Candidate(
+                candidate.start,
+                candidate.end,
+                found.cls,
+                "lexicon",
+                max(found.confidence, 0.85),
+                "lexicon-name-with-tail",
+                found.key,
+                found.canonical or text[found.start : found.end],
+            )
+    return candidate
+
+
+def _compound_run(text: str, start: int, end: int, chars: frozenset[str]) -> int:
+    position = start
+    while position < end and text[position] in chars:
+        position += 1
+    return position - start
+
+
+def _compound_char_candidates(
+    text: str, start: int, run: int, lexicon: Lexicon, confidence: float
+) -> list[Candidate]:
+    found = []
+    for position in range(start, start + run):
+        entries = lexicon.by_compound_char(text[position])
+        if entries:
+            entry = entries[0]
+            found.append(
+                Candidate(
+                    position,
+                    position + 1,
+                    entry.cls,
+                    "compound",
+                    confidence,
+                    "compound-char",
+                    entry.id,
+                    entry.label("zh"),
+                )
+            )
+    return found
+
+
+def _compounds(
+    text: str,
+    chosen: Sequence[Candidate],
+    lexicon_candidates: Sequence[Candidate],
+    zh_spans: Sequence[tuple[int, int]],
+    lexicon: Lexicon,
+) -> list[Candidate]:
+    """Countries, places and organisations named inside longer names, and free compounds (中巴两国)."""
+    chars = lexicon.compound_chars
+    found: list[Candidate] = []
+    for host in chosen:
+        if host.cls not in _COMPOUND_HOSTS or (
+            host.cls is EntityClass.ORGANIZATION and host.source == "lexicon"
+        ):
+            continue
+        run = _compound_run(text, host.start, host.end, chars)
+        if run >= 2:
+            found += _compound_char_candidates(text, host.start, run, lexicon, 0.9)
+        nested = [
+            c
+            for c in lexicon_candidates
+            if host.start <= c.start
+            and c.end <= host.end
+            and (c.start, c.end) != (host.start, host.end)
+            and c.cls in _NESTED_CLASSES
+            and c.start >= host.start + run
+        ]
+        for inner in _select(nested):
+            found.append(
+                Candidate(
+                    inner.start,
+                    inner.end,
+                    inner.cls,
+                    "compound",
+                    min(inner.confidence, 0.85),
+                    "compound-nested",
+                    inner.key,
+                    inner.canonical or text[inner.start : inner.end],
+                )
+            )
+    covered = [(c.start, c.end) for c in chosen]
+    for span_start, span_end in zh_spans:
+        position = span_start
+        while position < span_end:
+            run = _compound_run(text, position, span_end, chars)
+            if run >= 2 and "中" in text[position : position + run]:
+                inside = any(start <= position < end for start, end in covered)
+                if not inside and _FREE_COMPOUND.match(text, position + run):
+                    found += _compound_char_candidates(text, position, run, lexicon, 0.8)
+                position += run
+            else:
+                position += 1
+    return found
+
+
+def _descriptors_zh(text: str, spans: Sequence[tuple[int, int]]) -> list[Candidate]:
+    found = []
+    for start, end in spans:
+        for match in _ZH_DESCRIPTOR.finditer(text, start, end):
+            cls = (
+                EntityClass.AGREEMENT
+                if match.group().endswith(("声明", "公报", "宣言"))
+                else EntityClass.EVENT
+            )
+            found.append(Candidate(match.start(), match.end(), cls, "descriptor", 0.6, "zh-descriptor"))
+    return found
+
+
+_ZH_DESCRIPTOR = re.compile(
+    r"(?:签约|签字|开通|启动|揭牌|开工|竣工|奠基|开幕|闭幕|贯通|通车|投产|落成|交接|剪彩|颁奖|欢迎|登陆|上线|发布|成立|启用)仪式"
+    r"|(?:国事|正式|工作|友好)访问|联合(?:新闻)?(?:声明|公报|宣言)"
+)
+
+
+def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
+    """The mentions of ``doc``: sorted by span, non-overlapping except compound ones."""
+    text = doc.text
+    zh_spans, en_spans = _spans(doc)
+    hits = list(lexicon.scan(text))
+    lexicon_candidates = _lexicon_candidates(doc, hits, lexicon)
+    protected = [Protected(c.start, c.end, c.cls) for c in lexicon_candidates]
+    discovered: list[Candidate] = []
+    if zh_spans:
+        discovered += find_names_zh(text, zh_spans, protected)
+        discovered += elliptical_compounds(text, discovered + lexicon_candidates, lexicon.compound_chars)
+        discovered += _descriptors_zh(text, zh_spans)
+    if en_spans:
+        discovered += find_names_en(text, en_spans)
+        discovered += find_descriptors_en(text, en_spans)
+    definitions = find_definitions(text, _select(lexicon_candidates + discovered), english_head_classes())
+    acronyms = acronym_mentions(text, definitions)
+    redefined = {(c.start, c.end) for c in acronyms}
+    kept_lexicon = [c for c in lexicon_candidates if (c.start, c.end) not in redefined]
+    chosen = _select(kept_lexicon + discovered + acronyms)
+    chosen = [
+        _with_lexicon_key(
+            text, c, [x for x in kept_lexicon if c.start <= x.start and x.end <= c.end], lexicon
+        )
+        for c in chosen
+    ]
+    compounds = _compounds(text, chosen, kept_lexicon, zh_spans, lexicon)
+    mentions = [
+        Mention(
+            doc_id=doc.id,
+            span=Span(c.start, c.end),
+            text=text[c.start : c.end],
+            cls=c.cls,
+            lang=_lang(doc, c.start, c.end),
+            key=c.key,
+            canonical=c.canonical,
+            source=c.source,
+            confidence=round(c.confidence, 3),
+        )
+        for c in (*chosen, *_unique(compounds))
+    ]
+    return tuple(sorted(mentions, key=lambda m: (m.span.start, -m.span.end, _SOURCE_RANK.get(m.source, 9))))
+
+
+def _unique(candidates: Iterable[Candidate]) -> list[Candidate]:
+    seen: set[tuple[int, int]] = set()
+    unique = []
+    for candidate in candidates:
+        if (candidate.start, candidate.end) not in seen:
+            seen.add((candidate.start, candidate.end))
+            unique.append(candidate)
+    return unique

@@ -1,0 +1,116 @@
+"""Acronyms defined in a document: "Special Communication Organization (SCO)", "中巴跨境光缆（PKFOP）".
+
+A definition binds the acronym to its long form for the whole document, so every later bare
+"SCO" of that document means Pakistan's Special Communications Organization even though the
+lexicon also knows the Shanghai Cooperation Organisation by that name. The long form is the
+name that ends right before the bracket when there is one (a lexicon name or a discovered
+name: "ASEAN DEFA Negotiating Committee (NC)"); otherwise the shortest run of words whose
+initials spell the acronym in order (Schwartz and Hearst's rule), typed by its head noun.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kg.extract.mentions_candidate import Candidate
+from kg.model import EntityClass
+
+_DEFINED = re.compile(r"[(（]\s*([A-Z][A-Za-z0-9&-]{1,11})\s*[)）]")
+_SKIPPED = {"and", "of", "the", "for", "&", "in", "on", "to", "de"}
+
+
+@dataclass(frozen=True, slots=True)
+class Definition:
+    """An acronym, the span of its long form and what the long form is."""
+
+    acronym: str
+    long_start: int
+    long_end: int
+    cls: EntityClass
+    key: str | None
+
+
+def _spells(acronym: str, words: Sequence[str]) -> bool:
+    """Whether the words' letters spell the acronym in order, each word giving its first letter."""
+    letters = [char.lower() for char in acronym if char.isalnum()]
+    if not letters or not words:
+        return False
+    index = 0
+    for word in words:
+        lowered = word.lower()
+        if lowered in _SKIPPED:
+            continue
+        if index >= len(letters) or lowered[0] != letters[index]:
+            return False
+        index += 1
+    return index == len(letters)
+
+
+def _shortest_long_form(text: str, end: int, acronym: str) -> int | None:
+    """The start of the shortest word run ending at ``end`` whose initials spell ``acronym``."""
+    words = list(re.finditer(r"[A-Za-z][\w'-]*", text[max(0, end - 160) : end]))
+    offset = max(0, end - 160)
+    for size in range(1, min(len(words), 2 * len(acronym) + 2) + 1):
+        chosen = words[-size:]
+        if _spells(acronym, [match.group() for match in chosen]):
+            return offset + chosen[0].start()
+    return None
+
+
+def find_definitions(
+    text: str, names: Sequence[Candidate], head_class: dict[str, EntityClass]
+) -> list[Definition]:
+    """Acronym definitions of the text; ``names`` are the names found so far (lexicon and patterns)."""
+    ending_at: dict[int, Candidate] = {}
+    for name in names:
+        if name.source == "compound":
+            continue
+        known = ending_at.get(name.end)
+        if known is None or name.start < known.start:
+            ending_at[name.end] = name
+    definitions = []
+    for match in _DEFINED.finditer(text):
+        acronym = match.group(1)
+        if sum(char.isupper() for char in acronym) < 2:
+            continue
+        end = match.start()
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
+        found = ending_at.get(end)
+        start = _shortest_long_form(text, end, acronym)
+        if found is not None and (start is None or found.start <= start or not found.key):
+            if found.cls is EntityClass.COUNTRY and not _spells(acronym, text[found.start : end].split()):
+                continue
+            definitions.append(Definition(acronym, found.start, end, found.cls, found.key))
+            continue
+        if start is None:
+            continue
+        last = text[start:end].rsplit(maxsplit=1)[-1].lower()
+        cls = head_class.get(last)
+        if cls is not None:
+            definitions.append(Definition(acronym, start, end, cls, None))
+    return definitions
+
+
+def acronym_mentions(text: str, definitions: Sequence[Definition]) -> list[Candidate]:
+    """Every use of a defined acronym in the text, inside its definition's brackets and after."""
+    found = []
+    for definition in definitions:
+        long_form = text[definition.long_start : definition.long_end]
+        pattern = re.compile(rf"(?<![\w-]){re.escape(definition.acronym)}(?![\w])")
+        for match in pattern.finditer(text):
+            found.append(
+                Candidate(
+                    match.start(),
+                    match.end(),
+                    definition.cls,
+                    "acronym",
+                    0.9,
+                    "acronym-defined",
+                    definition.key,
+                    long_form,
+                )
+            )
+    return found
