@@ -17,11 +17,13 @@ HAN = (
 CJK_PUNCTUATION = (
     "\u3001-\u3004\u3008-\u3011\u3014-\u301f"  # 、。〃 〈〉《》「」『』【】〔〕〖〗〘〙〚〛〜〝〞〟
     "\uff01-\uff60\uffe0-\uffe6"  # full-width forms: ，！？；：（） ＡＢ１２ ￥
-    "\u2018\u2019\u201c\u201d\u2026\u00b7"  # ‘’“” … · as written in Chinese text
 )
 
 CJK = HAN + CJK_PUNCTUATION
-"""Characters between which a space or a wrapped line is an artefact: Chinese uses no spaces."""
+"""Characters that only Chinese (or Japanese) text uses: next to them, a space is an artefact."""
+
+SHARED_PUNCTUATION = "\u2018\u2019\u201c\u201d\u2026\u00b7"
+"""‘’“” … ·: written in Chinese and in English text, so they count as CJK only next to CJK."""
 
 LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 """Latin letters, with the accented ones of Latin-1 and Latin Extended (Réunion, São Paulo)."""

@@ -15,7 +15,7 @@ import logging
 import re
 
 from kg.errors import DecodingError
-from kg.ingest.chars import CJK, LATIN
+from kg.ingest.chars import CJK, LATIN, SHARED_PUNCTUATION
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +27,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff]+")
-_NOT_TEXT_LIKE = re.compile(f"[^{CJK}{LATIN}\\x20-\\x7e\\s\u2010-\u205e]+")
+_NOT_TEXT_LIKE = re.compile(f"[^{CJK}{SHARED_PUNCTUATION}{LATIN}\\x20-\\x7e\\s\u2010-\u205e]+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 MAX_CONTROL_SHARE = 0.05
@@ -129,7 +129,7 @@ def _count(pattern: re.Pattern[str], text: str) -> int:
 
 
 def _guess_with_charset_normalizer(data: bytes) -> tuple[str, str] | None:
-    from charset_normalizer import from_bytes  # noqa: PLC0415 - needed only when strict decoders fail
+    from charset_normalizer import from_bytes  # imported here: needed only when strict decoders fail
 
     best = from_bytes(data).best()
     if best is None:

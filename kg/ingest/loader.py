@@ -27,7 +27,9 @@ def load_documents(paths: Iterable[Path | str]) -> Iterator[Document | Skipped]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            for file in _files_in(path):
+            files, unreadable = _files_in(path)
+            yield from unreadable
+            for file in files:
                 yield from _read_file(file)
         elif path.is_file():
             if path.suffix.lower() not in READERS:
@@ -44,10 +46,16 @@ def load_documents(paths: Iterable[Path | str]) -> Iterator[Document | Skipped]:
             yield Skipped(str(path), "no such file or folder; check the path")
 
 
-def _files_in(folder: Path) -> list[Path]:
-    """The readable files under ``folder``, sorted by their path inside it."""
+def _files_in(folder: Path) -> tuple[list[Path], list[Skipped]]:
+    """The files to read under ``folder``, sorted by their path inside it, and the folders not listed."""
     found: list[Path] = []
-    for root, dirs, files in os.walk(folder, onerror=_log_walk_error):
+    unreadable: list[Skipped] = []
+
+    def skip_folder(error: OSError) -> None:
+        reason = f"cannot list the folder ({error.strerror}); check its permissions"
+        unreadable.append(Skipped(str(error.filename), reason))
+
+    for root, dirs, files in os.walk(folder, onerror=skip_folder):
         dirs[:] = [name for name in dirs if not name.startswith(".")]
         for name in files:
             file = Path(root, name)
@@ -57,11 +65,7 @@ def _files_in(folder: Path) -> list[Path]:
                 log.debug("%s: unsupported file type passed over (reading %s)", file, SUPPORTED)
             else:
                 found.append(file)
-    return sorted(found, key=lambda file: file.relative_to(folder).parts)
-
-
-def _log_walk_error(error: OSError) -> None:
-    log.warning("%s: folder not read (%s); check its permissions", error.filename, error.strerror)
+    return sorted(found, key=lambda file: file.relative_to(folder).parts), unreadable
 
 
 def _read_file(path: Path) -> Iterator[Document | Skipped]:

@@ -29,21 +29,41 @@ _QUOTE_MARK = re.compile(r"^\s{0,3}>[ \t]?")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")
 _LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+.*$")
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_BLOCK_SYNTAX_STARTS = frozenset("#=-*_+>|`~[0123456789")
+"""A line starting with anything else is paragraph text: no block pattern needs trying."""
+_EXTRA_BLANK_LINES = re.compile(r"\n{3,}")
 
+# (the character whose absence makes a pattern pointless, pattern, replacement). None crosses a
+# line, and each stops at the next opening mark or after a bounded span, so that unclosed marks
+# ("[[[[…") cost linear, not quadratic, time.
 _INLINE = (
-    (re.compile(r"`+([^`]+?)`+"), r"\1"),
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+[\"'(][^)]*)?\)"), r"\1"),
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
-    (re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>"), r"\1"),
-    (re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"), ""),
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
-    (re.compile(r"(?<![A-Za-z0-9*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![A-Za-z0-9*])"), r"\1"),
-    (re.compile(r"(?<![A-Za-z0-9_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![A-Za-z0-9_])"), r"\1"),
-    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),
-    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])"), r"\1"),
+    ("`", re.compile(r"`+([^`\n]+?)`+"), r"\1"),
+    ("!", re.compile(r"!\[([^\[\]\n]*)\]\([^()\n]*\)"), r"\1"),
+    ("[", re.compile(r"\[([^\[\]\n]+)\]\((?:[^()\s]|\([^()\n]*\))*(?:[ \t]+[\"'(][^()\n]*)?\)"), r"\1"),
+    ("[", re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]"), r"\1"),
+    ("<", re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>"), r"\1"),
+    ("<", re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>"), ""),
+    ("*", re.compile(r"\*\*(?=\S)([^\n]{1,300}?)(?<=\S)\*\*"), r"\1"),
+    ("_", re.compile(r"__(?=\S)([^\n]{1,300}?)(?<=\S)__"), r"\1"),
+    ("*", re.compile(r"(?<![A-Za-z0-9*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![A-Za-z0-9*])"), r"\1"),
+    ("_", re.compile(r"(?<![A-Za-z0-9_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![A-Za-z0-9_])"), r"\1"),
+    ("~", re.compile(r"~~(?=\S)([^\n]{1,300}?)(?<=\S)~~"), r"\1"),
+    ("\\", re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])"), r"\1"),
 )
+
+
+class _FrontMatterLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """YAML's safe loader (in C when available) that leaves dates as written.
+
+    Without the timestamp resolver, ``date: 2018-02-30`` stays a string for ``normalize_date``
+    to report (and drop) instead of failing the whole front matter.
+    """
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 @dataclass(frozen=True)
@@ -62,8 +82,25 @@ def parse_markdown(text: str, *, origin: str) -> MarkdownDocument:
     Raises ``DocumentFormatError`` (naming ``origin`` and the line) for broken front matter.
     """
     metadata, body = _split_front_matter(text, origin)
-    blocks, heading = _blocks(_HTML_COMMENT.sub("", body))
-    return MarkdownDocument(metadata=metadata, body="\n\n".join(blocks), heading=heading)
+    blocks, heading = _blocks(_without_html_comments(body))
+    text = _inline("\n\n".join(blocks))
+    if "\n\n\n" in text:  # a block that was only markup is now empty
+        text = _EXTRA_BLANK_LINES.sub("\n\n", text)
+    return MarkdownDocument(metadata=metadata, body=text, heading=heading and _inline(heading))
+
+
+def _without_html_comments(text: str) -> str:
+    """``text`` without ``<!-- … -->`` comments; an unclosed one is kept as text."""
+    parts = []
+    position = 0
+    while (start := text.find("<!--", position)) != -1:
+        end = text.find("-->", start + 4)
+        if end == -1:
+            break
+        parts.append(text[position:start])
+        position = end + 3
+    parts.append(text[position:])
+    return "".join(parts)
 
 
 def _split_front_matter(text: str, origin: str) -> tuple[dict[str, Any], str]:
@@ -83,8 +120,8 @@ def _split_front_matter(text: str, origin: str) -> tuple[dict[str, Any], str]:
 
 def _load_yaml(yaml_text: str, origin: str) -> dict[str, Any]:
     try:
-        loaded = yaml.safe_load(yaml_text)
-    except yaml.YAMLError as error:
+        loaded = yaml.load(yaml_text, Loader=_FrontMatterLoader)  # a safe loader
+    except (yaml.YAMLError, ValueError) as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line = mark.line + 2 if mark is not None else 2  # +1 for the '---' line, +1 to count from 1
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
@@ -111,12 +148,12 @@ def _blocks(body: str) -> tuple[list[str], str | None]:
 
     def flush() -> None:
         if paragraph:
-            blocks.append(_inline(" ".join(line.strip() for line in paragraph)))
+            blocks.append(" ".join(line.strip() for line in paragraph))
             paragraph.clear()
 
     def add_heading(text: str, level: int) -> None:
         nonlocal first_heading
-        text = _inline(text.strip())
+        text = text.strip()
         if not text:
             return
         if not blocks and level == 1:
@@ -124,13 +161,22 @@ def _blocks(body: str) -> tuple[list[str], str | None]:
         blocks.append(text)
 
     for raw_line in body.split("\n"):
+        if in_code:
+            if _FENCE.match(raw_line):
+                in_code = False
+            elif raw_line.strip():
+                blocks.append(raw_line.rstrip())
+            continue
+        stripped = raw_line.lstrip()
+        if not stripped:
+            flush()
+            continue
+        if stripped[0] not in _BLOCK_SYNTAX_STARTS:
+            paragraph.append(raw_line)
+            continue
         if _FENCE.match(raw_line):
             flush()
-            in_code = not in_code
-            continue
-        if in_code:
-            if raw_line.strip():
-                blocks.append(raw_line.rstrip())
+            in_code = True
             continue
         line = _QUOTE_MARK.sub("", raw_line)
         if not line.strip():
@@ -156,7 +202,7 @@ def _blocks(body: str) -> tuple[list[str], str | None]:
             paragraph.append(line[item.end() :])
         elif line.lstrip().startswith("|"):
             flush()
-            blocks.append(_inline(" | ".join(cell.strip() for cell in line.strip().strip("|").split("|"))))
+            blocks.append(" | ".join(cell.strip() for cell in line.strip().strip("|").split("|")))
         else:
             paragraph.append(line)
     flush()
@@ -164,6 +210,7 @@ def _blocks(body: str) -> tuple[list[str], str | None]:
 
 
 def _inline(text: str) -> str:
-    for pattern, replacement in _INLINE:
-        text = pattern.sub(replacement, text)
+    for trigger, pattern, replacement in _INLINE:
+        if trigger in text:
+            text = pattern.sub(replacement, text)
     return text.strip()

@@ -5,6 +5,8 @@ NFKC: full-width punctuation stays as written), and whitespace between two CJK c
 removed, because hard-wrapped or re-flowed Chinese news leaves spaces and line breaks inside
 words ("上海合 作组织") and Chinese never separates Han characters by spaces; so is a space
 after a half-width comma, semicolon or colon written between CJK characters ("民生, 提出").
+Quotes, the ellipsis and the middle dot (“”‘’…·) serve both languages: a space next to them
+goes only when a CJK character is on the other side, so English "“yes” “no”" keeps its space.
 A blank line, or a line break after a Chinese sentence terminator, is a paragraph break and
 stays.
 """
@@ -14,15 +16,18 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg.ingest.chars import CJK, HORIZONTAL_SPACE, ZH_TERMINATORS
+from kg.ingest.chars import CJK, HORIZONTAL_SPACE, SHARED_PUNCTUATION, ZH_TERMINATORS
 
-# Each pattern starts with a character class, not a look-behind, so that the regex engine
-# skips ahead to candidates instead of trying every position; group 1 is the character kept.
-_SPACE_IN_CJK = re.compile(f"([{CJK}][,;:!?]?)[{HORIZONTAL_SPACE}]+(?=[{CJK}])")
-_WRAP_IN_CJK = re.compile(
-    f"([{CJK}])(?<![{re.escape(ZH_TERMINATORS)}])[{HORIZONTAL_SPACE}]*\\n[{HORIZONTAL_SPACE}]*(?=[{CJK}])"
+_SPACE = f"{HORIZONTAL_SPACE}\\n"
+# The pattern opens with one whitespace class, which the regex engine scans for quickly (few
+# gaps in Chinese text), and looks behind for the CJK character before the gap.
+_GAP = re.compile(
+    f"[{_SPACE}](?:(?<=[{CJK}{SHARED_PUNCTUATION}][{_SPACE}])|(?<=[{CJK}][,;:!?][{_SPACE}]))"
+    f"[{_SPACE}]*(?=[{CJK}{SHARED_PUNCTUATION}])"
 )
+_ANY_CJK = re.compile(f"[{CJK}]")
 _ANY_SPACE = re.compile(r"\s+")
+_SHARED = frozenset(SHARED_PUNCTUATION)
 
 
 def normalize_text(text: str) -> str:
@@ -36,8 +41,21 @@ def normalize_text(text: str) -> str:
     text = unify_line_ends(text.removeprefix("\ufeff"))
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    text = _SPACE_IN_CJK.sub(r"\1", text)
-    return _WRAP_IN_CJK.sub(r"\1", text)
+    if _ANY_CJK.search(text) is None:
+        return text
+    return _GAP.sub(_close_gap, text)
+
+
+def _close_gap(match: re.Match[str]) -> str:
+    """Drop a gap next to CJK, unless it is a paragraph break or lies between two shared marks."""
+    gap, text = match.group(), match.string
+    before, after = text[match.start() - 1], text[match.end()]
+    newlines = gap.count("\n")
+    if newlines > 1 or (newlines and before in ZH_TERMINATORS):
+        return gap
+    if before in _SHARED and after in _SHARED:  # “yes” “no”: both marks serve English too
+        return gap
+    return ""
 
 
 def unify_line_ends(text: str) -> str:

@@ -91,6 +91,9 @@ def read_jsonl(data: bytes, origin: str) -> Iterator[Document | Skipped]:
                 f"invalid JSON ({error.msg} at column {error.colno}); fix the line or remove it",
             )
             continue
+        except RecursionError:
+            yield Skipped(line_origin, "the JSON is nested too deeply to read; flatten the record")
+            continue
         if not isinstance(record, dict):
             yield Skipped(
                 line_origin,

@@ -22,8 +22,19 @@ from kg.ingest.chars import CJK, CLOSERS, HAN, ZH_TERMINATORS
 from kg.ingest.language import detect_language, language_or_none
 from kg.model import Lang, Sentence, Span
 
-_TERMINATOR_RUN = re.compile(f"[{re.escape(ZH_TERMINATORS)}!?;.]+[{re.escape(CLOSERS)}]*")
-_OPENS_SENTENCE = re.compile(f"\\s+(?:[A-Z0-9\u00c0-\u00d6\u00d8-\u00de\"“‘'(\\[《「]|[{HAN}])")
+_CLOSERS = re.escape(CLOSERS)
+_ZH_ENDS = re.escape(ZH_TERMINATORS)
+# One pass over the text: the pattern opens with a single character class (which the regex
+# engine scans for quickly), then look-behinds tell which kind of terminator it found. A match
+# only starts a run of ASCII terminators, and runs are possessive (*+), so "......" costs linear
+# time, not quadratic.
+_SENTENCE_END = re.compile(
+    f"[{_ZH_ENDS}!?;.](?<![!?;.][!?;.])(?:"
+    f"(?<=[{_ZH_ENDS}])(?P<zh>[{_ZH_ENDS}!?]*+[{_CLOSERS}]*+)"
+    f"|(?<=[.!?])(?P<en>[.!?]*+[{_CLOSERS}]*+)"
+    f"(?=\\s+(?:[A-Z0-9\u00c0-\u00d6\u00d8-\u00de\"“‘'(\\[《「]|[{HAN}]))"
+    f"|(?<=[!?;])(?P<ascii>[!?;]*+[{_CLOSERS}]*+))"
+)
 _CJK_CHAR = re.compile(f"[{CJK}]")
 _LINE_BREAK = re.compile(r"\n\s*")
 _WORD_BEFORE = re.compile(r"[A-Za-z][A-Za-z.]*\Z")
@@ -102,19 +113,16 @@ def split_sentences(text: str, *, fallback: Lang | None = None) -> tuple[Sentenc
 
 def _terminator_cuts(text: str) -> list[int]:
     """Where terminators end sentences (cut after the terminator and its closers)."""
-    return [match.end() for match in _TERMINATOR_RUN.finditer(text) if _ends_sentence(text, match)]
+    return [match.end() for match in _SENTENCE_END.finditer(text) if _ends_sentence(text, match)]
 
 
 def _ends_sentence(text: str, match: re.Match[str]) -> bool:
-    start, end = match.start(), match.end()
-    terminators = match.group().rstrip(CLOSERS)
-    if not terminators.isascii():  # a Chinese terminator
+    kind = match.lastgroup
+    if kind == "zh":
         return True
-    if terminators[-1] in "!?;" and start and _CJK_CHAR.match(text, start - 1):
-        return True
-    if terminators[-1] == ";" or not _OPENS_SENTENCE.match(text, end):
-        return False
-    return terminators != "." or _period_ends_sentence(text, start, end)
+    if kind == "en":  # followed by a space and what can open a sentence
+        return match.group().rstrip(CLOSERS) != "." or _period_ends_sentence(text, match.start(), match.end())
+    return match.start() > 0 and _CJK_CHAR.match(text, match.start() - 1) is not None  # "中国!" "合作;"
 
 
 def _period_ends_sentence(text: str, period: int, after: int) -> bool:
@@ -141,19 +149,29 @@ def _paragraph_cuts(text: str) -> list[int]:
     """Where line breaks end paragraphs (cut at the start of the break)."""
     if "\n" not in text:
         return []
-    width = _wrap_width(text)
+    width: int | None = None
+    width_known = False
     cuts = []
     for match in _LINE_BREAK.finditer(text):
         start, end = match.start(), match.end()
         if start == 0 or end == len(text):
             continue
-        if match.group().count("\n") > 1 or not _wraps_line(text, start, end, width):
+        wraps = match.group().count("\n") == 1 and _wraps_line(text, start, end)
+        if wraps is None:  # decided by the line's length, so by the text's wrap width
+            if not width_known:
+                width, width_known = _wrap_width(text), True
+            line_start = text.rfind("\n", 0, start) + 1
+            wraps = width is not None and start - line_start >= 0.8 * width
+        if not wraps:
             cuts.append(start)
     return cuts
 
 
-def _wraps_line(text: str, start: int, end: int, width: int | None) -> bool:
-    """Whether the single line break ``text[start:end]`` only wraps a line that goes on."""
+def _wraps_line(text: str, start: int, end: int) -> bool | None:
+    """Whether the single line break ``text[start:end]`` wraps a line that goes on.
+
+    None when the text around it cannot tell: the line's length against the wrap width will.
+    """
     tail = text[max(0, start - 8) : start].rstrip().rstrip(CLOSERS)
     if not tail or tail[-1] in _LINE_TERMINATORS:
         return False
@@ -161,10 +179,7 @@ def _wraps_line(text: str, start: int, end: int, width: int | None) -> bool:
         return False
     if text[end].islower():
         return True
-    if width is None:
-        return False
-    line_start = text.rfind("\n", 0, start) + 1
-    return start - line_start >= 0.8 * width
+    return None
 
 
 def _wrap_width(text: str) -> int | None:

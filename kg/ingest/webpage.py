@@ -44,7 +44,7 @@ def extract_web_page(html: str, *, origin: str) -> WebPage:
     Raises ``DocumentFormatError`` when the page has no main text (only menus, scripts or
     boilerplate) or cannot be parsed.
     """
-    import trafilatura  # noqa: PLC0415 - heavy (lxml, htmldate), needed only for HTML input
+    import trafilatura  # imported here: heavy (lxml, htmldate) and needed only for HTML input
 
     try:
         result = trafilatura.bare_extraction(

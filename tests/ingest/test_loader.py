@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import random
 import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -123,6 +125,22 @@ def test_load_documents_skips_unreadable_files(tmp_path: Path, monkeypatch: pyte
     assert isinstance(items[1], Document)
 
 
+def test_load_documents_skips_folders_it_cannot_list(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a.txt").write_text("The cable opened.")
+    real_walk = os.walk
+
+    def walk(top: Path, onerror: Callable[[OSError], None]) -> Iterator[tuple[str, list[str], list[str]]]:
+        onerror(PermissionError(13, "Permission denied", str(Path(top, "locked"))))
+        yield from real_walk(top, onerror=onerror)
+
+    monkeypatch.setattr(os, "walk", walk)
+    items = list(load_documents([tmp_path]))
+    assert [type(item).__name__ for item in items] == ["Skipped", "Document"]
+    assert items[0].origin == str(tmp_path / "locked")
+    assert isinstance(items[0], Skipped)
+    assert "Permission denied" in items[0].reason
+
+
 def test_load_documents_reports_the_line_of_broken_front_matter(tmp_path: Path) -> None:
     path = tmp_path / "a.md"
     path.write_text("---\ntitle: fine\nsource: a: b\n---\nBody.")
@@ -134,7 +152,11 @@ def test_load_documents_reports_the_line_of_broken_front_matter(tmp_path: Path) 
 
 def test_load_documents_gives_the_same_ids_for_the_same_text(tmp_path: Path) -> None:
     shutil.copy(SEEDS / "digital-silk-road-digest.txt", tmp_path / "copy.txt")
-    first = [item.id for item in load_documents([SEEDS]) if isinstance(item, Document)]
+    first = [
+        item.id
+        for item in load_documents([SEEDS / "digital-silk-road-digest.txt"])
+        if isinstance(item, Document)
+    ]
     again = [item.id for item in load_documents([tmp_path / "copy.txt"]) if isinstance(item, Document)]
     assert first == again
     assert len(set(first)) == 2
@@ -147,3 +169,26 @@ def test_load_documents_is_lazy(tmp_path: Path) -> None:
     first = next(iterator)
     assert isinstance(first, Document)
     assert first.text == "First."
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".jsonl"])
+@pytest.mark.parametrize(
+    "content",
+    [
+        pytest.param(bytes(random.Random(7).randrange(256) for _ in range(4096)), id="random-bytes"),
+        pytest.param(b"\x00" * 512, id="nul-bytes"),
+        pytest.param(b"\xef\xbb\xbf", id="bom-only"),
+        pytest.param(b"---\n" * 3, id="rules-only"),
+        pytest.param(b"[" * 50_000, id="deep-nesting"),
+        pytest.param(b"<" * 5000, id="angle-brackets"),
+        pytest.param(b"." * 50_000, id="periods"),
+        pytest.param("。".encode() * 20_000 + b"!" * 20_000, id="terminators"),
+        pytest.param(b"**a " * 10_000, id="unclosed-bold"),
+        pytest.param(b"<!--" * 10_000, id="unclosed-comments"),
+    ],
+)
+def test_load_documents_never_raises_on_garbage(tmp_path: Path, suffix: str, content: bytes) -> None:
+    path = tmp_path / f"garbage{suffix}"
+    path.write_bytes(content)
+    items = list(load_documents([path]))
+    assert all(isinstance(item, Document | Skipped) for item in items)

@@ -19,6 +19,12 @@ from kg.ingest.normalize import normalize_line, normalize_text
         pytest.param("数字合作。\n第二段", "数字合作。\n第二段", id="zh-line-after-terminator-kept"),
         pytest.param("中国 China 巴基斯坦", "中国 China 巴基斯坦", id="mixed-spaces-next-to-latin-kept"),
         pytest.param("Digital  Silk\nRoad", "Digital  Silk\nRoad", id="en-whitespace-kept"),
+        pytest.param("提出 “一带一路” 倡议", "提出“一带一路”倡议", id="zh-space-around-curly-quotes"),
+        pytest.param(
+            "He said “yes” “no”\n“again” … · end",
+            "He said “yes” “no”\n“again” … · end",
+            id="en-curly-quotes-kept",
+        ),
         pytest.param(
             "合作，\uff08DEFA\uff09：", "合作，\uff08DEFA\uff09：", id="zh-full-width-punctuation-kept"
         ),

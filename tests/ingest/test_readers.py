@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -219,3 +220,15 @@ def test_read_jsonl_keeps_line_separators_inside_json_strings() -> None:
 def test_readers_raise_decoding_error_for_binary_files() -> None:
     with pytest.raises(DecodingError):
         list(read_text((DATA / "binary.txt").read_bytes(), "binary.txt"))
+
+
+def test_read_markdown_keeps_a_document_whose_date_is_impossible(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING):
+        [doc] = documents(list(read_markdown(b"---\ntitle: T\ndate: 2018-02-30\n---\nBody.", "a.md")))
+    assert (doc.title, doc.date) == ("T", None)
+    assert "a.md" in caplog.text
+
+
+def test_read_jsonl_skips_a_line_nested_too_deeply() -> None:
+    items = list(read_jsonl(("[" * 100_000 + "\n" + '{"text": "Next."}').encode(), "a.jsonl"))
+    assert [type(item).__name__ for item in items] == ["Skipped", "Document"]
