@@ -1,7 +1,9 @@
 """Paths → documents: files and folders in any mix, each file read by the reader of its format.
 
 Folders are read recursively in sorted order (so a build is deterministic); inside a folder,
-hidden entries and files of unsupported formats are passed over. Nothing here raises for bad
+hidden entries, files of unsupported formats and the folder's own documentation (README,
+LICENSE, CHANGELOG, e.g. ``seeds/lexicon/README.md``) are passed over; named explicitly, a
+README is read like any file. Nothing here raises for bad
 input: a missing path, an unsupported file named explicitly, an unreadable or undecodable file
 becomes a ``Skipped`` that says where and how to fix it, and the iteration goes on.
 """
@@ -20,6 +22,8 @@ from kg.model import Document, Skipped
 log = logging.getLogger(__name__)
 
 SUPPORTED = ", ".join(sorted(READERS))
+FOLDER_DOCUMENTATION = ("readme", "license", "licence", "changelog")
+"""Stems of files that describe a folder rather than belong to its corpus (compared in lower case)."""
 
 
 def load_documents(paths: Iterable[Path | str]) -> Iterator[Document | Skipped]:
@@ -61,6 +65,8 @@ def _files_in(folder: Path) -> tuple[list[Path], list[Skipped]]:
             file = Path(root, name)
             if name.startswith("."):
                 log.debug("%s: hidden file passed over", file)
+            elif file.stem.lower() in FOLDER_DOCUMENTATION:
+                log.debug("%s: the folder's documentation, not part of the corpus, passed over", file)
             elif file.suffix.lower() not in READERS:
                 log.debug("%s: unsupported file type passed over (reading %s)", file, SUPPORTED)
             else:

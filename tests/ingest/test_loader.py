@@ -53,14 +53,23 @@ def test_load_documents_walks_folders_in_sorted_order(tmp_path: Path) -> None:
     assert found == ["a.txt", "b/a.md", "b/sub/y.txt", "b/z.txt", "c.jsonl:1"]
 
 
-def test_load_documents_passes_over_hidden_and_unsupported_files_in_folders(tmp_path: Path) -> None:
+def test_load_documents_passes_over_hidden_unsupported_and_readme_files_in_folders(tmp_path: Path) -> None:
     (tmp_path / ".hidden.txt").write_text("hidden")
     (tmp_path / ".git").mkdir()
     (tmp_path / ".git" / "notes.txt").write_text("git notes")
     (tmp_path / "image.png").write_bytes(b"\x89PNG")
     (tmp_path / "table.csv").write_text("a,b")
     (tmp_path / "news.TXT").write_text("中巴跨境光缆正式开通。", encoding="utf-8")
+    (tmp_path / "README.md").write_text("# About this corpus")
+    (tmp_path / "LICENSE.txt").write_text("MIT")
     assert origins(list(load_documents([tmp_path]))) == [str(tmp_path / "news.TXT")]
+
+
+def test_load_documents_reads_a_readme_named_explicitly(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("# About this corpus\n\nIt holds news.")
+    [item] = list(load_documents([tmp_path / "README.md"]))
+    assert isinstance(item, Document)
+    assert item.title == "About this corpus"
 
 
 @pytest.mark.parametrize(
