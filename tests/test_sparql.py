@@ -387,3 +387,77 @@ def test_format_result_rejects_a_format_of_the_other_kind(
 )
 def test_compact_shortens_iris_with_known_prefixes(term: URIRef | Literal | None, expected: str) -> None:
     assert compact(term) == expected
+
+
+# --------------------------------------------------------------------------- kg query
+
+
+def kg(*args: str) -> tuple[int, str, str]:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    result = CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.parametrize(("country", "expected"), [("巴基斯坦", "中巴跨境光缆"), ("Pakistan", "PEACE cable")])
+def test_kg_query_answers_a_saved_question(built: Path, country: str, expected: str) -> None:
+    code, out, _ = kg(
+        "query", str(built), "--saved", "which_projects_connect_country", "--param", f"country={country}"
+    )
+    assert code == 0
+    assert "Which projects connect a given country?" in out
+    assert expected in out and "2 rows" in out
+
+
+def test_kg_query_writes_csv(built: Path) -> None:
+    text = f"SELECT ?label WHERE {{ <{KGE}place/marseille> rdfs:label ?label }} ORDER BY ?label"
+    code, out, _ = kg("query", str(built), text, "--format", "csv")
+    assert code == 0
+    assert out.splitlines() == ["label", "Marseille", "马赛"]
+
+
+def test_kg_query_reads_a_query_file_with_parameters(built: Path, tmp_path: Path) -> None:
+    question = tmp_path / "question.rq"
+    text = "SELECT DISTINCT ?project ?name WHERE { ?project rdfs:label ?label . FILTER(STR(?label) = ?name) }"
+    question.write_text(text, encoding="utf-8")
+    code, out, _ = kg("query", str(built), "-f", str(question), "-p", "name=和平海缆", "--format", "tsv")
+    assert code == 0
+    assert out.splitlines()[1] == f'<{KGE}peace>\t"和平海缆"'
+
+
+def test_kg_query_lists_the_saved_questions() -> None:
+    code, out, _ = kg("query", "--list")
+    assert code == 0
+    for name in saved_queries():
+        assert name in out
+    assert "country (required)" in out
+
+
+def test_kg_query_reports_a_syntax_error_in_a_file(built: Path, tmp_path: Path) -> None:
+    question = tmp_path / "broken.rq"
+    question.write_text("SELECT ?x WHERE {\n  ?x rdfs:label\n}\n", encoding="utf-8")
+    code, _, err = kg("query", str(built), "-f", str(question))
+    assert code == 1
+    assert "broken.rq" in err and "line 2, column 3" in err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["query"],
+        ["query", "OUT"],
+        ["query", "OUT", "ASK {}", "--saved", "timeline_of_project"],
+        ["query", "OUT", "ASK {}", "--param", "no-equals-sign"],
+    ],
+)
+def test_kg_query_usage_errors_exit_2(built: Path, args: list[str]) -> None:
+    code, _, _ = kg(*[str(built) if arg == "OUT" else arg for arg in args])
+    assert code == 2
+
+
+def test_kg_query_on_a_missing_output_says_to_build(tmp_path: Path) -> None:
+    code, _, err = kg("query", str(tmp_path / "nowhere"), "ASK {}")
+    assert code == 1
+    assert "kg build" in err
