@@ -118,6 +118,12 @@ class _Seen:
 
 def _cluster_of(mention: Mention, doc: Document, lexicon: Lexicon) -> tuple[str, str]:
     """The cluster a mention starts in (before gloss merges) and the reason it is there."""
+    if mention.source == "descriptor" and mention.canonical:
+        # a description that a reference resolved ("the underground cable" → PKFOP) names that thing
+        reason = f"description of {mention.canonical} in the document"
+        if mention.key and mention.key in lexicon:
+            return f"lex:{mention.key}", reason
+        return f"name:{mention.cls.value.lower()}:{name_key(mention.canonical)}", reason
     if mention.key and mention.key in lexicon:
         if mention.source == "compound":
             return f"lex:{mention.key}", f"compound form {mention.text} of {mention.key}"

@@ -319,3 +319,12 @@ def test_resolve_project_descriptor_joins_the_documents_main_project() -> None:
     assert project.id == "project/pkfop"
     assert ("en", "underground cable") in project.aliases
     assert any(m.reason == "descriptor of the document's main project PKFOP" for m in graph.merges)
+
+
+def test_resolve_description_names_the_thing_it_refers_to() -> None:
+    doc = read_document("The PKFOP opened. The underground cable runs to Khunjerab.", origin="a.txt")
+    cable = mention(doc, "PKFOP", P, "project/pkfop")
+    described = mention(doc, "underground cable", P, "project/pkfop", source="descriptor", canonical="PKFOP")
+    graph = resolve([doc], [extraction(doc, cable, described)], lexicon())
+    assert [e.id for e in graph.entities] == ["project/pkfop"]
+    assert any(m.reason == "description of PKFOP in the document" for m in graph.merges)

@@ -168,7 +168,7 @@ def attach_facts(
     sentence_index = 0
     sentences = view.sentences
     for span, value, amount in values:
-        if any(span.overlaps(s) for s in mention_spans):
+        if any(s.start <= span.start < s.end for s in mention_spans):
             continue  # a number inside a name (21世纪海上丝绸之路, 5G) is not a fact
         while sentence_index < len(sentences) and sentences[sentence_index].sentence.span.end <= span.start:
             sentence_index += 1

@@ -175,16 +175,26 @@ def _slot(classes: str) -> str:
     return rf"⟨[{classes}]\d+⟩"
 
 
+_PARENTHETICAL_RE = r"(?:\s*[（(][^（()）⟨]*(?:⟨[A-Z]\d+⟩[^（()）⟨]*)*[)）])?"
+
+
 def _item(classes: str, lang: Lang) -> str:
-    parenthetical = r"(?:\s*[（(][^（()）⟨]*(?:⟨[A-Z]\d+⟩[^（()）⟨]*)*[)）])?"
     if lang is Lang.ZH:
-        return rf"(?:⟨[CL]\d+⟩{_ZH_QUALIFIER_TITLE}?)*{_slot(classes)}{parenthetical}"
-    return rf"(?:the\s+)?(?:⟨[CL]\d+⟩['’]s\s+)*{_slot(classes)}{parenthetical}"
+        # Chinese writes qualifiers right before the head: 中国云南瑞丽, 缅甸首都内比都, 丝绸之路经济带…试验区
+        return rf"(?:⟨[A-Z]\d+⟩{_ZH_QUALIFIER_TITLE}?)*{_slot(classes)}{_PARENTHETICAL_RE}"
+    return rf"(?:the\s+)?(?:⟨[CL]\d+⟩['’]s\s+)*{_slot(classes)}{_PARENTHETICAL_RE}"
 
 
 def _separator(lang: Lang) -> str:
     if lang is Lang.ZH:
-        return r"\s*(?:等[\u4e00-\u9fff]{0,3}?)?(?:、|和|与|及|以及|或|/)\s*(?:[\u4e00-\u9fff]{1,4}?(?=⟨))?"
+        # A Chinese list may hold items that are not names (自治区发改委、网信办、公安厅等部门和乌鲁木齐市)
+        # and items with a tail (喀喇昆仑公路升级改造二期(…)、瓜达尔港东湾快速路): both are stepped over.
+        return (
+            r"(?:[\u4e00-\u9fff]{1,6}?" + _PARENTHETICAL_RE + r")?"
+            r"\s*(?:等[\u4e00-\u9fff]{0,3}?)?(?:、|和|与|及|以及|或|/)\s*"
+            r"(?:[^、，,。；;⟨⟩]{1,8}?(?:等[\u4e00-\u9fff]{0,3}?)?(?:、|和|及|以及))*"
+            r"(?:[\u4e00-\u9fff]{1,4}?(?=⟨))?"
+        )
     return r"(?:\s*,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and|or|&|as\s+well\s+as)\s+)"
 
 
@@ -299,13 +309,19 @@ _EN_REF_NOUNS = {
 }
 _EN_NOUN_ALT = "|".join(sorted(_EN_REF_NOUNS, key=len, reverse=True))
 _EN_REFERENCE = re.compile(
-    rf"\b(?P<det>the|this|that|their|its)\s+(?:(?!(?:{_EN_NOUN_ALT})\b)(?:\d[\d,.]*[-–][a-z]+|[a-z][a-z-]*)\s+){{0,5}}?"
+    rf"\b(?P<det>the|this|that|their|its)\s+(?P<mods>(?:(?!(?:{_EN_NOUN_ALT})\b)(?:\d[\d,.]*[-–][a-z]+|[a-z][a-z-]*)\s+){{0,5}}?)"
     rf"(?P<noun>{_EN_NOUN_ALT})\b(?!-)"
     rf"|(?<=, )(?P<apposition>a|an)\s+(?P<noun2>project|cable|system|link)\b"
     r"|\b(?P<pronoun>[Ii]ts|[Ii]t)\b",
     re.IGNORECASE,
 )
 _EN_REFERENCE_DET_CASE = re.compile(r"[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts")
+# "the 820-km underground cable": a description of the project it refers to, kept as its name.
+_DESCRIBED_HEADS = frozenset({"cable", "cable system", "link", "line", "network", "pipeline", "system"})
+_NOT_DESCRIPTIVE = frozenset(
+    {"first", "second", "third", "new", "whole", "entire", "same", "existing", "planned", "proposed"}
+    | {"latter", "former", "two", "three", "main", "first-ever"}
+)
 
 
 # "it"/"its" stand for a thing or a body, never a person, a place or a field; when the previous
@@ -357,6 +373,34 @@ class _Discourse:
         return best
 
 
+def _description(match: re.Match[str], offset: int, referent: Mention, text: str) -> Mention | None:
+    """A project descriptor for a descriptive English reference ("the underground cable"), or None."""
+    noun = match["noun"].casefold()
+    if referent.cls is not EntityClass.PROJECT or noun not in _DESCRIBED_HEADS:
+        return None
+    start = match.start("mods")
+    for word in re.finditer(r"\S+", match["mods"]):
+        if any(ch.isdigit() for ch in word.group()) or word.group().casefold() in _NOT_DESCRIPTIVE:
+            start = match.start("mods") + word.end()
+        else:
+            break
+    while start < match.end("noun") and text[start].isspace():
+        start += 1
+    if start >= match.start("noun"):
+        return None
+    return Mention(
+        doc_id=referent.doc_id,
+        span=Span(offset + start, offset + match.end("noun")),
+        text=text[start : match.end("noun")],
+        cls=EntityClass.PROJECT,
+        lang=Lang.EN,
+        key=referent.key,
+        canonical=referent.canonical or referent.text,
+        source="descriptor",
+        confidence=0.6,
+    )
+
+
 def _reference_slots(
     text: str,
     offset: int,
@@ -365,6 +409,7 @@ def _reference_slots(
     *,
     lang: Lang,
     antecedent: Mention | None,
+    descriptions: list[Mention],
 ) -> list[Slot]:
     """Slots for the references of one sentence (outside its mentions), resolved to earlier mentions."""
     slots: list[Slot] = []
@@ -389,6 +434,9 @@ def _reference_slots(
                 continue
             noun = (match["noun"] or match["noun2"]).casefold()
             referent = discourse.latest(_EN_REF_NOUNS[noun], span.start, noun)
+            described = _description(match, offset, referent, text) if referent and match["noun"] else None
+            if described is not None:
+                descriptions.append(described)
         if referent is not None:
             slots.append(Slot(span, referent, reference=True))
     return slots
@@ -407,6 +455,10 @@ _ZH_LEAD = re.compile(
 )
 
 
+# A clause that opens with a 与/同 phrase (同时，与自治区发改委、网信办…建立机制) has no subject of its own.
+_ZH_NO_SUBJECT = re.compile(r"(?:^|[，,])\s*(?:同时|此外|并|还|也)?\s*(?:与|同|跟)[^，,。]*$")
+
+
 def _subject(
     slots: Sequence[Slot], skeleton: str, positions: Sequence[int], lang: Lang, previous: Mention | None
 ) -> Slot | None:
@@ -422,11 +474,7 @@ def _subject(
     for slot, position in zip(slots, positions, strict=True):
         if position >= skip_to:
             before = skeleton[skip_to:position]
-            if (
-                lang is Lang.ZH
-                and previous is not None
-                and re.search(r"(?:^|[，,])[^，,]{0,4}(?:与|同)$", before)
-            ):
+            if lang is Lang.ZH and previous is not None and _ZH_NO_SUBJECT.search(before):
                 return Slot(previous.span, previous, reference=True)
             return slot
     return slots[0]
@@ -988,6 +1036,7 @@ class DocumentView:
     doc: Document
     sentences: tuple[SentenceView, ...]
     discourse: _Discourse
+    descriptions: tuple[Mention, ...] = ()
 
 
 def read_sentences(doc: Document, mentions: Sequence[Mention]) -> DocumentView:
@@ -1004,6 +1053,7 @@ def read_sentences(doc: Document, mentions: Sequence[Mention]) -> DocumentView:
     cursor = 0
     previous: Mention | None = None
     antecedent: Mention | None = None
+    descriptions: list[Mention] = []
     for sentence in _sentences(doc):
         start, end = sentence.span.start, sentence.span.end
         while cursor < len(outer) and outer[cursor].span.start < start:
@@ -1022,7 +1072,13 @@ def read_sentences(doc: Document, mentions: Sequence[Mention]) -> DocumentView:
         if text:
             slots.extend(
                 _reference_slots(
-                    text, start, [m.span for m in inside], discourse, lang=lang, antecedent=antecedent
+                    text,
+                    start,
+                    [m.span for m in inside],
+                    discourse,
+                    lang=lang,
+                    antecedent=antecedent,
+                    descriptions=descriptions,
                 )
             )
         slots.sort(key=lambda s: s.span.start)
@@ -1035,7 +1091,7 @@ def read_sentences(doc: Document, mentions: Sequence[Mention]) -> DocumentView:
             if subject.mention.cls not in _PRONOUN_CLASSES:
                 things = [slot.mention for slot in slots if slot.mention.cls in _THING_CLASSES]
                 antecedent = things[-1] if things else antecedent
-    return DocumentView(doc, tuple(views), discourse)
+    return DocumentView(doc, tuple(views), discourse, tuple(descriptions))
 
 
 def find_relations(

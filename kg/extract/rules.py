@@ -35,6 +35,6 @@ class RuleExtractor:
         relations, inner = find_relations(doc, mentions, self.lexicon, view)
         facts = find_facts(view)
         known = {(m.span, m.key, m.cls) for m in mentions}
-        extra = tuple(m for m in inner if (m.span, m.key, m.cls) not in known)
+        extra = tuple(m for m in (*inner, *view.descriptions) if (m.span, m.key, m.cls) not in known)
         all_mentions = tuple(sorted(mentions + extra, key=lambda m: (m.span.start, -len(m.span))))
         return Extraction(doc.id, self.name, all_mentions, relations, facts)

@@ -85,3 +85,10 @@ def test_find_facts_attaches_values_to_the_right_entity(
 def test_find_facts_skips_numbers_inside_names() -> None:
     found = facts_of("推进5G网络和21世纪海上丝绸之路建设。", [("5G", "T"), ("21世纪海上丝绸之路", "I")])
     assert found == set()
+
+
+def test_find_facts_keeps_a_count_whose_noun_is_a_name() -> None:
+    found = facts_of(
+        "Orange is involved in more than 40 submarine cables.", [("Orange", "O"), ("submarine cables", "T")]
+    )
+    assert ("Orange", "count", Quantity(Decimal(40), unit="submarine cables", approximate=True)) in found

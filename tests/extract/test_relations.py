@@ -557,3 +557,14 @@ def test_read_sentences_builds_typed_skeletons() -> None:
     (sentence,) = read_sentences(doc, mentions).sentences
     assert sentence.skeleton == "⟨P0⟩连接⟨C1⟩和⟨C2⟩。"
     assert sentence.subject is not None and sentence.subject.mention.text == "中巴跨境光缆"
+
+
+def test_read_sentences_keeps_descriptions_of_the_referred_project() -> None:
+    doc, mentions = build(
+        "The PKFOP was inaugurated. The 820-km underground cable runs to Khunjerab. The project is new.",
+        [("PKFOP", "P", "project/pkfop"), ("Khunjerab", "L")],
+    )
+    view = read_sentences(doc, mentions)
+    assert [(m.text, m.key, m.source) for m in view.descriptions] == [
+        ("underground cable", "project/pkfop", "descriptor")
+    ]
