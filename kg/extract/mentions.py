@@ -111,7 +111,10 @@ def _lang(doc: Document, start: int, end: int) -> Lang:
 
 
 def _inside_longer_word(text: str, start: int, end: int) -> bool:
-    """南京 in 南京路, 中山 in 中山大学: the dictionary has a longer word over the name."""
+    """南京 in 南京路, 中山 in 中山大学: the dictionary has a longer word over the name.
+
+    A longer place name that ends with it (广西南宁) or adds a city suffix (南宁市) is fine.
+    """
     words = chinese_words()
     surface = text[start:end]
     for left in range(max(0, start - 3), start + 1):
@@ -119,8 +122,14 @@ def _inside_longer_word(text: str, start: int, end: int) -> bool:
             if (left, right) == (start, end) or right - left > 7:
                 continue
             word = text[left:right]
-            if word in words and not (left == start and word[len(surface) :] in _CITY_SUFFIXES):
-                return True
+            tag = words.get(word)
+            if tag is None:
+                continue
+            if left == start and word[len(surface) :] in _CITY_SUFFIXES:
+                continue
+            if right == end and tag == "ns":
+                continue
+            return True
     return False
 
 
@@ -299,6 +308,22 @@ def _compound_char_candidates(
     return found
 
 
+def _nestable(host: Candidate, inner: Candidate, run: int, lexicon: Lexicon) -> bool:
+    """Whether a lexicon name inside ``host`` is named by it (China in "China-Pakistan …").
+
+    Not the host's own key (Belt and Road in Belt and Road Initiative), nor a gazetteer town
+    inside an organisation's name (三峡 in 三峡南亚公司).
+    """
+    if not (host.start + run <= inner.start and inner.end <= host.end) or (inner.start, inner.end) == (
+        host.start,
+        host.end,
+    ):
+        return False
+    if inner.cls not in _NESTED_CLASSES or inner.key is None or inner.key == host.key:
+        return False
+    return not (host.cls is EntityClass.ORGANIZATION and lexicon.entry(inner.key).origin == "geonames")
+
+
 def _compounds(
     text: str,
     chosen: Sequence[Candidate],
@@ -317,15 +342,7 @@ def _compounds(
         run = _compound_run(text, host.start, host.end, chars)
         if run >= 2:
             found += _compound_char_candidates(text, host.start, run, lexicon, 0.9)
-        nested = [
-            c
-            for c in lexicon_candidates
-            if host.start <= c.start
-            and c.end <= host.end
-            and (c.start, c.end) != (host.start, host.end)
-            and c.cls in _NESTED_CLASSES
-            and c.start >= host.start + run
-        ]
+        nested = [c for c in lexicon_candidates if _nestable(host, c, run, lexicon)]
         for inner in _select(nested):
             found.append(
                 Candidate(

@@ -401,6 +401,7 @@ _ORDINAL = re.compile(
 )
 _LATIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.&+-]*$")
 _PHASE = re.compile(r"(?:升级改造|改扩建|扩建|改造|升级)?[一二三四五六七八九十\d]+期(?:工程|项目)?")
+_ROUTE = re.compile(r"(?<=[(（从、])([\u4e00-\u9fff]{2,5}?)至([\u4e00-\u9fff]{2,5}?)(?=段|[)）])")
 _METRO_LINE = re.compile(r"轨道交通[^\s，。、；（(]{1,4}?线")
 # Persons: a title next to a name (总统侯赛因, 侯赛因总统), or a name before a verb of saying.
 _TITLES = (
@@ -635,8 +636,6 @@ def _walk(tokenizer: _Tokenizer, head_start: int, floor: int, cls: EntityClass) 
                 end = token.start
                 continue
             break
-        if token.tag == "BR" and not tokens:
-            break
         if _stops(token, text):
             if cls in (INITIATIVE, AGREEMENT) and token.tag == "v" and tokens:
                 before = tokenizer.token_before(token.start, floor)
@@ -645,6 +644,8 @@ def _walk(tokenizer: _Tokenizer, head_start: int, floor: int, cls: EntityClass) 
             break
         tokens.insert(0, token)
         end = token.start
+    while tokens and tokens[0].tag in ("BR", "DASH"):
+        tokens.pop(0)
     return tokens
 
 
@@ -693,7 +694,13 @@ def find_names_zh(
             head_start, head_end = sentence_start + match.start(), sentence_start + match.end()
             if not _head_is_word_end(text, head_start, head_end, words):
                 continue
-            cls, minimum = _HEADS[match.group()]
+            group = match.group()
+            while head_start in tokenizer.inside and len(group) > 1 and head_end not in tokenizer.by_end:
+                # 计算中心 starts inside 云计算: the head is the 中心 after the lexicon name.
+                group, head_start = group[1:], head_start + 1
+            if group not in _HEADS:
+                continue
+            cls, minimum = _HEADS[group]
             head_start, whole_word = _head_word(text, head_start, head_end, sentence_start, tokenizer)
             if head_start < 0:
                 continue
@@ -716,6 +723,7 @@ def find_names_zh(
             name = text[start:end]
             confidence = 0.85 if any(_is_proper(token) for token in tokens) else 0.7
             found.append(Candidate(start, end, _class_of_zone(name, cls), "pattern", confidence, "zh-head"))
+        found += _route_ends(text, sentence_start, sentence, tokenizer)
         found += _book_titles(text, sentence_start, sentence)
         found += _metro_lines(text, sentence_start, sentence, tokenizer)
         found += _persons(text, sentence_start, sentence_end, tokenizer)
@@ -733,6 +741,22 @@ def _extend_right(text: str, end: int, limit: int) -> int:
         if inner and _HEAD.search(inner) and inner.endswith(tuple(_HEADS)):
             return closing + 1
     return end
+
+
+def _route_ends(text: str, offset: int, sentence: str, tokenizer: _Tokenizer) -> list[Candidate]:
+    """(塔科特至哈维连段), 从瑞丽至仰光: the two ends of a route are places."""
+    found = []
+    for match in _ROUTE.finditer(sentence):
+        for group in (1, 2):
+            start, end = offset + match.start(group), offset + match.end(group)
+            if start in tokenizer.starts or any(
+                position in tokenizer.inside for position in range(start, end)
+            ):
+                continue
+            word = tokenizer.words.get(text[start:end])
+            if word is None or word.startswith(("ns", "nr")):
+                found.append(Candidate(start, end, PLACE, "pattern", 0.6, "zh-route-end"))
+    return found
 
 
 def _book_titles(text: str, offset: int, sentence: str) -> list[Candidate]:

@@ -27,6 +27,9 @@ _NON_CHINESE_SCRIPT = range(0x3040, 0x3100)  # kana: a Japanese name
 # jieba's part-of-speech tags for proper nouns and abbreviations: a gazetteer name that jieba's
 # dictionary lists with any other tag is an everyday word (打通 "open up", 中心 "centre").
 _PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng"}
+# A two-character name that jieba knows as a person's name (惠民) is a place only for a city
+# this large (马赛 Marseille, 仰光 Yangon).
+_PERSON_NAME_TOWN = 500_000
 
 
 def _jieba_dictionary() -> Path | None:
@@ -37,19 +40,28 @@ def _jieba_dictionary() -> Path | None:
     return path if path.is_file() else None
 
 
-def common_words(candidates: Iterable[str]) -> set[str]:
-    """The candidates that jieba's dictionary lists with a part of speech other than a proper noun."""
+def dictionary_tags(candidates: Iterable[str]) -> dict[str, str]:
+    """The part-of-speech tag jieba's dictionary gives each candidate it lists."""
     wanted = set(candidates)
     path = _jieba_dictionary()
     if path is None or not wanted:
-        return set()
-    found: set[str] = set()
+        return {}
+    found: dict[str, str] = {}
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             word, _, rest = line.partition(" ")
-            if word in wanted and rest.rpartition(" ")[2].strip() not in _PROPER_TAGS:
-                found.add(word)
+            if word in wanted:
+                found[word] = rest.rpartition(" ")[2].strip()
     return found
+
+
+def _everyday(name: str, tag: str | None, population: int) -> bool:
+    """A common word (打通 "open up"), or a short personal name (惠民) of a small town."""
+    if tag is None:
+        return False
+    if tag not in _PROPER_TAGS:
+        return True
+    return len(name) == 2 and tag.startswith("nr") and population < _PERSON_NAME_TOWN
 
 
 def city_id(name: str) -> str:
@@ -99,10 +111,10 @@ def city_entries(taken_ids: set[str], to_simplified: Callable[[str], str]) -> li
                     zh_names.append(simplified)
         drafts.append((entry_id, name, int(city.get("population") or 0), zh_names))
 
-    everyday = common_words(owner_of_zh)
+    tags = dictionary_tags(owner_of_zh)
     entries: list[LexiconEntry] = []
     for entry_id, name, population, zh_names in drafts:
-        kept = [zh for zh in zh_names if zh not in everyday]
+        kept = [zh for zh in zh_names if not _everyday(zh, tags.get(zh), population)]
         # The bare name (南宁) reads better as a label than the one with 市, a full
         # transliteration (乌鲁木齐) better than a short historical name (迪化).
         kept.sort(key=lambda zh: (zh.endswith(("市", "县", "区", "镇")), -len(zh)))
