@@ -31,7 +31,7 @@ _FUNCTION_WORDS = {"of", "the", "and", "da", "de", "du"}
 
 def _territories(locale: str) -> dict[str, str]:
     """CLDR's territory names in ``locale``, by code (ISO alpha-2 or UN M49)."""
-    import babel  # noqa: PLC0415 - heavy data, loaded only when the cache is cold
+    import babel
 
     return {str(code): str(name) for code, name in babel.Locale(locale).territories.items()}
 
@@ -84,7 +84,7 @@ def _is_code_like(name: str) -> bool:
 
 def _countryinfo_records() -> dict[str, dict[str, object]]:
     """``alpha-2 → countryinfo record`` (alternative spellings, demonym, native name)."""
-    from countryinfo import all_countries  # noqa: PLC0415 - heavy data, loaded only when the cache is cold
+    from countryinfo import all_countries
 
     records: dict[str, dict[str, object]] = {}
     for country in all_countries():
@@ -119,7 +119,7 @@ def country_entries(
     wikidata: Mapping[str, tuple[str, str]], to_simplified: Callable[[str], str]
 ) -> list[LexiconEntry]:
     """One entry per CLDR territory with an ISO alpha-2 code: Country if sovereign, else Place."""
-    import pycountry  # noqa: PLC0415 - heavy data, loaded only when the cache is cold
+    import pycountry
 
     en_names = _territories("en")
     zh_names = _territories("zh")

@@ -81,7 +81,7 @@ def _generated_key(table: Path) -> str:
 
 
 def _build_generated(table: Path) -> list[LexiconEntry]:
-    import opencc  # noqa: PLC0415 - heavy data, loaded only when the cache is cold
+    import opencc
 
     to_simplified = opencc.OpenCC("t2s").convert
     entries = countries.country_entries(read_country_wikidata(table), to_simplified)

