@@ -19,6 +19,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -105,8 +106,8 @@ def main() -> None:
         print(f"{'format':<8} {'MB':>6} {'docs':>7} {'ingest MB/s':>12} {'raw read MB/s':>14} {'ratio':>6}")
         for kind, (folder, size) in corpus.items():
             megabytes = size / 1_000_000
-            ingest, documents = timed(lambda folder=folder: count_documents(folder))
-            baseline, _ = timed(lambda folder=folder, kind=kind: raw_read(folder, kind))
+            ingest, documents = timed(partial(count_documents, folder))
+            baseline, _ = timed(partial(raw_read, folder, kind))
             print(
                 f"{kind:<8} {megabytes:6.1f} {documents:7d} {megabytes / ingest:12.1f} "
                 f"{megabytes / baseline:14.1f} {ingest / baseline:5.1f}×"
