@@ -33,7 +33,7 @@ import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO
 
 import pyoxigraph
 from oxrdflib.store import OxigraphStore
@@ -224,7 +224,7 @@ def _serialize(store: pyoxigraph.Store, staging: Path, prefixes: Mapping[str, st
 
 
 def write_union_turtle(
-    store: pyoxigraph.Store, target: Path | BinaryIO, prefixes: Mapping[str, str] | None = None
+    store: pyoxigraph.Store, target: Path | IO[bytes], prefixes: Mapping[str, str] | None = None
 ) -> None:
     """The union of the store's graphs as one Turtle graph, each triple once, by pyoxigraph."""
     triples = store.query(UNION_CONSTRUCT, use_default_graph_as_union=True)

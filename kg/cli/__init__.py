@@ -2,6 +2,7 @@
 
 from kg.cli import build as build
 from kg.cli import evaluate as evaluate
+from kg.cli import export as export
 from kg.cli import query as query
 from kg.cli import serve as serve
 from kg.cli import stats as stats
