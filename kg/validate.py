@@ -167,6 +167,14 @@ def _named_graphs(dataset: ConjunctiveGraph) -> list[Graph]:
     return sorted(graphs, key=lambda graph: digest(graph.identifier))
 
 
+def _plain(term: Node) -> Node:
+    """An xsd:string literal as a simple literal: the same in RDF 1.1, not to rdflib's ``==``
+    (stores such as Oxigraph return "en"^^xsd:string where the shapes say "en")."""
+    if isinstance(term, Literal) and term.datatype == XSD.string:
+        return Literal(str(term))
+    return term
+
+
 def _data_graph(graph: Graph, max_triples: int | None) -> tuple[Graph, int, int]:
     """The graph to validate, the number of named graphs, and how many of them it holds.
 
@@ -175,13 +183,13 @@ def _data_graph(graph: Graph, max_triples: int | None) -> tuple[Graph, int, int]
     """
     if not isinstance(graph, ConjunctiveGraph):
         return graph, 1, 1
-    named = _named_graphs(graph)
+    named = [part for part in _named_graphs(graph) if next(iter(part.triples((None, None, None))), None)]
     union = Graph()
     checked = 0
     for part in named:
         if max_triples is not None and checked and len(union) >= max_triples:
             break
-        union.addN((s, p, o, union) for s, p, o in part)
+        union.addN((s, p, _plain(o), union) for s, p, o in part)
         checked += 1
     return union, len(named), checked
 

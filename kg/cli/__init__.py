@@ -6,6 +6,7 @@ from kg.cli import export as export
 from kg.cli import query as query
 from kg.cli import serve as serve
 from kg.cli import stats as stats
+from kg.cli import validate as validate
 from kg.cli import view as view
 from kg.cli.app import app
 
