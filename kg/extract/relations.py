@@ -773,12 +773,26 @@ _LINEAR_WORK = re.compile(
     re.IGNORECASE,
 )
 _OFFICE_AFTER = re.compile(r"\s+(?:chairmanship|presidency|chair|leadership|secretariat)\b", re.IGNORECASE)
-_ZH_LIST_JOIN = re.compile(r"\s*(?:、|和|与|及|以及)\s*")
+# a list join, stepping over items that are not names: 木姐、曼德拉、内比都和仰光
+_ZH_LIST_JOIN = re.compile(r"\s*(?:、|和|与|及|以及)\s*(?:[^、，,。；;⟨⟩]{1,8}?\s*(?:、|和|与|及|以及)\s*)*")
 _RANGE_ZH = re.compile(r"(?:至|到|－|—|-)")
 _GOVERNMENT_HEAD = re.compile(
     r"(?:部|委|委员会|局|厅|办|署|办公室|ministry|department|commission|agency|authority|council)$",
     re.IGNORECASE,
 )
+
+
+_RANGE_MARKS = frozenset("至到—-－~～")
+_WORK_CLASSES = frozenset(
+    {EntityClass.PROJECT, EntityClass.AGREEMENT, EntityClass.INITIATIVE, EntityClass.EVENT}
+)
+
+
+def _same_name(inner: Mention, outer: Mention) -> bool:
+    """A shorter form of the outer name itself, not a name inside it."""
+    if inner.key is not None and inner.key == outer.key:
+        return True
+    return inner.cls is outer.cls and inner.span.start == outer.span.start
 
 
 def _inner_names(
@@ -790,28 +804,20 @@ def _inner_names(
 ) -> list[Mention]:
     """The names inside a name: compound mentions, other names of the document, lexicon names.
 
-    A gazetteer place (a common word in another reading) counts only where a place stands in
-    a name: at its start or right after another name.
+    Longer inner names win over the shorter ones they contain (《丝绸之路经济带国家大数据综合试验区
+    实施方案》 names the pilot zone, not the Silk Road Economic Belt). A gazetteer place (a
+    common word in another reading) counts only at the start of a name or right after a name.
     """
-    inner = [
+    candidates = [
         m
         for m in doc_mentions
         if m is not mention and mention.span.contains(m.span) and len(m.span) < len(mention.span)
     ]
-    taken = [m.span for m in inner]
-
-    def add(candidate: Mention) -> None:
-        if not any(candidate.span.overlaps(t) for t in taken):
-            inner.append(candidate)
-            taken.append(candidate.span)
-
     for surface, known in surfaces.items():
-        if len(surface) >= len(mention.text):
-            continue
-        found = mention.text.find(surface)
+        found = mention.text.find(surface) if len(surface) < len(mention.text) else -1
         if found >= 0:
             start = mention.span.start + found
-            add(
+            candidates.append(
                 Mention(
                     doc_id=doc.id,
                     span=Span(start, start + len(surface)),
@@ -824,17 +830,16 @@ def _inner_names(
                     confidence=known.confidence * 0.9,
                 )
             )
+    gazetteer: set[Span] = set()
     if lexicon is not None:
-        for hit in sorted(lexicon.scan(mention.text), key=lambda h: (h.start, -(h.end - h.start))):
+        for hit in lexicon.scan(mention.text):
             if hit.end - hit.start >= len(mention.text) or hit.end - hit.start < 2 or not hit.entry_ids:
                 continue
             entry = lexicon.entry(hit.entry_ids[0])
             span = Span(mention.span.start + hit.start, mention.span.start + hit.end)
-            if getattr(entry, "origin", "seed") == "geonames" and not (
-                hit.start == 0 or any(t.end == span.start for t in taken)
-            ):
-                continue
-            add(
+            if getattr(entry, "origin", "seed") == "geonames":
+                gazetteer.add(span)
+            candidates.append(
                 Mention(
                     doc_id=doc.id,
                     span=span,
@@ -846,7 +851,28 @@ def _inner_names(
                     confidence=0.9,
                 )
             )
-    return sorted(inner, key=lambda m: m.span.start)
+    # Names of works (projects, agreements, initiatives, events) and atomic names (countries,
+    # places, organizations, fields) are chosen separately, so that 大数据 is still read inside
+    # …国家大数据综合试验区 when that zone is itself a name; a shorter form of the name itself
+    # (中国—缅甸国际陆地光缆 in …项目) is not an inner name.
+    inner: list[Mention] = []
+    for works in (True, False):
+        chosen: list[Mention] = []
+        for candidate in sorted(candidates, key=lambda m: (-len(m.span), m.span.start)):
+            if (candidate.cls in _WORK_CLASSES) != works or _same_name(candidate, mention):
+                continue
+            if not any(candidate.span.overlaps(m.span) for m in chosen):
+                chosen.append(candidate)
+        inner += chosen
+    inner.sort(key=lambda m: (m.span.start, -len(m.span)))
+    # a gazetteer place right after a name, or after a name and a range mark (卡拉奇至拉合尔)
+    ends = {m.span.end for m in inner}
+    ends |= {m.span.end + 1 for m in inner if doc.text[m.span.end : m.span.end + 1] in _RANGE_MARKS}
+    return [
+        m
+        for m in inner
+        if m.span not in gazetteer or m.span.start == mention.span.start or m.span.start in ends
+    ]
 
 
 def decompose_names(
@@ -868,6 +894,7 @@ def decompose_names(
         for m in outer
         if len(m.text) >= 2 and m.cls is not EntityClass.PERSON and m.source != "descriptor"
     }
+    known_spans = {m.span for m in mentions}
     inside: dict[Span, list[Mention]] = defaultdict(list)
     for compound in (m for m in mentions if m.source == "compound"):
         for holder in outer:
@@ -890,17 +917,18 @@ def decompose_names(
         evidence = sentence.span if sentence else mention.span
         countries = [m for m in inner if m.cls is EntityClass.COUNTRY]
         places = [m for m in inner if m.cls is EntityClass.PLACE]
-        at_start = inner[0] if inner[0].span.start == mention.span.start else None
+        atoms = [m for m in inner if m.cls not in _WORK_CLASSES]
+        at_start = atoms[0] if atoms and atoms[0].span.start == mention.span.start else None
         relative_text = mention.text
         for m in inner:
-            if m.source == "compound" or m.span not in {x.span for x in mentions}:
+            if m.source == "compound" or m.span not in known_spans:
                 new_mentions.setdefault(m.span, m)
         if mention.cls is EntityClass.PROJECT:
             linear = _LINEAR_WORK.search(mention.text) is not None
             ends = [*countries, *places] if linear else countries if len(countries) >= 2 else []
             between = [
                 (a, b)
-                for a, b in pairwise(inner)
+                for a, b in pairwise(atoms)
                 if a.cls in (EntityClass.PLACE, EntityClass.COUNTRY)
                 and b.cls in (EntityClass.PLACE, EntityClass.COUNTRY)
                 and _RANGE_ZH.fullmatch(
@@ -968,26 +996,18 @@ def decompose_names(
                         rule="name-states-subject",
                         confidence=0.75,
                     )
-        elif mention.cls is EntityClass.ORGANIZATION and mention.source != "lexicon":
-            if at_start is not None and at_start.cls is EntityClass.COUNTRY:
-                predicate = P.PART_OF if _GOVERNMENT_HEAD.search(mention.text) else P.LOCATED_IN
-                emitter.emit(
-                    mention,
-                    predicate,
-                    at_start,
-                    evidence=evidence,
-                    rule="name-states-country",
-                    confidence=0.7,
-                )
-            elif at_start is not None and at_start.cls is EntityClass.PLACE:
-                emitter.emit(
-                    mention,
-                    P.LOCATED_IN,
-                    at_start,
-                    evidence=evidence,
-                    rule="name-states-place",
-                    confidence=0.7,
-                )
+        elif (
+            mention.cls is EntityClass.ORGANIZATION
+            and mention.source != "lexicon"
+            and at_start is not None
+            and at_start.cls is EntityClass.COUNTRY
+            and _GOVERNMENT_HEAD.search(mention.text)
+        ):
+            # 巴基斯坦信息技术部: a ministry is part of its country; a company or a university
+            # named after a country (中国传媒大学) says nothing about where it is.
+            emitter.emit(
+                mention, P.PART_OF, at_start, evidence=evidence, rule="name-states-country", confidence=0.7
+            )
     return emitter.relations(), tuple(sorted(new_mentions.values(), key=lambda m: m.span.start))
 
 

@@ -234,7 +234,7 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "zh-draft-plan",
-        r"(?:编制|制定|出台|印发|发布)(?:了)?<s:IA>",
+        r"(?:编制|制定|出台|印发|发布)(?:了)?[《“\"]?<s:IA>",
         (("s", Pred.PROPOSED_BY, "subject:CLHO"),),
         0.7,
     ),
