@@ -167,7 +167,10 @@ def _usable_entries(
     entries = [lexicon.entry(entry_id) for entry_id in hit.entry_ids]
     usable = []
     chinese = has_cjk(hit.surface)
+    compound_form = len(hit.surface) >= 2 and all(char in lexicon.compound_chars for char in hit.surface)
     for entry in entries:
+        if entry.origin == "geonames" and compound_form:
+            continue  # 巴中 is Bazhong, but in the news "Pakistan–China"
         if entry.origin == "geonames":
             if chinese and _inside_longer_word(text, hit.start, hit.end):
                 continue
@@ -311,8 +314,9 @@ def _compound_char_candidates(
 def _nestable(host: Candidate, inner: Candidate, run: int, lexicon: Lexicon) -> bool:
     """Whether a lexicon name inside ``host`` is named by it (China in "China-Pakistan …").
 
-    Not the host's own key (Belt and Road in Belt and Road Initiative), nor a gazetteer town
-    inside an organisation's name (三峡 in 三峡南亚公司).
+    Not the host's own key (Belt and Road in Belt and Road Initiative); inside an
+    organisation's name only a country or a curated place (not 三峡 in 三峡南亚公司, nor the
+    university in 中国传媒大学新闻学院).
     """
     if not (host.start + run <= inner.start and inner.end <= host.end) or (inner.start, inner.end) == (
         host.start,
@@ -321,7 +325,12 @@ def _nestable(host: Candidate, inner: Candidate, run: int, lexicon: Lexicon) -> 
         return False
     if inner.cls not in _NESTED_CLASSES or inner.key is None or inner.key == host.key:
         return False
-    return not (host.cls is EntityClass.ORGANIZATION and lexicon.entry(inner.key).origin == "geonames")
+    if host.cls is EntityClass.ORGANIZATION:
+        # A school's university, a subsidiary's parent: the name is the organisation's own.
+        return inner.cls is EntityClass.COUNTRY or (
+            inner.cls is EntityClass.PLACE and lexicon.entry(inner.key).origin != "geonames"
+        )
+    return True
 
 
 def _compounds(
@@ -342,6 +351,8 @@ def _compounds(
         run = _compound_run(text, host.start, host.end, chars)
         if run >= 2:
             found += _compound_char_candidates(text, host.start, run, lexicon, 0.9)
+        else:
+            run = 0
         nested = [c for c in lexicon_candidates if _nestable(host, c, run, lexicon)]
         for inner in _select(nested):
             found.append(
@@ -405,6 +416,7 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
     if en_spans:
         discovered += find_names_en(text, en_spans)
         discovered += find_descriptors_en(text, en_spans)
+    discovered = _without_joined_names(text, discovered, lexicon_candidates)
     definitions = find_definitions(text, _select(lexicon_candidates + discovered), english_head_classes())
     acronyms = acronym_mentions(text, definitions)
     redefined = {(c.start, c.end) for c in acronyms}
@@ -432,6 +444,20 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
         for c in (*chosen, *_unique(compounds))
     ]
     return tuple(sorted(mentions, key=lambda m: (m.span.start, -m.span.end, _SOURCE_RANK.get(m.source, 9))))
+
+
+def _without_joined_names(
+    text: str, discovered: Sequence[Candidate], lexicon_candidates: Sequence[Candidate]
+) -> list[Candidate]:
+    """Drop "Orange and PCCW Global": two names joined by "and", not one name with "and" in it."""
+    known = {(c.start, c.end) for c in lexicon_candidates}
+    kept = []
+    for candidate in discovered:
+        joint = text.find(" and ", candidate.start, candidate.end)
+        if candidate.source == "pattern" and joint > 0 and (candidate.start, joint) in known:
+            continue
+        kept.append(candidate)
+    return kept
 
 
 def _unique(candidates: Iterable[Candidate]) -> list[Candidate]:

@@ -439,16 +439,17 @@ def _words(text: str, start: int, end: int) -> list[_Word]:
 
 
 def _is_headline(words: Sequence[_Word]) -> bool:
-    """A sentence in headline style: most of its content words are capitalised."""
+    """A sentence in headline style: most of its content words (acronyms aside) are capitalised."""
     content = [
         word
         for word in words
         if word.text[0].isalpha()
+        and not word.text.isupper()
         and word.lower not in _CONNECTORS | {"to", "in", "on", "at", "a", "an", "or"}
     ]
-    if len(content) < 4:
+    if len(content) < 5:
         return False
-    return sum(word.capitalised for word in content) / len(content) >= 0.75
+    return sum(word.capitalised for word in content) / len(content) >= 0.9
 
 
 def _chunks(words: Sequence[_Word]) -> list[list[_Word]]:

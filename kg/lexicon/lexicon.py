@@ -22,7 +22,9 @@ import ahocorasick
 from kg.lexicon.entry import ORIGINS, LexiconEntry, LexiconHit
 from kg.lexicon.folding import fold, is_latin_word_char, narrow
 
-_WORD = re.compile(r"[^\s]+")
+# Parts of a name whose case is checked one by one: words, and the pieces of a hyphenated
+# word (China-Pakistan is two capitalised words, SEA-ME-WE three acronyms).
+_PART = re.compile(r"[^\s-]+")
 _DIGIT_BEFORE = re.compile(r"\d\s?$")
 
 
@@ -42,14 +44,14 @@ def _case_rules(name: str) -> tuple[tuple[tuple[int, int], ...], bool, bool]:
     if " " not in name and name[1:].lower() == name[1:]:
         return (), True, False
     strict: list[tuple[int, int]] = []
-    for word in _WORD.finditer(name):
-        token = word.group()
+    for part in _PART.finditer(name):
+        token = part.group()
         letters = [char for char in token if char.isalpha()]
         uppers = [char for char in letters if char.isupper()]
         all_caps = len(uppers) >= 2 and len(uppers) == len(letters)
         inner_capital = any(char.isupper() for char in token[1:]) and not all_caps and len(letters) > 1
         if all_caps or inner_capital:
-            strict.append((word.start(), len(token)))
+            strict.append((part.start(), len(token)))
     words = name.split()
     capital = len(words) == 1 and name[:1].isupper() and not strict
     letters = [char for char in name if char.isalpha()]

@@ -1,0 +1,221 @@
+"""find_mentions: lexicon names, compounds, acronyms and the two SCOs, descriptors, overlaps, guards."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.mentions import find_mentions
+from kg.lexicon import Lexicon, load_lexicon
+from kg.model import EntityClass, Lang, Mention
+
+from .mention_docs import make_doc
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+def _mentions(text: str, lexicon: Lexicon) -> tuple[Mention, ...]:
+    return find_mentions(make_doc(text), lexicon)
+
+
+def _by_text(mentions: tuple[Mention, ...], source: str | None = None) -> dict[str, Mention]:
+    return {m.text: m for m in mentions if source is None or m.source == source}
+
+
+def test_find_mentions_spans_index_the_text_and_do_not_overlap(lexicon: Lexicon) -> None:
+    text = "推进中巴跨境光缆的对接。\nThe China-Pakistan Economic Corridor (CPEC) links Gwadar to Kashgar."
+    mentions = _mentions(text, lexicon)
+    assert all(text[m.span.start : m.span.end] == m.text for m in mentions)
+    plain = [m for m in mentions if m.source != "compound"]
+    assert all(not a.span.overlaps(b.span) for i, a in enumerate(plain) for b in plain[i + 1 :])
+    assert [m.span.start for m in mentions] == sorted(m.span.start for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "countries"),
+    [
+        ("双方推进中巴经济走廊建设。", "中巴经济走廊", ["country/cn", "country/pk"]),
+        ("中老铁路全线通车。", "中老铁路", ["country/cn", "country/la"]),
+        ("促进中俄光缆对接。", "中俄光缆", ["country/cn", "country/ru"]),
+        ("中吉乌铁路项目启动。", "中吉乌铁路项目", ["country/cn", "country/kg", "country/uz"]),
+        (
+            "The China-Pakistan Economic Corridor was launched.",
+            "China-Pakistan Economic Corridor",
+            ["country/cn", "country/pk"],
+        ),
+        ("中国—缅甸国际陆地光缆项目贯通。", "中国—缅甸国际陆地光缆项目", ["country/cn", "country/mm"]),
+    ],
+)
+def test_find_mentions_compound_names_carry_their_countries(
+    lexicon: Lexicon, text: str, name: str, countries: list[str]
+) -> None:
+    mentions = _mentions(text, lexicon)
+    host = _by_text(mentions)[name]
+    inside = [m for m in mentions if m.source == "compound" and host.span.contains(m.span)]
+    assert [m.key for m in inside] == countries
+    assert all(m.cls is EntityClass.COUNTRY for m in inside)
+
+
+def test_find_mentions_free_compound_names_both_countries(lexicon: Lexicon) -> None:
+    mentions = _mentions("巴中友好源远流长，中巴两国合作密切。", lexicon)
+    keys = [m.key for m in mentions if m.source == "compound"]
+    assert keys == ["country/pk", "country/cn", "country/cn", "country/pk"]
+    assert _by_text(mentions, "compound")["巴"].canonical == "巴基斯坦"
+
+
+def test_find_mentions_elliptical_compound_is_a_cable_too(lexicon: Lexicon) -> None:
+    mentions = _by_text(_mentions("推进中吉、中塔光缆的对接。", lexicon))
+    assert mentions["中吉"].cls is EntityClass.PROJECT
+    assert mentions["中吉"].canonical == "中吉光缆"
+    assert mentions["中吉"].key == "project/china_kyrgyzstan_cable"
+    assert mentions["中塔光缆"].key == "project/china_tajikistan_cable"
+
+
+SPECIAL = (
+    "ISLAMABAD, July 13 (Xinhua) -- The project agreement was signed by Pakistan's Special Communications "
+    "Organization (SCO) and China Telecom.\nThe SCO will run the cable."
+)
+SHANGHAI = (
+    "上合组织成员国元首理事会会议在天津举行。\nThe SCO summit adopted a declaration on digital cooperation."
+)
+CONTEXT_ONLY = "The cable runs through Gilgit-Baltistan, where the SCO provides telecommunication services."
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "source"),
+    [
+        (SPECIAL, "org/pk_sco", "acronym"),
+        (SHANGHAI, "org/sco", "lexicon"),
+        (CONTEXT_ONLY, "org/pk_sco", "lexicon"),
+    ],
+)
+def test_find_mentions_the_two_scos_follow_the_document(
+    lexicon: Lexicon, text: str, key: str, source: str
+) -> None:
+    scos = [m for m in _mentions(text, lexicon) if m.text == "SCO"]
+    assert scos
+    assert {m.key for m in scos} == {key}
+    assert {m.source for m in scos} == {source}
+
+
+def test_find_mentions_defined_acronym_binds_later_uses(lexicon: Lexicon) -> None:
+    text = "Thailand will chair the ASEAN DEFA Negotiating Committee (NC).\nThe first NC meeting is due."
+    mentions = [m for m in _mentions(text, lexicon) if m.text == "NC"]
+    assert len(mentions) == 2
+    assert {m.canonical for m in mentions} == {"ASEAN DEFA Negotiating Committee"}
+    assert {m.cls for m in mentions} == {EntityClass.ORGANIZATION}
+
+
+def test_find_mentions_acronym_of_a_lexicon_name_takes_its_key(lexicon: Lexicon) -> None:
+    text = "The Pakistan and East Africa Connecting Europe (PEACE) submarine cable has landed."
+    peace = _by_text(_mentions(text, lexicon))["PEACE"]
+    assert (peace.source, peace.key) == ("acronym", "project/peace_cable")
+    assert peace.canonical == "Pakistan and East Africa Connecting Europe"
+
+
+@pytest.mark.parametrize(
+    ("text", "descriptor", "cls"),
+    [
+        ("项目于2014年11月14日举行贯通仪式。", "贯通仪式", EntityClass.EVENT),
+        ("习近平主席对巴基斯坦进行国事访问。", "国事访问", EntityClass.EVENT),
+        ("根据两国发表的联合声明，双方将推进合作。", "联合声明", EntityClass.AGREEMENT),
+        ("Speaking at the inauguration ceremony, he said so.", "inauguration ceremony", EntityClass.EVENT),
+        ("The two sides issued a joint statement.", "joint statement", EntityClass.AGREEMENT),
+    ],
+)
+def test_find_mentions_descriptors_of_the_document(
+    lexicon: Lexicon, text: str, descriptor: str, cls: EntityClass
+) -> None:
+    mention = _by_text(_mentions(text, lexicon))[descriptor]
+    assert (mention.source, mention.cls, mention.key) == ("descriptor", cls, None)
+
+
+@pytest.mark.parametrize("text", ["该项目将惠及当地。", "The project will help the region."])
+def test_find_mentions_pronoun_like_references_are_no_mentions(lexicon: Lexicon, text: str) -> None:
+    assert not [m for m in _mentions(text, lexicon) if m.cls is EntityClass.PROJECT]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "key"),
+    [
+        ("目前，中国电信丝路经济带云基地数据中心建成投入运行。", "中国电信丝路经济带云基地数据中心", None),
+        ("推进中巴跨境光缆项目的建设。", "中巴跨境光缆项目", "project/pkfop"),
+        (
+            "Orange will extend the PEACE Cable System to Marseille.",
+            "PEACE Cable System",
+            "project/peace_cable",
+        ),
+    ],
+)
+def test_find_mentions_longest_name_wins_and_keeps_a_lexicon_key(
+    lexicon: Lexicon, text: str, name: str, key: str | None
+) -> None:
+    mentions = _mentions(text, lexicon)
+    mention = _by_text(mentions)[name]
+    assert mention.key == key
+    assert not [
+        m for m in mentions if m.source != "compound" and m is not mention and mention.span.contains(m.span)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "cls", "key"),
+    [
+        ("The cable has landed in Marseille.", "Marseille", EntityClass.PLACE, "place/marseille"),
+        (
+            "The landing was announced by Orange and PCCW Global.",
+            "Orange",
+            EntityClass.ORGANIZATION,
+            "org/orange",
+        ),
+        ("仪式在中国广西南宁两地同步进行。", "南宁", EntityClass.PLACE, "place/nanning"),
+    ],
+)
+def test_find_mentions_gazetteer_cities_in_place_contexts(
+    lexicon: Lexicon, text: str, surface: str, cls: EntityClass, key: str
+) -> None:
+    mention = _by_text(_mentions(text, lexicon))[surface]
+    assert (mention.cls, mention.key) == (cls, key)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("要打通信息通道。", "打通"),
+        ("他在中山大学任教。", "中山"),
+        ("Mobile payments grow fast.", "Mobile"),
+        ("以数字合作惠民生。", "惠民"),
+    ],
+)
+def test_find_mentions_gazetteer_names_that_are_words_are_no_places(
+    lexicon: Lexicon, text: str, word: str
+) -> None:
+    assert not [m for m in _mentions(text, lexicon) if m.text == word and m.cls is EntityClass.PLACE]
+
+
+@pytest.mark.parametrize(("text", "side"), [("中方愿与巴方合作。", "巴方"), ("提出新方案。", "新方")])
+def test_find_mentions_side_forms_only_when_not_part_of_a_word(
+    lexicon: Lexicon, text: str, side: str
+) -> None:
+    found = side in _by_text(_mentions(text, lexicon))
+    assert found is (side == "巴方")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lang"),
+    [
+        ("中巴跨境光缆（PKFOP）全线贯通。", "PKFOP", Lang.EN),
+        ("The 中巴跨境光缆 opened.", "中巴跨境光缆", Lang.ZH),
+    ],
+)
+def test_find_mentions_language_follows_the_script(
+    lexicon: Lexicon, text: str, surface: str, lang: Lang
+) -> None:
+    assert _by_text(_mentions(text, lexicon))[surface].lang is lang
+
+
+def test_find_mentions_lexicon_canonical_is_the_label(lexicon: Lexicon) -> None:
+    mention = _by_text(_mentions("上合组织成员国", lexicon))["上合组织"]
+    assert (mention.key, mention.canonical) == ("org/sco", "上海合作组织")

@@ -1,0 +1,124 @@
+"""English name discovery: head nouns, titles and appositions, datelines, numbered meetings."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.mentions import find_mentions
+from kg.lexicon import Lexicon, load_lexicon
+from kg.model import EntityClass
+
+from .mention_docs import make_doc
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+def _names(text: str, lexicon: Lexicon) -> dict[str, EntityClass]:
+    return {m.text: m.cls for m in find_mentions(make_doc(text), lexicon) if m.source != "compound"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        (
+            "Thailand will chair the ASEAN DEFA Negotiating Committee next year.",
+            "ASEAN DEFA Negotiating Committee",
+            EntityClass.ORGANIZATION,
+        ),
+        (
+            "They endorsed the Framework for Negotiating DEFA in Jakarta.",
+            "Framework for Negotiating DEFA",
+            EntityClass.AGREEMENT,
+        ),
+        (
+            "The deal was signed with the Ministry of Planning and Development.",
+            "Ministry of Planning and Development",
+            EntityClass.ORGANIZATION,
+        ),
+        (
+            "Landing rights went to PEACE Cable International last year.",
+            "PEACE Cable International",
+            EntityClass.ORGANIZATION,
+        ),
+        (
+            "Funding comes from the Kunming Regional Development Fund this year.",
+            "Kunming Regional Development Fund",
+            EntityClass.ORGANIZATION,
+        ),
+        (
+            "Work on the Gwadar East Bay Expressway resumed.",
+            "Gwadar East Bay Expressway",
+            EntityClass.PROJECT,
+        ),
+        (
+            "The talks opened at the 23rd ASEAN Economic Community Council (AECC) meeting in Jakarta.",
+            "23rd ASEAN Economic Community Council (AECC) meeting",
+            EntityClass.EVENT,
+        ),
+        ("Leaders met at the 25th SCO Summit in Tianjin.", "25th SCO Summit", EntityClass.EVENT),
+        (
+            "Speaking there, Pakistan's interim Prime Minister Nasir-ul-Mulk said so.",
+            "Nasir-ul-Mulk",
+            EntityClass.PERSON,
+        ),
+        (
+            "It met the Secretary-General of ASEAN, Dr Kao Kim Hourn, in Jakarta.",
+            "Kao Kim Hourn",
+            EntityClass.PERSON,
+        ),
+        (
+            "Jean-Luc Vuillemin, Executive Vice President of International Networks at Orange, said so.",
+            "Jean-Luc Vuillemin",
+            EntityClass.PERSON,
+        ),
+        (
+            "Haitham Zahran, Vice President EMEA Subsea Cable Systems, called it a milestone.",
+            "Haitham Zahran",
+            EntityClass.PERSON,
+        ),
+        ("Minister Ahsan Iqbal said the corridor is on track.", "Ahsan Iqbal", EntityClass.PERSON),
+        ("NAIROBI, (CAJ Daily) – The cable has landed.", "CAJ Daily", EntityClass.ORGANIZATION),
+    ],
+)
+def test_names_en_heads_people_and_events(lexicon: Lexicon, text: str, name: str, cls: EntityClass) -> None:
+    names = _names(text, lexicon)
+    assert names.get(name) is cls, names
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        (
+            "Negotiations on the ASEAN Digital Economy Framework Agreement (DEFA) were launched.",
+            "Negotiations on the ASEAN Digital Economy Framework Agreement",
+        ),
+        (
+            "Jean-Luc Vuillemin, Executive Vice President of International Networks at Orange, said so.",
+            "Executive Vice President of International Networks",
+        ),
+        ("Haitham Zahran, Vice President EMEA Subsea Cable Systems, called.", "EMEA Subsea Cable Systems"),
+        ("Group 1: Digital Economy Growth", "Group"),
+        (
+            "The Digital Silk Road – Research Context of the Digisilk Project",
+            "Research Context of the Digisilk Project",
+        ),
+        ("In July the Council met again.", "July"),
+        ("Lead Negotiators from all ten member states take part.", "Lead Negotiators"),
+    ],
+)
+def test_names_en_titles_headlines_and_openers_are_no_names(
+    lexicon: Lexicon, text: str, not_a_name: str
+) -> None:
+    assert not_a_name not in _names(text, lexicon)
+
+
+def test_names_en_possessive_splits_owner_and_name(lexicon: Lexicon) -> None:
+    names = _names(
+        "It was signed by Pakistan's Special Communication Organization and China Telecom.", lexicon
+    )
+    assert names["Special Communication Organization"] is EntityClass.ORGANIZATION
+    assert names["China Telecom"] is EntityClass.ORGANIZATION
+    assert "Pakistan's Special Communication Organization and China Telecom" not in names

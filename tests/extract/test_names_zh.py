@@ -1,0 +1,89 @@
+"""Chinese name discovery: head words, left boundaries, 《》 titles, people with titles, routes."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.mentions import find_mentions
+from kg.lexicon import Lexicon, load_lexicon
+from kg.model import EntityClass
+
+from .mention_docs import make_doc
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+def _names(text: str, lexicon: Lexicon) -> dict[str, EntityClass]:
+    return {m.text: m.cls for m in find_mentions(make_doc(text), lexicon) if m.source != "compound"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        # cables and projects: the walk stops at the verb before the name
+        ("推进中俄跨境光缆的勘测。", "中俄跨境光缆", EntityClass.PROJECT),
+        ("今年将加快推进亚欧高速信息公路建设。", "亚欧高速信息公路", EntityClass.PROJECT),
+        ("目前，中国移动（新疆）数据中心建成投入运行。", "中国移动（新疆）数据中心", EntityClass.PROJECT),
+        ("重要信息系统异地灾难备份中心陆续建成。", "重要信息系统异地灾难备份中心", EntityClass.PROJECT),
+        ("持续推进乌鲁木齐软件园（云计算基地）建设。", "乌鲁木齐软件园（云计算基地）", EntityClass.PROJECT),
+        ("双方推进海尔－鲁巴经济区等项目。", "海尔－鲁巴经济区", EntityClass.PROJECT),
+        ("双方推进卡拉奇至拉合尔高速公路建设。", "卡拉奇至拉合尔高速公路", EntityClass.PROJECT),
+        ("推进喀喇昆仑公路升级改造二期建设。", "喀喇昆仑公路升级改造二期", EntityClass.PROJECT),
+        ("联合开发巴基斯坦卡洛特水电站。", "卡洛特水电站", EntityClass.PROJECT),
+        (
+            "建设丝绸之路经济带国家大数据综合试验区。",
+            "丝绸之路经济带国家大数据综合试验区",
+            EntityClass.PROJECT,
+        ),
+        # organisations
+        ("记者从自治区经信委获悉，今年将推进。", "自治区经信委", EntityClass.ORGANIZATION),
+        ("与自治区发改委、网信办、公安厅等部门合作。", "自治区发改委", EntityClass.ORGANIZATION),
+        ("与自治区发改委、网信办、公安厅等部门合作。", "公安厅", EntityClass.ORGANIZATION),
+        ("据通信企业协会消息，项目贯通。", "通信企业协会", EntityClass.ORGANIZATION),
+        ("丝路基金宣布入股三峡南亚公司。", "三峡南亚公司", EntityClass.ORGANIZATION),
+        ("作者为中国传媒大学新闻学院教授。", "中国传媒大学新闻学院", EntityClass.ORGANIZATION),
+        # initiatives, agreements, events
+        ("中国提出促进数字时代互联互通倡议。", "促进数字时代互联互通倡议", EntityClass.INITIATIVE),
+        (
+            "编制《丝绸之路经济带国家大数据综合试验区实施方案》。",
+            "丝绸之路经济带国家大数据综合试验区实施方案",
+            EntityClass.INITIATIVE,
+        ),
+        ("两国签署了《中巴电子商务合作谅解备忘录》。", "中巴电子商务合作谅解备忘录", EntityClass.AGREEMENT),
+        (
+            "在上海合作组织成员国元首理事会第二十五次会议上讲话。",
+            "上海合作组织成员国元首理事会第二十五次会议",
+            EntityClass.EVENT,
+        ),
+        ('计划实施100个"小而美"民生项目。', '"小而美"民生项目', EntityClass.PROJECT),
+        # people next to titles or verbs of saying
+        ("应巴基斯坦总统侯赛因邀请访问。", "侯赛因", EntityClass.PERSON),
+        ("会见了谢里夫总理。", "谢里夫", EntityClass.PERSON),
+        ("中国移动董事长尚冰表示，将加强合作。", "尚冰", EntityClass.PERSON),
+        ("刘起涛表示，公司已修建公路。", "刘起涛", EntityClass.PERSON),
+        # the two ends of a route
+        ("喀喇昆仑公路二期(塔科特至哈维连段)", "塔科特", EntityClass.PLACE),
+    ],
+)
+def test_names_zh_head_and_boundary(lexicon: Lexicon, text: str, name: str, cls: EntityClass) -> None:
+    names = _names(text, lexicon)
+    assert names.get(name) is cls, names
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("新疆投运的大中型数据中心共有6个。", "大中型数据中心"),
+        ("推进重点合作项目及一批基础设施项目。", "重点合作项目"),
+        ("与长江三峡集团等机构联合开发清洁能源项目。", "清洁能源项目"),
+        ("这是丝路基金成立后的首个投资项目。", "首个投资项目"),
+        ("中国交建及旗下公司修建了公路。", "旗下公司"),
+        ("与相关部门建立联合工作机制。", "相关部门"),
+        ("该项目将惠及19亿人口。", "该项目"),
+    ],
+)
+def test_names_zh_common_noun_phrases_are_no_names(lexicon: Lexicon, text: str, not_a_name: str) -> None:
+    assert not_a_name not in _names(text, lexicon)

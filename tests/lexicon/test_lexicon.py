@@ -1,0 +1,209 @@
+"""The default lexicon: CLDR countries, compound forms, and how names match (case, width, dashes, words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.lexicon import Lexicon, LexiconEntry, load_lexicon
+from kg.model import EntityClass
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+def _ids(lexicon: Lexicon, text: str) -> set[str]:
+    return {entry_id for hit in lexicon.scan(text) for entry_id in hit.entry_ids}
+
+
+def _whole(lexicon: Lexicon, text: str) -> set[str]:
+    """Entry ids of hits that cover the whole text."""
+    return {
+        entry_id
+        for hit in lexicon.scan(text)
+        if (hit.start, hit.end) == (0, len(text))
+        for entry_id in hit.entry_ids
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "entry_id"),
+    [
+        ("中国", "country/cn"),
+        ("China", "country/cn"),
+        ("巴基斯坦", "country/pk"),
+        ("Pakistan", "country/pk"),
+        ("中华人民共和国", "country/cn"),
+        ("People's Republic of China", "country/cn"),
+        ("美国", "country/us"),
+        ("Islamic Republic of Pakistan", "country/pk"),
+        ("缅甸", "country/mm"),
+        ("Burma", "country/mm"),
+        ("韩国", "country/kr"),
+        ("Republic of Korea", "country/kr"),
+        ("吉尔吉斯斯坦", "country/kg"),
+        ("US", "country/us"),
+        ("U.S.", "country/us"),
+        ("USA", "country/us"),
+        ("UK", "country/gb"),
+        ("Chinese", "country/cn"),
+        ("French", "country/fr"),
+    ],
+)
+def test_lexicon_country_names_come_from_cldr_and_iso_data(
+    lexicon: Lexicon, name: str, entry_id: str
+) -> None:
+    assert entry_id in _whole(lexicon, name)
+
+
+@pytest.mark.parametrize(
+    ("entry_id", "cls"),
+    [
+        ("country/cn", EntityClass.COUNTRY),
+        ("country/dj", EntityClass.COUNTRY),
+        ("country/re", EntityClass.PLACE),
+        ("country/yt", EntityClass.PLACE),
+        ("country/hk", EntityClass.PLACE),
+    ],
+)
+def test_lexicon_territories_that_are_not_states_are_places(
+    lexicon: Lexicon, entry_id: str, cls: EntityClass
+) -> None:
+    assert lexicon.entry(entry_id).cls is cls
+
+
+def test_lexicon_country_wikidata_ids_come_from_the_verified_table(lexicon: Lexicon) -> None:
+    assert lexicon.entry("country/pk").wikidata == "Q843"
+    assert lexicon.entry("country/cn").wikidata == "Q148"
+    assert lexicon.entry("org/sco").wikidata == "Q485207"
+    assert lexicon.entry("org/pk_sco").wikidata is None
+
+
+@pytest.mark.parametrize(
+    ("char", "entry_id"),
+    [
+        ("中", "country/cn"),
+        ("巴", "country/pk"),
+        ("俄", "country/ru"),
+        ("老", "country/la"),
+        ("吉", "country/kg"),
+        ("乌", "country/uz"),
+        ("塔", "country/tj"),
+        ("缅", "country/mm"),
+    ],
+)
+def test_lexicon_compound_characters_name_countries(lexicon: Lexicon, char: str, entry_id: str) -> None:
+    assert [entry.id for entry in lexicon.by_compound_char(char)] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("side", "entry_id"), [("中方", "country/cn"), ("巴方", "country/pk"), ("俄方", "country/ru")]
+)
+def test_lexicon_side_forms_name_countries(lexicon: Lexicon, side: str, entry_id: str) -> None:
+    assert entry_id in _whole(lexicon, side)
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id", "found"),
+    [
+        ("上合组织", "org/sco", True),
+        ("SCO", "org/sco", True),
+        ("ＳＣＯ", "org/sco", True),
+        ("sco", "org/sco", False),
+        ("Sco", "org/sco", False),
+        ("big data", "tech/big_data", True),
+        ("Big Data", "tech/big_data", True),
+        ("大数据", "tech/big_data", True),
+        ("China–Pakistan Economic Corridor", "initiative/cpec", True),
+        ("China—Pakistan Economic Corridor", "initiative/cpec", True),
+        ("china-pakistan economic corridor", "initiative/cpec", True),
+        ("中国-东盟自由贸易区", "agreement/cafta", True),
+        ("中国—东盟自由贸易区", "agreement/cafta", True),
+        ("中国－东盟自由贸易区", "agreement/cafta", True),
+        ("Ｃｈｉｎａ", "country/cn", True),
+        ("EASSy", "project/eassy", True),
+        ("EASSY", "project/eassy", False),
+        ("orange", "org/orange", False),
+        ("Orange", "org/orange", True),
+    ],
+)
+def test_lexicon_scan_ignores_width_dashes_and_case_except_acronyms(
+    lexicon: Lexicon, text: str, entry_id: str, found: bool
+) -> None:
+    assert (entry_id in _whole(lexicon, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id", "found"),
+    [
+        ("the US market", "country/us", True),
+        ("a USB cable", "country/us", False),
+        ("US$2 trillion", "country/us", False),
+        ("Oranges are sold", "org/orange", False),
+        ("ChinaTelecom", "country/cn", False),
+        ("中国5G网络", "tech/5g", True),
+        ("the 45G band", "tech/5g", False),
+        ("ERC-funded", "org/erc", True),
+    ],
+)
+def test_lexicon_scan_matches_latin_names_as_whole_words(
+    lexicon: Lexicon, text: str, entry_id: str, found: bool
+) -> None:
+    assert (entry_id in _ids(lexicon, text)) is found
+
+
+def test_lexicon_scan_offsets_index_the_original_text(lexicon: Lexicon) -> None:
+    text = "İstanbul and Ｃｈｉｎａ—Pakistan Economic Corridor in 中国"
+    for hit in lexicon.scan(text):
+        assert text[hit.start : hit.end] == hit.surface
+
+
+def test_lexicon_scan_reports_every_sense_of_a_shared_name(lexicon: Lexicon) -> None:
+    hits = [hit for hit in lexicon.scan("SCO") if hit.surface == "SCO"]
+    assert {"org/sco", "org/pk_sco"} <= set(hits[0].entry_ids)
+
+
+@pytest.mark.parametrize(
+    ("name", "entry_id"),
+    [
+        ("南宁", "place/nanning"),
+        ("Marseille", "place/marseille"),
+        ("拉瓦尔品第", "place/rawalpindi"),
+        ("木尔坦", "place/multan"),
+    ],
+)
+def test_lexicon_cities_come_from_the_gazetteer_in_both_languages(
+    lexicon: Lexicon, name: str, entry_id: str
+) -> None:
+    assert entry_id in _whole(lexicon, name)
+
+
+@pytest.mark.parametrize("word", ["打通", "中心", "联合", "惠民"])
+def test_lexicon_drops_gazetteer_names_that_are_everyday_words(lexicon: Lexicon, word: str) -> None:
+    assert not any(lexicon.entry(i).origin == "geonames" for i in _whole(lexicon, word))
+
+
+@pytest.mark.parametrize(
+    ("name", "entry_id"), [("data centres", "tech/data_centre"), ("smart cities", "tech/smart_city")]
+)
+def test_lexicon_technologies_match_their_plural(lexicon: Lexicon, name: str, entry_id: str) -> None:
+    assert entry_id in _whole(lexicon, name)
+
+
+def test_lexicon_lookup_finds_an_entry_by_any_of_its_names(lexicon: Lexicon) -> None:
+    assert [entry.id for entry in lexicon.lookup("上海合作组织")] == ["org/sco"]
+    assert "org/sco" in [entry.id for entry in lexicon.lookup("shanghai cooperation organization")]
+
+
+def test_lexicon_a_subsidiary_is_not_its_parent(lexicon: Lexicon) -> None:
+    assert lexicon.entry("org/hmn_tech").id != lexicon.entry("org/huawei").id
+    assert "org/huawei" not in _whole(lexicon, "华为海洋")
+    assert "org/orange" not in _whole(lexicon, "Orange Marine")
+
+
+def test_lexicon_entries_pickle_and_compare_by_value() -> None:
+    import pickle
+
+    entry = LexiconEntry("x/y", EntityClass.PROJECT, (("en", "Y"),), population=3)
+    assert pickle.loads(pickle.dumps(entry)) == entry
