@@ -115,15 +115,15 @@ def main() -> None:
     from kg.validate import DEFAULT_MAX_TRIPLES, validate
 
     graph = synthetic_graph(args.documents)
-    started = time.perf_counter()
-    quads = list(to_quads(graph))
-    convert = time.perf_counter() - started
-    started = time.perf_counter()
-    floor = list((f"s{i}", "p", f"o{i}", "g") for i in range(len(quads)))
-    baseline = time.perf_counter() - started
-    print(f"documents {len(graph.documents):,}  entities {len(graph.entities):,}  quads {len(quads):,}")
-    print(f"to_quads        {convert:7.2f} s  {len(quads) / convert:>10,.0f} quads/s")
-    print(f"bare tuples     {baseline:7.2f} s  {len(floor) / baseline:>10,.0f} quads/s  (the floor)")
+    wall, cpu = time.perf_counter(), time.process_time()
+    quads = sum(1 for _ in to_quads(graph))  # streamed, as kg build consumes it
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    floor_wall, floor_cpu = time.perf_counter(), time.process_time()
+    floor = sum(1 for _ in ((f"s{i}", "p", f"o{i}", "g") for i in range(quads)))
+    floor_wall, floor_cpu = time.perf_counter() - floor_wall, time.process_time() - floor_cpu
+    print(f"documents {len(graph.documents):,}  entities {len(graph.entities):,}  quads {quads:,}")
+    print(f"to_quads        {wall:7.2f} s  {cpu:5.2f} s CPU  {quads / cpu:>10,.0f} quads per CPU second")
+    print(f"bare tuples     {floor_wall:7.2f} s  {floor_cpu:5.2f} s CPU  {floor / floor_cpu:>10,.0f} (floor)")
     if args.quads_only:
         return
 
@@ -135,7 +135,7 @@ def main() -> None:
     cpu = time.process_time() - cpu
     print(f"validate, all   {report.seconds:7.2f} s  {cpu:5.2f} s CPU  {report.triples:,} triples, Memory")
     del dataset
-    oxigraph = memory_dataset(quads)
+    oxigraph = memory_dataset(to_quads(graph))
     cpu = time.process_time()
     report = validate(oxigraph, max_triples=DEFAULT_MAX_TRIPLES)
     cpu = time.process_time() - cpu
