@@ -395,6 +395,21 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
 )
 
 
+# What a window must hold for each pattern to be worth trying (in the order of _PATTERNS).
+_NEEDS: tuple[re.Pattern[str] | None, ...] = tuple(
+    re.compile(needs, re.IGNORECASE) if needs else None
+    for needs in (
+        r"元|币|美金|英镑|卢比",
+        r"[$€£¥]|usd|rmb|cny|eur",
+        r"dollar|usd|rmb|yuan|cny|euro|eur|pound",
+        r"[×xX*]\s*\d",
+        r"公里|千米|英里|米|兆瓦|千瓦|亩|公顷|%|％",
+        None,
+        r"人",
+        rf"[{_ZH_CLASSIFIERS}]",
+        None,
+    )
+)
 _ANCHOR = re.compile(rf"\d|\b(?:{_EN_NUMBER_WORD})\b", re.IGNORECASE)
 
 
@@ -414,8 +429,9 @@ def find_amounts(text: str) -> tuple[AmountMention, ...]:
     """Every amount of ``text``, sorted and non-overlapping (the longest reading wins)."""
     found: list[tuple[int, int, tuple[Quantity, str, str | None]]] = []
     windows = _windows(text)
-    for pattern, build in _PATTERNS:
-        for match in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
+    for (pattern, build), needs in zip(_PATTERNS, _NEEDS, strict=True):
+        spans = windows if needs is None else [(lo, hi) for lo, hi in windows if needs.search(text, lo, hi)]
+        for match in (m for lo, hi in spans for m in pattern.finditer(text, lo, hi)):
             built = build(match)
             if built is not None:
                 start, end = match.start(), match.end()

@@ -34,6 +34,8 @@ from typing import TYPE_CHECKING
 from kg.model import Document, EntityClass, Lang, Mention, Predicate, Relation, Sentence, Span
 
 if TYPE_CHECKING:
+    import ahocorasick
+
     from kg.lexicon import Lexicon
 
 __all__ = [
@@ -116,14 +118,16 @@ class Pattern:
     groups: dict[str, str] = field(init=False, compare=False, repr=False)
     needs: tuple[str, ...] = field(init=False, compare=False, repr=False)
     trigger: re.Pattern[str] | None = field(init=False, compare=False, repr=False)
+    trigger_words: tuple[str, ...] = field(init=False, compare=False, repr=False)
 
     def compile(self, lang: Lang) -> Pattern:
         regex, groups = compile_template(self.template, lang)
         object.__setattr__(self, "regex", regex)
         object.__setattr__(self, "groups", groups)
-        trigger = _necessary_group(self.template)
+        trigger, words = _best_trigger(self.template)
         flags = re.IGNORECASE if lang is Lang.EN else 0
         object.__setattr__(self, "trigger", re.compile(trigger, flags) if trigger else None)
+        object.__setattr__(self, "trigger_words", words)
         # Each slot group needs one of its classes in the sentence: a cheap filter before the regex.
         object.__setattr__(self, "needs", tuple(m["classes"] for m in _SLOT_GROUP.finditer(self.template)))
         return self
@@ -132,12 +136,13 @@ class Pattern:
         return all(any(letter in letters for letter in classes) for classes in self.needs)
 
 
-def _necessary_group(template: str) -> str | None:
-    """The first top-level ``(?:…)`` group that every match must contain, for a cheap pre-check.
+def _necessary_groups(template: str) -> list[str]:
+    """The top-level ``(?:…)`` groups that every match must contain, for a cheap pre-check.
 
-    Its words (连接|联通, "operated by") must appear in a sentence before the full pattern is
+    Their words (连接|联通, "operated by") must appear in a sentence before the full pattern is
     worth trying; groups that hold slots or gaps, or that may be skipped (``?``, ``*``), do not count.
     """
+    groups: list[str] = []
     depth, start, index = 0, -1, 0
     while index < len(template):
         char = template[index]
@@ -158,10 +163,69 @@ def _necessary_group(template: str) -> str | None:
                 following = template[index + 1 : index + 3]
                 optional = following[:1] in ("?", "*") or following.startswith("{0")
                 if not optional and not re.search(r"[<~^]|_\d", group):
-                    return group
+                    groups.append(group)
                 start = -1
         index += 1
-    return None
+    return groups
+
+
+def _best_trigger(template: str) -> tuple[str | None, tuple[str, ...]]:
+    """The most selective necessary group (longest shortest word), and its words."""
+    best: tuple[str | None, tuple[str, ...]] = (None, ())
+    best_length = -1
+    for group in _necessary_groups(template):
+        words = _literal_words(group)
+        length = min((len(w) for w in words), default=0)
+        if best[0] is None or length > best_length:
+            best, best_length = (group, words), length
+    return best
+
+
+_LITERAL_PREFIX = re.compile(r"(?:[\w\u4e00-\u9fff' -]|\\s\+)+")
+
+
+def _top_level_alternatives(body: str) -> list[str]:
+    parts, depth, start, index = [], 0, 0, 0
+    while index < len(body):
+        char = body[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = body.index("]", index + 1) + 1
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(body[start:index])
+            start = index + 1
+        index += 1
+    parts.append(body[start:])
+    return parts
+
+
+def _literal_words(group: str) -> tuple[str, ...]:
+    """Words one of which every match of a trigger group contains, for an automaton pre-check.
+
+    Each alternative contributes its literal prefix (连接, "operated by", "connect" of
+    connect(?:s|ed)?); when an alternative has none long enough, the group gives no words.
+    """
+    words = []
+    for option in _top_level_alternatives(group[3:-1]):
+        alternative = option.removeprefix(r"\b")
+        prefix = _LITERAL_PREFIX.match(alternative)
+        if prefix is None:
+            return ()
+        word = prefix.group().replace(r"\s+", " ")
+        following = alternative[prefix.end() : prefix.end() + 1]
+        if following in ("?", "*", "{"):
+            word = word[:-1]  # the last character is optional
+        if len(word.strip()) < (1 if re.search(r"[\u4e00-\u9fff]", word) else 3):
+            return ()
+        words.append(word.casefold())
+    return tuple(words)
 
 
 _SLOT_GROUP = re.compile(r"<(?P<name>\w*):(?P<classes>[COIPATHLE]+)(?P<many>\*)?>")
@@ -902,14 +966,20 @@ def decompose_names(
                 inside[holder.span].append(compound)
                 break
     for mention in outer:
-        if mention.cls not in (
-            EntityClass.PROJECT,
-            EntityClass.EVENT,
-            EntityClass.AGREEMENT,
-            EntityClass.INITIATIVE,
-            EntityClass.ORGANIZATION,
+        if (
+            mention.cls
+            not in (
+                EntityClass.PROJECT,
+                EntityClass.EVENT,
+                EntityClass.AGREEMENT,
+                EntityClass.INITIATIVE,
+                EntityClass.ORGANIZATION,
+            )
+            or len(mention.text) < 2
         ):
             continue
+        if mention.cls is EntityClass.ORGANIZATION and mention.source == "lexicon":
+            continue  # only discovered ministries are read for their country
         inner = _inner_names(mention, inside.get(mention.span, ()), surfaces, lexicon, doc)
         if not inner:
             continue
@@ -1033,10 +1103,46 @@ def _patterns_for(lang: Lang) -> tuple[Pattern, ...]:
     return ZH_PATTERNS + EN_PATTERNS
 
 
+@lru_cache(maxsize=4)
+def _trigger_index(lang: Lang) -> tuple[ahocorasick.Automaton, frozenset[int]]:
+    """An automaton over the patterns' trigger words (word → pattern positions), and the
+    positions of the patterns that have no literal trigger and are always tried."""
+    import ahocorasick
+
+    words: dict[str, list[int]] = defaultdict(list)
+    always: set[int] = set()
+    for position, pattern in enumerate(_patterns_for(lang)):
+        if not pattern.trigger_words:
+            always.add(position)
+        for word in pattern.trigger_words:
+            words[word].append(position)
+    automaton = ahocorasick.Automaton()
+    for word, positions in words.items():
+        automaton.add_word(word, tuple(positions))
+    automaton.make_automaton()
+    return automaton, frozenset(always)
+
+
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def _triggered(lang: Lang, skeleton: str) -> frozenset[int]:
+    """Positions of the patterns whose trigger words occur in the skeleton (one automaton pass)."""
+    automaton, always = _trigger_index(lang)
+    found = set(always)
+    for _, positions in automaton.iter(_SPACE_RUN.sub(" ", skeleton).casefold()):
+        found.update(positions)
+    return frozenset(found)
+
+
 @lru_cache(maxsize=2048)
-def _applicable(lang: Lang, letters: frozenset[str]) -> tuple[Pattern, ...]:
-    """The patterns whose every slot group can be filled by a sentence with these classes."""
-    return tuple(pattern for pattern in _patterns_for(lang) if pattern.applies_to(set(letters)))
+def _applicable(lang: Lang, letters: frozenset[str]) -> tuple[tuple[int, Pattern], ...]:
+    """The patterns (with their positions) whose every slot group a sentence with these classes can fill."""
+    return tuple(
+        (position, pattern)
+        for position, pattern in enumerate(_patterns_for(lang))
+        if pattern.applies_to(set(letters))
+    )
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -1141,7 +1247,9 @@ def find_relations(
         if not sentence.slots:
             continue
         letters = frozenset(slot.letter for slot in sentence.slots)
-        for pattern in _applicable(sentence.lang, letters):
-            _apply(pattern, sentence, view.discourse, emitter)
+        triggered = _triggered(sentence.lang, sentence.skeleton)
+        for position, pattern in _applicable(sentence.lang, letters):
+            if position in triggered:
+                _apply(pattern, sentence, view.discourse, emitter)
         _adjacency(sentence, emitter)
     return emitter.relations(), inner_mentions
