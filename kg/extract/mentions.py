@@ -29,7 +29,9 @@ large or the document already used it so; a Chinese one must not sit inside a lo
 
 from __future__ import annotations
 
+import functools
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 from kg.extract.mentions_candidate import SOURCES, Candidate
@@ -219,7 +221,7 @@ def _lexicon_candidates(doc: Document, hits: Sequence[LexiconHit], lexicon: Lexi
             confidence = min(confidence, 0.8)
         lang = "zh" if has_cjk(hit.surface) else "en"
         label = entry.label(lang)
-        canonical = label if fold(label) != fold(hit.surface) else None
+        canonical = label if label.casefold() != hit.surface.casefold() else None
         candidates.append(
             Candidate(hit.start, hit.end, entry.cls, "lexicon", confidence, "lexicon", entry.id, canonical)
         )
@@ -231,14 +233,14 @@ def _select(candidates: Iterable[Candidate]) -> list[Candidate]:
     ordered = sorted(
         candidates, key=lambda c: (-(c.end - c.start), _SOURCE_RANK.get(c.source, 9), -c.confidence, c.start)
     )
-    taken: list[tuple[int, int]] = []
+    if not ordered:
+        return []
+    taken = bytearray(max(c.end for c in ordered) + 1)
     chosen = []
     for candidate in ordered:
-        if candidate.end <= candidate.start:
+        if candidate.end <= candidate.start or any(taken[candidate.start : candidate.end]):
             continue
-        if any(candidate.start < end and start < candidate.end for start, end in taken):
-            continue
-        taken.append((candidate.start, candidate.end))
+        taken[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
         chosen.append(candidate)
     return sorted(chosen, key=lambda c: (c.start, -c.end))
 
@@ -311,6 +313,11 @@ def _compound_char_candidates(
     return found
 
 
+def _within(host: Candidate, ordered: Sequence[Candidate], starts: Sequence[int]) -> Sequence[Candidate]:
+    """The candidates (sorted by start, with their ``starts``) that start within ``host``."""
+    return ordered[bisect_left(starts, host.start) : bisect_left(starts, host.end)]
+
+
 def _nestable(host: Candidate, inner: Candidate, run: int, lexicon: Lexicon) -> bool:
     """Whether a lexicon name inside ``host`` is named by it (China in "China-Pakistan …").
 
@@ -343,6 +350,8 @@ def _compounds(
     """Countries, places and organisations named inside longer names, and free compounds (中巴两国)."""
     chars = lexicon.compound_chars
     found: list[Candidate] = []
+    lexicon_candidates = sorted(lexicon_candidates, key=lambda c: c.start)
+    starts = [c.start for c in lexicon_candidates]
     for host in chosen:
         if host.cls not in _COMPOUND_HOSTS or (
             host.cls is EntityClass.ORGANIZATION and host.source == "lexicon"
@@ -353,7 +362,7 @@ def _compounds(
             found += _compound_char_candidates(text, host.start, run, lexicon, 0.9)
         else:
             run = 0
-        nested = [c for c in lexicon_candidates if _nestable(host, c, run, lexicon)]
+        nested = [c for c in _within(host, lexicon_candidates, starts) if _nestable(host, c, run, lexicon)]
         for inner in _select(nested):
             found.append(
                 Candidate(
@@ -367,19 +376,22 @@ def _compounds(
                     inner.canonical or text[inner.start : inner.end],
                 )
             )
-    covered = [(c.start, c.end) for c in chosen]
+    covered = bytearray(len(text) + 1)
+    for c in chosen:
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+    runs = _compound_runs(chars)
     for span_start, span_end in zh_spans:
-        position = span_start
-        while position < span_end:
-            run = _compound_run(text, position, span_end, chars)
-            if run >= 2 and "中" in text[position : position + run]:
-                inside = any(start <= position < end for start, end in covered)
-                if not inside and _FREE_COMPOUND.match(text, position + run):
-                    found += _compound_char_candidates(text, position, run, lexicon, 0.8)
-                position += run
-            else:
-                position += 1
+        for match in runs.finditer(text, span_start, span_end):
+            start, end = match.span()
+            if "中" in match.group() and not covered[start] and _FREE_COMPOUND.match(text, end):
+                found += _compound_char_candidates(text, start, end - start, lexicon, 0.8)
     return found
+
+
+@functools.cache
+def _compound_runs(chars: frozenset[str]) -> re.Pattern[str]:
+    """Two or more compound characters in a row (中巴, 中吉乌)."""
+    return re.compile("[" + re.escape("".join(sorted(chars))) + "]{2,}")
 
 
 def _descriptors_zh(text: str, spans: Sequence[tuple[int, int]]) -> list[Candidate]:
@@ -422,12 +434,7 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
     redefined = {(c.start, c.end) for c in acronyms}
     kept_lexicon = [c for c in lexicon_candidates if (c.start, c.end) not in redefined]
     chosen = _select(kept_lexicon + discovered + acronyms)
-    chosen = [
-        _with_lexicon_key(
-            text, c, [x for x in kept_lexicon if c.start <= x.start and x.end <= c.end], lexicon
-        )
-        for c in chosen
-    ]
+    chosen = [_with_lexicon_key(text, c, _inside(c, kept_lexicon), lexicon) for c in chosen]
     compounds = _compounds(text, chosen, kept_lexicon, zh_spans, lexicon)
     mentions = [
         Mention(
@@ -444,6 +451,13 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
         for c in (*chosen, *_unique(compounds))
     ]
     return tuple(sorted(mentions, key=lambda m: (m.span.start, -m.span.end, _SOURCE_RANK.get(m.source, 9))))
+
+
+def _inside(host: Candidate, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates within ``host``'s span (only discovered names need them)."""
+    if host.source not in ("pattern", "descriptor"):
+        return []
+    return [c for c in candidates if host.start <= c.start and c.end <= host.end]
 
 
 def _without_joined_names(

@@ -366,6 +366,12 @@ _MONTHS = {
 }
 _WORD = re.compile(r"[A-Za-z0-9][\w'’.&-]*|[(),;:!?\"“”]|[–—]")
 _CAPITAL = re.compile(r"^(?:[A-Z]|\d+[A-Za-z])")
+_FIRST_WORD = re.compile(r"[A-Za-z0-9]")
+_NAME_WORD = r"(?:[A-Z][\w'’.&-]*|\d+[A-Za-z][\w-]*)"
+# A run of capitalised words, joined by the connectors a name may hold; _chunks splits it.
+_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:of|for|and|&|de|la|du)\s+(?:the\s+)?)?{_NAME_WORD})*")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z][\w'’-]*")
+_LOWER_WORD = re.compile(r"\b(?!(?:of|for|and|the|to|in|on|at|a|an|or|de|la|du)\b)[a-z][\w'’-]*")
 _TITLE_BEFORE = re.compile(
     r"\b(?:Prime Minister|Vice[- ]President|Vice Premier|President|Premier|Foreign Minister|Minister|"
     r"Secretary-General|Secretary General|Secretary|Ambassador|Chairwoman|Chairman|Chair|CEO|"
@@ -438,18 +444,11 @@ def _words(text: str, start: int, end: int) -> list[_Word]:
     return words
 
 
-def _is_headline(words: Sequence[_Word]) -> bool:
+def _is_headline(sentence: str) -> bool:
     """A sentence in headline style: most of its content words (acronyms aside) are capitalised."""
-    content = [
-        word
-        for word in words
-        if word.text[0].isalpha()
-        and not word.text.isupper()
-        and word.lower not in _CONNECTORS | {"to", "in", "on", "at", "a", "an", "or"}
-    ]
-    if len(content) < 5:
-        return False
-    return sum(word.capitalised for word in content) / len(content) >= 0.9
+    capitalised = len(_CAPITALISED_WORD.findall(sentence))
+    content = capitalised + len(_LOWER_WORD.findall(sentence))
+    return content >= 5 and capitalised / content >= 0.9
 
 
 def _chunks(words: Sequence[_Word]) -> list[list[_Word]]:
@@ -524,26 +523,29 @@ def find_names_en(text: str, spans: Sequence[tuple[int, int]]) -> list[Candidate
     """Capitalised names with a head noun, people, datelines and numbered meetings."""
     found: list[Candidate] = []
     for sentence_start, sentence_end in spans:
-        words = _words(text, sentence_start, sentence_end)
-        if not words:
+        first = _FIRST_WORD.search(text, sentence_start, sentence_end)
+        if first is None:
             continue
         found += _people(text, sentence_start, sentence_end)
         found += _ordinal_events(text, sentence_start, sentence_end)
-        if _is_headline(words):
+        if _is_headline(text[sentence_start:sentence_end]):
             continue
-        for run in _chunks(words):
-            chunk = _trim(run, run[0].start == words[0].start)
-            if len(chunk) < 2 or chunk[0].lower in _TITLE_WORDS or chunk[0].lower in _MONTHS:
-                continue
-            head = _head(chunk)
-            if head is None:
-                continue
-            cls, _ = head
-            names = [word for word in chunk if word.lower not in _HEADS and word.lower not in _CONNECTORS]
-            if not names:
-                continue
-            confidence = 0.8 if chunk[0].start != words[0].start else 0.65
-            found.append(Candidate(chunk[0].start, chunk[-1].end, cls, "pattern", confidence, "en-head"))
+        for match in _RUN.finditer(text, sentence_start, sentence_end):
+            words = _words(text, match.start(), match.end())
+            for run in _chunks(words):
+                initial = run[0].start == first.start()
+                chunk = _trim(run, initial)
+                if len(chunk) < 2 or chunk[0].lower in _TITLE_WORDS or chunk[0].lower in _MONTHS:
+                    continue
+                head = _head(chunk)
+                if head is None:
+                    continue
+                names = [word for word in chunk if word.lower not in _HEADS and word.lower not in _CONNECTORS]
+                if not names:
+                    continue
+                confidence = 0.65 if initial and chunk[0].start == run[0].start else 0.8
+                end = chunk[-1].end
+                found.append(Candidate(chunk[0].start, end, head[0], "pattern", confidence, "en-head"))
     found += _datelines(text)
     return found
 

@@ -92,6 +92,7 @@ class Lexicon:
             for char in entry.compound_zh:
                 compounds.setdefault(char, []).append(entry)
         self._compounds = {char: tuple(found) for char, found in compounds.items()}
+        self._compound_chars = frozenset(self._compounds)
 
     def entry(self, entry_id: str) -> LexiconEntry:
         """The entry with this id; ``KeyError`` if there is none."""
@@ -119,7 +120,8 @@ class Lexicon:
 
     @property
     def compound_chars(self) -> frozenset[str]:
-        return frozenset(self._compounds)
+        """Every character that stands for an entry in compounds (中, 巴, 俄 …)."""
+        return self._compound_chars
 
     def scan(self, text: str) -> Iterator[LexiconHit]:
         """Every lexicon name in ``text``, overlapping ones included, by start then longest first."""

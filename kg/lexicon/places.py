@@ -23,6 +23,9 @@ from kg.lexicon.entry import LexiconEntry
 from kg.lexicon.folding import has_cjk
 from kg.model import EntityClass
 
+# City names of one to three letters (Ho, Of, Bo) are syllables of other words far more often
+# than cities in this field's news.
+_SHORTEST_NAME = 4
 _NON_CHINESE_SCRIPT = range(0x3040, 0x3100)  # kana: a Japanese name
 # jieba's part-of-speech tags for proper nouns and abbreviations: a gazetteer name that jieba's
 # dictionary lists with any other tag is an everyday word (打通 "open up", 中心 "centre").
@@ -96,7 +99,7 @@ def city_entries(taken_ids: set[str], to_simplified: Callable[[str], str]) -> li
     for city in cities:
         name = str(city.get("name") or "").strip()
         entry_id = city_id(name)
-        if not name or entry_id in seen or entry_id in taken_ids:
+        if len(name) < _SHORTEST_NAME or entry_id in seen or entry_id in taken_ids:
             continue
         seen.add(entry_id)
         alternates = [alt for alt in city.get("alternatenames") or [] if isinstance(alt, str)]
