@@ -74,14 +74,26 @@ def _date_attribute(text: str, value_start: int, value_end: int) -> str:
     ends = [i for i in (text.find(mark, value_end) for mark in "，,；;。") if i >= 0]
     clause_end = min(ends) if ends else len(text)
     clause = text[clause_start:clause_end]
+    best = _nearest_trigger(text, clause_start, clause, value_start, value_end)
+    if best is None:  # "In 2020, A and B signed …": the trigger is in the next clause
+        window_start = max(0, value_start - 40)
+        best = _nearest_trigger(
+            text, window_start, text[window_start : value_end + 40], value_start, value_end
+        )
+    return best[1] if best else "date"
+
+
+def _nearest_trigger(
+    text: str, offset: int, piece: str, value_start: int, value_end: int
+) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
     for name, pattern in _DATE_TRIGGERS:
-        for match in pattern.finditer(clause):
-            start = clause_start + match.start()
+        for match in pattern.finditer(piece):
+            start = offset + match.start()
             distance = value_start - start if start < value_start else start - value_end
             if best is None or abs(distance) < best[0]:
                 best = (abs(distance), name)
-    return best[1] if best else "date"
+    return best
 
 
 def _amount_attribute(amount: AmountMention, text: str, value_start: int) -> str:

@@ -995,7 +995,10 @@ def decompose_names(
                 new_mentions.setdefault(m.span, m)
         if mention.cls is EntityClass.PROJECT:
             linear = _LINEAR_WORK.search(mention.text) is not None
-            ends = [*countries, *places] if linear else countries if len(countries) >= 2 else []
+            # the places of a cable's or a road's name are its ends, when it names two or more
+            # ("Asia Direct Cable" does not connect Asia)
+            named = [*countries, *places] if linear else countries
+            ends = named if len(named) >= 2 else []
             between = [
                 (a, b)
                 for a, b in pairwise(atoms)
@@ -1155,6 +1158,18 @@ def _sentence_lang(sentence: Sentence, text: str) -> Lang:
     return Lang.ZH if len(_HAN.findall(text)) * 2 >= len(_LATIN.findall(text)) else Lang.EN
 
 
+_DETERMINERS_ZH = ("该", "这一", "此", "本", "这条", "上述")
+
+
+def _determined_field(text: str, mention: Mention) -> bool:
+    """A field name after a determiner is a reference, not the field: 该海缆 is the cable itself."""
+    return (
+        mention.cls is EntityClass.TECHNOLOGY
+        and mention.text in _ZH_REF_NOUNS
+        and text[max(0, mention.span.start - 2) : mention.span.start].endswith(_DETERMINERS_ZH)
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentView:
     """A document read sentence by sentence, with what it said so far (for topics)."""
@@ -1194,6 +1209,7 @@ def read_sentences(doc: Document, mentions: Sequence[Mention]) -> DocumentView:
             cursor += 1
         text = doc.text[start:end]
         lang = _sentence_lang(sentence, text)
+        inside = [m for m in inside if not _determined_field(doc.text, m)]
         slots = [Slot(m.span, m) for m in inside]
         if text:
             slots.extend(

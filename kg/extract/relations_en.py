@@ -134,7 +134,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-performed-works",
-        r"<o:O>\s+(?:managed|handled|performed|carried\s+out|completed|conducted|undertook|will\s+manage|will\s+handle)"
+        r"<o:O>\s+(?:has\s+|have\s+|had\s+)?(?:managed|handled|performed|carried\s+out|completed|conducted|undertook|"
+        r"will\s+manage|will\s+handle)"
         r"\s+the\s+(?:[a-z-]+\s+){0,2}(?:landing|installation|construction|laying|deployment|works?)\b",
         (("topic:P", Pred.BUILT_BY, "o"),),
         0.7,
@@ -148,7 +149,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     # fundedBy
     _p(
         "en-funded-by",
-        r"<s:POI>~60\b(?:funded|financed|backed|sponsored|bankrolled|co-financed|co-funded)\s+by\s+<o:OC*>",
+        r"<s:POI>~60\b(?:funded|financed|backed|sponsored|bankrolled|co-financed|co-funded)\s+by\s+"
+        r"(?:an?\s+consortium\s+(?:including|of|comprising|made\s+up\s+of)\s+)?<o:OC*>",
         (("s", Pred.FUNDED_BY, "o"),),
         0.85,
     ),
@@ -407,7 +409,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     # participatedIn
     _p(
         "en-attend",
-        r"<s:HOC*>~30\b(?:attended|attends|attending|joined|took\s+part\s+in|participated\s+in|spoke\s+at|addressed|"
+        r"<s:HOC*>_30\b(?:attended|attends|attending|joined|took\s+part\s+in|participated\s+in|spoke\s+at|addressed|"
         r"was\s+present\s+at|were\s+present\s+at)\s+(?:the\s+)?<o:E>",
         (("s", Pred.PARTICIPATED_IN, "o"),),
         0.8,

@@ -27,6 +27,10 @@ _AFFILIATION_TITLES = (
 )
 
 
+# Leading list items that are not names: 连接万象和昆明, 与自治区发改委、网信办…
+_SKIP_ITEMS = r"(?:[^、，,。；;⟨⟩]{1,8}?(?:、|和|与|及|以及))*"
+
+
 def _expand(template: str) -> str:
     template = re.sub(r"~(\d+)", r"[^。；！？]{0,\1}?", template)
     template = re.sub(r"_(\d+)", r"[^。；！？，,⟨⟩]{0,\1}?", template)
@@ -35,6 +39,7 @@ def _expand(template: str) -> str:
         template.replace("{HEAD}", _HEAD_TITLES)
         .replace("{ORGHEAD}", _ORG_HEAD_TITLES)
         .replace("{AFFIL}", _AFFILIATION_TITLES)
+        .replace("{SKIP}", _SKIP_ITEMS)
     )
 
 
@@ -46,12 +51,15 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     # connects
     _p(
         "zh-connect-verb",
-        r"<s:P>~15(?:连接|联通|连通|串联|打通|联结|直连)(?:了|起)?<o:CLP*>",
+        r"<s:P>~15(?:连接|联通|连通|串联|打通|联结|直连)(?:了|起)?{SKIP}<o:CLP*>",
         (("s", Pred.CONNECTS, "o"),),
         0.85,
     ),
     _p(
-        "zh-connect-via", r"(?:途经|经过|经由|穿越|横跨|跨越)<o:CL*>", (("topic:P", Pred.CONNECTS, "o"),), 0.8
+        "zh-connect-via",
+        r"(?:途经|经过|经由|穿越|横跨|跨越){SKIP}<o:CL*>",
+        (("topic:P", Pred.CONNECTS, "o"),),
+        0.8,
     ),
     _p(
         "zh-connect-from", r"(?:从|自|由)<o:CL>(?:出发|起始|起|始发)", (("topic:P", Pred.CONNECTS, "o"),), 0.8
@@ -138,7 +146,7 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     # fundedBy
     _p(
         "zh-funded-by",
-        r"<s:PIO>~20由<o:OC*>(?:出资|资助|投资|融资|提供(?:贷款|资金|融资))",
+        r"<s:PIO>~20由<o:OC*>(?:共同|联合)?(?:出资|资助|投资|融资|提供(?:贷款|资金|融资))",
         (("s", Pred.FUNDED_BY, "o"),),
         0.85,
     ),
@@ -183,7 +191,7 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "zh-cooperate-implicit",
-        r"(?:与|同)(?:[^、，,。；⟨⟩]{1,8}?(?:、|和|及))*<b:COL*>(?:等[\u4e00-\u9fff]{0,4})?_8(?:建立|开展|加强|深化)"
+        r"(?:与|同){SKIP}<b:COL*>(?:等[\u4e00-\u9fff]{0,4})?_8(?:建立|开展|加强|深化)"
         r"_10(?:合作|机制|关系)",
         (("subject:COL", Pred.COOPERATES_WITH, "b"),),
         0.7,
@@ -261,7 +269,7 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "zh-event-held-in",
-        r"<s:E>~20在<o:CL*>(?:两地|三地|等地)?(?:同步|同时|隆重)?(?:举行|进行|召开|举办)",
+        r"<s:E>~20在{SKIP}<o:CL*>(?:两地|三地|等地)?(?:同步|同时|隆重)?(?:举行|进行|召开|举办)",
         (("s", Pred.LOCATED_IN, "o"),),
         0.8,
     ),

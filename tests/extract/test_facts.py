@@ -92,3 +92,24 @@ def test_find_facts_keeps_a_count_whose_noun_is_a_name() -> None:
         "Orange is involved in more than 40 submarine cables.", [("Orange", "O"), ("submarine cables", "T")]
     )
     assert ("Orange", "count", Quantity(Decimal(40), unit="submarine cables", approximate=True)) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "attribute"),
+    [
+        pytest.param(
+            "2月15日，亚吉海缆在吉布提登陆。",
+            [("亚吉海缆", "P"), ("吉布提", "C")],
+            "landed",
+            id="zh-trigger-in-next-clause",
+        ),
+        pytest.param(
+            "In 2020, China Telecom and Ooredoo signed the Digital MoU.",
+            [("China Telecom", "O"), ("Ooredoo", "O"), ("Digital MoU", "A")],
+            "signed",
+            id="en-trigger-in-next-clause",
+        ),
+    ],
+)
+def test_find_facts_names_the_attribute_by_its_trigger(text: str, specs: list[Spec], attribute: str) -> None:
+    assert attribute in {name for _, name, _ in facts_of(text, specs, "2022-03-01")}
