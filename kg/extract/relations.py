@@ -997,8 +997,8 @@ def decompose_names(
             linear = _LINEAR_WORK.search(mention.text) is not None
             # the places of a cable's or a road's name are its ends, when it names two or more
             # ("Asia Direct Cable" does not connect Asia)
-            named = [*countries, *places] if linear else countries
-            ends = named if len(named) >= 2 else []
+            named_places = [*countries, *places] if linear else countries
+            ends = named_places if len(named_places) >= 2 else []
             between = [
                 (a, b)
                 for a, b in pairwise(atoms)
