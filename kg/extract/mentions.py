@@ -400,7 +400,7 @@ def _descriptors_zh(text: str, spans: Sequence[tuple[int, int]]) -> list[Candida
         for match in _ZH_DESCRIPTOR.finditer(text, start, end):
             cls = (
                 EntityClass.AGREEMENT
-                if match.group().endswith(("声明", "公报", "宣言"))
+                if match.group().endswith(("声明", "公报", "宣言", "备忘录", "协议"))
                 else EntityClass.EVENT
             )
             found.append(Candidate(match.start(), match.end(), cls, "descriptor", 0.6, "zh-descriptor"))
@@ -409,7 +409,7 @@ def _descriptors_zh(text: str, spans: Sequence[tuple[int, int]]) -> list[Candida
 
 _ZH_DESCRIPTOR = re.compile(
     r"(?:签约|签字|开通|启动|揭牌|开工|竣工|奠基|开幕|闭幕|贯通|通车|投产|落成|交接|剪彩|颁奖|欢迎|登陆|上线|发布|成立|启用)仪式"
-    r"|(?:国事|正式|工作|友好)访问|联合(?:新闻)?(?:声明|公报|宣言)"
+    r"|(?:国事|正式|工作|友好)访问|联合(?:新闻)?(?:声明|公报|宣言)|(?:合作)?谅解备忘录|合作备忘录|框架协议|合作协议"
 )
 
 
