@@ -34,7 +34,7 @@ _DATE_TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("announced", r"宣布|发表|发布|announced|unveiled"),
         (
             "commissioned",
-            r"投入运行|投入使用|投运|投产|commission\w*|operational|in\s+service|go\s+live|ready\s+for\s+service",
+            r"投入运行|投入运营|投入使用|投入商用|正式运营|投运|投产|commission\w*|operational|in\s+service|go\s+live|ready\s+for\s+service",
         ),
         ("approved", r"批准|获批|核准|approved|approval"),
         ("completed", r"建成|竣工|完工|completed|finished|completion"),
@@ -127,7 +127,19 @@ def _skeleton_offset(view: SentenceView, doc_offset: int) -> int:
     return doc_offset - view.sentence.span.start + shift
 
 
-def _holder(view: SentenceView, span: Span, is_date: bool) -> tuple[Mention, str, float] | None:
+_CLAUSE_MARKS = re.compile(r"[，,；;。]")
+
+
+def _clause(text: str, span: Span) -> Span:
+    """The clause (between commas and semicolons) of the document text around ``span``."""
+    before = [m.end() for m in _CLAUSE_MARKS.finditer(text, max(0, span.start - 200), span.start)]
+    after = _CLAUSE_MARKS.search(text, span.end, span.end + 200)
+    return Span(
+        before[-1] if before else max(0, span.start - 200), after.start() if after else span.end + 200
+    )
+
+
+def _holder(view: SentenceView, span: Span, is_date: bool, text: str) -> tuple[Mention, str, float] | None:
     """The mention a value describes, the rule that chose it and its confidence."""
     for slot in view.slots:
         if slot.reference and slot.span.contains(span):
@@ -148,7 +160,18 @@ def _holder(view: SentenceView, span: Span, is_date: bool) -> tuple[Mention, str
                 distance = min(abs(slot.span.start - span.end), abs(span.start - slot.span.end))
                 ranked.append((rank, distance, slot))
         if ranked:
-            ranked.sort(key=lambda item: (item[0], item[1]))
+            # the best class first; among equals one in the date's own clause, then the
+            # sentence's subject, then the nearest
+            subject_mention = view.subject.mention if view.subject is not None else None
+            clause = _clause(text, span)
+            ranked.sort(
+                key=lambda item: (
+                    item[0],
+                    not clause.contains(item[2].span),
+                    item[2].mention is not subject_mention,
+                    item[1],
+                )
+            )
             return ranked[0][2].mention, "fact-salient-thing", 0.7
         return None
     subject = view.subject
@@ -189,7 +212,7 @@ def attach_facts(
         sentence = sentences[sentence_index]
         if not sentence.sentence.span.contains(span):
             continue
-        held = _holder(sentence, span, amount is None)
+        held = _holder(sentence, span, amount is None, view.doc.text)
         if held is None:
             continue
         holder, rule, confidence = held

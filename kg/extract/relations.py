@@ -777,7 +777,8 @@ def _adjacency(sentence: SentenceView, emitter: _Emitter) -> None:
             first.letter == "L"
             and second.letter == "C"
             and between == ", "
-            and not re.match(r"\s*(?:,|and\b|or\b)", skeleton[sentence.slot_end(index + 1) :])
+            # "Rawalpindi, Pakistan." but not "in Islamabad, Chinese Ambassador …" nor a list
+            and re.match(r"\s*(?:[.;)]|,(?!\s*(?:and\b|or\b|⟨))|$)", skeleton[sentence.slot_end(index + 1) :])
             and not (index > 0 and skeleton[: positions[index]].endswith(", "))
         ):
             emitter.emit(

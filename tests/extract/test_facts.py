@@ -113,3 +113,24 @@ def test_find_facts_keeps_a_count_whose_noun_is_a_name() -> None:
 )
 def test_find_facts_names_the_attribute_by_its_trigger(text: str, specs: list[Spec], attribute: str) -> None:
     assert attribute in {name for _, name, _ in facts_of(text, specs, "2022-03-01")}
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "holder"),
+    [
+        pytest.param(
+            "根据中国和巴基斯坦两国4月20日发表的联合声明，双方将推进喀喇昆仑公路建设。",
+            [("中国", "C"), ("巴基斯坦", "C"), ("联合声明", "A", None, "descriptor"), ("喀喇昆仑公路", "P")],
+            "联合声明",
+            id="zh-date-in-its-own-clause",
+        ),
+        pytest.param(
+            "Zong, a subsidiary of China Mobile, launched 5G trials in Lahore in 2021.",
+            [("Zong", "O"), ("China Mobile", "O"), ("5G", "T"), ("Lahore", "L")],
+            "Zong",
+            id="en-date-on-the-subject-among-equals",
+        ),
+    ],
+)
+def test_find_facts_puts_a_date_on_its_clause_or_subject(text: str, specs: list[Spec], holder: str) -> None:
+    assert {subject for subject, _, _ in facts_of(text, specs, "2015-09-09")} == {holder}

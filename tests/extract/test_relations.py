@@ -543,6 +543,12 @@ NAMES = Lexicon(
             id="zh-type-constraint",
         ),
         pytest.param(
+            "Speaking at a ceremony in Islamabad, Chinese Ambassador Nong Rong said so.",
+            [("Islamabad", "L"), ("Chinese", "C"), ("Nong Rong", "H")],
+            ("Islamabad", "locatedIn", "Chinese"),
+            id="en-comma-before-a-clause-is-not-an-address",
+        ),
+        pytest.param(
             "The Asia Direct Cable opened.",
             [("Asia Direct Cable", "P")],
             ("Asia Direct Cable", "connects", "Asia"),
