@@ -283,6 +283,24 @@ def _quarter_alt(match: re.Match[str]) -> DateValue | None:
     return DateValue(f"{year}-{_two(3 * quarter - 2)}", "quarter") if _valid(year) else None
 
 
+def _needs(pattern: re.Pattern[str], build: Builder) -> re.Pattern[str] | None:
+    """What a window must hold for a pattern to be worth trying (a speed-up, never a rule)."""
+    if build in (_month_day, _month_only, _full_day, _year_month):
+        return re.compile("月")
+    if build is _relative_year:
+        return re.compile("年|year", re.IGNORECASE)
+    if build is _iso:
+        return re.compile("[-/]")
+    if build in (_en_day, _en_month):
+        return re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
+    if build is _quarter:
+        return re.compile("季度|quarter", re.IGNORECASE)
+    if "年" in pattern.pattern:
+        return re.compile("年")
+    return None
+
+
+_NEEDS = tuple(_needs(pattern, build) for pattern, build in _PATTERNS)
 _ANCHOR = re.compile(
     r"\d|[〇零一二三四五六七八九]{4}年|今年|本年|年内|明年|去年|\b(?:this|next|last)\s+year\b", re.IGNORECASE
 )
@@ -309,8 +327,9 @@ def find_dates(text: str, *, reference: str | None = None) -> tuple[DateMention,
     ref_year = _reference_year(reference)
     found: list[tuple[int, int, DateValue]] = []
     windows = _windows(text)
-    for pattern, build in _PATTERNS:
-        for match in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
+    for (pattern, build), needs in zip(_PATTERNS, _NEEDS, strict=True):
+        spans = windows if needs is None else [(lo, hi) for lo, hi in windows if needs.search(text, lo, hi)]
+        for match in (m for lo, hi in spans for m in pattern.finditer(text, lo, hi)):
             if match.start() == match.end():
                 continue
             value = build(match, ref_year)

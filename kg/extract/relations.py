@@ -863,7 +863,9 @@ def _same_name(inner: Mention, outer: Mention) -> bool:
 def _inner_names(
     mention: Mention,
     doc_mentions: Sequence[Mention],
-    surfaces: dict[str, Mention],
+    *,
+    surfaces: ahocorasick.Automaton,
+    known_names: dict[str, Mention],
     lexicon: Lexicon | None,
     doc: Document,
 ) -> list[Mention]:
@@ -878,9 +880,10 @@ def _inner_names(
         for m in doc_mentions
         if m is not mention and mention.span.contains(m.span) and len(m.span) < len(mention.span)
     ]
-    for surface, known in surfaces.items():
-        found = mention.text.find(surface) if len(surface) < len(mention.text) else -1
-        if found >= 0:
+    for end, surface in surfaces.iter(mention.text) if len(surfaces) else ():
+        known = known_names[surface]
+        found = end - len(surface) + 1
+        if len(surface) < len(mention.text):
             start = mention.span.start + found
             candidates.append(
                 Mention(
@@ -952,13 +955,20 @@ def decompose_names(
     """
     emitter = _Emitter()
     new_mentions: dict[Span, Mention] = {}
+    import ahocorasick  # C extension: loaded when names are first decomposed
+
     outer = [m for m in mentions if m.source != "compound"]
     # Names the document uses elsewhere, looked for inside longer names (one per surface).
-    surfaces = {
+    known_names = {
         m.text: m
         for m in outer
         if len(m.text) >= 2 and m.cls is not EntityClass.PERSON and m.source != "descriptor"
     }
+    surfaces = ahocorasick.Automaton()
+    for name in known_names:
+        surfaces.add_word(name, name)
+    if known_names:
+        surfaces.make_automaton()
     known_spans = {m.span for m in mentions}
     inside: dict[Span, list[Mention]] = defaultdict(list)
     for compound in (m for m in mentions if m.source == "compound"):
@@ -981,7 +991,14 @@ def decompose_names(
             continue
         if mention.cls is EntityClass.ORGANIZATION and mention.source == "lexicon":
             continue  # only discovered ministries are read for their country
-        inner = _inner_names(mention, inside.get(mention.span, ()), surfaces, lexicon, doc)
+        inner = _inner_names(
+            mention,
+            inside.get(mention.span, ()),
+            surfaces=surfaces,
+            known_names=known_names,
+            lexicon=lexicon,
+            doc=doc,
+        )
         if not inner:
             continue
         sentence = doc.sentence_at(mention.span.start)
