@@ -704,8 +704,12 @@ def _group_slots(
 
 
 def _apply(pattern: Pattern, sentence: SentenceView, discourse: _Discourse, emitter: _Emitter) -> None:
-    if pattern.trigger is not None and pattern.trigger.search(sentence.skeleton) is None:
-        return
+    if (
+        not pattern.trigger_words
+        and pattern.trigger is not None
+        and pattern.trigger.search(sentence.skeleton) is None
+    ):
+        return  # (a pattern with trigger words was pre-checked by the automaton)
     for match in pattern.regex.finditer(sentence.skeleton):
         cache: dict[str, list[Slot]] = {}
         for subject_group, predicate, object_group in pattern.emits:
