@@ -40,6 +40,12 @@ STATIC_THRESHOLD = 300
 FIRST_LABELS = 400
 """A static graph first draws with the labels of its biggest nodes only (the others are too small to show)."""
 
+ARROW_SIZE = 0.5
+"""Arrowheads, relative to vis-network's default. A static graph gets them as the user zooms in."""
+
+ARROW_SCALE = 0.3
+"""The zoom from which a static graph's edges in view get their arrowheads (below, they would be specks)."""
+
 EDGE_LABEL_LIMIT = 300
 """Up to this many edges, predicates are written on the edges; above, they show on hover only."""
 
@@ -132,7 +138,7 @@ def _vis_options(*, static: bool, edge_labels: bool, groups: Mapping[str, Any]) 
     net.toggle_stabilization(not static)
     options: dict[str, Any] = json.loads(net.options.to_json())
     options["edges"] = {
-        "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+        "arrows": {"to": {"enabled": not static, "scaleFactor": ARROW_SIZE}},
         "color": {"color": "#9aa5b1", "highlight": "#2b6cb0", "hover": "#2b6cb0", "inherit": False},
         "smooth": {"enabled": False},
         "width": 1,
@@ -372,6 +378,8 @@ def page_data(
         "colorBy": color_by,
         "static": static,
         "firstLabels": FIRST_LABELS,
+        "arrowScale": ARROW_SCALE,
+        "arrowSize": ARROW_SIZE,
         "classes": classes,
         "predicates": predicates,
         "communities": communities,

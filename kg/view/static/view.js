@@ -112,8 +112,9 @@
   var edges = new vis.DataSet(edgeItems);
   timings.datasets = performance.now();
   var container = document.getElementById("kg-graph");
-  var network = new vis.Network(container, { nodes: nodes, edges: edges }, DATA.options);
-  timings.network = performance.now();
+  // The data goes in last (setData, at the end): a static graph is drawn synchronously then, and
+  // every handler, the first-draw timer included, must already be listening.
+  var network = new vis.Network(container, {}, DATA.options);
   var view = { network: network, nodes: nodes, edges: edges, data: DATA, firstDraw: null, stabilized: DATA.static, timings: timings };
   window.kgView = view;
   // Deferred labels come in as the user zooms: those of the nodes in view whose label would be
@@ -128,21 +129,34 @@
     var share = highest === lowest ? 0.5 : (node.v - lowest) / (highest - lowest);
     return scaling.label.drawThreshold / (scaling.label.min + share * (scaling.label.max - scaling.label.min));
   }
+  // Arrowheads likewise: a static graph draws its edges plain at the overview, where arrowheads
+  // would be specks, and the edges in view get them from DATA.arrowScale on.
+  var plainEdges = DATA.static ? DATA.edges.map(function (edge, i) { return i; }) : [];
   function labelInView() {
-    if (!deferred.length) { return; }
     var scale = network.getScale();
     var low = network.DOMtoCanvas({ x: 0, y: 0 });
     var high = network.DOMtoCanvas({ x: container.clientWidth, y: container.clientHeight });
+    function inView(node) { return node.x >= low.x && node.x <= high.x && node.y >= low.y && node.y <= high.y; }
     var update = [];
     deferred = deferred.filter(function (i) {
       var node = DATA.nodes[i];
-      if (neededScale(node) > scale || node.x < low.x || node.x > high.x || node.y < low.y || node.y > high.y) { return true; }
+      if (neededScale(node) > scale || !inView(node)) { return true; }
       labelled[i] = 1;
       update.push({ id: i, label: labelOf(node) });
       return false;
     });
     if (update.length) { nodes.update(update); }
     view.labelsComplete = deferred.length === 0;
+    if (plainEdges.length && scale >= DATA.arrowScale) {
+      var arrows = [];
+      plainEdges = plainEdges.filter(function (i) {
+        var edge = DATA.edges[i];
+        if (!inView(DATA.nodes[edge.f]) && !inView(DATA.nodes[edge.t])) { return true; }
+        arrows.push({ id: i, arrows: { to: { enabled: true, scaleFactor: DATA.arrowSize } } });
+        return false;
+      });
+      if (arrows.length) { edges.update(arrows); }
+    }
   }
   var labelTimer = null;
   function labelSoon() { clearTimeout(labelTimer); labelTimer = setTimeout(labelInView, 120); }
@@ -245,12 +259,15 @@
   });
 
   // ---------------------------------------------------------------- search
-  var searchIndex = DATA.nodes.map(function (node) {
-    return [node.en, node.zh].concat(node.alias || []).filter(Boolean).map(normal);
-  });
+  var searchIndex = null;
   function search(query) {
     var wanted = normal(query);
     if (!wanted) { return []; }
+    if (!searchIndex) {
+      searchIndex = DATA.nodes.map(function (node) {
+        return [node.en, node.zh].concat(node.alias || []).filter(Boolean).map(normal);
+      });
+    }
     var found = [];
     searchIndex.forEach(function (names, i) {
       var rank = -1;
@@ -434,4 +451,6 @@
   network.on("zoom", hideTip);
 
   renderSidebar();
+  network.setData({ nodes: nodes, edges: edges });
+  timings.network = performance.now();
 }());
