@@ -152,7 +152,7 @@ def _vis_options(*, static: bool, edge_labels: bool, groups: Mapping[str, Any]) 
         "scaling": {
             "min": 6,
             "max": 36,
-            "label": {"enabled": True, "min": 11, "max": 28, "maxVisible": 30, "drawThreshold": 9},
+            "label": {"enabled": True, "min": 11, "max": 22, "maxVisible": 26, "drawThreshold": 9},
         },
     }
     options["groups"] = dict(groups)
@@ -173,7 +173,7 @@ def _vis_options(*, static: bool, edge_labels: bool, groups: Mapping[str, Any]) 
         physics.update(
             {
                 "solver": "barnesHut",
-                "barnesHut": {"gravitationalConstant": -4000, "springLength": 110, "avoidOverlap": 0.2},
+                "barnesHut": {"gravitationalConstant": -6000, "springLength": 150, "avoidOverlap": 0.6},
                 "stabilization": {"enabled": True, "iterations": 250, "fit": True, "updateInterval": 50},
             }
         )

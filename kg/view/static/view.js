@@ -381,9 +381,18 @@
     }
     parts.push(el("h3", { text: t("evidence") }));
     var shown = {};
+    // A sentence shown under one of the node's relations is not repeated among its own evidence.
+    edgesByNode[i].forEach(function (edgeIndex) {
+      DATA.edges[edgeIndex].ev.forEach(function (index) { shown[DATA.evidence[index].d + "\u0000" + DATA.evidence[index].s] = true; });
+    });
     var own = node.ev.slice();
     (node.facts || []).forEach(function (fact) { own = own.concat(fact.ev); });
-    own = own.filter(function (index) { if (shown[index]) { return false; } shown[index] = true; return true; });
+    own = own.filter(function (index) {
+      var key = DATA.evidence[index].d + "\u0000" + DATA.evidence[index].s;
+      if (shown[key]) { return false; }
+      shown[key] = true;
+      return true;
+    });
     if (own.length) { parts.push(evidenceList(own)); }
     edgesByNode[i].forEach(function (edgeIndex) {
       var edge = DATA.edges[edgeIndex];
