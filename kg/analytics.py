@@ -30,13 +30,13 @@ import json
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Hashable, Iterable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import networkx as nx
 import numpy as np
-from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, ConjunctiveGraph, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV
 from rdflib.term import Node
 
@@ -64,11 +64,24 @@ def _local_name(term: Node) -> str:
     return re.split(r"[#/]", str(term))[-1]
 
 
+def _scan(graph: Graph, predicate: Node, obj: Node | None = None) -> Iterator[tuple[Node, Node, Node]]:
+    """The triples of one predicate in every graph of a dataset (whatever its default graph holds)."""
+    if isinstance(graph, ConjunctiveGraph):
+        for subject, found, value, _ in graph.quads((None, predicate, obj, None)):
+            yield subject, found, value
+    else:
+        yield from graph.triples((None, predicate, obj))
+
+
+def _typed(graph: Graph, cls: Node) -> list[Node]:
+    return sorted({subject for subject, _, _ in _scan(graph, RDF.type, cls)}, key=str)
+
+
 def _objects(graph: Graph, predicate: Node) -> dict[Node, list[Node]]:
     """Every (subject → objects) of one predicate: one scan, duplicates across named graphs removed."""
     found: dict[Node, list[Node]] = defaultdict(list)
     seen: set[tuple[Node, Node]] = set()
-    for subject, _, obj in graph.triples((None, predicate, None)):
+    for subject, _, obj in _scan(graph, predicate):
         if (subject, obj) not in seen:
             seen.add((subject, obj))
             found[subject].append(obj)
@@ -115,7 +128,7 @@ def _read_documents(graph: Graph) -> dict[str, dict[str, str | None]]:
     publishers = _objects(graph, DCTERMS.publisher)
     languages = _objects(graph, DCTERMS.language)
     documents: dict[str, dict[str, str | None]] = {}
-    for doc in graph.subjects(RDF.type, KGO.Document, unique=True):
+    for doc in _typed(graph, KGO.Document):
         documents[str(doc)] = {
             "title": _text(_first(titles, doc)),
             "date": _text(_first(dates, doc)),
@@ -140,7 +153,7 @@ def _read_evidence(
     rules = _objects(graph, KGO.rule)
     extractors = _objects(graph, KGO.extractor)
     evidence: dict[Node, dict[str, Any]] = {}
-    for node in graph.subjects(RDF.type, KGO.Evidence, unique=True):
+    for node in _typed(graph, KGO.Evidence):
         sentence = _first(sentences, node)
         doc = _text(_first(derived, node))
         lang = _lang_of(sentence) or (documents.get(doc or "", {}).get("language") if doc else None)
@@ -172,7 +185,7 @@ def _read_facts(graph: Graph) -> dict[Node, dict[str, Any]]:
     values = _objects(graph, SCHEMA.value) | _objects(graph, SCHEMA_HTTP.value)
     units = _objects(graph, SCHEMA.unitText) | _objects(graph, SCHEMA_HTTP.unitText)
     facts: dict[Node, dict[str, Any]] = {}
-    for node in graph.subjects(RDF.type, KGO.Fact, unique=True):
+    for node in _typed(graph, KGO.Fact):
         value = _first(values, node)
         flag = _first(approximate, node)
         facts[node] = {
@@ -216,7 +229,7 @@ def _names(
 
 def _sorted_pairs(graph: Graph, predicate: Node) -> list[tuple[Node, Node]]:
     """The distinct (subject, object) pairs of one predicate, in a stable order."""
-    pairs = {(s, o) for s, _, o in graph.triples((None, predicate, None))}
+    pairs = {(s, o) for s, _, o in _scan(graph, predicate)}
     return sorted(pairs, key=lambda pair: (str(pair[0]), str(pair[1]), _lang_of(pair[1]) or ""))
 
 
