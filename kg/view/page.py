@@ -128,7 +128,7 @@ def _csp_hash(source: str) -> str:
     )
 
 
-def _vis_options(*, static: bool, edge_labels: bool, groups: Mapping[str, Any]) -> dict[str, Any]:
+def _vis_options(*, static: bool, groups: Mapping[str, Any]) -> dict[str, Any]:
     """vis-network options: pyvis's model for the basics, then what a large, readable graph needs."""
     from pyvis.network import Network
 
@@ -177,7 +177,6 @@ def _vis_options(*, static: bool, edge_labels: bool, groups: Mapping[str, Any]) 
                 "stabilization": {"enabled": True, "iterations": 250, "fit": True, "updateInterval": 50},
             }
         )
-    options["_edgeLabels"] = edge_labels
     return options
 
 
@@ -387,7 +386,8 @@ def page_data(
         "evidence": evidence.items,
         "nodes": node_rows,
         "edges": edge_rows,
-        "options": _vis_options(static=static, edge_labels=len(edge_rows) <= EDGE_LABEL_LIMIT, groups=groups),
+        "edgeLabels": len(edge_rows) <= EDGE_LABEL_LIMIT,
+        "options": _vis_options(static=static, groups=groups),
     }
 
 
@@ -407,6 +407,7 @@ def render_html(
 ) -> str:
     """The page as one HTML string: vis-network, the page script and the data all inline."""
     from jinja2 import Environment, PackageLoader, select_autoescape
+    from markupsafe import Markup
 
     data = page_data(
         _as_networkx(graph),
@@ -419,7 +420,6 @@ def render_html(
     )
     scripts = [_inline_script(_static_text("vis-network.min.js")), _inline_script(_static_text("view.js"))]
     environment = Environment(loader=PackageLoader("kg.view", "."), autoescape=select_autoescape(["html"]))
-    from markupsafe import Markup
 
     page: str = environment.get_template("template.html").render(
         title=title,

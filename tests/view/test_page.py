@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import doctest
 import json
 import re
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import networkx as nx
 import pytest
 import synthetic
 
+import kg.view.page
+import kg.view.subgraph
 from kg.errors import OutputError
 from kg.iris import entity_iri
 from kg.view.page import page_data, render_html, script_json, vocabulary_labels, write_html
@@ -141,3 +145,10 @@ def test_write_html_writes_the_page(sample_nx: nx.MultiDiGraph, tmp_path: Path) 
 def test_write_html_reports_an_unwritable_path(sample_nx: nx.MultiDiGraph, tmp_path: Path) -> None:
     with pytest.raises(OutputError, match="missing"):
         write_html(sample_nx, tmp_path / "missing" / "graph.html")
+
+
+@pytest.mark.parametrize("module", [kg.view.page, kg.view.subgraph])
+def test_view_doctests_pass(module: ModuleType) -> None:
+    failures, tests = doctest.testmod(module)
+    assert tests > 0
+    assert failures == 0

@@ -101,8 +101,7 @@
     if (DATA.colorBy === "community") { item.shape = DATA.classes[node.c].shape; }
     return item;
   });
-  var edgeLabels = DATA.options._edgeLabels;
-  delete DATA.options._edgeLabels;
+  var edgeLabels = DATA.edgeLabels;
   var edgeItems = DATA.edges.map(function (edge, i) {
     var item = { id: i, from: edge.f, to: edge.t };
     if (edgeLabels) { item.label = termLabel(DATA.predicates[edge.p]); }
