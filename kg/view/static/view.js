@@ -111,8 +111,8 @@
   var edges = new vis.DataSet(edgeItems);
   timings.datasets = performance.now();
   var container = document.getElementById("kg-graph");
-  // The data goes in last (setData, at the end): a static graph is drawn synchronously then, and
-  // every handler, the first-draw timer included, must already be listening.
+  // The data goes in last (setData, at the end), so that every handler, the first-draw timer
+  // included, listens before anything is drawn.
   var network = new vis.Network(container, {}, DATA.options);
   var view = { network: network, nodes: nodes, edges: edges, data: DATA, firstDraw: null, stabilized: DATA.static, timings: timings };
   window.kgView = view;
@@ -121,9 +121,9 @@
   var labelled = new Uint8Array(DATA.nodes.length);
   nodeItems.forEach(function (item, i) { if (item.label !== undefined) { labelled[i] = 1; } });
   var scaling = DATA.options.nodes.scaling;
-  var values = DATA.nodes.map(function (node) { return node.v; });
-  var lowest = Math.min.apply(null, values.length ? values : [0]);
-  var highest = Math.max.apply(null, values.length ? values : [0]);
+  var lowest = Infinity;
+  var highest = -Infinity;
+  DATA.nodes.forEach(function (node) { lowest = Math.min(lowest, node.v); highest = Math.max(highest, node.v); });
   function neededScale(node) {
     var share = highest === lowest ? 0.5 : (node.v - lowest) / (highest - lowest);
     return scaling.label.drawThreshold / (scaling.label.min + share * (scaling.label.max - scaling.label.min));
