@@ -136,21 +136,47 @@ class Pattern:
         return all(any(letter in letters for letter in classes) for classes in self.needs)
 
 
+_LITERAL_CHAR = re.compile(r"[\w\u4e00-\u9fff' -]")
+
+
 def _necessary_groups(template: str) -> list[str]:
-    """The top-level ``(?:…)`` groups that every match must contain, for a cheap pre-check.
+    """The top-level parts that every match must contain, for a cheap pre-check: each
+    ``(?:…)`` group and each run of literal words (登陆, "in the presence of"), as groups.
 
     Their words (连接|联通, "operated by") must appear in a sentence before the full pattern is
     worth trying; groups that hold slots or gaps, or that may be skipped (``?``, ``*``), do not count.
     """
     groups: list[str] = []
     depth, start, index = 0, -1, 0
+    run = ""
+
+    def close_run(following: str) -> None:
+        nonlocal run
+        word = run[:-1] if following[:1] in ("?", "*", "{") else run
+        if word.strip():
+            groups.append(f"(?:{word})")
+        run = ""
+
     while index < len(template):
         char = template[index]
+        if depth == 0 and template.startswith("\\s+", index):
+            run += "\\s+"
+            index += 3
+            continue
+        if depth == 0 and _LITERAL_CHAR.fullmatch(char):
+            run += char
+            index += 1
+            continue
+        if depth == 0 and run:
+            close_run(template[index : index + 2])
         if char == "\\":
             index += 2
             continue
         if char == "[":
             index = template.index("]", index + 1) + 1
+            continue
+        if char == "<" and depth == 0:
+            index = template.index(">", index) + 1
             continue
         if char == "(":
             if depth == 0 and template.startswith("(?:", index):
@@ -162,10 +188,12 @@ def _necessary_groups(template: str) -> list[str]:
                 group = template[start : index + 1]
                 following = template[index + 1 : index + 3]
                 optional = following[:1] in ("?", "*") or following.startswith("{0")
-                if not optional and not re.search(r"[<~^]|_\d", group):
+                if not optional and not re.search(r"[<~^]|_\d", group.replace("(?<!", "")):
                     groups.append(group)
                 start = -1
         index += 1
+    if run:
+        close_run("")
     return groups
 
 
@@ -181,6 +209,7 @@ def _best_trigger(template: str) -> tuple[str | None, tuple[str, ...]]:
     return best
 
 
+_LEADING_NOISE = re.compile(r"^(?:\(\?<!(?:[^()]|\([^()]*\))*\)|\((?:[^()]|\([^()]*\))*\)\?(?:\\s[*+])?)+")
 _LITERAL_PREFIX = re.compile(r"(?:[\w\u4e00-\u9fff' -]|\\s\+)+")
 
 
@@ -214,7 +243,9 @@ def _literal_words(group: str) -> tuple[str, ...]:
     """
     words = []
     for option in _top_level_alternatives(group[3:-1]):
-        alternative = option.removeprefix(r"\b")
+        # (?<!vice )president, (?:executive|senior)?\s*vice…: lookbehinds and an optional
+        # leading group say nothing about the words that must be there
+        alternative = _LEADING_NOISE.sub("", option.removeprefix(r"\b"))
         prefix = _LITERAL_PREFIX.match(alternative)
         if prefix is None:
             return ()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract import relations
 from kg.extract.relations import ALLOWED, CLASS_OF, find_relations, read_sentences
 from kg.ingest import read_document
 from kg.lexicon import Lexicon, LexiconEntry
@@ -599,3 +600,13 @@ def test_read_sentences_keeps_descriptions_of_the_referred_project() -> None:
     assert [(m.text, m.key, m.source) for m in view.descriptions] == [
         ("underground cable", "project/pkfop", "descriptor")
     ]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected"), [pytest.param(*c[1:], id=c[0]) for c in CASES])
+def test_find_relations_trigger_precheck_never_drops_a_match(
+    text: str, specs: list[Spec], expected: set[tuple[str, str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checked = relations_of(text, specs)
+    monkeypatch.setattr(relations, "_triggered", lambda lang, skeleton: frozenset(range(1000)))
+    monkeypatch.setattr(relations.Pattern, "trigger", None, raising=False)
+    assert relations_of(text, specs) == checked
