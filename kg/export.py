@@ -46,7 +46,7 @@ from typing import IO, Any
 import pyoxigraph
 
 from kg.errors import OutputError
-from kg.store import default_prefixes, load, open_store, write_union_turtle
+from kg.store import default_prefixes, load, named_quads, open_store, write_turtle
 
 log = logging.getLogger(__name__)
 
@@ -88,11 +88,11 @@ def export(out: Path | str, fmt: str, destination: Path | IO[bytes]) -> None:
         raise OutputError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
     try:
         if fmt in _DATASET_FORMATS:
-            store = open_store(out)
             target = str(destination) if isinstance(destination, Path) else destination
-            store.dump(target, format=_DATASET_FORMATS[fmt], prefixes=default_prefixes())
+            quads = named_quads(open_store(out))
+            pyoxigraph.serialize(quads, target, format=_DATASET_FORMATS[fmt], prefixes=default_prefixes())
         elif fmt == "turtle":
-            write_union_turtle(open_store(out), destination, default_prefixes())
+            write_turtle(open_store(out), destination, default_prefixes())
         elif fmt == "csv":
             _write_bytes(destination, edge_list(out).encode("utf-8-sig"))
         else:

@@ -8,8 +8,14 @@ A build writes, into its output folder ``OUT``::
 
 ``kg query``, ``kg serve`` and ``kg export`` open ``OUT/store`` read-only: no Turtle is parsed
 again. The store is used through rdflib's API (``load`` returns an ``rdflib.Dataset`` backed by
-oxrdflib's ``Oxigraph`` store, whose default graph is the union of the named graphs), while
-the hot paths (bulk load, serialisation) call pyoxigraph directly.
+oxrdflib's ``Oxigraph`` store), while the hot paths (bulk load, serialisation) call pyoxigraph
+directly.
+
+The default graph of the store is the merge of the documents' named graphs, each triple once,
+written at build time: queries see the union, with set semantics. Oxigraph's own "default graph
+as union" option yields a triple once per named graph holding it (oxigraph/oxigraph#1919, fixed
+after 0.5), so a label that 500 documents state would multiply every join through it by 500
+and inflate every COUNT. ``GRAPH ?doc { … }`` still reads one document's graph.
 
 Writes are transactional. ``write_outputs`` builds everything in a staging folder inside
 ``OUT`` and only then swaps it in by renaming, so a build that fails or is killed halfway
@@ -58,8 +64,8 @@ OUTPUT_NAMES: dict[str, str] = {"store": STORE_DIR, "trig": TRIG_FILE, "turtle":
 _STAGING_PREFIX = ".kg-staging-"
 _CHUNK_QUADS = 20_000
 
-UNION_CONSTRUCT = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
-"""Over the union default graph, Oxigraph's CONSTRUCT yields each triple once, grouped by subject."""
+UNION_CONSTRUCT = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?document { ?s ?p ?o } }"
+"""The merge of the named graphs: Oxigraph's CONSTRUCT yields each triple once, grouped by subject."""
 
 
 @dataclass(frozen=True)
@@ -179,60 +185,96 @@ def write_outputs(quads: Iterable[Quad], out: Path | str, *, prefixes: Mapping[s
     except OSError as error:
         raise OutputError(f"cannot write into {folder}: {error.strerror}; choose a writable --out") from error
     try:
-        encoder = _NQuadsEncoder()
-        store_path = staging / STORE_DIR
-        store = _bulk_load(encoder.chunks(quads), store_path, staging / "quads.nq")
-        _serialize(store, staging, prefixes)
-        del store  # closes the RocksDB store before its folder is renamed
+        loaded = build_store(
+            quads,
+            staging / STORE_DIR,
+            trig=staging / TRIG_FILE,
+            turtle=staging / TURTLE_FILE,
+            prefixes=prefixes,
+        )
+        counts = (loaded.quads, loaded.graphs)
+        del loaded  # closes the RocksDB store before its folder is renamed
         _commit(staging, folder)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    log.info("wrote %d quads in %d named graphs to %s", encoder.count, len(encoder.graphs), folder)
+    log.info("wrote %d quads in %d named graphs to %s", *counts, folder)
     return Outputs(
         folder=folder,
-        quads=encoder.count,
-        graphs=len(encoder.graphs),
+        quads=counts[0],
+        graphs=counts[1],
         files={role: folder / name for role, name in OUTPUT_NAMES.items()},
     )
 
 
-def _bulk_load(chunks: Iterable[bytes], store_path: Path, scratch: Path) -> pyoxigraph.Store:
-    """One bulk load of all the quads, staged as N-Quads on disk so memory stays flat."""
-    with scratch.open("wb") as sink:
-        for chunk in chunks:
-            sink.write(chunk)
+@dataclass(frozen=True)
+class BulkLoad:
+    """A new store, open for writing, and what went into it."""
+
+    store: pyoxigraph.Store
+    quads: int
+    graphs: int
+
+
+def build_store(
+    quads: Iterable[Quad],
+    path: Path,
+    *,
+    trig: Path | None = None,
+    turtle: Path | None = None,
+    prefixes: Mapping[str, str] | None = None,
+) -> BulkLoad:
+    """A new on-disk store at ``path``: ``quads`` in their named graphs, their merge as the default graph.
+
+    The quads are encoded as N-Quads into a scratch file beside ``path`` (faster than building
+    pyoxigraph terms one by one in Python, and nothing is held in memory), which pyoxigraph's
+    bulk loader reads in Rust. The named graphs are then written as TriG to ``trig`` (when
+    given), their merge as Turtle to ``turtle`` (a scratch file when None), which is
+    bulk-loaded into the default graph. Both serialisations are pyoxigraph's.
+    """
+    encoder = _NQuadsEncoder()
+    names = {key: str(value) for key, value in (prefixes or {}).items()}
+    scratch = path.with_name(path.name + ".nq")
+    merged = turtle if turtle is not None else path.with_name(path.name + ".ttl")
     try:
-        store = pyoxigraph.Store(str(store_path))
+        with scratch.open("wb") as sink:
+            for chunk in encoder.chunks(quads):
+                sink.write(chunk)
+        store = pyoxigraph.Store(str(path))
         store.bulk_load(path=str(scratch), format=pyoxigraph.RdfFormat.N_QUADS)
+        scratch.unlink()
+        if trig is not None:
+            store.dump(str(trig), format=pyoxigraph.RdfFormat.TRIG, prefixes=names)
+        union = store.query(UNION_CONSTRUCT)
+        assert isinstance(union, pyoxigraph.QueryTriples)
+        pyoxigraph.serialize(union, str(merged), format=pyoxigraph.RdfFormat.TURTLE, prefixes=names)
+        store.bulk_load(
+            path=str(merged), format=pyoxigraph.RdfFormat.TURTLE, to_graph=pyoxigraph.DefaultGraph()
+        )
+        store.flush()
     except (OSError, SyntaxError) as error:
-        raise StoreError(f"cannot load the quads into the store {store_path}: {error}") from error
+        raise StoreError(f"cannot build the store {path}: {error}; check free disk space") from error
     finally:
         scratch.unlink(missing_ok=True)
-    return store
+        if turtle is None:
+            merged.unlink(missing_ok=True)
+    return BulkLoad(store, encoder.count, len(encoder.graphs))
 
 
-def _serialize(store: pyoxigraph.Store, staging: Path, prefixes: Mapping[str, str]) -> None:
-    """TriG (named graphs) and Turtle (their union) from the store, by pyoxigraph's serialisers."""
-    try:
-        names = {key: str(value) for key, value in prefixes.items()}
-        store.dump(staging / TRIG_FILE, format=pyoxigraph.RdfFormat.TRIG, prefixes=names)
-        write_union_turtle(store, staging / TURTLE_FILE, prefixes)
-        store.flush()
-    except OSError as error:
-        raise StoreError(f"cannot write the outputs in {staging}: {error}; check free disk space") from error
+def named_quads(store: pyoxigraph.Store) -> Iterator[pyoxigraph.Quad]:
+    """The quads of the documents' named graphs, graph by graph (not the merged default graph)."""
+    for graph in store.named_graphs():
+        yield from store.quads_for_pattern(None, None, None, graph)
 
 
-def write_union_turtle(
+def write_turtle(
     store: pyoxigraph.Store, target: Path | IO[bytes], prefixes: Mapping[str, str] | None = None
 ) -> None:
-    """The union of the store's graphs as one Turtle graph, each triple once, by pyoxigraph."""
-    triples = store.query(UNION_CONSTRUCT, use_default_graph_as_union=True)
-    assert isinstance(triples, pyoxigraph.QueryTriples)
+    """The merged graph (the store's default graph) as Turtle, by pyoxigraph."""
+    names = {key: str(value) for key, value in (prefixes or {}).items()}
     destination = str(target) if isinstance(target, Path) else target
-    turtle = pyoxigraph.RdfFormat.TURTLE
-    pyoxigraph.serialize(
-        triples, destination, format=turtle, prefixes={k: str(v) for k, v in (prefixes or {}).items()}
+    store.dump(
+        destination, format=pyoxigraph.RdfFormat.TURTLE, from_graph=pyoxigraph.DefaultGraph(), prefixes=names
     )
 
 
@@ -335,16 +377,20 @@ def load(out: Path | str, *, in_memory: bool = False, prefixes: Mapping[str, str
 
 
 def memory_dataset(quads: Iterable[Quad] = (), *, prefixes: Mapping[str, str] | None = None) -> Dataset:
-    """An empty (or ``quads``-filled) in-memory Oxigraph ``Dataset``, the same API as ``load``."""
+    """An in-memory Oxigraph ``Dataset`` of ``quads``, shaped and queried like ``load``'s."""
     store = pyoxigraph.Store()
     data = b"".join(_NQuadsEncoder().chunks(quads))
     if data:
         store.bulk_load(data, format=pyoxigraph.RdfFormat.N_QUADS)
+        merge = store.query(UNION_CONSTRUCT)
+        assert isinstance(merge, pyoxigraph.QueryTriples)
+        store.extend(pyoxigraph.Quad(t.subject, t.predicate, t.object) for t in merge)
     return _dataset(store, prefixes)
 
 
 def _dataset(store: pyoxigraph.Store, prefixes: Mapping[str, str] | None) -> Dataset:
-    dataset = Dataset(store=OxigraphStore(store=store), default_union=True)
+    # Not default_union: the store's default graph already is the merge of the named graphs.
+    dataset = Dataset(store=OxigraphStore(store=store), default_union=False)
     for prefix, namespace in (prefixes if prefixes is not None else default_prefixes()).items():
         dataset.bind(prefix, URIRef(str(namespace)), override=True, replace=True)
     return dataset

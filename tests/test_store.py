@@ -35,8 +35,16 @@ PKFOP = URIRef(KGE + "project/中巴跨境光缆")
 
 
 def oxigraph_quads(store: pyoxigraph.Store) -> set[str]:
-    """Quads as N-Quads lines: one canonical form whatever store they come from."""
-    return {str(quad) for quad in store}
+    """The quads of the named graphs as N-Quads lines: one canonical form whatever their store."""
+    return {str(quad) for quad in store if not isinstance(quad.graph_name, pyoxigraph.DefaultGraph)}
+
+
+def merged_triples(store: pyoxigraph.Store) -> list[str]:
+    """The triples of the default graph, which the store keeps as the merge of the named graphs."""
+    return [
+        str(pyoxigraph.Triple(*q.triple))
+        for q in store.quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph())
+    ]
 
 
 def fixture_quads() -> set[str]:
@@ -71,6 +79,22 @@ def test_write_outputs_reports_what_it_wrote(tmp_path: Path) -> None:
         "turtle": tmp_path / TURTLE_FILE,
     }
     assert all(path.exists() for path in outputs.files.values())
+
+
+def test_write_outputs_merges_the_named_graphs_into_the_default_graph(built: Path) -> None:
+    source = pyoxigraph.Store()
+    source.load(path=str(SMALL_TRIG), format=pyoxigraph.RdfFormat.TRIG)
+    union = {str(pyoxigraph.Triple(*quad.triple)) for quad in source}
+    merged = merged_triples(open_store(built))
+    assert len(merged) == len(set(merged)) == len(union) < len(source)
+    assert set(merged) == union
+
+
+def test_load_counts_a_triple_stated_by_two_documents_once(built: Path) -> None:
+    text = (
+        "SELECT (COUNT(*) AS ?n) WHERE { ?country rdfs:label ?label . FILTER(?country = kge:country\\/pk) }"
+    )
+    assert [int(row[0]) for row in load(built).query(text)] == [2]  # type: ignore[index]
 
 
 def test_write_outputs_keeps_one_named_graph_per_document(built: Path) -> None:
