@@ -287,8 +287,11 @@ def _channels(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
     return Quantity(number, unit=f"×{match['per']}{match['unit']}"), "capacity", None
 
 
+_QUOTES = re.compile(r"[“”\"'「」『』‘’]")
+
+
 def _clean_noun(noun: str) -> str:
-    return re.sub(r"[“”\"'「」『』‘’]", "", noun).strip()
+    return _QUOTES.sub("", noun).strip()
 
 
 _ZH_NOUN_STOP = re.compile(r"[的和与及等、在将并或是为了对从向于到已也都还]")
@@ -396,21 +399,27 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
 
 
 # What a window must hold for each pattern to be worth trying (in the order of _PATTERNS).
-_NEEDS: tuple[re.Pattern[str] | None, ...] = tuple(
-    re.compile(needs, re.IGNORECASE) if needs else None
-    for needs in (
-        r"元|币|美金|英镑|卢比",
-        r"[$€£¥]|usd|rmb|cny|eur",
-        r"dollar|usd|rmb|yuan|cny|euro|eur|pound",
-        r"[×xX*]\s*\d",
-        r"公里|千米|英里|米|兆瓦|千瓦|亩|公顷|%|％",
-        None,
-        r"人",
-        rf"[{_ZH_CLASSIFIERS}]",
-        None,
-    )
+# Substrings one of which a text must hold for each pattern (in the order of _PATTERNS) to be
+# worth trying: a speed-up, never a rule.
+_NEEDS: tuple[tuple[str, ...] | None, ...] = (
+    ("元", "币", "美金", "英镑", "卢比"),
+    ("$", "€", "£", "¥", "USD", "RMB", "CNY", "EUR", "usd", "rmb", "Usd", "Rmb"),
+    ("ollar", "OLLAR", "USD", "RMB", "uan", "UAN", "CNY", "uro", "EUR", "ound", "OUND", "usd", "rmb"),
+    ("×", "x", "X", "*"),
+    ("公里", "千米", "英里", "米", "兆瓦", "千瓦", "亩", "公顷", "%", "％"),
+    None,
+    ("人",),
+    tuple(_ZH_CLASSIFIERS),
+    None,
 )
-_ANCHOR = re.compile(rf"\d|\b(?:{_EN_NUMBER_WORD})\b", re.IGNORECASE)
+# digits, or a number word in lower or title case (an explicit alternation: far faster than IGNORECASE)
+_ANCHOR = re.compile(
+    r"\d|\b(?:"
+    + "|".join(
+        sorted({w for word in _NUMBER_WORDS for w in (word, word.capitalize())}, key=len, reverse=True)
+    )
+    + r")\b"
+)
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -429,9 +438,14 @@ def find_amounts(text: str) -> tuple[AmountMention, ...]:
     """Every amount of ``text``, sorted and non-overlapping (the longest reading wins)."""
     found: list[tuple[int, int, tuple[Quantity, str, str | None]]] = []
     windows = _windows(text)
+    present: dict[tuple[str, ...], bool] = {}  # each pre-check made once per text
     for (pattern, build), needs in zip(_PATTERNS, _NEEDS, strict=True):
-        spans = windows if needs is None else [(lo, hi) for lo, hi in windows if needs.search(text, lo, hi)]
-        for match in (m for lo, hi in spans for m in pattern.finditer(text, lo, hi)):
+        if needs is not None:
+            if needs not in present:
+                present[needs] = any(word in text for word in needs)
+            if not present[needs]:
+                continue
+        for match in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
             built = build(match)
             if built is not None:
                 start, end = match.start(), match.end()

@@ -118,8 +118,11 @@ def _day(year: int, month: int, day: int) -> str | None:
     return f"{year}-{_two(month)}-{_two(day)}" if _valid(year, month, day) else None
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def _reference_year(reference: str | None) -> int | None:
-    if reference and re.match(r"\d{4}", reference):
+    if reference and _FOUR_DIGITS.match(reference):
         return int(reference[:4])
     return None
 
@@ -283,20 +286,23 @@ def _quarter_alt(match: re.Match[str]) -> DateValue | None:
     return DateValue(f"{year}-{_two(3 * quarter - 2)}", "quarter") if _valid(year) else None
 
 
-def _needs(pattern: re.Pattern[str], build: Builder) -> re.Pattern[str] | None:
-    """What a window must hold for a pattern to be worth trying (a speed-up, never a rule)."""
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _needs(pattern: re.Pattern[str], build: Builder) -> tuple[str, ...] | None:
+    """Substrings one of which a text must hold for a pattern to be worth trying (a speed-up)."""
     if build in (_month_day, _month_only, _full_day, _year_month):
-        return re.compile("月")
+        return ("月",)
     if build is _relative_year:
-        return re.compile("年|year", re.IGNORECASE)
+        return ("年", "year", "Year", "YEAR")
     if build is _iso:
-        return re.compile("[-/]")
+        return ("-", "/")
     if build in (_en_day, _en_month):
-        return re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
+        return tuple(form for stem in _MONTH_STEMS for form in (stem, stem.capitalize(), stem.upper()))
     if build is _quarter:
-        return re.compile("季度|quarter", re.IGNORECASE)
+        return ("季度", "quarter", "Quarter", "QUARTER")
     if "年" in pattern.pattern:
-        return re.compile("年")
+        return ("年",)
     return None
 
 
@@ -327,9 +333,14 @@ def find_dates(text: str, *, reference: str | None = None) -> tuple[DateMention,
     ref_year = _reference_year(reference)
     found: list[tuple[int, int, DateValue]] = []
     windows = _windows(text)
+    present: dict[tuple[str, ...], bool] = {}  # each pre-check made once per text
     for (pattern, build), needs in zip(_PATTERNS, _NEEDS, strict=True):
-        spans = windows if needs is None else [(lo, hi) for lo, hi in windows if needs.search(text, lo, hi)]
-        for match in (m for lo, hi in spans for m in pattern.finditer(text, lo, hi)):
+        if needs is not None:
+            if needs not in present:
+                present[needs] = any(word in text for word in needs)
+            if not present[needs]:
+                continue
+        for match in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
             if match.start() == match.end():
                 continue
             value = build(match, ref_year)

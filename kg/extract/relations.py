@@ -474,7 +474,7 @@ def _description(match: re.Match[str], offset: int, referent: Mention, text: str
     if referent.cls is not EntityClass.PROJECT or noun not in _DESCRIBED_HEADS:
         return None
     start = match.start("mods")
-    for word in re.finditer(r"\S+", match["mods"]):
+    for word in _WORD.finditer(match["mods"]):
         if any(ch.isdigit() for ch in word.group()) or word.group().casefold() in _NOT_DESCRIPTIVE:
             start = match.start("mods") + word.end()
         else:
@@ -796,10 +796,7 @@ def _adjacency(sentence: SentenceView, emitter: _Emitter) -> None:
                     rule="possessive-place",
                     confidence=0.75,
                 )
-            elif re.fullmatch(
-                r"(?:的)?(?:首都|首府|省会|境内|北部|南部|东部|西部|沿岸|沿海)?[\u4e00-\u9fff]{0,6}?(?:首都|首府|省会|城市|港口|口岸|重镇)",
-                between,
-            ):
+            elif _PLACE_TITLE.fullmatch(between):
                 emitter.emit(
                     second.mention,
                     P.LOCATED_IN,
@@ -813,7 +810,7 @@ def _adjacency(sentence: SentenceView, emitter: _Emitter) -> None:
             and second.letter == "C"
             and between == ", "
             # "Rawalpindi, Pakistan." but not "in Islamabad, Chinese Ambassador …" nor a list
-            and re.match(r"\s*(?:[.;)]|,(?!\s*(?:and\b|or\b|⟨))|$)", skeleton[sentence.slot_end(index + 1) :])
+            and _ADDRESS_END.match(skeleton, sentence.slot_end(index + 1))
             and not (index > 0 and skeleton[: positions[index]].endswith(", "))
         ):
             emitter.emit(
@@ -872,6 +869,12 @@ _LINEAR_WORK = re.compile(
     r"connecting|interconnect",
     re.IGNORECASE,
 )
+_WORD = re.compile(r"\S+")
+# 缅甸首都内比都, 印度洋沿岸口岸城市威双: a place, a title, the place it holds
+_PLACE_TITLE = re.compile(
+    r"(?:的)?(?:首都|首府|省会|境内|北部|南部|东部|西部|沿岸|沿海)?[\u4e00-\u9fff]{0,6}?(?:首都|首府|省会|城市|港口|口岸|重镇)"
+)
+_ADDRESS_END = re.compile(r"\s*(?:[.;)]|,(?!\s*(?:and\b|or\b|⟨))|$)")
 _OFFICE_AFTER = re.compile(r"\s+(?:chairmanship|presidency|chair|leadership|secretariat)\b", re.IGNORECASE)
 # a list join, stepping over items that are not names: 木姐、曼德拉、内比都和仰光
 _ZH_LIST_JOIN = re.compile(r"\s*(?:、|和|与|及|以及)\s*(?:[^、，,。；;⟨⟩]{1,8}?\s*(?:、|和|与|及|以及)\s*)*")
