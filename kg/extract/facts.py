@@ -139,7 +139,12 @@ def _clause(text: str, span: Span) -> Span:
     )
 
 
-def _holder(view: SentenceView, span: Span, is_date: bool, text: str) -> tuple[Mention, str, float] | None:
+_WORK_MEASURES = frozenset({"length", "capacity", "money"})
+
+
+def _holder(
+    view: SentenceView, span: Span, is_date: bool, text: str, amount_kind: str | None = None
+) -> tuple[Mention, str, float] | None:
     """The mention a value describes, the rule that chose it and its confidence."""
     for slot in view.slots:
         if slot.reference and slot.span.contains(span):
@@ -174,6 +179,19 @@ def _holder(view: SentenceView, span: Span, is_date: bool, text: str) -> tuple[M
             )
             return ranked[0][2].mention, "fact-salient-thing", 0.7
         return None
+    if amount_kind in _WORK_MEASURES:
+        # "…, said the system would deliver up to 180 Tbps": a work named in the value's own
+        # clause, before it, is what a length, a capacity or an investment measures
+        clause = _clause(text, span)
+        works = [
+            slot
+            for slot in view.slots
+            if slot.mention.cls is EntityClass.PROJECT
+            and clause.contains(slot.span)
+            and slot.span.end <= span.start
+        ]
+        if works:
+            return works[-1].mention, "fact-clause-work", 0.75
     subject = view.subject
     if subject is not None and subject.mention.cls in _AMOUNT_HOLDERS:
         return subject.mention, "fact-sentence-subject", 0.7
@@ -212,7 +230,7 @@ def attach_facts(
         sentence = sentences[sentence_index]
         if not sentence.sentence.span.contains(span):
             continue
-        held = _holder(sentence, span, amount is None, view.doc.text)
+        held = _holder(sentence, span, amount is None, view.doc.text, amount.kind if amount else None)
         if held is None:
             continue
         holder, rule, confidence = held

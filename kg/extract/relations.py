@@ -394,7 +394,6 @@ _EN_REF_NOUNS = {
     "company": "O",
     "firm": "O",
     "operator": "O",
-    "consortium": "O",
     "ceremony": "E",
     "meeting": "E",
     "summit": "E",
@@ -1070,7 +1069,7 @@ def decompose_names(
                 emitter.emit(
                     mention, P.CONNECTS, end, evidence=evidence, rule="name-states-ends", confidence=0.9
                 )
-            if not ends:
+            if not ends and not linear:  # a cable named after one region is not "in" it
                 for place in [*countries, *places][:1]:
                     emitter.emit(
                         mention,

@@ -55,7 +55,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     _p(
         "en-connect-verb",
         r"<s:P>~60\b(?:connect(?:s|ed|ing)?|link(?:s|ed|ing)?|join(?:s|ed|ing)?|interconnect(?:s|ed|ing)?)\s+"
-        r"<o:CLP*>(?:\s+(?:to|with|and)\s+<o2:CLP*>)?(?:\s*,?\s+(?:via|through)\s+<o3:CLP*>)?",
+        r"(?:(?:\d+|[a-z]+)\s+(?:countries|nations|cities|markets|regions)\s+(?:in|across|of)\s+)?<o:CLP*>(?:\s+(?:to|with|and)\s+<o2:CLP*>)?(?:\s*,?\s+(?:via|through)\s+<o3:CLP*>)?",
         (("s", Pred.CONNECTS, "o"), ("s", Pred.CONNECTS, "o2"), ("s", Pred.CONNECTS, "o3")),
         0.85,
     ),
@@ -186,6 +186,13 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"<s:PI>~40\b(?:consortium|partners?|members?)\s+(?:includes?|including|comprises?|comprising|are|of)\s+<o:OC*>",
         (("s", Pred.PARTNER, "o"),),
         0.8,
+    ),
+    _p(
+        "en-the-consortium",
+        r"\bconsortium\s+(?:led\s+by|includes?|including|comprises?|comprising|is\s+made\s+up\s+of|of|"
+        r"members\s+(?:are|include))\s+<o:OC*>",
+        (("topic:PI", Pred.PARTNER, "o"),),
+        0.75,
     ),
     _p(
         "en-take-part",

@@ -134,3 +134,12 @@ def test_find_facts_names_the_attribute_by_its_trigger(text: str, specs: list[Sp
 )
 def test_find_facts_puts_a_date_on_its_clause_or_subject(text: str, specs: list[Spec], holder: str) -> None:
     assert {subject for subject, _, _ in facts_of(text, specs, "2015-09-09")} == {holder}
+
+
+def test_find_facts_puts_a_capacity_on_the_work_of_its_clause() -> None:
+    found = facts_of(
+        "The 2Africa cable opened. Its vice president, Kevin Salvadori, "
+        "said the system would deliver 180 Tbps.",
+        [("2Africa cable", "P"), ("Kevin Salvadori", "H")],
+    )
+    assert ("2Africa cable", "capacity", Quantity(Decimal(180), unit="Tbit/s")) in found

@@ -328,6 +328,18 @@ CASES = [
         [("Huawei Marine", "O"), ("PEACE cable", "P")],
         {("PEACE cable", "builtBy", "Huawei Marine")},
     ),
+    (
+        "en-the-consortium",
+        "The 2Africa cable is built by ASN. The consortium includes China Mobile International and Orange.",
+        [("2Africa cable", "P"), ("ASN", "O"), ("China Mobile International", "O"), ("Orange", "O")],
+        {("2Africa cable", "partner", "China Mobile International"), ("2Africa cable", "partner", "Orange")},
+    ),
+    (
+        "en-connect-countries-in",
+        "The 45,000-km 2Africa cable will connect 33 countries in Africa, Europe and Asia.",
+        [("2Africa cable", "P"), ("Africa", "L"), ("Europe", "L"), ("Asia", "L")],
+        {("2Africa cable", "connects", "Africa"), ("2Africa cable", "connects", "Asia")},
+    ),
     # memberOf / partOf / about / locatedIn
     (
         "zh-member",
