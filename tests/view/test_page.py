@@ -152,3 +152,15 @@ def test_view_doctests_pass(module: ModuleType) -> None:
     failures, tests = doctest.testmod(module)
     assert tests > 0
     assert failures == 0
+
+
+@pytest.mark.parametrize(
+    ("entity_id", "size", "font"),
+    [("pkfop", 36.0, 22.0), ("peace", 36.0, 22.0), ("technology/5g", 6.0, 11.0)],
+)
+def test_page_data_sizes_nodes_and_labels_by_degree(
+    sample_nx: nx.MultiDiGraph, entity_id: str, size: float, font: float
+) -> None:
+    data = page_data(sample_nx)
+    [node] = [n for n in data["nodes"] if n["iri"] == str(entity_iri(entity_id))]
+    assert (node["s"], node["fs"]) == (size, font)

@@ -96,8 +96,8 @@
   }
   var deferred = [];
   var nodeItems = DATA.nodes.map(function (node, i) {
-    var item = { id: i, value: node.v, group: groupOf(node), x: node.x, y: node.y };
-    if (node.v >= labelCutoff) { item.label = labelOf(node); } else { deferred.push(i); }
+    var item = { id: i, size: node.s, group: groupOf(node), x: node.x, y: node.y };
+    if (node.v >= labelCutoff) { item.label = labelOf(node); item.font = { size: node.fs }; } else { deferred.push(i); }
     if (DATA.colorBy === "community") { item.shape = DATA.classes[node.c].shape; }
     return item;
   });
@@ -120,14 +120,8 @@
   // drawn at the current scale (vis-network's own font scaling rule), a few hundred at a time.
   var labelled = new Uint8Array(DATA.nodes.length);
   nodeItems.forEach(function (item, i) { if (item.label !== undefined) { labelled[i] = 1; } });
-  var scaling = DATA.options.nodes.scaling;
-  var lowest = Infinity;
-  var highest = -Infinity;
-  DATA.nodes.forEach(function (node) { lowest = Math.min(lowest, node.v); highest = Math.max(highest, node.v); });
-  function neededScale(node) {
-    var share = highest === lowest ? 0.5 : (node.v - lowest) / (highest - lowest);
-    return scaling.label.drawThreshold / (scaling.label.min + share * (scaling.label.max - scaling.label.min));
-  }
+  var drawThreshold = DATA.options.nodes.scaling.label.drawThreshold;
+  function neededScale(node) { return drawThreshold / node.fs; }
   // Arrowheads likewise: a static graph draws its edges plain at the overview, where arrowheads
   // would be specks, and the edges in view get them from DATA.arrowScale on.
   var plainEdges = DATA.static ? DATA.edges.map(function (edge, i) { return i; }) : [];
@@ -141,7 +135,7 @@
       var node = DATA.nodes[i];
       if (neededScale(node) > scale || !inView(node)) { return true; }
       labelled[i] = 1;
-      update.push({ id: i, label: labelOf(node) });
+      update.push({ id: i, label: labelOf(node), font: { size: node.fs } });
       return false;
     });
     if (update.length) { nodes.update(update); }
