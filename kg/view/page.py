@@ -47,12 +47,18 @@ ARROW_SCALE = 0.3
 """The zoom from which a static graph's edges in view get their arrowheads (below, they would be specks)."""
 
 NODE_SIZES = (6.0, 36.0)
-LABEL_SIZES = (11.0, 22.0)
-"""Node radius and label font size in pixels, from the smallest to the most important node.
+"""Node radius in pixels at zoom 1, from the least to the most connected node."""
+
+LABEL_SIZES = (12.0, 24.0)
+STATIC_LABEL_SIZES = (11.0, 64.0)
+"""Label font sizes at zoom 1. A label shows once its size on screen reaches ``LABEL_THRESHOLD``
+and never grows past ``LABEL_MAX`` pixels, so the wide range of a large graph names its hubs at
+the overview and the rest only as one zooms in; a small graph shows every label at once.
 
 Sizes are given per node rather than through vis-network's value scaling, which would
 re-process every node's label options once more before the first draw (10 % of it at 10,000 nodes)."""
 
+LABEL_MAX = 26
 LABEL_THRESHOLD = 9
 """A label is drawn when its font size on screen reaches this many pixels (vis-network's drawThreshold)."""
 
@@ -159,7 +165,7 @@ def _vis_options(*, static: bool, groups: Mapping[str, Any]) -> dict[str, Any]:
         "shape": "dot",
         "borderWidth": 1,
         "font": {"size": 14, "face": CJK_FONTS, "strokeWidth": 3, "strokeColor": "#ffffff"},
-        "scaling": {"label": {"enabled": False, "maxVisible": 26, "drawThreshold": LABEL_THRESHOLD}},
+        "scaling": {"label": {"enabled": False, "maxVisible": LABEL_MAX, "drawThreshold": LABEL_THRESHOLD}},
     }
     options["groups"] = dict(groups)
     options["layout"] = {"improvedLayout": False, "randomSeed": 0}
@@ -316,7 +322,7 @@ def page_data(
             "wd": data.get("wikidata") or "",
             "v": sizes.get(node, 0.0),
             "s": _scaled(sizes.get(node, 0.0), value_range, NODE_SIZES),
-            "fs": _scaled(sizes.get(node, 0.0), value_range, LABEL_SIZES),
+            "fs": _scaled(sizes.get(node, 0.0), value_range, STATIC_LABEL_SIZES if static else LABEL_SIZES),
             "x": x,
             "y": y,
             "ev": evidence.refs(data.get("evidence") or []),

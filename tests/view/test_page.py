@@ -156,7 +156,7 @@ def test_view_doctests_pass(module: ModuleType) -> None:
 
 @pytest.mark.parametrize(
     ("entity_id", "size", "font"),
-    [("pkfop", 36.0, 22.0), ("peace", 36.0, 22.0), ("technology/5g", 6.0, 11.0)],
+    [("pkfop", 36.0, 24.0), ("peace", 36.0, 24.0), ("technology/5g", 6.0, 12.0)],
 )
 def test_page_data_sizes_nodes_and_labels_by_degree(
     sample_nx: nx.MultiDiGraph, entity_id: str, size: float, font: float
