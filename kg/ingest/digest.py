@@ -31,6 +31,8 @@ class DigestArticle:
     title: str
     publisher: str
     date: str
+    byline: str
+    """The publisher line as written: part of the printed article, and it names the publisher."""
     body: str
     line: int
     """The 1-based line of the article's title in the file."""
@@ -62,6 +64,7 @@ def split_digest(text: str, *, origin: str) -> list[DigestArticle] | None:
                 title=lines[title_index].strip(),
                 publisher=header["publisher"].strip(),
                 date=header["date"],
+                byline=lines[title_index + 1].strip(),
                 body="\n".join(lines[title_index + 2 : end]).strip(),
                 line=title_index + 1,
             )

@@ -48,7 +48,7 @@ def read_text(data: bytes, origin: str) -> Iterator[Document | Skipped]:
             )
             continue
         header = {"title": article.title, "publisher": article.publisher, "date": article.date}
-        yield _read_part(article_origin, article.body, header)
+        yield _read_part(article_origin, f"{article.byline}\n\n{article.body}", header)
 
 
 def read_markdown(data: bytes, origin: str) -> Iterator[Document | Skipped]:
