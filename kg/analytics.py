@@ -30,13 +30,13 @@ import json
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import networkx as nx
 import numpy as np
-from rdflib import OWL, RDF, RDFS, SKOS, ConjunctiveGraph, Graph, Literal, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, XSD, BNode, ConjunctiveGraph, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV
 from rdflib.term import Node
 
@@ -58,33 +58,88 @@ BETWEENNESS_BUDGET = 200_000
 """Sampled sources x nodes: about 3 s of networkx's pure-Python BFS (32 sources at 10,000 nodes)."""
 
 _WIKIDATA_ID = re.compile(r"(Q\d+)$")
+_XSD_STRING = str(XSD.string)
 
 
 def _local_name(term: Node) -> str:
     return re.split(r"[#/]", str(term))[-1]
 
 
-def _scan(graph: Graph, predicate: Node, obj: Node | None = None) -> Iterator[tuple[Node, Node, Node]]:
-    """The triples of one predicate in every graph of a dataset (whatever its default graph holds)."""
-    if isinstance(graph, ConjunctiveGraph):
-        for subject, found, value, _ in graph.quads((None, predicate, obj, None)):
-            yield subject, found, value
-    else:
-        yield from graph.triples((None, predicate, obj))
+class _OxigraphReader:
+    """Reads an Oxigraph store (``kg.store``) natively, for ``to_networkx``.
+
+    Through oxrdflib every quad comes with an rdflib ``Graph`` built for its context, which made
+    a 10,000-entity graph take 40 s. Here terms are converted once each (they recur: an evidence
+    node is the subject of ten triples, offsets and confidences repeat), and when the default
+    graph is not empty it holds the merge of the named graphs (as kg.store writes it): only it is read.
+    """
+
+    def __init__(self, store: Any) -> None:
+        import pyoxigraph
+
+        self._ox = pyoxigraph
+        self._store = store
+        self._terms: dict[Any, Node] = {}
+        # kg.store keeps the merge of the named graphs as the default graph: when there is one,
+        # it is all there is to read, once.
+        merged = bool(store.query("ASK { ?s ?p ?o }"))
+        self._graph = pyoxigraph.DefaultGraph() if merged else None
+
+    def _term(self, term: Any) -> Node:
+        found = self._terms.get(term)
+        if found is None:
+            if isinstance(term, self._ox.NamedNode):
+                found = URIRef(term.value)
+            elif isinstance(term, self._ox.Literal):
+                datatype = term.datatype.value
+                if term.language:
+                    found = Literal(term.value, lang=term.language)
+                else:
+                    typed = None if datatype == _XSD_STRING else URIRef(datatype)
+                    found = Literal(term.value, datatype=typed)
+            else:
+                found = BNode(term.value)
+            self._terms[term] = found
+        return found
+
+    def scan(self, predicate: Node, obj: Node | None) -> Iterator[tuple[Node, Node, Node]]:
+        wanted = None if obj is None else self._ox.NamedNode(str(obj))
+        pattern = self._ox.NamedNode(str(predicate))
+        for quad in self._store.quads_for_pattern(None, pattern, wanted, self._graph):
+            yield self._term(quad.subject), predicate, self._term(quad.object)
 
 
-def _typed(graph: Graph, cls: Node) -> list[Node]:
-    return sorted({subject for subject, _, _ in _scan(graph, RDF.type, cls)}, key=str)
+Scan = Callable[[Node, Node | None], Iterator[tuple[Node, Node, Node]]]
+"""The triples of one predicate (and object, when given), across every graph of the input."""
 
 
-def _objects(graph: Graph, predicate: Node) -> dict[Node, list[Node]]:
-    """Every (subject → objects) of one predicate: one scan, duplicates across named graphs removed."""
+def _rdflib_scan(graph: Graph) -> Scan:
+    def scan(predicate: Node, obj: Node | None) -> Iterator[tuple[Node, Node, Node]]:
+        if isinstance(graph, ConjunctiveGraph):
+            for subject, found, value, _ in graph.quads((None, predicate, obj, None)):
+                yield subject, found, value
+        else:
+            yield from graph.triples((None, predicate, obj))
+
+    return scan
+
+
+def _typed(scan: Scan, cls: Node) -> list[Node]:
+    return sorted({subject for subject, _, _ in scan(RDF.type, cls)}, key=str)
+
+
+def _objects(scan: Scan, predicate: Node) -> dict[Node, list[Node]]:
+    """Every (subject → objects) of one predicate: one scan, duplicates across named graphs removed,
+    objects in a stable order whatever order the store returns them in."""
     found: dict[Node, list[Node]] = defaultdict(list)
     seen: set[tuple[Node, Node]] = set()
-    for subject, _, obj in _scan(graph, predicate):
+    for subject, _, obj in scan(predicate, None):
         if (subject, obj) not in seen:
             seen.add((subject, obj))
             found[subject].append(obj)
+    for objects in found.values():
+        if len(objects) > 1:
+            objects.sort(key=str)
     return found
 
 
@@ -121,14 +176,14 @@ def _lang_of(term: Node | None) -> str | None:
     return None
 
 
-def _read_documents(graph: Graph) -> dict[str, dict[str, str | None]]:
-    titles = _objects(graph, DCTERMS.title)
-    dates = _objects(graph, DCTERMS.date)
-    sources = _objects(graph, DCTERMS.source)
-    publishers = _objects(graph, DCTERMS.publisher)
-    languages = _objects(graph, DCTERMS.language)
+def _read_documents(scan: Scan) -> dict[str, dict[str, str | None]]:
+    titles = _objects(scan, DCTERMS.title)
+    dates = _objects(scan, DCTERMS.date)
+    sources = _objects(scan, DCTERMS.source)
+    publishers = _objects(scan, DCTERMS.publisher)
+    languages = _objects(scan, DCTERMS.language)
     documents: dict[str, dict[str, str | None]] = {}
-    for doc in _typed(graph, KGO.Document):
+    for doc in _typed(scan, KGO.Document):
         documents[str(doc)] = {
             "title": _text(_first(titles, doc)),
             "date": _text(_first(dates, doc)),
@@ -140,20 +195,20 @@ def _read_documents(graph: Graph) -> dict[str, dict[str, str | None]]:
 
 
 def _read_evidence(
-    graph: Graph, documents: Mapping[str, Mapping[str, str | None]]
+    scan: Scan, documents: Mapping[str, Mapping[str, str | None]]
 ) -> dict[Node, dict[str, Any]]:
-    subjects = _objects(graph, RDF.subject)
-    predicates = _objects(graph, RDF.predicate)
-    objects = _objects(graph, RDF.object)
-    derived = _objects(graph, PROV.wasDerivedFrom)
-    sentences = _objects(graph, KGO.sentence)
-    starts = _objects(graph, KGO.startOffset)
-    ends = _objects(graph, KGO.endOffset)
-    confidences = _objects(graph, KGO.confidence)
-    rules = _objects(graph, KGO.rule)
-    extractors = _objects(graph, KGO.extractor)
+    subjects = _objects(scan, RDF.subject)
+    predicates = _objects(scan, RDF.predicate)
+    objects = _objects(scan, RDF.object)
+    derived = _objects(scan, PROV.wasDerivedFrom)
+    sentences = _objects(scan, KGO.sentence)
+    starts = _objects(scan, KGO.startOffset)
+    ends = _objects(scan, KGO.endOffset)
+    confidences = _objects(scan, KGO.confidence)
+    rules = _objects(scan, KGO.rule)
+    extractors = _objects(scan, KGO.extractor)
     evidence: dict[Node, dict[str, Any]] = {}
-    for node in _typed(graph, KGO.Evidence):
+    for node in _typed(scan, KGO.Evidence):
         sentence = _first(sentences, node)
         doc = _text(_first(derived, node))
         lang = _lang_of(sentence) or (documents.get(doc or "", {}).get("language") if doc else None)
@@ -175,17 +230,17 @@ def _read_evidence(
     return evidence
 
 
-def _read_facts(graph: Graph) -> dict[Node, dict[str, Any]]:
-    attributes = _objects(graph, KGO.attribute)
-    dates = _objects(graph, KGO.date)
-    end_dates = _objects(graph, KGO.endDate)
-    precisions = _objects(graph, KGO.precision)
-    currencies = _objects(graph, KGO.currency)
-    approximate = _objects(graph, KGO.approximate)
-    values = _objects(graph, SCHEMA.value) | _objects(graph, SCHEMA_HTTP.value)
-    units = _objects(graph, SCHEMA.unitText) | _objects(graph, SCHEMA_HTTP.unitText)
+def _read_facts(scan: Scan) -> dict[Node, dict[str, Any]]:
+    attributes = _objects(scan, KGO.attribute)
+    dates = _objects(scan, KGO.date)
+    end_dates = _objects(scan, KGO.endDate)
+    precisions = _objects(scan, KGO.precision)
+    currencies = _objects(scan, KGO.currency)
+    approximate = _objects(scan, KGO.approximate)
+    values = _objects(scan, SCHEMA.value) | _objects(scan, SCHEMA_HTTP.value)
+    units = _objects(scan, SCHEMA.unitText) | _objects(scan, SCHEMA_HTTP.unitText)
     facts: dict[Node, dict[str, Any]] = {}
-    for node in _typed(graph, KGO.Fact):
+    for node in _typed(scan, KGO.Fact):
         value = _first(values, node)
         flag = _first(approximate, node)
         facts[node] = {
@@ -203,7 +258,7 @@ def _read_facts(graph: Graph) -> dict[Node, dict[str, Any]]:
 
 
 def _names(
-    graph: Graph, entities: Iterable[Node]
+    scan: Scan, entities: Iterable[Node]
 ) -> tuple[dict[Node, dict[str, str]], dict[Node, list[tuple[str, str]]]]:
     """Preferred label per language, and every other name (text, language) as an alias."""
     wanted = set(entities)
@@ -211,14 +266,14 @@ def _names(
     aliases: dict[Node, list[tuple[str, str]]] = defaultdict(list)
     named: list[tuple[Node, Node]] = []
     for predicate in (SKOS.prefLabel, RDFS.label):
-        named.extend((s, o) for s, o in _sorted_pairs(graph, predicate) if s in wanted)
+        named.extend((s, o) for s, o in _sorted_pairs(scan, predicate) if s in wanted)
     for subject, name in named:
         lang = _lang_of(name) or ""
         if lang not in labels[subject]:
             labels[subject][lang] = str(name)
         elif labels[subject][lang] != str(name):
             aliases[subject].append((str(name), lang))
-    for subject, name in _sorted_pairs(graph, SKOS.altLabel):
+    for subject, name in _sorted_pairs(scan, SKOS.altLabel):
         if subject in wanted:
             aliases[subject].append((str(name), _lang_of(name) or ""))
     for subject, items in aliases.items():
@@ -227,9 +282,9 @@ def _names(
     return labels, aliases
 
 
-def _sorted_pairs(graph: Graph, predicate: Node) -> list[tuple[Node, Node]]:
+def _sorted_pairs(scan: Scan, predicate: Node) -> list[tuple[Node, Node]]:
     """The distinct (subject, object) pairs of one predicate, in a stable order."""
-    pairs = {(s, o) for s, _, o in _scan(graph, predicate)}
+    pairs = {(s, o) for s, _, o in scan(predicate, None)}
     return sorted(pairs, key=lambda pair: (str(pair[0]), str(pair[1]), _lang_of(pair[1]) or ""))
 
 
@@ -246,18 +301,30 @@ def to_networkx(graph: Graph, *, flat: bool = False) -> nx.MultiDiGraph:
     ``flat=True`` returns scalar attributes only (JSON strings for the nested ones), which
     GraphML and GEXF can write.
     """
-    types = _objects(graph, RDF.type)
+    native = getattr(graph.store, "_inner", None)
+    scan: Scan
+    if isinstance(graph, ConjunctiveGraph) and hasattr(native, "quads_for_pattern"):
+        scan = _OxigraphReader(native).scan
+    else:
+        scan = _rdflib_scan(graph)
+    nxg = _build(scan)
+    log.info("to_networkx: %d entities, %d relation edges", nxg.number_of_nodes(), nxg.number_of_edges())
+    return flatten(nxg) if flat else nxg
+
+
+def _build(scan: Scan) -> nx.MultiDiGraph:
+    types = _objects(scan, RDF.type)
     classes: dict[Node, str] = {}
     for subject, kinds in types.items():
         names = sorted(ENTITY_CLASSES[k] for k in kinds if k in ENTITY_CLASSES)
         if names:
             classes[subject] = names[0]
-    documents = _read_documents(graph)
-    evidence = _read_evidence(graph, documents)
-    facts = _read_facts(graph)
-    labels, aliases = _names(graph, classes)
-    same_as = _objects(graph, OWL.sameAs)
-    fact_links = _objects(graph, KGO.fact)
+    documents = _read_documents(scan)
+    evidence = _read_evidence(scan, documents)
+    facts = _read_facts(scan)
+    labels, aliases = _names(scan, classes)
+    same_as = _objects(scan, OWL.sameAs)
+    fact_links = _objects(scan, KGO.fact)
 
     nxg = nx.MultiDiGraph(documents=documents)
     for entity in sorted(classes, key=str):
@@ -270,12 +337,15 @@ def to_networkx(graph: Graph, *, flat: bool = False) -> nx.MultiDiGraph:
             labels=dict(sorted(labels.get(entity, {}).items())),
             aliases=aliases.get(entity, []),
             wikidata=wikidata,
-            facts=[facts[f] for f in fact_links.get(entity, ()) if f in facts],
+            facts=sorted(
+                (facts[f] for f in fact_links.get(entity, ()) if f in facts),
+                key=lambda fact: (fact["attribute"], fact["date"] or "", fact["value"] or ""),
+            ),
             evidence=[],
             lang=None,
         )
     for predicate, name in RELATIONS.items():
-        for subject, obj in _sorted_pairs(graph, predicate):
+        for subject, obj in _sorted_pairs(scan, predicate):
             if subject in classes and obj in classes:
                 nxg.add_edge(str(subject), str(obj), key=name, predicate=name, evidence=[])
 
@@ -296,8 +366,7 @@ def to_networkx(graph: Graph, *, flat: bool = False) -> nx.MultiDiGraph:
                 seen_langs[end][item["lang"]] += 1
     for node, counts in seen_langs.items():
         nxg.nodes[node]["lang"] = counts.most_common(1)[0][0]
-    log.info("to_networkx: %d entities, %d relation edges", nxg.number_of_nodes(), nxg.number_of_edges())
-    return flatten(nxg) if flat else nxg
+    return nxg
 
 
 def flatten(nxg: nx.MultiDiGraph) -> nx.MultiDiGraph:

@@ -230,3 +230,23 @@ def test_analytics_doctests_pass() -> None:
     failures, tests = doctest.testmod(kg.analytics)
     assert tests > 0
     assert failures == 0
+
+
+@pytest.mark.parametrize("source", ["memory", "store"])
+def test_to_networkx_reads_the_oxigraph_store_natively_with_the_same_result(
+    sample: nx.MultiDiGraph, tmp_path: Path, source: str
+) -> None:
+    from kg.rdf import PREFIXES
+    from kg.store import load, memory_dataset, write_outputs
+
+    graph_name = URIRef("https://w3id.org/kg-dsr/doc/doc-en-peace")
+    quads = [(s, p, o, graph_name) for s, p, o in synthetic.sample_graph()]
+    if source == "memory":
+        dataset = memory_dataset(quads)
+    else:
+        write_outputs(quads, tmp_path, prefixes={k: str(v) for k, v in PREFIXES.items()})
+        dataset = load(tmp_path)
+    native = to_networkx(dataset)
+    assert dict(native.nodes(data=True)) == dict(sample.nodes(data=True))
+    assert list(native.edges(keys=True, data=True)) == list(sample.edges(keys=True, data=True))
+    assert native.graph == sample.graph
