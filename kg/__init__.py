@@ -30,19 +30,37 @@ _API = {
     "to_networkx": "kg.analytics",
 }
 
-__all__ = [*sorted(_API), "__version__"]
+__all__ = [
+    "BuildReport",
+    "__version__",
+    "build",
+    "build_graph",
+    "load",
+    "load_documents",
+    "load_lexicon",
+    "query",
+    "resolve",
+    "run_query",
+    "to_dataset",
+    "to_networkx",
+    "validate",
+    "write_html",
+]
 
 if TYPE_CHECKING:
-    from kg.analytics import to_networkx
-    from kg.ingest import load_documents
-    from kg.lexicon import load_lexicon
-    from kg.pipeline import BuildReport, build, build_graph
-    from kg.rdf import to_dataset
-    from kg.resolve import resolve
-    from kg.sparql import query, run_query
-    from kg.store import load
-    from kg.validate import validate
-    from kg.view import write_html
+    from kg.analytics import to_networkx as to_networkx
+    from kg.ingest import load_documents as load_documents
+    from kg.lexicon import load_lexicon as load_lexicon
+    from kg.pipeline import BuildReport as BuildReport
+    from kg.pipeline import build as build
+    from kg.pipeline import build_graph as build_graph
+    from kg.rdf import to_dataset as to_dataset
+    from kg.resolve import resolve as resolve
+    from kg.sparql import query as query
+    from kg.sparql import run_query as run_query
+    from kg.store import load as load
+    from kg.validate import validate as validate
+    from kg.view import write_html as write_html
 
 
 def __getattr__(name: str) -> Any:

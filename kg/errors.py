@@ -9,7 +9,7 @@
     ├── OutputError                an output folder is missing, incomplete or not writable
     ├── StoreError                 the RDF store cannot be opened, written or committed
     ├── QueryError                 a SPARQL query is invalid or failed
-    │   └── QueryTimeout           a SPARQL query ran past its time limit
+    │   └── QueryTimeoutError           a SPARQL query ran past its time limit
     ├── ValidationError            SHACL shapes or the data graph cannot be loaded
     └── EvaluationError            a gold annotation file is malformed
 """
@@ -53,7 +53,7 @@ class QueryError(KGError):
     """A SPARQL query is invalid or failed."""
 
 
-class QueryTimeout(QueryError):
+class QueryTimeoutError(QueryError):
     """A SPARQL query ran past its time limit."""
 
 

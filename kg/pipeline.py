@@ -54,9 +54,9 @@ def _silent(stage: str, done: int, total: int | None) -> None:
     """The default progress callback: nothing to show."""
 
 
-def read_documents(inputs: Iterable[Path | str], progress: Progress = _silent) -> tuple[
-    list[Document], list[Skipped]
-]:
+def read_documents(
+    inputs: Iterable[Path | str], progress: Progress = _silent
+) -> tuple[list[Document], list[Skipped]]:
     """Ingest every input, dropping exact duplicates (same content hash) with a log line."""
     documents: dict[str, Document] = {}
     skipped: list[Skipped] = []
@@ -205,7 +205,9 @@ def build(
             report = run_shacl(dataset)
             validation = {"conforms": report.conforms, "violations": len(report.violations)}
             if not report.conforms:
-                log.warning("SHACL: %d violations (data kept); run `kg validate %s`", len(report.violations), out_dir)
+                log.warning(
+                    "SHACL: %d violations (data kept); run `kg validate %s`", len(report.violations), out_dir
+                )
         if html:
             from kg.view import write_html
 

@@ -46,7 +46,7 @@ from rdflib.namespace import XSD
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
-from kg.errors import KGError, QueryError, QueryTimeout
+from kg.errors import KGError, QueryError, QueryTimeoutError
 from kg.store import default_prefixes, load, ntriples_term
 
 log = logging.getLogger(__name__)
@@ -135,7 +135,7 @@ def run_query(
     """Run the SPARQL query ``text`` over ``dataset`` and collect its answer.
 
     ``bindings`` maps variable names (without ``?``) to values; a ``str`` becomes a plain
-    literal. ``timeout`` (seconds) raises ``QueryTimeout`` when the query runs longer; ``limit``
+    literal. ``timeout`` (seconds) raises ``QueryTimeoutError`` when the query runs longer; ``limit``
     keeps the first ``limit`` rows (or triples) and marks the result ``truncated``. A syntax
     error raises ``QueryError`` saying where (line, column, the line with a caret) and what
     was expected.
@@ -186,7 +186,7 @@ def _within(timeout: float, work: Callable[[], T]) -> T:
     thread.start()
     thread.join(timeout)
     if thread.is_alive():
-        raise QueryTimeout(
+        raise QueryTimeoutError(
             f"the query ran past its time limit of {timeout:g} s and was abandoned; "
             "narrow it (more specific patterns, a LIMIT) or allow more time with --timeout"
         )

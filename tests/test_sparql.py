@@ -16,7 +16,7 @@ from rdflib.plugins.sparql.results.tsvresults import TSVResultParser
 from rdflib.plugins.sparql.results.xmlresults import XMLResultParser
 from store_helpers import build_small, small_memory_dataset
 
-from kg.errors import QueryError, QueryTimeout
+from kg.errors import QueryError, QueryTimeoutError
 from kg.sparql import (
     GRAPH_FORMATS,
     QueryResult,
@@ -283,7 +283,7 @@ def test_run_query_limit_truncates_graphs(dataset: Dataset) -> None:
 
 def test_run_query_timeout_abandons_a_runaway_query(built: Path) -> None:
     runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
-    with pytest.raises(QueryTimeout, match=r"time limit of 0\.2 s"):
+    with pytest.raises(QueryTimeoutError, match=r"time limit of 0\.2 s"):
         run_query(load(built), runaway, timeout=0.2)
 
 

@@ -6,7 +6,15 @@ from pathlib import Path
 
 import typer
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from kg.cli.app import app, console, handles_errors
@@ -44,7 +52,7 @@ def build_command(
         transient=True,
         disable=not console.is_terminal,
     ) as bar:
-        tasks: dict[str, int] = {}
+        tasks: dict[str, TaskID] = {}
 
         def progress(stage: str, done: int, total: int | None) -> None:
             if stage not in tasks:
@@ -73,7 +81,9 @@ def _print_summary(report: BuildReport) -> None:
     table.add_row("RDF quads", str(report.quads))
     if report.validation:
         conforms = report.validation.get("conforms")
-        table.add_row("SHACL", "conforms" if conforms else f"{report.validation.get('violations')} violations")
+        table.add_row(
+            "SHACL", "conforms" if conforms else f"{report.validation.get('violations')} violations"
+        )
     table.add_row("time", f"{report.seconds:.1f} s")
     console.print(table)
     for skipped in report.skipped:

@@ -38,7 +38,7 @@ class QueryFormat(enum.StrEnum):
 
 @app.command("query")
 @handles_errors
-def query_command(  # noqa: PLR0917 - Typer reads a command's options from its parameters
+def query_command(
     out: Path | None = typer.Argument(None, help="An output folder of kg build."),
     text: str | None = typer.Argument(
         None, help="A SPARQL query; the usual prefixes (kgo:, kge:, rdfs:, …) are bound."

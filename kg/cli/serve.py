@@ -12,7 +12,7 @@ from kg.cli.app import app, console, handles_errors
 
 @app.command("serve")
 @handles_errors
-def serve_command(  # noqa: PLR0917 - Typer reads a command's options from its parameters
+def serve_command(
     out: Path = typer.Argument(..., help="An output folder of kg build."),
     host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on (0.0.0.0: every one)."),
     port: int = typer.Option(8000, "--port", min=0, max=65535, help="TCP port."),

@@ -64,7 +64,8 @@ class KGO(DefinedNamespace):
     rule: URIRef
     confidence: URIRef
 
-    # Facts: entity kgo:fact [a kgo:Fact; kgo:attribute; kgo:date | schema:value, schema:unitText, kgo:currency].
+    # Facts: entity kgo:fact [a kgo:Fact; kgo:attribute; kgo:date | schema:value, schema:unitText,
+    # kgo:currency].
     fact: URIRef
     attribute: URIRef
     date: URIRef
