@@ -86,14 +86,14 @@ def narrow(text: str) -> str:
     return _SPECIAL.sub(_narrow_special, text)
 
 
-_LATIN_WORD_CHARS = frozenset(
+LATIN_WORD_CHARS = frozenset(
     "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" + "".join(map(chr, range(0xC0, 0x250)))
 )
 
 
 def is_latin_word_char(char: str) -> bool:
     """A character that continues a Latin word: ASCII letters and digits, Latin letters."""
-    return char in _LATIN_WORD_CHARS
+    return char in LATIN_WORD_CHARS
 
 
 def has_cjk(text: str) -> bool:

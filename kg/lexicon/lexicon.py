@@ -3,7 +3,9 @@
 Matching rules (what ``Lexicon.scan`` guarantees):
 
 - one pass of the automaton over a length-preserving folded copy of the text (lower case,
-  narrow, dash-unified), so offsets index the original text;
+  narrow, dash-unified), so offsets index the original text; the automaton is Rust's
+  ``aho-corasick`` DFA (through ``ahocorasick_rs``), which hands back every match of a text in
+  one call, and it is built when the lexicon first scans (it is not pickled with the lexicon);
 - ALL-CAPS and mixed-case words of a name match with their case ("SCO" not "sco", "EASSy"),
   a one-word capitalised name needs its capital ("Orange", not "orange"), other names match
   whatever their case ("big data", "Big Data");
@@ -15,17 +17,33 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from typing import NamedTuple
-
-import ahocorasick
+from typing import TYPE_CHECKING, NamedTuple
 
 from kg.lexicon.entry import ORIGINS, LexiconEntry, LexiconHit
+from kg.lexicon.folding import LATIN_WORD_CHARS as _LATIN_WORD_CHARS
 from kg.lexicon.folding import fold, is_latin_word_char, narrow
 
 # Parts of a name whose case is checked one by one: words, and the pieces of a hyphenated
 # word (China-Pakistan is two capitalised words, SEA-ME-WE three acronyms).
 _PART = re.compile(r"[^\s-]+")
 _DIGIT_BEFORE = re.compile(r"\d\s?$")
+
+if TYPE_CHECKING:
+    import ahocorasick_rs
+
+
+class _Key(NamedTuple):
+    """A folded name in the automaton: its variants, and what a hit of it must be checked for.
+
+    ``plain_ids`` is set when no check applies (one variant, no case rule, no Latin letter at
+    either end): a hit of the key is then a hit of these entries, with no more work.
+    """
+
+    length: int
+    variants: tuple[_Variant, ...]
+    latin_start: bool
+    latin_end: bool
+    plain_ids: tuple[str, ...] | None
 
 
 class _Variant(NamedTuple):
@@ -74,7 +92,8 @@ class Lexicon:
                 ids = by_key.setdefault(key, {}).setdefault(name, [])
                 if entry.id not in ids:
                     ids.append(entry.id)
-        self._automaton = ahocorasick.Automaton()
+        self._keys: list[str] = []
+        self._key_info: list[_Key] = []
         self._names: dict[str, tuple[str, ...]] = {}
         for key, variants in by_key.items():
             built = []
@@ -82,17 +101,38 @@ class Lexicon:
                 written = narrow(name)
                 strict, capital, short_caps = _case_rules(written)
                 built.append(_Variant(written, strict, capital, short_caps, tuple(ids)))
-            self._automaton.add_word(key, (len(key), tuple(built)))
+            latin_start, latin_end = is_latin_word_char(key[0]), is_latin_word_char(key[-1])
+            checked = latin_start or latin_end or len(built) > 1
+            checked = checked or any(v.strict or v.capital or v.short_caps for v in built)
+            plain_ids = None if checked else built[0].entry_ids
+            self._keys.append(key)
+            self._key_info.append(_Key(len(key), tuple(built), latin_start, latin_end, plain_ids))
             ids_of_key = (entry_id for variant in built for entry_id in variant.entry_ids)
             self._names[key] = tuple(dict.fromkeys(ids_of_key))
-        if len(self._automaton):
-            self._automaton.make_automaton()
+        self._matcher: ahocorasick_rs.AhoCorasick | None = None
         compounds: dict[str, list[LexiconEntry]] = {}
         for entry in self._entries.values():
             for char in entry.compound_zh:
                 compounds.setdefault(char, []).append(entry)
         self._compounds = {char: tuple(found) for char, found in compounds.items()}
         self._compound_chars = frozenset(self._compounds)
+
+    def __getstate__(self) -> dict[str, object]:
+        # The Rust automaton cannot be pickled; it is rebuilt from the keys on first use.
+        state = dict(self.__dict__)
+        state["_matcher"] = None
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+
+    def _automaton(self) -> ahocorasick_rs.AhoCorasick:
+        if self._matcher is None:
+            import ahocorasick_rs
+
+            standard = ahocorasick_rs.MatchKind.Standard
+            self._matcher = ahocorasick_rs.AhoCorasick(self._keys, matchkind=standard)
+        return self._matcher
 
     def entry(self, entry_id: str) -> LexiconEntry:
         """The entry with this id; ``KeyError`` if there is none."""
@@ -125,17 +165,23 @@ class Lexicon:
 
     def scan(self, text: str) -> Iterator[LexiconHit]:
         """Every lexicon name in ``text``, overlapping ones included, by start then longest first."""
-        if not len(self._automaton):
+        if not self._keys:
             return
         folded = fold(text)
         narrowed: str | None = None
+        info = self._key_info
         hits: list[LexiconHit] = []
-        for last, (length, variants) in self._automaton.iter(folded):
-            start, end = last - length + 1, last + 1
-            if not self._whole_word(folded, start, end):
+        for index, start, end in self._automaton().find_matches_as_indexes(folded, overlapping=True):
+            key = info[index]
+            if key.plain_ids is not None:
+                hits.append(LexiconHit(start, end, text[start:end], key.plain_ids))
+                continue
+            if (key.latin_start and start > 0 and folded[start - 1] in _LATIN_WORD_CHARS) or (
+                key.latin_end and end < len(folded) and folded[end] in _LATIN_WORD_CHARS
+            ):
                 continue
             ids: list[str] = []
-            for variant in variants:
+            for variant in key.variants:
                 if variant.strict or variant.capital:
                     if narrowed is None:
                         narrowed = narrow(text)
@@ -148,14 +194,6 @@ class Lexicon:
                 hits.append(LexiconHit(start, end, text[start:end], tuple(ids)))
         hits.sort(key=lambda hit: (hit.start, -hit.end))
         yield from hits
-
-    @staticmethod
-    def _whole_word(folded: str, start: int, end: int) -> bool:
-        if is_latin_word_char(folded[start]) and start > 0 and is_latin_word_char(folded[start - 1]):
-            return False
-        return not (
-            is_latin_word_char(folded[end - 1]) and end < len(folded) and is_latin_word_char(folded[end])
-        )
 
     @staticmethod
     def _case_matches(narrowed: str, start: int, variant: _Variant) -> bool:
