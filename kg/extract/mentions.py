@@ -33,6 +33,7 @@ import functools
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from kg.extract.mentions_candidate import SOURCES, Candidate
 from kg.extract.names_acronyms import acronym_mentions, find_definitions
@@ -138,10 +139,9 @@ def _inside_longer_word(text: str, start: int, end: int) -> bool:
 class _Context:
     """What deciding between senses of a name needs to know about the whole document."""
 
-    def __init__(self, doc: Document, hits: Sequence[LexiconHit], lexicon: Lexicon) -> None:
+    def __init__(self, doc: Document, hits: Sequence[LexiconHit]) -> None:
         self.doc = doc
-        self.folded = fold(doc.text)
-        self.lexicon = lexicon
+        self._folded: str | None = None
         self.named_in_full = {
             entry_id
             for hit in hits
@@ -150,7 +150,45 @@ class _Context:
         }
 
     def context_score(self, entry: LexiconEntry) -> int:
-        return sum(1 for word in entry.context if fold(word) in self.folded)
+        if self._folded is None:
+            self._folded = fold(self.doc.text)
+        folded = self._folded
+        return sum(1 for word in entry.context if fold(word) in folded)
+
+
+class _Senses(NamedTuple):
+    """What a lexicon name may stand for, worked out once per name and lexicon.
+
+    ``fixed`` holds the class, key, canonical name and confidence of a name with one curated
+    sense, which needs no look at the document (most hits); ``fang`` marks 巴方-like names that
+    the next character may turn into another word.
+    """
+
+    entries: tuple[LexiconEntry, ...]
+    chinese: bool
+    geonames: bool
+    fang: bool
+    fixed: tuple[EntityClass, str, str | None, float] | None
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _senses(lexicon: Lexicon, surface: str, entry_ids: tuple[str, ...]) -> _Senses:
+    entries = [lexicon.entry(entry_id) for entry_id in entry_ids]
+    if len(surface) >= 2 and all(char in lexicon.compound_chars for char in surface):
+        entries = [entry for entry in entries if entry.origin != "geonames"]  # 巴中: "Pakistan–China"
+    chinese = has_cjk(surface)
+    geonames = any(entry.origin == "geonames" for entry in entries)
+    fang = len(surface) == 2 and surface.endswith("方")
+    fixed = None
+    if len(entries) == 1 and not geonames:
+        entry = entries[0]
+        fixed = (entry.cls, entry.id, _canonical(entry, surface, chinese), 0.95)
+    return _Senses(tuple(entries), chinese, geonames, fang, fixed)
+
+
+def _canonical(entry: LexiconEntry, surface: str, chinese: bool) -> str | None:
+    label = entry.label("zh" if chinese else "en")
+    return label if label.casefold() != surface.casefold() else None
 
 
 def _english_city_ok(text: str, hit: LexiconHit, entry: LexiconEntry) -> bool:
@@ -164,23 +202,24 @@ def _english_city_ok(text: str, hit: LexiconHit, entry: LexiconEntry) -> bool:
 
 
 def _usable_entries(
-    text: str, hit: LexiconHit, lexicon: Lexicon, accepted_cities: set[str]
+    text: str, hit: LexiconHit, senses: _Senses, accepted_cities: set[str]
 ) -> list[LexiconEntry]:
-    entries = [lexicon.entry(entry_id) for entry_id in hit.entry_ids]
+    if senses.fang and text[hit.end : hit.end + 1] in _FANG_WORDS:
+        return []
+    if not senses.geonames:
+        return list(senses.entries)
     usable = []
-    chinese = has_cjk(hit.surface)
-    compound_form = len(hit.surface) >= 2 and all(char in lexicon.compound_chars for char in hit.surface)
-    for entry in entries:
-        if entry.origin == "geonames" and compound_form:
-            continue  # 巴中 is Bazhong, but in the news "Pakistan–China"
+    for entry in senses.entries:
         if entry.origin == "geonames":
-            if chinese and _inside_longer_word(text, hit.start, hit.end):
+            if senses.chinese and _inside_longer_word(text, hit.start, hit.end):
                 continue
-            if not chinese and hit.surface not in accepted_cities and not _english_city_ok(text, hit, entry):
+            if (
+                not senses.chinese
+                and hit.surface not in accepted_cities
+                and not _english_city_ok(text, hit, entry)
+            ):
                 continue
         usable.append(entry)
-    if len(hit.surface) == 2 and hit.surface.endswith("方") and text[hit.end : hit.end + 1] in _FANG_WORDS:
-        return []
     return usable
 
 
@@ -203,25 +242,31 @@ def _choose(entries: Sequence[LexiconEntry], context: _Context) -> tuple[Lexicon
 
 def _lexicon_candidates(doc: Document, hits: Sequence[LexiconHit], lexicon: Lexicon) -> list[Candidate]:
     text = doc.text
-    context = _Context(doc, hits, lexicon)
+    context = _Context(doc, hits)
+    senses_of = [_senses(lexicon, hit.surface, hit.entry_ids) for hit in hits]
     accepted_cities = {
         hit.surface
-        for hit in hits
-        if not has_cjk(hit.surface)
-        for entry in (lexicon.entry(entry_id) for entry_id in hit.entry_ids)
+        for hit, senses in zip(hits, senses_of, strict=True)
+        if senses.geonames and not senses.chinese
+        for entry in senses.entries
         if entry.origin == "geonames" and _english_city_ok(text, hit, entry)
     }
     candidates = []
-    for hit in hits:
-        entries = _usable_entries(text, hit, lexicon, accepted_cities)
+    for hit, senses in zip(hits, senses_of, strict=True):
+        fixed = senses.fixed
+        if fixed is not None and not senses.fang:
+            cls, key, canonical, confidence = fixed
+            candidates.append(
+                Candidate(hit.start, hit.end, cls, "lexicon", confidence, "lexicon", key, canonical)
+            )
+            continue
+        entries = _usable_entries(text, hit, senses, accepted_cities)
         if not entries:
             continue
         entry, confidence = _choose(entries, context)
         if entry.origin == "geonames":
             confidence = min(confidence, 0.8)
-        lang = "zh" if has_cjk(hit.surface) else "en"
-        label = entry.label(lang)
-        canonical = label if label.casefold() != hit.surface.casefold() else None
+        canonical = _canonical(entry, hit.surface, senses.chinese)
         candidates.append(
             Candidate(hit.start, hit.end, entry.cls, "lexicon", confidence, "lexicon", entry.id, canonical)
         )
@@ -426,7 +471,8 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
         discovered += elliptical_compounds(text, discovered + lexicon_candidates, lexicon.compound_chars)
         discovered += _descriptors_zh(text, zh_spans)
     if en_spans:
-        discovered += find_names_en(text, en_spans)
+        english = find_names_en(text, en_spans, lexicon_candidates)
+        discovered += english.candidates
         discovered += find_descriptors_en(text, en_spans)
     discovered = _without_joined_names(text, discovered, lexicon_candidates)
     definitions = find_definitions(text, _select(lexicon_candidates + discovered), english_head_classes())

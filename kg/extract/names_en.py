@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from kg.extract.mentions_candidate import Candidate
+from kg.extract.names_people_en import Word, is_role_word, people_in_run, retired_mark_end, words_of
 from kg.model import EntityClass
 
 ORG = EntityClass.ORGANIZATION
@@ -364,104 +365,106 @@ _MONTHS = {
     "saturday",
     "sunday",
 }
-_WORD = re.compile(r"[A-Za-z0-9][\w'’.&-]*|[(),;:!?\"“”]|[–—]")
-_CAPITAL = re.compile(r"^(?:[A-Z]|\d+[A-Za-z])")
 _FIRST_WORD = re.compile(r"[A-Za-z0-9]")
 _NAME_WORD = r"(?:[A-Z][\w'’.&-]*|\d+[A-Za-z][\w-]*)"
 # A run of capitalised words, joined by the connectors a name may hold; _chunks splits it.
 _RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:of|for|and|&|de|la|du)\s+(?:the\s+)?)?{_NAME_WORD})*")
-_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z][\w'’-]*")
-_LOWER_WORD = re.compile(r"\b(?!(?:of|for|and|the|to|in|on|at|a|an|or|de|la|du)\b)[a-z][\w'’-]*")
-_TITLE_BEFORE = re.compile(
-    r"\b(?:Prime Minister|Vice[- ]President|Vice Premier|President|Premier|Foreign Minister|Minister|"
-    r"Secretary-General|Secretary General|Secretary|Ambassador|Chairwoman|Chairman|Chair|CEO|"
-    r"Director-General|Director General|Director|Governor|Mayor|King|Queen|Senator|Spokesperson|"
-    r"Spokesman|Commissioner|Envoy|Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+"
-    r"((?:[A-Z][\w'’]*(?:-[\w'’]+)+|[A-Z][\w'’]+)(?:\s+(?:[A-Z][\w'’]*(?:-[\w'’]+)*)){0,3})"
-)
-_APPOSITION = re.compile(
-    r"\b([A-Z][\w'’]*(?:-[\w'’]+)*(?:\s+[A-Z][\w'’]*(?:-[\w'’]+)*){1,3}),\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:(?:[A-Z][\w-]+|former|then|senior|deputy|executive|acting)\s+){0,3}?"
-    r"(?:President|Vice President|Chairman|Chairwoman|Chair|CEO|Director|Minister|Secretary|Head|Chief|"
-    r"Ambassador|Founder|Professor|Manager|Officer|Spokesperson|Spokesman|Governor|Commissioner|"
-    r"Analyst|Researcher|Fellow|Editor|Correspondent|Partner|president|chairman|director|minister|"
-    r"head|chief|founder|professor|spokesperson|spokesman)\b"
-)
-_SAID = re.compile(
-    r"\b([A-Z][\w'’]*(?:-[\w'’]+)*(?:\s+[A-Z][\w'’]*(?:-[\w'’]+)*){1,2})\s+"
-    r"(?:said|says|told|added|noted|stressed|explained|announced)\b"
+_HEADLINE_FUNCTION_WORDS = frozenset(
+    ["of", "for", "and", "the", "to", "in", "on", "at", "a", "an", "or", "de", "la", "du"]
 )
 _DATELINE = re.compile(
     r"^([A-Z][A-Z .'’-]{2,40}?),\s*(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2},?\s*)?\(([^()\n]{2,40})\)\s*[-–—]{1,2}",
     re.MULTILINE,
 )
+_ORDINALS = frozenset(
+    [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "inaugural",
+    ]
+)
+_ORDINAL_NUMBER = re.compile(r"\d{1,3}(?:st|nd|rd|th)$")
 _ORDINAL_EVENT = re.compile(
-    r"\b(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+"
-    r"((?:[A-Z][\w'’&-]*)(?:\s+(?:of|for|and|&|the|on)?\s*[A-Z][\w'’&-]*)*)"
+    r"(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|"
+    r"Twelfth|Inaugural)\s+"
+    r"((?:[A-Z][\w'’&/-]*)(?:\s+(?:of|for|and|&|the|on)?\s*[A-Z][\w'’&/-]*)*)"
     r"(\s*\([A-Z][A-Za-z0-9&-]{1,10}\))?"
-    r"(\s+(?:ministerial meeting|meeting|summit|session|forum|conference|plenary|congress|expo|retreat))?"
+    r"(\s+(?:ministerial meeting|meeting|summit|session|forum|conference|plenary|congress|expo|retreat|"
+    r"dialogue|symposium|seminar|workshop|training course|exhibition))?"
 )
 _DESCRIPTOR = re.compile(
     r"\b(?:the|a|an|its|their|this)\s+("
     r"(?:(?:[a-z][a-z-]+)\s+){0,2}?(?:ceremony|state visit|official visit|working visit)"
     r"|joint statement|joint communiqu[eé]|joint declaration|memorandum of understanding)\b"
 )
+_DESCRIPTOR_WORDS = ("ceremony", "visit", "joint", "memorandum")
 _EVENT_WORDS = ("ceremony", "visit")
+# "Equinix GN1, a newly built carrier-neutral data centre": a name and what it is.
+_APPOSITIVE_HEAD = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(data cent(?:re|er)|cable landing station|landing station|cable system|submarine cable|subsea cable|"
+    r"company|operator|carrier|provider|firm|consortium|subsidiary|city|town|port|village)(?![\w-])"
+)
+_APPOSITIVE_CLASSES = {
+    "data centre": PROJECT,
+    "data center": PROJECT,
+    "cable landing station": PROJECT,
+    "landing station": PROJECT,
+    "cable system": PROJECT,
+    "submarine cable": PROJECT,
+    "subsea cable": PROJECT,
+    "company": ORG,
+    "operator": ORG,
+    "carrier": ORG,
+    "provider": ORG,
+    "firm": ORG,
+    "consortium": ORG,
+    "subsidiary": ORG,
+    "city": PLACE,
+    "town": PLACE,
+    "port": PLACE,
+    "village": PLACE,
+}
+_BASED = "-based "
 
 
-@dataclass(frozen=True, slots=True)
-class _Word:
-    start: int
-    end: int
-    text: str
-    possessive: bool = False
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def capitalised(self) -> bool:
-        return bool(_CAPITAL.match(self.text))
-
-
-def _words(text: str, start: int, end: int) -> list[_Word]:
-    words = []
-    for match in _WORD.finditer(text, start, end):
-        token = match.group()
-        token_end = match.end()
-        possessive = False
-        for suffix in ("'s", "’s"):
-            if token.endswith(suffix) and len(token) > 2:
-                token, token_end, possessive = token[:-2], token_end - 2, True
-        if (
-            token.endswith(".")
-            and token.count(".") == 1
-            and token.lower() not in ("co.", "inc.", "corp.", "ltd.")
-        ):
-            token, token_end = token[:-1], token_end - 1
-        words.append(_Word(match.start(), token_end, token, possessive))
-    return words
+_TRAILING = ".,;:!?\"'”’)"
 
 
 def _is_headline(sentence: str) -> bool:
     """A sentence in headline style: most of its content words (acronyms aside) are capitalised."""
-    capitalised = len(_CAPITALISED_WORD.findall(sentence))
-    content = capitalised + len(_LOWER_WORD.findall(sentence))
+    capitalised = content = 0
+    for written in sentence.split():
+        token = written.strip("\"'“”‘’([{")
+        if len(token) >= 2 and "A" <= token[0] <= "Z" and "a" <= token[1] <= "z":
+            capitalised += 1
+            content += 1
+        elif token and "a" <= token[0] <= "z" and token.rstrip(_TRAILING) not in _HEADLINE_FUNCTION_WORDS:
+            content += 1
     return content >= 5 and capitalised / content >= 0.9
 
 
-def _chunks(words: Sequence[_Word]) -> list[list[_Word]]:
+def _chunks(words: Sequence[Word]) -> list[list[Word]]:
     """Runs of capitalised words joined by connectors.
 
     A possessive ends a run (Pakistan's | Special Communication Organization), and so does
     "and" after a complete name (… Organization | and | China Telecom).
     """
-    chunks: list[list[_Word]] = []
-    current: list[_Word] = []
-    pending: list[_Word] = []
+    chunks: list[list[Word]] = []
+    current: list[Word] = []
+    pending: list[Word] = []
     for word in words:
-        if word.capitalised and word.text[0].isalnum():
+        if word.capitalised:
             if current and pending and not _connectors_ok(current, pending):
                 chunks.append(current)
                 current = []
@@ -486,12 +489,12 @@ def _chunks(words: Sequence[_Word]) -> list[list[_Word]]:
     return chunks
 
 
-def _connectors_ok(current: Sequence[_Word], pending: Sequence[_Word]) -> bool:
+def _connectors_ok(current: Sequence[Word], pending: Sequence[Word]) -> bool:
     joined = " ".join(word.lower for word in pending)
     return joined in ("of", "for", "and", "&", "of the", "for the", "de", "la", "du", "and the")
 
 
-def _head(chunk: Sequence[_Word]) -> tuple[EntityClass, str] | None:
+def _head(chunk: Sequence[Word]) -> tuple[EntityClass, str] | None:
     """The class and position ("last" or "first") of the chunk's head noun."""
     if len(chunk) >= 2:
         two = f"{chunk[-2].lower} {chunk[-1].lower}"
@@ -505,7 +508,7 @@ def _head(chunk: Sequence[_Word]) -> tuple[EntityClass, str] | None:
     return None
 
 
-def _trim(chunk: list[_Word], initial: bool) -> list[_Word]:
+def _trim(chunk: list[Word], initial: bool) -> list[Word]:
     """Drop a capitalised sentence opener ("Speaking", "The") and dangling connectors."""
     while chunk and (
         chunk[0].lower in _CONNECTORS
@@ -519,69 +522,127 @@ def _trim(chunk: list[_Word], initial: bool) -> list[_Word]:
     return chunk
 
 
-def find_names_en(text: str, spans: Sequence[tuple[int, int]]) -> list[Candidate]:
-    """Capitalised names with a head noun, people, datelines and numbered meetings."""
+class EnglishNames(NamedTuple):
+    """What one pass over the capitalised runs of a text finds.
+
+    ``runs`` are the runs themselves (offsets, a capitalised sentence opener dropped): the
+    items a list of names is made of, for ``kg.extract.names_lists``.
+    """
+
+    candidates: list[Candidate]
+    runs: list[tuple[int, int]]
+
+
+_AFFILIATIONS = (EntityClass.COUNTRY, EntityClass.ORGANIZATION)
+
+
+def find_names_en(
+    text: str, spans: Sequence[tuple[int, int]], protected: Sequence[Candidate] = ()
+) -> EnglishNames:
+    """Capitalised names with a head noun, people, datelines and numbered meetings.
+
+    One regular-expression pass over the capitalised runs of each sentence; everything else
+    is read around the runs. ``protected`` are the lexicon candidates of the text.
+    """
+    affiliations = {span.start for span in protected if span.cls in _AFFILIATIONS}
     found: list[Candidate] = []
+    runs: list[tuple[int, int]] = []
+    stop_words = _NOT_IN_NAMES
     for sentence_start, sentence_end in spans:
         first = _FIRST_WORD.search(text, sentence_start, sentence_end)
         if first is None:
             continue
-        found += _people(text, sentence_start, sentence_end)
-        found += _ordinal_events(text, sentence_start, sentence_end)
-        if _is_headline(text[sentence_start:sentence_end]):
-            continue
+        headline: bool | None = None
+        role_ends_at = -1
         for match in _RUN.finditer(text, sentence_start, sentence_end):
-            words = _words(text, match.start(), match.end())
-            for run in _chunks(words):
-                initial = run[0].start == first.start()
-                chunk = _trim(run, initial)
-                if len(chunk) < 2 or chunk[0].lower in _TITLE_WORDS or chunk[0].lower in _MONTHS:
-                    continue
-                head = _head(chunk)
-                if head is None:
-                    continue
-                names = [word for word in chunk if word.lower not in _HEADS and word.lower not in _CONNECTORS]
-                if not names:
-                    continue
-                confidence = 0.65 if initial and chunk[0].start == run[0].start else 0.8
-                end = chunk[-1].end
-                found.append(Candidate(chunk[0].start, end, head[0], "pattern", confidence, "en-head"))
+            run_start, run_end = match.span()
+            group = match.group()
+            multi = len(group.split(maxsplit=1)) == 2
+            after_role = run_start == role_ends_at
+            if not (multi or after_role or "-" in group):
+                runs.append((run_start, run_end))
+                found += _around(text, run_start, run_end, group)
+                continue
+            words = words_of(text, run_start, run_end)
+            if not words:
+                continue
+            initial = run_start == first.start()
+            if initial and words[0].lower in _LEADING_WORDS and len(words) > 1:
+                runs.append((words[1].start, run_end))
+            else:
+                runs.append((run_start, run_end))
+            found += people_in_run(
+                text, words, after_role=after_role, affiliations=affiliations, stop_words=stop_words
+            )
+            if is_role_word(words[-1]):
+                role_ends_at = retired_mark_end(text, run_end)
+            if words[0].lower in _ORDINALS or _ORDINAL_NUMBER.match(words[0].text):
+                found += _ordinal_event(text, run_start, sentence_end)
+            if not multi:
+                found += _around(text, run_start, run_end, group)
+                continue
+            if headline is None:
+                headline = _is_headline(text[sentence_start:sentence_end])
+            if headline:
+                continue
+            found += _headed_names(words, initial)
+            found += _based(words)
+            trimmed = _trim(list(words), initial)
+            if trimmed and not _head(trimmed):
+                found += _around(text, trimmed[0].start, run_end, group)
     found += _datelines(text)
-    return found
+    return EnglishNames(found, runs)
 
 
-def _name_words_ok(name: str) -> bool:
-    words = name.split()
-    return all(
-        word.lower() not in _HEADS and word.lower() not in _TITLE_WORDS and word.lower() not in _MONTHS
-        for word in words
-    )
-
-
-def _people(text: str, start: int, end: int) -> list[Candidate]:
+def _headed_names(words: Sequence[Word], initial: bool) -> list[Candidate]:
     found = []
-    for match in _TITLE_BEFORE.finditer(text, start, end):
-        name = match.group(1)
-        if (" " in name or "-" in name) and _name_words_ok(name):
-            found.append(Candidate(match.start(1), match.end(1), PERSON, "pattern", 0.8, "en-title-name"))
-    for match in _APPOSITION.finditer(text, start, end):
-        name = match.group(1)
-        if _name_words_ok(name) and name.split()[0].lower() not in _LEADING_WORDS:
-            found.append(Candidate(match.start(1), match.end(1), PERSON, "pattern", 0.75, "en-apposition"))
-    for match in _SAID.finditer(text, start, end):
-        name = match.group(1)
-        if _name_words_ok(name) and name.split()[0].lower() not in _LEADING_WORDS:
-            found.append(Candidate(match.start(1), match.end(1), PERSON, "pattern", 0.6, "en-name-said"))
+    for run in _chunks(words):
+        first_of_sentence = initial and run[0].start == words[0].start
+        chunk = _trim(run, first_of_sentence)
+        if len(chunk) < 2 or chunk[0].lower in _TITLE_WORDS or chunk[0].lower in _MONTHS:
+            continue
+        head = _head(chunk)
+        if head is None:
+            continue
+        if not any(word.lower not in _HEADS and word.lower not in _CONNECTORS for word in chunk):
+            continue
+        confidence = 0.65 if first_of_sentence and chunk[0].start == run[0].start else 0.8
+        found.append(Candidate(chunk[0].start, chunk[-1].end, head[0], "pattern", confidence, "en-head"))
     return found
 
 
-def _ordinal_events(text: str, start: int, end: int) -> list[Candidate]:
-    found = []
-    for match in _ORDINAL_EVENT.finditer(text, start, end):
-        last_word = match.group(1).split()[-1].lower()
-        if match.group(3) or _HEADS.get(last_word) is EVENT:
-            found.append(Candidate(match.start(), match.end(), EVENT, "pattern", 0.8, "en-ordinal-event"))
-    return found
+def _around(text: str, start: int, end: int, group: str) -> list[Candidate]:
+    """A name that its neighbours type: "Karachi-based Cybernet", "Equinix GN1, a … data centre"."""
+    if group.lower() in _NOT_IN_NAMES or group.lower() in _LEADING_WORDS:
+        return []
+    if text.endswith(_BASED, max(0, start - len(_BASED)), start):
+        return [Candidate(start, end, ORG, "pattern", 0.7, "en-based")]
+    if text.startswith(",", end):
+        match = _APPOSITIVE_HEAD.match(text, end)
+        if match:
+            cls = _APPOSITIVE_CLASSES[match.group(1)]
+            return [Candidate(start, end, cls, "pattern", 0.7, "en-apposition-head")]
+    return []
+
+
+def _based(words: Sequence[Word]) -> list[Candidate]:
+    """ "Karachi-based Cybernet": the words after "-based" name an organisation."""
+    for index, word in enumerate(words[:-1]):
+        if word.lower.endswith("-based"):
+            rest = [w for w in words[index + 1 :] if w.text[0].isalnum()]
+            if rest and len(rest) <= 4 and rest[0].lower not in _NOT_IN_NAMES:
+                return [Candidate(rest[0].start, rest[-1].end, ORG, "pattern", 0.7, "en-based")]
+    return []
+
+
+def _ordinal_event(text: str, start: int, end: int) -> list[Candidate]:
+    match = _ORDINAL_EVENT.match(text, start, end)
+    if match is None:
+        return []
+    last_word = match.group(1).split()[-1].lower()
+    if match.group(3) or _HEADS.get(last_word) is EVENT:
+        return [Candidate(match.start(), match.end(), EVENT, "pattern", 0.8, "en-ordinal-event")]
+    return []
 
 
 def _datelines(text: str) -> list[Candidate]:
@@ -595,6 +656,8 @@ def _datelines(text: str) -> list[Candidate]:
 
 def find_descriptors_en(text: str, spans: Sequence[tuple[int, int]]) -> list[Candidate]:
     """'the inauguration ceremony', 'the joint statement': this document's own event or agreement."""
+    if not any(word in text for word in _DESCRIPTOR_WORDS):
+        return []
     found = []
     for sentence_start, sentence_end in spans:
         for match in _DESCRIPTOR.finditer(text, sentence_start, sentence_end):
@@ -607,3 +670,6 @@ def find_descriptors_en(text: str, spans: Sequence[tuple[int, int]]) -> list[Can
 def head_classes() -> dict[str, EntityClass]:
     """Head noun (lower case) → class: what a long form ending in that noun names."""
     return dict(_HEADS)
+
+
+_NOT_IN_NAMES = frozenset(_HEADS) | frozenset(_MONTHS) | frozenset(_TITLE_WORDS)

@@ -385,6 +385,7 @@ _GOVERNING_VERBS = {
     "完善",
     "落实",
 }
+_GOVERNING_ENDINGS = tuple(_GOVERNING_VERBS)
 _TIME_WORD = re.compile(r"[年月日时今昨明]|目前|当前|近期|以来|之前|之后|期间")
 _PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "eng", "LEX", "Q", "BR", "ORD", "DASH"}
 _ADJECTIVE_TAGS = {"a", "ad", "an", "ag", "b", "z"}
@@ -399,6 +400,7 @@ _ROUTE_WORDS = {"至", "到"}
 _ORDINAL = re.compile(
     r"第[零〇一二三四五六七八九十百千两\d]+(?:次|届|轮|期)|\d+世纪|[一二三四五六七八九十]+期"
 )
+_ORDINAL_ENDS = frozenset("次届轮期纪")
 _LATIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.&+-]*$")
 _PHASE = re.compile(r"(?:升级改造|改扩建|扩建|改造|升级)?[一二三四五六七八九十\d]+期(?:工程|项目)?")
 _ROUTE = re.compile(r"(?<=[(（从、])([\u4e00-\u9fff]{2,5}?)至([\u4e00-\u9fff]{2,5}?)(?=段|[)）])")
@@ -501,15 +503,31 @@ class _Tokenizer:
         self.by_end: dict[int, Protected] = {}
         self.starts: set[int] = set()
         self.inside: set[int] = set()
+        self.mask = bytearray(len(text) + 1)
         for span in protected:
             self.starts.add(span.start)
             previous = self.by_end.get(span.end)
             if previous is None or span.start < previous.start:
                 self.by_end[span.end] = span
             self.inside.update(range(span.start + 1, span.end))
+            self.mask[span.start + 1 : span.end] = b"\x01" * (span.end - span.start - 1)
+        self._cache: dict[tuple[int, int], _Token | None] = {}
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether a lexicon name goes on inside ``[start, end)`` (past its first character)."""
+        return self.mask.find(1, start, end) >= 0
 
     def token_before(self, end: int, floor: int) -> _Token | None:
-        """The token that ends at ``end`` and starts at ``floor`` or later."""
+        """The token that ends at ``end`` and starts at ``floor`` or later (remembered: walks overlap)."""
+        key = (end, floor)
+        cached = self._cache.get(key, self)
+        if cached is not self:
+            return cached  # type: ignore[return-value]
+        token = self._token_before(end, floor)
+        self._cache[key] = token
+        return token
+
+    def _token_before(self, end: int, floor: int) -> _Token | None:
         if end <= floor:
             return None
         text = self.text
@@ -541,7 +559,7 @@ class _Tokenizer:
             return ordinal
         for length in range(min(6, end - floor), 1, -1):
             start = end - length
-            if any(position in self.inside for position in range(start + 1, end)) or start in self.inside:
+            if self.mask.find(1, start, end) >= 0:
                 continue
             known = self.words.get(text[start:end])
             if known is not None:
@@ -549,6 +567,8 @@ class _Tokenizer:
         return _Token(end - 1, end, self.words.get(char, "x"))
 
     def _ordinal_before(self, end: int, floor: int) -> _Token | None:
+        if self.text[end - 1] not in _ORDINAL_ENDS:
+            return None
         for match in _ORDINAL.finditer(self.text, max(floor, end - 10), end):
             if match.end() == end:
                 return _Token(match.start(), end, "ORD")
@@ -573,7 +593,7 @@ def _stops(token: _Token, text: str) -> bool:
         return False
     if token.tag == "t":
         return bool(_TIME_WORD.search(word))
-    if any(word.endswith(verb) for verb in _GOVERNING_VERBS):
+    if word.endswith(_GOVERNING_ENDINGS):
         return True
     return token.tag in _STOP_TAGS
 
@@ -609,7 +629,7 @@ def _head_word(
         start = head_end - length
         word = text[start:head_end]
         tag = words.get(word)
-        if tag is None or any(position in tokenizer.inside for position in range(start, head_end)):
+        if tag is None or tokenizer.covers(start, head_end):
             continue
         if word in _NOT_A_HEAD or tag in _STOP_TAGS or word in _STOP_WORDS:
             return -1, False
@@ -749,9 +769,7 @@ def _route_ends(text: str, offset: int, sentence: str, tokenizer: _Tokenizer) ->
     for match in _ROUTE.finditer(sentence):
         for group in (1, 2):
             start, end = offset + match.start(group), offset + match.end(group)
-            if start in tokenizer.starts or any(
-                position in tokenizer.inside for position in range(start, end)
-            ):
+            if start in tokenizer.starts or tokenizer.covers(start, end):
                 continue
             word = tokenizer.words.get(text[start:end])
             if word is None or word.startswith(("ns", "nr")):
@@ -850,7 +868,7 @@ def _name_before(text: str, end: int, floor: int, tokenizer: _Tokenizer) -> int 
         return None
     for length in (3, 2, 4):
         start = end - length
-        if start < floor or any(position in tokenizer.inside for position in range(start, end)):
+        if start < floor or tokenizer.covers(start, end):
             continue
         if start in tokenizer.starts:
             continue

@@ -1,0 +1,342 @@
+"""English people's names: two to four capitalised name words that a role marks as a person.
+
+A capitalised run ("PTA Chairman Maj Gen", "Chief Operating Officer Sun Xiaohua", "Jean-Luc
+Vuillemin") holds a person's name when
+
+- a title or rank comes before the name words, in the run (``Minister Ahsan Iqbal``, ``PEACE
+  Chief Operating Officer Sun Xiaohua``, ``Pakistan's CEO …``), across a bracketed "(retd)" or
+  in lower case before the run (``chief executive John Smith``);
+- a role follows it as an apposition (``Jean-Luc Vuillemin, Executive Vice President of …``);
+- a verb of saying follows it (``Haitham Zahran said``) or comes before it (``said Jane Doe``).
+
+Titles and ranks (Maj Gen, Lt Col, Dr, Eng., H.E.) mark a name and are never part of it; a
+country or organisation that the lexicon knows at the start of the name words is the person's
+affiliation, not their name (``Country Manager Pakistan Shoaib Ashfaq Qureshi``). A name word
+starts with a capital and has lower-case letters (no acronyms); particles (bin, ben, al, ul,
+van, de …) may join them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Sequence
+from typing import NamedTuple
+
+from kg.extract.mentions_candidate import Candidate
+from kg.model import EntityClass
+
+PERSON = EntityClass.PERSON
+
+
+class Word(NamedTuple):
+    """A word of a capitalised run: offsets, its text (a possessive 's and a final dot dropped)."""
+
+    start: int
+    end: int
+    text: str
+    possessive: bool
+    lower: str
+    capitalised: bool
+
+
+_WORD = re.compile(r"[A-Za-z0-9][\w'’.&-]*|[(),;:!?\"“”]|[–—]")
+_CAPITAL = re.compile(r"^(?:[A-Z]|\d+[A-Za-z])")
+_KEEP_DOT = ("co.", "inc.", "corp.", "ltd.")
+
+
+def words_of(text: str, start: int, end: int) -> list[Word]:
+    """The words of ``text[start:end]``."""
+    words = []
+    for match in _WORD.finditer(text, start, end):
+        token = match.group()
+        token_end = match.end()
+        possessive = False
+        if len(token) > 2 and token.endswith(("'s", "’s")):
+            token, token_end, possessive = token[:-2], token_end - 2, True
+        if token.endswith(".") and token.count(".") == 1 and token.lower() not in _KEEP_DOT:
+            token, token_end = token[:-1], token_end - 1
+        capitalised = bool(_CAPITAL.match(token)) and token[0].isalnum()
+        words.append(Word(match.start(), token_end, token, possessive, token.lower(), capitalised))
+    return words
+
+
+# Words that name a role: before a name they mark it, and they are never part of it.
+TITLES = frozenset(
+    [
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "premier",
+        "secretary",
+        "secretary-general",
+        "ambassador",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "chairperson",
+        "ceo",
+        "cto",
+        "cfo",
+        "coo",
+        "cio",
+        "director",
+        "director-general",
+        "manager",
+        "managing",
+        "head",
+        "chief",
+        "executive",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "governor",
+        "mayor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emir",
+        "sheikh",
+        "sultan",
+        "senator",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "professor",
+        "founder",
+        "co-founder",
+        "officer",
+        "envoy",
+        "commissioner",
+        "counsellor",
+        "councillor",
+        "adviser",
+        "advisor",
+        "chancellor",
+        "deputy",
+        "president-elect",
+        "representative",
+        "undersecretary",
+        "under-secretary",
+        "consul",
+        "attaché",
+        "attache",
+        "commander",
+        "chairman-elect",
+    ]
+)
+# Military ranks, honorifics and their abbreviations: they mark a name too.
+RANKS = frozenset(
+    [
+        "gen",
+        "maj",
+        "lt",
+        "col",
+        "brig",
+        "capt",
+        "cdr",
+        "cmdr",
+        "adm",
+        "sgt",
+        "cpl",
+        "gen.",
+        "maj.",
+        "lt.",
+        "col.",
+        "brig.",
+        "capt.",
+        "general",
+        "major",
+        "lieutenant",
+        "colonel",
+        "brigadier",
+        "captain",
+        "admiral",
+        "marshal",
+        "commodore",
+        "air",
+        "retd",
+        "retd.",
+        "rtd",
+        "retired",
+        "eng",
+        "eng.",
+        "engr",
+        "engr.",
+        "h.e.",
+        "he",
+        "hon",
+        "sir",
+        "dame",
+        "his",
+        "her",
+        "excellency",
+        "rep",
+        "sen",
+    ]
+)
+_PARTICLES = frozenset(
+    [
+        "bin",
+        "ben",
+        "binti",
+        "bint",
+        "ibn",
+        "al",
+        "el",
+        "ul",
+        "ud",
+        "ur",
+        "van",
+        "von",
+        "de",
+        "der",
+        "den",
+        "da",
+        "di",
+        "du",
+        "dos",
+        "das",
+        "le",
+        "la",
+    ]
+)
+_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ'’]*(?:-[A-Za-zà-ÿ][a-zà-ÿ'’]*)*[a-zà-ÿ]|[A-Z]\.?")
+_SAYING_AFTER = re.compile(
+    r"\s+(?:said|says|told|added|noted|stressed|explained|announced|stated|urged|emphasi[sz]ed|"
+    r"pointed out|highlighted|underlined|remarked)\b"
+)
+_SAYING_BEFORE = re.compile(r"(?:\bsaid|\bsays|\badded|\bnoted|\baccording to)\s+$")
+_ROLE_AFTER = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+|a\s+)?)?(?:[\w'’.&-]+\s+){0,5}?"
+    r"(?:[Pp]resident|[Cc]hairman|[Cc]hairwoman|[Cc]hair|CEO|COO|CFO|CTO|[Dd]irector|[Mm]inister|"
+    r"[Ss]ecretary|[Hh]ead|[Cc]hief|[Aa]mbassador|[Ff]ounder|[Pp]rofessor|[Mm]anager|[Oo]fficer|"
+    r"[Ss]pokes(?:person|man|woman)|[Gg]overnor|[Cc]ommissioner|[Aa]nalyst|[Rr]esearcher|[Ff]ellow|"
+    r"[Ee]ditor|[Cc]orrespondent|[Pp]artner|[Ee]nvoy|[Cc]hancellor|[Dd]eputy|[Mm]ayor)\b"
+)
+_ROLE_BEFORE = re.compile(
+    r"\b(?:president|chairman|chairwoman|chair|director|minister|ambassador|secretary|spokes(?:person|man|woman)|"
+    r"officer|manager|governor|mayor|envoy|commissioner|executive|head|founder|professor|premier)\s+$"
+)
+_RETIRED = re.compile(r"\s*\((?:retd|Retd|retired|Retired|rtd|R)\.?\)\s*")
+_JOINERS = frozenset(("and", "&", "of", "for", "the"))
+_LEADING = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "their",
+        "our",
+        "we",
+        "they",
+        "he",
+        "she",
+        "and",
+        "but",
+        "if",
+        "as",
+    ]
+)
+
+
+def is_role_word(word: Word) -> bool:
+    return word.lower in TITLES or word.lower in RANKS or word.lower.rstrip(".") in RANKS
+
+
+def retired_mark_end(text: str, end: int) -> int:
+    """Where a bracketed "(retd)" after a rank ends, or -1."""
+    match = _RETIRED.match(text, end)
+    return match.end() if match else -1
+
+
+def _name_span(
+    words: Sequence[Word], affiliations: Container[int], stop_words: Container[str]
+) -> tuple[int, int] | None:
+    """The span of the name words, if they make a name: 2–4 words, or one joined by particles."""
+    index = 0
+    while index < len(words) and words[index].start in affiliations:
+        index += 1  # a country or organisation before the name: "Manager Pakistan Shoaib …"
+    names = words[index:]
+    if not names or names[0].lower in _PARTICLES or names[-1].lower in _PARTICLES:
+        return None
+    proper = [word for word in names if word.lower not in _PARTICLES]
+    if not 1 <= len(proper) <= 4:
+        return None
+    for word in names:
+        if word.lower in _PARTICLES:
+            continue
+        if not _NAME_WORD.fullmatch(word.text) or word.lower in stop_words or is_role_word(word):
+            return None
+    if len(proper) == 1 and "-" not in proper[0].text:
+        return None
+    if any(word.possessive for word in names[:-1]):
+        return None
+    return names[0].start, names[-1].end
+
+
+def people_in_run(
+    text: str,
+    words: Sequence[Word],
+    *,
+    after_role: bool,
+    affiliations: Container[int],
+    stop_words: Container[str],
+) -> list[Candidate]:
+    """The person named in a capitalised run, found by a role or a verb of saying around it.
+
+    ``after_role`` says that a role ends right before the run (a rank and "(retd)", a title in
+    lower case); ``affiliations`` holds the start offsets of the lexicon's countries and
+    organisations, ``stop_words`` the lower-case words that are no part of a name (head nouns,
+    months).
+    """
+    words = [word for word in words if word.text[0].isalnum()]
+    found: list[Candidate] = []
+    segment: list[Word] = []
+    for word in words:
+        if word.lower in _JOINERS and segment:
+            found += _person_in(text, segment, after_role, affiliations, stop_words)
+            segment, after_role = [], False
+        elif word.lower not in _JOINERS:
+            segment.append(word)
+    if segment:
+        found += _person_in(text, segment, after_role, affiliations, stop_words)
+    return found
+
+
+def _person_in(
+    text: str,
+    words: Sequence[Word],
+    after_role: bool,
+    affiliations: Container[int],
+    stop_words: Container[str],
+) -> list[Candidate]:
+    role = max((i for i, word in enumerate(words) if is_role_word(word)), default=-1)
+    if role >= 0 or after_role:
+        span = _name_span(words[role + 1 :], affiliations, stop_words)
+        if span is not None:
+            return [Candidate(span[0], span[1], PERSON, "pattern", 0.8, "en-title-name")]
+        return []
+    if words[0].lower in _LEADING:
+        return []
+    start, end = words[0].start, words[-1].end
+    if _ROLE_AFTER.match(text, end):
+        rule, confidence = "en-apposition", 0.75
+    elif _SAYING_AFTER.match(text, end) or _SAYING_BEFORE.search(text, max(0, start - 14), start):
+        rule, confidence = "en-name-said", 0.65
+    elif _ROLE_BEFORE.search(text, max(0, start - 16), start):
+        rule, confidence = "en-title-name", 0.75
+    else:
+        return []
+    span = _name_span(words, (), stop_words)
+    if span is None or span[0] in affiliations:
+        return []
+    return [Candidate(span[0], span[1], PERSON, "pattern", confidence, rule)]
