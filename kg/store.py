@@ -63,9 +63,7 @@ OUTPUT_NAMES: dict[str, str] = {"store": STORE_DIR, "trig": TRIG_FILE, "turtle":
 
 _STAGING_PREFIX = ".kg-staging-"
 _CHUNK_QUADS = 20_000
-
-UNION_CONSTRUCT = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?document { ?s ?p ?o } }"
-"""The merge of the named graphs: Oxigraph's CONSTRUCT yields each triple once, grouped by subject."""
+_KEEP_ENCODING_BELOW = 200
 
 
 @dataclass(frozen=True)
@@ -122,32 +120,50 @@ def ntriples_term(term: Node) -> str:
 
 
 class _NQuadsEncoder:
-    """Quads of rdflib terms to N-Quads lines; IRIs, which recur a lot, are encoded once."""
+    """Quads of rdflib terms to N-Quads lines, and the merge of their graphs, each triple once.
+
+    IRIs and short literals recur a lot (entities, predicates, labels, rule names), so their
+    encodings are kept; long ones (sentences) are encoded each time.
+    """
 
     def __init__(self) -> None:
-        self._iris: dict[URIRef, str] = {}
+        self._known: dict[Node, str] = {}
         self.count = 0
         self.graphs: set[Node] = set()
+        self.merged: set[str] = set()
 
     def _term(self, term: Node) -> str:
-        if type(term) is URIRef:
-            text = self._iris.get(term)
-            if text is None:
-                text = self._iris[term] = _iri(term)
-            return text
-        return ntriples_term(term)
+        text = self._known.get(term)
+        if text is None:
+            text = ntriples_term(term)
+            if len(text) <= _KEEP_ENCODING_BELOW:
+                self._known[term] = text
+        return text
 
     def chunks(self, quads: Iterable[Quad]) -> Iterator[bytes]:
-        term = self._term
+        """N-Quads of ``quads`` in chunks; then ``merged`` holds each ``s p o`` once."""
+        term, merged, graphs = self._term, self.merged, self.graphs
         lines: list[str] = []
         for s, p, o, g in quads:
-            self.graphs.add(g)
-            lines.append(f"{term(s)} {term(p)} {term(o)} {term(g)} .\n")
+            graphs.add(g)
+            triple = f"{term(s)} {term(p)} {term(o)}"
+            merged.add(triple)
+            lines.append(f"{triple} {term(g)} .\n")
             if len(lines) >= _CHUNK_QUADS:
                 self.count += len(lines)
                 yield _encode(lines)
                 lines = []
         self.count += len(lines)
+        yield _encode(lines)
+
+    def merge_chunks(self) -> Iterator[bytes]:
+        """The merged graph as N-Triples lines (the default graph of an N-Quads file)."""
+        lines: list[str] = []
+        for triple in self.merged:
+            lines.append(f"{triple} .\n")
+            if len(lines) >= _CHUNK_QUADS:
+                yield _encode(lines)
+                lines = []
         yield _encode(lines)
 
 
@@ -226,38 +242,44 @@ def build_store(
 ) -> BulkLoad:
     """A new on-disk store at ``path``: ``quads`` in their named graphs, their merge as the default graph.
 
-    The quads are encoded as N-Quads into a scratch file beside ``path`` (faster than building
-    pyoxigraph terms one by one in Python, and nothing is held in memory), which pyoxigraph's
-    bulk loader reads in Rust. The named graphs are then written as TriG to ``trig`` (when
-    given), their merge as Turtle to ``turtle`` (a scratch file when None), which is
-    bulk-loaded into the default graph. Both serialisations are pyoxigraph's.
+    The quads, then their merge (each triple once, as default-graph lines), are encoded as
+    N-Quads into one scratch file beside ``path`` (faster than building pyoxigraph terms one
+    by one in Python), which pyoxigraph's bulk loader reads in Rust: one load. The named graphs
+    are then written as TriG to ``trig`` and the merge as Turtle to ``turtle``, when given, by
+    pyoxigraph's serialisers.
     """
     encoder = _NQuadsEncoder()
     names = {key: str(value) for key, value in (prefixes or {}).items()}
     scratch = path.with_name(path.name + ".nq")
-    merged = turtle if turtle is not None else path.with_name(path.name + ".ttl")
     try:
         with scratch.open("wb") as sink:
             for chunk in encoder.chunks(quads):
                 sink.write(chunk)
+            for chunk in encoder.merge_chunks():
+                sink.write(chunk)
+        merged = len(encoder.merged)
+        encoder.merged.clear()
         store = pyoxigraph.Store(str(path))
         store.bulk_load(path=str(scratch), format=pyoxigraph.RdfFormat.N_QUADS)
         scratch.unlink()
         if trig is not None:
-            store.dump(str(trig), format=pyoxigraph.RdfFormat.TRIG, prefixes=names)
-        union = store.query(UNION_CONSTRUCT)
-        assert isinstance(union, pyoxigraph.QueryTriples)
-        pyoxigraph.serialize(union, str(merged), format=pyoxigraph.RdfFormat.TURTLE, prefixes=names)
-        store.bulk_load(
-            path=str(merged), format=pyoxigraph.RdfFormat.TURTLE, to_graph=pyoxigraph.DefaultGraph()
-        )
+            pyoxigraph.serialize(
+                named_quads(store), str(trig), format=pyoxigraph.RdfFormat.TRIG, prefixes=names
+            )
+        if turtle is not None:
+            write_turtle(store, turtle, names)
         store.flush()
     except (OSError, SyntaxError) as error:
         raise StoreError(f"cannot build the store {path}: {error}; check free disk space") from error
     finally:
         scratch.unlink(missing_ok=True)
-        if turtle is None:
-            merged.unlink(missing_ok=True)
+    log.info(
+        "store %s: %d quads in %d named graphs, %d triples merged",
+        path,
+        encoder.count,
+        len(encoder.graphs),
+        merged,
+    )
     return BulkLoad(store, encoder.count, len(encoder.graphs))
 
 
@@ -379,12 +401,10 @@ def load(out: Path | str, *, in_memory: bool = False, prefixes: Mapping[str, str
 def memory_dataset(quads: Iterable[Quad] = (), *, prefixes: Mapping[str, str] | None = None) -> Dataset:
     """An in-memory Oxigraph ``Dataset`` of ``quads``, shaped and queried like ``load``'s."""
     store = pyoxigraph.Store()
-    data = b"".join(_NQuadsEncoder().chunks(quads))
+    encoder = _NQuadsEncoder()
+    data = b"".join([*encoder.chunks(quads), *encoder.merge_chunks()])
     if data:
         store.bulk_load(data, format=pyoxigraph.RdfFormat.N_QUADS)
-        merge = store.query(UNION_CONSTRUCT)
-        assert isinstance(merge, pyoxigraph.QueryTriples)
-        store.extend(pyoxigraph.Quad(t.subject, t.predicate, t.object) for t in merge)
     return _dataset(store, prefixes)
 
 
