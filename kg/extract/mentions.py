@@ -474,7 +474,10 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
         english = find_names_en(text, en_spans, lexicon_candidates)
         discovered += english.candidates
         discovered += find_descriptors_en(text, en_spans)
-    discovered = _without_joined_names(text, discovered, lexicon_candidates)
+    inner_names = [c for c in discovered if c.source == "compound"]
+    discovered = _without_joined_names(
+        text, [c for c in discovered if c.source != "compound"], lexicon_candidates
+    )
     definitions = find_definitions(text, _select(lexicon_candidates + discovered), english_head_classes())
     acronyms = acronym_mentions(text, definitions)
     redefined = {(c.start, c.end) for c in acronyms}
@@ -494,7 +497,7 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
             source=c.source,
             confidence=round(c.confidence, 3),
         )
-        for c in (*chosen, *_unique(compounds))
+        for c in (*chosen, *_unique(compounds + inner_names))
     ]
     return tuple(sorted(mentions, key=lambda m: (m.span.start, -m.span.end, _SOURCE_RANK.get(m.source, 9))))
 

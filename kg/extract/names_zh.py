@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -160,12 +161,49 @@ _HEADS: dict[str, tuple[EntityClass, int]] = {
     "研讨会": (EVENT, _WEAK),
     "座谈会": (EVENT, _WEAK),
     "年会": (EVENT, _WEAK),
+    "培训班": (EVENT, _WEAK),
+    "研修班": (EVENT, _WEAK),
+    "交易会": (EVENT, _WEAK),
+    "洽谈会": (EVENT, _WEAK),
+    "推介会": (EVENT, _WEAK),
+    "对话会": (EVENT, _WEAK),
+    "开幕式": (EVENT, _WEAK),
+    "典礼": (EVENT, _WEAK),
     # Places.
     "港": (PLACE, _FACILITY),
     "口岸": (PLACE, _FACILITY),
     "自治区": (PLACE, _STRONG),
     "自治州": (PLACE, _STRONG),
+    "地区": (PLACE, _WEAK),
+    "新区": (PLACE, _STRONG),
+    # An operator named after its country (尼泊尔电信, 巴基斯坦移动): only right after one.
+    "电信": (ORG, _STRONG),
+    "移动": (ORG, _STRONG),
+    "联通": (ORG, _STRONG),
 }
+_OPERATOR_HEADS = frozenset(("电信", "移动", "联通"))
+# What a generic word after an operator head makes of it (电信运营商 "telecom operators").
+_OPERATOR_CONTINUATIONS = frozenset(
+    (
+        "运营",
+        "设备",
+        "市场",
+        "行业",
+        "领域",
+        "服务",
+        "基础",
+        "网络",
+        "业务",
+        "产业",
+        "技术",
+        "企业",
+        "通信",
+        "互联",
+    )
+)
+# A longer dictionary word that starts with a head and still ends the name (公司总部 "the
+# company's headquarters").
+_AFTER_HEAD_WORDS = ("总部", "大楼", "旗下")
 _HEAD = re.compile("|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True)))
 _ONE_CHAR_HEADS = {head for head in _HEADS if len(head) == 1}
 # Two-character words ending in a one-character head that are no names (东部 "the east",
@@ -300,6 +338,7 @@ _STOP_WORDS = {
     "评价",
     "消息",
     "据",
+    "代表",
     "两国",
     "双方",
     "包括",
@@ -392,13 +431,13 @@ _ADJECTIVE_TAGS = {"a", "ad", "an", "ag", "b", "z"}
 # Verbs after which an initiative's or agreement's name may itself start with a verb:
 # 提出|促进数字时代互联互通倡议.
 _PROPOSING = {"提出", "发起", "发布", "宣布", "倡导", "推出", "启动", "签署", "通过", "倡议"}
-_PUNCTUATION = set("，。、；：！？,.;:!?…\n\t 　·「」『』【】[]{}<>《》/|（(")
+_PUNCTUATION = set("，。、；：！？,.;:!?…\n\t 　·「」『』【】[]{}<>《》|（(“‘")
 _OPEN_QUOTES = {"”": "“", '"': '"', "’": "‘", "」": "「"}
 _CLOSE_BRACKETS = {"）": "（", ")": "("}
-_DASHES = set("—－-–‐")
+_DASHES = set("—－-–‐/")
 _ROUTE_WORDS = {"至", "到"}
 _ORDINAL = re.compile(
-    r"第[零〇一二三四五六七八九十百千两\d]+(?:次|届|轮|期)|\d+世纪|[一二三四五六七八九十]+期"
+    r"第[零〇一二三四五六七八九十百千两\d]+(?:次|届|轮|期)|首(?:届|次|期|轮)|\d+世纪|[一二三四五六七八九十]+期"
 )
 _ORDINAL_ENDS = frozenset("次届轮期纪")
 _LATIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.&+-]*$")
@@ -441,8 +480,30 @@ _TITLES = (
     "理事长",
     "会长",
     "大法官",
+    "首席代表",
+    "代表",
+    "经理",
+    "国务秘书",
+    "秘书",
+    "参赞",
+    "总领事",
+    "领事",
+    "特使",
+    "司长",
+    "处长",
+    "董事",
+    "总监",
+    "首席运营官",
+    "首席技术官",
+    "创始人",
+    "议长",
+    "州长",
+    "总督",
+    "副主任",
+    "副主席",
 )
 _TITLE = re.compile("|".join(sorted(_TITLES, key=len, reverse=True)))
+_TITLE_END = re.compile("(?:" + "|".join(sorted(_TITLES, key=len, reverse=True)) + ")$")
 _SAYING = re.compile(r"表示|指出|强调|介绍说|介绍|认为|透露|说")
 _NAME_BREAKS = set("了和与及、于在对的是向为由，。；：")
 # The most common Chinese surnames: a two- or three-character run that starts with one of
@@ -504,8 +565,10 @@ class _Tokenizer:
         self.starts: set[int] = set()
         self.inside: set[int] = set()
         self.mask = bytearray(len(text) + 1)
+        self.start_cls: dict[int, EntityClass] = {}
         for span in protected:
             self.starts.add(span.start)
+            self.start_cls.setdefault(span.start, span.cls)
             previous = self.by_end.get(span.end)
             if previous is None or span.start < previous.start:
                 self.by_end[span.end] = span
@@ -600,6 +663,8 @@ def _stops(token: _Token, text: str) -> bool:
 
 def _head_is_word_end(text: str, start: int, end: int, words: dict[str, str]) -> bool:
     """A head ends a word: 部 in 外交部 does, 部 in 部门 does not, nor 中心 in 中心城市."""
+    if text.startswith(_AFTER_HEAD_WORDS, end):
+        return True
     for extra in (1, 2):
         if end + extra <= len(text) and text[start : end + extra] in words:
             return False
@@ -707,7 +772,7 @@ def find_names_zh(
     """
     tokenizer = _Tokenizer(text, protected)
     words = tokenizer.words
-    found: list[Candidate] = []
+    found, boundaries = _datelines(text)
     for sentence_start, sentence_end in spans:
         sentence = text[sentence_start:sentence_end]
         for match in _HEAD.finditer(sentence):
@@ -724,11 +789,21 @@ def find_names_zh(
             head_start, whole_word = _head_word(text, head_start, head_end, sentence_start, tokenizer)
             if head_start < 0:
                 continue
-            floor = max(sentence_start, head_start - _WINDOW)
+            floor = max(sentence_start, head_start - _WINDOW, _boundary_before(boundaries, head_start))
+            quoted = _quoted_name(text, head_start, floor, cls)
+            if quoted is not None:
+                found.append(Candidate(quoted[0], quoted[1], cls, "pattern", 0.9, "zh-quoted-name"))
+                continue
             head_is_name = head_start in tokenizer.starts
-            tokens = _strip_leading_country(_walk(tokenizer, head_start, floor, cls), head_is_name)
+            walked = _walk(tokenizer, head_start, floor, cls)
+            if group in _OPERATOR_HEADS and not _names_operator(text, walked, head_end):
+                continue
+            tokens = _strip_leading_country(walked, head_is_name)
             if not tokens and whole_word and cls is ORG:
-                found.append(Candidate(head_start, head_end, cls, "pattern", 0.6, "zh-head-word"))
+                start = head_start
+                if text[start - 1 : start] in _MINISTRY_JOINS:
+                    start = _ministry_start(tokenizer, start, floor, cls)
+                found.append(Candidate(start, head_end, cls, "pattern", 0.6, "zh-head-word"))
                 continue
             if not tokens and head_is_name:
                 extended = _extend_right(text, head_end, sentence_end)
@@ -739,6 +814,12 @@ def find_names_zh(
             if not tokens or not _accepts(tokens, minimum - whole_word, facility):
                 continue
             start = tokens[0].start
+            if (
+                cls is ORG
+                and text[start - 1 : start] in _MINISTRY_JOINS
+                and not any(_is_proper(token) for token in walked)
+            ):
+                start = _ministry_start(tokenizer, start, floor, cls)
             end = _extend_right(text, head_end, sentence_end)
             name = text[start:end]
             confidence = 0.85 if any(_is_proper(token) for token in tokens) else 0.7
@@ -747,6 +828,153 @@ def find_names_zh(
         found += _book_titles(text, sentence_start, sentence)
         found += _metro_lines(text, sentence_start, sentence, tokenizer)
         found += _persons(text, sentence_start, sentence_end, tokenizer)
+        found += _dot_names(text, sentence_start, sentence_end, tokenizer)
+    found += _named_ceremonies(text, spans, [*protected, *found])
+    return found
+
+
+_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*((?:新华社|中新社|中新网|人民网|新华网|央视网|国际在线|[\u4e00-\u9fff]{2,6}社)?)"
+    r"([\u4e00-\u9fff]{2,8}?)(?:\d{1,2}月)?\d{1,2}日(?:电|讯)"
+)
+
+
+def _datelines(text: str) -> tuple[list[Candidate], list[int]]:
+    """新华社加德满都1月12日电: the agency, the place, and where the dateline ends (no name goes
+    on across it: not 日电中尼陆上跨境光缆)."""
+    found: list[Candidate] = []
+    ends: list[int] = []
+    for match in _DATELINE.finditer(text):
+        if match.group(1):
+            found.append(Candidate(match.start(1), match.end(1), ORG, "pattern", 0.75, "zh-dateline-agency"))
+        found.append(Candidate(match.start(2), match.end(2), PLACE, "pattern", 0.7, "zh-dateline-place"))
+        ends.append(match.end())
+    return found, ends
+
+
+def _boundary_before(boundaries: Sequence[int], position: int) -> int:
+    """The last dateline end at or before ``position`` (0 if none)."""
+    index = bisect_right(boundaries, position)
+    return boundaries[index - 1] if index else 0
+
+
+_CLOSING_QUOTES = {"”": "“", "」": "「", "’": "‘"}
+
+
+def _quoted_name(text: str, head_start: int, floor: int, cls: EntityClass) -> tuple[int, int] | None:
+    """“研究北斗卫星导航系统落地阿拉伯项目”倡议: the quoted words are the initiative's name."""
+    if cls not in (INITIATIVE, AGREEMENT) or head_start == 0:
+        return None
+    opening = _CLOSING_QUOTES.get(text[head_start - 1])
+    if opening is None:
+        return None
+    start = text.rfind(opening, max(0, floor - 8, head_start - 48), head_start - 1)
+    inner = text[start + 1 : head_start - 1] if start >= 0 else ""
+    if len(inner) < 2 or any(char in "，。；：！？\n" for char in inner):
+        return None
+    return start + 1, head_start - 1
+
+
+def _names_operator(text: str, tokens: Sequence[_Token], head_end: int) -> bool:
+    """尼泊尔电信: an operator head names a company only right after a country or place."""
+    if not tokens or len(tokens) > 2 or text.startswith(_OPERATOR_CONTINUATION_TUPLE, head_end):
+        return False
+    return all(token.tag == "LEX" and token.cls in (EntityClass.COUNTRY, PLACE) for token in tokens)
+
+
+_OPERATOR_CONTINUATION_TUPLE = tuple(_OPERATOR_CONTINUATIONS)
+_MINISTRY_JOINS = frozenset("与和及")
+
+
+def _ministry_start(tokenizer: _Tokenizer, start: int, floor: int, cls: EntityClass) -> int:
+    """尼泊尔信息与通信部: a foreign ministry's name may join two fields with 与 after its country."""
+    before = _walk(tokenizer, start - 1, floor, cls)
+    country_first = bool(before) and before[0].tag == "LEX" and before[0].cls is EntityClass.COUNTRY
+    if country_first and not any(_is_proper(token) for token in before[1:]):
+        return before[0].start
+    return start
+
+
+_CEREMONY = re.compile("仪式")
+_CEREMONY_VERBS = re.compile(
+    r"开通|启动|揭牌|签约|签字|开工|竣工|落成|奠基|商用|投产|通车|贯通|上线|启用|开幕|闭幕|交接|剪彩|建成|运营"
+)
+_NOT_IN_CEREMONY_NAMES = re.compile(r"举行|举办|出席|参加|主持|在|的|于|将|了")
+_CEREMONY_HOSTS = frozenset((PROJECT, ORG, AGREEMENT, INITIATIVE, EVENT))
+
+
+def _named_ceremonies(
+    text: str, spans: Sequence[tuple[int, int]], names: Sequence[Protected | Candidate]
+) -> list[Candidate]:
+    """中尼陆上跨境光缆开通暨商用化仪式: a name, what happens to it, 仪式 — one event."""
+    ends = {name.end: name for name in names if name.cls in _CEREMONY_HOSTS}
+    found = []
+    for span_start, span_end in spans:
+        for match in _CEREMONY.finditer(text, span_start, span_end):
+            position = match.start()
+            for end in range(position - 1, max(span_start, position - 12), -1):
+                name = ends.get(end)
+                if name is None:
+                    continue
+                between = text[end:position]
+                if (
+                    all(_is_cjk(char) for char in between)
+                    and _CEREMONY_VERBS.search(between)
+                    and not _NOT_IN_CEREMONY_NAMES.search(between)
+                ):
+                    found.append(
+                        Candidate(name.start, match.end(), EVENT, "pattern", 0.75, "zh-named-ceremony")
+                    )
+                    if isinstance(name, Candidate):
+                        # The name inside stays a mention of its own thing (the cable).
+                        found.append(name._replace(source="compound", rule="zh-ceremony-name"))
+                break
+    return found
+
+
+_DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•‧・][\u4e00-\u9fff]{1,8})+")
+_DOTS = re.compile(r"[·•‧・]")
+
+
+def _dot_names(text: str, sentence_start: int, sentence_end: int, tokenizer: _Tokenizer) -> list[Candidate]:
+    """卡米妮·拉杰班达里, 穆罕默德·本·阿莫: a name transliterated in parts joined by middle dots."""
+    found = []
+    words = tokenizer.words
+    for match in _DOT_NAME.finditer(text, sentence_start, sentence_end):
+        start, end = match.span()
+        first = _DOTS.search(text, start, end)
+        last = max(dot.end() for dot in _DOTS.finditer(text, start, end))
+        if first is None:
+            continue
+        cut = max(start, first.start() - 4)
+        for position in range(first.start() - 1, cut - 1, -1):
+            if (
+                text[position] in _NAME_BREAKS
+                or position + 1 in tokenizer.by_end
+                or _TITLE_END.search(text, start, position + 1)
+            ):
+                cut = position + 1
+                break
+        stop = last
+        while stop < end and stop - last < 6:
+            if stop > last + 1 and (
+                text[stop] in _NAME_BREAKS
+                or _SAYING.match(text, stop)
+                or _TITLE.match(text, stop)
+                or _starts_function_word(text, stop, words)
+                or stop in tokenizer.starts
+            ):
+                break
+            stop += 1
+        if first.start() - cut < 1 or stop - last < 1:
+            continue
+        parts = _DOTS.split(text[cut:stop])
+        common = [
+            part for part in parts if len(part) > 1 and words.get(part, "nr")[:2] not in ("nr", "ns", "nz")
+        ]
+        if len(common) >= 2 or common == parts:
+            continue  # 合作·互利·共赢: a slogan, not a name
+        found.append(Candidate(cut, stop, PERSON, "pattern", 0.8, "zh-dot-name"))
     return found
 
 
@@ -811,12 +1039,29 @@ def _is_person_name(name: str, words: dict[str, str]) -> bool:
     tag = words.get(name)
     if tag is not None:
         return tag.startswith("nr")
+    if all(char in _TRANSLITERATION for char in name):
+        return True
     for i in range(len(name)):
         for j in range(i + 2, len(name) + 1):
             inner = words.get(name[i:j])
             if inner is not None and not inner.startswith("nr"):
                 return False
     return name[0] in _SURNAMES
+
+
+# Characters that transliterate foreign names (巴斯内特, 谢姆, 阿米里): a run of only these next
+# to a title is a name even without a Chinese surname.
+_TRANSLITERATION = frozenset(
+    "阿埃艾安昂奥巴拜班邦保贝本比宾波伯博布查达戴丹德登迪蒂丁东杜敦多厄恩尔法范菲费芬丰夫福弗盖甘冈"
+    "戈格贡古瓜圭哈海汉豪赫亨洪胡霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱兰朗劳勒雷里利连琳隆卢鲁伦"
+    "罗洛迈曼梅蒙米敏莫默姆穆纳内尼努诺帕潘佩蓬皮普奇齐乔切丘萨塞桑森沙什舍施舒斯松苏索塔泰坦汤特图托"
+    "瓦旺威韦维温沃乌西希锡谢辛休亚扬耶伊因英尤约泽扎詹兹祖佐妮莎娜娅丽蒂赛瑟玛占蓬"
+)
+
+
+def _starts_function_word(text: str, position: int, words: dict[str, str]) -> bool:
+    """A verb, preposition, adverb or conjunction starts at ``position`` (分别, 表示, 在)."""
+    return any(words.get(text[position : position + length], "x")[0] in "vpdcu" for length in (2, 3))
 
 
 def _starts_verb(text: str, position: int, words: dict[str, str]) -> bool:
@@ -826,7 +1071,12 @@ def _starts_verb(text: str, position: int, words: dict[str, str]) -> bool:
 def _name_after(text: str, start: int, limit: int, tokenizer: _Tokenizer) -> int | None:
     """The end of a person's name that starts right after a title (总统|侯赛因|和)."""
     end = start
-    while end < limit and end - start < 4 and _is_cjk(text[end]) and end not in tokenizer.starts:
+    while (
+        end < limit
+        and end - start < 4
+        and _is_cjk(text[end])
+        and (end not in tokenizer.starts or tokenizer.start_cls.get(end) is PLACE)
+    ):
         if end > start and (
             text[end] in _NAME_BREAKS
             or _SAYING.match(text, end)
@@ -874,7 +1124,7 @@ def _name_before(text: str, end: int, floor: int, tokenizer: _Tokenizer) -> int 
             continue
         if start == floor or not _is_cjk(text[start - 1]) or text[start - 1] in _NAME_BREAKS:
             return start
-        if start in tokenizer.by_end:
+        if start in tokenizer.by_end or _TITLE_END.search(text, max(floor, start - 6), start):
             return start
         previous = tokenizer.token_before(start, max(floor, start - 6))
         if previous is not None and (previous.tag in _STOP_TAGS or previous.text(text) in _STOP_WORDS):
