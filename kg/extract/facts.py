@@ -118,15 +118,6 @@ def _slot_index_at(view: SentenceView, skeleton_position: int) -> int | None:
     return None
 
 
-def _skeleton_offset(view: SentenceView, doc_offset: int) -> int:
-    """Where a document offset falls in the sentence's skeleton (slots shift the text)."""
-    shift = 0
-    for index, slot in enumerate(view.slots):
-        if slot.span.end <= doc_offset:
-            shift += (view.slot_end(index) - view.positions[index]) - len(slot.span)
-    return doc_offset - view.sentence.span.start + shift
-
-
 _CLAUSE_MARKS = re.compile(r"[，,；;。]")
 
 
@@ -149,7 +140,7 @@ def _holder(
     for slot in view.slots:
         if slot.reference and slot.span.contains(span):
             return slot.mention, "fact-modified-name", 0.85
-    start = _skeleton_offset(view, span.start)
+    start = view.skeleton_offset(span.start)
     before = [i for i, _ in enumerate(view.slots) if view.slot_end(i) <= start]
     if before:
         last = before[-1]

@@ -106,8 +106,10 @@ class Pattern:
 
     ``emits`` lists ``(subject group, predicate, object group)``; a group is a slot group of
     the template, ``topic:X`` (the discourse topic of class X: the latest such mention, in this
-    sentence before the match or earlier), or ``subject:XY`` (the sentence's subject if it is
-    of one of those classes). The same group on both sides emits every pair of its items.
+    sentence before the match or earlier), ``subject:XY`` (the sentence's subject if it is
+    of one of those classes) or ``all:X`` (every name of class X inside the match, whatever
+    stands between them: a delegation's members with their titles). The same group on both
+    sides emits every pair of its items.
     """
 
     rule: str
@@ -129,7 +131,9 @@ class Pattern:
         object.__setattr__(self, "trigger", re.compile(trigger, flags) if trigger else None)
         object.__setattr__(self, "trigger_words", words)
         # Each slot group needs one of its classes in the sentence: a cheap filter before the regex.
-        object.__setattr__(self, "needs", tuple(m["classes"] for m in _SLOT_GROUP.finditer(self.template)))
+        # (unnamed groups may sit in an optional part: they are not required)
+        needs = tuple(m["classes"] for m in _SLOT_GROUP.finditer(self.template) if m["name"])
+        object.__setattr__(self, "needs", needs)
         return self
 
     def applies_to(self, letters: set[str]) -> bool:
@@ -264,6 +268,15 @@ _SLOT_GROUP = re.compile(r"<(?P<name>\w*):(?P<classes>[COIPATHLE]+)(?P<many>\*)?
 
 _ZH_QUALIFIER_TITLE = "(?:首都|首府|省会)"
 _QUALIFIER_JOINS = frozenset({"", "'s ", "’s ", "首都", "首府", "省会"})
+# A person's title between the body they serve and their name: 老挝邮电部部长谢姆, 外交部副部长…
+_ZH_PERSON_TITLE = r"(?:(?![和与及、或])[\u4e00-\u9fff·]){0,8}?"
+_ZH_TITLE_JOIN = re.compile(r"(?:(?![和与及、或])[\u4e00-\u9fff·]){1,8}")
+# "Zafarana in Egypt": the place after "in" qualifies the item before it
+_IN_JOIN = re.compile(r"\s+in\s+", re.IGNORECASE)
+
+
+# "south-east Nigeria", "mainland China": a part of the place named, for a list item
+_EN_DIRECTION = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+|mainland\s+)?"
 
 
 def _slot(classes: str) -> str:
@@ -274,10 +287,18 @@ _PARENTHETICAL_RE = r"(?:\s*[（(][^（()）⟨]*(?:⟨[A-Z]\d+⟩[^（()）⟨]
 
 
 def _item(classes: str, lang: Lang) -> str:
+    """One item of a group: qualifiers, then the head slot of one of ``classes``.
+
+    The leading ``⟨`` is written once, outside the qualifier loop, so that the regex engine
+    can look for it as a literal prefix instead of trying the item at every position.
+    """
     if lang is Lang.ZH:
-        # Chinese writes qualifiers right before the head: 中国云南瑞丽, 缅甸首都内比都, 丝绸之路经济带…试验区
-        return rf"(?:⟨[A-Z]\d+⟩{_ZH_QUALIFIER_TITLE}?)*{_slot(classes)}{_PARENTHETICAL_RE}"
-    return rf"(?:the\s+)?(?:⟨[CL]\d+⟩['’]s\s+)*{_slot(classes)}{_PARENTHETICAL_RE}"
+        # Chinese writes qualifiers right before the head: 中国云南瑞丽, 缅甸首都内比都,
+        # 丝绸之路经济带…试验区; a person's title sits between the body and the name (老挝邮电部部长谢姆)
+        join = f"(?:{_ZH_QUALIFIER_TITLE}|{_ZH_PERSON_TITLE})" if "H" in classes else _ZH_QUALIFIER_TITLE
+        return rf"⟨(?:[A-Z]\d+⟩{join}?⟨)*[{classes}]\d+⟩{_PARENTHETICAL_RE}"
+    possessives = r"⟨(?:[CL]\d+⟩['’]s\s+⟨)*"
+    return rf"(?:the\s+)?{_EN_DIRECTION}{possessives}[{classes}]\d+⟩(?:\s+in\s+⟨[CL]\d+⟩)?{_PARENTHETICAL_RE}"
 
 
 def _separator(lang: Lang) -> str:
@@ -315,23 +336,43 @@ _TOKEN = re.compile(r"⟨([A-Z])(\d+)⟩")
 _PARENTHETICAL = re.compile(r"[（(][^（()）]*[)）]")
 
 
+def _joined(between: str, slot: Slot) -> bool:
+    """Whether a slot continues the item before it (a qualifier chain) rather than starting one."""
+    return (
+        between in _QUALIFIER_JOINS
+        or (slot.letter == "H" and _ZH_TITLE_JOIN.fullmatch(between) is not None)
+        or _IN_JOIN.fullmatch(between) is not None
+    )
+
+
 def _items(group_text: str, slots: Sequence[Slot], classes: str) -> list[Slot]:
-    """The head slot of each item of a group, dropping qualifiers and parentheticals."""
+    """The head slot of each item of a group, dropping qualifiers and parentheticals.
+
+    The head is the item's last slot (中国云南瑞丽 → 瑞丽, "China's Huawei" → Huawei, 邮电部部长谢姆
+    → 谢姆), except that a place after "in" qualifies the slot before it ("Zafarana in Egypt"),
+    and so does a country closing an English list after a place and a bare comma ("in Genoa, Italy").
+    """
     text = _PARENTHETICAL.sub(" ", group_text)
-    heads: list[Slot] = []
+    heads: list[tuple[Slot, str]] = []  # each item's head and the text that joined it to the previous one
     previous_end = -1
     run: list[Slot] = []
+    joined_by = ""
     for match in _TOKEN.finditer(text):
         slot = slots[int(match.group(2))]
-        adjacent = previous_end >= 0 and text[previous_end : match.start()] in _QUALIFIER_JOINS
-        if run and not adjacent:
-            heads.append(run[-1])
-            run = []
-        run.append(slot)
+        between = text[previous_end : match.start()] if previous_end >= 0 else ""
         previous_end = match.end()
+        if run and _joined(between, slot):
+            if _IN_JOIN.fullmatch(between) is None:
+                run.append(slot)
+            continue
+        if run:
+            heads.append((run[-1], joined_by))
+        run, joined_by = [slot], between
     if run:
-        heads.append(run[-1])
-    return [slot for slot in heads if slot.letter in classes]
+        heads.append((run[-1], joined_by))
+    if len(heads) >= 2 and heads[-1][1] == ", " and heads[-1][0].letter == "C" and heads[-2][0].letter == "L":
+        heads.pop()
+    return [slot for slot, _ in heads if slot.letter in classes]
 
 
 # ----------------------------------------------------------------------------- references
@@ -364,13 +405,19 @@ _ZH_REF_NOUNS = {
     "活动": "E",
     "峰会": "E",
     "论坛": "E",
+    "基地": "P",
 }
 _ZH_NOUN_ALT = "|".join(sorted(_ZH_REF_NOUNS, key=len, reverse=True))
 _ZH_REFERENCE = re.compile(
     rf"(?P<det>该|这一|这个|此|本|上述|整个|这条|该条)(?P<noun>{_ZH_NOUN_ALT})"
-    rf"|(?:(?<=^)|(?<=[，。；：,]))(?P<bare>项目|线路|仪式|会议|光缆|工程)(?![\u4e00-\u9fff]{{0,1}}[的])"
+    rf"|(?:(?<=^)|(?<=[，。；：,]))(?P<bare>项目|线路|仪式|会议|光缆|工程|中心)(?![\u4e00-\u9fff]{{0,1}}[的])"
+    # 在仪式上说, 在会上表示: the event of the document, named by its kind alone
+    r"|(?<=[在于])(?P<at>仪式|会议|论坛|峰会|会|典礼|活动)(?=上|期间|中)"
     r"|(?P<home>我区|我省|我市|本区|本省|本市|全区|全省|全市)"
+    # 双方, 两国: the parties a sentence named together just before
+    r"|(?P<plural>双方|两国政府|两国|两家公司|两家企业)"
 )
+_ZH_AT_NOUNS = {"会": "会议", "典礼": "仪式"}
 _EN_REF_NOUNS = {
     "project": "P",
     "cable": "P",
@@ -400,15 +447,38 @@ _EN_REF_NOUNS = {
     "forum": "E",
     "conference": "E",
     "visit": "E",
+    "consortium": "O",
+    "city": "L",
+    "country": "C",
 }
 _EN_NOUN_ALT = "|".join(sorted(_EN_REF_NOUNS, key=len, reverse=True))
 _EN_REFERENCE = re.compile(
     rf"\b(?P<det>the|this|that|their|its)\s+(?P<mods>(?:(?!(?:{_EN_NOUN_ALT})\b)(?:\d[\d,.]*[-–][a-z]+|[a-z][a-z-]*)\s+){{0,5}}?)"
     rf"(?P<noun>{_EN_NOUN_ALT})\b(?!-)"
     rf"|(?<=, )(?P<apposition>a|an)\s+(?P<noun2>project|cable|system|link)\b"
-    r"|\b(?P<pronoun>[Ii]ts|[Ii]t)\b",
+    r"|\b(?P<pronoun>[Ii]ts|[Ii]t)\b"
+    r"|\b(?P<plural>(?:both|the\s+two)\s+(?:countries|nations|sides|parties|companies|firms|governments|operators))\b",
     re.IGNORECASE,
 )
+_COMPANY_NOUNS = frozenset({"company", "firm", "operator", "公司", "企业", "集团"})
+# Nouns that refer only to a thing whose name holds them ("the consortium" → the 2Africa consortium)
+_NAMED_ONLY = frozenset({"consortium"})
+# Who a plural reference can stand for: countries, organizations, or either.
+_PLURAL_CLASSES = {
+    "两国": "C",
+    "两国政府": "C",
+    "两家公司": "O",
+    "两家企业": "O",
+    "双方": "CO",
+    "countries": "C",
+    "nations": "C",
+    "governments": "C",
+    "companies": "O",
+    "firms": "O",
+    "operators": "O",
+    "sides": "CO",
+    "parties": "CO",
+}
 _EN_REFERENCE_DET_CASE = re.compile(r"[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts")
 # "the 820-km underground cable": a description of the project it refers to, kept as its name.
 _DESCRIBED_HEADS = frozenset({"cable", "cable system", "link", "line", "network", "pipeline", "system"})
@@ -435,18 +505,35 @@ _THING_CLASSES = frozenset({EntityClass.PROJECT, EntityClass.AGREEMENT, EntityCl
 
 @dataclass
 class _Discourse:
-    """What the document has said so far: the mentions per class, in order, and the subjects."""
+    """What the document has said so far: the mentions per class, in order, how often each thing
+    was named or referred to, and the groups of parties named together (中国电信与尼泊尔电信)."""
 
     seen: dict[str, list[Mention]] = field(default_factory=dict)
     counts: dict[tuple[str, str], int] = field(default_factory=dict)
+    salience: dict[tuple[str, str], int] = field(default_factory=dict)
+    groups: list[tuple[int, tuple[Mention, ...]]] = field(default_factory=list)
 
     def add(self, mention: Mention) -> None:
         letter = LETTER[mention.cls]
         self.seen.setdefault(letter, []).append(mention)
         key = (letter, mention.key or mention.canonical or mention.text)
         self.counts[key] = self.counts.get(key, 0) + 1
+        self.salience[key] = self.salience.get(key, 0) + 1
 
-    def latest(self, letter: str, before: int, noun: str | None = None) -> Mention | None:
+    def refer(self, mention: Mention) -> None:
+        """A reference resolved to ``mention`` makes it more salient."""
+        key = (LETTER[mention.cls], mention.key or mention.canonical or mention.text)
+        self.salience[key] = self.salience.get(key, 0) + 1
+
+    def latest(
+        self, letter: str, before: int, noun: str | None = None, *, named_only: bool = False
+    ) -> Mention | None:
+        """What a reference of class ``letter`` at ``before`` stands for.
+
+        A name ending in the reference's noun first (该光缆 → the latest …光缆); else the most
+        salient thing of that class (named and referred to most often), the latest among equals:
+        "the system" of an article about a cable and its extensions is the cable.
+        """
         candidates = [m for m in self.seen.get(letter, ()) if m.span.end <= before]
         if not candidates:
             return None
@@ -454,7 +541,27 @@ class _Discourse:
             named = [m for m in candidates if noun.casefold() in m.text.casefold()]
             if named:
                 return named[-1]
-        return candidates[-1]
+        if named_only:
+            return None
+        if noun and noun.casefold() in _COMPANY_NOUNS:
+            # "the company" is not the ministry or the regulator the article also names
+            bodies = {
+                self._key(m) for m in candidates if _GOVERNMENT_HEAD.search(m.canonical or m.text) is not None
+            }
+            candidates = [m for m in candidates if self._key(m) not in bodies] or candidates
+        best = candidates[-1]
+        best_count = self._salience(best)
+        for mention in reversed(candidates):
+            if self._salience(mention) > best_count:
+                best, best_count = mention, self._salience(mention)
+        return best
+
+    @staticmethod
+    def _key(mention: Mention) -> tuple[str, str]:
+        return (LETTER[mention.cls], mention.key or mention.canonical or mention.text)
+
+    def _salience(self, mention: Mention) -> int:
+        return self.salience.get(self._key(mention), 0)
 
     def count(self, mention: Mention) -> int:
         return self.counts.get((LETTER[mention.cls], mention.key or mention.canonical or mention.text), 0)
@@ -465,6 +572,40 @@ class _Discourse:
             return None
         best = max(mentions, key=lambda m: self.counts[(letter, m.key or m.canonical or m.text)])
         return best
+
+    def group(self, letters: str, before: int) -> tuple[Mention, ...]:
+        """The latest group of parties named together before ``before`` whose classes fit."""
+        for end, members in reversed(self.groups):
+            if end <= before and all(LETTER[m.cls] in letters for m in members):
+                return members
+        return ()
+
+
+# 与/和/、 between Chinese names, commas and "and" between English ones
+_COORDINATION = re.compile(r"\s*(?:与|和|同|及|以及|跟|、|,\s*(?:and\s+)?|and\s+|&\s*)", re.IGNORECASE)
+
+
+def _coordinated_groups(text: str, mentions: Sequence[Mention]) -> list[tuple[int, tuple[Mention, ...]]]:
+    """Runs of countries and organizations joined by 与/和/、/"and", or written as one compound
+    (中尼 in 中尼光缆), with the offset where each run ends, in document order."""
+    parties = (EntityClass.COUNTRY, EntityClass.ORGANIZATION)
+    groups: list[tuple[int, tuple[Mention, ...]]] = []
+    for compound in (True, False):
+        run: list[Mention] = []
+        for mention in mentions:
+            if (mention.source == "compound") != compound:
+                continue
+            if run and mention.cls in parties:
+                between = text[run[-1].span.end : mention.span.start]
+                if (between == "") if compound else (_COORDINATION.fullmatch(between) is not None):
+                    run.append(mention)
+                    continue
+            if len(run) >= 2:
+                groups.append((run[-1].span.end, tuple(run)))
+            run = [mention] if mention.cls in parties else []
+        if len(run) >= 2:
+            groups.append((run[-1].span.end, tuple(run)))
+    return sorted(groups, key=lambda group: group[0])
 
 
 def _description(match: re.Match[str], offset: int, referent: Mention, text: str) -> Mention | None:
@@ -495,6 +636,23 @@ def _description(match: re.Match[str], offset: int, referent: Mention, text: str
     )
 
 
+def _plural_slots(span: Span, phrase: str, taken: Sequence[Span], discourse: _Discourse) -> list[Slot]:
+    """双方, "the two countries": one slot per party of the latest group named together.
+
+    A plural right after a name (中巴两国, "China and Pakistan, both countries") restates it and
+    is skipped; the group must have as many members as the phrase says when it says two.
+    """
+    if any(t.end == span.start for t in taken):
+        return []
+    noun = phrase.rsplit(maxsplit=1)[-1].casefold() if " " in phrase else phrase
+    members = discourse.group(_PLURAL_CLASSES[noun], span.start)
+    if len(members) != 2:
+        return []
+    for member in members:
+        discourse.refer(member)
+    return [Slot(span, member, reference=True) for member in members]
+
+
 def _reference_slots(
     text: str,
     offset: int,
@@ -512,12 +670,15 @@ def _reference_slots(
         span = Span(offset + match.start(), offset + match.end())
         if any(span.overlaps(t) for t in taken):
             continue
+        if match["plural"]:
+            slots.extend(_plural_slots(span, match["plural"], taken, discourse))
+            continue
         referent: Mention | None
         if lang is Lang.ZH:
             if match["home"]:
                 referent = discourse.main("L")
             else:
-                noun = match["noun"] or match["bare"]
+                noun = match["noun"] or match["bare"] or _ZH_AT_NOUNS.get(match["at"], match["at"])
                 referent = discourse.latest(_ZH_REF_NOUNS[noun], span.start, noun)
         elif match["pronoun"]:
             referent = antecedent
@@ -527,11 +688,19 @@ def _reference_slots(
             if match["det"] and not _EN_REFERENCE_DET_CASE.fullmatch(match["det"]):
                 continue
             noun = (match["noun"] or match["noun2"]).casefold()
-            referent = discourse.latest(_EN_REF_NOUNS[noun], span.start, noun)
+            referent = discourse.latest(_EN_REF_NOUNS[noun], span.start, noun, named_only=noun in _NAMED_ONLY)
+            if referent is None and match["det"].casefold() in ("its", "their"):
+                # "its consortium" with no consortium named: "its" still stands for the antecedent
+                if antecedent is not None and antecedent.cls in _PRONOUN_CLASSES:
+                    span = Span(span.start, span.start + len(match["det"]))
+                    discourse.refer(antecedent)
+                    slots.append(Slot(span, antecedent, reference=True))
+                continue
             described = _description(match, offset, referent, text) if referent and match["noun"] else None
             if described is not None:
                 descriptions.append(described)
         if referent is not None:
+            discourse.refer(referent)
             slots.append(Slot(span, referent, reference=True))
     return slots
 
@@ -544,9 +713,13 @@ _EN_LEAD = re.compile(
     r"During|Under|With|For|First)\b[^,]{0,120},\s*)+"
 )
 _ZH_LEAD = re.compile(
-    r"^(?:[^，。]{0,20}?\d{1,2}月\d{1,2}日电\s*|据[^，。]{0,20}?[，,]|[^，。]{0,30}?(?:表示|指出|认为|称|说)[，：:,]"
-    r"|(?:为了?|根据|按照|在|同时|此外|目前|今年|未来[^，。]{0,4})[^，。]{0,40}?[，,])+"
+    r"^(?:[^，。]{0,20}?\d{1,2}月\d{1,2}日电\s*|据[^，。]{0,20}?[，,]"
+    r"|[^，。]{0,30}?(?:表示|指出|认为|称|说|介绍|透露|强调|宣布)[，：:,]"
+    r"|(?:为了?|根据|按照|在|同时|此外|目前|今年|作为|随着|未来[^，。]{0,4})[^，。]{0,40}?[，,])+"
 )
+# 位于南宁五象新区的中国—东盟信息港南宁核心基地: what the noun phrase's qualifiers lead to is its head
+_ZH_NP_JOIN = re.compile(r"(?:的|之|首都|首府|省会)?")
+_ZH_NP_OPENER = re.compile(r"(?:位于|地处|坐落于|来自)$")
 
 
 # A clause that opens with a 与/同 phrase (同时，与自治区发改委、网信办…建立机制) has no subject of its own.
@@ -556,21 +729,35 @@ _ZH_NO_SUBJECT = re.compile(r"(?:^|[，,])\s*(?:同时|此外|并|还|也)?\s*(?
 def _subject(
     slots: Sequence[Slot], skeleton: str, positions: Sequence[int], lang: Lang, previous: Mention | None
 ) -> Slot | None:
-    """The sentence's grammatical subject: its first slot after leading clauses and a dateline.
+    """The sentence's grammatical subject: the head of its first noun phrase after leading
+    clauses and a dateline.
 
-    A Chinese sentence that opens with a 与/同 phrase has no subject of its own (它承前省略):
-    the previous sentence's subject is carried over.
+    The head of a Chinese noun phrase is its last name (中国云南瑞丽 → 瑞丽, 位于南宁的信息港基地 →
+    the base). A Chinese sentence that opens with a 与/同 phrase has no subject of its own
+    (它承前省略): the previous sentence's subject is carried over.
     """
     if not slots:
         return None
     lead = (_ZH_LEAD if lang is Lang.ZH else _EN_LEAD).match(skeleton)
     skip_to = lead.end() if lead else 0
-    for slot, position in zip(slots, positions, strict=True):
-        if position >= skip_to:
-            before = skeleton[skip_to:position]
-            if lang is Lang.ZH and previous is not None and _ZH_NO_SUBJECT.search(before):
-                return Slot(previous.span, previous, reference=True)
+    for index, (slot, position) in enumerate(zip(slots, positions, strict=True)):
+        if position < skip_to:
+            continue
+        before = skeleton[skip_to:position]
+        if lang is Lang.ZH and previous is not None and _ZH_NO_SUBJECT.search(before):
+            return Slot(previous.span, previous, reference=True)
+        if lang is not Lang.ZH:
             return slot
+        opened = _ZH_NP_OPENER.search(before) is not None
+        head = index
+        while head + 1 < len(slots):
+            between = skeleton[positions[head] + len(f"⟨{slots[head].letter}{head}⟩") : positions[head + 1]]
+            if slots[head + 1].span == slots[head].span or not (
+                _ZH_NP_JOIN.fullmatch(between) and (opened or between in {"的", ""})
+            ):
+                break
+            head += 1
+        return slots[head]
     return slots[0]
 
 
@@ -589,14 +776,29 @@ class SentenceView:
         """Where slot ``index``'s token ends in the skeleton."""
         return self.positions[index] + len(f"⟨{self.slots[index].letter}{index}⟩")
 
+    def skeleton_offset(self, doc_offset: int) -> int:
+        """Where a document offset outside the slots falls in the skeleton."""
+        position = doc_offset - self.sentence.span.start
+        for index in range(len(self.slots) - 1, -1, -1):
+            span = self.slots[index].span
+            if span.end <= doc_offset:
+                return self.slot_end(index) + doc_offset - span.end
+        return position
 
-def _skeleton(text: str, offset: int, slots: Sequence[Slot]) -> tuple[str, tuple[int, ...]]:
+
+def _skeleton(text: str, offset: int, slots: Sequence[Slot], lang: Lang) -> tuple[str, tuple[int, ...]]:
+    """The sentence with each slot replaced by its token; the parties of one plural reference
+    (双方 → 中国电信、尼泊尔电信) become a list."""
     parts: list[str] = []
     positions: list[int] = []
     cursor = offset
     length = 0
+    previous: Span | None = None
     for index, slot in enumerate(slots):
-        gap = text[cursor - offset : slot.span.start - offset]
+        if slot.span == previous:
+            gap = "、" if lang is Lang.ZH else " and "
+        else:
+            gap = text[cursor - offset : slot.span.start - offset]
         parts.append(gap)
         length += len(gap)
         token = f"⟨{slot.letter}{index}⟩"
@@ -604,6 +806,7 @@ def _skeleton(text: str, offset: int, slots: Sequence[Slot]) -> tuple[str, tuple
         parts.append(token)
         length += len(token)
         cursor = slot.span.end
+        previous = slot.span
     parts.append(text[cursor - offset :])
     return "".join(parts), tuple(positions)
 
@@ -653,6 +856,9 @@ class _Emitter:
         rule: str,
         confidence: float,
     ) -> None:
+        if predicate is P.LANDS_AT and obj.cls is EntityClass.COUNTRY:
+            # a cable lands at a city or a station; a country on its landing list is on its route
+            predicate = P.CONNECTS
         if _same(subject, obj) or not _allowed(predicate, subject, obj):
             return
         if predicate.symmetric and subject.cls is not EntityClass.AGREEMENT:
@@ -682,12 +888,22 @@ class _Emitter:
         )
 
 
+_CLAUSE_BREAK = re.compile(r"[,;，；：:]")
+# "cables that … connected the US to mainland China": an unnamed plural is what the clause is about
+_UNNAMED_PLURAL = re.compile(
+    r"\b(?:cables|projects|systems|networks|links|lines|corridors|pipelines|routes)\b|(?:多条|多个|一批|一些)",
+    re.IGNORECASE,
+)
+
+
 def _topic(letters: str, match: re.Match[str], sentence: SentenceView, discourse: _Discourse) -> list[Slot]:
     """The thing a sentence talks about when a pattern leaves its subject implicit.
 
-    A name of the right class in the sentence, before the match first, then after it; else the
-    document's most recent one, unless another is clearly its main one.
+    A name of the right class in the sentence before the match first, then one after it in the
+    same clause; else, unless the clause is about an unnamed plural ("cables that connected …"),
+    the document's most salient one, or its main one when that was named twice as often.
     """
+    skeleton = sentence.skeleton
     before = [
         (slot, position)
         for slot, position in zip(sentence.slots, sentence.positions, strict=True)
@@ -698,10 +914,15 @@ def _topic(letters: str, match: re.Match[str], sentence: SentenceView, discourse
     after = [
         slot
         for slot, position in zip(sentence.slots, sentence.positions, strict=True)
-        if slot.letter in letters and position >= match.end()
+        if slot.letter in letters
+        and position >= match.end()
+        and not _CLAUSE_BREAK.search(skeleton, match.end(), position)
     ]
     if after:
         return [after[0]]
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(skeleton, 0, match.start())), default=0)
+    if _UNNAMED_PLURAL.search(skeleton, clause_start, match.start()):
+        return []
     for letter in letters:
         latest = discourse.latest(letter, sentence.sentence.span.start)
         if latest is None:
@@ -722,6 +943,14 @@ def _group_slots(
 ) -> list[Slot]:
     if name.startswith("topic:"):
         return _topic(name.partition(":")[2], match, sentence, discourse)
+    if name.startswith("all:"):
+        # every name of these classes inside the match: the members of a delegation, with their titles
+        letters = name.partition(":")[2]
+        return [
+            slot
+            for slot, position in zip(sentence.slots, sentence.positions, strict=True)
+            if slot.letter in letters and match.start() <= position < match.end()
+        ]
     if name.startswith("subject:"):
         subject = sentence.subject
         if subject is not None and subject.letter in name.partition(":")[2]:
@@ -804,6 +1033,16 @@ def _adjacency(sentence: SentenceView, emitter: _Emitter) -> None:
                     rule="qualifier-place-title",
                     confidence=0.75,
                 )
+        if first.letter in "LO" and second.letter in "CL" and sentence.lang is Lang.EN and between == " in ":
+            # "Zafarana in Egypt", "Nepal Telecom in Kathmandu"
+            emitter.emit(
+                first.mention,
+                P.LOCATED_IN,
+                second.mention,
+                evidence=evidence,
+                rule="place-in-place",
+                confidence=0.7,
+            )
         if (
             first.letter == "L"
             and second.letter == "C"
@@ -1245,6 +1484,8 @@ def read_sentences(doc: Document, mentions: Sequence[Mention]) -> DocumentView:
         (m for m in mentions if m.source != "compound"), key=lambda m: (m.span.start, -len(m.span))
     )
     discourse = _Discourse()
+    ordered = sorted(mentions, key=lambda m: (m.span.start, -len(m.span)))
+    discourse.groups = _coordinated_groups(doc.text, ordered)
     views: list[SentenceView] = []
     cursor = 0
     previous: Mention | None = None
@@ -1279,7 +1520,7 @@ def read_sentences(doc: Document, mentions: Sequence[Mention]) -> DocumentView:
                 )
             )
         slots.sort(key=lambda s: s.span.start)
-        skeleton, positions = _skeleton(text, start, slots)
+        skeleton, positions = _skeleton(text, start, slots, lang)
         subject = _subject(slots, skeleton, positions, lang, previous)
         views.append(SentenceView(sentence, lang, tuple(slots), skeleton, positions, subject))
         if subject is not None:

@@ -1,7 +1,8 @@
 """English relation patterns over sentence skeletons (see ``kg.extract.relations`` for the notation).
 
-``~N`` is a gap of at most N characters that may cross other names, ``_N`` a gap of plain words
-(no name, no comma). Patterns are matched case-insensitively; slot tokens carry the classes.
+``~N`` is a gap of at most N characters that may cross other names, ``~N/XY`` one that crosses
+no name of class X or Y (so that the nearest such name is the subject), ``_N`` a gap of plain
+words (no name, no comma). Patterns are matched case-insensitively; slot tokens carry the classes.
 """
 
 from __future__ import annotations
@@ -28,7 +29,12 @@ _AFFILIATION_TITLES = (
     r"representative|adviser|advisor|(?:(?!prime\b)[a-z]+\s+)?(?<!prime )minister|secretary|counsell?or|"
     r"manager|economist|scientist|lawyer|diplomat)"
 )
-_HONORIFIC = r"(?:(?:dr|mr|mrs|ms|prof|h\.e\.|sir|madam)\.?\s+)?"
+_HONORIFIC = (
+    r"(?:(?:dr|mr|mrs|ms|prof|h\.e\.|sir|madam|engr)\.?\s+)?"
+    # military ranks before a name, and the mark of a retired officer: "Maj Gen (retd) Amir Azeem Bajwa"
+    r"(?:(?:maj|lt|brig|gen|col|capt|adm|cdr|major|lieutenant|general|colonel|brigadier|admiral|commodore)\.?\s+){0,3}"
+    r"(?:\((?:retd?|r|retired)\.?\)\s+)?"
+)
 _QUALIFIER = (
     r"(?:(?:interim|acting|former|current|then|new|incoming|outgoing|caretaker|late|incumbent|"
     r"first|deputy)\s+)?"
@@ -36,6 +42,8 @@ _QUALIFIER = (
 
 
 def _expand(template: str) -> str:
+    # ~N/XY: a gap that crosses no name of classes X, Y (the nearest one is the subject)
+    template = re.sub(r"~(\d+)/([A-Z]+)", r"(?:(?!⟨[\2]\\d+⟩)[^;!?]){0,\1}?", template)
     template = re.sub(r"~(\d+)", r"[^;!?]{0,\1}?", template)
     template = re.sub(r"_(\d+)", r"[^;!?,⟨⟩]{0,\1}?", template)
     return (
@@ -58,6 +66,29 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"(?:(?:\d+|[a-z]+)\s+(?:countries|nations|cities|markets|regions)\s+(?:in|across|of)\s+)?<o:CLP*>(?:\s+(?:to|with|and)\s+<o2:CLP*>)?(?:\s*,?\s+(?:via|through)\s+<o3:CLP*>)?",
         (("s", Pred.CONNECTS, "o"), ("s", Pred.CONNECTS, "o2"), ("s", Pred.CONNECTS, "o3")),
         0.85,
+    ),
+    _p(
+        "en-connect-topic",
+        r"\b(?:connect(?:s|ed|ing)?|link(?:s|ed|ing)?|interconnect(?:s|ed|ing)?)\s+"
+        r"(?:(?:\d[\d,]*|[a-z]+)\s+(?:[a-z-]+\s+){0,3}?(?:countries|nations|cities|markets|regions|locations|stations|sites)"
+        r"\s+(?:in|across|of)\s+){0,2}"
+        r"<o:CLP*>(?:\s+(?:to|with|and)\s+<o2:CLP*>)?(?:\s*,?\s+(?:via|through)\s+<o3:CLP*>)?",
+        (("topic:P", Pred.CONNECTS, "o"), ("topic:P", Pred.CONNECTS, "o2"), ("topic:P", Pred.CONNECTS, "o3")),
+        0.75,
+    ),
+    _p(
+        "en-reach",
+        r"\b(?:reach(?:es|ed|ing)?|branch(?:es|ed|ing)?\s+(?:out\s+)?to|extend(?:s|ed|ing)?\s+to|spurs?\s+to)\s+<o:CL*>",
+        (("topic:P", Pred.CONNECTS, "o"),),
+        0.75,
+    ),
+    _p(
+        "en-route-from-to",
+        r"\b(?:run\w*|stretch\w*|extend\w*|span\w*|go(?:es|ing)?|travel\w*|rout\w*|lie[sd]?|lying|connectivity|"
+        r"link\w*|connect\w*|branch\w*|segment|section|extension|cable|line|system)\b_30\bfrom\s+<o:CL>\s+"
+        r"(?:to|through|via|with)\s+<o2:CL*>",
+        (("topic:P", Pred.CONNECTS, "o"), ("topic:P", Pred.CONNECTS, "o2")),
+        0.75,
     ),
     _p(
         "en-run-from-to",
@@ -98,6 +129,12 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         (("topic:P", Pred.LANDS_AT, "o"),),
         0.75,
     ),
+    _p(
+        "en-landings-at",
+        r"\blandings?\s+(?:at|in)\s+<o:CL*>",
+        (("topic:P", Pred.LANDS_AT, "o"),),
+        0.75,
+    ),
     _p("en-place-landing", r"<o:L>\s+landing\b", (("topic:P", Pred.LANDS_AT, "o"),), 0.7),
     # operatedBy
     _p(
@@ -111,6 +148,18 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"<o:O*>\s+(?:operates|runs|will\s+operate|operated|manages|will\s+manage)\s+(?:the\s+)?<s:P>",
         (("s", Pred.OPERATED_BY, "o"),),
         0.8,
+    ),
+    _p(
+        "en-owns",
+        r"<o:O>~60\b(?:owns|own|owned|will\s+own|co-owns)\s+(?:the\s+)?<s:P>",
+        (("s", Pred.OPERATED_BY, "o"),),
+        0.75,
+    ),
+    _p(
+        "en-owned-by",
+        r"<s:P>~60(?<!formerly )(?<!previously )\b(?:owned|controlled)\s+by\s+<o:O*>",
+        (("s", Pred.OPERATED_BY, "o"),),
+        0.75,
     ),
     _p(
         "en-operator-of",
@@ -139,6 +188,28 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"\s+the\s+(?:[a-z-]+\s+){0,2}(?:landing|installation|construction|laying|deployment|works?)\b",
         (("topic:P", Pred.BUILT_BY, "o"),),
         0.7,
+    ),
+    _p(
+        "en-selected-to-build",
+        r"<o:O>~40\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:selected|chosen|contracted|hired|picked|"
+        r"appointed|tapped|commissioned)\s+(?:as\s+(?:the\s+)?(?:[a-z-]+\s+){1,3}?)?to\s+(?:build|construct|lay|supply|"
+        r"install|deploy|manufacture|design|engineer)\s+<s:P>",
+        (("s", Pred.BUILT_BY, "o"),),
+        0.8,
+    ),
+    _p(
+        "en-won-contract",
+        r"<o:O>~40\b(?:won|wins|secured|secures|bagged|landed|was\s+awarded|has\s+been\s+awarded)\s+(?:an?\s+|the\s+)?"
+        r"(?:[a-z-]+\s+){0,2}?(?:contract|deal|tender|bid|order)\s+(?:to\s+(?:build|construct|lay|supply|install)|for)\s+<s:P>",
+        (("s", Pred.BUILT_BY, "o"),),
+        0.8,
+    ),
+    _p(
+        "en-supply-contract",
+        r"<o:O>['’]s\s+(?:[a-z-]+\s+)?(?:supply|construction|installation|turnkey|build)\s+(?:contract|deal)\s+"
+        r"(?:for|on)\s+<s:P>",
+        (("s", Pred.BUILT_BY, "o"),),
+        0.75,
     ),
     _p(
         "en-contractor",
@@ -195,6 +266,45 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.75,
     ),
     _p(
+        "en-comprising-members",
+        r"<c:O>,?\s+(?:comprising|consisting\s+of|made\s+up\s+of|whose\s+members\s+(?:are|include))\s+<m:OC*>",
+        (("m", Pred.MEMBER_OF, "c"), ("topic:PI", Pred.PARTNER, "m")),
+        0.75,
+    ),
+    _p(
+        "en-is-partner",
+        r"<o:OC>\s+(?:is|was|are|were|will\s+be|has\s+been|became|becomes)\s+<s:PI>\s+(?:[a-z-]+\s+){0,3}?partners?\b",
+        (("s", Pred.PARTNER, "o"),),
+        0.8,
+    ),
+    _p(
+        "en-is-partner-of",
+        r"<o:OC>\s+(?:is|was|are|were|will\s+be|has\s+been|became|becomes)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?"
+        r"partners?\s+(?:of|for|in|on)\s+<s:PI>",
+        (("s", Pred.PARTNER, "o"),),
+        0.8,
+    ),
+    _p(
+        "en-partnered-to",
+        r"<a:OC>~40\bpartner(?:ed|s|ing)?\s+with\s+<b:OC*>\s+to\s+(?:[a-z-]+\s+){1,4}?<s:P>",
+        (("s", Pred.PARTNER, "b"), ("s", Pred.PARTNER, "a")),
+        0.75,
+    ),
+    _p(
+        "en-involved-in",
+        r"<o:OC>~60\b(?:remained|remains|remain|is|are|was|were|become|became|been|be|get|got|stays?|stayed)\s+"
+        r"(?:actively\s+|directly\s+|deeply\s+|also\s+)?involved\s+in\s+<s:PI>",
+        (("s", Pred.PARTNER, "o"),),
+        0.75,
+    ),
+    _p(
+        "en-involved-with-investment",
+        r"<o:OC>~60\binvolved\s+in\s+<s:PI>\s+with\s+(?:an?\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?"
+        r"(?:investment|stake|funding|financing)",
+        (("s", Pred.FUNDED_BY, "o"),),
+        0.75,
+    ),
+    _p(
         "en-take-part",
         r"<o:OC*>\s+(?:will\s+|has\s+|have\s+)?(?:join|joined|take\s+part\s+in|took\s+part\s+in|participate\s+in|"
         r"participated\s+in|participates\s+in)\s+(?:the\s+)?<s:PI>",
@@ -248,6 +358,12 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         (("s", Pred.PROPOSED_BY, "o"),),
         0.85,
     ),
+    _p(
+        "en-subject-announced",
+        r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\b(?:announced|launched|unveiled|initiated|proposed)\s+<s:IPA>",
+        (("s", Pred.PROPOSED_BY, "subject:CHO"),),
+        0.7,
+    ),
     _p("en-possessive-initiative", r"<o:CO>['’]s\s+<s:I>", (("s", Pred.PROPOSED_BY, "o"),), 0.6),
     # announcedAt
     _p(
@@ -281,9 +397,30 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     _p(
         "en-national-operator",
         r"<s:O>,\s+(?:an?\s+|the\s+)(?:[a-z-]+\s+){0,2}?<o:C>\s+(?:[a-z-]+\s+){0,2}?(?:operator|company|firm|carrier|"
-        r"group|provider|giant|vendor|manufacturer|bank|telecom|agency)",
+        r"group|provider|giant|vendor|manufacturer|bank|telecom|agency|builder|maker|supplier|contractor|developer|"
+        r"player|conglomerate|enterprise|start-?up|regulator)",
         (("s", Pred.LOCATED_IN, "o"),),
         0.75,
+    ),
+    _p(
+        "en-possessive-apposition",
+        r"<o:C>['’]s\s+(?:[a-z-]+\s+){0,4}?(?:groups?|compan(?:y|ies)|firms?|operators?|carriers?|giants?|players?|"
+        r"providers?|makers?|vendors?|banks?|telecoms|enterprises|conglomerates?|builders?|suppliers?)\s*,\s*<s:O*>",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.75,
+    ),
+    _p(
+        "en-apposition-in",
+        r"<s:OP>,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,5}?(?:data\s+cent(?:re|er)s?|cent(?:re|er)|station|facility|campus|hub|"
+        r"park|plant|office|headquarters|company|firm|operator|port|zone)\s+(?:in|at)\s+<o:CL>",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.75,
+    ),
+    _p(
+        "en-in-country-places",
+        r"\b(?:in|at)\s+<o:C>,\s+<s:L*>",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.7,
     ),
     _p("en-based", r"<o:CL>-based\s+<s:O>", (("s", Pred.LOCATED_IN, "o"),), 0.8),
     _p("en-is-based", r"<s:O>,\s+(?:an?|the)\s+<o:CL>-based", (("s", Pred.LOCATED_IN, "o"),), 0.8),
@@ -428,6 +565,19 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.8,
     ),
     _p(
+        "en-held-meeting",
+        r"<s:HOC*>~40\b(?:held|hosted|convened|co-hosted|organi[sz]ed|chaired)\s+~30<o:E>(?:\s+with\s+~50<s2:H>)?",
+        (("s", Pred.PARTICIPATED_IN, "o"), ("s2", Pred.PARTICIPATED_IN, "o")),
+        0.75,
+    ),
+    _p(
+        "en-delegation",
+        r"\bdelegation\s+(?:[a-z-]+\s+){0,2}?(?:comprised|comprising|included|including|consisted\s+of|"
+        r"was\s+made\s+up\s+of|made\s+up\s+of|led\s+by|headed\s+by)\s[^;!?]*",
+        (("all:H", Pred.PARTICIPATED_IN, "topic:E"),),
+        0.7,
+    ),
+    _p(
         "en-in-presence",
         r"<o:E>~80\bin\s+the\s+presence\s+of~60<s:H*>",
         (("s", Pred.PARTICIPATED_IN, "o"),),
@@ -473,6 +623,27 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"branch|extension)\s+of\s+(?:the\s+)?<o:IO>",
         (("s", Pred.PART_OF, "o"),),
         0.8,
+    ),
+    _p(
+        "en-described-as-part",
+        r"<s:IPO>~80/IP\b(?:is|are|was|were|be|being|been)\s+(?:widely\s+|often\s+|also\s+|now\s+|increasingly\s+|"
+        r"generally\s+)?(?:described|seen|regarded|considered|viewed|billed|touted|cited|hailed|labell?ed|promoted)\s+as\s+"
+        r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}?(?:part|component|pillar|example|flagship|project|showcase|element)\s+"
+        r"(?:of|under)\s+<o:I>",
+        (("s", Pred.PART_OF, "o"),),
+        0.8,
+    ),
+    _p(
+        "en-extension-called",
+        r"\b(?:extension|branch|segment|spur|section|phase|leg)\s+(?:called|named|known\s+as|dubbed)\s+<s:P>",
+        (("s", Pred.PART_OF, "topic:P"),),
+        0.75,
+    ),
+    _p(
+        "en-owned-by-parent",
+        r"<s:O>~60(?<!formerly )(?<!previously )(?<!once )\b(?:owned|controlled|acquired)\s+by\s+<o:O>",
+        (("s", Pred.PART_OF, "o"),),
+        0.75,
     ),
     _p(
         "en-achievement-of",

@@ -17,13 +17,14 @@ from kg.model import Predicate as Pred
 __all__ = ["ZH_PATTERNS"]
 
 _HEAD_TITLES = (
-    r"(?:国家|政府|临时|代理|前任|现任|新任|时任|看守)?"
+    r"(?<!副)(?:国家|政府|临时|代理|前任|现任|新任|时任|看守)?"
     r"(?:主席|总统|总理|首相|国王|元首|董事长|总裁|首席执行官|CEO|总经理|秘书长|总干事|行长|会长|理事长|院长|校长|书记|党委书记|主任)"
 )
-_ORG_HEAD_TITLES = r"(?:部长|局长|署长|厅长|司长|主任|社长|台长)"
+_ORG_HEAD_TITLES = r"(?<!副)(?:部长|局长|署长|厅长|司长|主任|社长|台长)"
 _AFFILIATION_TITLES = (
     r"(?:副[\u4e00-\u9fff]{1,4}|大使|特使|公使|参赞|领事|总领事|发言人|记者|特派记者|代表|教授|研究员|专家|"
-    r"工程师|官员|经理|主管|顾问|首席[\u4e00-\u9fff]{2,4}|高级[\u4e00-\u9fff]{2,4}|部长助理|外长|外交部长|[\u4e00-\u9fff]{0,4}部长)"
+    r"工程师|官员|经理|主管|顾问|首席[\u4e00-\u9fff]{2,4}|高级[\u4e00-\u9fff]{2,4}|部长助理|外长|外交部长|[\u4e00-\u9fff]{0,4}部长|"
+    r"(?:国务)?秘书(?!长)|议员|委员(?!长))"
 )
 
 
@@ -59,6 +60,12 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         "zh-connect-via",
         r"(?:途经|经过|经由|穿越|横跨|跨越){SKIP}<o:CL*>",
         (("topic:P", Pred.CONNECTS, "o"),),
+        0.8,
+    ),
+    _p(
+        "zh-connect-through-to",
+        r"<s:P>(?:途经|经过|经由|经)_12<o:CL>(?:(?:—|－|-|至|到|和|、)<o2:CL>)?_8(?:连接|联通|连通|通往|进入|抵达|接入|直达)",
+        (("s", Pred.CONNECTS, "o"), ("s", Pred.CONNECTS, "o2")),
         0.8,
     ),
     _p(
@@ -101,7 +108,7 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     # operatedBy
     _p(
         "zh-operated-by",
-        r"<s:P>~20由<o:O*>(?:负责|独家|共同)?(?:运营|运维|经营)",
+        r"<s:P>~20由<o:O*>(?:负责|独家|共同|联合)?(?:(?:建设|投资|建造|承建)(?:和|与|并)?)?(?:运营|运维|经营)",
         (("s", Pred.OPERATED_BY, "o"),),
         0.85,
     ),
@@ -121,7 +128,7 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     # builtBy
     _p(
         "zh-built-by",
-        r"<s:P>~20由<o:O*>(?:负责|承担|牵头)?(?:承建|建设|修建|铺设|施工|建造|总承包|设计建设|设计施工)",
+        r"<s:P>~20由<o:O*>(?:负责|承担|牵头|共同|联合|合作)?(?:承建|建设|修建|铺设|施工|建造|总承包|设计建设|设计施工)",
         (("s", Pred.BUILT_BY, "o"),),
         0.85,
     ),
@@ -185,9 +192,15 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "zh-cooperate",
-        r"<a:COL>(?:与|同|和)<b:COL*>_12(?:合作|签署|建立|开展|加强|深化|共建|携手)",
+        r"<a:COL>(?:将|也|还|愿|要|已|正|都)?(?:与|同|和)<b:COL*>_12(?:合作|签署|建立|开展|加强|深化|共建|携手)",
         (("a", Pred.COOPERATES_WITH, "b"),),
         0.75,
+    ),
+    _p(
+        "zh-cooperate-for-project",
+        r"<a:CO>(?:将|也|还|愿|要)?(?:与|同|和){SKIP}<b:CO*>_12合作[，,]\s*(?:使|让|推动|把|将|共同|携手)<s:PI>",
+        (("s", Pred.PARTNER, "a"), ("s", Pred.PARTNER, "b")),
+        0.7,
     ),
     _p(
         "zh-cooperate-implicit",
@@ -235,6 +248,12 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.85,
     ),
     _p(
+        "zh-proposal-about",
+        r"<o:CHO>_4(?:关于|有关)[“\"「《]?<s:I>",
+        (("s", Pred.PROPOSED_BY, "o"),),
+        0.75,
+    ),
+    _p(
         "zh-establish",
         r"<o:CO>(?:设立|创立|创建|组建|发起设立)(?:了)?<s:OP>",
         (("s", Pred.PROPOSED_BY, "o"),),
@@ -255,11 +274,17 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "zh-announced-at-event",
-        r"<s:IPA>~20(?:于|在)<o:E>(?:上|期间)(?:正式)?(?:提出|宣布|发布|启动|签署|通过|亮相)",
+        r"<s:IPA>~30(?:于|在)~20<o:E>(?:上|期间)(?:正式|首次|共同|联合)?(?:提出|宣布|发布|启动|签署|通过|亮相|揭牌|开通)",
         (("s", Pred.ANNOUNCED_AT, "o"),),
         0.8,
     ),
-    _p("zh-hold-ceremony", r"<s:P>~20举行(?:了)?<o:E>", (("s", Pred.ANNOUNCED_AT, "o"),), 0.75),
+    _p("zh-hold-ceremony", r"<s:P>^40举行(?:了)?<o:E>", (("s", Pred.ANNOUNCED_AT, "o"),), 0.75),
+    _p(
+        "zh-unveil-for",
+        r"为<s:PA>(?:正式)?(?:揭牌|剪彩|奠基|开通|启动)",
+        (("s", Pred.ANNOUNCED_AT, "topic:E"),),
+        0.7,
+    ),
     # locatedIn
     _p(
         "zh-located",
@@ -268,12 +293,24 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.85,
     ),
     _p(
-        "zh-event-held-in",
-        r"<s:E>~20在{SKIP}<o:CL*>(?:两地|三地|等地)?(?:同步|同时|隆重)?(?:举行|进行|召开|举办)",
+        "zh-located-de",
+        r"(?:位于|地处|坐落于|坐落在|设在)<o:CL>的<s:LOEP>",
         (("s", Pred.LOCATED_IN, "o"),),
         0.8,
     ),
-    _p("zh-held-in-event", r"在<o:CL>(?:举行|召开|举办)(?:的)?<s:E>", (("s", Pred.LOCATED_IN, "o"),), 0.8),
+    _p(
+        "zh-event-held-in",
+        r"<s:E>~30在(?:位于)?{SKIP}<o:CL*>(?:的<:O>(?:总部|大厦|大楼|会议中心)?)?(?:两地|三地|等地)?"
+        r"(?:同步|同时|隆重|正式)?(?:举行|进行|召开|举办|开幕|闭幕|揭牌|开通|启动|落成)",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.8,
+    ),
+    _p(
+        "zh-held-in-event",
+        r"在(?:位于)?<o:CL>(?:的<:O>(?:总部|大厦|大楼|会议中心)?)?(?:隆重|正式)?(?:举行|召开|举办)(?:了|的)?<s:E>",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.8,
+    ),
     _p("zh-visit-country", r"对<o:C>(?:进行|开展)(?:了)?_4<s:E>", (("s", Pred.LOCATED_IN, "o"),), 0.75),
     _p(
         "zh-region-builds",
@@ -303,9 +340,15 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "zh-title-affiliation",
-        r"<o:CO>(?:驻<:CL>)?_6{AFFIL}<s:H>",
+        r"<o:CO>(?:驻<:CL>)?_10{AFFIL}<s:H>",
         (("s", Pred.AFFILIATED_WITH, "o"),),
         0.8,
+    ),
+    _p(
+        "zh-represent",
+        r"<s:H>_4代表<o:CO>(?:政府|方面|一方)?",
+        (("s", Pred.AFFILIATED_WITH, "o"),),
+        0.75,
     ),
     # participatedIn
     _p(
@@ -322,9 +365,28 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "zh-person-at-event",
-        r"<s:H>_6在<o:E>(?:上|期间)(?:发表|致辞|讲话|表示|指出|宣布|提出)",
+        r"<s:H>_6在<o:E>(?:上|期间|中)",
         (("s", Pred.PARTICIPATED_IN, "o"),),
         0.8,
+    ),
+    _p(
+        "zh-speak",
+        r"<s:H*>_6(?:出席并|到会并)?(?:致辞|讲话|致贺词|发表(?:了)?(?:主旨|主题|重要|视频)?(?:演讲|讲话|致辞)|"
+        r"作(?:了)?(?:主旨|主题|重要)?(?:演讲|报告|发言)|主持(?:了)?(?:会议|开幕式|仪式)?(?=[，。；,]))",
+        (("s", Pred.PARTICIPATED_IN, "topic:E"),),
+        0.7,
+    ),
+    _p(
+        "zh-attend-topic",
+        r"<s:H*>_6(?:出席|参加|列席|亲临)(?:了)?(?=[并，。；,])",
+        (("s", Pred.PARTICIPATED_IN, "topic:E"),),
+        0.7,
+    ),
+    _p(
+        "zh-host",
+        r"<s:HOC*>_10(?:联合|共同)?(?:举办|主办|承办|举行)(?:了)?<o:E>",
+        (("s", Pred.PARTICIPATED_IN, "o"),),
+        0.75,
     ),
     _p("zh-visit", r"<s:H>^20对<:C>(?:进行|开展)(?:了)?_4<o:E>", (("s", Pred.PARTICIPATED_IN, "o"),), 0.8),
     # memberOf
@@ -345,7 +407,8 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     _p(
         "zh-part-of",
         r"<s:PIO>_8(?:是|为|作为|被视为|被誉为|列为|成为|属于)~24<o:I>(?:的|下的)?~12"
-        r"(?:组成部分|重要部分|一部分|重点项目|重大项目|旗舰项目|标志性项目|早期收获|示范项目|项目|工程|成果|举措)",
+        r"(?:组成部分|重要部分|一部分|重点项目|重大项目|旗舰项目|标志性项目|早期收获|示范项目|项目|工程|成果|举措|成就|"
+        r"里程碑|枢纽|节点|支点|平台|门户|窗口|桥梁|纽带|样板|典范|亮点|先行区|示范区)",
         (("s", Pred.PART_OF, "o"),),
         0.8,
     ),
@@ -354,6 +417,18 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         r"将<s:PI>打造成(?:为)?<o:I*>(?:倡议)?(?:的)?_6(?:重大|重点|旗舰|示范|标志性)?(?:项目|工程)",
         (("s", Pred.PART_OF, "o"),),
         0.8,
+    ),
+    _p(
+        "zh-as-sub-project",
+        r"作为<o:PI>[”\"」]?(?:的)?_4(?:子项目|分项目|组成部分|重点项目|重要项目|项目)(?:之一)?[，,]_20<s:P>",
+        (("s", Pred.PART_OF, "o"),),
+        0.75,
+    ),
+    _p(
+        "zh-first-of-apposition",
+        r"<o:PI>(?:的)?(?:首个|首座|第一个|第一座|唯一)[\u4e00-\u9fff]{0,6}(?:——|—|：|:)<s:P>",
+        (("s", Pred.PART_OF, "o"),),
+        0.7,
     ),
     _p("zh-under-framework", r"<o:I>(?:框架下|框架内)(?:的)?_8<s:P*>", (("s", Pred.PART_OF, "o"),), 0.75),
     _p("zh-subsidiary", r"<o:O>(?:旗下|下属)(?:的)?<s:O*>", (("s", Pred.PART_OF, "o"),), 0.8),
