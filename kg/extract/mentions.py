@@ -37,8 +37,9 @@ from typing import NamedTuple
 
 from kg.extract.mentions_candidate import SOURCES, Candidate
 from kg.extract.names_acronyms import acronym_mentions, find_definitions
-from kg.extract.names_en import find_descriptors_en, find_names_en
+from kg.extract.names_en import find_descriptors_en, find_names_en, not_names
 from kg.extract.names_en import head_classes as english_head_classes
+from kg.extract.names_lists import list_siblings
 from kg.extract.names_zh import Protected, chinese_words, elliptical_compounds, find_names_zh
 from kg.lexicon import Lexicon, LexiconEntry, LexiconHit
 from kg.lexicon.folding import fold, has_cjk, script_lang
@@ -56,6 +57,29 @@ _LOCATIVE_BEFORE = re.compile(
 _PLACE_AFTER = re.compile(r"^(?:\s*,\s*[A-Z]|\s+and\s+[A-Z]|'s\b|’s\b)")
 _LINE_START = re.compile(r"(?:^|\n)\s*$")
 # 方 after a country's character that starts another word: 新方案, 法方面, 越方便.
+_CALENDAR_WORDS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
 _FANG_WORDS = set("案法向式面便针位言圆块形略程舟剂")
 _CITY_SUFFIXES = ("市", "县", "区", "省", "州", "港")
 _COMPOUND_HOSTS = {
@@ -174,6 +198,8 @@ class _Senses(NamedTuple):
 @functools.lru_cache(maxsize=1 << 16)
 def _senses(lexicon: Lexicon, surface: str, entry_ids: tuple[str, ...]) -> _Senses:
     entries = [lexicon.entry(entry_id) for entry_id in entry_ids]
+    if surface.lower() in _CALENDAR_WORDS:
+        entries = [entry for entry in entries if entry.origin != "geonames"]  # March, Tuesday: never places
     if len(surface) >= 2 and all(char in lexicon.compound_chars for char in surface):
         entries = [entry for entry in entries if entry.origin != "geonames"]  # 巴中: "Pakistan–China"
     chinese = has_cjk(surface)
@@ -198,7 +224,7 @@ def _english_city_ok(text: str, hit: LexiconHit, entry: LexiconEntry) -> bool:
     after = text[hit.end : hit.end + 4]
     if _LOCATIVE_BEFORE.search(before) or _PLACE_AFTER.match(after):
         return True
-    return bool(_LINE_START.search(before)) and text[hit.end : hit.end + 1] == ","
+    return bool(_LINE_START.search(before)) and text[hit.end : hit.end + 1] in (",", ":")
 
 
 def _usable_entries(
@@ -478,7 +504,14 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
     discovered = _without_joined_names(
         text, [c for c in discovered if c.source != "compound"], lexicon_candidates
     )
-    definitions = find_definitions(text, _select(lexicon_candidates + discovered), english_head_classes())
+    named = _select(lexicon_candidates + discovered)
+    if en_spans:
+        siblings = list_siblings(
+            text, [c for c in named if c.source != "descriptor"], english.runs, not_names()
+        )
+        discovered += siblings
+        named += siblings
+    definitions = find_definitions(text, named, english_head_classes())
     acronyms = acronym_mentions(text, definitions)
     redefined = {(c.start, c.end) for c in acronyms}
     kept_lexicon = [c for c in lexicon_candidates if (c.start, c.end) not in redefined]

@@ -436,6 +436,7 @@ _APPOSITIVE_CLASSES = {
     "village": PLACE,
 }
 _BASED = "-based "
+_CONSORTIUM = " consortium"
 
 
 _TRAILING = ".,;:!?\"'”’)"
@@ -560,17 +561,16 @@ def find_names_en(
             multi = len(group.split(maxsplit=1)) == 2
             after_role = run_start == role_ends_at
             if not (multi or after_role or "-" in group):
-                runs.append((run_start, run_end))
+                runs.append((run_start, _item_end(text, run_start, run_end)))
                 found += _around(text, run_start, run_end, group)
                 continue
             words = words_of(text, run_start, run_end)
             if not words:
                 continue
             initial = run_start == first.start()
-            if initial and words[0].lower in _LEADING_WORDS and len(words) > 1:
-                runs.append((words[1].start, run_end))
-            else:
-                runs.append((run_start, run_end))
+            runs += _list_items(
+                text, words[1].start if initial and words[0].lower in _LEADING_WORDS else run_start, run_end
+            )
             found += people_in_run(
                 text, words, after_role=after_role, affiliations=affiliations, stop_words=stop_words
             )
@@ -615,6 +615,8 @@ def _around(text: str, start: int, end: int, group: str) -> list[Candidate]:
     """A name that its neighbours type: "Karachi-based Cybernet", "Equinix GN1, a … data centre"."""
     if group.lower() in _NOT_IN_NAMES or group.lower() in _LEADING_WORDS:
         return []
+    if text.startswith(_CONSORTIUM, end):
+        return [Candidate(start, end + len(_CONSORTIUM), ORG, "pattern", 0.7, "en-consortium")]
     if text.endswith(_BASED, max(0, start - len(_BASED)), start):
         return [Candidate(start, end, ORG, "pattern", 0.7, "en-based")]
     if text.startswith(",", end):
@@ -623,6 +625,36 @@ def _around(text: str, start: int, end: int, group: str) -> list[Candidate]:
             cls = _APPOSITIVE_CLASSES[match.group(1)]
             return [Candidate(start, end, cls, "pattern", 0.7, "en-apposition-head")]
     return []
+
+
+_ITEM_JOIN = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+
+
+def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run split where "and" or "&" joins two names, after "X-based", without a final dot or
+    possessive: the items of a list."""
+    based = text.rfind(_BASED, start, end)
+    if based >= 0:
+        start = based + len(_BASED)
+    items = []
+    for join in _ITEM_JOIN.finditer(text, start, end):
+        items.append((start, join.start()))
+        start = join.end()
+    items.append((start, end))
+    return [(item_start, _item_end(text, item_start, item_end)) for item_start, item_end in items]
+
+
+def _item_end(text: str, start: int, end: int) -> int:
+    if text.endswith(("'s", "’s"), start, end):
+        end -= 2
+    while end > start and text[end - 1] in ".,;:":
+        end -= 1
+    return end
+
+
+def not_names() -> frozenset[str]:
+    """Lower-case words that are no name on their own: head nouns, months, titles, openers."""
+    return _NOT_IN_NAMES | frozenset(_LEADING_WORDS)
 
 
 def _based(words: Sequence[Word]) -> list[Candidate]:

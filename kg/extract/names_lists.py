@@ -1,0 +1,97 @@
+"""Names in a list take the class of their known siblings.
+
+In "China Mobile International, Meta, MTN GlobalConnect, Orange, stc, Telecom Egypt, Vodafone
+and WIOCC" most items are organisations the lexicon knows; the capitalised items it does not
+know (MTN GlobalConnect, WIOCC) are organisations too. A list is a run of names separated by
+commas, "and", "or", "&" (an item may start with "the"); it must hold at least three items,
+two of them known and all the known ones of one class. A run that goes on past a known name
+(MTN GlobalConnect after MTN) is an item of its own. Unknown items in a list of countries are
+places (regions: "the Gulf, Pakistan and India").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from kg.extract.mentions_candidate import Candidate
+from kg.model import EntityClass
+
+_SEPARATOR = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+|、)\s*(?:the\s+)?")
+_PROPAGATED = {
+    EntityClass.ORGANIZATION: EntityClass.ORGANIZATION,
+    EntityClass.PROJECT: EntityClass.PROJECT,
+    EntityClass.PLACE: EntityClass.PLACE,
+    EntityClass.COUNTRY: EntityClass.PLACE,
+}
+_MAX_WORDS = 4
+
+
+def list_siblings(
+    text: str,
+    known: Sequence[Candidate],
+    runs: Sequence[tuple[int, int]],
+    not_names: frozenset[str],
+) -> list[Candidate]:
+    """Classes for the unknown capitalised ``runs`` that are items of a list of ``known`` names.
+
+    ``not_names`` holds lower-case words that are no names on their own (months, titles).
+    """
+    items = _items(known, runs)
+    found: list[Candidate] = []
+    group: list[tuple[int, int, EntityClass | None]] = []
+    for item in items:
+        if group and not _SEPARATOR.fullmatch(text, group[-1][1], item[0]):
+            found += _typed(text, group, not_names)
+            group = []
+        group.append(item)
+    found += _typed(text, group, not_names)
+    return found
+
+
+def _items(
+    known: Sequence[Candidate], runs: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, EntityClass | None]]:
+    """Known names and unknown runs, in text order, not overlapping.
+
+    A run that overlaps a known name is dropped, unless it starts with it and goes on (MTN
+    GlobalConnect after MTN), when it replaces it.
+    """
+    by_start = {c.start: c for c in known}
+    items: dict[int, tuple[int, int, EntityClass | None]] = {c.start: (c.start, c.end, c.cls) for c in known}
+    spans = sorted((c.start, c.end) for c in known)
+    starts = [span[0] for span in spans]
+    for start, end in runs:
+        index = bisect_left(starts, end) - 1
+        overlapping = 0
+        while index >= 0 and spans[index][1] > start:
+            overlapping += 1
+            index -= 1
+        extended = by_start.get(start)
+        extends = extended is not None and end > extended.end and overlapping == 1
+        if extends or not overlapping:
+            items[start] = (start, end, None)
+    return [items[start] for start in sorted(items)]
+
+
+def _typed(
+    text: str, group: Sequence[tuple[int, int, EntityClass | None]], not_names: frozenset[str]
+) -> list[Candidate]:
+    if len(group) < 3:
+        return []
+    classes = {cls for _, _, cls in group if cls is not None}
+    known = sum(1 for _, _, cls in group if cls is not None)
+    if known < 2 or (len(classes) != 1 and classes != {EntityClass.COUNTRY, EntityClass.PLACE}):
+        return []
+    target = _PROPAGATED.get(EntityClass.PLACE if len(classes) > 1 else next(iter(classes)))
+    if target is None:
+        return []
+    found = []
+    for start, end, cls in group:
+        name = text[start:end]
+        words = name.split()
+        if cls is not None or len(words) > _MAX_WORDS or name.lower() in not_names:
+            continue
+        found.append(Candidate(start, end, target, "pattern", 0.6, "list-sibling"))
+    return found
