@@ -11,8 +11,8 @@ share of each stage.
 
 Quality, when ``--gold`` holds the JSON annotations of DOCS (same file stems): the mentions are
 built from the gold annotations (every occurrence of each gold name, longest first; one-character
-names such as 中 or 巴 only inside a longer gold name, as compound forms), so the figures measure
-the relation and fact layer alone, whatever the mention finder misses. Relations are scored as
+countries such as 中 or 巴 only next to another inside a longer gold name, as compound forms), so
+the figures measure the relation and fact layer alone, whatever the mention finder misses. Relations are scored as
 ``score.py`` does (gold ids, symmetric predicates in either order), facts by recall.
 """
 
@@ -136,6 +136,7 @@ def gold_mentions(doc: Document, entities: list[dict[str, object]]) -> list[Ment
         written = {str(entity.get("label", "")), *(str(n) for n in entity.get("mentions", []))}  # type: ignore[attr-defined]
         names += [(name, entity) for name in written if name]
     names.sort(key=lambda item: -len(item[0]))
+    singles = {name for name, entity in names if len(name) == 1 and entity["type"] == "Country"}
     taken: list[Span] = []
     mentions: list[Mention] = []
     for name, entity in names:
@@ -145,7 +146,13 @@ def gold_mentions(doc: Document, entities: list[dict[str, object]]) -> list[Ment
             span = Span(start, start + len(name))
             inside = any(t.contains(span) for t in taken)
             crossing = any(span.overlaps(t) and not t.contains(span) for t in taken)
-            if compound == inside and not crossing and _bounded(doc.text, span.start, span.end):
+            # a one-character country (中, 巴) only in a compound of such characters (中巴光缆)
+            paired = (
+                not compound
+                or doc.text[start - 1 : start] in singles
+                or doc.text[span.end : span.end + 1] in singles
+            )
+            if compound == inside and paired and not crossing and _bounded(doc.text, span.start, span.end):
                 if not compound:
                     taken.append(span)
                 mentions.append(

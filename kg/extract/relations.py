@@ -27,9 +27,9 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from kg.model import Document, EntityClass, Lang, Mention, Predicate, Relation, Sentence, Span
 
@@ -1219,6 +1219,94 @@ def _inner_names(
     ]
 
 
+class _Emit(Protocol):
+    def __call__(
+        self, subject: Mention, predicate: Predicate, obj: Mention, *, rule: str, confidence: float
+    ) -> None: ...
+
+
+# What is left of a project's name after a shorter project's name that is the same thing
+# (中巴跨境光缆项目, "the 2Africa cable system"), not a part of it (…南宁核心基地, "2Africa Pearls").
+_SAME_WORK_REST = re.compile(
+    r"[\s“”\"《》()（）]*(?:项目|工程|光缆|海缆|线路|系统|网络|project|cable|cable\s+system|system|network|link|line|\s)*",
+    re.IGNORECASE,
+)
+_PARTY_CLASSES = frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION})
+_CEREMONY = re.compile(
+    r"仪式|典礼|揭牌|开通|启动|签约|签字|发布会|开工|竣工|ceremony|launch|inauguration|signing|unveiling",
+    re.IGNORECASE,
+)
+
+
+def _project_name_relations(mention: Mention, inner: Sequence[Mention], emit: _Emit) -> None:
+    """What a project's name states: its ends, its parties, its place, its operator, its field,
+    the larger project it belongs to."""
+    works = [m for m in inner if m.cls in _WORK_CLASSES]
+    # the names inside an inner work belong to it: 中国—东盟信息港南宁核心基地 is in Nanning, and
+    # China and ASEAN are the parties of the harbour it is part of
+    atoms = [
+        m for m in inner if m.cls not in _WORK_CLASSES and not any(w.span.contains(m.span) for w in works)
+    ]
+    whole = works[0] if works and works[0].span.start == mention.span.start else None
+    if whole is not None and whole.cls is EntityClass.PROJECT:
+        rest = mention.text[whole.span.end - mention.span.start :]
+        if not _SAME_WORK_REST.fullmatch(rest):
+            emit(mention, P.PART_OF, whole, rule="name-states-whole", confidence=0.75)
+    countries = [m for m in atoms if m.cls is EntityClass.COUNTRY]
+    places = [m for m in atoms if m.cls is EntityClass.PLACE]
+    # a name made of places alone is the shared head of a list elided (中吉、中塔光缆): a link too
+    covered = sum(len(m.span) for m in atoms if m.cls in (EntityClass.COUNTRY, EntityClass.PLACE))
+    linear = _LINEAR_WORK.search(mention.text) is not None or covered == len(mention.span)
+    # the places of a cable's or a road's name are its ends, when it names two or more
+    # ("Asia Direct Cable" does not connect Asia)
+    named_places = [*countries, *places] if linear else []
+    ends = named_places if len(named_places) >= 2 else []
+    offset = mention.span.start
+    for a, b in pairwise(atoms):
+        if (
+            a.cls in (EntityClass.PLACE, EntityClass.COUNTRY)
+            and b.cls in (EntityClass.PLACE, EntityClass.COUNTRY)
+            and _RANGE_ZH.fullmatch(mention.text[a.span.end - offset : b.span.start - offset].strip())
+        ):
+            ends.extend(x for x in (a, b) if x not in ends)
+    for end in ends:
+        emit(mention, P.CONNECTS, end, rule="name-states-ends", confidence=0.9)
+    # a centre or a harbour named after two or more parties (中国—东盟信息港, 中阿北斗中心) is theirs
+    parties = [m for m in atoms if m.cls in _PARTY_CLASSES] if not linear else []
+    if len(parties) >= 2:
+        for party in parties:
+            emit(mention, P.PARTNER, party, rule="name-states-parties", confidence=0.6)
+        atoms = [m for m in atoms if m.cls not in _PARTY_CLASSES]
+        countries = []
+    if not ends and not linear:  # a cable named after one region is not "in" it
+        for place in [*countries, *[m for m in atoms if m.cls is EntityClass.PLACE]][:1]:
+            emit(mention, P.LOCATED_IN, place, rule="name-states-place", confidence=0.75)
+    at_start = atoms[0] if atoms and atoms[0].span.start == mention.span.start else None
+    if at_start is not None and at_start.cls is EntityClass.ORGANIZATION:
+        emit(mention, P.OPERATED_BY, at_start, rule="name-states-operator", confidence=0.75)
+    elif mention.source != "lexicon":
+        for org in atoms:
+            if org.cls is EntityClass.ORGANIZATION:
+                emit(mention, P.OPERATED_BY, org, rule="name-states-operator", confidence=0.6)
+                break
+    for tech in inner:
+        # 数据中心 in …数据中心 names the kind of thing, not its field
+        if tech.cls is EntityClass.TECHNOLOGY and tech.span.end < mention.span.end:
+            emit(mention, P.ABOUT, tech, rule="name-states-field", confidence=0.7)
+
+
+def _event_name_relations(mention: Mention, inner: Sequence[Mention], emit: _Emit) -> None:
+    """上海合作组织…会议 is part of the SCO; 中尼光缆开通仪式 is where the cable was inaugurated."""
+    for first in inner:
+        if first.cls is EntityClass.ORGANIZATION and first.span.start == mention.span.start:
+            emit(mention, P.PART_OF, first, rule="name-states-body", confidence=0.8)
+    if _CEREMONY.search(mention.text):
+        for work in inner:
+            if work.cls in (EntityClass.PROJECT, EntityClass.AGREEMENT, EntityClass.INITIATIVE):
+                emit(work, P.ANNOUNCED_AT, mention, rule="name-states-ceremony", confidence=0.75)
+                break
+
+
 def decompose_names(
     doc: Document, mentions: Sequence[Mention], lexicon: Lexicon | None
 ) -> tuple[tuple[Relation, ...], tuple[Mention, ...]]:
@@ -1279,102 +1367,26 @@ def decompose_names(
             continue
         sentence = doc.sentence_at(mention.span.start)
         evidence = sentence.span if sentence else mention.span
-        countries = [m for m in inner if m.cls is EntityClass.COUNTRY]
-        places = [m for m in inner if m.cls is EntityClass.PLACE]
-        atoms = [m for m in inner if m.cls not in _WORK_CLASSES]
-        at_start = atoms[0] if atoms and atoms[0].span.start == mention.span.start else None
-        relative_text = mention.text
         for m in inner:
             if m.source == "compound" or m.span not in known_spans:
                 new_mentions.setdefault(m.span, m)
+        emit = partial(emitter.emit, evidence=evidence)
         if mention.cls is EntityClass.PROJECT:
-            linear = _LINEAR_WORK.search(mention.text) is not None
-            # the places of a cable's or a road's name are its ends, when it names two or more
-            # ("Asia Direct Cable" does not connect Asia)
-            named_places = [*countries, *places] if linear else countries
-            ends = named_places if len(named_places) >= 2 else []
-            between = [
-                (a, b)
-                for a, b in pairwise(atoms)
-                if a.cls in (EntityClass.PLACE, EntityClass.COUNTRY)
-                and b.cls in (EntityClass.PLACE, EntityClass.COUNTRY)
-                and _RANGE_ZH.fullmatch(
-                    relative_text[a.span.end - mention.span.start : b.span.start - mention.span.start].strip()
-                )
-            ]
-            for a, b in between:
-                ends.extend(x for x in (a, b) if x not in ends)
-            for end in ends:
-                emitter.emit(
-                    mention, P.CONNECTS, end, evidence=evidence, rule="name-states-ends", confidence=0.9
-                )
-            if not ends and not linear:  # a cable named after one region is not "in" it
-                for place in [*countries, *places][:1]:
-                    emitter.emit(
-                        mention,
-                        P.LOCATED_IN,
-                        place,
-                        evidence=evidence,
-                        rule="name-states-place",
-                        confidence=0.75,
-                    )
-            if at_start is not None and at_start.cls is EntityClass.ORGANIZATION:
-                emitter.emit(
-                    mention,
-                    P.OPERATED_BY,
-                    at_start,
-                    evidence=evidence,
-                    rule="name-states-operator",
-                    confidence=0.75,
-                )
-            elif mention.source != "lexicon":
-                for org in inner:
-                    if org.cls is EntityClass.ORGANIZATION:
-                        emitter.emit(
-                            mention,
-                            P.OPERATED_BY,
-                            org,
-                            evidence=evidence,
-                            rule="name-states-operator",
-                            confidence=0.6,
-                        )
-                        break
-            for tech in inner:
-                # 数据中心 in …数据中心 names the kind of thing, not its field
-                if tech.cls is EntityClass.TECHNOLOGY and tech.span.end < mention.span.end:
-                    emitter.emit(
-                        mention, P.ABOUT, tech, evidence=evidence, rule="name-states-field", confidence=0.7
-                    )
+            _project_name_relations(mention, inner, emit)
         elif mention.cls is EntityClass.EVENT:
-            if at_start is not None and at_start.cls is EntityClass.ORGANIZATION:
-                emitter.emit(
-                    mention, P.PART_OF, at_start, evidence=evidence, rule="name-states-body", confidence=0.8
-                )
+            _event_name_relations(mention, inner, emit)
         elif mention.cls in (EntityClass.AGREEMENT, EntityClass.INITIATIVE):
             for named in inner:
                 if named.cls in (EntityClass.PROJECT, EntityClass.AGREEMENT) or (
                     named.cls is EntityClass.TECHNOLOGY and mention.cls is EntityClass.AGREEMENT
                 ):
-                    emitter.emit(
-                        mention,
-                        P.ABOUT,
-                        named,
-                        evidence=evidence,
-                        rule="name-states-subject",
-                        confidence=0.75,
-                    )
-        elif (
-            mention.cls is EntityClass.ORGANIZATION
-            and mention.source != "lexicon"
-            and at_start is not None
-            and at_start.cls is EntityClass.COUNTRY
-            and _GOVERNMENT_HEAD.search(mention.text)
-        ):
+                    emit(mention, P.ABOUT, named, rule="name-states-subject", confidence=0.75)
+        elif mention.source != "lexicon" and _GOVERNMENT_HEAD.search(mention.text):
             # 巴基斯坦信息技术部: a ministry is part of its country; a company or a university
             # named after a country (中国传媒大学) says nothing about where it is.
-            emitter.emit(
-                mention, P.PART_OF, at_start, evidence=evidence, rule="name-states-country", confidence=0.7
-            )
+            first = inner[0]
+            if first.cls is EntityClass.COUNTRY and first.span.start == mention.span.start:
+                emit(mention, P.PART_OF, first, rule="name-states-country", confidence=0.7)
     return emitter.relations(), tuple(sorted(new_mentions.values(), key=lambda m: m.span.start))
 
 
