@@ -368,7 +368,10 @@ _MONTHS = {
 _FIRST_WORD = re.compile(r"[A-Za-z0-9]")
 _NAME_WORD = r"(?:[A-Z][\w'’.&-]*|\d+[A-Za-z][\w-]*)"
 # A run of capitalised words, joined by the connectors a name may hold; _chunks splits it.
-_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:of|for|and|&|de|la|du)\s+(?:the\s+)?)?{_NAME_WORD})*")
+_RUN = re.compile(
+    rf"{_NAME_WORD}(?:\s+(?:(?:of|for|and|&|de|la|du|bin|ben|binti|ibn|al|ul|van|von|der|da|di|dos)\s+"
+    rf"(?:the\s+)?)?{_NAME_WORD})*"
+)
 _HEADLINE_FUNCTION_WORDS = frozenset(
     ["of", "for", "and", "the", "to", "in", "on", "at", "a", "an", "or", "de", "la", "du"]
 )

@@ -69,7 +69,12 @@ def _items(
             overlapping += 1
             index -= 1
         extended = by_start.get(start)
-        extends = extended is not None and end > extended.end and overlapping == 1
+        extends = (
+            extended is not None
+            and extended.cls is EntityClass.ORGANIZATION
+            and end > extended.end
+            and overlapping == 1
+        )
         if extends or not overlapping:
             items[start] = (start, end, None)
     return [items[start] for start in sorted(items)]

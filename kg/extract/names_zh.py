@@ -1034,8 +1034,10 @@ def _is_cjk(char: str) -> bool:
 
 def _is_person_name(name: str, words: dict[str, str]) -> bool:
     """侯赛因, 尚冰, 刘起涛: a dictionary person name, or a surname and no dictionary word inside."""
-    if not 2 <= len(name) <= 4 or not all(_is_cjk(char) for char in name):
+    if not all(_is_cjk(char) for char in name):
         return False
+    if not 2 <= len(name) <= 4:
+        return 4 < len(name) <= 6 and all(char in _TRANSLITERATION for char in name)
     tag = words.get(name)
     if tag is not None:
         return tag.startswith("nr")
@@ -1085,6 +1087,11 @@ def _name_after(text: str, start: int, limit: int, tokenizer: _Tokenizer) -> int
         ):
             break
         end += 1
+    if end - start == 4 and all(char in _TRANSLITERATION for char in text[start:end]):
+        while (
+            end < limit and end - start < 6 and text[end] in _TRANSLITERATION and not _SAYING.match(text, end)
+        ):
+            end += 1  # 卡鲁纳拉特纳: a transliterated name may be longer than a Chinese one
     return end if end - start >= 2 else None
 
 

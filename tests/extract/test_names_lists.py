@@ -1,0 +1,55 @@
+"""List items take the class of their known siblings (en), and list words that are no names."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.mentions import find_mentions
+from kg.lexicon import Lexicon, load_lexicon
+from kg.model import EntityClass
+
+from .mention_docs import make_doc
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+def _classes(text: str, lexicon: Lexicon) -> dict[str, EntityClass]:
+    return {m.text: m.cls for m in find_mentions(make_doc(text), lexicon) if m.source != "compound"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        (
+            "Members include Orange, Vodafone, Zentara Networx and Telecom Egypt.",
+            "Zentara Networx",
+            EntityClass.ORGANIZATION,
+        ),
+        ("The landing parties are Singtel, Kelvarex and Ooredoo.", "Kelvarex", EntityClass.ORGANIZATION),
+        (
+            "Backers are China Mobile, Meta, MTN Blueline and Vodafone.",
+            "MTN Blueline",
+            EntityClass.ORGANIZATION,
+        ),
+        ("It reaches Kenya, the Horn Region and Djibouti.", "Horn Region", EntityClass.PLACE),
+    ],
+)
+def test_list_items_take_their_siblings_class(
+    lexicon: Lexicon, text: str, name: str, cls: EntityClass
+) -> None:
+    assert _classes(text, lexicon).get(name) is cls
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("Orange and Vodafone met Kelvarex.", "Kelvarex"),
+        ("Orange, Vodafone and March were mentioned.", "March"),
+        ("In Kenya, Djibouti and Egypt Operations grew.", "Egypt Operations"),
+    ],
+)
+def test_list_items_need_a_list_of_known_siblings(lexicon: Lexicon, text: str, not_a_name: str) -> None:
+    assert not_a_name not in _classes(text, lexicon)

@@ -1,0 +1,66 @@
+"""People found by their roles: titles and ranks, appositions, verbs of saying (en and zh)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.mentions import find_mentions
+from kg.lexicon import Lexicon, load_lexicon
+from kg.model import EntityClass
+
+from .mention_docs import make_doc
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+def _people(text: str, lexicon: Lexicon) -> set[str]:
+    return {m.text for m in find_mentions(make_doc(text), lexicon) if m.cls is EntityClass.PERSON}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "The regulator's Chairman Lt Gen (retd) Tariq Mahmood Khan opened the session.",
+            "Tariq Mahmood Khan",
+        ),
+        ("印度尼西亚通信部部长布迪·阿里在会上致辞。", "布迪·阿里"),
+        ("The operator's Chief Technology Officer Lin Weiming joined online.", "Lin Weiming"),
+        ("该公司首席代表张志强介绍，项目进展顺利。", "张志强"),
+        ("Regional Director Kenya Amina Odhiambo Wanjiru attended in person.", "Amina Odhiambo Wanjiru"),
+        ("斯里兰卡电信董事长卡鲁纳拉特纳表示，合作前景广阔。", "卡鲁纳拉特纳"),
+        ("Fatima bin Rashid, the company's chief executive, welcomed the deal.", "Fatima bin Rashid"),
+        ("老挝国家电信总经理苏里亚·坎马尼说，光缆将于明年开通。", "苏里亚·坎马尼"),
+        ("Olusegun Adeyemi said the route would open next year.", "Olusegun Adeyemi"),
+        ("会议由秘书长哈桑·阿卜杜拉主持。", "哈桑·阿卜杜拉"),
+    ],
+)
+def test_people_are_found_by_their_roles(lexicon: Lexicon, text: str, person: str) -> None:
+    assert person in _people(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_person"),
+    [
+        ("The regulator's Chairman Lt Gen (retd) Tariq Mahmood Khan opened the session.", "Lt Gen"),
+        ("论坛以“开放·合作·共赢”为主题。", "开放·合作·共赢"),
+        ("Maj Gen Omar Farooq said the works were on schedule.", "Maj Gen"),
+        ("巴斯内特代表尼泊尔政府致辞。", "巴斯内特代表尼泊尔政府"),
+        (
+            "Regional Director Kenya Amina Odhiambo Wanjiru attended in person.",
+            "Kenya Amina Odhiambo Wanjiru",
+        ),
+        ("The Ministry of Communications said the cable was ready.", "Ministry of Communications"),
+    ],
+)
+def test_people_titles_ranks_and_slogans_are_no_names(lexicon: Lexicon, text: str, not_a_person: str) -> None:
+    assert not_a_person not in _people(text, lexicon)
+
+
+def test_people_gazetteer_place_inside_a_name_is_no_place(lexicon: Lexicon) -> None:
+    mentions = find_mentions(make_doc("尼泊尔信息与通信部部长巴斯内特出席了仪式。"), lexicon)
+    assert ("巴斯内特", EntityClass.PERSON) in {(m.text, m.cls) for m in mentions}
+    assert not any(m.cls is EntityClass.PLACE for m in mentions)
