@@ -301,6 +301,10 @@ def _lexicon_candidates(doc: Document, hits: Sequence[LexiconHit], lexicon: Lexi
 
 def _select(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Longest first, then by source; no two chosen spans overlap."""
+    if not isinstance(candidates, list):
+        candidates = list(candidates)
+    if len(candidates) <= 1:
+        return candidates
     ordered = sorted(
         candidates, key=lambda c: (-(c.end - c.start), _SOURCE_RANK.get(c.source, 9), -c.confidence, c.start)
     )
