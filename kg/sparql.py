@@ -41,13 +41,14 @@ from pathlib import Path
 from typing import Any, TypeVar
 from xml.etree import ElementTree
 
+import pyoxigraph
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
 from kg.errors import KGError, QueryError, QueryTimeoutError
-from kg.store import default_prefixes, load, ntriples_term
+from kg.store import default_prefixes, load, ntriples_term, oxigraph_store
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +69,7 @@ GRAPH_FORMATS: dict[str, str] = {
 }
 """Formats of CONSTRUCT and DESCRIBE results, with their media types."""
 
+_XSD_STRING = str(XSD.string)
 _RDFLIB_GRAPH_FORMATS = {"turtle": "turtle", "jsonld": "json-ld", "ntriples": "nt"}
 _SPARQL_RESULTS_NS = "http://www.w3.org/2005/sparql-results#"
 
@@ -148,8 +150,12 @@ def run_query(
     names = dict(prefixes) if prefixes is not None else default_prefixes()
     init = {name.lstrip("?$"): _as_term(value) for name, value in (bindings or {}).items()}
 
+    oxigraph = oxigraph_store(dataset)
+
     def execute() -> QueryResult:
         try:
+            if oxigraph is not None:
+                return _ask_oxigraph(oxigraph, text, names, init, limit, union=bool(dataset.default_union))
             answer = dataset.query(text, initNs=names, initBindings=init)
             return _collect(answer, limit)
         except KGError:
@@ -218,9 +224,7 @@ def _collect(answer: Result, limit: int | None) -> QueryResult:
     if kind in ("CONSTRUCT", "DESCRIBE"):
         source = answer.graph
         assert source is not None
-        graph = Graph()
-        for prefix, namespace in default_prefixes().items():
-            graph.bind(prefix, namespace, override=True, replace=True)
+        graph = _graph()
         triples = iter(source)
         for triple in islice(triples, limit):
             graph.add(tuple(_plain(term) for term in triple))  # type: ignore[arg-type]
@@ -233,6 +237,102 @@ def _collect(answer: Result, limit: int | None) -> QueryResult:
     if truncated:
         log.info("result cut at %d rows (the limit)", limit)
     return QueryResult(kind="SELECT", variables=variables, rows=rows, truncated=truncated)
+
+
+def _ask_oxigraph(
+    store: pyoxigraph.Store,
+    text: str,
+    prefixes: Mapping[str, str],
+    bindings: Mapping[str, Identifier],
+    limit: int | None,
+    *,
+    union: bool,
+) -> QueryResult:
+    """The same answer as through rdflib's ``Dataset.query``, from pyoxigraph directly: the terms
+    are converted once each (a result repeats them a lot), not once per cell through rdflib's
+    result objects."""
+    substitutions: dict[
+        pyoxigraph.Variable,
+        pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.Literal | pyoxigraph.Triple,
+    ] = {pyoxigraph.Variable(name): _to_oxigraph(value) for name, value in bindings.items()}
+    answer = store.query(
+        text, prefixes=dict(prefixes), substitutions=substitutions, use_default_graph_as_union=union
+    )
+    convert = _FromOxigraph()
+    if isinstance(answer, pyoxigraph.QueryBoolean):
+        return QueryResult(kind="ASK", answer=bool(answer))
+    if isinstance(answer, pyoxigraph.QueryTriples):
+        graph = _graph()
+        triples = iter(answer)
+        for triple in islice(triples, limit):
+            graph.add((convert(triple.subject), convert(triple.predicate), convert(triple.object)))
+        truncated = limit is not None and next(triples, None) is not None
+        return QueryResult(kind=_graph_form(text), graph=graph, truncated=truncated)
+    variables = tuple(variable.value for variable in answer.variables)
+    width = range(len(variables))
+    solutions = iter(answer)
+    rows = tuple(tuple(convert(solution[i]) for i in width) for solution in islice(solutions, limit))
+    truncated = limit is not None and next(solutions, None) is not None
+    if truncated:
+        log.info("result cut at %d rows (the limit)", limit)
+    return QueryResult(kind="SELECT", variables=variables, rows=rows, truncated=truncated)
+
+
+class _FromOxigraph:
+    """pyoxigraph terms to rdflib terms, each distinct term converted once."""
+
+    def __init__(self) -> None:
+        self._seen: dict[object, Node] = {}
+
+    def __call__(self, term: object) -> Any:
+        if term is None:
+            return None
+        known = self._seen.get(term)
+        if known is None:
+            known = self._seen[term] = _from_oxigraph(term)
+        return known
+
+
+def _from_oxigraph(term: object) -> Node:
+    if isinstance(term, pyoxigraph.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, pyoxigraph.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, pyoxigraph.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise QueryError(f"the answer holds {term!r}, which kg cannot show (RDF-star triples are not supported)")
+
+
+def _to_oxigraph(term: Identifier) -> pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.Literal:
+    if isinstance(term, URIRef):
+        return pyoxigraph.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return pyoxigraph.BlankNode(str(term))
+    if isinstance(term, Literal):
+        datatype = pyoxigraph.NamedNode(str(term.datatype)) if term.datatype is not None else None
+        return pyoxigraph.Literal(
+            str(term), language=term.language, datatype=None if term.language else datatype
+        )
+    raise QueryError(f"cannot bind {term!r}: a value must be an IRI, a literal or a blank node")
+
+
+def _graph() -> Graph:
+    graph = Graph()
+    for prefix, namespace in default_prefixes().items():
+        graph.bind(prefix, namespace, override=True, replace=True)
+    return graph
+
+
+_DESCRIBE = re.compile(r"DESCRIBE\b", re.IGNORECASE)
+
+
+def _graph_form(text: str) -> str:
+    prologue = _PROLOGUE.match(text)
+    return "DESCRIBE" if _DESCRIBE.match(text, prologue.end() if prologue else 0) else "CONSTRUCT"
 
 
 def query(

@@ -384,11 +384,13 @@ def open_store(out: Path | str) -> pyoxigraph.Store:
 
 
 def load(out: Path | str, *, in_memory: bool = False, prefixes: Mapping[str, str] | None = None) -> Dataset:
-    """The graph of a build as an rdflib ``Dataset`` whose default graph is the union of all.
+    """The graph of a build as an rdflib ``Dataset``: one named graph per document, and as the
+    default graph their merge (what ``graph.ttl`` holds), which queries and ``triples()`` read.
 
     By default the on-disk store is opened read-only (nothing is copied: big graphs open
     instantly). ``in_memory=True`` copies it into a writable in-memory Oxigraph store, for
-    small jobs and tests that change the graph. ``prefixes`` default to ``kg.rdf.PREFIXES``.
+    small jobs and tests that change the graph (a triple added to the default graph only is
+    in no document's graph). ``prefixes`` default to ``kg.rdf.PREFIXES``.
     """
     store = open_store(out)
     if in_memory:
@@ -408,9 +410,24 @@ def memory_dataset(quads: Iterable[Quad] = (), *, prefixes: Mapping[str, str] | 
     return _dataset(store, prefixes)
 
 
+class OxigraphBackend(OxigraphStore):
+    """oxrdflib's rdflib store over a pyoxigraph store, which it keeps at hand for the fast paths
+    (``kg.sparql`` queries it directly, skipping rdflib's result objects)."""
+
+    def __init__(self, store: pyoxigraph.Store) -> None:
+        super().__init__(store=store)
+        self.oxigraph = store
+
+
+def oxigraph_store(dataset: Dataset) -> pyoxigraph.Store | None:
+    """The pyoxigraph store behind ``dataset`` (from ``load`` or ``memory_dataset``), else None."""
+    backend = dataset.store
+    return backend.oxigraph if isinstance(backend, OxigraphBackend) else None
+
+
 def _dataset(store: pyoxigraph.Store, prefixes: Mapping[str, str] | None) -> Dataset:
     # Not default_union: the store's default graph already is the merge of the named graphs.
-    dataset = Dataset(store=OxigraphStore(store=store), default_union=False)
+    dataset = Dataset(store=OxigraphBackend(store), default_union=False)
     for prefix, namespace in (prefixes if prefixes is not None else default_prefixes()).items():
         dataset.bind(prefix, URIRef(str(namespace)), override=True, replace=True)
     return dataset
