@@ -12,8 +12,8 @@ share of each stage.
 Quality, when ``--gold`` holds the JSON annotations of DOCS (same file stems): the mentions are
 built from the gold annotations (every occurrence of each gold name, longest first; one-character
 countries such as 中 or 巴 only next to another inside a longer gold name, as compound forms), so
-the figures measure the relation and fact layer alone, whatever the mention finder misses. Relations are scored as
-``score.py`` does (gold ids, symmetric predicates in either order), facts by recall.
+the figures measure the relation and fact layer alone, whatever the mention finder misses.
+Relations are scored as ``score.py`` does (gold ids, symmetric predicates in either order), facts by recall.
 """
 
 from __future__ import annotations
@@ -92,7 +92,7 @@ def speed(docs: list[Document], repeat: int) -> None:
         relations, inner = find_relations(doc, mentions, lexicon, view)
         seconds["find_relations"] += time.process_time() - clock
         clock = time.process_time()
-        facts = find_facts(view)
+        facts = find_facts(view, relations)
         seconds["find_facts"] += time.process_time() - clock
         extractions.append(Extraction(doc.id, "rules", (*mentions, *inner), relations, facts))
     clock = time.process_time()
@@ -231,7 +231,7 @@ def _run_on_gold(
         scores.predicted.add(triple)
         scores.lang_of.setdefault(triple, lang)
         scores.rules.setdefault(triple, relation.rule)
-    for fact in find_facts(view):
+    for fact in find_facts(view, relations):
         value = fact.value
         literal = value.iso if isinstance(value, DateValue) else str(value.value)
         scores.facts_by_entity[_gold_id(fact.subject, ids, by_name)].append(literal)

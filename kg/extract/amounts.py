@@ -118,6 +118,10 @@ _UNITS = {
     "hectares": ("ha", "area"),
     "公顷": ("ha", "area"),
     "acres": ("acre", "area"),
+    "毫秒": ("ms", "latency"),
+    "ms": ("ms", "latency"),
+    "milliseconds": ("ms", "latency"),
+    "millisecond": ("ms", "latency"),
     "%": ("%", "percent"),
     "％": ("%", "percent"),
     "percent": ("%", "percent"),
@@ -234,7 +238,8 @@ _EN_TIME_NOUNS = frozenset(
 _NOT_DIGIT_BEFORE = r"(?<![\d.,])"
 _EN_UNITS = (
     "square kilometres|square kilometers|terabits per second|kilometers|kilometres|kilometer|kilometre|km|"
-    "miles|mile|metres|meters|Tbit/s|Tbps|Tb/s|Gbit/s|Gbps|Gb/s|MW|GW|hectares|acres|percent|per cent|%|G|T"
+    "miles|mile|metres|meters|Tbit/s|Tbps|Tb/s|Gbit/s|Gbps|Gb/s|MW|GW|hectares|acres|percent|per cent|%|"
+    "milliseconds|millisecond|ms|G|T"
 )
 
 Builder = Callable[["re.Match[str]"], tuple[Quantity, str, str | None] | None]
@@ -314,6 +319,38 @@ def _zh_noun(text: str) -> str:
     return text[: stop.start()] if stop else text
 
 
+_ZH_NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_ZH_NUMERAL_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def _zh_numeral(text: str) -> int | None:
+    """五 → 5, 十 → 10, 二十三 → 23, 一百零五 → 105; None for anything else."""
+    total, digit = 0, None
+    for char in text:
+        if char in _ZH_NUMERALS:
+            digit = _ZH_NUMERALS[char]
+        elif char == "零":
+            digit = None
+        elif char in _ZH_NUMERAL_UNITS:
+            total += (digit if digit is not None else 1) * _ZH_NUMERAL_UNITS[char]
+            digit = None
+        else:
+            return None
+    return total + (digit or 0) or None
+
+
+def _zh_numeral_count(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
+    """东盟十国 → 10 countries, 五大合作平台 → 5 合作平台, 三个项目 → 3 项目 (two and fewer are not counted:
+    两国 and 一个 are ways of speaking, not figures)."""
+    number = _zh_numeral(match["zhnum"])
+    if number is None or number < 3:
+        return None
+    if match["cls"] == "国":
+        return Quantity(Decimal(number), unit="countries"), "count", "countries"
+    noun = _clean_noun(_zh_noun(match["noun"] or "")) or None
+    return Quantity(Decimal(number), unit=noun or match["cls"]), "count", noun
+
+
 def _zh_people(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
     number = _number(match)
     if number is None:
@@ -368,7 +405,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
             _channels,
         ),
         (
-            rf"{_APPROX_ZH}{_NOT_DIGIT_BEFORE}{_NUM}\s*{_ZH_SCALE}\s*(?P<more>多|余)?\s*(?P<unit>平方公里|公里|千米|英里|米|兆瓦|千瓦|亩|公顷|%|％)",
+            rf"{_APPROX_ZH}{_NOT_DIGIT_BEFORE}{_NUM}\s*{_ZH_SCALE}\s*(?P<more>多|余)?\s*(?P<unit>平方公里|公里|千米|英里|毫秒|米|兆瓦|千瓦|亩|公顷|%|％)",
             0,
             _measure,
         ),
@@ -389,6 +426,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
             _zh_count,
         ),
         (
+            r"(?<![第每])(?P<zhnum>[一二两三四五六七八九十百千零]{1,5})(?P<cls>个|大|国|家|条|项|座|所|名|位|艘|架|批)"
+            r"(?P<noun>(?:(?<!国)[\u4e00-\u9fff]{1,8})?)",
+            0,
+            _zh_numeral_count,
+        ),
+        (
             rf"{_APPROX_EN}(?<![\w$€£¥.,])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{_EN_NUMBER_WORD})"
             r"(?:\s+(?P<scale>million|billion|thousand))?\s+(?P<noun>(?-i:(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*))",
             re.IGNORECASE,
@@ -406,15 +449,16 @@ _NEEDS: tuple[tuple[str, ...] | None, ...] = (
     ("$", "€", "£", "¥", "USD", "RMB", "CNY", "EUR", "usd", "rmb", "Usd", "Rmb"),
     ("ollar", "OLLAR", "USD", "RMB", "uan", "UAN", "CNY", "uro", "EUR", "ound", "OUND", "usd", "rmb"),
     ("×", "x", "X", "*"),
-    ("公里", "千米", "英里", "米", "兆瓦", "千瓦", "亩", "公顷", "%", "％"),
+    ("公里", "千米", "英里", "米", "毫秒", "兆瓦", "千瓦", "亩", "公顷", "%", "％"),
     None,
     ("人",),
     tuple(_ZH_CLASSIFIERS),
+    ("个", "大", "国", "家", "条", "项", "座", "所", "名", "位", "艘", "架", "批"),
     None,
 )
 # digits, or a number word in lower or title case (an explicit alternation: far faster than IGNORECASE)
 _ANCHOR = re.compile(
-    r"\d|\b(?:"
+    r"\d|[一二两三四五六七八九十百千]+(?:个|大|国|家|条|项|座|所|名|位|艘|架|批)|\b(?:"
     + "|".join(
         sorted({w for word in _NUMBER_WORDS for w in (word, word.capitalize())}, key=len, reverse=True)
     )

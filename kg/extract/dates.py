@@ -11,6 +11,7 @@ DateValue(iso='2018-07-13', precision='day', end=None)
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -50,6 +51,10 @@ _MONTHS = {
     )
     for name in names
 }
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+)
 _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
@@ -69,7 +74,24 @@ _ZH_DIGITS = {
     "九": 9,
 }
 _ZH_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_WEEKDAYS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("monday", "一"),
+            ("tuesday", "二"),
+            ("wednesday", "三"),
+            ("thursday", "四"),
+            ("friday", "五"),
+            ("saturday", "六"),
+            ("sunday", "日", "天"),
+        )
+    )
+    for name in names
+}
+_RELATIVE_WORDS = {"last": "last year", "this": "this year", "next": "next year"}
 _RELATIVE_YEARS = {
+    "前年": -2,
     "今年": 0,
     "本年": 0,
     "年内": 0,
@@ -121,6 +143,13 @@ def _day(year: int, month: int, day: int) -> str | None:
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 
+def _reference_day(reference: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(reference) if reference and len(reference) == 10 else None
+    except ValueError:
+        return None
+
+
 def _reference_year(reference: str | None) -> int | None:
     if reference and _FOUR_DIGITS.match(reference):
         return int(reference[:4])
@@ -133,10 +162,20 @@ def _zh_year(text: str) -> int:
     return int("".join(str(_ZH_DIGITS[ch]) for ch in text))
 
 
-Builder = Callable[["re.Match[str]", int | None], DateValue | None]
+Builder = Callable[["re.Match[str]", "_Reference"], DateValue | None]
 
 
-def _full_day(match: re.Match[str], ref_year: int | None) -> DateValue | None:
+class _Reference:
+    """The document date a relative form is read against: its year, and its day when known."""
+
+    __slots__ = ("day", "year")
+
+    def __init__(self, reference: str | None) -> None:
+        self.year = _reference_year(reference)
+        self.day = _reference_day(reference)
+
+
+def _full_day(match: re.Match[str], ref: _Reference) -> DateValue | None:
     year, month, day = _zh_year(match["year"]), int(match["m"]), int(match["d"])
     start = _day(year, month, day)
     if start is None:
@@ -147,30 +186,76 @@ def _full_day(match: re.Match[str], ref_year: int | None) -> DateValue | None:
     return DateValue(start, "day", end)
 
 
-def _month_day(match: re.Match[str], ref_year: int | None) -> DateValue | None:
-    if ref_year is None:
+def _month_day(match: re.Match[str], ref: _Reference) -> DateValue | None:
+    if ref.year is None:
         return None
     month, day = int(match["m"]), int(match["d"])
-    start = _day(ref_year, month, day)
+    start = _day(ref.year, month, day)
     if start is None:
         return None
-    end = _day(ref_year, int(match["m2"] or month), int(match["d2"])) if match["d2"] else None
+    end = _day(ref.year, int(match["m2"] or month), int(match["d2"])) if match["d2"] else None
     return DateValue(start, "day", end)
 
 
-def _year_month(match: re.Match[str], ref_year: int | None) -> DateValue | None:
+def _bare_day(match: re.Match[str], ref: _Reference) -> DateValue | None:
+    """12日, 11日至12日: a day of the document's month (of the month before, for a day more than a
+    week after the document's)."""
+    if ref.day is None:
+        return None
+    year, month, day = ref.day.year, ref.day.month, int(match["d"])
+    if day > ref.day.day + 7:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    start = _day(year, month, day)
+    if start is None:
+        return None
+    end = _day(year, month, int(match["d2"])) if match["d2"] else None
+    return DateValue(start, "day", end)
+
+
+def _weekday(match: re.Match[str], ref: _Reference) -> DateValue | None:
+    """ "on Tuesday", 周二: the latest such day up to the document's date; "next Tuesday", 下周二:
+    the next one after it; "last Tuesday", 上周二: the one of the week before."""
+    if ref.day is None:
+        return None
+    target = _WEEKDAYS[match["wd"].casefold()]
+    shift = match["shift"] or ""
+    if shift in ("next", "下", "下个"):
+        ahead = (target - ref.day.weekday()) % 7 or 7
+        date = ref.day + dt.timedelta(days=ahead)
+    else:
+        date = ref.day - dt.timedelta(days=(ref.day.weekday() - target) % 7)
+        # 上周二 is in the week before; "last Tuesday" only when the document's day is a Tuesday
+        if shift in ("上", "上个") or (shift == "last" and date == ref.day):
+            date -= dt.timedelta(days=7)
+    return DateValue(date.isoformat(), "day")
+
+
+def _relative_month(match: re.Match[str], ref: _Reference) -> DateValue | None:
+    """去年9月, 今年3月5日, "May last year": a month (or day) of a year counted from the document's."""
+    if ref.year is None:
+        return None
+    year = ref.year + _RELATIVE_YEARS[_RELATIVE_WORDS.get(match["rel"].casefold(), match["rel"].casefold())]
+    groups = match.groupdict()
+    month = _MONTHS[groups["month"].rstrip(".").casefold()] if groups.get("month") else int(groups["m"])
+    if groups.get("d"):
+        start = _day(year, month, int(match["d"]))
+        return DateValue(start, "day") if start else None
+    return DateValue(f"{year}-{_two(month)}", "month") if _valid(year, month) else None
+
+
+def _year_month(match: re.Match[str], ref: _Reference) -> DateValue | None:
     year, month = _zh_year(match["year"]), int(match["m"])
     return DateValue(f"{year}-{_two(month)}", "month") if _valid(year, month) else None
 
 
-def _month_only(match: re.Match[str], ref_year: int | None) -> DateValue | None:
+def _month_only(match: re.Match[str], ref: _Reference) -> DateValue | None:
     month = int(match["m"])
-    if ref_year is None or not _valid(ref_year, month):
+    if ref.year is None or not _valid(ref.year, month):
         return None
-    return DateValue(f"{ref_year}-{_two(month)}", "month")
+    return DateValue(f"{ref.year}-{_two(month)}", "month")
 
 
-def _year(match: re.Match[str], ref_year: int | None) -> DateValue | None:
+def _year(match: re.Match[str], ref: _Reference) -> DateValue | None:
     year = _zh_year(match["year"])
     end = match.groupdict().get("year2")
     if not _valid(year):
@@ -181,22 +266,22 @@ def _year(match: re.Match[str], ref_year: int | None) -> DateValue | None:
     return DateValue(str(year), "year")
 
 
-def _quarter(match: re.Match[str], ref_year: int | None) -> DateValue | None:
+def _quarter(match: re.Match[str], ref: _Reference) -> DateValue | None:
     year = int(match["year"])
     word = match["q"].casefold()
     quarter = _QUARTER_WORDS.get(word) or _ZH_QUARTERS.get(word) or int(word.lstrip("q"))
     return DateValue(f"{year}-{_two(3 * quarter - 2)}", "quarter") if _valid(year) else None
 
 
-def _relative_year(match: re.Match[str], ref_year: int | None) -> DateValue | None:
-    if ref_year is None:
+def _relative_year(match: re.Match[str], ref: _Reference) -> DateValue | None:
+    if ref.year is None:
         return None
-    return DateValue(str(ref_year + _RELATIVE_YEARS[match.group().casefold()]), "year")
+    return DateValue(str(ref.year + _RELATIVE_YEARS[match.group().casefold()]), "year")
 
 
-def _en_day(match: re.Match[str], ref_year: int | None) -> DateValue | None:
+def _en_day(match: re.Match[str], ref: _Reference) -> DateValue | None:
     month = _MONTHS[match["month"].rstrip(".").casefold()]
-    year = int(match["year"]) if match["year"] else ref_year
+    year = int(match["year"]) if match["year"] else ref.year
     if year is None:
         return None
     start = _day(year, month, int(match["d"]))
@@ -206,13 +291,13 @@ def _en_day(match: re.Match[str], ref_year: int | None) -> DateValue | None:
     return DateValue(start, "day", end)
 
 
-def _en_month(match: re.Match[str], ref_year: int | None) -> DateValue | None:
+def _en_month(match: re.Match[str], ref: _Reference) -> DateValue | None:
     month = _MONTHS[match["month"].rstrip(".").casefold()]
     year = int(match["year"])
     return DateValue(f"{year}-{_two(month)}", "month") if _valid(year, month) else None
 
 
-def _iso(match: re.Match[str], ref_year: int | None) -> DateValue | None:
+def _iso(match: re.Match[str], ref: _Reference) -> DateValue | None:
     start = _day(int(match["year"]), int(match["m"]), int(match["d"]))
     return DateValue(start, "day") if start else None
 
@@ -240,7 +325,35 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
         (rf"{_ZH_YEAR}\s*年\s*{_M}\s*月(?!\s*[\d份]*\s*[日号])", 0, _year_month),
         (rf"{_NOT_DIGIT_BEFORE}{_ZH_YEAR}\s*年(?![代度级])", 0, _year),
         (rf"(?<![\d个半])(?:今年|本年)?{_M}\s*月(?:份)?(?![\d日号])", 0, _month_only),
-        (r"本年度|今年|本年|年内|明年|去年", 0, _relative_year),
+        (r"本年度|今年|本年|年内|明年|去年|前年", 0, _relative_year),
+        (
+            rf"(?P<rel>前年|去年|今年|明年|本年)\s*{_M}\s*月(?:份)?(?:\s*{_D}\s*[日号])?",
+            0,
+            _relative_month,
+        ),
+        (rf"\b{_MONTH}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", re.IGNORECASE, _relative_month),
+        (
+            rf"(?<![\d月.\-/]){_D}\s*日(?![本内])(?:\s*(?:至|到|－|—|-|~|～)\s*(?P<d2>[0-3]?\d)\s*日)?",
+            0,
+            _bare_day,
+        ),
+        (
+            r"(?<!每)(?P<shift>上个|下个|上|下|本|这)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])",
+            0,
+            _weekday,
+        ),
+        (
+            rf"\b(?:(?P<shift>last|next|this)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            rf"(?!,?\s+(?:{_MONTH_NAMES}|\d))",
+            0,
+            _weekday,
+        ),
+        (
+            # "in March and December 2021": the first month takes the year the second one states
+            rf"\b{_MONTH}(?=\s+(?:and|or|to|through|until|-|–)\s+(?:{_MONTH_NAMES})\.?\s*,?\s+(?P<year>\d{{4}})\b)",
+            0,
+            _en_month,
+        ),
         (r"(?<![\d\-/])(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d\-])", 0, _iso),
         (r"(?<![\d\-/])(?P<year>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])", 0, _iso),
         (
@@ -297,6 +410,12 @@ def _needs(pattern: re.Pattern[str], build: Builder) -> tuple[str, ...] | None:
         return ("年", "year", "Year", "YEAR")
     if build is _iso:
         return ("-", "/")
+    if build is _bare_day:
+        return ("日",)
+    if build is _weekday:
+        return ("周", "星期", "礼拜", "day")
+    if build is _relative_month:
+        return ("年", "year", "Year", "YEAR")
     if build in (_en_day, _en_month):
         return tuple(form for stem in _MONTH_STEMS for form in (stem, stem.capitalize(), stem.upper()))
     if build is _quarter:
@@ -308,8 +427,30 @@ def _needs(pattern: re.Pattern[str], build: Builder) -> tuple[str, ...] | None:
 
 _NEEDS = tuple(_needs(pattern, build) for pattern, build in _PATTERNS)
 _ANCHOR = re.compile(
-    r"\d|[〇零一二三四五六七八九]{4}年|今年|本年|年内|明年|去年|\b(?:this|next|last)\s+year\b", re.IGNORECASE
+    r"\d|[〇零一二三四五六七八九]{4}年|今年|本年|年内|明年|去年|前年|\b(?:this|next|last)\s+year\b"
+    r"|(?:周|星期|礼拜)[一二三四五六日天]|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    re.IGNORECASE,
 )
+_COORDINATED_MONTH = re.compile(r"\s*(?:和|与|、|及|至|到|或|－|—|-)\s*")
+_STATED_YEAR_MONTH = re.compile(r"\d{4}|[〇零一二三四五六七八九]{4}")
+
+
+def _share_stated_years(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """2021年3月和12月: a month read against the document's year takes the year stated just before."""
+    shared: list[DateMention] = []
+    for date in dates:
+        value = date.value
+        if shared and value.precision == "month" and date.text.rstrip("份").endswith("月"):
+            last = shared[-1]
+            if (
+                last.value.precision == "month"
+                and _STATED_YEAR_MONTH.match(last.text) is not None
+                and _STATED_YEAR_MONTH.search(date.text) is None
+                and _COORDINATED_MONTH.fullmatch(text, last.span.end, date.span.start)
+            ):
+                value = DateValue(f"{last.value.iso[:4]}{value.iso[4:]}", "month")
+        shared.append(DateMention(date.span, date.text, value))
+    return shared
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -330,7 +471,7 @@ def find_dates(text: str, *, reference: str | None = None) -> tuple[DateMention,
     ``reference`` (``YYYY-MM-DD`` or ``YYYY``) anchors forms without a year; without it they
     are skipped, because a year cannot be invented.
     """
-    ref_year = _reference_year(reference)
+    ref = _Reference(reference)
     found: list[tuple[int, int, DateValue]] = []
     windows = _windows(text)
     present: dict[tuple[str, ...], bool] = {}  # each pre-check made once per text
@@ -343,7 +484,7 @@ def find_dates(text: str, *, reference: str | None = None) -> tuple[DateMention,
         for match in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
             if match.start() == match.end():
                 continue
-            value = build(match, ref_year)
+            value = build(match, ref)
             if value is not None:
                 found.append((match.start(), match.end(), value))
     found.sort(key=lambda item: (item[0], -(item[1] - item[0])))
@@ -354,4 +495,4 @@ def find_dates(text: str, *, reference: str | None = None) -> tuple[DateMention,
             continue
         result.append(DateMention(Span(start, end), text[start:end], value))
         last_end = end
-    return tuple(result)
+    return tuple(_share_stated_years(text, result))

@@ -20,8 +20,8 @@ from collections.abc import Sequence
 
 from kg.extract.amounts import AmountMention, find_amounts
 from kg.extract.dates import DateMention, find_dates
-from kg.extract.relations import DocumentView, SentenceView, Slot
-from kg.model import DateValue, EntityClass, Fact, Mention, Quantity, Span
+from kg.extract.relations import UNNAMED_PLURAL, Discourse, DocumentView, SentenceView, Slot
+from kg.model import DateValue, EntityClass, Fact, Mention, Predicate, Quantity, Relation, Span
 
 __all__ = ["attach_facts", "find_facts"]
 
@@ -34,7 +34,8 @@ _DATE_TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("announced", r"宣布|发表|发布|announced|unveiled"),
         (
             "commissioned",
-            r"投入运行|投入运营|投入使用|投入商用|正式运营|投运|投产|commission\w*|operational|in\s+service|go\s+live|ready\s+for\s+service",
+            r"投入运行|投入运营|投入使用|投入商用|正式运营|投运|投产|commission\w*|operational|in\s+service|go\s+live|"
+            r"ready[\s-]+for[\s-]+service",
         ),
         ("approved", r"批准|获批|核准|approved|approval"),
         ("completed", r"建成|竣工|完工|completed|finished|completion"),
@@ -111,14 +112,7 @@ def _amount_attribute(amount: AmountMention, text: str, value_start: int) -> str
     }.get(amount.kind, amount.kind)
 
 
-def _slot_index_at(view: SentenceView, skeleton_position: int) -> int | None:
-    for index, position in enumerate(view.positions):
-        if position <= skeleton_position < view.slot_end(index):
-            return index
-    return None
-
-
-_CLAUSE_MARKS = re.compile(r"[，,；;。]")
+_CLAUSE_MARKS = re.compile(r"[，；;。]|(?<!\d),|,(?!\d)")  # not the comma of 37,000
 
 
 def _clause(text: str, span: Span) -> Span:
@@ -130,11 +124,76 @@ def _clause(text: str, span: Span) -> Span:
     )
 
 
-_WORK_MEASURES = frozenset({"length", "capacity", "money"})
+# What a work (a cable, a road, a centre) is measured by: its length, capacity, latency, cost,
+# and counts of the places on its route
+_WORK_MEASURES = frozenset({"length", "capacity", "money", "latency", "percent"})
+_ROUTE_COUNTS = re.compile(
+    r"^(?:countries|nations|cities|locations|sites|branches|segments|landing\s+stations|stations|landing\s+points|"
+    r"markets|regions|个国家|国家|城市|站点|登陆站|分支)$",
+    re.IGNORECASE,
+)
+_POSSESSIVE_ZH_AMOUNT = re.compile(r"^(?:的)?\s*$")
+_DATED_BY_ADJACENCY = frozenset(
+    {
+        EntityClass.EVENT,
+        EntityClass.PROJECT,
+        EntityClass.AGREEMENT,
+        EntityClass.INITIATIVE,
+        EntityClass.ORGANIZATION,
+    }
+)
+
+
+def _measures_work(amount_kind: str | None, noun: str | None) -> bool:
+    return amount_kind in _WORK_MEASURES or (
+        amount_kind == "count" and noun is not None and _ROUTE_COUNTS.match(noun) is not None
+    )
+
+
+def _topic_work(view: SentenceView, discourse: Discourse | None) -> Mention | None:
+    """The work the document is about, for a value whose sentence names nothing but places
+    ("The landings at Karachi and Zafarana were completed in …"), unless it speaks of unnamed
+    works ("cables that connected the US to …")."""
+    if discourse is None or any(slot.mention.cls not in _SETTING for slot in view.slots):
+        return None
+    if UNNAMED_PLURAL.search(view.skeleton):
+        return None
+    return discourse.latest("P", view.sentence.span.start)
+
+
+_SETTING = frozenset({EntityClass.PLACE, EntityClass.COUNTRY})
+
+
+def _date_holder(view: SentenceView, span: Span, text: str) -> Slot | None:
+    ranked: list[tuple[int, int, Slot]] = []
+    for slot in view.slots:
+        rank = _DATE_RANK.get(slot.mention.cls)
+        if rank is not None:
+            distance = min(abs(slot.span.start - span.end), abs(span.start - slot.span.end))
+            ranked.append((rank, distance, slot))
+    if not ranked:
+        return None
+    # the best class first; among equals one in the date's own clause, then the sentence's
+    # subject, then the nearest
+    subject_mention = view.subject.mention if view.subject is not None else None
+    clause = _clause(text, span)
+    ranked.sort(
+        key=lambda item: (
+            item[0],
+            not clause.contains(item[2].span),
+            item[2].mention is not subject_mention,
+            item[1],
+        )
+    )
+    return ranked[0][2]
 
 
 def _holder(
-    view: SentenceView, span: Span, is_date: bool, text: str, amount_kind: str | None = None
+    view: SentenceView,
+    span: Span,
+    text: str,
+    amount: AmountMention | None = None,
+    discourse: Discourse | None = None,
 ) -> tuple[Mention, str, float] | None:
     """The mention a value describes, the rule that chose it and its confidence."""
     for slot in view.slots:
@@ -145,44 +204,37 @@ def _holder(
     if before:
         last = before[-1]
         between = view.skeleton[view.slot_end(last) : start]
-        possessive = _POSSESSIVE_ZH if view.lang.value == "zh" else _POSSESSIVE_EN
-        if possessive.match(between) and view.slots[last].mention.cls in _AMOUNT_HOLDERS:
-            return view.slots[last].mention, "fact-possessive", 0.85
-    if is_date:
-        ranked: list[tuple[int, int, Slot]] = []
-        for slot in view.slots:
-            rank = _DATE_RANK.get(slot.mention.cls)
-            if rank is not None:
-                distance = min(abs(slot.span.start - span.end), abs(span.start - slot.span.end))
-                ranked.append((rank, distance, slot))
-        if ranked:
-            # the best class first; among equals one in the date's own clause, then the
-            # sentence's subject, then the nearest
-            subject_mention = view.subject.mention if view.subject is not None else None
-            clause = _clause(text, span)
-            ranked.sort(
-                key=lambda item: (
-                    item[0],
-                    not clause.contains(item[2].span),
-                    item[2].mention is not subject_mention,
-                    item[1],
-                )
-            )
-            return ranked[0][2].mention, "fact-salient-thing", 0.7
-        return None
-    if amount_kind in _WORK_MEASURES:
-        # "…, said the system would deliver up to 180 Tbps": a work named in the value's own
-        # clause, before it, is what a length, a capacity or an investment measures
+        held = view.slots[last].mention
+        if view.lang.value == "zh":
+            # 东盟十国, 自贸区的19亿人口, 论坛13日开幕; but a date right after a place is a
+            # dateline's (新华社南宁9月13日电), not the place's
+            bare = amount is not None or held.cls in _DATED_BY_ADJACENCY
+            possessive = _POSSESSIVE_ZH_AMOUNT if bare else _POSSESSIVE_ZH
+        else:
+            possessive = _POSSESSIVE_EN
+        if possessive.match(between) and held.cls in _AMOUNT_HOLDERS:
+            return held, "fact-possessive", 0.85
+    if amount is None:
+        salient = _date_holder(view, span, text)
+        if salient is not None:
+            return salient.mention, "fact-salient-thing", 0.7
+        topic = _topic_work(view, discourse)
+        return (topic, "fact-document-topic", 0.55) if topic is not None else None
+    if _measures_work(amount.kind, amount.noun):
+        # "…, said the system would deliver up to 180 Tbps", "withdrew 20 per cent from the project":
+        # the work named in the value's own clause is what a length, a capacity, a share measures
         clause = _clause(text, span)
         works = [
             slot
             for slot in view.slots
-            if slot.mention.cls is EntityClass.PROJECT
-            and clause.contains(slot.span)
-            and slot.span.end <= span.start
+            if slot.mention.cls is EntityClass.PROJECT and clause.contains(slot.span)
         ]
         if works:
-            return works[-1].mention, "fact-clause-work", 0.75
+            earlier = [slot for slot in works if slot.span.end <= span.start]
+            return (earlier[-1] if earlier else works[0]).mention, "fact-clause-work", 0.75
+        topic = _topic_work(view, discourse)
+        if topic is not None:
+            return topic, "fact-document-topic", 0.55
     subject = view.subject
     if subject is not None and subject.mention.cls in _AMOUNT_HOLDERS:
         return subject.mention, "fact-sentence-subject", 0.7
@@ -193,9 +245,16 @@ def _holder(
 
 
 def attach_facts(
-    view: DocumentView, dates: Sequence[DateMention], amounts: Sequence[AmountMention]
+    view: DocumentView,
+    dates: Sequence[DateMention],
+    amounts: Sequence[AmountMention],
+    relations: Sequence[Relation] = (),
 ) -> tuple[Fact, ...]:
-    """Attach dates and amounts (offsets into the document text) to the mentions they describe."""
+    """Attach dates and amounts (offsets into the document text) to the mentions they describe.
+
+    A date held by a ceremony is also the date of what the ceremony inaugurated (the works that
+    ``relations`` say were announced at it: 中尼光缆开通仪式12日举行 → the cable, 12 January).
+    """
     mention_spans = [
         slot.span for sentence in view.sentences for slot in sentence.slots if not slot.reference
     ]
@@ -208,6 +267,10 @@ def attach_facts(
             continue
         values.append((found.span, found.value, found))
     values.sort(key=lambda item: item[0].start)
+    announced: dict[Mention, list[Mention]] = {}
+    for relation in relations:
+        if relation.predicate is Predicate.ANNOUNCED_AT:
+            announced.setdefault(relation.object, []).append(relation.subject)
     facts: list[Fact] = []
     sentence_index = 0
     sentences = view.sentences
@@ -221,7 +284,7 @@ def attach_facts(
         sentence = sentences[sentence_index]
         if not sentence.sentence.span.contains(span):
             continue
-        held = _holder(sentence, span, amount is None, view.doc.text, amount.kind if amount else None)
+        held = _holder(sentence, span, view.doc.text, amount, view.discourse)
         if held is None:
             continue
         holder, rule, confidence = held
@@ -232,11 +295,29 @@ def attach_facts(
             if amount is None
             else _amount_attribute(amount, text, local_start)
         )
-        facts.append(Fact(holder, attribute, value, span, sentence.sentence.span, rule, confidence))
+        evidence = sentence.sentence.span
+        facts.append(Fact(holder, attribute, value, span, evidence, rule, confidence))
+        if amount is None and holder.cls is EntityClass.EVENT:
+            for work in announced.get(holder, ()):
+                facts.append(
+                    Fact(
+                        work,
+                        attribute,
+                        value,
+                        span,
+                        evidence,
+                        "fact-ceremony-work",
+                        round(confidence * 0.9, 3),
+                    )
+                )
     return tuple(facts)
 
 
-def find_facts(view: DocumentView) -> tuple[Fact, ...]:
-    """Dates (read against the document date) and amounts of a document, attached to entities."""
+def find_facts(view: DocumentView, relations: Sequence[Relation] = ()) -> tuple[Fact, ...]:
+    """Dates (read against the document date) and amounts of a document, attached to entities.
+
+    ``relations`` are the document's relations, when known: a ceremony's date goes to what it
+    inaugurated too.
+    """
     doc = view.doc
-    return attach_facts(view, find_dates(doc.text, reference=doc.date), find_amounts(doc.text))
+    return attach_facts(view, find_dates(doc.text, reference=doc.date), find_amounts(doc.text), relations)

@@ -504,7 +504,7 @@ _THING_CLASSES = frozenset({EntityClass.PROJECT, EntityClass.AGREEMENT, EntityCl
 
 
 @dataclass
-class _Discourse:
+class Discourse:
     """What the document has said so far: the mentions per class, in order, how often each thing
     was named or referred to, and the groups of parties named together (中国电信与尼泊尔电信)."""
 
@@ -636,7 +636,7 @@ def _description(match: re.Match[str], offset: int, referent: Mention, text: str
     )
 
 
-def _plural_slots(span: Span, phrase: str, taken: Sequence[Span], discourse: _Discourse) -> list[Slot]:
+def _plural_slots(span: Span, phrase: str, taken: Sequence[Span], discourse: Discourse) -> list[Slot]:
     """双方, "the two countries": one slot per party of the latest group named together.
 
     A plural right after a name (中巴两国, "China and Pakistan, both countries") restates it and
@@ -657,7 +657,7 @@ def _reference_slots(
     text: str,
     offset: int,
     taken: Sequence[Span],
-    discourse: _Discourse,
+    discourse: Discourse,
     *,
     lang: Lang,
     antecedent: Mention | None,
@@ -890,13 +890,13 @@ class _Emitter:
 
 _CLAUSE_BREAK = re.compile(r"[,;，；：:]")
 # "cables that … connected the US to mainland China": an unnamed plural is what the clause is about
-_UNNAMED_PLURAL = re.compile(
+UNNAMED_PLURAL = re.compile(
     r"\b(?:cables|projects|systems|networks|links|lines|corridors|pipelines|routes)\b|(?:多条|多个|一批|一些)",
     re.IGNORECASE,
 )
 
 
-def _topic(letters: str, match: re.Match[str], sentence: SentenceView, discourse: _Discourse) -> list[Slot]:
+def _topic(letters: str, match: re.Match[str], sentence: SentenceView, discourse: Discourse) -> list[Slot]:
     """The thing a sentence talks about when a pattern leaves its subject implicit.
 
     A name of the right class in the sentence before the match first, then one after it in the
@@ -921,7 +921,7 @@ def _topic(letters: str, match: re.Match[str], sentence: SentenceView, discourse
     if after:
         return [after[0]]
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(skeleton, 0, match.start())), default=0)
-    if _UNNAMED_PLURAL.search(skeleton, clause_start, match.start()):
+    if UNNAMED_PLURAL.search(skeleton, clause_start, match.start()):
         return []
     for letter in letters:
         latest = discourse.latest(letter, sentence.sentence.span.start)
@@ -939,7 +939,7 @@ def _group_slots(
     match: re.Match[str],
     pattern: Pattern,
     sentence: SentenceView,
-    discourse: _Discourse,
+    discourse: Discourse,
 ) -> list[Slot]:
     if name.startswith("topic:"):
         return _topic(name.partition(":")[2], match, sentence, discourse)
@@ -962,7 +962,7 @@ def _group_slots(
     return _items(text, sentence.slots, pattern.groups[name])
 
 
-def _apply(pattern: Pattern, sentence: SentenceView, discourse: _Discourse, emitter: _Emitter) -> None:
+def _apply(pattern: Pattern, sentence: SentenceView, discourse: Discourse, emitter: _Emitter) -> None:
     if (
         not pattern.trigger_words
         and pattern.trigger is not None
@@ -1482,7 +1482,7 @@ class DocumentView:
 
     doc: Document
     sentences: tuple[SentenceView, ...]
-    discourse: _Discourse
+    discourse: Discourse
     descriptions: tuple[Mention, ...] = ()
 
 
@@ -1495,7 +1495,7 @@ def read_sentences(doc: Document, mentions: Sequence[Mention]) -> DocumentView:
     outer = sorted(
         (m for m in mentions if m.source != "compound"), key=lambda m: (m.span.start, -len(m.span))
     )
-    discourse = _Discourse()
+    discourse = Discourse()
     ordered = sorted(mentions, key=lambda m: (m.span.start, -len(m.span)))
     discourse.groups = _coordinated_groups(doc.text, ordered)
     views: list[SentenceView] = []

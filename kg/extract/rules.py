@@ -33,7 +33,7 @@ class RuleExtractor:
         mentions = find_mentions(doc, self.lexicon)
         view = read_sentences(doc, mentions)
         relations, inner = find_relations(doc, mentions, self.lexicon, view)
-        facts = find_facts(view)
+        facts = find_facts(view, relations)
         known = {(m.span, m.key, m.cls) for m in mentions}
         extra = tuple(m for m in (*inner, *view.descriptions) if (m.span, m.key, m.cls) not in known)
         all_mentions = tuple(sorted(mentions + extra, key=lambda m: (m.span.start, -len(m.span))))
