@@ -287,6 +287,13 @@ def test_run_query_timeout_abandons_a_runaway_query(built: Path) -> None:
         run_query(load(built), runaway, timeout=0.2)
 
 
+def test_run_query_describe_answers_with_a_graph(dataset: Dataset) -> None:
+    result = run_query(dataset, f"DESCRIBE <{KGE}place/marseille>")
+    assert result.kind == "DESCRIBE"
+    assert result.graph is not None
+    assert (URIRef(KGE + "place/marseille"), None, Literal("马赛", lang="zh")) in result.graph
+
+
 def test_run_query_within_timeout_answers(dataset: Dataset) -> None:
     result = run_query(dataset, "ASK { ?p kgo:landsAt ?place }", timeout=30)
     assert result.kind == "ASK" and result.answer is True
