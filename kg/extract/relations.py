@@ -901,25 +901,24 @@ def _topic(letters: str, match: re.Match[str], sentence: SentenceView, discourse
 
     A name of the right class in the sentence before the match first, then one after it in the
     same clause; else, unless the clause is about an unnamed plural ("cables that connected …"),
-    the document's most salient one, or its main one when that was named twice as often.
+    the document's most salient one (or its main one, when that was named twice as often); else
+    one after the match in a later clause.
     """
     skeleton = sentence.skeleton
-    before = [
-        (slot, position)
-        for slot, position in zip(sentence.slots, sentence.positions, strict=True)
-        if slot.letter in letters and position < match.start()
-    ]
-    if before:
-        return [before[-1][0]]
-    after = [
-        slot
-        for slot, position in zip(sentence.slots, sentence.positions, strict=True)
-        if slot.letter in letters
-        and position >= match.end()
-        and not _CLAUSE_BREAK.search(skeleton, match.end(), position)
-    ]
-    if after:
-        return [after[0]]
+    before: Slot | None = None
+    after: list[tuple[bool, Slot]] = []  # (in a later clause, slot)
+    for slot, position in zip(sentence.slots, sentence.positions, strict=True):
+        if slot.letter not in letters:
+            continue
+        if position < match.start():
+            before = slot
+        elif position >= match.end():
+            after.append((_CLAUSE_BREAK.search(skeleton, match.end(), position) is not None, slot))
+    if before is not None:
+        return [before]
+    same_clause = [slot for later, slot in after if not later]
+    if same_clause:
+        return same_clause[:1]
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(skeleton, 0, match.start())), default=0)
     if UNNAMED_PLURAL.search(skeleton, clause_start, match.start()):
         return []
@@ -931,7 +930,7 @@ def _topic(letters: str, match: re.Match[str], sentence: SentenceView, discourse
         if main is not None and discourse.count(main) >= 2 * discourse.count(latest):
             latest = main
         return [Slot(latest.span, latest, reference=True)]
-    return []
+    return [slot for _, slot in after[:1]]
 
 
 def _group_slots(
@@ -1129,11 +1128,23 @@ _WORK_CLASSES = frozenset(
 )
 
 
+# What is left of a project's name after a shorter project's name that is the same thing
+# (中巴跨境光缆项目, "the 2Africa cable system"), not a part of it (…南宁核心基地, "2Africa Pearls").
+_SAME_WORK_REST = re.compile(
+    r"[\s“”\"《》()（）]*(?:项目|工程|光缆|海缆|线路|系统|网络|project|cable|cable\s+system|system|network|link|line|\s)*",
+    re.IGNORECASE,
+)
+
+
 def _same_name(inner: Mention, outer: Mention) -> bool:
-    """A shorter form of the outer name itself, not a name inside it."""
+    """A shorter form of the outer name itself (中国—缅甸国际陆地光缆 in …项目), not a name inside it
+    (中老光缆 in 中老光缆万象节点: what follows it names a part)."""
     if inner.key is not None and inner.key == outer.key:
         return True
-    return inner.cls is outer.cls and inner.span.start == outer.span.start
+    if inner.cls is not outer.cls or inner.span.start != outer.span.start:
+        return False
+    rest = outer.text[inner.span.end - outer.span.start :]
+    return outer.cls is not EntityClass.PROJECT or _SAME_WORK_REST.fullmatch(rest) is not None
 
 
 def _inner_names(
@@ -1225,12 +1236,6 @@ class _Emit(Protocol):
     ) -> None: ...
 
 
-# What is left of a project's name after a shorter project's name that is the same thing
-# (中巴跨境光缆项目, "the 2Africa cable system"), not a part of it (…南宁核心基地, "2Africa Pearls").
-_SAME_WORK_REST = re.compile(
-    r"[\s“”\"《》()（）]*(?:项目|工程|光缆|海缆|线路|系统|网络|project|cable|cable\s+system|system|network|link|line|\s)*",
-    re.IGNORECASE,
-)
 _PARTY_CLASSES = frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION})
 _CEREMONY = re.compile(
     r"仪式|典礼|揭牌|开通|启动|签约|签字|发布会|开工|竣工|ceremony|launch|inauguration|signing|unveiling",

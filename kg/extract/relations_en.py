@@ -299,7 +299,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-involved-with-investment",
-        r"<o:OC>~60\binvolved\s+in\s+<s:PI>\s+with\s+(?:an?\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?"
+        r"<o:OC>~60\binvolved\s+in\s+<s:PI>(?:\s+(?:[a-z-]+\s+)?(?:project|cable|system|network|initiative))?"
+        r"\s+with\s+(?:an?\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?"
         r"(?:investment|stake|funding|financing)",
         (("s", Pred.FUNDED_BY, "o"),),
         0.75,

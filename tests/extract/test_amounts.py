@@ -110,6 +110,14 @@ from kg.extract.amounts import find_amounts
             id="en-number-word",
         ),
         pytest.param("获租2000亩土地", "2000亩", "2000", "mu", None, False, "area", id="zh-area"),
+        pytest.param("时延降至约45毫秒", "约45毫秒", "45", "ms", None, True, "latency", id="zh-latency"),
+        pytest.param("a latency of 45 ms", "45 ms", "45", "ms", None, False, "latency", id="en-latency"),
+        pytest.param(
+            "与东盟十国代表会谈", "十国", "10", "countries", None, False, "count", id="zh-numeral-countries"
+        ),
+        pytest.param(
+            "共建三大数据平台。", "三大数据平台", "3", "数据平台", None, False, "count", id="zh-numeral-count"
+        ),
     ],
 )
 def test_find_amounts_reads_each_form(  # noqa: PLR0917 (one parameter per table column)
@@ -134,6 +142,7 @@ def test_find_amounts_reads_each_form(  # noqa: PLR0917 (one parameter per table
         pytest.param("率先开通4G无线宽带服务和5G网络", id="zh-generations-are-technologies"),
         pytest.param("4G and 5G networks", id="en-generations-are-technologies"),
         pytest.param("In 2013 China launched", id="en-year-is-not-a-count"),
+        pytest.param("两国元首见证第一个项目和一个重要协议", id="zh-two-and-one-are-not-counted"),
     ],
 )
 def test_find_amounts_ignores_names_and_years(text: str) -> None:

@@ -76,6 +76,48 @@ from kg.model import DateValue
         pytest.param(
             "二〇一八年建成", None, "二〇一八年", DateValue("2018", "year"), id="zh-year-in-numerals"
         ),
+        pytest.param(
+            "签约仪式8日在万象举行", "2021-03-09", "8日", DateValue("2021-03-08", "day"), id="zh-bare-day"
+        ),
+        pytest.param(
+            "培训班将于10日至11日举办",
+            "2021-03-09",
+            "10日至11日",
+            DateValue("2021-03-10", "day", "2021-03-11"),
+            id="zh-bare-day-range",
+        ),
+        pytest.param(
+            "论坛28日闭幕", "2021-03-02", "28日", DateValue("2021-02-28", "day"), id="zh-bare-day-last-month"
+        ),
+        pytest.param(
+            "构想于去年5月提出",
+            "2016-08-01",
+            "去年5月",
+            DateValue("2015-05", "month"),
+            id="zh-last-year-month",
+        ),
+        pytest.param(
+            "announced in May last year",
+            "2016-08-01",
+            "May last year",
+            DateValue("2015-05", "month"),
+            id="en-last-year-month",
+        ),
+        pytest.param("部长周三宣布", "2022-09-08", "周三", DateValue("2022-09-07", "day"), id="zh-weekday"),
+        pytest.param(
+            "the ministry said on Tuesday",
+            "2022-09-08",
+            "Tuesday",
+            DateValue("2022-09-06", "day"),
+            id="en-weekday",
+        ),
+        pytest.param(
+            "will open next Monday",
+            "2022-09-08",
+            "next Monday",
+            DateValue("2022-09-12", "day"),
+            id="en-next-weekday",
+        ),
     ],
 )
 def test_find_dates_reads_each_form(text: str, reference: str | None, surface: str, value: DateValue) -> None:
@@ -111,3 +153,33 @@ def test_find_dates_ignores_numbers_that_are_not_dates(text: str) -> None:
 def test_find_dates_prefers_the_longest_reading() -> None:
     found = find_dates("2014年11月14日举行贯通仪式，3 September 2023 and September 2023")
     assert [d.text for d in found] == ["2014年11月14日", "3 September 2023", "September 2023"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "两处登陆分别于2020年3月和12月完成",
+            [("2020年3月", DateValue("2020-03", "month")), ("12月", DateValue("2020-12", "month"))],
+            id="zh-months-share-the-stated-year",
+        ),
+        pytest.param(
+            "landed in March and December 2020 respectively",
+            [("March", DateValue("2020-03", "month")), ("December 2020", DateValue("2020-12", "month"))],
+            id="en-months-share-the-stated-year",
+        ),
+    ],
+)
+def test_find_dates_months_of_one_year_share_it(text: str, expected: list[tuple[str, DateValue]]) -> None:
+    assert [(d.text, d.value) for d in find_dates(text, reference="2023-06-01")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("日本和韩国代表每周一开会，5日内完成", id="zh-japan-every-monday-within-days"),
+        pytest.param("Tuesday, July 13", id="en-weekday-before-a-date-is-not-another-date"),
+    ],
+)
+def test_find_dates_does_not_read_day_words_as_other_dates(text: str) -> None:
+    assert [d.text for d in find_dates(text, reference="2021-07-14") if "July" not in d.text] == []

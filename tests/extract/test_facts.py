@@ -7,14 +7,16 @@ from decimal import Decimal
 import pytest
 
 from kg.extract.facts import find_facts
-from kg.extract.relations import read_sentences
+from kg.extract.relations import find_relations, read_sentences
 from kg.model import DateValue, Quantity
 from tests.extract.test_relations import Spec, build
 
 
 def facts_of(text: str, specs: list[Spec], date: str | None = None) -> set[tuple[str, str, object]]:
     doc, mentions = build(text, specs, date)
-    return {(f.subject.text, f.attribute, f.value) for f in find_facts(read_sentences(doc, mentions))}
+    view = read_sentences(doc, mentions)
+    relations, _ = find_relations(doc, mentions, None, view)
+    return {(f.subject.text, f.attribute, f.value) for f in find_facts(view, relations)}
 
 
 @pytest.mark.parametrize(
@@ -143,3 +145,71 @@ def test_find_facts_puts_a_capacity_on_the_work_of_its_clause() -> None:
         [("2Africa cable", "P"), ("Kevin Salvadori", "H")],
     )
     assert ("2Africa cable", "capacity", Quantity(Decimal(180), unit="Tbit/s")) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "date", "expected"),
+    [
+        pytest.param(
+            "中老光缆开通。中老光缆开通仪式8日在万象举行。",
+            [("中老光缆开通仪式", "E"), ("中老光缆", "P"), ("万象", "L")],
+            "2021-12-09",
+            {
+                ("中老光缆开通仪式", "inaugurated", DateValue("2021-12-08", "day")),
+                ("中老光缆", "inaugurated", DateValue("2021-12-08", "day")),
+            },
+            id="zh-a-ceremony-date-is-its-works",
+        ),
+        pytest.param(
+            "The DARE1 cable is ready. DARE1 is 4,854 km long. "
+            "The landings at Mombasa and Djibouti City were completed in May and June 2021.",
+            [("DARE1", "P"), ("Mombasa", "L"), ("Djibouti City", "L")],
+            "2022-01-10",
+            {
+                ("DARE1", "length", Quantity(Decimal(4854), unit="km")),
+                ("DARE1", "completed", DateValue("2021-05", "month")),
+                ("DARE1", "completed", DateValue("2021-06", "month")),
+            },
+            id="en-a-sentence-of-places-speaks-of-the-documents-work",
+        ),
+        pytest.param(
+            "The Horn consortium, comprising Ethio Telecom and Safaricom, announced the Horn link "
+            "with a length of 1,200 km connecting 3 countries.",
+            [("Horn consortium", "O"), ("Ethio Telecom", "O"), ("Safaricom", "O"), ("Horn link", "P")],
+            None,
+            {
+                ("Horn link", "length", Quantity(Decimal(1200), unit="km")),
+                ("Horn link", "count", Quantity(Decimal(3), unit="countries")),
+            },
+            id="en-route-counts-on-the-work-of-their-clause",
+        ),
+        pytest.param(
+            "Two operators withdrew about 15 per cent from the Horn project last year.",
+            [("Horn", "P")],
+            None,
+            {("Horn", "share", Quantity(Decimal(15), unit="%", approximate=True))},
+            id="en-a-share-on-the-work-of-its-clause",
+        ),
+        pytest.param(
+            "东盟十国代表出席。论坛13日在南宁开幕。",
+            [("东盟", "O"), ("论坛", "E"), ("南宁", "L")],
+            "2015-09-14",
+            {
+                ("东盟", "count", Quantity(Decimal(10), unit="countries")),
+                ("论坛", "date", DateValue("2015-09-13", "day")),
+            },
+            id="zh-a-value-right-after-a-name-is-its",
+        ),
+    ],
+)
+def test_find_facts_attaches_values_by_the_document_context(
+    text: str, specs: list[Spec], date: str | None, expected: set[tuple[str, str, object]]
+) -> None:
+    assert facts_of(text, specs, date) >= expected
+
+
+def test_find_facts_leaves_a_dateline_date_off_its_place() -> None:
+    found = facts_of(
+        "新华社南宁9月13日电 论坛开幕。", [("新华社", "O"), ("南宁", "L"), ("论坛", "E")], "2015-09-14"
+    )
+    assert all(subject != "南宁" for subject, _, _ in found)

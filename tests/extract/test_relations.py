@@ -406,6 +406,308 @@ CASES = [
         [("China", "C"), ("Huawei", "O"), ("Orange", "O"), ("French", "C")],
         {("Huawei", "locatedIn", "China"), ("Orange", "locatedIn", "French")},
     ),
+    # routes named around the work: its branches, segments, "from … to …", the places it reaches
+    (
+        "zh-connect-through-to",
+        "中吉光缆经伊尔克什坦口岸连接两国。",
+        [("中吉光缆", "P"), ("伊尔克什坦", "L")],
+        {("中吉光缆", "connects", "伊尔克什坦")},
+    ),
+    (
+        "en-connect-topic",
+        "The Equiano cable is owned by Google. "
+        "Its first branch, which connects Lome with Lagos in Nigeria, is ready.",
+        [("Equiano", "P"), ("Google", "O"), ("Lome", "L"), ("Lagos", "L"), ("Nigeria", "C")],
+        {
+            ("Equiano", "connects", "Lome"),
+            ("Equiano", "connects", "Lagos"),
+            ("Lagos", "locatedIn", "Nigeria"),
+        },
+    ),
+    (
+        "en-reach",
+        "The Medusa system reaches Portugal, Tunisia and south-west Egypt.",
+        [("Medusa", "P"), ("Portugal", "C"), ("Tunisia", "C"), ("Egypt", "C")],
+        {
+            ("Medusa", "connects", "Portugal"),
+            ("Medusa", "connects", "Tunisia"),
+            ("Medusa", "connects", "Egypt"),
+        },
+    ),
+    (
+        "en-route-from-to",
+        "The Africa-1 consortium said the Africa-1 cable provides connectivity from Kenya to France.",
+        [("Africa-1 consortium", "O"), ("Africa-1 cable", "P"), ("Kenya", "C"), ("France", "C")],
+        {("Africa-1 cable", "connects", "Kenya"), ("Africa-1 cable", "connects", "France")},
+    ),
+    (
+        "en-landings-at",
+        "The DARE1 cable is complete. The landings at Mombasa and Djibouti City were finished early.",
+        [("DARE1", "P"), ("Mombasa", "L"), ("Djibouti City", "L")],
+        {("DARE1", "landsAt", "Mombasa"), ("DARE1", "landsAt", "Djibouti City")},
+    ),
+    (
+        "en-country-on-a-landing-list",
+        "The Medusa cable lands in Portugal, Tunisia and Marseille.",
+        [("Medusa", "P"), ("Portugal", "C"), ("Tunisia", "C"), ("Marseille", "L")],
+        {
+            ("Medusa", "connects", "Portugal"),
+            ("Medusa", "connects", "Tunisia"),
+            ("Medusa", "landsAt", "Marseille"),
+        },
+    ),
+    # ownership, builders, partners
+    (
+        "en-owns",
+        "Meta, a US technology company, owns the Anjana cable.",
+        [("Meta", "O"), ("Anjana", "P")],
+        {("Anjana", "operatedBy", "Meta")},
+    ),
+    (
+        "en-owned-by",
+        "The Amitie cable is owned by Meta and Orange.",
+        [("Amitie", "P"), ("Meta", "O"), ("Orange", "O")],
+        {("Amitie", "operatedBy", "Meta"), ("Amitie", "operatedBy", "Orange")},
+    ),
+    (
+        "en-selected-to-build",
+        "Last year Alcatel Submarine Networks was selected to build the Medusa cable.",
+        [("Alcatel Submarine Networks", "O"), ("Medusa", "P")],
+        {("Medusa", "builtBy", "Alcatel Submarine Networks")},
+    ),
+    (
+        "en-won-contract",
+        "NEC won a contract to build the SJC2 cable.",
+        [("NEC", "O"), ("SJC2", "P")],
+        {("SJC2", "builtBy", "NEC")},
+    ),
+    (
+        "en-supply-contract",
+        "ASN's supply contract for the Medusa cable took effect.",
+        [("ASN", "O"), ("Medusa", "P")],
+        {("Medusa", "builtBy", "ASN")},
+    ),
+    (
+        "zh-built-and-operated-jointly",
+        "中老光缆开通。该光缆由老挝电信与中国联通共同建设运营。",
+        [("中老光缆", "P"), ("老挝电信", "O"), ("中国联通", "O")],
+        {
+            ("中老光缆", "builtBy", "老挝电信"),
+            ("中老光缆", "builtBy", "中国联通"),
+            ("中老光缆", "operatedBy", "老挝电信"),
+            ("中老光缆", "operatedBy", "中国联通"),
+        },
+    ),
+    (
+        "en-comprising-members",
+        "The SJC2 cable was announced. "
+        "The SJC2 consortium, comprising KDDI, Singtel and Chunghwa Telecom, met in Tokyo.",
+        [
+            ("SJC2 cable", "P"),
+            ("SJC2 consortium", "O"),
+            ("KDDI", "O"),
+            ("Singtel", "O"),
+            ("Chunghwa Telecom", "O"),
+        ],
+        {
+            ("KDDI", "memberOf", "SJC2 consortium"),
+            ("Chunghwa Telecom", "memberOf", "SJC2 consortium"),
+            ("SJC2 cable", "partner", "Singtel"),
+        },
+    ),
+    (
+        "en-is-partner",
+        "The DARE1 cable landed in Mombasa. Safaricom is its local landing partner.",
+        [("DARE1", "P"), ("Mombasa", "L"), ("Safaricom", "O")],
+        {("DARE1", "partner", "Safaricom")},
+    ),
+    (
+        "en-is-partner-of",
+        "Telkom Kenya is a key partner of the DARE1 project.",
+        [("Telkom Kenya", "O"), ("DARE1", "P")],
+        {("DARE1", "partner", "Telkom Kenya")},
+    ),
+    (
+        "en-partnered-to",
+        "Telecom Italia has partnered with Equinix to land the BlueMed cable.",
+        [("Telecom Italia", "O"), ("Equinix", "O"), ("BlueMed", "P")],
+        {("BlueMed", "partner", "Equinix"), ("BlueMed", "partner", "Telecom Italia")},
+    ),
+    (
+        "en-involved-with-investment",
+        "Ooredoo, a Qatari operator, remains involved in the FALCON project with a small investment.",
+        [("Ooredoo", "O"), ("FALCON", "P")],
+        {("FALCON", "partner", "Ooredoo"), ("FALCON", "fundedBy", "Ooredoo")},
+    ),
+    (
+        "zh-cooperate-for-project",
+        "中方愿同阿盟密切合作，推动中阿网上丝绸之路建设。",
+        [("中方", "C"), ("阿盟", "O"), ("中阿网上丝绸之路", "I")],
+        {
+            ("中阿网上丝绸之路", "partner", "中方"),
+            ("中阿网上丝绸之路", "partner", "阿盟"),
+            ("中方", "cooperatesWith", "阿盟"),
+        },
+    ),
+    # proposals and launches
+    (
+        "en-subject-announced",
+        "Google, which runs several systems, announced the Umoja cable in May.",
+        [("Google", "O"), ("Umoja", "P")],
+        {("Umoja", "proposedBy", "Google")},
+    ),
+    (
+        "zh-proposal-about",
+        "这是落实习近平主席关于“数字丝绸之路”的倡议的举措。",
+        [("习近平", "H"), ("数字丝绸之路", "I")],
+        {("数字丝绸之路", "proposedBy", "习近平")},
+    ),
+    (
+        "zh-announced-at-a-held-event",
+        "该倡议于2017年12月在乌镇举行的第四届世界互联网大会上首次提出。",
+        [("该倡议", "I"), ("乌镇", "L"), ("第四届世界互联网大会", "E")],
+        {("该倡议", "announcedAt", "第四届世界互联网大会")},
+    ),
+    (
+        "zh-unveil-for",
+        "中老数字经济论坛开幕。双方代表共同为中老数字经济合作中心揭牌。",
+        [("中老数字经济论坛", "E"), ("中老数字经济合作中心", "P")],
+        {("中老数字经济合作中心", "announcedAt", "中老数字经济论坛")},
+    ),
+    # places
+    (
+        "zh-located-de",
+        "位于万象的老挝国家数据中心已投入使用。",
+        [("万象", "L"), ("老挝国家数据中心", "P")],
+        {("老挝国家数据中心", "locatedIn", "万象")},
+    ),
+    (
+        "zh-event-opened-in",
+        "中国—阿拉伯国家博览会19日在宁夏银川开幕。",
+        [("中国—阿拉伯国家博览会", "E"), ("宁夏", "L"), ("银川", "L")],
+        {("中国—阿拉伯国家博览会", "locatedIn", "银川")},
+    ),
+    (
+        "zh-event-held-at-a-headquarters",
+        "签约仪式在位于吉隆坡的马来西亚电信总部举行。",
+        [("签约仪式", "E"), ("吉隆坡", "L"), ("马来西亚电信", "O")],
+        {("签约仪式", "locatedIn", "吉隆坡"), ("马来西亚电信", "locatedIn", "吉隆坡")},
+    ),
+    (
+        "en-possessive-apposition",
+        "India's largest carriers, Reliance Jio and Bharti Airtel, joined the project.",
+        [("India", "C"), ("Reliance Jio", "O"), ("Bharti Airtel", "O")],
+        {("Reliance Jio", "locatedIn", "India"), ("Bharti Airtel", "locatedIn", "India")},
+    ),
+    (
+        "en-apposition-in",
+        "The cable ends at MRS4, a new carrier-neutral data centre in Marseille.",
+        [("MRS4", "P"), ("Marseille", "L")],
+        {("MRS4", "locatedIn", "Marseille")},
+    ),
+    (
+        "en-in-country-places",
+        "It has three stations in Oman, Muscat and Salalah, and one in Djibouti.",
+        [("Oman", "C"), ("Muscat", "L"), ("Salalah", "L"), ("Djibouti", "C")],
+        {("Muscat", "locatedIn", "Oman"), ("Salalah", "locatedIn", "Oman")},
+    ),
+    # people: titles, delegations, speakers
+    (
+        "en-rank-before-a-name",
+        "NTA Chairman Lt Gen (retd) Kamal Shah opened the hall.",
+        [("NTA", "O"), ("Kamal Shah", "H")],
+        {("Kamal Shah", "headOf", "NTA")},
+    ),
+    (
+        "zh-deputy-is-affiliated",
+        "工业和信息化部副部长张峰出席。",
+        [("工业和信息化部", "O"), ("张峰", "H")],
+        {("张峰", "affiliatedWith", "工业和信息化部")},
+    ),
+    (
+        "zh-title-after-a-clause",
+        "泰国负责数字经济事务的国务秘书颂猜表示支持。",
+        [("泰国", "C"), ("颂猜", "H")],
+        {("颂猜", "affiliatedWith", "泰国")},
+    ),
+    (
+        "zh-represent",
+        "部长苏万代表老挝政府致辞。",
+        [("苏万", "H"), ("老挝", "C")],
+        {("苏万", "affiliatedWith", "老挝")},
+    ),
+    (
+        "en-held-meeting",
+        "The ministry held a review meeting with Director Aisha Khan.",
+        [("ministry", "O"), ("review meeting", "E"), ("Aisha Khan", "H")],
+        {
+            ("ministry", "participatedIn", "review meeting"),
+            ("Aisha Khan", "participatedIn", "review meeting"),
+        },
+    ),
+    (
+        "en-delegation",
+        "A launch meeting took place. The delegation included Chief Technology Officer Li Wei and Sales "
+        "Director Omar Said, who joined online.",
+        [("launch meeting", "E"), ("Li Wei", "H"), ("Omar Said", "H")],
+        {("Li Wei", "participatedIn", "launch meeting"), ("Omar Said", "participatedIn", "launch meeting")},
+    ),
+    (
+        "zh-speakers-with-titles",
+        "数字经济论坛开幕。柬埔寨邮电部部长川·索潘、老挝技术部副部长宋蓬分别作主题演讲。",
+        [("数字经济论坛", "E"), ("柬埔寨邮电部", "O"), ("川·索潘", "H"), ("老挝技术部", "O"), ("宋蓬", "H")],
+        {("川·索潘", "participatedIn", "数字经济论坛"), ("宋蓬", "participatedIn", "数字经济论坛")},
+    ),
+    (
+        "zh-attend-and-speak",
+        "东盟博览会开幕。自治区主席蓝天立出席并致辞。",
+        [("东盟博览会", "E"), ("蓝天立", "H")],
+        {("蓝天立", "participatedIn", "东盟博览会")},
+    ),
+    (
+        "zh-speaker-at-the-ceremony",
+        "中老光缆启动仪式举行。大使王晓龙在仪式上说，光缆意义重大。",
+        [("中老光缆启动仪式", "E"), ("王晓龙", "H")],
+        {("王晓龙", "participatedIn", "中老光缆启动仪式")},
+    ),
+    # wholes and parts
+    (
+        "en-described-as-part",
+        "Hengtong, a shareholder of the operator, owns the PEACE system, which was built by HMN and is often "
+        "described as part of the Digital Silk Road.",
+        [("Hengtong", "O"), ("PEACE", "P"), ("HMN", "O"), ("Digital Silk Road", "I")],
+        {("PEACE", "partOf", "Digital Silk Road"), ("PEACE", "builtBy", "HMN")},
+    ),
+    (
+        "en-extension-called",
+        "In 2021 the Equiano cable added a branch called Equiano South.",
+        [("Equiano cable", "P"), ("Equiano South", "P")],
+        {("Equiano South", "partOf", "Equiano cable")},
+    ),
+    (
+        "en-owned-by-parent",
+        "Globalink, once owned by Telstra and now controlled by Vocus Group, bid for the work.",
+        [("Globalink", "O"), ("Telstra", "O"), ("Vocus Group", "O")],
+        {("Globalink", "partOf", "Vocus Group")},
+    ),
+    (
+        "zh-as-sub-project",
+        "作为数字丝路子项目之一，中老光缆二期工程已于去年开工。",
+        [("数字丝路", "I"), ("中老光缆二期工程", "P")],
+        {("中老光缆二期工程", "partOf", "数字丝路")},
+    ),
+    (
+        "zh-first-of-apposition",
+        "中国—东盟信息港首个海外节点——曼谷数据中心正式启用。",
+        [("中国—东盟信息港", "P"), ("曼谷数据中心", "P")],
+        {("曼谷数据中心", "partOf", "中国—东盟信息港")},
+    ),
+    (
+        "zh-part-of-a-milestone",
+        "中老铁路是两国在“一带一路”框架下合作的重要里程碑。",
+        [("中老铁路", "P"), ("一带一路", "I")],
+        {("中老铁路", "partOf", "一带一路")},
+    ),
 ]
 
 
