@@ -22,9 +22,12 @@ Writes are transactional. ``write_outputs`` builds everything in a staging folde
 leaves the previous store and files as they were; a staging folder left by a killed build is
 removed by the next one.
 
-Why Oxigraph, by measurement (``benchmarks/store_benchmark.py``): against rdflib's default
-Memory store it loads and answers our questions an order of magnitude faster, persists, and
-opens in milliseconds, so a query does not pay for a reload.
+Why Oxigraph, by measurement (``benchmarks/store_benchmark.py``, 1M synthetic triples of our
+shape, 2 shared cores): rdflib's Memory store takes 29 s to add the quads, and a later process
+must parse them again (81 s) before its first answer; this store is built in 28 s and reopened
+with a first answer in 0.03 s. The saved questions and three classic query shapes run 83 times
+faster (geometric mean: 0.09 s against 7.3 s), Turtle is written 10 times faster (6 s against
+65 s), and peak memory is 1.8 GB. Raw pyoxigraph building the same store takes 21 s.
 """
 
 from __future__ import annotations
