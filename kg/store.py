@@ -186,7 +186,8 @@ def _encode(lines: list[str]) -> bytes:
 def write_outputs(quads: Iterable[Quad], out: Path | str, *, prefixes: Mapping[str, str]) -> Outputs:
     """Write ``OUT/store``, ``OUT/graph.trig`` and ``OUT/graph.ttl`` from ``quads``, all or nothing.
 
-    ``quads`` is consumed once, streamed (nothing holds all of them in Python). Everything is
+    ``quads`` is consumed once, streamed (only the distinct triples, as N-Triples text, are kept
+    for the merge). Everything is
     built in a staging folder inside ``out`` and swapped in by renames at the end: if ``quads``
     raises, or the process dies, the previous outputs stay as they were. ``prefixes`` (prefix
     → namespace IRI) are used by both serialisations.
@@ -227,7 +228,7 @@ def write_outputs(quads: Iterable[Quad], out: Path | str, *, prefixes: Mapping[s
 
 
 @dataclass(frozen=True)
-class BulkLoad:
+class BuiltStore:
     """A new store, open for writing, and what went into it."""
 
     store: pyoxigraph.Store
@@ -242,7 +243,7 @@ def build_store(
     trig: Path | None = None,
     turtle: Path | None = None,
     prefixes: Mapping[str, str] | None = None,
-) -> BulkLoad:
+) -> BuiltStore:
     """A new on-disk store at ``path``: ``quads`` in their named graphs, their merge as the default graph.
 
     The quads, then their merge (each triple once, as default-graph lines), are encoded as
@@ -285,7 +286,7 @@ def build_store(
         len(encoder.graphs),
         merged,
     )
-    return BulkLoad(store, encoder.count, len(encoder.graphs))
+    return BuiltStore(store, encoder.count, len(encoder.graphs))
 
 
 def named_quads(store: pyoxigraph.Store) -> Iterator[pyoxigraph.Quad]:
