@@ -4,9 +4,10 @@
     >>> result = run_saved(load("out"), "which_projects_connect_country",
     ...                    {"country": "巴基斯坦"})                                # doctest: +SKIP
 
-Queries run through rdflib's ``Dataset.query`` (on the Oxigraph store of a build, or any rdflib
-store) with the project's prefixes (``kg.rdf.PREFIXES``) already bound. Parameters are bound
-with ``initBindings`` (Oxigraph's substitutions), never pasted into the query text. A query
+Queries run over an rdflib ``Dataset`` with the project's prefixes (``kg.rdf.PREFIXES``)
+already bound: on a dataset of ``kg.store`` (``load``, ``memory_dataset``) pyoxigraph answers
+directly, on any other rdflib store ``Dataset.query`` does. Parameters are bound as values
+(``initBindings``; Oxigraph's substitutions), never pasted into the query text. A query
 with a time limit runs in a worker thread that is abandoned when the limit passes (Oxigraph
 releases the GIL while it evaluates); ``kg serve`` runs queries in worker processes that it
 kills instead.
