@@ -15,7 +15,7 @@ normalised (公里/千米/km → ``km``, Tbps → ``Tbit/s``), money carries an 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -441,63 +441,109 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
 )
 
 
-# What a window must hold for each pattern to be worth trying (in the order of _PATTERNS).
-# Substrings one of which a text must hold for each pattern (in the order of _PATTERNS) to be
-# worth trying: a speed-up, never a rule.
-_NEEDS: tuple[tuple[str, ...] | None, ...] = (
-    ("元", "币", "美金", "英镑", "卢比"),
-    ("$", "€", "£", "¥", "USD", "RMB", "CNY", "EUR", "usd", "rmb", "Usd", "Rmb"),
-    ("ollar", "OLLAR", "USD", "RMB", "uan", "UAN", "CNY", "uro", "EUR", "ound", "OUND", "usd", "rmb"),
-    ("×", "x", "X", "*"),
-    ("公里", "千米", "英里", "米", "毫秒", "兆瓦", "千瓦", "亩", "公顷", "%", "％"),
-    None,
-    ("人",),
-    tuple(_ZH_CLASSIFIERS),
-    ("个", "大", "国", "家", "条", "项", "座", "所", "名", "位", "艘", "架", "批"),
-    None,
+# Where an amount can start: a number, a number word, a Chinese numeral before a classifier. Each
+# scan opens with a character class or literal words, so the regex engine skips to its
+# candidates; the patterns are then tried there (anchored), or just before it when an
+# approximation or a currency leads in ("about $44 million", 约209亿元).
+_NUMBER_WORDS_ANY_CASE = sorted(
+    {w for word in _NUMBER_WORDS for w in (word, word.capitalize())}, key=len, reverse=True
 )
-# digits, or a number word in lower or title case (an explicit alternation: far faster than IGNORECASE)
-_ANCHOR = re.compile(
-    r"\d|[一二两三四五六七八九十百千]+(?:个|大|国|家|条|项|座|所|名|位|艘|架|批)|\b(?:"
-    + "|".join(
-        sorted({w for word in _NUMBER_WORDS for w in (word, word.capitalize())}, key=len, reverse=True)
+_NUMBER_SCANS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("digit", re.compile(r"\d+")),
+    (
+        "zhnum",
+        re.compile(
+            r"[一二两三四五六七八九十百千][一二两三四五六七八九十百千零]{0,4}(?=个|大|国|家|条|项|座|所|名|位|艘|架|批)"
+        ),
+    ),
+    ("word", re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS_ANY_CASE) + r")\b")),
+)
+_APPROX_WORDS = (
+    *("about", "around", "approximately", "nearly", "almost", "roughly", "some", "over", "more than"),
+    *("less than", "fewer than", "up to", "at least", "close to", "an estimated", "upwards of"),
+)
+_APPROX_ZH_WORDS = ("大约", "约合", "将近", "超过", "多达", "接近", "突破", "近", "约", "逾", "超", "上")
+_CURRENCY_PREFIXES = ("人民币", "US$", "USD", "RMB", "CNY", "EUR", "$", "¥", "€", "£")
+
+
+def _reversed_alternation(words: Sequence[str]) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(word[::-1]).replace("\\ ", r"\s+") for word in ordered)
+
+
+# What may lead in to a number (an approximation, then a currency), read backwards from the number
+# on the reversed text, so that one anchored match finds it.
+_LEAD_IN_REVERSED = re.compile(
+    rf"(?:\s?(?:{_reversed_alternation(_CURRENCY_PREFIXES)}))?"
+    rf"(?:\s+(?:{_reversed_alternation(_APPROX_WORDS)})(?![a-z])|\s*(?:{_reversed_alternation(_APPROX_ZH_WORDS)}))?",
+    re.IGNORECASE,
+)
+
+
+_BY_SCAN: dict[str, tuple[tuple[re.Pattern[str], Builder], ...]] = {
+    "digit": tuple(item for item in _PATTERNS if item[1] is not _zh_numeral_count),
+    "zhnum": tuple(item for item in _PATTERNS if item[1] is _zh_numeral_count),
+    "word": tuple(item for item in _PATTERNS if item[1] is _en_count),
+}
+
+
+# Words one of which a text must hold for a pattern to be worth trying, by pattern.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    rx.pattern: needs
+    for (rx, _), needs in zip(
+        _PATTERNS,
+        (
+            ("元", "币", "美金", "英镑", "卢比"),
+            ("$", "€", "£", "¥", "USD", "RMB", "CNY", "EUR", "usd", "rmb", "Usd", "Rmb"),
+            ("ollar", "OLLAR", "USD", "RMB", "uan", "UAN", "CNY", "uro", "EUR", "ound", "OUND", "usd", "rmb"),
+            ("×", "x", "X", "*"),
+            ("公里", "千米", "英里", "米", "毫秒", "兆瓦", "千瓦", "亩", "公顷", "%", "％"),
+            (),
+            ("人",),
+            tuple(_ZH_CLASSIFIERS),
+            ("个", "大", "国", "家", "条", "项", "座", "所", "名", "位", "艘", "架", "批"),
+            (),
+        ),
+        strict=True,
     )
-    + r")\b"
-)
+    if needs
+}
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
-    """Stretches of text around numbers: the only places an amount can be (a speed-up, not a rule)."""
-    windows: list[tuple[int, int]] = []
-    for match in _ANCHOR.finditer(text):
-        lo, hi = max(0, match.start() - 24), min(len(text), match.end() + 48)
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
-        else:
-            windows.append((lo, hi))
-    return windows
+def _starts(text: str) -> Iterator[tuple[str, tuple[int, ...]]]:
+    """For each number of ``text``: its kind and where an amount holding it may start."""
+    for kind, scan in _NUMBER_SCANS:
+        for match in scan.finditer(text):
+            start = match.start()
+            lead = _LEAD_IN_REVERSED.match(text[max(0, start - 24) : start][::-1])
+            length = lead.end() if lead is not None else 0
+            yield kind, ((start - length, start) if length else (start,))
 
 
 def find_amounts(text: str) -> tuple[AmountMention, ...]:
     """Every amount of ``text``, sorted and non-overlapping (the longest reading wins)."""
     found: list[tuple[int, int, tuple[Quantity, str, str | None]]] = []
-    windows = _windows(text)
-    present: dict[tuple[str, ...], bool] = {}  # each pre-check made once per text
-    for (pattern, build), needs in zip(_PATTERNS, _NEEDS, strict=True):
-        if needs is not None:
-            if needs not in present:
-                present[needs] = any(word in text for word in needs)
-            if not present[needs]:
-                continue
-        for match in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
-            built = build(match)
-            if built is not None:
-                start, end = match.start(), match.end()
-                if built[1] == "count" and built[2] and "noun" in match.groupdict():
-                    noun_text = match["noun"]
-                    kept = _zh_noun(noun_text) if pattern.flags & re.IGNORECASE == 0 else built[2]
-                    end = match.start("noun") + len(kept)
-                found.append((start, end, built))
+    # a pattern whose words the text does not hold is never tried (a speed-up, not a rule)
+    present = {needs: any(word in text for word in needs) for needs in _NEEDS.values()}
+    by_scan = {
+        kind: [(rx, build) for rx, build in patterns if present.get(_NEEDS.get(rx.pattern, ()), True)]
+        for kind, patterns in _BY_SCAN.items()
+    }
+    for kind, starts in _starts(text):
+        for pattern, build in by_scan[kind]:
+            for start in starts:
+                match = pattern.match(text, start)
+                if match is None:
+                    continue
+                built = build(match)
+                if built is not None:
+                    end = match.end()
+                    if built[1] == "count" and built[2] and "noun" in match.groupdict():
+                        noun_text = match["noun"]
+                        kept = _zh_noun(noun_text) if pattern.flags & re.IGNORECASE == 0 else built[2]
+                        end = match.start("noun") + len(kept)
+                    found.append((start, end, built))
+                break
     found.sort(key=lambda item: (item[0], -(item[1] - item[0])))
     result: list[AmountMention] = []
     last_end = -1

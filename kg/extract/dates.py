@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from kg.model import DateValue, Span
@@ -307,90 +307,207 @@ _D = r"(?P<d>[0-3]?\d)"
 _M = r"(?P<m>1[0-2]|0?[1-9])"
 _NOT_DIGIT_BEFORE = r"(?<![\d.\-/])"
 
-# (pattern, builder): longer, more precise forms first; overlaps are resolved longest-first.
-_PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
-    (re.compile(pattern, flags), builder)
-    for pattern, flags, builder in (
-        (
-            rf"{_ZH_YEAR}\s*年\s*{_M}\s*月\s*{_D}\s*[日号](?:\s*(?:至|到|－|—|-|~|～)\s*(?:(?P<m2>1[0-2]|0?[1-9])\s*月\s*)?(?P<d2>[0-3]?\d)\s*[日号])?",
-            0,
-            _full_day,
-        ),
-        (
-            rf"{_NOT_DIGIT_BEFORE}{_M}\s*月\s*{_D}\s*[日号](?:\s*(?:至|到|－|—|-|~|～)\s*(?:(?P<m2>1[0-2]|0?[1-9])\s*月\s*)?(?P<d2>[0-3]?\d)\s*[日号])?",
-            0,
-            _month_day,
-        ),
-        (r"(?P<year>\d{4})\s*年\s*(?:第\s*)?(?P<q>[一二三四1-4])\s*季度", 0, _quarter),
-        (rf"{_ZH_YEAR}\s*年\s*{_M}\s*月(?!\s*[\d份]*\s*[日号])", 0, _year_month),
-        (rf"{_NOT_DIGIT_BEFORE}{_ZH_YEAR}\s*年(?![代度级])", 0, _year),
-        (rf"(?<![\d个半])(?:今年|本年)?{_M}\s*月(?:份)?(?![\d日号])", 0, _month_only),
-        (r"本年度|今年|本年|年内|明年|去年|前年", 0, _relative_year),
-        (
-            rf"(?P<rel>前年|去年|今年|明年|本年)\s*{_M}\s*月(?:份)?(?:\s*{_D}\s*[日号])?",
-            0,
-            _relative_month,
-        ),
-        (rf"\b{_MONTH}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", re.IGNORECASE, _relative_month),
-        (
-            rf"(?<![\d月.\-/]){_D}\s*日(?![本内])(?:\s*(?:至|到|－|—|-|~|～)\s*(?P<d2>[0-3]?\d)\s*日)?",
-            0,
-            _bare_day,
-        ),
-        (
-            r"(?<!每)(?P<shift>上个|下个|上|下|本|这)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])",
-            0,
-            _weekday,
-        ),
-        (
-            rf"\b(?:(?P<shift>last|next|this)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-            rf"(?!,?\s+(?:{_MONTH_NAMES}|\d))",
-            0,
-            _weekday,
-        ),
-        (
-            # "in March and December 2021": the first month takes the year the second one states
-            rf"\b{_MONTH}(?=\s+(?:and|or|to|through|until|-|–)\s+(?:{_MONTH_NAMES})\.?\s*,?\s+(?P<year>\d{{4}})\b)",
-            0,
-            _en_month,
-        ),
-        (r"(?<![\d\-/])(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d\-])", 0, _iso),
-        (r"(?<![\d\-/])(?P<year>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])", 0, _iso),
-        (
-            rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH}\s*,?\s+(?P<year>\d{{4}})\b",
-            0,
-            _en_day,
-        ),
-        (
-            rf"\b{_MONTH}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*(?P<d2>[0-3]?\d))?(?:\s*,\s*|\s+)(?P<year>\d{{4}})\b",
-            0,
-            _en_day,
-        ),
-        (
-            rf"\b{_MONTH}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*(?P<d2>[0-3]?\d))?\b(?![\d:])(?P<year>)",
-            0,
-            _en_day,
-        ),
-        (rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH}\b(?!\s*,?\s*\d)(?P<year>)", 0, _en_day),
-        (rf"\b{_MONTH},?\s+(?P<year>\d{{4}})\b", 0, _en_month),
-        (
-            r"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?P<year>\d{4})\b",
-            re.IGNORECASE,
-            _quarter,
-        ),
-        (
-            r"\b(?P<q>Q[1-4])\s*(?P<year>\d{4})\b|\b(?P<year2>\d{4})\s*(?P<q2>Q[1-4])\b",
-            0,
-            lambda m, r: _quarter_alt(m),
-        ),
-        (r"\b(?:later\s+)?this\s+year\b|\bnext\s+year\b|\blast\s+year\b", re.IGNORECASE, _relative_year),
-        (
-            rf"{_YEAR_LEAD}(?P<year>1[89]\d\d|20\d\d|21\d\d)(?:\s*(?:-|–|to)\s*(?P<year2>(?:1[89]|2[01])?\d\d))?\b(?![\d%]|[.,]\d|\s*(?:km|kilomet|miles?|people|per|percent|acres?|MW|GW|units?)\b)",
-            0,
-            _year,
-        ),
-    )
+# (pattern, flags, builder, anchors): every date starts where one of its anchors does (a number,
+# a year in numerals, a month's or a weekday's name, a relative word); overlaps are resolved
+# longest-first.
+_DIGIT, _ZH_YEAR_ANCHOR, _MONTH_ANCHOR = "digit", "zhyear", "month"
+_PATTERN_TABLE: tuple[tuple[str, int, Builder, tuple[str, ...]], ...] = (
+    (
+        rf"{_ZH_YEAR}\s*年\s*{_M}\s*月\s*{_D}\s*[日号](?:\s*(?:至|到|－|—|-|~|～)\s*(?:(?P<m2>1[0-2]|0?[1-9])\s*月\s*)?(?P<d2>[0-3]?\d)\s*[日号])?",
+        0,
+        _full_day,
+        (_DIGIT, _ZH_YEAR_ANCHOR),
+    ),
+    (
+        rf"{_NOT_DIGIT_BEFORE}{_M}\s*月\s*{_D}\s*[日号](?:\s*(?:至|到|－|—|-|~|～)\s*(?:(?P<m2>1[0-2]|0?[1-9])\s*月\s*)?(?P<d2>[0-3]?\d)\s*[日号])?",
+        0,
+        _month_day,
+        (_DIGIT,),
+    ),
+    (r"(?P<year>\d{4})\s*年\s*(?:第\s*)?(?P<q>[一二三四1-4])\s*季度", 0, _quarter, (_DIGIT,)),
+    (rf"{_ZH_YEAR}\s*年\s*{_M}\s*月(?!\s*[\d份]*\s*[日号])", 0, _year_month, (_DIGIT, _ZH_YEAR_ANCHOR)),
+    (rf"{_NOT_DIGIT_BEFORE}{_ZH_YEAR}\s*年(?![代度级])", 0, _year, (_DIGIT, _ZH_YEAR_ANCHOR)),
+    (rf"(?<![\d个半])(?:今年|本年)?{_M}\s*月(?:份)?(?![\d日号])", 0, _month_only, (_DIGIT, "relzh")),
+    (r"本年度|今年|本年|年内|明年|去年|前年", 0, _relative_year, ("relzh",)),
+    (
+        rf"(?P<rel>前年|去年|今年|明年|本年)\s*{_M}\s*月(?:份)?(?:\s*{_D}\s*[日号])?",
+        0,
+        _relative_month,
+        ("relzh",),
+    ),
+    (
+        rf"\b{_MONTH}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b",
+        re.IGNORECASE,
+        _relative_month,
+        (_MONTH_ANCHOR,),
+    ),
+    (
+        rf"(?<![\d月.\-/]){_D}\s*日(?![本内])(?:\s*(?:至|到|－|—|-|~|～)\s*(?P<d2>[0-3]?\d)\s*日)?",
+        0,
+        _bare_day,
+        (_DIGIT,),
+    ),
+    (
+        r"(?<!每)(?P<shift>上个|下个|上|下|本|这)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])",
+        0,
+        _weekday,
+        ("wdzh",),
+    ),
+    (
+        rf"\b(?:(?P<shift>last|next|this)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        rf"(?!,?\s+(?:{_MONTH_NAMES}|\d))",
+        0,
+        _weekday,
+        ("wden",),
+    ),
+    (
+        # "in March and December 2021": the first month takes the year the second one states
+        rf"\b{_MONTH}(?=\s+(?:and|or|to|through|until|-|–)\s+(?:{_MONTH_NAMES})\.?\s*,?\s+(?P<year>\d{{4}})\b)",
+        0,
+        _en_month,
+        (_MONTH_ANCHOR,),
+    ),
+    (r"(?<![\d\-/])(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d\-])", 0, _iso, (_DIGIT,)),
+    (r"(?<![\d\-/])(?P<year>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])", 0, _iso, (_DIGIT,)),
+    (
+        rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH}\s*,?\s+(?P<year>\d{{4}})\b",
+        0,
+        _en_day,
+        (_DIGIT,),
+    ),
+    (
+        rf"\b{_MONTH}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*(?P<d2>[0-3]?\d))?(?:\s*,\s*|\s+)(?P<year>\d{{4}})\b",
+        0,
+        _en_day,
+        (_MONTH_ANCHOR,),
+    ),
+    (
+        rf"\b{_MONTH}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*(?P<d2>[0-3]?\d))?\b(?![\d:])(?P<year>)",
+        0,
+        _en_day,
+        (_MONTH_ANCHOR,),
+    ),
+    (rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH}\b(?!\s*,?\s*\d)(?P<year>)", 0, _en_day, (_DIGIT,)),
+    (rf"\b{_MONTH},?\s+(?P<year>\d{{4}})\b", 0, _en_month, (_MONTH_ANCHOR,)),
+    (
+        r"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?P<year>\d{4})\b",
+        re.IGNORECASE,
+        _quarter,
+        ("quarter",),
+    ),
+    (
+        r"\b(?P<q>Q[1-4])\s*(?P<year>\d{4})\b|\b(?P<year2>\d{4})\s*(?P<q2>Q[1-4])\b",
+        0,
+        lambda m, r: _quarter_alt(m),
+        (_DIGIT, "q"),
+    ),
+    (
+        r"\b(?:later\s+)?this\s+year\b|\bnext\s+year\b|\blast\s+year\b",
+        re.IGNORECASE,
+        _relative_year,
+        ("relen",),
+    ),
+    (
+        rf"{_YEAR_LEAD}(?P<year>1[89]\d\d|20\d\d|21\d\d)(?:\s*(?:-|–|to)\s*(?P<year2>(?:1[89]|2[01])?\d\d))?\b(?![\d%]|[.,]\d|\s*(?:km|kilomet|miles?|people|per|percent|acres?|MW|GW|units?)\b)",
+        0,
+        _year,
+        (_DIGIT,),
+    ),
 )
+# Where a date can start. Each anchor regex opens with a character class or a literal, so the
+# regex engine skips to its candidates without trying every position; only the patterns of an
+# anchor's kind are then tried there, anchored.
+_ANCHOR_SCANS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("digit", re.compile(r"\d+\s*(?P<next>.?)", re.DOTALL)),
+    ("zhyear", re.compile(r"[〇零一二三四五六七八九][〇零一二三四五六七八九]{3}(?=\s*年)")),
+    ("relzh", re.compile(r"本年度|今年|本年|年内|明年|去年|前年")),
+    ("wdzh", re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")),
+    ("wden", re.compile(r"[MTWFS](?:on|ues|ednes|hurs|ri|atur|un)day\b")),
+    ("relen", re.compile(r"[TtNnLl](?:his|ext|ast)\s+year\b")),
+    ("quarter", re.compile(r"[Qq]uarter\b")),
+    ("q", re.compile(r"Q[1-4]")),
+    (
+        "month",
+        re.compile(
+            r"[JFMASOND](?:anuary|ebruary|arch|pril|ay|une|uly|ugust|eptember|ctober|ovember|ecember|an|eb|ar|pr|"
+            r"un|ul|ug|ept?|ct|ov|ec)\b"
+        ),
+    ),
+)
+# What may stand before an anchor and still belong to the date: 上周二, "next Monday", "later this
+# year", "the fourth quarter"
+_LEAD_INS: dict[str, re.Pattern[str]] = {
+    "wdzh": re.compile(r"(?:上个|下个|上|下|本|这)?\Z"),
+    "wden": re.compile(r"(?:(?:last|next|this)\s+)?\Z"),
+    "relen": re.compile(r"(?:later\s+)?\Z", re.IGNORECASE),
+    "quarter": re.compile(r"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+\Z", re.IGNORECASE),
+}
+
+
+# A number is a year, a month or a day by the character after it (2014年, 7月, 13日), or else part
+# of an English or an ISO date.
+_DIGIT_KINDS = {"年": "digit-year", "月": "digit-month", "日": "digit-day", "号": "digit-day"}
+
+
+def _anchors(text: str) -> Iterator[tuple[str, int]]:
+    """(kind, start) of every place a date can start."""
+    for kind, scan in _ANCHOR_SCANS:
+        lead_in = _LEAD_INS.get(kind)
+        for match in scan.finditer(text):
+            start = match.start()
+            if kind == "digit":
+                yield _DIGIT_KINDS.get(match["next"], "digit-other"), start
+                continue
+            if lead_in is not None:
+                before = lead_in.search(text, max(0, start - 24), start)
+                if before is not None:
+                    start = before.start()
+            yield kind, start
+
+
+_COMPILED = tuple(
+    (re.compile(pattern, flags), builder, kinds) for pattern, flags, builder, kinds in _PATTERN_TABLE
+)
+# the builders a number's next character calls for (年: a year; 月: a month; 日: a day); any
+# other number may start an ISO, an English or a bare year date
+_DIGIT_BUILDERS: dict[str, frozenset[Builder]] = {
+    "digit-year": frozenset({_full_day, _quarter, _year_month, _year}),
+    "digit-month": frozenset({_month_day, _month_only}),
+    "digit-day": frozenset({_bare_day}),
+}
+_CHINESE_ONLY = frozenset({_full_day, _quarter, _year_month, _month_day, _month_only, _bare_day})
+
+
+def _patterns_for(kind: str) -> tuple[tuple[re.Pattern[str], Builder], ...]:
+    if kind in _DIGIT_BUILDERS:
+        allowed = _DIGIT_BUILDERS[kind]
+        return tuple(
+            (regex, build) for regex, build, kinds in _COMPILED if _DIGIT in kinds and build in allowed
+        )
+    if kind == "digit-other":
+        return tuple(
+            (regex, build)
+            for regex, build, kinds in _COMPILED
+            if _DIGIT in kinds and build not in _CHINESE_ONLY
+        )
+    return tuple((regex, build) for regex, build, kinds in _COMPILED if kind in kinds)
+
+
+_BY_ANCHOR: dict[str, tuple[tuple[re.Pattern[str], Builder], ...]] = {
+    kind: _patterns_for(kind)
+    for kind in (
+        *_DIGIT_BUILDERS,
+        "digit-other",
+        "zhyear",
+        "wdzh",
+        "relzh",
+        "wden",
+        "relen",
+        "quarter",
+        "q",
+        "month",
+    )
+}
 
 
 def _quarter_alt(match: re.Match[str]) -> DateValue | None:
@@ -399,38 +516,6 @@ def _quarter_alt(match: re.Match[str]) -> DateValue | None:
     return DateValue(f"{year}-{_two(3 * quarter - 2)}", "quarter") if _valid(year) else None
 
 
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-
-
-def _needs(pattern: re.Pattern[str], build: Builder) -> tuple[str, ...] | None:
-    """Substrings one of which a text must hold for a pattern to be worth trying (a speed-up)."""
-    if build in (_month_day, _month_only, _full_day, _year_month):
-        return ("月",)
-    if build is _relative_year:
-        return ("年", "year", "Year", "YEAR")
-    if build is _iso:
-        return ("-", "/")
-    if build is _bare_day:
-        return ("日",)
-    if build is _weekday:
-        return ("周", "星期", "礼拜", "day")
-    if build is _relative_month:
-        return ("年", "year", "Year", "YEAR")
-    if build in (_en_day, _en_month):
-        return tuple(form for stem in _MONTH_STEMS for form in (stem, stem.capitalize(), stem.upper()))
-    if build is _quarter:
-        return ("季度", "quarter", "Quarter", "QUARTER")
-    if "年" in pattern.pattern:
-        return ("年",)
-    return None
-
-
-_NEEDS = tuple(_needs(pattern, build) for pattern, build in _PATTERNS)
-_ANCHOR = re.compile(
-    r"\d|[〇零一二三四五六七八九]{4}年|今年|本年|年内|明年|去年|前年|\b(?:this|next|last)\s+year\b"
-    r"|(?:周|星期|礼拜)[一二三四五六日天]|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
-    re.IGNORECASE,
-)
 _COORDINATED_MONTH = re.compile(r"\s*(?:和|与|、|及|至|到|或|－|—|-)\s*")
 _STATED_YEAR_MONTH = re.compile(r"\d{4}|[〇零一二三四五六七八九]{4}")
 
@@ -453,18 +538,6 @@ def _share_stated_years(text: str, dates: list[DateMention]) -> list[DateMention
     return shared
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
-    """Stretches of text around digits and year words: the only places a date can be (a speed-up)."""
-    windows: list[tuple[int, int]] = []
-    for match in _ANCHOR.finditer(text):
-        lo, hi = max(0, match.start() - 40), min(len(text), match.end() + 40)
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
-        else:
-            windows.append((lo, hi))
-    return windows
-
-
 def find_dates(text: str, *, reference: str | None = None) -> tuple[DateMention, ...]:
     """Every date of ``text``, sorted and non-overlapping (the longest reading wins).
 
@@ -473,20 +546,14 @@ def find_dates(text: str, *, reference: str | None = None) -> tuple[DateMention,
     """
     ref = _Reference(reference)
     found: list[tuple[int, int, DateValue]] = []
-    windows = _windows(text)
-    present: dict[tuple[str, ...], bool] = {}  # each pre-check made once per text
-    for (pattern, build), needs in zip(_PATTERNS, _NEEDS, strict=True):
-        if needs is not None:
-            if needs not in present:
-                present[needs] = any(word in text for word in needs)
-            if not present[needs]:
-                continue
-        for match in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
-            if match.start() == match.end():
+    for kind, start in _anchors(text):
+        for pattern, build in _BY_ANCHOR[kind]:
+            match = pattern.match(text, start)
+            if match is None or match.end() == start:
                 continue
             value = build(match, ref)
             if value is not None:
-                found.append((match.start(), match.end(), value))
+                found.append((start, match.end(), value))
     found.sort(key=lambda item: (item[0], -(item[1] - item[0])))
     result: list[DateMention] = []
     last_end = -1

@@ -24,12 +24,14 @@ A Agreement, T Technology, H Person, L Place, E Event.
 from __future__ import annotations
 
 import re
+import weakref
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import pairwise
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from kg.model import Document, EntityClass, Lang, Mention, Predicate, Relation, Sentence, Span
 
@@ -121,15 +123,17 @@ class Pattern:
     needs: tuple[str, ...] = field(init=False, compare=False, repr=False)
     trigger: re.Pattern[str] | None = field(init=False, compare=False, repr=False)
     trigger_words: tuple[str, ...] = field(init=False, compare=False, repr=False)
+    slot_first: bool = field(init=False, compare=False, repr=False)
 
     def compile(self, lang: Lang) -> Pattern:
         regex, groups = compile_template(self.template, lang)
         object.__setattr__(self, "regex", regex)
         object.__setattr__(self, "groups", groups)
         trigger, words = _best_trigger(self.template)
-        flags = re.IGNORECASE if lang is Lang.EN else 0
-        object.__setattr__(self, "trigger", re.compile(trigger, flags) if trigger else None)
+        object.__setattr__(self, "trigger", re.compile(trigger) if trigger else None)
         object.__setattr__(self, "trigger_words", words)
+        # a match of a template that opens with a slot group starts at a token: only those are tried
+        object.__setattr__(self, "slot_first", _SLOT_GROUP.match(self.template) is not None)
         # Each slot group needs one of its classes in the sentence: a cheap filter before the regex.
         # (unnamed groups may sit in an optional part: they are not required)
         needs = tuple(m["classes"] for m in _SLOT_GROUP.finditer(self.template) if m["name"])
@@ -328,8 +332,9 @@ def compile_template(template: str, lang: Lang) -> tuple[re.Pattern[str], dict[s
         return f"(?P<{name}>{body})"
 
     source = _SLOT_GROUP.sub(expand, template)
-    flags = re.IGNORECASE if lang is Lang.EN else 0
-    return re.compile(source, flags), groups
+    # English patterns are matched case-sensitively on the lowercased skeleton (``folded``): far
+    # faster than IGNORECASE, and the regex engine can skip to a pattern's first literal
+    return re.compile(source), groups
 
 
 _TOKEN = re.compile(r"⟨([A-Z])(\d+)⟩")
@@ -771,6 +776,7 @@ class SentenceView:
     skeleton: str
     positions: tuple[int, ...]  # where each slot's token starts in the skeleton
     subject: Slot | None
+    folded: str = ""  # the skeleton with its English words lowercased, for the patterns
 
     def slot_end(self, index: int) -> int:
         """Where slot ``index``'s token ends in the skeleton."""
@@ -786,9 +792,10 @@ class SentenceView:
         return position
 
 
-def _skeleton(text: str, offset: int, slots: Sequence[Slot], lang: Lang) -> tuple[str, tuple[int, ...]]:
-    """The sentence with each slot replaced by its token; the parties of one plural reference
-    (双方 → 中国电信、尼泊尔电信) become a list."""
+def _skeleton(text: str, offset: int, slots: Sequence[Slot], lang: Lang) -> tuple[str, str, tuple[int, ...]]:
+    """The sentence with each slot replaced by its token (the parties of one plural reference,
+    双方 → 中国电信、尼泊尔电信, become a list), the same with its English words lowercased, and
+    where each token starts."""
     parts: list[str] = []
     positions: list[int] = []
     cursor = offset
@@ -808,7 +815,14 @@ def _skeleton(text: str, offset: int, slots: Sequence[Slot], lang: Lang) -> tupl
         cursor = slot.span.end
         previous = slot.span
     parts.append(text[cursor - offset :])
-    return "".join(parts), tuple(positions)
+    skeleton = "".join(parts)
+    if lang is Lang.ZH:
+        return skeleton, skeleton, tuple(positions)
+    folded = [
+        part if index % 2 or len(part.lower()) != len(part) else part.lower()
+        for index, part in enumerate(parts)
+    ]
+    return skeleton, "".join(folded), tuple(positions)
 
 
 # ----------------------------------------------------------------------------- emission
@@ -961,14 +975,31 @@ def _group_slots(
     return _items(text, sentence.slots, pattern.groups[name])
 
 
+def _matches(pattern: Pattern, sentence: SentenceView) -> Iterator[re.Match[str]]:
+    """The pattern's matches in the sentence, as ``finditer`` finds them (leftmost, not
+    overlapping); a template that opens with a slot is only tried at the tokens."""
+    folded = sentence.folded or sentence.skeleton
+    if not pattern.slot_first:
+        yield from pattern.regex.finditer(folded)
+        return
+    last_end = -1
+    for position in sentence.positions:
+        if position < last_end:
+            continue
+        match = pattern.regex.match(folded, position)
+        if match is not None:
+            last_end = match.end()
+            yield match
+
+
 def _apply(pattern: Pattern, sentence: SentenceView, discourse: Discourse, emitter: _Emitter) -> None:
     if (
         not pattern.trigger_words
         and pattern.trigger is not None
-        and pattern.trigger.search(sentence.skeleton) is None
+        and pattern.trigger.search(sentence.folded or sentence.skeleton) is None
     ):
         return  # (a pattern with trigger words was pre-checked by the automaton)
-    for match in pattern.regex.finditer(sentence.skeleton):
+    for match in _matches(pattern, sentence):
         cache: dict[str, list[Slot]] = {}
         for subject_group, predicate, object_group in pattern.emits:
             for group in (subject_group, object_group):
@@ -1147,6 +1178,45 @@ def _same_name(inner: Mention, outer: Mention) -> bool:
     return outer.cls is not EntityClass.PROJECT or _SAME_WORK_REST.fullmatch(rest) is not None
 
 
+_LEXICON_NAMES: weakref.WeakKeyDictionary[Lexicon, dict[str, tuple[_LexiconName, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+_LEXICON_NAMES_KEPT = 100_000  # names remembered per lexicon
+
+
+class _LexiconName(NamedTuple):
+    """A lexicon name inside a longer name: where (relative offsets), what, and whether it comes
+    from the gazetteer (a common word in another reading)."""
+
+    start: int
+    end: int
+    cls: EntityClass
+    entry_id: str
+    gazetteer: bool
+
+
+def _lexicon_names(lexicon: Lexicon, text: str) -> tuple[_LexiconName, ...]:
+    """The lexicon names strictly inside ``text``, remembered per lexicon: a name recurs across
+    documents, and what it holds depends on nothing else."""
+    known = _LEXICON_NAMES.setdefault(lexicon, {})
+    found = known.get(text)
+    if found is None:
+        names = []
+        for hit in lexicon.scan(text):
+            if hit.end - hit.start >= len(text) or hit.end - hit.start < 2 or not hit.entry_ids:
+                continue
+            entry = lexicon.entry(hit.entry_ids[0])
+            names.append(
+                _LexiconName(
+                    hit.start, hit.end, entry.cls, entry.id, getattr(entry, "origin", "seed") == "geonames"
+                )
+            )
+        found = tuple(names)
+        if len(known) < _LEXICON_NAMES_KEPT:
+            known[text] = found
+    return found
+
+
 def _inner_names(
     mention: Mention,
     doc_mentions: Sequence[Mention],
@@ -1187,21 +1257,18 @@ def _inner_names(
             )
     gazetteer: set[Span] = set()
     if lexicon is not None:
-        for hit in lexicon.scan(mention.text):
-            if hit.end - hit.start >= len(mention.text) or hit.end - hit.start < 2 or not hit.entry_ids:
-                continue
-            entry = lexicon.entry(hit.entry_ids[0])
-            span = Span(mention.span.start + hit.start, mention.span.start + hit.end)
-            if getattr(entry, "origin", "seed") == "geonames":
+        for start, end, cls, entry_id, from_gazetteer in _lexicon_names(lexicon, mention.text):
+            span = Span(mention.span.start + start, mention.span.start + end)
+            if from_gazetteer:
                 gazetteer.add(span)
             candidates.append(
                 Mention(
                     doc_id=doc.id,
                     span=span,
-                    text=doc.text[span.start : span.end],
-                    cls=entry.cls,
+                    text=mention.text[start:end],
+                    cls=cls,
                     lang=mention.lang,
-                    key=entry.id,
+                    key=entry_id,
                     source="lexicon",
                     confidence=0.9,
                 )
@@ -1340,8 +1407,12 @@ def decompose_names(
         surfaces.make_automaton()
     known_spans = {m.span for m in mentions}
     inside: dict[Span, list[Mention]] = defaultdict(list)
+    holders = sorted(outer, key=lambda m: m.span.start)
+    starts = [m.span.start for m in holders]
     for compound in (m for m in mentions if m.source == "compound"):
-        for holder in outer:
+        index = bisect_right(starts, compound.span.start) - 1
+        # the holder is the outer mention starting last at or before the compound, or one before it
+        for holder in holders[max(0, index - 2) : index + 1][::-1]:
             if holder.span.contains(compound.span):
                 inside[holder.span].append(compound)
                 break
@@ -1537,9 +1608,9 @@ def read_sentences(doc: Document, mentions: Sequence[Mention]) -> DocumentView:
                 )
             )
         slots.sort(key=lambda s: s.span.start)
-        skeleton, positions = _skeleton(text, start, slots, lang)
+        skeleton, folded, positions = _skeleton(text, start, slots, lang)
         subject = _subject(slots, skeleton, positions, lang, previous)
-        views.append(SentenceView(sentence, lang, tuple(slots), skeleton, positions, subject))
+        views.append(SentenceView(sentence, lang, tuple(slots), skeleton, positions, subject, folded))
         if subject is not None:
             previous = subject.mention
             antecedent = subject.mention
