@@ -24,6 +24,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -63,6 +64,7 @@ _GLOSS_BETWEEN = re.compile(
 _GLOSS_AFTER = re.compile(r"\s*[)）]")
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The normalised form under which discovered names are compared.
 
@@ -80,6 +82,7 @@ def name_key(name: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1 << 16)
 def _lang_of(name: str) -> str:
     return "zh" if _HAN.search(name) else "en"
 
@@ -164,7 +167,7 @@ def _glosses(doc: Document, mentions: Sequence[Mention]) -> list[tuple[Mention, 
 
 def _join_project_descriptors(
     mentions: Sequence[Mention],
-    cluster_of_mention: dict[tuple[str, int, int, str], str],
+    cluster_of_mention: dict[tuple[str, int, int, EntityClass], str],
     seen_by_cluster: dict[str, list[_Seen]],
     union: _UnionFind,
 ) -> None:
@@ -245,8 +248,9 @@ def _labels(
     return tuple(sorted(labels.items())), tuple(sorted(aliases.values()))
 
 
-def _mention_index(mention: Mention) -> tuple[str, int, int, str]:
-    return (mention.doc_id, mention.span.start, mention.span.end, mention.cls.value)
+def _mention_index(mention: Mention) -> tuple[str, int, int, EntityClass]:
+    span = mention.span
+    return (mention.doc_id, span.start, span.end, mention.cls)
 
 
 def resolve(
@@ -256,7 +260,7 @@ def resolve(
     docs = {doc.id: doc for doc in documents}
     union = _UnionFind()
     seen_by_cluster: dict[str, list[_Seen]] = defaultdict(list)
-    cluster_of_mention: dict[tuple[str, int, int, str], str] = {}
+    cluster_of_mention: dict[tuple[str, int, int, EntityClass], str] = {}
     usable = [x for x in extractions if x.doc_id in docs]
     for dropped in (x for x in extractions if x.doc_id not in docs):
         log.warning(

@@ -96,10 +96,10 @@ class Slot:
     span: Span
     mention: Mention
     reference: bool = False
+    letter: str = field(init=False, compare=False, repr=False)  # the class letter of the mention
 
-    @property
-    def letter(self) -> str:
-        return LETTER[self.mention.cls]
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "letter", LETTER[self.mention.cls])
 
 
 @dataclass(frozen=True, slots=True)
@@ -839,8 +839,8 @@ def _allowed(predicate: Predicate, subject: Mention, obj: Mention) -> bool:
     return True
 
 
-def _identity(mention: Mention) -> tuple[str, str]:
-    return (mention.cls.value, mention.key or (mention.canonical or mention.text).casefold())
+def _identity(mention: Mention) -> tuple[EntityClass, str]:
+    return (mention.cls, mention.key or (mention.canonical or mention.text).casefold())
 
 
 def _same(a: Mention, b: Mention) -> bool:
@@ -852,6 +852,11 @@ def _same(a: Mention, b: Mention) -> bool:
 def _distance_factor(a: Span, b: Span) -> float:
     gap = max(0, max(a.start, b.start) - min(a.end, b.end))
     return max(0.6, 1.0 - gap / 400)
+
+
+_LANDS_AT, _CONNECTS = P.LANDS_AT, P.CONNECTS
+_COUNTRY, _AGREEMENT = EntityClass.COUNTRY, EntityClass.AGREEMENT
+_SYMMETRIC = frozenset(predicate for predicate in Predicate if predicate.symmetric)
 
 
 class _Emitter:
@@ -870,15 +875,24 @@ class _Emitter:
         rule: str,
         confidence: float,
     ) -> None:
-        if predicate is P.LANDS_AT and obj.cls is EntityClass.COUNTRY:
+        if predicate is _LANDS_AT and obj.cls is _COUNTRY:
             # a cable lands at a city or a station; a country on its landing list is on its route
-            predicate = P.CONNECTS
+            predicate = _CONNECTS
         if _same(subject, obj) or not _allowed(predicate, subject, obj):
             return
-        if predicate.symmetric and subject.cls is not EntityClass.AGREEMENT:
+        if predicate in _SYMMETRIC and subject.cls is not _AGREEMENT:
             ordered = sorted((subject, obj), key=lambda m: (m.key or m.text, m.span.start))
             subject, obj = ordered[0], ordered[1]
-        key = (subject.key or subject.text, subject.span, predicate, obj.key or obj.text, obj.span)
+        # (plain offsets, not Span objects: a dataclass hash is computed in Python)
+        key = (
+            subject.key or subject.text,
+            subject.span.start,
+            subject.span.end,
+            predicate,
+            obj.key or obj.text,
+            obj.span.start,
+            obj.span.end,
+        )
         relation = Relation(subject, predicate, obj, evidence, rule, round(confidence, 3))
         known = self.best.get(key)
         if known is None or known.confidence < relation.confidence:
@@ -1509,13 +1523,16 @@ def _trigger_index(lang: Lang) -> tuple[ahocorasick.Automaton, frozenset[int]]:
 
 
 _SPACE_RUN = re.compile(r"\s+")
+_ODD_SPACE = re.compile(r"\s\s|[^\S ]")  # two spaces, or a space that is not " "
 
 
 def _triggered(lang: Lang, skeleton: str) -> frozenset[int]:
     """Positions of the patterns whose trigger words occur in the skeleton (one automaton pass)."""
     automaton, always = _trigger_index(lang)
     found = set(always)
-    for _, positions in automaton.iter(_SPACE_RUN.sub(" ", skeleton).casefold()):
+    if _ODD_SPACE.search(skeleton):
+        skeleton = _SPACE_RUN.sub(" ", skeleton)
+    for _, positions in automaton.iter(skeleton if lang is Lang.ZH else skeleton.casefold()):
         found.update(positions)
     return frozenset(found)
 
@@ -1647,7 +1664,7 @@ def find_relations(
         if not sentence.slots:
             continue
         letters = frozenset(slot.letter for slot in sentence.slots)
-        triggered = _triggered(sentence.lang, sentence.skeleton)
+        triggered = _triggered(sentence.lang, sentence.folded or sentence.skeleton)
         for position, pattern in _applicable(sentence.lang, letters):
             if position in triggered:
                 _apply(pattern, sentence, view.discourse, emitter)
