@@ -36,12 +36,14 @@ from kg.model import (
     EntityClass,
     EntityFact,
     Extraction,
+    Fact,
     KnowledgeGraph,
     Mention,
     MergeDecision,
     Predicate,
     Provenance,
     Quantity,
+    Relation,
     Triple,
 )
 
@@ -80,6 +82,9 @@ def name_key(name: str) -> str:
     if text.startswith("the "):
         text = text[4:]
     return text
+
+
+_SYMMETRIC = frozenset(predicate for predicate in Predicate if predicate.symmetric)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -248,6 +253,9 @@ def _labels(
     return tuple(sorted(labels.items())), tuple(sorted(aliases.values()))
 
 
+_Evidence = dict[tuple[object, ...], Provenance]
+
+
 def _mention_index(mention: Mention) -> tuple[str, int, int, EntityClass]:
     span = mention.span
     return (mention.doc_id, span.start, span.end, mention.cls)
@@ -340,49 +348,38 @@ def resolve(
     def entity_of(mention: Mention) -> str:
         return entity_of_cluster[cluster_of_mention[_mention_index(mention)]]
 
-    triples: dict[tuple[str, str, str], list[Provenance]] = defaultdict(list)
-    facts: dict[tuple[str, str, DateValue | Quantity], list[Provenance]] = defaultdict(list)
+    # each statement's evidence, once per (document, sentence, extractor, rule, confidence)
+    triples: dict[tuple[str, Predicate, str], _Evidence] = defaultdict(dict)
+    facts: dict[tuple[str, str, DateValue | Quantity], _Evidence] = defaultdict(dict)
+
+    def add(evidence_of: _Evidence, doc: Document, extractor: str, found: Relation | Fact) -> None:
+        span = found.evidence
+        key = (doc.id, span.start, span.end, extractor, found.rule, found.confidence)
+        if key not in evidence_of:
+            sentence = doc.text[span.start : span.end]
+            evidence_of[key] = Provenance(doc.id, sentence, span, extractor, found.rule, found.confidence)
+
     for extraction in usable:
         doc = docs[extraction.doc_id]
         for relation in extraction.relations:
             subject, obj = entity_of(relation.subject), entity_of(relation.object)
             if subject == obj:
                 continue
-            if relation.predicate.symmetric and obj < subject:
+            if relation.predicate in _SYMMETRIC and obj < subject:
                 subject, obj = obj, subject
-            provenance = Provenance(
-                doc.id,
-                doc.text[relation.evidence.start : relation.evidence.end],
-                relation.evidence,
-                extraction.extractor,
-                relation.rule,
-                relation.confidence,
-            )
-            bucket = triples[(subject, relation.predicate.value, obj)]
-            if provenance not in bucket:
-                bucket.append(provenance)
+            add(triples[(subject, relation.predicate, obj)], doc, extraction.extractor, relation)
         for fact in extraction.facts:
-            provenance = Provenance(
-                doc.id,
-                doc.text[fact.evidence.start : fact.evidence.end],
-                fact.evidence,
-                extraction.extractor,
-                fact.rule,
-                fact.confidence,
-            )
-            bucket = facts[(entity_of(fact.subject), fact.attribute, fact.value)]
-            if provenance not in bucket:
-                bucket.append(provenance)
+            add(facts[(entity_of(fact.subject), fact.attribute, fact.value)], doc, extraction.extractor, fact)
 
     return KnowledgeGraph(
         documents=tuple(documents),
         entities=tuple(sorted(entities, key=lambda e: e.id)),
         triples=tuple(
-            Triple(subject, Predicate(predicate), obj, tuple(provenance))
+            Triple(subject, Predicate(predicate), obj, tuple(provenance.values()))
             for (subject, predicate, obj), provenance in sorted(triples.items())
         ),
         facts=tuple(
-            EntityFact(entity, attribute, value, tuple(provenance))
+            EntityFact(entity, attribute, value, tuple(provenance.values()))
             for (entity, attribute, value), provenance in sorted(
                 facts.items(), key=lambda item: repr(item[0])
             )

@@ -16,6 +16,7 @@ they measure (``length``, ``investment``, ``capacity``, ``population``, ``count`
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from kg.extract.amounts import AmountMention, find_amounts
@@ -25,25 +26,25 @@ from kg.model import DateValue, EntityClass, Fact, Mention, Predicate, Quantity,
 
 __all__ = ["attach_facts", "find_facts"]
 
-_DATE_TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.IGNORECASE))
-    for name, pattern in (
-        ("signed", r"签署|签订|签约|缔结|signed|signing|inked"),
-        ("launched", r"发起|启动|开工|launch(?:ed|es)?|initiated|started|kicked\s+off|began|begun"),
-        ("inaugurated", r"贯通|开通|落成|通车|inaugurat\w*|opened"),
-        ("announced", r"宣布|发表|发布|announced|unveiled"),
-        (
-            "commissioned",
-            r"投入运行|投入运营|投入使用|投入商用|正式运营|投运|投产|commission\w*|operational|in\s+service|go\s+live|"
-            r"ready[\s-]+for[\s-]+service",
-        ),
-        ("approved", r"批准|获批|核准|approved|approval"),
-        ("completed", r"建成|竣工|完工|completed|finished|completion"),
-        ("established", r"成立|设立|established|founded|set\s+up|created"),
-        ("landed", r"登陆|landed|landing"),
-        ("proposed", r"提出|proposed|put\s+forward"),
-    )
+_DATE_TRIGGER_WORDS: tuple[tuple[str, str], ...] = (
+    ("signed", r"签署|签订|签约|缔结|signed|signing|inked"),
+    ("launched", r"发起|启动|开工|launch(?:ed|es)?|initiated|started|kicked\s+off|began|begun"),
+    ("inaugurated", r"贯通|开通|落成|通车|inaugurat\w*|opened"),
+    ("announced", r"宣布|发表|发布|announced|unveiled"),
+    (
+        "commissioned",
+        r"投入运行|投入运营|投入使用|投入商用|正式运营|投运|投产|commission\w*|operational|in\s+service|go\s+live|"
+        r"ready[\s-]+for[\s-]+service",
+    ),
+    ("approved", r"批准|获批|核准|approved|approval"),
+    ("completed", r"建成|竣工|完工|completed|finished|completion"),
+    ("established", r"成立|设立|established|founded|set\s+up|created"),
+    ("landed", r"登陆|landed|landing"),
+    ("proposed", r"提出|proposed|put\s+forward"),
 )
+_TRIGGER_ORDER = {name: order for order, (name, _) in enumerate(_DATE_TRIGGER_WORDS)}
+# one pass over the lowercased clause finds every trigger word, named by its group
+_DATE_TRIGGERS = re.compile("|".join(f"(?P<{name}>{words})" for name, words in _DATE_TRIGGER_WORDS))
 _MONEY_INVESTMENT = re.compile(
     r"投资|出资|造价|耗资|融资|贷款|资金|invest\w*|cost\w*|fund\w*|financ\w*|loans?|worth", re.I
 )
@@ -87,14 +88,17 @@ def _date_attribute(text: str, value_start: int, value_end: int) -> str:
 def _nearest_trigger(
     text: str, offset: int, piece: str, value_start: int, value_end: int
 ) -> tuple[int, str] | None:
-    best: tuple[int, str] | None = None
-    for name, pattern in _DATE_TRIGGERS:
-        for match in pattern.finditer(piece):
-            start = offset + match.start()
-            distance = value_start - start if start < value_start else start - value_end
-            if best is None or abs(distance) < best[0]:
-                best = (abs(distance), name)
-    return best
+    """The trigger word nearest the value (the first trigger kind among equals), by distance."""
+    best: tuple[int, int, str] | None = None
+    lowered = piece.lower()
+    for match in _DATE_TRIGGERS.finditer(lowered if len(lowered) == len(piece) else piece):
+        name = match.lastgroup or ""
+        start = offset + match.start()
+        distance = abs(value_start - start if start < value_start else start - value_end)
+        candidate = (distance, _TRIGGER_ORDER[name], name)
+        if best is None or candidate < best:
+            best = candidate
+    return (best[0], best[2]) if best else None
 
 
 def _amount_attribute(amount: AmountMention, text: str, value_start: int) -> str:
@@ -255,9 +259,13 @@ def attach_facts(
     A date held by a ceremony is also the date of what the ceremony inaugurated (the works that
     ``relations`` say were announced at it: 中尼光缆开通仪式12日举行 → the cable, 12 January).
     """
-    mention_spans = [
-        slot.span for sentence in view.sentences for slot in sentence.slots if not slot.reference
-    ]
+    named = sorted(
+        (slot.span.start, slot.span.end)
+        for sentence in view.sentences
+        for slot in sentence.slots
+        if not slot.reference
+    )
+    named_starts = [start for start, _ in named]
     values: list[tuple[Span, DateValue | Quantity, AmountMention | None]] = [
         (d.span, d.value, None) for d in dates
     ]
@@ -275,7 +283,8 @@ def attach_facts(
     sentence_index = 0
     sentences = view.sentences
     for span, value, amount in values:
-        if any(s.start <= span.start < s.end for s in mention_spans):
+        index = bisect_right(named_starts, span.start) - 1
+        if index >= 0 and span.start < named[index][1]:
             continue  # a number inside a name (21世纪海上丝绸之路, 5G) is not a fact
         while sentence_index < len(sentences) and sentences[sentence_index].sentence.span.end <= span.start:
             sentence_index += 1

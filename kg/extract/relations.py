@@ -457,14 +457,18 @@ _EN_REF_NOUNS = {
     "country": "C",
 }
 _EN_NOUN_ALT = "|".join(sorted(_EN_REF_NOUNS, key=len, reverse=True))
-_EN_REFERENCE = re.compile(
+_EN_REFERENCE_SOURCE = (
     rf"\b(?P<det>the|this|that|their|its)\s+(?P<mods>(?:(?!(?:{_EN_NOUN_ALT})\b)(?:\d[\d,.]*[-–][a-z]+|[a-z][a-z-]*)\s+){{0,5}}?)"
     rf"(?P<noun>{_EN_NOUN_ALT})\b(?!-)"
     rf"|(?<=, )(?P<apposition>a|an)\s+(?P<noun2>project|cable|system|link)\b"
-    r"|\b(?P<pronoun>[Ii]ts|[Ii]t)\b"
-    r"|\b(?P<plural>(?:both|the\s+two)\s+(?:countries|nations|sides|parties|companies|firms|governments|operators))\b",
-    re.IGNORECASE,
+    r"|\b(?P<pronoun>its|it)\b"
+    r"|\b(?P<plural>(?:both|the\s+two)\s+(?:countries|nations|sides|parties|companies|firms|governments|operators))\b"
 )
+# matched on the lowercased sentence (far faster than IGNORECASE); the rare text whose
+# lowercase changes length is matched as it is
+_EN_REFERENCE_LOWER = re.compile(_EN_REFERENCE_SOURCE)
+_EN_REFERENCE = re.compile(_EN_REFERENCE_SOURCE, re.IGNORECASE)
+_PRONOUNS = frozenset({"it", "It", "its", "Its"})
 _COMPANY_NOUNS = frozenset({"company", "firm", "operator", "公司", "企业", "集团"})
 # Nouns that refer only to a thing whose name holds them ("the consortium" → the 2Africa consortium)
 _NAMED_ONLY = frozenset({"consortium"})
@@ -670,8 +674,13 @@ def _reference_slots(
 ) -> list[Slot]:
     """Slots for the references of one sentence (outside its mentions), resolved to earlier mentions."""
     slots: list[Slot] = []
-    regex = _ZH_REFERENCE if lang is Lang.ZH else _EN_REFERENCE
-    for match in regex.finditer(text):
+    regex, haystack = _ZH_REFERENCE, text
+    if lang is not Lang.ZH:
+        lowered = text.lower()
+        regex, haystack = (
+            (_EN_REFERENCE_LOWER, lowered) if len(lowered) == len(text) else (_EN_REFERENCE, text)
+        )
+    for match in regex.finditer(haystack):
         span = Span(offset + match.start(), offset + match.end())
         if any(span.overlaps(t) for t in taken):
             continue
@@ -686,11 +695,15 @@ def _reference_slots(
                 noun = match["noun"] or match["bare"] or _ZH_AT_NOUNS.get(match["at"], match["at"])
                 referent = discourse.latest(_ZH_REF_NOUNS[noun], span.start, noun)
         elif match["pronoun"]:
+            if text[match.start() : match.end()] not in _PRONOUNS:
+                continue  # "IT" is information technology
             referent = antecedent
             if referent is None or referent.cls not in _PRONOUN_CLASSES:
                 continue
         else:
-            if match["det"] and not _EN_REFERENCE_DET_CASE.fullmatch(match["det"]):
+            if match["det"] and not _EN_REFERENCE_DET_CASE.fullmatch(
+                text[match.start("det") : match.end("det")]
+            ):
                 continue
             noun = (match["noun"] or match["noun2"]).casefold()
             referent = discourse.latest(_EN_REF_NOUNS[noun], span.start, noun, named_only=noun in _NAMED_ONLY)
@@ -1538,12 +1551,10 @@ def _triggered(lang: Lang, skeleton: str) -> frozenset[int]:
 
 
 @lru_cache(maxsize=2048)
-def _applicable(lang: Lang, letters: frozenset[str]) -> tuple[tuple[int, Pattern], ...]:
-    """The patterns (with their positions) whose every slot group a sentence with these classes can fill."""
-    return tuple(
-        (position, pattern)
-        for position, pattern in enumerate(_patterns_for(lang))
-        if pattern.applies_to(set(letters))
+def _applicable(lang: Lang, letters: frozenset[str]) -> frozenset[int]:
+    """Positions of the patterns whose every slot group a sentence with these classes can fill."""
+    return frozenset(
+        position for position, pattern in enumerate(_patterns_for(lang)) if pattern.applies_to(set(letters))
     )
 
 
@@ -1664,9 +1675,9 @@ def find_relations(
         if not sentence.slots:
             continue
         letters = frozenset(slot.letter for slot in sentence.slots)
+        patterns = _patterns_for(sentence.lang)
         triggered = _triggered(sentence.lang, sentence.folded or sentence.skeleton)
-        for position, pattern in _applicable(sentence.lang, letters):
-            if position in triggered:
-                _apply(pattern, sentence, view.discourse, emitter)
+        for position in sorted(triggered & _applicable(sentence.lang, letters)):
+            _apply(patterns[position], sentence, view.discourse, emitter)
         _adjacency(sentence, emitter)
     return emitter.relations(), inner_mentions
