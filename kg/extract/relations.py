@@ -1282,12 +1282,12 @@ def _inner_names(
                     confidence=known.confidence * 0.9,
                 )
             )
-    gazetteer: set[Span] = set()
+    gazetteer: set[tuple[int, int]] = set()  # offsets of gazetteer places
     if lexicon is not None:
         for start, end, cls, entry_id, from_gazetteer in _lexicon_names(lexicon, mention.text):
             span = Span(mention.span.start + start, mention.span.start + end)
             if from_gazetteer:
-                gazetteer.add(span)
+                gazetteer.add((span.start, span.end))
             candidates.append(
                 Mention(
                     doc_id=doc.id,
@@ -1305,14 +1305,16 @@ def _inner_names(
     # …国家大数据综合试验区 when that zone is itself a name; a shorter form of the name itself
     # (中国—缅甸国际陆地光缆 in …项目) is not an inner name.
     inner: list[Mention] = []
+    ordered = sorted(candidates, key=lambda m: (-len(m.span), m.span.start))
     for works in (True, False):
-        chosen: list[Mention] = []
-        for candidate in sorted(candidates, key=lambda m: (-len(m.span), m.span.start)):
+        taken = bytearray(len(mention.span))  # characters of the name already read as an inner name
+        for candidate in ordered:
             if (candidate.cls in _WORK_CLASSES) != works or _same_name(candidate, mention):
                 continue
-            if not any(candidate.span.overlaps(m.span) for m in chosen):
-                chosen.append(candidate)
-        inner += chosen
+            start, end = candidate.span.start - mention.span.start, candidate.span.end - mention.span.start
+            if 1 not in taken[start:end]:
+                taken[start:end] = b"\x01" * (end - start)
+                inner.append(candidate)
     inner.sort(key=lambda m: (m.span.start, -len(m.span)))
     # a gazetteer place right after a name, or after a name and a range mark (卡拉奇至拉合尔)
     ends = {m.span.end for m in inner}
@@ -1320,7 +1322,9 @@ def _inner_names(
     return [
         m
         for m in inner
-        if m.span not in gazetteer or m.span.start == mention.span.start or m.span.start in ends
+        if (m.span.start, m.span.end) not in gazetteer
+        or m.span.start == mention.span.start
+        or m.span.start in ends
     ]
 
 
@@ -1417,7 +1421,8 @@ def decompose_names(
     《…试验区实施方案》 is about the pilot zone it names.
     """
     emitter = _Emitter()
-    new_mentions: dict[Span, Mention] = {}
+    # (containers keyed by plain offsets, not Span objects: a dataclass hash is computed in Python)
+    new_mentions: dict[tuple[int, int], Mention] = {}
     import ahocorasick  # C extension: loaded when names are first decomposed
 
     outer = [m for m in mentions if m.source != "compound"]
@@ -1432,8 +1437,8 @@ def decompose_names(
         surfaces.add_word(name, name)
     if known_names:
         surfaces.make_automaton()
-    known_spans = {m.span for m in mentions}
-    inside: dict[Span, list[Mention]] = defaultdict(list)
+    known_spans = {(m.span.start, m.span.end) for m in mentions}
+    inside: dict[tuple[int, int], list[Mention]] = defaultdict(list)
     holders = sorted(outer, key=lambda m: m.span.start)
     starts = [m.span.start for m in holders]
     for compound in (m for m in mentions if m.source == "compound"):
@@ -1441,7 +1446,7 @@ def decompose_names(
         # the holder is the outer mention starting last at or before the compound, or one before it
         for holder in holders[max(0, index - 2) : index + 1][::-1]:
             if holder.span.contains(compound.span):
-                inside[holder.span].append(compound)
+                inside[(holder.span.start, holder.span.end)].append(compound)
                 break
     for mention in outer:
         if (
@@ -1460,7 +1465,7 @@ def decompose_names(
             continue  # only discovered ministries are read for their country
         inner = _inner_names(
             mention,
-            inside.get(mention.span, ()),
+            inside.get((mention.span.start, mention.span.end), ()),
             surfaces=surfaces,
             known_names=known_names,
             lexicon=lexicon,
@@ -1471,8 +1476,9 @@ def decompose_names(
         sentence = doc.sentence_at(mention.span.start)
         evidence = sentence.span if sentence else mention.span
         for m in inner:
-            if m.source == "compound" or m.span not in known_spans:
-                new_mentions.setdefault(m.span, m)
+            offsets = (m.span.start, m.span.end)
+            if m.source == "compound" or offsets not in known_spans:
+                new_mentions.setdefault(offsets, m)
         emit = partial(emitter.emit, evidence=evidence)
         if mention.cls is EntityClass.PROJECT:
             _project_name_relations(mention, inner, emit)
