@@ -36,7 +36,20 @@ from typing import Any
 
 import networkx as nx
 import numpy as np
-from rdflib import OWL, RDF, RDFS, SKOS, XSD, BNode, ConjunctiveGraph, Graph, Literal, Namespace, URIRef
+from rdflib import (
+    OWL,
+    RDF,
+    RDFS,
+    SKOS,
+    XSD,
+    BNode,
+    ConjunctiveGraph,
+    Dataset,
+    Graph,
+    Literal,
+    Namespace,
+    URIRef,
+)
 from rdflib.namespace import DCTERMS, PROV
 from rdflib.term import Node
 
@@ -301,12 +314,10 @@ def to_networkx(graph: Graph, *, flat: bool = False) -> nx.MultiDiGraph:
     ``flat=True`` returns scalar attributes only (JSON strings for the nested ones), which
     GraphML and GEXF can write.
     """
-    native = getattr(graph.store, "_inner", None)
-    scan: Scan
-    if isinstance(graph, ConjunctiveGraph) and hasattr(native, "quads_for_pattern"):
-        scan = _OxigraphReader(native).scan
-    else:
-        scan = _rdflib_scan(graph)
+    from kg.store import oxigraph_store
+
+    native = oxigraph_store(graph) if isinstance(graph, Dataset) else None
+    scan: Scan = _OxigraphReader(native).scan if native is not None else _rdflib_scan(graph)
     nxg = _build(scan)
     log.info("to_networkx: %d entities, %d relation edges", nxg.number_of_nodes(), nxg.number_of_edges())
     return flatten(nxg) if flat else nxg

@@ -28,7 +28,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.graph import ConjunctiveGraph, Dataset
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID, ConjunctiveGraph, Dataset
 from rdflib.namespace import RDF, RDFS, SH, XSD
 from rdflib.term import Node
 
@@ -163,8 +163,11 @@ def _shapes() -> _Shapes:
 
 
 def _named_graphs(dataset: ConjunctiveGraph) -> list[Graph]:
+    # kg.store also keeps the merge of the named graphs as the default graph: reading it too
+    # would validate every triple twice.
     graphs = dataset.graphs() if isinstance(dataset, Dataset) else dataset.contexts()
-    return sorted(graphs, key=lambda graph: digest(graph.identifier))
+    named = [graph for graph in graphs if graph.identifier != DATASET_DEFAULT_GRAPH_ID]
+    return sorted(named, key=lambda graph: digest(graph.identifier))
 
 
 def _plain(term: Node) -> Node:

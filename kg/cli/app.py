@@ -56,7 +56,7 @@ def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
             if _state["verbose"]:
                 err_console.print_exception()
             else:
-                err_console.print(f"[red]error:[/red] {escape(str(error))}", highlight=False)
+                err_console.print(f"[red]error:[/red] {escape(str(error))}", highlight=False, soft_wrap=True)
             raise typer.Exit(1) from error
 
     return wrapper
