@@ -468,6 +468,17 @@ _EN_REFERENCE_SOURCE = (
 # lowercase changes length is matched as it is
 _EN_REFERENCE_LOWER = re.compile(_EN_REFERENCE_SOURCE)
 _EN_REFERENCE = re.compile(_EN_REFERENCE_SOURCE, re.IGNORECASE)
+# Where a reference can start, found by scans that open with literal words (which the regex engine
+# skips to) instead of trying the reference regex at every character: a determiner is found from
+# the noun it leads to, looking back at most five words.
+_EN_NOUNS_SCAN = re.compile(rf"(?:{_EN_NOUN_ALT})\b(?!-)")
+_EN_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|this|that|their|its)\s+(?:(?:\d[\d,.]*[-–][a-z]+|[a-z][a-z-]*)\s+){0,5}?\Z"
+)
+_EN_OTHER_STARTS = re.compile(r"its?\b|an?\s|both\s|the\s+two\s")
+_ZH_STARTS = re.compile(
+    rf"{_ZH_NOUN_ALT}|该|这一|这个|此|本|上述|整个|这条|我区|我省|我市|全区|全省|全市|双方|两国|两家公司|两家企业|会|典礼"
+)
 _PRONOUNS = frozenset({"it", "It", "its", "Its"})
 _COMPANY_NOUNS = frozenset({"company", "firm", "operator", "公司", "企业", "集团"})
 # Nouns that refer only to a thing whose name holds them ("the consortium" → the 2Africa consortium)
@@ -662,6 +673,37 @@ def _plural_slots(span: Span, phrase: str, taken: Sequence[Span], discourse: Dis
     return [Slot(span, member, reference=True) for member in members]
 
 
+def _reference_starts(haystack: str, lang: Lang) -> list[int]:
+    """Every place a reference may start (a superset: the reference regex decides)."""
+    if lang is Lang.ZH:
+        return [match.start() for match in _ZH_STARTS.finditer(haystack)]
+    starts = [match.start() for match in _EN_OTHER_STARTS.finditer(haystack)]
+    previous_noun_end = 0
+    for noun in _EN_NOUNS_SCAN.finditer(haystack):
+        window = max(previous_noun_end, noun.start() - 96)
+        determiner = _EN_DETERMINER_BEFORE.search(haystack, window, noun.start())
+        if determiner is not None:
+            starts.append(determiner.start())
+        previous_noun_end = noun.end()
+    return sorted(set(starts))
+
+
+def _references(regex: re.Pattern[str], haystack: str, lang: Lang) -> Iterator[re.Match[str]]:
+    """What ``regex.finditer(haystack)`` finds (leftmost, not overlapping), trying the regex only
+    where a reference may start."""
+    if regex.flags & re.IGNORECASE:  # a text whose lowercase changes length is read as it is
+        yield from regex.finditer(haystack)
+        return
+    last_end = 0
+    for start in _reference_starts(haystack, lang):
+        if start < last_end:
+            continue
+        match = regex.match(haystack, start)
+        if match is not None and match.end() > start:
+            last_end = match.end()
+            yield match
+
+
 def _reference_slots(
     text: str,
     offset: int,
@@ -680,7 +722,7 @@ def _reference_slots(
         regex, haystack = (
             (_EN_REFERENCE_LOWER, lowered) if len(lowered) == len(text) else (_EN_REFERENCE, text)
         )
-    for match in regex.finditer(haystack):
+    for match in _references(regex, haystack, lang):
         span = Span(offset + match.start(), offset + match.end())
         if any(span.overlaps(t) for t in taken):
             continue
