@@ -113,6 +113,9 @@ _UNITS = {
     "千瓦": ("kW", "power"),
     "亩": ("mu", "area"),
     "平方公里": ("km2", "area"),
+    "平方米": ("m2", "area"),
+    "square metres": ("m2", "area"),
+    "square meters": ("m2", "area"),
     "square kilometres": ("km2", "area"),
     "square kilometers": ("km2", "area"),
     "hectares": ("ha", "area"),
@@ -237,7 +240,8 @@ _EN_TIME_NOUNS = frozenset(
 )
 _NOT_DIGIT_BEFORE = r"(?<![\d.,])"
 _EN_UNITS = (
-    "square kilometres|square kilometers|terabits per second|kilometers|kilometres|kilometer|kilometre|km|"
+    "square kilometres|square kilometers|square metres|square meters|terabits per second|"
+    "kilometers|kilometres|kilometer|kilometre|km|"
     "miles|mile|metres|meters|Tbit/s|Tbps|Tb/s|Gbit/s|Gbps|Gb/s|MW|GW|hectares|acres|percent|per cent|%|"
     "milliseconds|millisecond|ms|G|T"
 )
@@ -405,7 +409,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
             _channels,
         ),
         (
-            rf"{_APPROX_ZH}{_NOT_DIGIT_BEFORE}{_NUM}\s*{_ZH_SCALE}\s*(?P<more>多|余)?\s*(?P<unit>平方公里|公里|千米|英里|毫秒|米|兆瓦|千瓦|亩|公顷|%|％)",
+            rf"{_APPROX_ZH}{_NOT_DIGIT_BEFORE}{_NUM}\s*{_ZH_SCALE}\s*(?P<more>多|余)?\s*(?P<unit>平方公里|平方米|公里|千米|英里|毫秒|米|兆瓦|千瓦|亩|公顷|%|％)",
             0,
             _measure,
         ),

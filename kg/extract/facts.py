@@ -137,6 +137,8 @@ _ROUTE_COUNTS = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_ZH_AMOUNT = re.compile(r"^(?:的)?\s*$")
+# what a cost is the cost of: a work ("the facility is expected to cost $120 million"), never its builder
+_COST = re.compile(r"造价|耗资|花费|成本|cost|costs|costing|worth|valued|price", re.IGNORECASE)
 _DATED_BY_ADJACENCY = frozenset(
     {
         EntityClass.EVENT,
@@ -222,6 +224,12 @@ def _holder(
         salient = _date_holder(view, span, text)
         if salient is not None:
             return salient.mention, "fact-salient-thing", 0.7
+        topic = _topic_work(view, discourse)
+        return (topic, "fact-document-topic", 0.55) if topic is not None else None
+    if amount.kind == "money" and _COST.search(text, max(0, span.start - 24), span.start):
+        works = [slot for slot in view.slots if slot.mention.cls is EntityClass.PROJECT]
+        if works:
+            return works[0].mention, "fact-costed-work", 0.7
         topic = _topic_work(view, discourse)
         return (topic, "fact-document-topic", 0.55) if topic is not None else None
     if _measures_work(amount.kind, amount.noun):

@@ -413,9 +413,13 @@ _ZH_REF_NOUNS = {
     "基地": "P",
 }
 _ZH_NOUN_ALT = "|".join(sorted(_ZH_REF_NOUNS, key=len, reverse=True))
+_ZH_MODIFIER = r"(?:(?![的和与及、该这此本])[\u4e00-\u9fff])"
 _ZH_REFERENCE = re.compile(
-    rf"(?P<det>该|这一|这个|此|本|上述|整个|这条|该条)(?P<noun>{_ZH_NOUN_ALT})"
+    # 该项目, 该数据中心, 本届论坛: a determiner, a few words, the head noun
+    rf"(?P<det>该|这一|这个|此|本|上述|整个|这条|该条)(?P<mods>{_ZH_MODIFIER}{{0,4}}?)(?P<noun>{_ZH_NOUN_ALT})"
     rf"|(?:(?<=^)|(?<=[，。；：,]))(?P<bare>项目|线路|仪式|会议|光缆|工程|中心)(?![\u4e00-\u9fff]{{0,1}}[的])"
+    # 数据中心 opening a clause: the short form of a name the document gave (老挝国家数据中心)
+    rf"|(?:(?<=^)|(?<=[，。；：,]))(?P<short>{_ZH_MODIFIER}{{1,4}}?(?:{_ZH_NOUN_ALT}))(?![\u4e00-\u9fff]{{0,1}}[的])"
     # 在仪式上说, 在会上表示: the event of the document, named by its kind alone
     r"|(?<=[在于])(?P<at>仪式|会议|论坛|峰会|会|典礼|活动)(?=上|期间|中)"
     r"|(?P<home>我区|我省|我市|本区|本省|本市|全区|全省|全市)"
@@ -423,6 +427,7 @@ _ZH_REFERENCE = re.compile(
     r"|(?P<plural>双方|两国政府|两国|两家公司|两家企业)"
 )
 _ZH_AT_NOUNS = {"会": "会议", "典礼": "仪式"}
+_ZH_HEAD = re.compile(rf"(?:{_ZH_NOUN_ALT})$")
 _EN_REF_NOUNS = {
     "project": "P",
     "cable": "P",
@@ -453,6 +458,13 @@ _EN_REF_NOUNS = {
     "conference": "E",
     "visit": "E",
     "consortium": "O",
+    "facility": "P",
+    "data centre": "P",
+    "data center": "P",
+    "centre": "P",
+    "center": "P",
+    "hub": "P",
+    "station": "P",
     "city": "L",
     "country": "C",
 }
@@ -471,11 +483,17 @@ _EN_REFERENCE = re.compile(_EN_REFERENCE_SOURCE, re.IGNORECASE)
 # Where a reference can start, found by scans that open with literal words (which the regex engine
 # skips to) instead of trying the reference regex at every character: a determiner is found from
 # the noun it leads to, looking back at most five words.
+# the pronoun branch alone, with the reference regex's groups (that never take part)
+_EN_PRONOUN_ONLY = re.compile(
+    r"(?P<det>(?!))?(?P<mods>(?!))?(?P<noun>(?!))?(?P<apposition>(?!))?(?P<noun2>(?!))?(?P<plural>(?!))?"
+    r"\b(?P<pronoun>its|it)\b"
+)
 _EN_NOUNS_SCAN = re.compile(rf"(?:{_EN_NOUN_ALT})\b(?!-)")
 _EN_DETERMINER_BEFORE = re.compile(
     r"\b(?:the|this|that|their|its)\s+(?:(?:\d[\d,.]*[-–][a-z]+|[a-z][a-z-]*)\s+){0,5}?\Z"
 )
 _EN_OTHER_STARTS = re.compile(r"its?\b|an?\s|both\s|the\s+two\s")
+_CLAUSE_OPENERS = re.compile(r"[，。；：,]")
 _ZH_STARTS = re.compile(
     rf"{_ZH_NOUN_ALT}|该|这一|这个|此|本|上述|整个|这条|我区|我省|我市|全区|全省|全市|双方|两国|两家公司|两家企业|会|典礼"
 )
@@ -676,45 +694,66 @@ def _plural_slots(span: Span, phrase: str, taken: Sequence[Span], discourse: Dis
 def _reference_starts(haystack: str, lang: Lang) -> list[int]:
     """Every place a reference may start (a superset: the reference regex decides)."""
     if lang is Lang.ZH:
-        return [match.start() for match in _ZH_STARTS.finditer(haystack)]
+        starts = [match.start() for match in _ZH_STARTS.finditer(haystack)]
+        starts += [0, *(match.end() for match in _CLAUSE_OPENERS.finditer(haystack))]
+        return sorted(set(starts))
     starts = [match.start() for match in _EN_OTHER_STARTS.finditer(haystack)]
     previous_noun_end = 0
     for noun in _EN_NOUNS_SCAN.finditer(haystack):
+        # every determiner that leads to this noun: the farthest is tried first, a nearer one if
+        # the farther one's words cross a name ("its builder Huawei said the hub …")
         window = max(previous_noun_end, noun.start() - 96)
         determiner = _EN_DETERMINER_BEFORE.search(haystack, window, noun.start())
-        if determiner is not None:
+        while determiner is not None:
             starts.append(determiner.start())
+            determiner = _EN_DETERMINER_BEFORE.search(haystack, determiner.start() + 1, noun.start())
         previous_noun_end = noun.end()
     return sorted(set(starts))
 
 
-def _references(regex: re.Pattern[str], haystack: str, lang: Lang) -> Iterator[re.Match[str]]:
-    """What ``regex.finditer(haystack)`` finds (leftmost, not overlapping), trying the regex only
-    where a reference may start."""
+def _references(
+    regex: re.Pattern[str], haystack: str, lang: Lang, names: Sequence[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """The references of a sentence (leftmost, not overlapping), trying the regex only where one
+    may start. A reference never crosses a name (``names``: offsets into ``haystack``); when the
+    longest reading at a place does, "its" there is still a pronoun ("Its builder Huawei …")."""
+
+    def crosses(match: re.Match[str]) -> bool:
+        return any(match.start() < end and start < match.end() for start, end in names)
+
     if regex.flags & re.IGNORECASE:  # a text whose lowercase changes length is read as it is
-        yield from regex.finditer(haystack)
+        yield from (match for match in regex.finditer(haystack) if not crosses(match))
         return
     last_end = 0
     for start in _reference_starts(haystack, lang):
         if start < last_end:
             continue
         match = regex.match(haystack, start)
-        if match is not None and match.end() > start:
+        if match is not None and crosses(match) and lang is not Lang.ZH:
+            match = _EN_PRONOUN_ONLY.match(haystack, start)
+        if match is not None and match.end() > start and not crosses(match):
             last_end = match.end()
             yield match
+
+
+_REPORTED_BY = re.compile(
+    r"\b(?:said|says|added|noted|stated|explained|announced|told\s+\w+)\s+(?:that\s+)?$"
+)
 
 
 def _reference_slots(
     text: str,
     offset: int,
-    taken: Sequence[Span],
+    things: Sequence[Slot],
     discourse: Discourse,
     *,
     lang: Lang,
     antecedent: Mention | None,
     descriptions: list[Mention],
 ) -> list[Slot]:
-    """Slots for the references of one sentence (outside its mentions), resolved to earlier mentions."""
+    """Slots for the references of one sentence (outside its mentions, ``things``), resolved to
+    earlier mentions."""
+    taken = [slot.span for slot in things]
     slots: list[Slot] = []
     regex, haystack = _ZH_REFERENCE, text
     if lang is not Lang.ZH:
@@ -722,7 +761,8 @@ def _reference_slots(
         regex, haystack = (
             (_EN_REFERENCE_LOWER, lowered) if len(lowered) == len(text) else (_EN_REFERENCE, text)
         )
-    for match in _references(regex, haystack, lang):
+    names = [(span.start - offset, span.end - offset) for span in taken]
+    for match in _references(regex, haystack, lang, names):
         span = Span(offset + match.start(), offset + match.end())
         if any(span.overlaps(t) for t in taken):
             continue
@@ -733,13 +773,30 @@ def _reference_slots(
         if lang is Lang.ZH:
             if match["home"]:
                 referent = discourse.main("L")
+            elif match["short"]:
+                short = match["short"]
+                head = _ZH_HEAD.search(short)
+                letter = _ZH_REF_NOUNS[head.group()] if head else "P"
+                referent = discourse.latest(letter, span.start, short, named_only=True)
             else:
                 noun = match["noun"] or match["bare"] or _ZH_AT_NOUNS.get(match["at"], match["at"])
-                referent = discourse.latest(_ZH_REF_NOUNS[noun], span.start, noun)
+                named = match["mods"] and discourse.latest(
+                    _ZH_REF_NOUNS[noun], span.start, match["mods"] + noun, named_only=True
+                )
+                referent = named or discourse.latest(_ZH_REF_NOUNS[noun], span.start, noun)
         elif match["pronoun"]:
             if text[match.start() : match.end()] not in _PRONOUNS:
                 continue  # "IT" is information technology
             referent = antecedent
+            speaker = _REPORTED_BY.search(text, 0, match.start())
+            if speaker is not None:
+                # "The company said it owns …": it is who speaks, named before the verb
+                named = [
+                    slot.mention
+                    for slot in (*things, *slots)
+                    if slot.span.end <= offset + speaker.start() and slot.mention.cls in _PRONOUN_CLASSES
+                ]
+                referent = min(named, key=lambda m: m.span.start) if named else referent
             if referent is None or referent.cls not in _PRONOUN_CLASSES:
                 continue
         else:
@@ -857,7 +914,10 @@ def _skeleton(text: str, offset: int, slots: Sequence[Slot], lang: Lang) -> tupl
     length = 0
     previous: Span | None = None
     for index, slot in enumerate(slots):
-        if slot.span == previous:
+        if slot.span == previous or (
+            slot.mention.source == "compound" and index and slots[index - 1].span.end == slot.span.start
+        ):
+            # the parties of one plural reference (双方), or of one compound (中老): a list
             gap = "、" if lang is Lang.ZH else " and "
         else:
             gap = text[cursor - offset : slot.span.start - offset]
@@ -1638,17 +1698,32 @@ class DocumentView:
     descriptions: tuple[Mention, ...] = ()
 
 
+def _standalone_compounds(ordered: Sequence[Mention], outer: Sequence[Mention]) -> list[Mention]:
+    """The compound mentions that no longer name holds."""
+    starts = [m.span.start for m in outer]
+    alone = []
+    for compound in ordered:
+        if compound.source != "compound":
+            continue
+        index = bisect_right(starts, compound.span.start) - 1
+        if not any(holder.span.contains(compound.span) for holder in outer[max(0, index - 2) : index + 1]):
+            alone.append(compound)
+    return alone
+
+
 def read_sentences(doc: Document, mentions: Sequence[Mention]) -> DocumentView:
     """Turn each sentence into slots and a skeleton, resolving references to earlier mentions.
 
-    ``mentions`` are the document's mentions; compound mentions (inside a longer name) and
-    mentions that overlap an earlier one are not slots.
+    ``mentions`` are the document's mentions; compound mentions inside a longer name (the 中 and
+    巴 of 中巴跨境光缆) and mentions that overlap an earlier one are not slots, but a compound
+    standing alone (中老两国, 中巴双方) is: one slot per country, read as a list.
     """
+    ordered = sorted(mentions, key=lambda m: (m.span.start, -len(m.span)))
+    outer = [m for m in ordered if m.source != "compound"]
     outer = sorted(
-        (m for m in mentions if m.source != "compound"), key=lambda m: (m.span.start, -len(m.span))
+        [*outer, *_standalone_compounds(ordered, outer)], key=lambda m: (m.span.start, -len(m.span))
     )
     discourse = Discourse()
-    ordered = sorted(mentions, key=lambda m: (m.span.start, -len(m.span)))
     discourse.groups = _coordinated_groups(doc.text, ordered)
     views: list[SentenceView] = []
     cursor = 0
@@ -1676,7 +1751,7 @@ def read_sentences(doc: Document, mentions: Sequence[Mention]) -> DocumentView:
                 _reference_slots(
                     text,
                     start,
-                    [m.span for m in inside],
+                    list(slots),
                     discourse,
                     lang=lang,
                     antecedent=antecedent,

@@ -1,7 +1,8 @@
 """English relation patterns over sentence skeletons (see ``kg.extract.relations`` for the notation).
 
 ``~N`` is a gap of at most N characters that may cross other names, ``~N/XY`` one that crosses
-no name of class X or Y (so that the nearest such name is the subject), ``_N`` a gap of plain
+no name of class X or Y outside an apposition between commas (so that the nearest such name is
+the subject: "the alliance, a group backed by the World Bank" is the one backed), ``_N`` a gap of plain
 words (no name, no comma). Patterns are matched case-insensitively; slot tokens carry the classes.
 """
 
@@ -29,6 +30,8 @@ _AFFILIATION_TITLES = (
     r"representative|adviser|advisor|(?:(?!prime\b)[a-z]+\s+)?(?<!prime )minister|secretary|counsell?or|"
     r"manager|economist|scientist|lawyer|diplomat)"
 )
+# How an apposition between commas opens: ", a subsidiary of …,", ", which …,", ", formerly …,"
+_APPOSITION_OPENERS = r"(?:an?|the|its|their|which|who|whose|formerly|once|now|also|one|part|home)"
 _HONORIFIC = (
     r"(?:(?:dr|mr|mrs|ms|prof|h\.e\.|sir|madam|engr)\.?\s+)?"
     # military ranks before a name, and the mark of a retired officer: "Maj Gen (retd) Amir Azeem Bajwa"
@@ -42,12 +45,18 @@ _QUALIFIER = (
 
 
 def _expand(template: str) -> str:
-    # ~N/XY: a gap that crosses no name of classes X, Y (the nearest one is the subject)
-    template = re.sub(r"~(\d+)/([A-Z]+)", r"(?:(?!⟨[\2]\\d+⟩)[^;!?]){0,\1}?", template)
+    # ~N/XY: a gap that crosses no name of classes X, Y (the nearest one is the subject), except
+    # inside an apposition between commas ("X, a subsidiary of China's Y, owns …")
+    template = re.sub(
+        r"~(\d+)/([A-Z]+)",
+        r"(?:,\\s+(?:{APPOSITION})\\b[^,;!?]{0,80}?,|(?!⟨[\2]\\d+⟩)[^;!?]){0,\1}?",
+        template,
+    )
     template = re.sub(r"~(\d+)", r"[^;!?]{0,\1}?", template)
     template = re.sub(r"_(\d+)", r"[^;!?,⟨⟩]{0,\1}?", template)
     return (
-        template.replace("{HEAD}", HEAD_TITLES)
+        template.replace("{APPOSITION}", _APPOSITION_OPENERS)
+        .replace("{HEAD}", HEAD_TITLES)
         .replace("{AFFIL}", _AFFILIATION_TITLES)
         .replace("{HON}", _HONORIFIC)
         .replace("{QUAL}", _QUALIFIER)
@@ -62,7 +71,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     # connects
     _p(
         "en-connect-verb",
-        r"<s:P>~60\b(?:connect(?:s|ed|ing)?|link(?:s|ed|ing)?|join(?:s|ed|ing)?|interconnect(?:s|ed|ing)?)\s+"
+        r"<s:P>~60/P\b(?:connect(?:s|ed|ing)?|link(?:s|ed|ing)?|join(?:s|ed|ing)?|interconnect(?:s|ed|ing)?)\s+"
         r"(?:(?:\d+|[a-z]+)\s+(?:countries|nations|cities|markets|regions)\s+(?:in|across|of)\s+)?<o:CLP*>(?:\s+(?:to|with|and)\s+<o2:CLP*>)?(?:\s*,?\s+(?:via|through)\s+<o3:CLP*>)?",
         (("s", Pred.CONNECTS, "o"), ("s", Pred.CONNECTS, "o2"), ("s", Pred.CONNECTS, "o3")),
         0.85,
@@ -92,7 +101,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-run-from-to",
-        r"<s:P>~60\b(?:run(?:s|ning)?|stretch(?:es|ing)?|extend(?:s|ing)?|span(?:s|ning)?|go(?:es)?|travel(?:s)?|"
+        r"<s:P>~60/P\b(?:run(?:s|ning)?|stretch(?:es|ing)?|extend(?:s|ing)?|span(?:s|ning)?|go(?:es)?|travel(?:s)?|"
         r"route[sd]?|lie[sd]?|will\s+run|will\s+stretch)\s+(?:[a-z]+\s+){0,2}?from\s+<o:CL>\s+(?:to|through|via)\s+<o2:CL*>",
         (("s", Pred.CONNECTS, "o"), ("s", Pred.CONNECTS, "o2")),
         0.85,
@@ -105,7 +114,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-via",
-        r"<s:P>~40\b(?:via|passing\s+through|passes\s+through)\s+<o:CL*>",
+        r"<s:P>~40/P\b(?:via|passing\s+through|passes\s+through)\s+<o:CL*>",
         (("s", Pred.CONNECTS, "o"),),
         0.7,
     ),
@@ -118,7 +127,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     # landsAt
     _p(
         "en-lands",
-        r"<s:P>~80\b(?:land(?:s|ed|ing)?|come(?:s)?\s+ashore|came\s+ashore|arrived|arrives|was\s+brought\s+ashore)\s+"
+        r"<s:P>~80/P\b(?:land(?:s|ed|ing)?|come(?:s)?\s+ashore|came\s+ashore|arrived|arrives|was\s+brought\s+ashore)\s+"
         r"(?:[a-z]+\s+){0,2}?(?:in|at)\s+<o:CL*>",
         (("s", Pred.LANDS_AT, "o"),),
         0.85,
@@ -139,7 +148,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     # operatedBy
     _p(
         "en-operated-by",
-        r"<s:P>~60\b(?:operated|run|managed)\s+by\s+<o:O*>",
+        r"<s:P>~60/P\b(?:operated|run|managed)\s+by\s+<o:O*>",
         (("s", Pred.OPERATED_BY, "o"),),
         0.85,
     ),
@@ -151,13 +160,13 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-owns",
-        r"<o:O>~60\b(?:owns|own|owned|will\s+own|co-owns)\s+(?:the\s+)?<s:P>",
+        r"<o:O>~60/O\b(?:owns|own|owned|will\s+own|co-owns)\s+(?:the\s+)?<s:P>",
         (("s", Pred.OPERATED_BY, "o"),),
         0.75,
     ),
     _p(
         "en-owned-by",
-        r"<s:P>~60(?<!formerly )(?<!previously )\b(?:owned|controlled)\s+by\s+<o:O*>",
+        r"<s:P>~60/P(?<!formerly )(?<!previously )\b(?:owned|controlled)\s+by\s+<o:O*>",
         (("s", Pred.OPERATED_BY, "o"),),
         0.75,
     ),
@@ -170,7 +179,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     # builtBy
     _p(
         "en-built-by",
-        r"<s:P>~60\b(?:built|constructed|laid|installed|supplied|deployed|engineered|manufactured|developed)\s+by\s+<o:O*>",
+        r"<s:P>~60/P\b(?:built|constructed|laid|installed|supplied|deployed|engineered|manufactured|developed)\s+by\s+<o:O*>",
         (("s", Pred.BUILT_BY, "o"),),
         0.85,
     ),
@@ -191,7 +200,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-selected-to-build",
-        r"<o:O>~40\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:selected|chosen|contracted|hired|picked|"
+        r"<o:O>~40/O\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:selected|chosen|contracted|hired|picked|"
         r"appointed|tapped|commissioned)\s+(?:as\s+(?:the\s+)?(?:[a-z-]+\s+){1,3}?)?to\s+(?:build|construct|lay|supply|"
         r"install|deploy|manufacture|design|engineer)\s+<s:P>",
         (("s", Pred.BUILT_BY, "o"),),
@@ -199,7 +208,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-won-contract",
-        r"<o:O>~40\b(?:won|wins|secured|secures|bagged|landed|was\s+awarded|has\s+been\s+awarded)\s+(?:an?\s+|the\s+)?"
+        r"<o:O>~40/O\b(?:won|wins|secured|secures|bagged|landed|was\s+awarded|has\s+been\s+awarded)\s+(?:an?\s+|the\s+)?"
         r"(?:[a-z-]+\s+){0,2}?(?:contract|deal|tender|bid|order)\s+(?:to\s+(?:build|construct|lay|supply|install)|for)\s+<s:P>",
         (("s", Pred.BUILT_BY, "o"),),
         0.8,
@@ -213,14 +222,14 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-contractor",
-        r"<s:P>~40\b(?:contractors?|suppliers?|builders?)\s+(?:is|are|was|were|include|including)\s+<o:O*>",
+        r"<s:P>~40/P\b(?:contractors?|suppliers?|builders?)\s+(?:is|are|was|were|include|including)\s+<o:O*>",
         (("s", Pred.BUILT_BY, "o"),),
         0.75,
     ),
     # fundedBy
     _p(
         "en-funded-by",
-        r"<s:POI>~60\b(?:funded|financed|backed|sponsored|bankrolled|co-financed|co-funded)\s+by\s+"
+        r"<s:POI>~60/POI\b(?:funded|financed|backed|sponsored|bankrolled|co-financed|co-funded)\s+by\s+"
         r"(?:an?\s+consortium\s+(?:including|of|comprising|made\s+up\s+of)\s+)?<o:OC*>",
         (("s", Pred.FUNDED_BY, "o"),),
         0.85,
@@ -292,14 +301,14 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-involved-in",
-        r"<o:OC>~60\b(?:remained|remains|remain|is|are|was|were|become|became|been|be|get|got|stays?|stayed)\s+"
+        r"<o:OC>~60/OC\b(?:remained|remains|remain|is|are|was|were|become|became|been|be|get|got|stays?|stayed)\s+"
         r"(?:actively\s+|directly\s+|deeply\s+|also\s+)?involved\s+in\s+<s:PI>",
         (("s", Pred.PARTNER, "o"),),
         0.75,
     ),
     _p(
         "en-involved-with-investment",
-        r"<o:OC>~60\binvolved\s+in\s+<s:PI>(?:\s+(?:[a-z-]+\s+)?(?:project|cable|system|network|initiative))?"
+        r"<o:OC>~60/OC\binvolved\s+in\s+<s:PI>(?:\s+(?:[a-z-]+\s+)?(?:project|cable|system|network|initiative))?"
         r"\s+with\s+(?:an?\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?"
         r"(?:investment|stake|funding|financing)",
         (("s", Pred.FUNDED_BY, "o"),),
@@ -321,7 +330,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-agreement-signed-by",
-        r"<a:A>~60\b(?:was|were|is|has\s+been)\s+signed~40\b(?:by|between)\s+<x:CO*>",
+        r"<a:A>~60/A\b(?:was|were|is|has\s+been)\s+signed~40\b(?:by|between)\s+<x:CO*>",
         (("a", Pred.SIGNED_WITH, "x"),),
         0.85,
     ),
@@ -331,6 +340,13 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"contracts?|accords?)\s+with\s+<y:CO*>",
         (("x", Pred.SIGNED_WITH, "y"),),
         0.8,
+    ),
+    _p(
+        "en-parties-sign-unnamed",
+        r"<x:CO*>_20\b(?:signed|inked|concluded|sealed)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,5}?(?:agreements?|deals?|"
+        r"memorand(?:um|a|ums)|mous?|contracts?|accords?)\b",
+        (("x", Pred.SIGNED_WITH, "x"),),
+        0.75,
     ),
     _p(
         "en-agreement-signed-by-parties-unnamed",
@@ -354,7 +370,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-launched-by",
-        r"<s:IPA>~40\b(?:was\s+|were\s+)?(?:first\s+)?(?:launched|proposed|initiated|unveiled|put\s+forward|"
+        r"<s:IPA>~40/IPA\b(?:was\s+|were\s+)?(?:first\s+)?(?:launched|proposed|initiated|unveiled|put\s+forward|"
         r"introduced|conceived|founded)\s+by\s+<o:CHO*>",
         (("s", Pred.PROPOSED_BY, "o"),),
         0.85,
@@ -369,7 +385,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     # announcedAt
     _p(
         "en-announced-at",
-        r"<s:IPA>~80\b(?:launched|announced|unveiled|adopted|inaugurated|signed|endorsed|released|introduced|proposed)"
+        r"<s:IPA>~80/IPA\b(?:launched|announced|unveiled|adopted|inaugurated|signed|endorsed|released|introduced|proposed)"
         r"~40\b(?:at|on\s+the\s+sidelines\s+of|during|on\s+the\s+margins?\s+of)\s+(?:the\s+)?<o:E>",
         (("s", Pred.ANNOUNCED_AT, "o"),),
         0.8,
@@ -435,7 +451,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-cooperate-with",
-        r"<a:CO>~40\b(?:cooperates?|cooperated|cooperating|partners?|partnered|collaborates?|collaborated|"
+        r"<a:CO>~40/CO\b(?:cooperates?|cooperated|cooperating|partners?|partnered|collaborates?|collaborated|"
         r"teamed\s+up|work(?:s|ed)?\s+together)\s+with\s+<b:CO*>",
         (("a", Pred.COOPERATES_WITH, "b"),),
         0.8,
@@ -526,7 +542,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-headed-by",
-        r"<o:CO>~60\b(?:headed|led|chaired)\s+by\s+(?:{HEAD}\s+)?{HON}<s:H>",
+        r"<o:CO>~60/CO\b(?:headed|led|chaired)\s+by\s+(?:{HEAD}\s+)?{HON}<s:H>",
         (("s", Pred.HEAD_OF, "o"),),
         0.75,
     ),
@@ -567,7 +583,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-held-meeting",
-        r"<s:HOC*>~40\b(?:held|hosted|convened|co-hosted|organi[sz]ed|chaired)\s+~30<o:E>(?:\s+with\s+~50<s2:H>)?",
+        r"<s:HOC*>~40/HOC\b(?:held|hosted|convened|co-hosted|organi[sz]ed|chaired)\s+~30<o:E>(?:\s+with\s+~50<s2:H>)?",
         (("s", Pred.PARTICIPATED_IN, "o"), ("s2", Pred.PARTICIPATED_IN, "o")),
         0.75,
     ),
@@ -648,7 +664,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-achievement-of",
-        r"<s:P>~50\b(?:project|achievement|example|flagship|showcase|highlight|milestone)\s+(?:[a-z]+\s+)?(?:of|under)"
+        r"<s:P>~50/P\b(?:project|achievement|example|flagship|showcase|highlight|milestone)\s+(?:[a-z]+\s+)?(?:of|under)"
         r"\s+(?:the\s+)?<o:I>",
         (("s", Pred.PART_OF, "o"),),
         0.75,
@@ -674,7 +690,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     # about
     _p(
         "en-focus",
-        r"<s:IAPOE>~60\b(?:focus(?:es|ed|ing)?\s+on|cover(?:s|ed|ing)?|emphasi[sz](?:es|ed|ing)|extend(?:s|ing)?\s+"
+        r"<s:IAPOE>~60/IAPOE\b(?:focus(?:es|ed|ing)?\s+on|cover(?:s|ed|ing)?|emphasi[sz](?:es|ed|ing)|extend(?:s|ing)?\s+"
         r"(?:cooperation\s+)?(?:into|to)|areas?\s+(?:such\s+as|including|like)|fields?\s+of|in\s+the\s+(?:fields?|areas?)\s+of|"
         r"dedicated\s+to|centred\s+on|centered\s+on|targets?)~40<o:T*>",
         (("s", Pred.ABOUT, "o"),),

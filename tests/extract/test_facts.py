@@ -191,6 +191,23 @@ def test_find_facts_puts_a_capacity_on_the_work_of_its_clause() -> None:
             id="en-a-share-on-the-work-of-its-clause",
         ),
         pytest.param(
+            "The Lagos Data Hub opened. Its builder Huawei said the hub cost $120 million.",
+            [("Lagos Data Hub", "P"), ("Huawei", "O")],
+            None,
+            {("Lagos Data Hub", "investment", Quantity(Decimal(120000000), currency="USD"))},
+            id="en-a-cost-is-a-works",
+        ),
+        pytest.param(
+            "万象数据中心开工。该数据中心由中国电建承建，耗资约3500万美元，机房面积达2000平方米。",
+            [("万象数据中心", "P"), ("中国电建", "O")],
+            None,
+            {
+                ("万象数据中心", "investment", Quantity(Decimal(35000000), currency="USD", approximate=True)),
+                ("万象数据中心", "area", Quantity(Decimal(2000), unit="m2")),
+            },
+            id="zh-a-cost-and-an-area-on-the-work",
+        ),
+        pytest.param(
             "东盟十国代表出席。论坛13日在南宁开幕。",
             [("东盟", "O"), ("论坛", "E"), ("南宁", "L")],
             "2015-09-14",

@@ -708,6 +708,42 @@ CASES = [
         [("中老铁路", "P"), ("一带一路", "I")],
         {("中老铁路", "partOf", "一带一路")},
     ),
+    (
+        "en-parties-sign-unnamed",
+        "Ethio Telecom (ET) and Safaricom signed a landing agreement on Monday.",
+        [("Ethio Telecom", "O"), ("ET", "O"), ("Safaricom", "O")],
+        {("Ethio Telecom", "signedWith", "Safaricom")},
+    ),
+    (
+        "en-nearest-subject-of-a-passive",
+        "Telenor joined the Digital Alliance, a group backed by the World Bank.",
+        [("Telenor", "O"), ("Digital Alliance", "O"), ("World Bank", "O")],
+        {("Digital Alliance", "fundedBy", "World Bank")},
+    ),
+    (
+        "en-subject-across-an-apposition",
+        "Liquid, a unit of Cassava Technologies, owns the Kivu cable.",
+        [("Liquid", "O"), ("Cassava Technologies", "O"), ("Kivu cable", "P")],
+        {("Kivu cable", "operatedBy", "Liquid")},
+    ),
+    (
+        "zh-determiner-with-modifiers",
+        "老挝国家数据中心开工。该数据中心由中国电建承建。",
+        [("老挝国家数据中心", "P"), ("中国电建", "O")],
+        {("老挝国家数据中心", "builtBy", "中国电建")},
+    ),
+    (
+        "zh-short-form-of-a-name",
+        "老挝国家数据中心开工。大使表示，数据中心是中老经济走廊的重要组成部分。",
+        [("老挝国家数据中心", "P"), ("中老经济走廊", "I")],
+        {("老挝国家数据中心", "partOf", "中老经济走廊")},
+    ),
+    (
+        "en-facility-reference",
+        "The Lagos Data Hub opened. The facility was built by Huawei.",
+        [("Lagos Data Hub", "P"), ("Huawei", "O")],
+        {("Lagos Data Hub", "builtBy", "Huawei")},
+    ),
 ]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.relations import find_relations, read_sentences
+from kg.model import EntityClass, Mention, Span
 from tests.extract.test_relations import NAMES, Spec, build, relations_of
 
 
@@ -104,6 +105,14 @@ def test_find_relations_reads_plural_references_as_the_last_pair(
             ("Equiano cable", "connects", "Angola"),
             ("Equiano South", "connects", "Angola"),
             id="en-a-work-of-a-later-clause-is-not-the-topic",
+        ),
+        pytest.param(
+            "The Communications Authority met Liquid Telecom. "
+            "The company said it owns the Kivu cable, and the regulator agreed.",
+            [("Communications Authority", "O"), ("Liquid Telecom", "O"), ("Kivu cable", "P")],
+            ("Kivu cable", "operatedBy", "Liquid Telecom"),
+            ("Kivu cable", "operatedBy", "Communications Authority"),
+            id="en-it-after-said-is-the-speaker",
         ),
         pytest.param(
             "Globalink, formerly owned by Telstra, bid for the work.",
@@ -291,3 +300,45 @@ def test_find_relations_plural_reference_stands_for_each_party() -> None:
     assert second.skeleton.startswith("⟨O0⟩、⟨O1⟩")
     found, _ = find_relations(doc, mentions, None, view)
     assert all(r.subject in mentions and r.object in mentions for r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "compounds", "specs", "expected"),
+    [
+        pytest.param(
+            "中老两国合作建设的万象数据中心投入运营。",
+            [("中", "country/cn"), ("老", "country/la")],
+            [("万象数据中心", "P")],
+            {("万象数据中心", "partner", "中"), ("万象数据中心", "partner", "老")},
+            id="zh-a-compound-pair-standing-alone-is-a-list",
+        ),
+        pytest.param(
+            "中巴双方签署了光缆协议。",
+            [("中", "country/cn"), ("巴", "country/pk")],
+            [("光缆协议", "A")],
+            {("光缆协议", "signedWith", "中"), ("光缆协议", "signedWith", "巴")},
+            id="zh-both-sides-right-after-their-compound-are-not-read-twice",
+        ),
+    ],
+)
+def test_read_sentences_makes_slots_of_compounds_standing_alone(
+    text: str, compounds: list[tuple[str, str]], specs: list[Spec], expected: set[tuple[str, str, str]]
+) -> None:
+    doc, mentions = build(text, specs)
+    cursor = 0
+    for char, key in compounds:
+        start = doc.text.index(char, cursor)
+        cursor = start + 1
+        mentions.append(
+            Mention(
+                doc.id,
+                Span(start, start + 1),
+                char,
+                EntityClass.COUNTRY,
+                doc.lang,
+                key=key,
+                source="compound",
+            )
+        )
+    found, _ = find_relations(doc, sorted(mentions, key=lambda m: m.span.start))
+    assert {(r.subject.text, r.predicate.value, r.object.text) for r in found} >= expected
