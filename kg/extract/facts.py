@@ -244,6 +244,14 @@ def _holder(
         if works:
             earlier = [slot for slot in works if slot.span.end <= span.start]
             return (earlier[-1] if earlier else works[0]).mention, "fact-clause-work", 0.75
+        # "…the Bifrost Cable System, a 15,000-km cable linking …": an apposition measures the work before it
+        before_value = [
+            slot
+            for slot in view.slots
+            if slot.mention.cls is EntityClass.PROJECT and slot.span.end <= span.start
+        ]
+        if before_value:
+            return before_value[-1].mention, "fact-sentence-work", 0.65
         topic = _topic_work(view, discourse)
         if topic is not None:
             return topic, "fact-document-topic", 0.55

@@ -470,11 +470,11 @@ _EN_REF_NOUNS = {
 }
 _EN_NOUN_ALT = "|".join(sorted(_EN_REF_NOUNS, key=len, reverse=True))
 _EN_REFERENCE_SOURCE = (
-    rf"\b(?P<det>the|this|that|their|its)\s+(?P<mods>(?:(?!(?:{_EN_NOUN_ALT})\b)(?:\d[\d,.]*[-–][a-z]+|[a-z][a-z-]*)\s+){{0,5}}?)"
+    rf"\b(?P<det>the|this|that|their|its)\s+(?P<mods>(?:(?!(?:{_EN_NOUN_ALT})\b)(?:\d[\d,.]*[-–][a-z]+|\$?\d[\d,.]*|[a-z][a-z-]*)\s+){{0,5}}?)"
     rf"(?P<noun>{_EN_NOUN_ALT})\b(?!-)"
     rf"|(?<=, )(?P<apposition>a|an)\s+(?P<noun2>project|cable|system|link)\b"
     r"|\b(?P<pronoun>its|it)\b"
-    r"|\b(?P<plural>(?:both|the\s+two)\s+(?:countries|nations|sides|parties|companies|firms|governments|operators))\b"
+    r"|\b(?P<plural>(?:both|the\s+two)\s+(?:countries|nations|sides|parties|companies|firms|governments|operators)|they)\b"
 )
 # matched on the lowercased sentence (far faster than IGNORECASE); the rare text whose
 # lowercase changes length is matched as it is
@@ -490,9 +490,9 @@ _EN_PRONOUN_ONLY = re.compile(
 )
 _EN_NOUNS_SCAN = re.compile(rf"(?:{_EN_NOUN_ALT})\b(?!-)")
 _EN_DETERMINER_BEFORE = re.compile(
-    r"\b(?:the|this|that|their|its)\s+(?:(?:\d[\d,.]*[-–][a-z]+|[a-z][a-z-]*)\s+){0,5}?\Z"
+    r"\b(?:the|this|that|their|its)\s+(?:(?:\d[\d,.]*[-–][a-z]+|\$?\d[\d,.]*|[a-z][a-z-]*)\s+){0,5}?\Z"
 )
-_EN_OTHER_STARTS = re.compile(r"its?\b|an?\s|both\s|the\s+two\s")
+_EN_OTHER_STARTS = re.compile(r"its?\b|an?\s|both\s|the\s+two\s|they\b")
 _CLAUSE_OPENERS = re.compile(r"[，。；：,]")
 _ZH_STARTS = re.compile(
     rf"{_ZH_NOUN_ALT}|该|这一|这个|此|本|上述|整个|这条|我区|我省|我市|全区|全省|全市|双方|两国|两家公司|两家企业|会|典礼"
@@ -516,6 +516,7 @@ _PLURAL_CLASSES = {
     "operators": "O",
     "sides": "CO",
     "parties": "CO",
+    "they": "CO",
 }
 _EN_REFERENCE_DET_CASE = re.compile(r"[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts")
 # "the 820-km underground cable": a description of the project it refers to, kept as its name.
@@ -684,7 +685,8 @@ def _plural_slots(span: Span, phrase: str, taken: Sequence[Span], discourse: Dis
         return []
     noun = phrase.rsplit(maxsplit=1)[-1].casefold() if " " in phrase else phrase
     members = discourse.group(_PLURAL_CLASSES[noun], span.start)
-    if len(members) != 2:
+    # two for 双方 and "both", any number for "they"
+    if len(members) < 2 or (len(members) != 2 and noun != "they"):
         return []
     for member in members:
         discourse.refer(member)
@@ -1476,8 +1478,11 @@ def _project_name_relations(mention: Mention, inner: Sequence[Mention], emit: _E
             ends.extend(x for x in (a, b) if x not in ends)
     for end in ends:
         emit(mention, P.CONNECTS, end, rule="name-states-ends", confidence=0.9)
-    # a centre or a harbour named after two or more parties (中国—东盟信息港, 中阿北斗中心) is theirs
-    parties = [m for m in atoms if m.cls in _PARTY_CLASSES] if not linear else []
+    # a centre or a harbour named after two or more parties (中国—东盟信息港, 中阿北斗中心) is theirs,
+    # and so is a link between a country and a body (中国—东盟信息高速公路)
+    parties = [m for m in atoms if m.cls in _PARTY_CLASSES]
+    if linear and not any(m.cls is EntityClass.ORGANIZATION for m in parties):
+        parties = []
     if len(parties) >= 2:
         for party in parties:
             emit(mention, P.PARTNER, party, rule="name-states-parties", confidence=0.6)

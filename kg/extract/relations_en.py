@@ -185,8 +185,9 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-builds",
-        r"<o:O*>\s+(?:has\s+|have\s+|will\s+|is\s+|are\s+)?(?:built|constructed|laid|installed|supplied|deployed|"
-        r"building|build|lay|laying)\s+(?:the\s+)?<s:P>",
+        r"<o:O*>\s+(?:has\s+|have\s+|will\s+|would\s+|is\s+|are\s+|plans?\s+to\s+|agreed\s+to\s+)?(?:built|"
+        r"constructed|laid|installed|supplied|deployed|building|build|lay|laying|supply|supplying|install|deploy|"
+        r"construct)\s+(?:the\s+)?<s:P>",
         (("s", Pred.BUILT_BY, "o"),),
         0.8,
     ),
@@ -273,6 +274,12 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"members\s+(?:are|include))\s+<o:OC*>",
         (("topic:PI", Pred.PARTNER, "o"),),
         0.75,
+    ),
+    _p(
+        "en-led-by",
+        r"<s:PI>~40/PI\b(?:is\s+|are\s+|was\s+|were\s+|being\s+)?(?:led|spearheaded|backed)\s+by\s+<o:OC*>",
+        (("s", Pred.PARTNER, "o"),),
+        0.7,
     ),
     _p(
         "en-comprising-members",

@@ -183,6 +183,12 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         (("s", Pred.PARTNER, "o"), ("o", Pred.COOPERATES_WITH, "o")),
         0.75,
     ),
+    _p(
+        "zh-jointly-advance",
+        r"<o:OC*>_8(?:共同|联合|携手)(?:推进|推动|打造|建设|实施)<s:P>",
+        (("s", Pred.PARTNER, "o"),),
+        0.7,
+    ),
     _p("zh-participate", r"<o:CO>_12参与(?:了)?[“\"《「]?<s:IP>", (("s", Pred.PARTNER, "o"),), 0.75),
     _p(
         "zh-partners-are",
@@ -192,7 +198,7 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "zh-cooperate",
-        r"<a:COL>(?:将|也|还|愿|要|已|正|都)?(?:与|同|和)<b:COL*>_12(?:合作|签署|建立|开展|加强|深化|共建|携手)",
+        r"<a:COL>(?:将|也|还|愿|要|已|正|都)?(?:与|同|和)<b:COL*>_12(?:合作|签署|建立|开展|加强|深化|共建|携手|共同推进|共同推动)",
         (("a", Pred.COOPERATES_WITH, "b"),),
         0.75,
     ),
@@ -381,6 +387,12 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         r"<s:H*>_6(?:出席|参加|列席|亲临)(?:了)?(?=[并，。；,])",
         (("s", Pred.PARTICIPATED_IN, "topic:E"),),
         0.7,
+    ),
+    _p(
+        "zh-hosted-by",
+        r"<s:E>_10由<o:HOC*>(?:共同|联合)?(?:主办|承办|举办|主持)",
+        (("o", Pred.PARTICIPATED_IN, "s"),),
+        0.75,
     ),
     _p(
         "zh-host",

@@ -208,6 +208,17 @@ def test_find_facts_puts_a_capacity_on_the_work_of_its_clause() -> None:
             id="zh-a-cost-and-an-area-on-the-work",
         ),
         pytest.param(
+            "Ooredoo said it would build the Bifrost system, a 15,000-km cable linking Singapore and Guam. "
+            "The $350 million project is led by Keppel.",
+            [("Ooredoo", "O"), ("Bifrost", "P"), ("Singapore", "C"), ("Guam", "L"), ("Keppel", "O")],
+            None,
+            {
+                ("Bifrost", "length", Quantity(Decimal(15000), unit="km")),
+                ("Bifrost", "value", Quantity(Decimal(350000000), currency="USD")),
+            },
+            id="en-an-apposition-or-a-description-measures-its-work",
+        ),
+        pytest.param(
             "东盟十国代表出席。论坛13日在南宁开幕。",
             [("东盟", "O"), ("论坛", "E"), ("南宁", "L")],
             "2015-09-14",

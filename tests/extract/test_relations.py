@@ -744,6 +744,40 @@ CASES = [
         [("Lagos Data Hub", "P"), ("Huawei", "O")],
         {("Lagos Data Hub", "builtBy", "Huawei")},
     ),
+    (
+        "en-they-are-the-parties-named-before",
+        "Singtel, Telkom Indonesia and Ooredoo said they would build the Bifrost cable.",
+        [("Singtel", "O"), ("Telkom Indonesia", "O"), ("Ooredoo", "O"), ("Bifrost", "P")],
+        {("Bifrost", "builtBy", "Singtel"), ("Bifrost", "builtBy", "Ooredoo")},
+    ),
+    (
+        "en-led-by",
+        "The Bifrost project is led by Facebook and Keppel.",
+        [("Bifrost", "P"), ("Facebook", "O"), ("Keppel", "O")],
+        {("Bifrost", "partner", "Facebook"), ("Bifrost", "partner", "Keppel")},
+    ),
+    (
+        "en-will-supply",
+        "The Bifrost cable was announced. Alcatel Submarine Networks will supply the cable.",
+        [("Bifrost", "P"), ("Alcatel Submarine Networks", "O")],
+        {("Bifrost", "builtBy", "Alcatel Submarine Networks")},
+    ),
+    (
+        "zh-jointly-advance",
+        "中国与东盟同意共同推进中国—东盟信息高速公路建设。",
+        [("中国", "C"), ("东盟", "O"), ("中国—东盟信息高速公路", "P")],
+        {
+            ("中国—东盟信息高速公路", "partner", "中国"),
+            ("中国—东盟信息高速公路", "partner", "东盟"),
+            ("东盟", "cooperatesWith", "中国"),
+        },
+    ),
+    (
+        "zh-hosted-by",
+        "启动仪式由国家互联网信息办公室主办。",
+        [("启动仪式", "E"), ("国家互联网信息办公室", "O")],
+        {("国家互联网信息办公室", "participatedIn", "启动仪式")},
+    ),
 ]
 
 
