@@ -421,7 +421,7 @@ _ZH_REFERENCE = re.compile(
     # 数据中心 opening a clause: the short form of a name the document gave (老挝国家数据中心)
     rf"|(?:(?<=^)|(?<=[，。；：,]))(?P<short>{_ZH_MODIFIER}{{1,4}}?(?:{_ZH_NOUN_ALT}))(?![\u4e00-\u9fff]{{0,1}}[的])"
     # 在仪式上说, 在会上表示: the event of the document, named by its kind alone
-    r"|(?<=[在于])(?P<at>仪式|会议|论坛|峰会|会|典礼|活动)(?=上|期间|中)"
+    r"|(?:(?<=[在于])|(?<=^)|(?<=[，。；：,]))(?P<at>仪式|会议|论坛|峰会|会|典礼|活动)(?=上|期间|中)"
     r"|(?P<home>我区|我省|我市|本区|本省|本市|全区|全省|全市)"
     # 双方, 两国: the parties a sentence named together just before
     r"|(?P<plural>双方|两国政府|两国|两家公司|两家企业)"
@@ -437,7 +437,7 @@ _EN_REF_NOUNS = {
     "line": "P",
     "network": "P",
     "pipeline": "P",
-    "corridor": "I",
+    "corridor": "IP",
     "initiative": "I",
     "strategy": "I",
     "programme": "I",
@@ -693,6 +693,21 @@ def _plural_slots(span: Span, phrase: str, taken: Sequence[Span], discourse: Dis
     return [Slot(span, member, reference=True) for member in members]
 
 
+def _latest_of(
+    discourse: Discourse, letters: str, before: int, noun: str, named_only: bool
+) -> Mention | None:
+    """What a reference noun of one of several classes stands for ("the corridor": an initiative
+    or a project): the latest named after the noun, else the referent of the first class."""
+    if len(letters) == 1:
+        return discourse.latest(letters, before, noun, named_only=named_only)
+    named = [discourse.latest(letter, before, noun, named_only=True) for letter in letters]
+    found = [m for m in named if m is not None]
+    if found:
+        return max(found, key=lambda m: m.span.start)
+    fallback = (discourse.latest(letter, before, noun, named_only=named_only) for letter in letters)
+    return next((m for m in fallback if m is not None), None)
+
+
 def _reference_starts(haystack: str, lang: Lang) -> list[int]:
     """Every place a reference may start (a superset: the reference regex decides)."""
     if lang is Lang.ZH:
@@ -807,7 +822,7 @@ def _reference_slots(
             ):
                 continue
             noun = (match["noun"] or match["noun2"]).casefold()
-            referent = discourse.latest(_EN_REF_NOUNS[noun], span.start, noun, named_only=noun in _NAMED_ONLY)
+            referent = _latest_of(discourse, _EN_REF_NOUNS[noun], span.start, noun, noun in _NAMED_ONLY)
             if referent is None and match["det"].casefold() in ("its", "their"):
                 # "its consortium" with no consortium named: "its" still stands for the antecedent
                 if antecedent is not None and antecedent.cls in _PRONOUN_CLASSES:
@@ -1177,12 +1192,14 @@ def _adjacency(sentence: SentenceView, emitter: _Emitter) -> None:
             elif between in ("'s ", "’s ") and not _OFFICE_AFTER.match(
                 skeleton, sentence.slot_end(index + 1)
             ):
+                # "China's Huawei" is in China; "China's Ministry of Industry" is part of it
+                government = second.letter == "O" and first.letter == "C" and _is_government(second.mention)
                 emitter.emit(
                     second.mention,
-                    P.LOCATED_IN,
+                    P.PART_OF if government else P.LOCATED_IN,
                     first.mention,
                     evidence=evidence,
-                    rule="possessive-place",
+                    rule="possessive-government" if government else "possessive-place",
                     confidence=0.75,
                 )
             elif _PLACE_TITLE.fullmatch(between):
@@ -1285,6 +1302,18 @@ _GOVERNMENT_HEAD = re.compile(
 
 
 _RANGE_MARKS = frozenset("至到—-－~～")
+_GOVERNMENT_NAME = re.compile(
+    r"^(?:the\s+)?(?:ministry|department|commission|agency|authority|council|office|bureau)\b|(?:ministry|department)$",
+    re.IGNORECASE,
+)
+
+
+def _is_government(mention: Mention) -> bool:
+    """A ministry, an agency, a commission (by its name)."""
+    name = mention.canonical or mention.text
+    return _GOVERNMENT_HEAD.search(name) is not None or _GOVERNMENT_NAME.search(name) is not None
+
+
 _WORK_CLASSES = frozenset(
     {EntityClass.PROJECT, EntityClass.AGREEMENT, EntityClass.INITIATIVE, EntityClass.EVENT}
 )

@@ -446,6 +446,19 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         (("s", Pred.LOCATED_IN, "o"),),
         0.7,
     ),
+    _p(
+        "en-national-name",
+        r"<o:C>\s+(?:[a-z-]+\s+){0,2}?(?:operator|company|firm|carrier|group|provider|giant|vendor|manufacturer|bank|"
+        r"telecom|agency|builder|maker|supplier|contractor|developer|conglomerate|regulator)\s+<s:O>",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.75,
+    ),
+    _p(
+        "en-joint-venture",
+        r"<s:P>,?\s+(?:an?|the)\s+(?:[a-z-]+\s+)?joint\s+venture\s+(?:between|of|by)\s+[^;!?,]{0,80}",
+        (("s", Pred.PARTNER, "all:O"),),
+        0.7,
+    ),
     _p("en-based", r"<o:CL>-based\s+<s:O>", (("s", Pred.LOCATED_IN, "o"),), 0.8),
     _p("en-is-based", r"<s:O>,\s+(?:an?|the)\s+<o:CL>-based", (("s", Pred.LOCATED_IN, "o"),), 0.8),
     _p("en-visit-to", r"<s:E>\s+to\s+<o:C>", (("s", Pred.LOCATED_IN, "o"),), 0.7),

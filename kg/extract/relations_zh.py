@@ -279,6 +279,12 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.8,
     ),
     _p(
+        "zh-at-event-clause",
+        r"<o:E>(?:上|期间)[，,]~40(?:提出|宣布|发布|发起|通过|签署|签订|启动|公布)(?:了)?~20<s:IPA*>",
+        (("s", Pred.ANNOUNCED_AT, "o"),),
+        0.75,
+    ),
+    _p(
         "zh-announced-at-event",
         r"<s:IPA>~30(?:于|在)~20<o:E>(?:上|期间)(?:正式|首次|共同|联合)?(?:提出|宣布|发布|启动|签署|通过|亮相|揭牌|开通)",
         (("s", Pred.ANNOUNCED_AT, "o"),),

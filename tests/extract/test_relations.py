@@ -778,6 +778,36 @@ CASES = [
         [("启动仪式", "E"), ("国家互联网信息办公室", "O")],
         {("国家互联网信息办公室", "participatedIn", "启动仪式")},
     ),
+    (
+        "en-possessive-government-is-part",
+        "China's Ministry of Commerce and Vietnam's Viettel met.",
+        [("China", "C"), ("Ministry of Commerce", "O"), ("Vietnam", "C"), ("Viettel", "O")],
+        {("Ministry of Commerce", "partOf", "China"), ("Viettel", "locatedIn", "Vietnam")},
+    ),
+    (
+        "en-national-name",
+        "Huawei and Cambodian operator Smart Axiata will build it.",
+        [("Huawei", "O"), ("Cambodian", "C"), ("Smart Axiata", "O")],
+        {("Smart Axiata", "locatedIn", "Cambodian")},
+    ),
+    (
+        "en-joint-venture",
+        "The Mekong Data Hub, a joint venture between Huawei and Smart Axiata, will be financed by the AIIB.",
+        [("Mekong Data Hub", "P"), ("Huawei", "O"), ("Smart Axiata", "O"), ("AIIB", "O")],
+        {("Mekong Data Hub", "partner", "Huawei"), ("Mekong Data Hub", "partner", "Smart Axiata")},
+    ),
+    (
+        "en-the-corridor-is-a-project-too",
+        "The Mekong Digital Corridor was announced. The corridor will be built by ZTE.",
+        [("Mekong Digital Corridor", "P"), ("ZTE", "O")],
+        {("Mekong Digital Corridor", "builtBy", "ZTE")},
+    ),
+    (
+        "zh-at-the-meeting-opening-a-clause",
+        "数字经济论坛开幕。会上，中国与老挝签署了《数字经济合作谅解备忘录》。",
+        [("数字经济论坛", "E"), ("中国", "C"), ("老挝", "C"), ("数字经济合作谅解备忘录", "A")],
+        {("数字经济合作谅解备忘录", "announcedAt", "数字经济论坛")},
+    ),
 ]
 
 
