@@ -10,7 +10,9 @@ How names join an entity, and nothing else joins (never on guesswork):
 - a name glossed in brackets right after another of the same class ("中巴跨境光缆 (PKFOP)",
   "PCCW Global (formerly Pacific Century CyberWorks)") joins it;
 - a descriptor (贯通仪式, "the inauguration ceremony") stays within its document; a project
-  descriptor ("the underground cable") joins the project the document names most.
+  descriptor ("the underground cable") joins the project the document names most;
+- a short form of a name in the same document, which keeps its opening and its head noun
+  (中尼光缆 of 中尼陆上跨境光缆, "PEACE cable" of "PEACE submarine cable"), joins it.
 Different keys never merge (the two SCOs), nor do the same names of different classes.
 
 Every name that joined an entity is recorded as a ``MergeDecision`` with its reason.
@@ -156,6 +158,44 @@ def _cluster_of(mention: Mention, doc: Document, lexicon: Lexicon) -> tuple[str,
     return f"name:{cls}:{name_key(name)}", reason
 
 
+_SHORT_FORM_CLASSES = frozenset(
+    {
+        EntityClass.PROJECT,
+        EntityClass.EVENT,
+        EntityClass.AGREEMENT,
+        EntityClass.INITIATIVE,
+        EntityClass.ORGANIZATION,
+    }
+)
+_LIST_MARK = re.compile(r"[、,，/和与及]|\band\b|[A-Z]")
+
+
+def _short_forms(mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
+    """(short, full) names of one thing in a document: the short form keeps the full name's
+    opening and its head noun and drops words between (中尼光缆 of 中尼陆上跨境光缆, 中国—东盟信息港
+    基地 of …南宁核心基地, "PEACE cable" of "PEACE submarine cable"). A name that only opens the
+    other one names a larger whole (中老光缆 of 中老光缆万象节点), and dropped words holding a list
+    or a capitalised name (2Africa Pearls cable) name another thing.
+    """
+    by_class: dict[EntityClass, dict[str, Mention]] = defaultdict(dict)
+    for mention in mentions:
+        if mention.cls in _SHORT_FORM_CLASSES and mention.source not in ("compound", "descriptor"):
+            by_class[mention.cls].setdefault(mention.text, mention)
+    pairs = []
+    for names in by_class.values():
+        for short, short_mention in names.items():
+            for full, full_mention in names.items():
+                if len(short) >= len(full) or (short_mention.key and full_mention.key):
+                    continue
+                for cut in range(2, len(short) - 1):
+                    if full.startswith(short[:cut]) and full.endswith(short[cut:]):
+                        dropped = full[cut : len(full) - len(short) + cut]
+                        if not _LIST_MARK.search(dropped):
+                            pairs.append((short_mention, full_mention))
+                        break
+    return pairs
+
+
 def _glosses(doc: Document, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
     """Pairs (name, gloss) where the gloss is bracketed right after the name, same class."""
     pairs = []
@@ -296,6 +336,19 @@ def resolve(
         for fact in extraction.facts:
             register(fact.subject)
         _join_project_descriptors(extraction.mentions, cluster_of_mention, seen_by_cluster, union)
+        for short, full in _short_forms(extraction.mentions):
+            first, second = register(full), register(short)
+            if union.find(first) == union.find(second) or (
+                union.find(first).startswith("lex:") and union.find(second).startswith("lex:")
+            ):
+                continue
+            union.union(first, second)
+            seen_by_cluster[second] = [
+                _Seen(item.mention, second, f"shorter form of {full.text} in the document")
+                if item.mention.doc_id == doc.id and item.mention.text == short.text
+                else item
+                for item in seen_by_cluster[second]
+            ]
         for name, gloss in _glosses(doc, extraction.mentions):
             first, second = register(name), register(gloss)
             if union.find(first) == union.find(second) or (

@@ -207,6 +207,38 @@ def test_resolve_bracketed_gloss_joins_the_name(text: str, name: str, gloss: str
     assert any(m.name == gloss and m.reason.startswith("bracketed gloss of") for m in graph.merges)
 
 
+@pytest.mark.parametrize(
+    ("text", "full", "short", "other"),
+    [
+        pytest.param(
+            "中老陆上跨境光缆开通。中老光缆将降低时延。中老光缆万象节点建成。",
+            "中老陆上跨境光缆",
+            "中老光缆",
+            "中老光缆万象节点",
+            id="zh-short-form",
+        ),
+        pytest.param(
+            "The DARE submarine cable landed. The DARE cable is ready. The DARE Pearls cable comes next.",
+            "DARE submarine cable",
+            "DARE cable",
+            "DARE Pearls cable",
+            id="en-short-form",
+        ),
+    ],
+)
+def test_resolve_short_form_joins_the_full_name_in_its_document(
+    text: str, full: str, short: str, other: str
+) -> None:
+    doc = read_document(text, origin="a.txt")
+    found = [mention(doc, name, P, source="pattern") for name in (full, short, other)]
+    graph = resolve([doc], [extraction(doc, *found)], lexicon())
+    names = [{n for _, n in e.labels + e.aliases} for e in graph.entities]
+    assert {full, short} in [n & {full, short, other} for n in names]  # joined, and the part kept apart
+    assert any(
+        m.name == short and m.reason == f"shorter form of {full} in the document" for m in graph.merges
+    )
+
+
 def test_resolve_keeps_descriptors_within_their_document() -> None:
     first = read_document("项目举行贯通仪式。", origin="a.txt")
     second = read_document("另一项目也举行贯通仪式。", origin="b.txt")
