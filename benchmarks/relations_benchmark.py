@@ -1,13 +1,18 @@
 """Relations, facts and resolution: speed (MB/s of text per core) and, on gold mentions, quality.
 
-    python benchmarks/relations_benchmark.py [DOCS...] [--repeat 20] [--gold GOLD] [--verbose]
+    python benchmarks/relations_benchmark.py [DOCS...] [--repeat 20] [--baseline TREE]
+                                             [--gold GOLD] [--verbose] [--no-speed]
 
 Speed: the documents of DOCS (default: the dev set and ``seeds/``) are read and their mentions
 found before the clock starts; the corpus is then repeated ``--repeat`` times under fresh
 document ids, and the stages after mention finding run over it: ``read_sentences`` and
 ``find_relations`` (with name decomposition), ``find_facts`` (dates and amounts) and
 ``resolve``. MB/s counts UTF-8 bytes of text per CPU second (``time.process_time``), with the
-share of each stage.
+share of each stage, and a machine reference (a fixed Python loop) to compare runs by.
+
+Before/after: ``--baseline TREE`` (e.g. ``git archive 63c16a3 kg | tar -x -C /tmp/before``)
+measures that tree too, on the same documents and mentions, each tree in a child process,
+alternately three times, keeping each one's best run.
 
 Quality, when ``--gold`` holds the JSON annotations of DOCS (same file stems): the mentions are
 built from the gold annotations (every occurrence of each gold name, longest first; one-character
@@ -20,9 +25,14 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import inspect
 import json
+import os
+import pickle
 import re
+import subprocess
 import sys
+import tempfile
 import time
 import unicodedata
 from collections import defaultdict
@@ -61,12 +71,11 @@ def _stem(doc: Document) -> str:
 
 # ----------------------------------------------------------------------------- speed
 
+Corpus = list[tuple[Document, tuple[Mention, ...]]]
 
-def _copies(
-    docs: list[Document], lexicon: Lexicon, repeat: int
-) -> list[tuple[Document, tuple[Mention, ...]]]:
+
+def _copies(found: Corpus, repeat: int) -> Corpus:
     """The corpus ``repeat`` times, each copy under its own document id, with its mentions."""
-    found = [(doc, find_mentions(doc, lexicon)) for doc in docs]
     corpus = []
     for copy in range(repeat):
         for doc, mentions in found:
@@ -75,13 +84,33 @@ def _copies(
     return corpus
 
 
-def speed(docs: list[Document], repeat: int) -> None:
+def _facts(view: object, relations: object) -> object:
+    """``find_facts`` of the tree under test (older trees took the view alone)."""
+    if len(inspect.signature(find_facts).parameters) > 1:
+        return find_facts(view, relations)  # type: ignore[arg-type]
+    return find_facts(view)  # type: ignore[arg-type]
+
+
+def _machine_reference() -> float:
+    """Millions of simple Python steps per CPU second: the same loop on any tree, so that runs on
+    a busy or a different machine can be compared (a ratio, not a rule)."""
+    best = float("inf")
+    for _ in range(5):
+        clock = time.process_time()
+        total = 0
+        for number in range(200_000):
+            total += number * number % 7
+        best = min(best, time.process_time() - clock)
+    return 0.2 / best
+
+
+def measure(found: Corpus, repeat: int) -> dict[str, float]:
+    """CPU seconds per stage over the corpus repeated ``repeat`` times, and its size in bytes."""
     lexicon = load_lexicon()
-    corpus = _copies(docs, lexicon, repeat)
-    size = sum(len(doc.text.encode("utf-8")) for doc, _ in corpus)
-    for doc, mentions in corpus[: len(docs)]:  # compile the patterns and fill the caches first
-        find_facts(read_sentences(doc, mentions))
-        find_relations(doc, mentions, lexicon)
+    corpus = _copies(found, repeat)
+    for doc, mentions in corpus[: len(found)]:  # compile the patterns and fill the caches first
+        view = read_sentences(doc, mentions)
+        _facts(view, find_relations(doc, mentions, lexicon, view)[0])
     seconds = {"read_sentences": 0.0, "find_relations": 0.0, "find_facts": 0.0, "resolve": 0.0}
     extractions = []
     for doc, mentions in corpus:
@@ -92,20 +121,52 @@ def speed(docs: list[Document], repeat: int) -> None:
         relations, inner = find_relations(doc, mentions, lexicon, view)
         seconds["find_relations"] += time.process_time() - clock
         clock = time.process_time()
-        facts = find_facts(view, relations)
+        facts = _facts(view, relations)
         seconds["find_facts"] += time.process_time() - clock
-        extractions.append(Extraction(doc.id, "rules", (*mentions, *inner), relations, facts))
+        extractions.append(Extraction(doc.id, "rules", (*mentions, *inner), relations, facts))  # type: ignore[arg-type]
     clock = time.process_time()
-    graph = resolve([doc for doc, _ in corpus], extractions, lexicon)
+    resolve([doc for doc, _ in corpus], extractions, lexicon)
     seconds["resolve"] += time.process_time() - clock
-    total = sum(seconds.values())
-    print(
-        f"relations+facts+resolve: {size / 1e6:.2f} MB in {len(corpus)} documents, "
-        f"{size / 1e6 / total:.2f} MB/s of CPU time ({total:.2f} s; {len(graph.triples)} triples, "
-        f"{len(graph.facts)} facts)"
+    return {**seconds, "bytes": sum(len(doc.text.encode("utf-8")) for doc, _ in corpus)}
+
+
+def report(label: str, measured: dict[str, float]) -> None:
+    size = measured["bytes"] / 1e6
+    total = sum(value for stage, value in measured.items() if stage != "bytes")
+    print(f"{label}: {size:.2f} MB, {size / total:.2f} MB/s of CPU time ({total:.2f} s)")
+    for stage, spent in measured.items():
+        if stage != "bytes":
+            print(f"    {stage:15} {spent:6.2f} s  {size / spent if spent else float('inf'):8.2f} MB/s")
+
+
+def speed(docs: list[Document], repeat: int, baseline: Path | None) -> None:
+    """Measure this tree and, with ``baseline`` (a source tree holding an older ``kg``), that
+    tree on the same documents and mentions, in a child process, alternately."""
+    lexicon = load_lexicon()
+    found = [(doc, tuple(find_mentions(doc, lexicon))) for doc in docs]
+    print(f"machine reference: {_machine_reference():.1f} M steps/s")
+    if baseline is None:
+        report("relations+facts+resolve", measure(found, repeat))
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        corpus_file = Path(folder) / "corpus.pickle"
+        corpus_file.write_bytes(pickle.dumps(found))
+        child = [sys.executable, __file__, "--measure", str(corpus_file), "--repeat", str(repeat)]
+        best: dict[str, dict[str, float]] = {}
+        for _ in range(3):  # alternate, keep each tree's best: the machine may be shared
+            for label, tree in (("before", str(baseline)), ("after", str(ROOT))):
+                run = subprocess.run(
+                    child, env={**os.environ, "PYTHONPATH": tree}, capture_output=True, text=True, check=True
+                )
+                measured = json.loads(run.stdout.splitlines()[-1])
+                if label not in best or sum(measured.values()) < sum(best[label].values()):
+                    best[label] = measured
+    for label in ("before", "after"):
+        report(f"{label} ({baseline if label == 'before' else ROOT})", best[label])
+    ratio = (sum(best["before"].values()) - best["before"]["bytes"]) / (
+        sum(best["after"].values()) - best["after"]["bytes"]
     )
-    for stage, spent in seconds.items():
-        print(f"    {stage:15} {spent:6.2f} s  {size / 1e6 / spent if spent else float('inf'):8.2f} MB/s")
+    print(f"after / before: {ratio:.2f}× faster")
 
 
 # ----------------------------------------------------------------------------- quality on gold mentions
@@ -289,7 +350,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scorer", type=Path, default=DEV.parent / "score.py")
     parser.add_argument("--verbose", action="store_true", help="list missed and spurious relations and facts")
     parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument(
+        "--baseline", type=Path, help="a source tree of an older kg (git archive REV kg): measure it too"
+    )
+    parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)  # (the child of --baseline)
     args = parser.parse_args(argv)
+    if args.measure is not None:
+        print(json.dumps(measure(pickle.loads(args.measure.read_bytes()), args.repeat)))
+        return 0
     paths = args.docs or [DEV / "docs", ROOT / "seeds"]
     missing = [p for p in paths if not p.exists()]
     if missing:
@@ -297,7 +365,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     docs = _documents(paths)
     if not args.no_speed:
-        speed(docs, args.repeat)
+        speed(docs, args.repeat, args.baseline)
     if args.gold is not None:
         quality(docs, args.gold, args.scorer, args.verbose)
     return 0

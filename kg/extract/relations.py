@@ -480,22 +480,10 @@ _EN_REFERENCE_SOURCE = (
 # lowercase changes length is matched as it is
 _EN_REFERENCE_LOWER = re.compile(_EN_REFERENCE_SOURCE)
 _EN_REFERENCE = re.compile(_EN_REFERENCE_SOURCE, re.IGNORECASE)
-# Where a reference can start, found by scans that open with literal words (which the regex engine
-# skips to) instead of trying the reference regex at every character: a determiner is found from
-# the noun it leads to, looking back at most five words.
 # the pronoun branch alone, with the reference regex's groups (that never take part)
 _EN_PRONOUN_ONLY = re.compile(
     r"(?P<det>(?!))?(?P<mods>(?!))?(?P<noun>(?!))?(?P<apposition>(?!))?(?P<noun2>(?!))?(?P<plural>(?!))?"
     r"\b(?P<pronoun>its|it)\b"
-)
-_EN_NOUNS_SCAN = re.compile(rf"(?:{_EN_NOUN_ALT})\b(?!-)")
-_EN_DETERMINER_BEFORE = re.compile(
-    r"\b(?:the|this|that|their|its)\s+(?:(?:\d[\d,.]*[-–][a-z]+|\$?\d[\d,.]*|[a-z][a-z-]*)\s+){0,5}?\Z"
-)
-_EN_OTHER_STARTS = re.compile(r"its?\b|an?\s|both\s|the\s+two\s|they\b")
-_CLAUSE_OPENERS = re.compile(r"[，。；：,]")
-_ZH_STARTS = re.compile(
-    rf"{_ZH_NOUN_ALT}|该|这一|这个|此|本|上述|整个|这条|我区|我省|我市|全区|全省|全市|双方|两国|两家公司|两家企业|会|典礼"
 )
 _PRONOUNS = frozenset({"it", "It", "its", "Its"})
 _COMPANY_NOUNS = frozenset({"company", "firm", "operator", "公司", "企业", "集团"})
@@ -708,49 +696,24 @@ def _latest_of(
     return next((m for m in fallback if m is not None), None)
 
 
-def _reference_starts(haystack: str, lang: Lang) -> list[int]:
-    """Every place a reference may start (a superset: the reference regex decides)."""
-    if lang is Lang.ZH:
-        starts = [match.start() for match in _ZH_STARTS.finditer(haystack)]
-        starts += [0, *(match.end() for match in _CLAUSE_OPENERS.finditer(haystack))]
-        return sorted(set(starts))
-    starts = [match.start() for match in _EN_OTHER_STARTS.finditer(haystack)]
-    previous_noun_end = 0
-    for noun in _EN_NOUNS_SCAN.finditer(haystack):
-        # every determiner that leads to this noun: the farthest is tried first, a nearer one if
-        # the farther one's words cross a name ("its builder Huawei said the hub …")
-        window = max(previous_noun_end, noun.start() - 96)
-        determiner = _EN_DETERMINER_BEFORE.search(haystack, window, noun.start())
-        while determiner is not None:
-            starts.append(determiner.start())
-            determiner = _EN_DETERMINER_BEFORE.search(haystack, determiner.start() + 1, noun.start())
-        previous_noun_end = noun.end()
-    return sorted(set(starts))
-
-
 def _references(
     regex: re.Pattern[str], haystack: str, lang: Lang, names: Sequence[tuple[int, int]]
 ) -> Iterator[re.Match[str]]:
-    """The references of a sentence (leftmost, not overlapping), trying the regex only where one
-    may start. A reference never crosses a name (``names``: offsets into ``haystack``); when the
-    longest reading at a place does, "its" there is still a pronoun ("Its builder Huawei …")."""
-
-    def crosses(match: re.Match[str]) -> bool:
-        return any(match.start() < end and start < match.end() for start, end in names)
-
-    if regex.flags & re.IGNORECASE:  # a text whose lowercase changes length is read as it is
-        yield from (match for match in regex.finditer(haystack) if not crosses(match))
-        return
-    last_end = 0
-    for start in _reference_starts(haystack, lang):
-        if start < last_end:
-            continue
-        match = regex.match(haystack, start)
-        if match is not None and crosses(match) and lang is not Lang.ZH:
-            match = _EN_PRONOUN_ONLY.match(haystack, start)
-        if match is not None and match.end() > start and not crosses(match):
-            last_end = match.end()
+    """The references of a sentence (leftmost, not overlapping). A reference never crosses a name
+    (``names``: offsets into ``haystack``): when the longest reading at a place does, "its" there
+    is still a pronoun ("Its builder Huawei said the hub …"), and the search goes on after the name."""
+    position = 0
+    while (match := regex.search(haystack, position)) is not None:
+        crossed = [end for start, end in names if match.start() < end and start < match.end()]
+        if not crossed:
             yield match
+            position = max(match.end(), match.start() + 1)
+            continue
+        if lang is not Lang.ZH:
+            pronoun = _EN_PRONOUN_ONLY.match(haystack, match.start())
+            if pronoun is not None and not any(pronoun.start() < end for end in crossed):
+                yield pronoun
+        position = max(min(crossed), match.start() + 1)
 
 
 _REPORTED_BY = re.compile(
