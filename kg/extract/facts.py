@@ -3,10 +3,17 @@
 Attachment, most specific first:
 1. the name the value modifies: "The 820-km underground cable" (a reference slot that contains
    the value) → the cable it resolves to;
-2. a possessive right before the value: 中国—东盟自由贸易区的19亿人口, "ASEAN's ten member states";
+2. a possessive right before the value: 中国—东盟自由贸易区的19亿人口, "ASEAN's ten member states",
+   and in Chinese a name right before it (东盟十国, 论坛13日开幕; not a dateline's place);
 3. for a date, the most salient thing of its sentence (a project, agreement or initiative, then
-   an event, then an organization), the nearest one first: 项目于2011年发起 → the project;
-4. for an amount, the subject of its sentence: 中国交建…修建了10320公里的公路 → 中国交建.
+   an event, then an organization), the nearest one first: 项目于2011年发起 → the project; a
+   ceremony's date is also the date of the work it inaugurated;
+4. for a cost, a work of its sentence, never its builder; for what measures a work (a length, a
+   capacity, a latency, a share, a count of the countries or stations on a route), the work of
+   its clause, else the one before it in the sentence;
+5. for an amount, the subject of its sentence: 中国交建…修建了10320公里的公路 → 中国交建;
+6. a value whose sentence names only places belongs to the document's work ("The landings at
+   Karachi and Zafarana were completed in March and December 2021").
 
 The attribute comes from the trigger words next to the value (签署/signed → ``signed``,
 发起/launched → ``launched``, 贯通/inaugurated → ``inaugurated`` …) or, for amounts, from what

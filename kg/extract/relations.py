@@ -5,16 +5,27 @@ Each sentence becomes a *skeleton*: its text with every mention replaced by a ty
 with slot groups: ``<s:P>`` is one Project named ``s``, ``<o:CL*>`` a coordinated list of
 Countries or Places (中国与巴基斯坦 / "A, B and C"), ``<:O>`` an unnamed Organization. An item
 of a group is a run of adjacent slots whose last slot is the head (缅甸木姐 → 木姐,
-"Pakistan's Special Communication Organization" → the organization), so qualifiers do not
-become relation ends.
+"Pakistan's Special Communication Organization" → the organization, 邮电部部长谢姆 → the
+minister), so qualifiers do not become relation ends; a place after "in" qualifies the item
+before it ("Zafarana in Egypt").
 
 Around the patterns:
-- references (该项目, 这一项目, the project, the cable, its …) become slots that point to an
-  existing mention of the document (the most recent one of the right class, preferring one whose
-  name ends with the same head noun), never to an invented one;
+- references (该项目, 该数据中心, the project, the cable, its …) become slots that point to an
+  existing mention of the document: one whose name holds the reference's words first, else the
+  most salient one of the right class (named and referred to most often), never an invented one;
+  a plural reference (双方, 两国, "both companies", "they") becomes the list of the parties last
+  named together, and a compound standing alone (中老两国) a list of its countries;
+- a sentence's subject is the head of its first noun phrase after leading clauses; when a
+  pattern leaves its subject implicit, the topic is the right kind of name in the sentence, else
+  the document's most salient one;
 - names that state a relation are decomposed (中巴跨境光缆 connects China and Pakistan,
-  中科曙光乌鲁木齐云计算中心 is operated by Sugon and located in Urumqi);
-- adjacent qualifiers give ``locatedIn`` (中国云南瑞丽, "China's Huawei").
+  中科曙光乌鲁木齐云计算中心 is operated by Sugon and located in Urumqi, 中国—东盟信息港 is a
+  partnership of China and ASEAN, 中尼光缆开通仪式 announced the cable);
+- adjacent qualifiers give ``locatedIn`` (中国云南瑞丽, "China's Huawei", "Zafarana in Egypt").
+
+For speed, patterns are pre-checked by their trigger words (one automaton pass per sentence)
+and their classes, a pattern that opens with a slot is tried only at the tokens, and English
+skeletons are matched lowercased without IGNORECASE.
 
 Every relation carries the rule name, a confidence (pattern strength × distance) and its
 sentence as evidence. Class letters: C Country, O Organization, I Initiative, P Project,
