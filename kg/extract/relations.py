@@ -1255,8 +1255,8 @@ def _distribute_qualifier(sentence: SentenceView, index: int, emitter: _Emitter)
 
 # Works that run between places (a cable, a road, a corridor): the places in their names are ends.
 _LINEAR_WORK = re.compile(
-    r"光缆|海缆|电缆|公路|铁路|高速|管道|通道|走廊|航线|干线|cable|highway|railway|road|link|pipeline|corridor|"
-    r"connecting|interconnect",
+    r"光缆|海缆|电缆|光纤|跨境|公路|铁路|高速|管道|通道|走廊|航线|干线|cable|highway|railway|road|link|pipeline|corridor|"
+    r"fib(?:er|re)|cross-border|connecting|interconnect",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\S+")

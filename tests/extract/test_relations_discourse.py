@@ -236,6 +236,20 @@ def test_find_relations_reads_list_items_and_their_qualifiers(
             id="en-a-work-named-after-two-parties-is-theirs",
         ),
         pytest.param(
+            "The China-Laos cross-border optical fibre opened.",
+            [
+                ("China-Laos cross-border optical fibre", "P"),
+                ("China", "C", "country/cn", "compound"),
+                ("Laos", "C", "country/la", "compound"),
+            ],
+            {
+                ("China-Laos cross-border optical fibre", "connects", "China"),
+                ("China-Laos cross-border optical fibre", "connects", "Laos"),
+            },
+            {("China-Laos cross-border optical fibre", "partner", "China")},
+            id="en-a-fibre-between-two-countries-connects-them",
+        ),
+        pytest.param(
             "中老光缆开通。中老光缆万象节点建成。",
             [("中老光缆", "P"), ("中老光缆万象节点", "P")],
             {("中老光缆万象节点", "partOf", "中老光缆")},
