@@ -1,17 +1,17 @@
 """The errors a user of ``kg`` can meet, and fix. Every message says what failed, where, and how to fix it.
 
-    KGError
-    ├── InputError                 a document or file cannot be read
-    │   ├── DecodingError          its bytes are in no encoding we can detect
-    │   └── DocumentFormatError    its structure is broken (front matter, JSON line, digest)
-    ├── LexiconError               a lexicon file is malformed
-    ├── ExtractorError             an extractor backend is unknown or returned invalid output
-    ├── OutputError                an output folder is missing, incomplete or not writable
-    ├── StoreError                 the RDF store cannot be opened, written or committed
-    ├── QueryError                 a SPARQL query is invalid or failed
-    │   └── QueryTimeoutError           a SPARQL query ran past its time limit
-    ├── ValidationError            SHACL shapes or the data graph cannot be loaded
-    └── EvaluationError            a gold annotation file is malformed
+KGError
+├── InputError                 a document or file cannot be read
+│   ├── DecodingError          its bytes are in no encoding we can detect
+│   └── DocumentFormatError    its structure is broken (front matter, JSON line, digest)
+├── LexiconError               a lexicon file is malformed
+├── ExtractorError             an extractor backend is unknown or returned invalid output
+├── OutputError                an output folder is missing, incomplete or not writable
+├── StoreError                 the RDF store cannot be opened, written or committed
+├── QueryError                 a SPARQL query is invalid or failed
+│   └── QueryTimeoutError      a SPARQL query ran past its time limit
+├── ValidationError            SHACL shapes or the data graph cannot be loaded
+└── EvaluationError            a gold annotation file is malformed
 """
 
 from __future__ import annotations
