@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from importlib import resources
-from pathlib import Path
 
 import pytest
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
@@ -14,8 +13,8 @@ from rdflib.term import Node
 
 from kg.model import EntityClass, Predicate
 from kg.ontology.vocab import KGO
+from tests.eval_set import DEV_GOLD as GOLD
 
-GOLD = Path("/work/shared/eval/dev/gold")
 SHAPES = Namespace("https://w3id.org/kg-dsr/shapes#")
 NAMESPACE = str(KGO._NS)
 

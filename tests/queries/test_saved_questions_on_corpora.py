@@ -1,8 +1,8 @@
 """The saved questions on graphs built by the whole pipeline: the seeds corpus, and the dev set.
 
 Rows are checked by containment (what the texts state must be found), so that a better extractor
-adding true rows does not break these tests. The dev set lives outside the repository
-(../shared/eval/dev/docs); its tests are skipped where it is absent.
+adding true rows does not break these tests. The dev set is ../shared/eval/dev, or the copy in
+tests/data/eval where that is absent (see tests/eval_set.py).
 """
 
 from __future__ import annotations
@@ -14,11 +14,10 @@ import pytest
 from kg.pipeline import build
 from kg.sparql import run_saved, saved_queries
 from kg.store import load
+from tests.eval_set import DEV_DOCS
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
-DEV_DOCS = ROOT.parent / "shared" / "eval" / "dev" / "docs"
-
 pytestmark = pytest.mark.slow
 
 
@@ -26,9 +25,8 @@ pytestmark = pytest.mark.slow
 def corpora(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     built = {"seeds": tmp_path_factory.mktemp("seeds")}
     build([SEEDS], built["seeds"], validate=False, html=False)
-    if DEV_DOCS.is_dir():
-        built["dev"] = tmp_path_factory.mktemp("dev")
-        build([DEV_DOCS], built["dev"], validate=False, html=False)
+    built["dev"] = tmp_path_factory.mktemp("dev")
+    build([DEV_DOCS], built["dev"], validate=False, html=False)
     return built
 
 
@@ -69,8 +67,6 @@ def test_saved_question_finds_what_the_corpus_states(
     column: str,
     expected: set[str],
 ) -> None:
-    if corpus not in corpora:
-        pytest.skip(f"the {corpus} corpus is not here ({DEV_DOCS})")
     name, params = question
     result = run_saved(load(corpora[corpus]), name, params)
     assert expected <= {str(value) for value in result.column(column) if value is not None}
@@ -78,8 +74,6 @@ def test_saved_question_finds_what_the_corpus_states(
 
 @pytest.mark.parametrize("corpus", ["seeds", "dev"])
 def test_every_saved_question_runs_on_a_built_corpus(corpora: dict[str, Path], corpus: str) -> None:
-    if corpus not in corpora:
-        pytest.skip(f"the {corpus} corpus is not here ({DEV_DOCS})")
     dataset = load(corpora[corpus])
     examples = {
         "country": "中国",
@@ -95,8 +89,6 @@ def test_every_saved_question_runs_on_a_built_corpus(corpora: dict[str, Path], c
 
 @pytest.mark.parametrize("corpus", ["seeds", "dev"])
 def test_timeline_is_in_date_order(corpora: dict[str, Path], corpus: str) -> None:
-    if corpus not in corpora:
-        pytest.skip(f"the {corpus} corpus is not here ({DEV_DOCS})")
     project = "数字丝绸之路" if corpus == "seeds" else "中巴跨境光缆"
     dates = [
         str(date)
