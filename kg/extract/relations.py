@@ -194,6 +194,9 @@ def _necessary_groups(template: str) -> list[str]:
         if char == "[":
             index = template.index("]", index + 1) + 1
             continue
+        if char == "{":  # a quantifier's bounds are no literal words
+            index = template.index("}", index + 1) + 1
+            continue
         if char == "<" and depth == 0:
             index = template.index(">", index) + 1
             continue
@@ -290,6 +293,8 @@ _ZH_TITLE_JOIN = re.compile(r"(?:(?![和与及、或])[\u4e00-\u9fff·]){1,8}")
 _IN_JOIN = re.compile(r"\s+in\s+", re.IGNORECASE)
 
 
+# "AI applications and language models": a field named with the kind of thing it gives
+_EN_FIELD_NOUN = r"(?:\s+(?:applications?|services|technolog(?:y|ies)|solutions|capabilities|systems))?"
 # "south-east Nigeria", "mainland China": a part of the place named, for a list item
 _EN_DIRECTION = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+|mainland\s+)?"
 
@@ -310,10 +315,18 @@ def _item(classes: str, lang: Lang) -> str:
     if lang is Lang.ZH:
         # Chinese writes qualifiers right before the head: 中国云南瑞丽, 缅甸首都内比都,
         # 丝绸之路经济带…试验区; a person's title sits between the body and the name (老挝邮电部部长谢姆)
-        join = f"(?:{_ZH_QUALIFIER_TITLE}|{_ZH_PERSON_TITLE})" if "H" in classes else _ZH_QUALIFIER_TITLE
-        return rf"⟨(?:[A-Z]\d+⟩{join}?⟨)*[{classes}]\d+⟩{_PARENTHETICAL_RE}"
+        chain = rf"(?:[A-Z]\d+⟩{_ZH_QUALIFIER_TITLE}?⟨)*"
+        if "H" not in classes:
+            return rf"⟨{chain}[{classes}]\d+⟩{_PARENTHETICAL_RE}"
+        # only a person's name follows a title, and only a body, a country or a place precedes it
+        others = classes.replace("H", "")
+        head = rf"(?:[COL]\d+⟩{_ZH_PERSON_TITLE}⟨)?H\d+⟩" + (rf"|[{others}]\d+⟩" if others else "")
+        return rf"⟨{chain}(?:{head}){_PARENTHETICAL_RE}"
     possessives = r"⟨(?:[CL]\d+⟩['’]s\s+⟨)*"
-    return rf"(?:the\s+)?{_EN_DIRECTION}{possessives}[{classes}]\d+⟩(?:\s+in\s+⟨[CL]\d+⟩)?{_PARENTHETICAL_RE}"
+    head_noun = _EN_FIELD_NOUN if "T" in classes else ""
+    place_after = r"(?:\s+in\s+⟨[CL]\d+⟩)?"
+    head = rf"[{classes}]\d+⟩{head_noun}"
+    return rf"(?:the\s+)?{_EN_DIRECTION}{possessives}{head}{place_after}{_PARENTHETICAL_RE}"
 
 
 def _separator(lang: Lang) -> str:
@@ -427,7 +440,7 @@ _ZH_NOUN_ALT = "|".join(sorted(_ZH_REF_NOUNS, key=len, reverse=True))
 _ZH_MODIFIER = r"(?:(?![的和与及、该这此本])[\u4e00-\u9fff])"
 _ZH_REFERENCE = re.compile(
     # 该项目, 该数据中心, 本届论坛: a determiner, a few words, the head noun
-    rf"(?P<det>该|这一|这个|此|本|上述|整个|这条|该条)(?P<mods>{_ZH_MODIFIER}{{0,4}}?)(?P<noun>{_ZH_NOUN_ALT})"
+    rf"(?P<det>该|这一|这个|此|本|上述|整个|这条|该条|这次|这场|这届|那次|那场|那届)(?P<mods>{_ZH_MODIFIER}{{0,4}}?)(?P<noun>{_ZH_NOUN_ALT})"
     rf"|(?:(?<=^)|(?<=[，。；：,]))(?P<bare>项目|线路|仪式|会议|光缆|工程|中心)(?![\u4e00-\u9fff]{{0,1}}[的])"
     # 数据中心 opening a clause: the short form of a name the document gave (老挝国家数据中心)
     rf"|(?:(?<=^)|(?<=[，。；：,]))(?P<short>{_ZH_MODIFIER}{{1,4}}?(?:{_ZH_NOUN_ALT}))(?![\u4e00-\u9fff]{{0,1}}[的])"
@@ -459,6 +472,7 @@ _EN_REF_NOUNS = {
     "treaty": "A",
     "accord": "A",
     "fund": "O",
+    "ministry": "O",
     "company": "O",
     "firm": "O",
     "operator": "O",
@@ -498,6 +512,7 @@ _EN_PRONOUN_ONLY = re.compile(
 )
 _PRONOUNS = frozenset({"it", "It", "its", "Its"})
 _COMPANY_NOUNS = frozenset({"company", "firm", "operator", "公司", "企业", "集团"})
+_GOVERNMENT_NOUNS = frozenset({"ministry"})
 # Nouns that refer only to a thing whose name holds them ("the consortium" → the 2Africa consortium)
 _NAMED_ONLY = frozenset({"consortium"})
 # Who a plural reference can stand for: countries, organizations, or either.
@@ -576,11 +591,22 @@ class Discourse:
         if not candidates:
             return None
         if noun:
-            named = [m for m in candidates if noun.casefold() in m.text.casefold()]
+            folded = noun.casefold()
+            named = [
+                m
+                for m in candidates
+                if folded in m.text.casefold()
+                or (m.canonical is not None and folded in m.canonical.casefold())
+            ]
             if named:
                 return named[-1]
         if named_only:
             return None
+        if noun and noun.casefold() in _GOVERNMENT_NOUNS:
+            # "the ministry" is a government body the article named, never the company it talks about
+            candidates = [m for m in candidates if _is_government(m)]
+            if not candidates:
+                return None
         if noun and noun.casefold() in _COMPANY_NOUNS:
             # "the company" is not the ministry or the regulator the article also names
             bodies = {
@@ -1067,6 +1093,44 @@ def _topic(letters: str, match: re.Match[str], sentence: SentenceView, discourse
     return [slot for _, slot in after[:1]]
 
 
+def _nearer_agent(subject: Slot, letters: str, match: re.Match[str], sentence: SentenceView) -> bool:
+    """Whether another name that could do the deed stands in the verb's own clause, between the
+    sentence's subject and the verb: in 阿方欢迎中方提出…, 中方 proposes, not 阿方."""
+    for slot, position in zip(sentence.slots, sentence.positions, strict=True):
+        if position >= match.start():
+            break
+        if (
+            slot.letter not in letters
+            or slot.span.start <= subject.span.start
+            or _same(slot.mention, subject.mention)
+        ):
+            continue
+        if _CLAUSE_BREAK.search(sentence.skeleton, position, match.start()) is None:
+            return True
+    return False
+
+
+# a name right after 与/同/"with" is who the deed is done with, not who does it
+_CO_AGENT_BEFORE = re.compile(r"(?:与|同|和|跟|\bwith\s+(?:the\s+)?)$", re.IGNORECASE)
+
+
+def _nearest_agent(letters: str, match: re.Match[str], sentence: SentenceView) -> Slot | None:
+    clause_start = max(
+        (m.end() for m in _CLAUSE_BREAK.finditer(sentence.skeleton, 0, match.start())), default=0
+    )
+    nearest = None
+    for slot, position in zip(sentence.slots, sentence.positions, strict=True):
+        if position >= match.start():
+            break
+        if (
+            position >= clause_start
+            and slot.letter in letters
+            and not _CO_AGENT_BEFORE.search(sentence.skeleton, 0, position)
+        ):
+            nearest = slot
+    return nearest
+
+
 def _group_slots(
     name: str,
     match: re.Match[str],
@@ -1084,9 +1148,22 @@ def _group_slots(
             for slot, position in zip(sentence.slots, sentence.positions, strict=True)
             if slot.letter in letters and match.start() <= position < match.end()
         ]
+    if name.startswith("agent:"):
+        # who does the deed: the nearest fitting name in the verb's own clause (阿方欢迎中方提出…,
+        # "Tanzania welcomed it after Kenya announced …"), else the sentence's subject
+        letters = name.partition(":")[2]
+        nearest = _nearest_agent(letters, match, sentence)
+        if nearest is not None:
+            return [nearest]
+        name = f"subject:{letters}"
     if name.startswith("subject:"):
         subject = sentence.subject
-        if subject is not None and subject.letter in name.partition(":")[2]:
+        letters = name.partition(":")[2]
+        if (
+            subject is not None
+            and subject.letter in letters
+            and not _nearer_agent(subject, letters, match, sentence)
+        ):
             return [subject]
         return []
     text = match.group(name)
@@ -1110,6 +1187,22 @@ def _matches(pattern: Pattern, sentence: SentenceView) -> Iterator[re.Match[str]
         if match is not None:
             last_end = match.end()
             yield match
+
+
+_ROUTE_PREDICATES = frozenset({P.CONNECTS})
+
+
+def _country_qualifiers(sentence: SentenceView, place: Slot) -> list[Slot]:
+    """The country written right before a place as its qualifier: 喀麦隆克里比, "Egypt's Zafarana"
+    (an address after it, "Marseille, France", says where the place is, not where the route goes)."""
+    try:
+        index = sentence.slots.index(place)
+    except ValueError:
+        return []
+    if index == 0 or sentence.slots[index - 1].letter != "C":
+        return []
+    between = sentence.skeleton[sentence.slot_end(index - 1) : sentence.positions[index]]
+    return [sentence.slots[index - 1]] if between in _QUALIFIER_JOINS else []
 
 
 def _apply(pattern: Pattern, sentence: SentenceView, discourse: Discourse, emitter: _Emitter) -> None:
@@ -1141,6 +1234,17 @@ def _apply(pattern: Pattern, sentence: SentenceView, discourse: Discourse, emitt
                         rule=pattern.rule,
                         confidence=confidence,
                     )
+                    if predicate in _ROUTE_PREDICATES and obj.letter == "L":
+                        # 连接喀麦隆克里比: the country of a place on the route is on it too
+                        for country in _country_qualifiers(sentence, obj):
+                            emitter.emit(
+                                subject.mention,
+                                P.CONNECTS,
+                                country.mention,
+                                evidence=sentence.sentence.span,
+                                rule=pattern.rule,
+                                confidence=confidence * 0.9,
+                            )
 
 
 # ----------------------------------------------------------------------------- adjacency and names
@@ -1185,16 +1289,10 @@ def _adjacency(sentence: SentenceView, emitter: _Emitter) -> None:
                     rule="qualifier-place-title",
                     confidence=0.75,
                 )
-        if first.letter in "LO" and second.letter in "CL" and sentence.lang is Lang.EN and between == " in ":
-            # "Zafarana in Egypt", "Nepal Telecom in Kathmandu"
-            emitter.emit(
-                first.mention,
-                P.LOCATED_IN,
-                second.mention,
-                evidence=evidence,
-                rule="place-in-place",
-                confidence=0.7,
-            )
+        if sentence.lang is Lang.EN:
+            if second.letter in "CL":
+                _english_place_qualifiers(sentence, index, between, emitter)
+            _possessive_rank(sentence, index, between, emitter)
         if (
             first.letter == "L"
             and second.letter == "C"
@@ -1227,6 +1325,97 @@ def _adjacency(sentence: SentenceView, emitter: _Emitter) -> None:
             and between in _QUALIFIER_JOINS
         ):
             _distribute_qualifier(sentence, index, emitter)
+
+
+# "in the Saudi capital Riyadh", "China's southwestern city of Chongqing": a place title between a
+# country (or a region) and a place it holds
+_EN_PLACE_TITLE = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:capital|city|port|town|province|region|state|county|district|island|village)"
+    r"(?:\s+city)?(?:\s+of)?\s+",
+    re.IGNORECASE,
+)
+_EN_IN_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+_EN_ADDRESS_OPENER = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_EN_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\b|or\b|⟨[CL]\d+⟩)|(?:and|or)\b)", re.IGNORECASE)
+# "Hunza's first IT park": an ordinal or a superlative between the place and what it holds
+_EN_POSSESSIVE_RANK = re.compile(
+    r"['’]s\s+(?:first|new|largest|biggest|only|latest|main|second|third|flagship|national)\s+", re.IGNORECASE
+)
+
+
+def _place_head(sentence: SentenceView, index: int) -> int:
+    """The place that a chain of place titles starting at slot ``index`` ends with: "the Saudi
+    capital Riyadh" → Riyadh."""
+    while index + 1 < len(sentence.slots) and sentence.slots[index + 1].letter == "L":
+        between = sentence.skeleton[sentence.slot_end(index) : sentence.positions[index + 1]]
+        if not _EN_PLACE_TITLE.fullmatch(between):
+            break
+        index += 1
+    return index
+
+
+def _english_place_qualifiers(sentence: SentenceView, index: int, between: str, emitter: _Emitter) -> None:
+    """Where an English sentence places a name: "Zafarana in Egypt", "a data centre in the Saudi
+    capital Riyadh", "a station at the K2 Base Camp", "Riyadh" of "the Saudi capital Riyadh",
+    "in Nasirabad, Hunza", "Hunza's first IT park"."""
+    first, second = sentence.slots[index], sentence.slots[index + 1]
+    evidence = sentence.sentence.span
+    linear = first.letter == "P" and _LINEAR_WORK.search(first.mention.text) is not None
+    place_in = _EN_IN_PLACE.fullmatch(between)
+    if (
+        place_in
+        and first.letter in "LOPE"
+        and not linear
+        and (first.letter in "PE" or "at" not in between.lower())
+    ):
+        # "Zafarana in Egypt", "Nepal Telecom in Kathmandu", "the SCO KIU Incubation Center in Gilgit"
+        target = sentence.slots[_place_head(sentence, index + 1)]
+        emitter.emit(
+            first.mention,
+            P.LOCATED_IN,
+            target.mention,
+            evidence=evidence,
+            rule="place-in-place" if first.letter in "LO" else "work-in-place",
+            confidence=0.7,
+        )
+    if first.letter in "CL" and second.letter == "L" and _EN_PLACE_TITLE.fullmatch(between):
+        emitter.emit(
+            second.mention, P.LOCATED_IN, first.mention, evidence=evidence, rule="place-title", confidence=0.8
+        )
+    if (
+        first.letter == "L"
+        and second.letter == "L"
+        and between == ", "
+        and _EN_ADDRESS_OPENER.search(sentence.skeleton, 0, sentence.positions[index])
+        and not _EN_LIST_GOES_ON.match(sentence.skeleton, sentence.slot_end(index + 1))
+    ):
+        emitter.emit(
+            first.mention,
+            P.LOCATED_IN,
+            second.mention,
+            evidence=evidence,
+            rule="place-comma-place",
+            confidence=0.65,
+        )
+
+
+def _possessive_rank(sentence: SentenceView, index: int, between: str, emitter: _Emitter) -> None:
+    """ "Hunza's first information technology park" is in Hunza (a cable is not "in" a country)."""
+    first, second = sentence.slots[index], sentence.slots[index + 1]
+    if (
+        first.letter in "CL"
+        and second.letter in "OPE"
+        and _EN_POSSESSIVE_RANK.fullmatch(between)
+        and not (second.letter == "P" and _LINEAR_WORK.search(second.mention.text))
+    ):
+        emitter.emit(
+            second.mention,
+            P.LOCATED_IN,
+            first.mention,
+            evidence=sentence.sentence.span,
+            rule="possessive-place-rank",
+            confidence=0.7,
+        )
 
 
 def _distribute_qualifier(sentence: SentenceView, index: int, emitter: _Emitter) -> None:
@@ -1276,6 +1465,7 @@ _GOVERNMENT_HEAD = re.compile(
 
 
 _RANGE_MARKS = frozenset("至到—-－~～")
+_RANGE_MARKS_OR_SPACE = _RANGE_MARKS | {" "}
 _GOVERNMENT_NAME = re.compile(
     r"^(?:the\s+)?(?:ministry|department|commission|agency|authority|council|office|bureau)\b|(?:ministry|department)$",
     re.IGNORECASE,
@@ -1296,19 +1486,26 @@ _WORK_CLASSES = frozenset(
 # What is left of a project's name after a shorter project's name that is the same thing
 # (中巴跨境光缆项目, "the 2Africa cable system"), not a part of it (…南宁核心基地, "2Africa Pearls").
 _SAME_WORK_REST = re.compile(
-    r"[\s“”\"《》()（）]*(?:项目|工程|光缆|海缆|线路|系统|网络|project|cable|cable\s+system|system|network|link|line|\s)*",
+    r"[\s“”\"《》()（）]*(?:[(（][A-Za-z0-9&-]{1,12}[)）])?"
+    r"(?:项目|工程|光缆|海缆|线路|系统|网络|project|cable|cable\s+system|system|network|link|line|\s)*",
     re.IGNORECASE,
 )
+
+
+_NAME_QUOTES = '《》“”"「」『』 '
 
 
 def _same_name(inner: Mention, outer: Mention) -> bool:
     """A shorter form of the outer name itself (中国—缅甸国际陆地光缆 in …项目), not a name inside it
     (中老光缆 in 中老光缆万象节点: what follows it names a part)."""
-    if inner.key is not None and inner.key == outer.key:
+    if (inner.key is not None and inner.key == outer.key) or inner.text == outer.text.strip(_NAME_QUOTES):
         return True
     if inner.cls is not outer.cls or inner.span.start != outer.span.start:
         return False
     rest = outer.text[inner.span.end - outer.span.start :]
+    if outer.cls is EntityClass.ORGANIZATION:
+        # 华为 in 华为技术有限公司 is the company itself; 华为 in 华为海洋网络有限公司 its parent
+        return _SAME_BODY_REST.fullmatch(rest) is not None
     return outer.cls is not EntityClass.PROJECT or _SAME_WORK_REST.fullmatch(rest) is not None
 
 
@@ -1389,11 +1586,12 @@ def _inner_names(
                     confidence=known.confidence * 0.9,
                 )
             )
-    gazetteer: set[tuple[int, int]] = set()  # offsets of gazetteer places
+    gazetteer: set[tuple[int, int]] = set()  # offsets of gazetteer places the document does not name
+    named = {(m.span.start, m.span.end) for m in candidates}
     if lexicon is not None:
         for start, end, cls, entry_id, from_gazetteer in _lexicon_names(lexicon, mention.text):
             span = Span(mention.span.start + start, mention.span.start + end)
-            if from_gazetteer:
+            if from_gazetteer and (span.start, span.end) not in named:
                 gazetteer.add((span.start, span.end))
             candidates.append(
                 Mention(
@@ -1423,9 +1621,10 @@ def _inner_names(
                 taken[start:end] = b"\x01" * (end - start)
                 inner.append(candidate)
     inner.sort(key=lambda m: (m.span.start, -len(m.span)))
-    # a gazetteer place right after a name, or after a name and a range mark (卡拉奇至拉合尔)
+    # a gazetteer place right after a name, or after a name and a range mark (卡拉奇至拉合尔) or a
+    # space ("Huawei Cloud Riyadh Region")
     ends = {m.span.end for m in inner}
-    ends |= {m.span.end + 1 for m in inner if doc.text[m.span.end : m.span.end + 1] in _RANGE_MARKS}
+    ends |= {m.span.end + 1 for m in inner if doc.text[m.span.end : m.span.end + 1] in _RANGE_MARKS_OR_SPACE}
     return [
         m
         for m in inner
@@ -1442,6 +1641,11 @@ class _Emit(Protocol):
 
 
 _PARTY_CLASSES = frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION})
+# a field whose name ends like the name of a kind of work (data centre, submarine cable, 数据中心)
+_KIND_OF_WORK = re.compile(
+    r"(?:cables?|cent(?:re|er)s?|hubs?|stations?|parks?|networks?|systems?|光缆|海缆|中心|园区|网络|基地|系统)$",
+    re.IGNORECASE,
+)
 _CEREMONY = re.compile(
     r"仪式|典礼|揭牌|开通|启动|签约|签字|发布会|开工|竣工|ceremony|launch|inauguration|signing|unveiling",
     re.IGNORECASE,
@@ -1503,8 +1707,12 @@ def _project_name_relations(mention: Mention, inner: Sequence[Mention], emit: _E
                 emit(mention, P.OPERATED_BY, org, rule="name-states-operator", confidence=0.6)
                 break
     for tech in inner:
-        # 数据中心 in …数据中心 names the kind of thing, not its field
-        if tech.cls is EntityClass.TECHNOLOGY and tech.span.end < mention.span.end:
+        # 数据中心 in …数据中心, "Data Center" in "SCO Data Center Gilgit": the kind of thing, not its field
+        if (
+            tech.cls is EntityClass.TECHNOLOGY
+            and tech.span.end < mention.span.end
+            and _KIND_OF_WORK.search(tech.text) is None
+        ):
             emit(mention, P.ABOUT, tech, rule="name-states-field", confidence=0.7)
 
 
@@ -1518,6 +1726,44 @@ def _event_name_relations(mention: Mention, inner: Sequence[Mention], emit: _Emi
             if work.cls in (EntityClass.PROJECT, EntityClass.AGREEMENT, EntityClass.INITIATIVE):
                 emit(work, P.ANNOUNCED_AT, mention, rule="name-states-ceremony", confidence=0.75)
                 break
+
+
+# What is left of a body's name after another body's name when both name one company: legal forms
+# and generic words (华为 / 华为技术有限公司, "ZTE" / "ZTE Corporation")
+_SAME_BODY_REST = re.compile(
+    r"(?:[\s,.()（）]|技术|科技|集团|股份|有限|责任|公司|控股|通信|通讯|电信|网络|电子|信息|"
+    r"technolog(?:y|ies)|group|holdings?|co\b|ltd\b|limited|inc\b|corp(?:oration)?\b|company|plc\b|llc\b|"
+    r"communications?|telecommunications?)*",
+    re.IGNORECASE,
+)
+
+
+# What names a part of the body whose name it follows: a secretariat, a committee, an office, a
+# branch, a national company in brackets (中国联通（巴西）公司). A company named after its group
+# ("China Mobile International") is left to what the text says of it.
+_PART_OF_BODY = re.compile(
+    r"(?:秘书处|秘书局|委员会|理事会|办公室|办公厅|分公司|分部|分会|分行|分院|代表处|"
+    r"secretariat|commission|committee|council|office|bureau|branch|chapter)$"
+    r"|^\s*[(（][^()（）]+[)）]\s*(?:有限)?公司$",
+    re.IGNORECASE,
+)
+
+
+def _organization_name_relations(mention: Mention, inner: Sequence[Mention], emit: _Emit) -> None:
+    """巴基斯坦信息技术部 is part of Pakistan; 阿拉伯国家联盟秘书处, 中国联通（巴西）公司, "Orange
+    Marine" are part of the body whose name opens theirs (a company or a university named after a
+    country, 中国传媒大学, says nothing about where it is)."""
+    if mention.source == "lexicon":
+        return
+    first = inner[0]
+    if first.span.start != mention.span.start:
+        return
+    if first.cls is EntityClass.COUNTRY and _GOVERNMENT_HEAD.search(mention.text):
+        emit(mention, P.PART_OF, first, rule="name-states-country", confidence=0.7)
+    elif first.cls is EntityClass.ORGANIZATION:
+        rest = mention.text[first.span.end - mention.span.start :]
+        if _SAME_BODY_REST.fullmatch(rest) is None and _PART_OF_BODY.search(rest):
+            emit(mention, P.PART_OF, first, rule="name-states-parent", confidence=0.7)
 
 
 def decompose_names(
@@ -1595,17 +1841,17 @@ def decompose_names(
         elif mention.cls is EntityClass.EVENT:
             _event_name_relations(mention, inner, emit)
         elif mention.cls in (EntityClass.AGREEMENT, EntityClass.INITIATIVE):
+            # a field named inside a work named inside (《…大数据综合试验区实施方案》) is that work's
+            works = [m for m in inner if m.cls in _WORK_CLASSES]
             for named in inner:
                 if named.cls in (EntityClass.PROJECT, EntityClass.AGREEMENT) or (
-                    named.cls is EntityClass.TECHNOLOGY and mention.cls is EntityClass.AGREEMENT
+                    named.cls is EntityClass.TECHNOLOGY
+                    and _KIND_OF_WORK.search(named.text) is None
+                    and not any(work.span.contains(named.span) for work in works)
                 ):
                     emit(mention, P.ABOUT, named, rule="name-states-subject", confidence=0.75)
-        elif mention.source != "lexicon" and _GOVERNMENT_HEAD.search(mention.text):
-            # 巴基斯坦信息技术部: a ministry is part of its country; a company or a university
-            # named after a country (中国传媒大学) says nothing about where it is.
-            first = inner[0]
-            if first.cls is EntityClass.COUNTRY and first.span.start == mention.span.start:
-                emit(mention, P.PART_OF, first, rule="name-states-country", confidence=0.7)
+        else:
+            _organization_name_relations(mention, inner, emit)
     return emitter.relations(), tuple(sorted(new_mentions.values(), key=lambda m: m.span.start))
 
 

@@ -16,15 +16,21 @@ from kg.model import Predicate as Pred
 
 __all__ = ["EN_PATTERNS", "HEAD_TITLES"]
 
-_NOT_DEPUTY = r"(?<!vice )(?<!vice-)(?<!deputy )(?<!assistant )(?<!associate )"
+# a deputy, or the head of one region or unit of a body ("the company's regional president"), does not head it
+_NOT_DEPUTY = (
+    r"(?<!vice )(?<!vice-)(?<!deputy )(?<!assistant )(?<!associate )"
+    r"(?<!regional )(?<!country )(?<!area )(?<!local )(?<!division )(?<!divisional )(?<!unit )"
+)
 HEAD_TITLES = (
-    rf"(?:{_NOT_DEPUTY}president(?:\s+and\s+ceo)?|{_NOT_DEPUTY}prime\s+minister|premier|chairman|chairwoman|"
-    rf"chairperson|{_NOT_DEPUTY}chair|ceo|chief\s+executive(?:\s+officer)?|{_NOT_DEPUTY}secretary[- ]general|"
+    rf"(?:{_NOT_DEPUTY}president(?:\s+and\s+ceo)?|{_NOT_DEPUTY}prime\s+minister|premier|{_NOT_DEPUTY}chairman|"
+    rf"chairwoman|chairperson|{_NOT_DEPUTY}chair|{_NOT_DEPUTY}ceo|chief\s+executive(?:\s+officer)?|"
+    rf"{_NOT_DEPUTY}secretary[- ]general|"
     rf"{_NOT_DEPUTY}director[- ]general|managing\s+director|{_NOT_DEPUTY}director|king|queen|emperor|"
     rf"chancellor|{_NOT_DEPUTY}governor|mayor|emir|sultan|head\s+of\s+state|leader|founder|{_NOT_DEPUTY}head)"
 )
 _AFFILIATION_TITLES = (
     r"(?:(?:executive|senior|first)?\s*vice[- ]president|vice[- ]chair(?:man|woman)?|"
+    r"(?:regional|country|area|local|division(?:al)?|unit)\s+(?:president|head|director|chief|ceo|chairman|manager)|"
     r"deputy\s+[a-z-]+(?:\s+[a-z-]+)?|assistant\s+[a-z-]+|ambassador|envoy|consul(?:[- ]general)?|"
     r"spokes(?:man|woman|person)|reporter|correspondent|professor|researcher|analyst|engineer|official|"
     r"representative|adviser|advisor|(?:(?!prime\b)[a-z]+\s+)?(?<!prime )minister|secretary|counsell?or|"
@@ -49,7 +55,7 @@ def _expand(template: str) -> str:
     # inside an apposition between commas ("X, a subsidiary of China's Y, owns …")
     template = re.sub(
         r"~(\d+)/([A-Z]+)",
-        r"(?:,\\s+(?:{APPOSITION})\\b[^,;!?]{0,80}?,|(?!⟨[\2]\\d+⟩)[^;!?]){0,\1}?",
+        r"(?:,\\s+(?:(?:{APPOSITION})\\b|⟨[A-Z]\\d+⟩['’]s\\s)[^,;!?]{0,80}?,|(?!⟨[\2]\\d+⟩)[^;!?]){0,\1}?",
         template,
     )
     template = re.sub(r"~(\d+)", r"[^;!?]{0,\1}?", template)
@@ -113,6 +119,13 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.75,
     ),
     _p(
+        "en-work-from-to",
+        r"<s:P>\s+(?:(?:running|stretching|extending|linking|connecting|going|laid)\s+)?from\s+<o:CL>\s+"
+        r"(?:to|through|via)\s+<o2:CL*>",
+        (("s", Pred.CONNECTS, "o"), ("s", Pred.CONNECTS, "o2")),
+        0.8,
+    ),
+    _p(
         "en-via",
         r"<s:P>~40/P\b(?:via|passing\s+through|passes\s+through)\s+<o:CL*>",
         (("s", Pred.CONNECTS, "o"),),
@@ -144,6 +157,13 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         (("topic:P", Pred.LANDS_AT, "o"),),
         0.75,
     ),
+    _p(
+        "en-org-lands-work",
+        r"<o:O>\s+(?:lands|landed|will\s+land|is\s+landing|has\s+landed)\s+(?:the\s+)?<s:P>\s+(?:at|in)\s+"
+        r"(?:its\s+|their\s+|<:OP>\s+)?<l:LC*>",
+        (("s", Pred.LANDS_AT, "l"),),
+        0.8,
+    ),
     _p("en-place-landing", r"<o:L>\s+landing\b", (("topic:P", Pred.LANDS_AT, "o"),), 0.7),
     # operatedBy
     _p(
@@ -157,6 +177,13 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"<o:O*>\s+(?:operates|runs|will\s+operate|operated|manages|will\s+manage)\s+(?:the\s+)?<s:P>",
         (("s", Pred.OPERATED_BY, "o"),),
         0.8,
+    ),
+    _p(
+        "en-opens-facility",
+        r"<o:O>~30/O\b(?:has\s+|have\s+|had\s+|will\s+)?(?:opened|opens|open)\s+(?:an?|the|its|their)\s+"
+        r"(?:[a-z-]+\s+){0,3}?<s:P>",
+        (("s", Pred.OPERATED_BY, "o"),),
+        0.7,
     ),
     _p(
         "en-owns",
@@ -230,7 +257,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     # fundedBy
     _p(
         "en-funded-by",
-        r"<s:POI>~60/POI\b(?:funded|financed|backed|sponsored|bankrolled|co-financed|co-funded)\s+by\s+"
+        r"<s:POI>~60/POIE\b(?:funded|financed|backed|sponsored|bankrolled|co-financed|co-funded)\s+by\s+"
         r"(?:an?\s+consortium\s+(?:including|of|comprising|made\s+up\s+of)\s+)?<o:OC*>",
         (("s", Pred.FUNDED_BY, "o"),),
         0.85,
@@ -254,6 +281,13 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         (("s", Pred.FUNDED_BY, "o"),),
         0.8,
     ),
+    _p(
+        "en-invest-in",
+        r"<o:OC*>\s+(?:[a-z]+\s+){0,3}?(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?)\b_40"
+        r"\b(?:in|into)\s+(?:the\s+|its\s+)?<s:P>",
+        (("s", Pred.FUNDED_BY, "o"),),
+        0.75,
+    ),
     # partner
     _p("en-jointly-by", r"\bjointly\s+(?:[a-z]+\s+)?by\s+<o:OC*>", (("topic:PI", Pred.PARTNER, "o"),), 0.8),
     _p(
@@ -274,6 +308,20 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"members\s+(?:are|include))\s+<o:OC*>",
         (("topic:PI", Pred.PARTNER, "o"),),
         0.75,
+    ),
+    _p(
+        "en-listed-members",
+        r"<g:OP>['’]s\s+(?:[\d,]+\s+|[a-z]+\s+){0,2}?(?:members?|carriers|operators|partners|parties|shareholders|"
+        r"investors|owners|companies|firms)\s*,?\s+(?:including|include|includes|such\s+as|namely|are|comprising|:)\s+<m:OC*>",
+        (("m", Pred.MEMBER_OF, "g"), ("g", Pred.PARTNER, "m"), ("topic:PI", Pred.PARTNER, "m")),
+        0.75,
+    ),
+    _p(
+        "en-participant-apposition",
+        r"<o:OC>,\s+(?:an?|the|one)\s+(?:[a-z-]+\s+){0,2}?(?:participant|partner|investor|shareholder|backer|"
+        r"stakeholder|co-owner)s?\b",
+        (("topic:PI", Pred.PARTNER, "o"),),
+        0.65,
     ),
     _p(
         "en-led-by",
@@ -385,7 +433,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     _p(
         "en-subject-announced",
         r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\b(?:announced|launched|unveiled|initiated|proposed)\s+<s:IPA>",
-        (("s", Pred.PROPOSED_BY, "subject:CHO"),),
+        (("s", Pred.PROPOSED_BY, "agent:CHO"),),
         0.7,
     ),
     _p("en-possessive-initiative", r"<o:CO>['’]s\s+<s:I>", (("s", Pred.PROPOSED_BY, "o"),), 0.6),
@@ -472,7 +520,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     _p(
         "en-cooperate-with",
         r"<a:CO>~40/CO\b(?:cooperates?|cooperated|cooperating|partners?|partnered|collaborates?|collaborated|"
-        r"teamed\s+up|work(?:s|ed)?\s+together)\s+with\s+<b:CO*>",
+        r"teamed\s+up|work(?:s|ed|ing)?(?:\s+together|\s+closely)?)\s+with\s+<b:CO*>",
         (("a", Pred.COOPERATES_WITH, "b"),),
         0.8,
     ),
@@ -587,6 +635,14 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         (("s", Pred.HEAD_OF, "o"),),
         0.8,
     ),
+    _p(
+        "en-country-chairs-body",
+        r"<s:C>,?\s+(?:(?:which|that)\s+)?(?:holds|held|hold|assumed|assumes|took\s+over|takes\s+over|will\s+hold|"
+        r"the|as)\s+(?:the\s+)?(?:current\s+|rotating\s+|annual\s+)*(?:chair(?:manship)?|presidency|president)\s+"
+        r"(?:country\s+)?of\s+(?:the\s+)?<o:OE>",
+        (("s", Pred.HEAD_OF, "o"),),
+        0.75,
+    ),
     # participatedIn
     _p(
         "en-attend",
@@ -605,6 +661,19 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         "en-held-meeting",
         r"<s:HOC*>~40/HOC\b(?:held|hosted|convened|co-hosted|organi[sz]ed|chaired)\s+~30<o:E>(?:\s+with\s+~50<s2:H>)?",
         (("s", Pred.PARTICIPATED_IN, "o"), ("s2", Pred.PARTICIPATED_IN, "o")),
+        0.75,
+    ),
+    _p(
+        "en-at-event-people",
+        r"^(?:[^,;⟨⟩]{0,40},\s*)?(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+)?<o:E>(?:\s+in\s+<:L>(?:,\s+<:L>)?)?"
+        r",~120<s:H*>",
+        (("s", Pred.PARTICIPATED_IN, "o"),),
+        0.7,
+    ),
+    _p(
+        "en-event-hosted-by",
+        r"<s:E>~40/E\b(?:sponsored|hosted|organi[sz]ed|co-organi[sz]ed|co-hosted|convened|co-sponsored)\s+by\s+<o:HOC*>",
+        (("o", Pred.PARTICIPATED_IN, "s"),),
         0.75,
     ),
     _p(
@@ -647,6 +716,12 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         (("s", Pred.MEMBER_OF, "o"),),
         0.8,
     ),
+    _p(
+        "en-and-other-members",
+        r"<s:C*>\s+and\s+(?:the\s+|all\s+)?other\s+(?:[a-z]+\s+)?(?:member\s+states|members|member\s+countries)\b",
+        (("s", Pred.MEMBER_OF, "topic:O"),),
+        0.7,
+    ),
     # partOf
     _p(
         "en-part-of-is",
@@ -658,6 +733,46 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         "en-is-part-of",
         r"<s:IPO>\s+(?:is|was|are|,)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}?(?:part|component|pillar|element|subset|"
         r"branch|extension)\s+of\s+(?:the\s+)?<o:IO>",
+        (("s", Pred.PART_OF, "o"),),
+        0.8,
+    ),
+    _p(
+        "en-part-of-efforts",
+        r"<s:IPO>\s+(?:is|was|are|were|forms?|formed)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?part\s+of\s+"
+        r"(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?(?:efforts?|drive|push|plans?|programmes?|programs?|campaign|"
+        r"strategy|work|construction|development|cooperation|framework)\b~150<o:I>",
+        (("s", Pred.PART_OF, "o"),),
+        0.7,
+    ),
+    _p(
+        "en-under-initiative-clause",
+        r"\bunder\s+(?:the\s+)?(?:(?:framework|umbrella|banner|auspices)\s+of\s+(?:the\s+)?)?<o:I>\s*,~80<s:P>",
+        (("s", Pred.PART_OF, "o"),),
+        0.7,
+    ),
+    _p(
+        "en-work-under-initiative",
+        r"<s:P*>,?\s+(?:[a-z-]+\s+){0,2}?under\s+(?:the\s+)?(?:(?:framework|umbrella|banner)\s+of\s+(?:the\s+)?)?<o:I>",
+        (("s", Pred.PART_OF, "o"),),
+        0.7,
+    ),
+    _p(
+        "en-works-under",
+        r"<s:O>,?\s+(?:(?:which|that)\s+)?(?:works|operates|functions|comes|falls|is|was|serves|reports)\s+"
+        r"(?:directly\s+)?(?:under|to)\s+(?:the\s+)?(?:(?:administrative\s+)?(?:control|auspices|umbrella|supervision|"
+        r"administration)\s+of\s+(?:the\s+)?)?<o:O>",
+        (("s", Pred.PART_OF, "o"),),
+        0.75,
+    ),
+    _p(
+        "en-joint-venture-of",
+        r"<s:O>,?\s+(?:is\s+|was\s+)?(?:an?|the)\s+(?:[a-z-]+\s+)?joint\s+venture\s+(?:between|of|by|formed\s+by)\s+<o:O*>",
+        (("s", Pred.PART_OF, "o"),),
+        0.75,
+    ),
+    _p(
+        "en-named-subsidiary",
+        r"<s:O>,\s+(?:an?|the)\s+<o:O>\s+(?:subsidiary|unit|affiliate|arm|division|company)\b",
         (("s", Pred.PART_OF, "o"),),
         0.8,
     ),
@@ -715,6 +830,20 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"dedicated\s+to|centred\s+on|centered\s+on|targets?)~40<o:T*>",
         (("s", Pred.ABOUT, "o"),),
         0.65,
+    ),
+    _p(
+        "en-work-uses",
+        r"<s:P>~60/P\b(?:us(?:es|ed|ing)|based\s+on|adopt(?:s|ed|ing)?|employ(?:s|ed|ing)?|allow(?:s|ed)?\s+for|"
+        r"enabl(?:es|ed|ing)|support(?:s|ed|ing)?|powered\s+by|relies\s+on|rely\s+on|built\s+on|equipped\s+with)\s+"
+        r"(?:the\s+|an?\s+|its\s+)?(?:[a-z-]+\s+){0,2}?<o:T*>",
+        (("s", Pred.ABOUT, "o"),),
+        0.6,
+    ),
+    _p(
+        "en-using-then-work",
+        r"\b(?:using|based\s+on|adopting|employing|with)\s+(?:[\w.-]+\s+){0,2}?<o:T*>[^,;⟨⟩]{0,30},\s+<s:P>",
+        (("s", Pred.ABOUT, "o"),),
+        0.6,
     ),
     _p(
         "en-is-a-field-agreement",

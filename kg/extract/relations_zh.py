@@ -57,6 +57,12 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.85,
     ),
     _p(
+        "zh-connect-topic",
+        r"(?:直接|首次)?(?:连接|(?<!互)联通|连通|直连|串联)(?:了|起)?{SKIP}<o:CL*>",
+        (("topic:P", Pred.CONNECTS, "o"),),
+        0.7,
+    ),
+    _p(
         "zh-connect-via",
         r"(?:途经|经过|经由|穿越|横跨|跨越){SKIP}<o:CL*>",
         (("topic:P", Pred.CONNECTS, "o"),),
@@ -163,6 +169,12 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         (("s", Pred.FUNDED_BY, "o"),),
         0.8,
     ),
+    _p(
+        "zh-financed-by-topic",
+        r"由<o:OC*>(?:共同|联合)?(?:出资|资助|提供(?:贷款|资金|融资|投资))",
+        (("topic:P", Pred.FUNDED_BY, "o"),),
+        0.7,
+    ),
     _p("zh-fund-used-for", r"将<o:O>(?:资金)?用于<s:PI>", (("s", Pred.FUNDED_BY, "o"),), 0.8),
     # partner and cooperation
     _p(
@@ -197,6 +209,18 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.8,
     ),
     _p(
+        "zh-participant-role",
+        r"<o:OC>(?:作为|是|为)(?:该项目的|项目的|其)?(?:重要|主要|核心|关键|首要)?(?:参与方|合作伙伴|合作方|投资方|股东|参与者)",
+        (("topic:PI", Pred.PARTNER, "o"),),
+        0.65,
+    ),
+    _p(
+        "zh-listed-members",
+        r"<g:O>(?:的)?(?:\d+家|[一二三四五六七八九十]+家)?(?:成员|成员单位|成员企业|运营商|股东)(?:包括|有|为|是)<m:OC*>",
+        (("m", Pred.MEMBER_OF, "g"), ("topic:PI", Pred.PARTNER, "m")),
+        0.75,
+    ),
+    _p(
         "zh-cooperate",
         r"<a:COL>(?:将|也|还|愿|要|已|正|都)?(?:与|同|和)<b:COL*>_12(?:合作|签署|建立|开展|加强|深化|共建|携手|共同推进|共同推动)",
         (("a", Pred.COOPERATES_WITH, "b"),),
@@ -218,7 +242,7 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     # signedWith
     _p(
         "zh-sign-agreement",
-        r"<x:CO*>(?:两国|双方|三方)?_20(?:签署|签订|发表|缔结|达成)(?:了)?(?:的)?_12<a:A>",
+        r"<x:CO*>(?:两国|双方|三方)?_20(?:在<:CL>_6)?(?:签署|签订|发表|缔结|达成)(?:了)?(?:的)?_12<a:A>",
         (("a", Pred.SIGNED_WITH, "x"),),
         0.85,
     ),
@@ -230,7 +254,7 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "zh-sign-unnamed",
-        r"<x:CO>(?:与|同|和)<y:CO*>_10(?:签署|签订|缔结)(?:了)?_16(?:协议|协定|备忘录|合同|文件|声明)",
+        r"<x:CO>(?:与|同|和)<y:CO*>_10(?:在<:CL>_6)?(?:签署|签订|缔结)(?:了)?_16(?:协议|协定|备忘录|合同|文件|声明)",
         (("x", Pred.SIGNED_WITH, "y"),),
         0.75,
     ),
@@ -242,9 +266,15 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.8,
     ),
     _p(
+        "zh-issue-initiative",
+        r"<o:CO*>(?:两国|双方|三方|各方)?(?:共同|联合)(?:发表|发布|提出|发起)(?:了)?[《“\"]?<s:I>",
+        (("s", Pred.PROPOSED_BY, "o"),),
+        0.8,
+    ),
+    _p(
         "zh-propose-subject",
         r"(?:提出|发起|首倡|倡导|推出)(?:了)?_20<s:IPA*>",
-        (("s", Pred.PROPOSED_BY, "subject:CHO"),),
+        (("s", Pred.PROPOSED_BY, "agent:CHO"),),
         0.7,
     ),
     _p(
@@ -274,13 +304,13 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     # announcedAt
     _p(
         "zh-announce-at-event",
-        r"在<o:E>(?:上|期间|中|之际)~40(?:提出|宣布|发布|发起|通过|签署|启动|公布)~20<s:IPA*>",
+        r"在<o:E>(?:上|期间|中|之际)~40(?:提出|宣布|发布|发表|发起|通过|签署|启动|公布)~20<s:IPA*>",
         (("s", Pred.ANNOUNCED_AT, "o"),),
         0.8,
     ),
     _p(
         "zh-at-event-clause",
-        r"<o:E>(?:上|期间)[，,]~40(?:提出|宣布|发布|发起|通过|签署|签订|启动|公布)(?:了)?~20<s:IPA*>",
+        r"<o:E>(?:上|期间)[，,]~40(?:提出|宣布|发布|发表|发起|通过|签署|签订|启动|公布)(?:了)?~20<s:IPA*>",
         (("s", Pred.ANNOUNCED_AT, "o"),),
         0.75,
     ),
@@ -312,7 +342,7 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "zh-event-held-in",
-        r"<s:E>~30在(?:位于)?{SKIP}<o:CL*>(?:的<:O>(?:总部|大厦|大楼|会议中心)?)?(?:两地|三地|等地)?"
+        r"<s:E*>(?:(?!⟨E)[^。；！？]){0,30}?在(?:位于)?{SKIP}<o:CL*>(?:的<:O>(?:总部|大厦|大楼|会议中心)?)?(?:两地|三地|等地)?"
         r"(?:同步|同时|隆重|正式)?(?:举行|进行|召开|举办|开幕|闭幕|揭牌|开通|启动|落成)",
         (("s", Pred.LOCATED_IN, "o"),),
         0.8,
@@ -351,6 +381,18 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.8,
     ),
     _p(
+        "zh-chair-country",
+        r"(?:轮值)?主席国<s:C>",
+        (("s", Pred.HEAD_OF, "topic:O"),),
+        0.65,
+    ),
+    _p(
+        "zh-title-chain",
+        r"<o:CO>_4{AFFIL}、(?:<:CO>_4[^、，,。⟨⟩]{1,8}、)*<:CO>_6(?:{AFFIL}|{HEAD}|{ORGHEAD})<s:H>",
+        (("s", Pred.AFFILIATED_WITH, "o"),),
+        0.75,
+    ),
+    _p(
         "zh-title-affiliation",
         r"<o:CO>(?:驻<:CL>)?_10{AFFIL}<s:H>",
         (("s", Pred.AFFILIATED_WITH, "o"),),
@@ -365,7 +407,7 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     # participatedIn
     _p(
         "zh-attend",
-        r"<s:HOC*>_10(?:出席|参加|参与|列席|亲临|见证|主持)(?:了)?<o:E>",
+        r"<s:HOC*>_10(?:出席|参加|参与|列席|亲临|见证|主持)(?:召开|举行)?(?:了)?<o:E>",
         (("s", Pred.PARTICIPATED_IN, "o"),),
         0.85,
     ),
@@ -383,26 +425,27 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "zh-speak",
-        r"<s:H*>_6(?:出席并|到会并)?(?:致辞|讲话|致贺词|发表(?:了)?(?:主旨|主题|重要|视频)?(?:演讲|讲话|致辞)|"
+        r"<s:H*>(?:(?![并的信])[^。；！？，,⟨⟩]){0,6}?(?:出席并|到会并)?(?:致辞|讲话|致贺词|发表(?:了)?(?:主旨|主题|重要|视频)?(?:演讲|讲话|致辞)|"
         r"作(?:了)?(?:主旨|主题|重要)?(?:演讲|报告|发言)|主持(?:了)?(?:会议|开幕式|仪式)?(?=[，。；,]))",
         (("s", Pred.PARTICIPATED_IN, "topic:E"),),
         0.7,
     ),
     _p(
         "zh-attend-topic",
-        r"<s:H*>_6(?:出席|参加|列席|亲临)(?:了)?(?=[并，。；,])",
+        r"<s:H*>(?:等)?(?:以[^，。⟨⟩]{1,12}?方式|在<:L>|通过视频)?_4(?:出席|参加|列席|亲临)(?:了)?"
+        r"(?:开幕式|闭幕式|仪式|会议|论坛|峰会|活动|典礼)?(?=[并，。；,])",
         (("s", Pred.PARTICIPATED_IN, "topic:E"),),
         0.7,
     ),
     _p(
         "zh-hosted-by",
-        r"<s:E>_10由<o:HOC*>(?:共同|联合)?(?:主办|承办|举办|主持)",
+        r"<s:E>_10由(?:[\u4e00-\u9fff]{0,6}?)<o:HOC*>(?:共同|联合)?(?:主办|承办|举办|主持)",
         (("o", Pred.PARTICIPATED_IN, "s"),),
         0.75,
     ),
     _p(
         "zh-host",
-        r"<s:HOC*>_10(?:联合|共同)?(?:举办|主办|承办|举行)(?:了)?<o:E>",
+        r"<s:HOC*>_10(?:联合|共同)?(?:举办|主办|承办|举行|主持召开|召开|主持举行)(?:了)?<o:E>",
         (("s", Pred.PARTICIPATED_IN, "o"),),
         0.75,
     ),
@@ -415,6 +458,12 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.85,
     ),
     _p("zh-join", r"<s:CO*>_6(?:正式)?(?:加入|加入了)<o:OA>", (("s", Pred.MEMBER_OF, "o"),), 0.8),
+    _p(
+        "zh-with-other-members",
+        r"<s:C*>(?:愿|将|也|还|要)?(?:同|与|和)(?:其他|各|其它|所有|各个)成员国",
+        (("s", Pred.MEMBER_OF, "topic:O"),),
+        0.7,
+    ),
     _p(
         "zh-members-are",
         r"<o:O>(?:的)?(?:成员国|成员)(?:包括|有|为)<s:CO*>",
@@ -451,6 +500,24 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     _p("zh-under-framework", r"<o:I>(?:框架下|框架内)(?:的)?_8<s:P*>", (("s", Pred.PART_OF, "o"),), 0.75),
     _p("zh-subsidiary", r"<o:O>(?:旗下|下属)(?:的)?<s:O*>", (("s", Pred.PART_OF, "o"),), 0.8),
     _p(
+        "zh-and-its-subsidiary",
+        r"<o:O>(?:及|和|与|以及)?其(?:全资|控股|下属)?(?:子公司|下属公司|分公司|下属企业|下属机构)<s:O>",
+        (("s", Pred.PART_OF, "o"),),
+        0.85,
+    ),
+    _p(
+        "zh-joint-venture",
+        r"<s:O>(?:是|为|系)<o:O*>(?:的|共同|联合)?(?:成立|组建|设立|投资|出资)?(?:的)?合资(?:企业|公司)",
+        (("s", Pred.PART_OF, "o"),),
+        0.75,
+    ),
+    _p(
+        "zh-under-body",
+        r"<s:O>_4(?:隶属于|隶属|直属于|归属于)<o:O>",
+        (("s", Pred.PART_OF, "o"),),
+        0.8,
+    ),
+    _p(
         "zh-is-subsidiary",
         r"<s:O>(?:是|为)<o:O>(?:的)?(?:全资)?(?:子公司|下属企业|下属公司|分公司|控股子公司)",
         (("s", Pred.PART_OF, "o"),),
@@ -460,6 +527,12 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     _p(
         "zh-about",
         r"<s:IAPOE>^20(?:聚焦|围绕|涉及|涵盖|覆盖|着眼于|着力|重点发展|重点推进|包括|推进|推动|发展)_6<o:T*>",
+        (("s", Pred.ABOUT, "o"),),
+        0.6,
+    ),
+    _p(
+        "zh-work-uses",
+        r"<s:P>_10(?:采用|基于|使用|应用|运用|搭载|依托|配备)(?:了)?_6<o:T*>",
         (("s", Pred.ABOUT, "o"),),
         0.6,
     ),
