@@ -14,6 +14,7 @@ from types import ModuleType
 import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS
+from rdflib.term import Node
 
 from kg.iris import document_iri, entity_iri
 from kg.model import (
@@ -95,12 +96,12 @@ def knowledge_graph() -> KnowledgeGraph:
         Entity(
             CABLE, EntityClass.PROJECT, cable_labels, (("en", "PKFOP"), ("zh", "中巴光缆")), None, zh + en
         ),
-        Entity(CHINA, EntityClass.COUNTRY, (("en", "China"), ("zh", "中国")), (), "Q148", zh + en),
+        Entity(CHINA, EntityClass.COUNTRY, (("en", "China"), ("zh", "中国")), (("en", "PRC"),), "Q148", zh + en),
         Entity(
             PAKISTAN,
             EntityClass.COUNTRY,
             (("en", "Pakistan"), ("zh", "巴基斯坦")),
-            (("zh", "巴"),),
+            (("zh", "巴"), ("en", "Pak")),
             "Q843",
             zh + en,
         ),
@@ -136,6 +137,8 @@ def knowledge_graph() -> KnowledgeGraph:
     merges = (
         MergeDecision(CABLE, "PKFOP", "en", "acronym defined in the document", "en1"),
         MergeDecision(PAKISTAN, "巴", "zh", "compound form 巴 of country/pk", "zh1"),
+        MergeDecision(PAKISTAN, "Pak", "en", "lexicon name of country/pk", "zh1"),
+        MergeDecision(PAKISTAN, "Pak", "en", "lexicon name of country/pk", "en1"),
     )
     return KnowledgeGraph((ZH_DOC, EN_DOC, MIXED_DOC), entities, triples, facts, merges)
 
@@ -186,9 +189,11 @@ def test_to_quads_labels_each_language_with_its_tag(dataset: Dataset, entity_id:
 @pytest.mark.parametrize(
     ("entity_id", "alias", "doc_ids"),
     [
-        (CABLE, Literal("中巴光缆", lang="zh"), {"zh1", "en1"}),  # no merge decision: every document
+        (CABLE, Literal("中巴光缆", lang="zh"), {"zh1"}),  # no document saw it: its first document only
+        (CHINA, Literal("PRC", lang="en"), {"zh1"}),
         (CABLE, Literal("PKFOP", lang="en"), {"en1"}),  # merged in en1 only
         (PAKISTAN, Literal("巴", lang="zh"), {"zh1"}),
+        (PAKISTAN, Literal("Pak", lang="en"), {"zh1", "en1"}),  # seen in both
     ],
 )
 def test_to_quads_alt_labels_sit_in_the_documents_that_saw_them(
@@ -252,7 +257,7 @@ def test_to_quads_gives_every_asserted_triple_evidence_from_its_document(dataset
             assert isinstance(sentence, Literal) and sentence.language == doc.lang
             assert doc.text[start.toPython() : end.toPython()] == str(sentence)
             assert dataset.value(node, KGO.confidence).datatype == XSD.decimal  # type: ignore[union-attr]
-            assert {KGO.Evidence, PROV.Entity} <= set(dataset.objects(node, RDF.type))
+            assert set(dataset.objects(node, RDF.type)) == {KGO.Evidence}  # a prov:Entity by the ontology
 
 
 @pytest.mark.parametrize(
@@ -331,11 +336,19 @@ def test_to_quads_makes_each_document_graph_self_contained(dataset: Dataset) -> 
             assert (node, RDF.type, None) in part and (node, RDFS.label, None) in part
 
 
+def typing_evidence(part: Graph, entity_id: str) -> list[Node]:
+    return [
+        node
+        for node in part.subjects(RDF.subject, entity_iri(entity_id))
+        if (node, RDF.predicate, RDF.type) in part
+    ]
+
+
 @pytest.mark.parametrize(
     ("entity_id", "doc_id", "sentence"),
     [
-        (CABLE, "zh1", "中巴跨境光缆全长820公里，连接中国和巴基斯坦。"),  # from its relation evidence
         (XINHUA, "zh1", "新华社报道了开通仪式。"),  # found by its name: no relation, no fact
+        (PAKISTAN, "en1", "The China–Pakistan cable (PKFOP) connects China and Pakistan."),
         (HUAWEI, "mx1", "华为海洋 (Huawei Marine) built the PEACE cable."),
     ],
 )
@@ -343,12 +356,39 @@ def test_to_quads_backs_each_mention_with_its_first_sentence(
     dataset: Dataset, entity_id: str, doc_id: str, sentence: str
 ) -> None:
     part = graph_of(dataset, doc_id)
-    nodes = [
-        n for n in part.subjects(RDF.subject, entity_iri(entity_id)) if (n, RDF.predicate, RDF.type) in part
-    ]
+    nodes = typing_evidence(part, entity_id)
     assert len(nodes) == 1
     assert str(part.value(nodes[0], KGO.sentence)) == sentence
     assert part.value(nodes[0], KGO.rule) == Literal("first-mention")
+
+
+@pytest.mark.parametrize(
+    ("entity_id", "doc_id", "sentence"),
+    [
+        (CABLE, "zh1", "中巴跨境光缆全长820公里，连接中国和巴基斯坦。"),
+        (PAKISTAN, "zh1", "中巴跨境光缆全长820公里，连接中国和巴基斯坦。"),
+        (CABLE, "en1", "The China–Pakistan cable (PKFOP) connects China and Pakistan."),
+        (CHINA, "en1", "The China–Pakistan cable (PKFOP) connects China and Pakistan."),
+    ],
+)
+def test_to_quads_lets_the_evidence_of_an_entitys_statements_back_its_typing(
+    dataset: Dataset, entity_id: str, doc_id: str, sentence: str
+) -> None:
+    part = graph_of(dataset, doc_id)
+    assert typing_evidence(part, entity_id) == []
+    naming = set(part.subjects(RDF.subject, entity_iri(entity_id))) | set(
+        part.subjects(RDF.object, entity_iri(entity_id))
+    )
+    assert sentence in {str(part.value(node, KGO.sentence)) for node in naming}
+
+
+def test_to_quads_names_every_typed_entity_in_an_evidence_node_of_its_graph(dataset: Dataset) -> None:
+    classes = {KGO[cls.value] for cls in EntityClass}
+    for doc_id in ("zh1", "en1", "mx1"):
+        part = graph_of(dataset, doc_id)
+        typed = {s for s, o in part.subject_objects(RDF.type) if o in classes}
+        named = set(part.objects(None, RDF.subject)) | set(part.objects(None, RDF.object))
+        assert typed and typed <= named, doc_id
 
 
 def test_to_quads_leaves_mention_evidence_out_on_request() -> None:
@@ -365,6 +405,15 @@ def test_to_quads_records_merge_decisions_pointing_to_the_entity(dataset: Datase
     assert dataset.value(decision, KGO.mergedName) == Literal("PKFOP", lang="en")
     assert dataset.value(decision, PROV.wasDerivedFrom) == document_iri("en1")
     assert (entity_iri(CABLE), None, decision) not in dataset
+
+
+@pytest.mark.parametrize(("name", "lang"), [("巴", "zh"), ("Pak", "en")])
+def test_to_quads_keeps_one_merge_decision_per_name_and_reason(dataset: Dataset, name: str, lang: str) -> None:
+    [decision] = set(dataset.subjects(KGO.mergedName, Literal(name, lang=lang)))
+    derived = {doc: (decision, PROV.wasDerivedFrom, document_iri(doc)) in graph_of(dataset, doc) for doc in ("zh1", "en1")}
+    described_in = {doc for doc in ("zh1", "en1") if (decision, KGO.reason, None) in graph_of(dataset, doc)}
+    assert described_in == {"zh1"}  # the first document that made it describes it
+    assert derived == {"zh1": True, "en1": name == "Pak"}  # every document that made it says so
 
 
 @pytest.mark.parametrize(
@@ -492,7 +541,7 @@ def test_reference_scorer_sees_entities_relations_and_facts(dataset: Dataset) ->
         "pkfop",
         "中巴光缆",
     }
-    assert entities[entity_iri(PAKISTAN)]["names"] == {"pakistan", "巴基斯坦", "巴"}
+    assert entities[entity_iri(PAKISTAN)]["names"] == {"pakistan", "巴基斯坦", "巴", "pak"}
     assert set(relations) == {
         (entity_iri(CABLE), "connects", entity_iri(CHINA)),
         (entity_iri(CABLE), "connects", entity_iri(PAKISTAN)),
