@@ -186,14 +186,13 @@ def build(
     on-disk store ``store/``, ``graph.html`` (the interactive view) and ``build.json`` (this
     report). Validation reports SHACL violations without dropping data.
     """
-    from kg.rdf import PREFIXES, to_quads
-    from kg.store import load, write_outputs
+    from kg.store import load, write_graph
 
     started = time.perf_counter()
     out_dir = Path(out)
     graph = build_graph(inputs, lexicons=lexicons, extractor=extractor, jobs=jobs, progress=progress)
     progress("write", 0, None)
-    outputs = write_outputs(to_quads(graph), out_dir, prefixes={k: str(v) for k, v in PREFIXES.items()})
+    outputs = write_graph(graph, out_dir)
     files = {name: str(path) for name, path in outputs.files.items()}
     validation: dict[str, object] = {}
     if validate or html:
