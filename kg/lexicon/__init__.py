@@ -9,7 +9,7 @@ YAML files in ``seeds/lexicon/``, and users' own files (``kg build --lexicon FIL
 
 from __future__ import annotations
 
-from kg.lexicon.entry import LexiconEntry, LexiconHit
+from kg.lexicon.entry import LexiconEntry, LexiconHit, Office
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.load import build_lexicon, lexicon_dir, load_lexicon, seeds_dir
 
@@ -17,6 +17,7 @@ __all__ = [
     "Lexicon",
     "LexiconEntry",
     "LexiconHit",
+    "Office",
     "build_lexicon",
     "lexicon_dir",
     "load_lexicon",

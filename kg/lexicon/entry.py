@@ -12,6 +12,21 @@ ORIGINS = ("seed", "cldr", "geonames", "user")
 region names, the GeoNames gazetteer, a user's ``--lexicon`` file."""
 
 
+class Office(NamedTuple):
+    """An office a person holds or held: ``title`` of the entry ``of`` (a country or an organisation).
+
+    ``relation`` is the predicate the office states between the person and ``of``: ``headOf``
+    for a head of state, government or organisation, ``affiliatedWith`` for a minister, an envoy
+    or an officer; ``start`` and ``end`` are years (``end`` None while in office).
+    """
+
+    title: str
+    of: str
+    relation: str
+    start: int | None = None
+    end: int | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class LexiconEntry:
     """One real-world thing and every name it goes by.
@@ -20,7 +35,8 @@ class LexiconEntry:
     the preferred name per language, ``aliases`` every other name (acronyms included), both as
     ``(lang, name)`` pairs. ``compound_zh`` lists the one-character forms used in compounds
     (巴 in 中巴); ``context`` the words that support an ambiguous alias such as SCO;
-    ``country`` the id of the country an organisation or place belongs to.
+    ``country`` the id of the country an organisation or place belongs to; ``offices`` the
+    offices a person holds or held.
     """
 
     id: str
@@ -33,6 +49,7 @@ class LexiconEntry:
     country: str | None = None
     origin: str = "seed"
     population: int | None = None
+    offices: tuple[Office, ...] = ()
 
     def __reduce__(self) -> tuple[type[LexiconEntry], tuple[object, ...]]:
         # Rebuilding through __init__ is several times faster than the generic state
@@ -50,6 +67,7 @@ class LexiconEntry:
                 self.country,
                 self.origin,
                 self.population,
+                self.offices,
             ),
         )
 

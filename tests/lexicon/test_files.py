@@ -9,7 +9,7 @@ import pytest
 from kg.errors import LexiconError
 from kg.lexicon import build_lexicon, load_lexicon
 from kg.lexicon import load as load_module
-from kg.lexicon.entry import LexiconEntry
+from kg.lexicon.entry import LexiconEntry, Office
 from kg.lexicon.files import read_entries
 from kg.model import EntityClass
 
@@ -147,3 +147,64 @@ def test_build_lexicon_compound_naming_an_unknown_entry_fails(small_seeds: Path)
 def test_build_lexicon_missing_user_file_fails(small_seeds: Path, tmp_path: Path) -> None:
     with pytest.raises(LexiconError, match="--lexicon"):
         build_lexicon(small_seeds, [tmp_path / "absent.yaml"])
+
+
+def test_read_entries_reads_offices_with_their_years(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        "people.yaml",
+        "class: Person\nentries:\n"
+        "  - {id: person/a, en: Ann Example, zh: 安例, offices: [{title: Prime Minister, of: country/pk,"
+        " relation: headOf, from: 2013, to: 2017}, {title: Envoy, of: org/x}]}\n",
+    )
+    (draft,) = read_entries(path)
+    assert draft.offices == (
+        Office("Prime Minister", "country/pk", "headOf", 2013, 2017),
+        Office("Envoy", "org/x", "affiliatedWith", None, None),
+    )
+
+
+@pytest.mark.parametrize(
+    ("offices", "fragment"),
+    [
+        ("{title: PM, of: country/pk}", "a list"),
+        ("[PM]", "mapping"),
+        ("[{of: country/pk}]", "'title'"),
+        ("[{title: PM}]", "'of'"),
+        ("[{title: PM, of: country/pk, relation: leads}]", "headOf"),
+        ("[{title: PM, of: country/pk, from: last year}]", "year"),
+        ("[{title: PM, of: country/pk, since: 2013}]", "since"),
+    ],
+)
+def test_read_entries_reports_malformed_offices(tmp_path: Path, offices: str, fragment: str) -> None:
+    path = _write(
+        tmp_path, "bad.yaml", f"entries:\n  - {{id: person/a, class: Person, en: A, offices: {offices}}}\n"
+    )
+    with pytest.raises(LexiconError) as error:
+        read_entries(path)
+    assert "entry 1 (person/a)" in str(error.value)
+    assert fragment in str(error.value)
+
+
+def test_build_lexicon_office_of_an_unknown_entry_fails(small_seeds: Path, tmp_path: Path) -> None:
+    user = _write(
+        tmp_path,
+        "mine.yaml",
+        "entries:\n  - {id: person/a, class: Person, en: A, offices: [{title: PM, of: org/nowhere}]}\n",
+    )
+    with pytest.raises(LexiconError, match="org/nowhere"):
+        build_lexicon(small_seeds, [user])
+
+
+def test_build_lexicon_adds_the_other_spelling_and_hyphenated_technologies(
+    small_seeds: Path, tmp_path: Path
+) -> None:
+    user = _write(
+        tmp_path,
+        "mine.yaml",
+        "entries:\n  - {id: project/f, class: Project, en: Indus Fibre Optic Cable}\n"
+        "  - {id: tech/f, class: Technology, en: fiber to the office}\n",
+    )
+    lexicon = build_lexicon(small_seeds, [user])
+    assert [entry.id for entry in lexicon.lookup("Indus Fiber Optic Cable")] == ["project/f"]
+    assert [entry.id for entry in lexicon.lookup("fibre-to-the-office")] == ["tech/f"]
