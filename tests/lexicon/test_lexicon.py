@@ -207,3 +207,109 @@ def test_lexicon_entries_pickle_and_compare_by_value() -> None:
 
     entry = LexiconEntry("x/y", EntityClass.PROJECT, (("en", "Y"),), population=3)
     assert pickle.loads(pickle.dumps(entry)) == entry
+
+
+@pytest.mark.parametrize(
+    ("name", "entry_id"),
+    [
+        # submarine cables, by system name, full name and Chinese name
+        ("WACS", "project/wacs"),
+        ("West Africa Cable System", "project/wacs"),
+        ("SAT-3/WASC", "project/sat3_wasc"),
+        ("Africa Coast to Europe", "project/ace"),
+        ("亚欧6号海缆", "project/smw6"),
+        ("SEA-ME-WE 6", "project/smw6"),
+        ("亚太直达海缆", "project/apg"),
+        ("Asia Pacific Gateway", "project/apg"),
+        ("Nigeria Cameroon Submarine Cable System", "project/ncscs"),
+        # China's party and state bodies, bare Chinese names included
+        ("全国政协", "org/cppcc"),
+        ("CPPCC", "org/cppcc"),
+        ("中共中央政治局", "org/cpc_politburo"),
+        ("Political Bureau of the CPC Central Committee", "org/cpc_politburo"),
+        ("外交部", "org/mfa_china"),
+        ("工信部", "org/miit"),
+        ("MIIT", "org/miit"),
+        ("国家网信办", "org/cac"),
+        # people of the field
+        ("刘鹤", "person/liu_he"),
+        ("Liu He", "person/liu_he"),
+        ("诺罗夫", "person/norov"),
+        ("Vladimir Norov", "person/norov"),
+        # companies, researchers, builders
+        ("环球海事公司", "org/global_marine"),
+        ("Global Marine", "org/global_marine"),
+        ("Canalys", "org/canalys"),
+        ("喀麦隆电信", "org/camtel"),
+        # continents, oceans, regions
+        ("北美", "place/north_america"),
+        ("North America", "place/north_america"),
+        ("南大西洋", "place/south_atlantic"),
+        ("South Atlantic Ocean", "place/south_atlantic"),
+        # technologies in both languages
+        ("吉比特无源光网络", "tech/gpon"),
+        ("GPON", "tech/gpon"),
+        ("卫星通信", "tech/satellite_communications"),
+        ("satellite communications", "tech/satellite_communications"),
+        ("数据安全", "tech/data_security"),
+        ("data security", "tech/data_security"),
+    ],
+)
+def test_lexicon_covers_the_domain_in_both_languages(lexicon: Lexicon, name: str, entry_id: str) -> None:
+    assert entry_id in _whole(lexicon, name)
+
+
+@pytest.mark.parametrize(
+    ("name", "entry_id"),
+    [
+        ("金边", "place/phnom_penh"),
+        ("Phnom Penh", "place/phnom_penh"),
+        ("科伦坡", "place/colombo"),
+        ("Colombo", "place/colombo"),
+        ("河内", "place/hanoi"),
+        ("迪拜", "place/dubai"),
+    ],
+)
+def test_lexicon_cities_have_their_mainland_chinese_names(lexicon: Lexicon, name: str, entry_id: str) -> None:
+    assert entry_id in {entry.id for entry in lexicon.lookup(name)}
+
+
+def test_lexicon_mainland_name_is_the_label_of_a_city(lexicon: Lexicon) -> None:
+    assert lexicon.entry("place/dubai").label("zh") == "迪拜"
+
+
+@pytest.mark.parametrize(
+    ("entry_id", "title", "of", "relation"),
+    [
+        ("person/liu_he", "Vice Premier", "org/state_council", "affiliatedWith"),
+        ("person/norov", "Secretary-General of the SCO", "org/sco", "headOf"),
+        ("person/shehbaz_sharif", "Prime Minister", "country/pk", "headOf"),
+        (
+            "person/hua_chunying",
+            "Spokesperson of the Ministry of Foreign Affairs",
+            "org/mfa_china",
+            "affiliatedWith",
+        ),
+    ],
+)
+def test_lexicon_people_carry_their_offices(
+    lexicon: Lexicon, entry_id: str, title: str, of: str, relation: str
+) -> None:
+    offices = lexicon.entry(entry_id).offices
+    assert any((o.title, o.of, o.relation) == (title, of, relation) for o in offices), offices
+
+
+@pytest.mark.parametrize(
+    ("name", "senses"),
+    [
+        ("MCIT", {"org/saudi_mcit", "org/egypt_mcit", "org/afghan_mcit"}),
+        (
+            "Ministry of Communications and Information Technology",
+            {"org/saudi_mcit", "org/egypt_mcit", "org/afghan_mcit"},
+        ),
+    ],
+)
+def test_lexicon_ministries_that_governments_name_alike_share_the_name(
+    lexicon: Lexicon, name: str, senses: set[str]
+) -> None:
+    assert {entry.id for entry in lexicon.lookup(name)} == senses
