@@ -40,7 +40,7 @@ from kg.extract.names_acronyms import acronym_mentions, find_definitions
 from kg.extract.names_en import find_descriptors_en, find_names_en, not_names
 from kg.extract.names_en import head_classes as english_head_classes
 from kg.extract.names_lists import list_siblings
-from kg.extract.names_zh import Protected, chinese_words, elliptical_compounds, find_names_zh
+from kg.extract.names_zh import TRANSLITERATION, Protected, chinese_words, elliptical_compounds, find_names_zh
 from kg.lexicon import Lexicon, LexiconEntry, LexiconHit
 from kg.lexicon.folding import fold, has_cjk, script_lang
 from kg.model import Document, EntityClass, Lang, Mention, Span
@@ -52,10 +52,19 @@ _SOURCE_RANK = {source: rank for rank, source in enumerate(SOURCES)}
 _LARGE_CITY = 1_000_000
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|from|to|near|via|into|toward|towards|across|between|through|outside|around|and|"
-    r"or|of|landed in|lands in|based in)\s+|[,、]\s*)$"
+    r"or|of|landed in|lands in|based in|In|At|From|Near|Outside|Across)\s+|[,、]\s*)$"
 )
 _PLACE_AFTER = re.compile(r"^(?:\s*,\s*[A-Z]|\s+and\s+[A-Z]|'s\b|’s\b)")
 _LINE_START = re.compile(r"(?:^|\n)\s*$")
+# A capitalised word right before a small city's name makes it part of a longer name (Chinar
+# Bagh, not the town of Bagh); a preposition or article opening a sentence does not.
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) $")
+_OPENING_WORDS = frozenset(
+    ("in", "at", "from", "to", "near", "via", "the", "and", "of", "for", "on", "by", "with", "into")
+)
+# A technology named with a generic tail is the same technology: 100G|传输技术, 5G| technology.
+_TECHNOLOGY_TAIL = re.compile(r"(?:传输技术|网络技术|技术)|(?: transmission)? technolog(?:y|ies)\b")
+_SHORT_TRANSLITERATION = 3
 # 方 after a country's character that starts another word: 新方案, 法方面, 越方便.
 _CALENDAR_WORDS = frozenset(
     [
@@ -117,6 +126,32 @@ _GENERIC_TAILS_EN = (
     "subsea cable",
     "network",
 )
+# A company's legal form after its name: "Pakistan Telecommunication Company Ltd", 中国联通公司.
+_LEGAL_TAILS = frozenset(
+    (
+        "ltd",
+        "ltd.",
+        "limited",
+        "co.",
+        "co. ltd",
+        "co., ltd",
+        "co., ltd.",
+        "co. ltd.",
+        "inc",
+        "inc.",
+        "plc",
+        "llc",
+        "corp.",
+        "corporation",
+        "company",
+        "公司",
+        "有限公司",
+        "股份有限公司",
+        "有限责任公司",
+        "集团有限公司",
+    )
+)
+_YEAR = re.compile(r"(?:19|20)\d{2}年?")
 
 
 def _spans(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -193,6 +228,7 @@ class _Senses(NamedTuple):
     geonames: bool
     fang: bool
     fixed: tuple[EntityClass, str, str | None, float] | None
+    transliterated: bool
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -209,7 +245,20 @@ def _senses(lexicon: Lexicon, surface: str, entry_ids: tuple[str, ...]) -> _Sens
     if len(entries) == 1 and not geonames:
         entry = entries[0]
         fixed = (entry.cls, entry.id, _canonical(entry, surface, chinese), 0.95)
-    return _Senses(tuple(entries), chinese, geonames, fang, fixed)
+    transliterated = (
+        chinese
+        and len(surface) <= _SHORT_TRANSLITERATION
+        and all(char in TRANSLITERATION for char in surface)
+        and any(entry.cls is EntityClass.PERSON for entry in entries)
+    )
+    return _Senses(tuple(entries), chinese, geonames, fang, fixed, transliterated)
+
+
+def _inside_transliteration(text: str, start: int, end: int) -> bool:
+    """班达里 in 卡米妮·拉杰班达里, 达尔 in 达尔文: a short transliterated name that goes on."""
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    return before in TRANSLITERATION or after in TRANSLITERATION or "·" in (before, after)
 
 
 def _canonical(entry: LexiconEntry, surface: str, chinese: bool) -> str | None:
@@ -217,10 +266,28 @@ def _canonical(entry: LexiconEntry, surface: str, chinese: bool) -> str | None:
     return label if label.casefold() != surface.casefold() else None
 
 
+@functools.cache
+def _head_nouns() -> frozenset[str]:
+    """ "SCO Data Center Gilgit": a city after a name's head noun is a name of its own."""
+    return frozenset(english_head_classes())
+
+
+def _technology_tail(text: str, end: int) -> int:
+    match = _TECHNOLOGY_TAIL.match(text, end)
+    return match.end() if match else end
+
+
 def _english_city_ok(text: str, hit: LexiconHit, entry: LexiconEntry) -> bool:
     if (entry.population or 0) >= _LARGE_CITY:
         return True
     before = text[max(0, hit.start - 24) : hit.start]
+    capitalised = _CAPITALISED_BEFORE.search(before)
+    if capitalised:
+        word = capitalised.group(1).lower()
+        if word in _head_nouns():
+            return True  # "Karot Data Center Gilgit": the place a named facility is in
+        if word not in _OPENING_WORDS:
+            return False
     after = text[hit.end : hit.end + 4]
     if _LOCATIVE_BEFORE.search(before) or _PLACE_AFTER.match(after):
         return True
@@ -279,11 +346,14 @@ def _lexicon_candidates(doc: Document, hits: Sequence[LexiconHit], lexicon: Lexi
     }
     candidates = []
     for hit, senses in zip(hits, senses_of, strict=True):
+        if senses.transliterated and _inside_transliteration(text, hit.start, hit.end):
+            continue
         fixed = senses.fixed
         if fixed is not None and not senses.fang:
             cls, key, canonical, confidence = fixed
+            end = _technology_tail(text, hit.end) if cls is EntityClass.TECHNOLOGY else hit.end
             candidates.append(
-                Candidate(hit.start, hit.end, cls, "lexicon", confidence, "lexicon", key, canonical)
+                Candidate(hit.start, end, cls, "lexicon", confidence, "lexicon", key, canonical)
             )
             continue
         entries = _usable_entries(text, hit, senses, accepted_cities)
@@ -344,7 +414,7 @@ def _with_lexicon_key(
             continue
         head = text[candidate.start : found.start].strip().lower()
         tail = text[found.end : candidate.end].strip().lower()
-        if head in ("", "the") and (tail in _GENERIC_TAILS_ZH or tail in _GENERIC_TAILS_EN):
+        if _names_the_same(head, tail, found, lexicon):
             return Candidate(
                 candidate.start,
                 candidate.end,
@@ -356,6 +426,26 @@ def _with_lexicon_key(
                 found.canonical or text[found.start : found.end],
             )
     return candidate
+
+
+def _names_the_same(head: str, tail: str, found: Candidate, lexicon: Lexicon) -> bool:
+    """Whether a name around a lexicon name ``found`` names the same thing.
+
+    A generic or legal tail ("the PEACE cable system", "PTCL Ltd", 中国联通公司), the thing's
+    own country before it (中国|工信部), the year of an event (2021|中国国际智能产业博览会).
+    """
+    if head in ("", "the"):
+        return (
+            tail in _GENERIC_TAILS_ZH
+            or tail in _GENERIC_TAILS_EN
+            or (found.cls is EntityClass.ORGANIZATION and tail in _LEGAL_TAILS)
+        )
+    if tail:
+        return False
+    if found.cls is EntityClass.EVENT and _YEAR.fullmatch(head):
+        return True
+    country = lexicon.entry(found.key).country if found.key else None
+    return country is not None and any(entry.id == country for entry in lexicon.lookup(head))
 
 
 def _compound_run(text: str, start: int, end: int, chars: frozenset[str]) -> int:
@@ -415,6 +505,36 @@ def _nestable(host: Candidate, inner: Candidate, run: int, lexicon: Lexicon) -> 
     return True
 
 
+_GOVERNMENT_BODY = re.compile(
+    r"(?:部|局|委|署|厅|办|委员会|政府|大使馆|秘书处|议会)$|\b(?:Ministry|Department|Authority|Commission|Agency|Office|"
+    r"Embassy|Government|Council|Parliament)\b"
+)
+
+
+def _own_country(text: str, host: Candidate, inner: Sequence[Candidate], lexicon: Lexicon) -> list[Candidate]:
+    """老挝技术部, 巴基斯坦外交部: a government body whose name starts with its country names it."""
+    if host.key is None:
+        return []
+    country = lexicon.entry(host.key).country
+    for found in inner:
+        if found.start != host.start or found.key != country or found.end >= host.end:
+            continue
+        if _GOVERNMENT_BODY.search(text, found.end, host.end):
+            return [
+                Candidate(
+                    found.start,
+                    found.end,
+                    found.cls,
+                    "compound",
+                    min(found.confidence, 0.85),
+                    "compound-own-country",
+                    found.key,
+                    found.canonical or text[found.start : found.end],
+                )
+            ]
+    return []
+
+
 def _compounds(
     text: str,
     chosen: Sequence[Candidate],
@@ -428,9 +548,10 @@ def _compounds(
     lexicon_candidates = sorted(lexicon_candidates, key=lambda c: c.start)
     starts = [c.start for c in lexicon_candidates]
     for host in chosen:
-        if host.cls not in _COMPOUND_HOSTS or (
-            host.cls is EntityClass.ORGANIZATION and host.source == "lexicon"
-        ):
+        if host.cls is EntityClass.ORGANIZATION and host.source == "lexicon":
+            found += _own_country(text, host, _within(host, lexicon_candidates, starts), lexicon)
+            continue
+        if host.cls not in _COMPOUND_HOSTS:
             continue
         run = _compound_run(text, host.start, host.end, chars)
         if run >= 2:
@@ -521,6 +642,7 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
     kept_lexicon = [c for c in lexicon_candidates if (c.start, c.end) not in redefined]
     chosen = _select(kept_lexicon + discovered + acronyms)
     chosen = [_with_lexicon_key(text, c, _inside(c, kept_lexicon), lexicon) for c in chosen]
+    chosen = _acronyms_keyed_by_long_forms(text, chosen)
     compounds = _compounds(text, chosen, kept_lexicon, zh_spans, lexicon)
     mentions = [
         Mention(
@@ -537,6 +659,21 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
         for c in (*chosen, *_unique(compounds + inner_names))
     ]
     return tuple(sorted(mentions, key=lambda m: (m.span.start, -m.span.end, _SOURCE_RANK.get(m.source, 9))))
+
+
+def _acronyms_keyed_by_long_forms(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """PTCL takes the key its long form took ("Pakistan Telecommunication Company Ltd" → org/ptcl)."""
+    if not any(c.source == "acronym" and c.key is None for c in chosen):
+        return chosen
+    keyed = {text[c.start : c.end]: c for c in chosen if c.key is not None and c.source != "acronym"}
+    result = []
+    for candidate in chosen:
+        long_form = keyed.get(candidate.canonical or "") if candidate.source == "acronym" else None
+        if candidate.key is None and long_form is not None and long_form.cls is candidate.cls:
+            result.append(candidate._replace(key=long_form.key))
+        else:
+            result.append(candidate)
+    return result
 
 
 def _inside(host: Candidate, candidates: Sequence[Candidate]) -> list[Candidate]:

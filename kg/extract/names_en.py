@@ -13,6 +13,7 @@ capitalised, are not read as names.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -199,10 +200,60 @@ _HEADS: dict[str, EntityClass] = {
             "desert",
             "plateau",
             "port",
+            "camp",
         ],
         PLACE,
     ),
 }
+# Words that make a place of the name they open: Cape D'Aguilar, Mount Everest, Lake Victoria.
+_FIRST_WORD_PLACES = frozenset(("cape", "mount", "mt", "lake", "fort"))
+# Lower-case nouns after a capitalised name that say what it is: "the Pak-China OFC project",
+# "Cape D'Aguilar station", "its Pangu AI model".
+_LOWER_HEAD = re.compile(
+    r"\s+(cable landing station|landing station|cable system|data cent(?:re|er)|project|cable|station|"
+    r"hub|park|zone|corridor|model|initiative|agreement|summit|forum|expo|conference)(?![\w-])"
+)
+_LOWER_HEAD_CLASSES = {
+    "cable landing station": PLACE,
+    "landing station": PLACE,
+    "station": PLACE,
+    "cable system": PROJECT,
+    "data centre": PROJECT,
+    "data center": PROJECT,
+    "project": PROJECT,
+    "cable": PROJECT,
+    "hub": PROJECT,
+    "park": PROJECT,
+    "zone": PROJECT,
+    "corridor": INITIATIVE,
+    "model": EntityClass.TECHNOLOGY,
+    "initiative": INITIATIVE,
+    "agreement": AGREEMENT,
+    "summit": EVENT,
+    "forum": EVENT,
+    "expo": EVENT,
+    "conference": EVENT,
+}
+# A run that ends as a modifier ("ERC-funded", "China-led", "IP-based") describes the noun after
+# it, it does not name it.
+_MODIFIER_END = re.compile(r"-[a-z]+$")
+# Lexicon names a lower-case head may follow without making a new name of them ("Huawei
+# project" is Huawei's project, not a project called Huawei).
+_NO_LOWER_HEAD = frozenset((EntityClass.ORGANIZATION, EntityClass.COUNTRY, EntityClass.PLACE, PERSON))
+# Lower-case nouns before a name that say it is an organisation: "research consultancy
+# Canalys", "operator Zong", "tech giant Huawei".
+_ORG_NOUN_BEFORE = re.compile(
+    r"\b(?:consultancy|consultancies|firm|company|operator|carrier|provider|start-?up|vendor|maker|"
+    r"manufacturer|developer|lender|insurer|broadcaster|newspaper|agency|regulator|watchdog|giant|"
+    r"conglomerate|think[ -]tank|contractor|integrator|subsidiary)\s+$"
+)
+# A year after an event's name is part of it: "Huawei Cloud Summit Saudi Arabia 2023".
+_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d{2}(?![\w-])")
+# "in Chinar Bagh, Gilgit": a name before a known place, after a locative preposition, is a place.
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|near|from|to|into|linking|connecting|links|connects|between|via)\s+$"
+)
+_CLAUSE_END = re.compile(r"\s*(?:[.;:)]|$)")
 # Two-word heads that say more than their last word.
 _TWO_WORD_HEADS: dict[str, EntityClass] = {
     "economic corridor": INITIATIVE,
@@ -214,7 +265,7 @@ _TWO_WORD_HEADS: dict[str, EntityClass] = {
     "research center": ORG,
     "news agency": ORG,
 }
-_CONNECTORS = {"of", "for", "and", "&", "the", "de", "la", "du"}
+_CONNECTORS = {"of", "for", "and", "&", "the", "de", "la", "du", "do", "da", "dos", "das", "del"}
 _LEADING_WORDS = {
     "the",
     "a",
@@ -357,6 +408,18 @@ _MONTHS = {
     "october",
     "november",
     "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
     "monday",
     "tuesday",
     "wednesday",
@@ -369,7 +432,7 @@ _FIRST_WORD = re.compile(r"[A-Za-z0-9]")
 _NAME_WORD = r"(?:[A-Z][\w'’.&-]*|\d+[A-Za-z][\w-]*)"
 # A run of capitalised words, joined by the connectors a name may hold; _chunks splits it.
 _RUN = re.compile(
-    rf"{_NAME_WORD}(?:\s+(?:(?:of|for|and|&|de|la|du|bin|ben|binti|ibn|al|ul|van|von|der|da|di|dos)\s+"
+    rf"{_NAME_WORD}(?:\s+(?:(?:of|for|and|&|de|la|du|do|das|del|bin|ben|binti|ibn|al|ul|van|von|der|da|di|dos)\s+"
     rf"(?:the\s+)?)?{_NAME_WORD})*"
 )
 _HEADLINE_FUNCTION_WORDS = frozenset(
@@ -410,13 +473,21 @@ _DESCRIPTOR = re.compile(
     r"(?:(?:[a-z][a-z-]+)\s+){0,2}?(?:ceremony|state visit|official visit|working visit)"
     r"|joint statement|joint communiqu[eé]|joint declaration|memorandum of understanding)\b"
 )
-_DESCRIPTOR_WORDS = ("ceremony", "visit", "joint", "memorandum")
+# "signed the construction and maintenance agreement": what a document says was signed.
+_SIGNED_DESCRIPTOR = re.compile(
+    r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|conclud(?:ed|es|ing)|finali[sz](?:ed|es|ing))\s+"
+    r"(?:the|a|an|its|their|this)\s+((?:(?!with\b|on\b|in\b|for\b|of\b|to\b)[a-z][a-z-]+\s+(?:and\s+)?){1,4}?"
+    r"(?:agreement|contract|deal))\b"
+)
+_DESCRIPTOR_WORDS = ("ceremony", "visit", "joint", "memorandum", "sign", "ink", "conclud", "finali")
 _EVENT_WORDS = ("ceremony", "visit")
 # "Equinix GN1, a newly built carrier-neutral data centre": a name and what it is.
 _APPOSITIVE_HEAD = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
     r"(data cent(?:re|er)|cable landing station|landing station|cable system|submarine cable|subsea cable|"
     r"company|operator|carrier|provider|firm|consortium|subsidiary|city|town|port|village)(?![\w-])"
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:in|of|that|which|with|based|owned|run|operated|located|headquartered|from|at|on|"
+    r"for|and|under|by|to|since|near|serving|providing|offering|founded|set|established|whose|linking|connecting)\b)"
 )
 _APPOSITIVE_CLASSES = {
     "data centre": PROJECT,
@@ -479,7 +550,7 @@ def _chunks(words: Sequence[Word]) -> list[list[Word]]:
                 chunks.append(current)
                 current = []
         elif current and word.lower in _CONNECTORS and len(pending) < 2:
-            if word.lower in ("and", "&") and current[-1].lower in _HEADS:
+            if word.lower in ("and", "&") and current[-1].lower in _HEADS and not _opens_with_head(current):
                 chunks.append(current)
                 current, pending = [], []
                 continue
@@ -493,9 +564,30 @@ def _chunks(words: Sequence[Word]) -> list[list[Word]]:
     return chunks
 
 
+def _opens_with_head(chunk: Sequence[Word]) -> bool:
+    """ "Ministry of …", "Bank for …": a head that names its field after it, which "and" may extend."""
+    return len(chunk) >= 3 and chunk[0].lower in _HEADS and chunk[1].lower in ("of", "for")
+
+
 def _connectors_ok(current: Sequence[Word], pending: Sequence[Word]) -> bool:
     joined = " ".join(word.lower for word in pending)
-    return joined in ("of", "for", "and", "&", "of the", "for the", "de", "la", "du", "and the")
+    return joined in (
+        "of",
+        "for",
+        "and",
+        "&",
+        "of the",
+        "for the",
+        "de",
+        "la",
+        "du",
+        "and the",
+        "do",
+        "da",
+        "dos",
+        "das",
+        "del",
+    )
 
 
 def _head(chunk: Sequence[Word]) -> tuple[EntityClass, str] | None:
@@ -507,8 +599,10 @@ def _head(chunk: Sequence[Word]) -> tuple[EntityClass, str] | None:
     last = chunk[-1].lower
     if last in _HEADS:
         return _HEADS[last], "last"
-    if len(chunk) >= 3 and chunk[0].lower in _HEADS and chunk[1].lower in ("of", "for"):
+    if _opens_with_head(chunk):
         return _HEADS[chunk[0].lower], "first"
+    if chunk[0].lower in _FIRST_WORD_PLACES and len(chunk) >= 2:
+        return PLACE, "first"
     return None
 
 
@@ -538,6 +632,43 @@ class EnglishNames(NamedTuple):
 
 
 _AFFILIATIONS = (EntityClass.COUNTRY, EntityClass.ORGANIZATION)
+_WHERE = (EntityClass.COUNTRY, PLACE)
+
+
+class _Known(NamedTuple):
+    """The lexicon's names of the text, as the patterns here need them.
+
+    ``places`` maps the start of each country or place name to its end (``countries`` of each
+    country name), ``classes`` each lexicon span to its class, ``organisations`` holds the starts
+    of organisation names.
+    """
+
+    places: dict[int, int]
+    classes: dict[tuple[int, int], EntityClass]
+    organisations: frozenset[int]
+    countries: dict[int, int]
+    nested: frozenset[int]
+
+
+def _known(protected: Sequence[Candidate]) -> _Known:
+    return _Known(
+        {span.start: span.end for span in protected if span.cls in _WHERE},
+        {(span.start, span.end): span.cls for span in protected},
+        frozenset(span.start for span in protected if span.cls is ORG),
+        {span.start: span.end for span in protected if span.cls is EntityClass.COUNTRY},
+        _nested_starts(protected),
+    )
+
+
+def _nested_starts(protected: Sequence[Candidate]) -> frozenset[int]:
+    """Starts of lexicon names inside longer ones (Egypt in Telecom Egypt)."""
+    nested = set()
+    longest_end = -1
+    for span in sorted(protected, key=lambda c: (c.start, -c.end)):
+        if span.end <= longest_end:
+            nested.add(span.start)
+        longest_end = max(longest_end, span.end)
+    return frozenset(nested)
 
 
 def find_names_en(
@@ -549,6 +680,7 @@ def find_names_en(
     is read around the runs. ``protected`` are the lexicon candidates of the text.
     """
     affiliations = {span.start for span in protected if span.cls in _AFFILIATIONS}
+    known = _known(protected)
     found: list[Candidate] = []
     runs: list[tuple[int, int]] = []
     stop_words = _NOT_IN_NAMES
@@ -565,7 +697,7 @@ def find_names_en(
             after_role = run_start == role_ends_at
             if not (multi or after_role or "-" in group):
                 runs.append((run_start, _item_end(text, run_start, run_end)))
-                found += _around(text, run_start, run_end, group)
+                found += _around(text, run_start, run_end, group, known)
                 continue
             words = words_of(text, run_start, run_end)
             if not words:
@@ -582,52 +714,166 @@ def find_names_en(
             if words[0].lower in _ORDINALS or _ORDINAL_NUMBER.match(words[0].text):
                 found += _ordinal_event(text, run_start, sentence_end)
             if not multi:
-                found += _around(text, run_start, run_end, group)
+                found += _around(text, run_start, run_end, group, known)
                 continue
             if headline is None:
                 headline = _is_headline(text[sentence_start:sentence_end])
             if headline:
                 continue
-            found += _headed_names(words, initial)
+            headed = _headed_names(text, words, initial, known)
+            found += headed
             found += _based(words)
             trimmed = _trim(list(words), initial)
-            if trimmed and not _head(trimmed):
-                found += _around(text, trimmed[0].start, run_end, group)
+            if trimmed and headed:
+                found += _lower_headed(text, trimmed[0].start, run_end, known)
+            elif trimmed and not _head(trimmed):
+                found += _around(text, trimmed[0].start, run_end, group, known)
     found += _datelines(text)
     return EnglishNames(found, runs)
 
 
-def _headed_names(words: Sequence[Word], initial: bool) -> list[Candidate]:
+def _headed_names(text: str, words: Sequence[Word], initial: bool, known: _Known) -> list[Candidate]:
     found = []
     for run in _chunks(words):
         first_of_sentence = initial and run[0].start == words[0].start
-        chunk = _trim(run, first_of_sentence)
-        if len(chunk) < 2 or chunk[0].lower in _TITLE_WORDS or chunk[0].lower in _MONTHS:
-            continue
-        head = _head(chunk)
-        if head is None:
-            continue
-        if not any(word.lower not in _HEADS and word.lower not in _CONNECTORS for word in chunk):
-            continue
-        confidence = 0.65 if first_of_sentence and chunk[0].start == run[0].start else 0.8
-        found.append(Candidate(chunk[0].start, chunk[-1].end, head[0], "pattern", confidence, "en-head"))
+        for chunk in _coordinated(_trim(run, first_of_sentence), known):
+            if len(chunk) < 2 or chunk[0].lower in _TITLE_WORDS or chunk[0].lower in _MONTHS:
+                continue
+            head = _head(chunk) or _head_before_places(chunk, known)
+            if head is None:
+                continue
+            if not (
+                any(word.lower not in _HEADS and word.lower not in _CONNECTORS for word in chunk)
+                or _opens_with_head(chunk)
+            ):
+                continue
+            cls = head[0]
+            if (
+                cls is PLACE
+                and chunk[-1].lower in ("region", "zone")
+                and chunk[0].start in known.organisations
+            ):
+                cls = PROJECT  # "Huawei Cloud Riyadh Region": a company's region is a facility of it
+            end = chunk[-1].end
+            if cls is EVENT:
+                year = _YEAR_AFTER.match(text, end)
+                end = year.end() if year else end
+            confidence = 0.65 if first_of_sentence and chunk[0].start == run[0].start else 0.8
+            found.append(Candidate(chunk[0].start, end, cls, "pattern", confidence, "en-head"))
     return found
 
 
-def _around(text: str, start: int, end: int, group: str) -> list[Candidate]:
-    """A name that its neighbours type: "Karachi-based Cybernet", "Equinix GN1, a … data centre"."""
-    if group.lower() in _NOT_IN_NAMES or group.lower() in _LEADING_WORDS:
+def _coordinated(chunk: list[Word], known: _Known) -> list[list[Word]]:
+    """ "SCO Data Center Gilgit and the SCO IT Park", "the SCO and the Aga Khan Foundation": two
+    names joined by "and" are two when both have heads, or the first is a known name.
+
+    "Ministry of Planning and Development" stays one: only one side has a head.
+    """
+    for index, word in enumerate(chunk):
+        if word.lower not in ("and", "&") or index == 0:
+            continue
+        left = _trim(chunk[:index], False)
+        right = _trim(chunk[index + 1 :], False)
+        if len(right) < 2 or not _has_head(right) or not left:
+            continue
+        if (len(left) >= 2 and _has_head(left)) or (left[0].start, left[-1].end) in known.classes:
+            return [left, *_coordinated(right, known)]
+    return [chunk]
+
+
+def _has_head(chunk: Sequence[Word]) -> bool:
+    return any(word.lower in _HEADS for word in chunk) or any(
+        f"{a.lower} {b.lower}" in _TWO_WORD_HEADS for a, b in itertools.pairwise(chunk)
+    )
+
+
+def _head_before_places(chunk: Sequence[Word], known: _Known) -> tuple[EntityClass, str] | None:
+    """ "Huawei Cloud Summit Saudi Arabia", "SCO Data Center Gilgit": an event's or a facility's
+    head followed only by the places it is in."""
+    end = chunk[-1].end
+    for index in range(len(chunk) - 1, 0, -1):
+        word = chunk[index]
+        place_end = known.places.get(word.start)
+        if place_end is None or place_end > end or word.start in known.nested:
+            continue
+        if not all(known.places.get(w.start, -1) >= 0 or w.end <= place_end for w in chunk[index:]):
+            continue
+        head = _head(chunk[:index])
+        if head is None or head[1] != "last":
+            continue
+        if head[0] in (EVENT, PROJECT):
+            return head
+        if (
+            head[0] is ORG
+            and index == len(chunk) - 1
+            and known.countries.get(word.start) == place_end
+            and not any(w.lower in ("and", "&") for w in chunk[:index])
+        ):
+            return head  # "Aga Khan Foundation Pakistan": an organisation's national branch
+    return None
+
+
+def _around(text: str, start: int, end: int, group: str, known: _Known) -> list[Candidate]:
+    """A name that its neighbours type: "Karachi-based Cybernet", "Equinix GN1, a … data centre",
+    "the Pak-China OFC project", "research consultancy Canalys", "in Chinar Bagh, Gilgit"."""
+    end = _item_end(text, start, end)
+    group = text[start:end]
+    if end <= start or group.lower() in _NOT_IN_NAMES or group.lower() in _LEADING_WORDS:
         return []
     if text.startswith(_CONSORTIUM, end):
         return [Candidate(start, end + len(_CONSORTIUM), ORG, "pattern", 0.7, "en-consortium")]
-    if text.endswith(_BASED, max(0, start - len(_BASED)), start):
+    lower_headed = _lower_headed(text, start, end, known)
+    if lower_headed:
+        return lower_headed
+    if (start, end) in known.classes:
+        return []
+    if text.endswith(_BASED, max(0, start - len(_BASED)), start) and _based_on_a_place(text, start):
         return [Candidate(start, end, ORG, "pattern", 0.7, "en-based")]
+    before = text[max(0, start - 30) : start]
+    if _ORG_NOUN_BEFORE.search(before):
+        return [Candidate(start, end, ORG, "pattern", 0.65, "en-org-noun")]
     if text.startswith(",", end):
         match = _APPOSITIVE_HEAD.match(text, end)
         if match:
             cls = _APPOSITIVE_CLASSES[match.group(1)]
             return [Candidate(start, end, cls, "pattern", 0.7, "en-apposition-head")]
+    if _between_places(text, start, end, before, known):
+        return [Candidate(start, end, PLACE, "pattern", 0.6, "en-locative-pair")]
     return []
+
+
+def _lower_headed(text: str, start: int, end: int, known: _Known) -> list[Candidate]:
+    """ "the Indo-Gulf OFC project", "Cape Moreton station": a lower-case head after a name."""
+    end = _item_end(text, start, end)
+    lower_head = _LOWER_HEAD.match(text, end)
+    if (
+        lower_head is None
+        or known.classes.get((start, end)) in _NO_LOWER_HEAD
+        or _MODIFIER_END.search(text, start, end)
+    ):
+        return []
+    cls = _LOWER_HEAD_CLASSES[lower_head.group(1)]
+    return [Candidate(start, lower_head.end(), cls, "pattern", 0.65, "en-lower-head")]
+
+
+def _between_places(text: str, start: int, end: int, before: str, known: _Known) -> bool:
+    """ "in Chinar Bagh, Gilgit", "Nasirabad, Hunza.": a name paired with a known place by a comma."""
+    after = end + 2
+    if _LOCATIVE_BEFORE.search(before) and text.startswith(", ", end) and after in known.places:
+        return True
+    if _LOCATIVE_BEFORE.search(before) and text.startswith(" in ", end) and end + 4 in known.places:
+        return True  # "linking Abu Talat in Egypt to Marseille"
+    comma = start - 2
+    if comma <= 0 or text[comma:start] != ", " or not _CLAUSE_END.match(text, end):
+        return False
+    return any(place_end == comma for place_end in known.places.values())
+
+
+def _based_on_a_place(text: str, start: int) -> bool:
+    """ "Karachi-based Cybernet", not "IP-based VSAT": a place's name is capitalised, not an acronym."""
+    prefix = text[max(0, start - len(_BASED) - 24) : start - len(_BASED)].rsplit(None, 1)[-1:]
+    word = prefix[0] if prefix else ""
+    return word[:1].isupper() and any(char.islower() for char in word)
 
 
 _ITEM_JOIN = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
@@ -663,7 +909,7 @@ def not_names() -> frozenset[str]:
 def _based(words: Sequence[Word]) -> list[Candidate]:
     """ "Karachi-based Cybernet": the words after "-based" name an organisation."""
     for index, word in enumerate(words[:-1]):
-        if word.lower.endswith("-based"):
+        if word.lower.endswith("-based") and any(char.islower() for char in word.text[: -len("-based")]):
             rest = [w for w in words[index + 1 :] if w.text[0].isalnum()]
             if rest and len(rest) <= 4 and rest[0].lower not in _NOT_IN_NAMES:
                 return [Candidate(rest[0].start, rest[-1].end, ORG, "pattern", 0.7, "en-based")]
@@ -699,6 +945,10 @@ def find_descriptors_en(text: str, spans: Sequence[tuple[int, int]]) -> list[Can
             phrase = match.group(1)
             cls = EVENT if phrase.endswith(_EVENT_WORDS) else AGREEMENT
             found.append(Candidate(match.start(1), match.end(1), cls, "descriptor", 0.6, "en-descriptor"))
+        for match in _SIGNED_DESCRIPTOR.finditer(text, sentence_start, sentence_end):
+            found.append(
+                Candidate(match.start(1), match.end(1), AGREEMENT, "descriptor", 0.6, "en-signed-descriptor")
+            )
     return found
 
 

@@ -219,7 +219,10 @@ _ROLE_AFTER = re.compile(
 )
 _ROLE_BEFORE = re.compile(
     r"\b(?:president|chairman|chairwoman|chair|director|minister|ambassador|secretary|spokes(?:person|man|woman)|"
-    r"officer|manager|governor|mayor|envoy|commissioner|executive|head|founder|professor|premier)\s+$"
+    r"officer|manager|governor|mayor|envoy|commissioner|executive|head|founder|professor|premier|"
+    # occupations that the news puts before a name: "named after mountaineer Ali Sadpara"
+    r"mountaineer|climber|engineer|scientist|journalist|reporter|writer|author|economist|scholar|researcher|"
+    r"analyst|activist|entrepreneur|businessman|businesswoman|explorer|astronaut|athlete|poet|artist)\s+$"
 )
 _RETIRED = re.compile(r"\s*\((?:retd|Retd|retired|Retired|rtd|R)\.?\)\s*")
 _JOINERS = frozenset(("and", "&", "of", "for", "the"))

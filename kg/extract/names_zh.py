@@ -139,6 +139,7 @@ _HEADS: dict[str, tuple[EntityClass, int]] = {
     # Agreements.
     "协定": (AGREEMENT, _WEAK),
     "协议": (AGREEMENT, _WEAK),
+    "合同": (AGREEMENT, _WEAK),
     "谅解备忘录": (AGREEMENT, _FACILITY),
     "备忘录": (AGREEMENT, _WEAK),
     "联合声明": (AGREEMENT, _WEAK),
@@ -372,6 +373,14 @@ _STOP_WORDS = {
     "沿线",
     "周边",
     "区域",
+    # What a company is to another, said before its name: 全资子公司|中国联通（巴西）公司.
+    "子公司",
+    "全资子公司",
+    "控股子公司",
+    "母公司",
+    "合资公司",
+    "合资企业",
+    "运营商",
 }
 _STOP_TAGS = {
     "v",
@@ -406,7 +415,7 @@ _STOP_TAGS = {
 # Single characters whose dictionary tag says little (信 "letter", 经 "through") unless they
 # are one of these function words.
 _FUNCTION_CHARS = set(
-    "的了在和与及或将对从向为由把被是于以并也还已其该这那各每本此即等据所之而但就都又才再很最更着过个座条项家批种只台位名"
+    "的了在和与及或将对从向为由把被是于以并也还已其该这那各每本此即等据所之而但就都又才再很最更着过个座条项家批种只台位名时"
 )
 # Verbs that end an idiom or a compound the dictionary files as a name (积极争取, 联合开发).
 _GOVERNING_VERBS = {
@@ -501,11 +510,22 @@ _TITLES = (
     "总督",
     "副主任",
     "副主席",
+    "轮值董事长",
+    "轮值主席",
+    "CEO",
+    "CFO",
+    "CTO",
+    "COO",
 )
 _TITLE = re.compile("|".join(sorted(_TITLES, key=len, reverse=True)))
 _TITLE_END = re.compile("(?:" + "|".join(sorted(_TITLES, key=len, reverse=True)) + ")$")
 _SAYING = re.compile(r"表示|指出|强调|介绍说|介绍|认为|透露|说")
 _NAME_BREAKS = set("了和与及、于在对的是向为由，。；：")
+# Function words that follow a name and never end one: 刘鹤|以视频方式出席, 诺罗夫|等, 贺信|并致辞.
+_AFTER_NAME = _NAME_BREAKS | set("以并等也将已曾就均都还则却又便即同从自")
+# A noun and a postposition after 在/于 is a place in a text, not a name: 在|贺信中|指出.
+_POSTPOSITIONS = frozenset("中时上里后前内")
+_LOCATIVE_PREPOSITIONS = frozenset("在于从")
 # The most common Chinese surnames: a two- or three-character run that starts with one of
 # them and that the dictionary does not know is a person's name next to a title or a verb of
 # saying (尚冰表示, 董事长尚冰).
@@ -698,10 +718,16 @@ def _head_word(
             continue
         if word in _NOT_A_HEAD or tag in _STOP_TAGS or word in _STOP_WORDS:
             return -1, False
+        if words.get(word[:2], "").startswith("v"):
+            return -1, False  # 发表声明 "issue a statement": a verb and its object, no name
         if any(word.startswith(stop) for stop in _STOP_WORDS if len(stop) >= 2):
             return -1, False  # 重大项目, 相关部门: a determiner and a head, no name
         return start, tag in ("n", "nt", "j", "nz") and length >= 3
     return head_start, False
+
+
+# What a contract is for, between a project's name and 合同/协议: SAIL|建设|合同.
+_CONTRACT_NOUNS = frozenset(("建设", "运营", "维护", "采购", "供货", "融资", "贷款", "投资", "施工", "承建"))
 
 
 def _walk(tokenizer: _Tokenizer, head_start: int, floor: int, cls: EntityClass) -> list[_Token]:
@@ -721,6 +747,12 @@ def _walk(tokenizer: _Tokenizer, head_start: int, floor: int, cls: EntityClass) 
                 end = token.start
                 continue
             break
+        if cls is AGREEMENT and word in _CONTRACT_NOUNS:
+            before = tokenizer.token_before(token.start, floor)
+            if before is not None and _is_proper(before):
+                tokens.insert(0, token)
+                end = token.start
+                continue
         if _stops(token, text):
             if cls in (INITIATIVE, AGREEMENT) and token.tag == "v" and tokens:
                 before = tokenizer.token_before(token.start, floor)
@@ -734,15 +766,92 @@ def _walk(tokenizer: _Tokenizer, head_start: int, floor: int, cls: EntityClass) 
     return tokens
 
 
-def _strip_leading_country(tokens: list[_Token], head_is_name: bool) -> list[_Token]:
+# Heads of a government's bodies: the country before them is part of the name (巴基斯坦外交部,
+# 老挝技术部), even when the rest is a name of its own (外交部 alone is China's).
+_GOVERNMENT_HEADS = frozenset(("部", "局", "委", "署", "厅", "办", "委员会", "政府", "大使馆", "秘书处"))
+# Heads of a company's name: a foreign country before them says where the company comes from
+# (英国|环球海事公司, 美国|思科公司), unless the rest is a bare industry word that the country's
+# operator is named with (喀麦隆电信公司, 俄罗斯国家石油公司). Chinese companies are named 中国….
+_COMPANY_HEADS = frozenset(("公司", "有限公司", "集团"))
+_INDUSTRY_WORDS = frozenset(
+    (
+        "电信",
+        "移动",
+        "通信",
+        "邮电",
+        "邮政",
+        "电力",
+        "航空",
+        "铁路",
+        "电网",
+        "石油",
+        "天然气",
+        "广播",
+        "电视",
+        "卫星",
+        "国家",
+    )
+)
+_HOME_COUNTRY = "中国"
+
+
+def _strip_leading_country(text: str, tokens: list[_Token], head_is_name: bool, head: str) -> list[_Token]:
     """巴基斯坦|卡洛特水电站: a country before a name of its own is where the thing is, not its name."""
-    if tokens and tokens[0].tag == "LEX" and tokens[0].cls is EntityClass.COUNTRY:
-        rest = tokens[1:]
-        if rest and rest[0].tag == "DASH":
-            return tokens
-        if head_is_name or any(_is_proper(token) for token in rest):
-            return rest
+    if not tokens or tokens[0].tag != "LEX" or tokens[0].cls is not EntityClass.COUNTRY:
+        return tokens
+    rest = tokens[1:]
+    if (rest and rest[0].tag == "DASH") or head in _GOVERNMENT_HEADS:
+        return tokens
+    if (
+        head in _COMPANY_HEADS
+        and rest
+        and tokens[0].text(text) != _HOME_COUNTRY
+        and rest[0].text(text) not in _INDUSTRY_WORDS
+    ):
+        return rest
+    if head_is_name or any(_is_proper(token) for token in rest):
+        return rest
     return tokens
+
+
+# Nouns an initiative head may qualify (战略合作 "strategic cooperation", 战略伙伴关系).
+_QUALIFIED_NOUNS = (
+    "合作",
+    "伙伴",
+    "互信",
+    "对接",
+    "沟通",
+    "协作",
+    "关系",
+    "目标",
+    "意义",
+    "高度",
+    "布局",
+    "支点",
+    "机遇",
+)
+# Initiative heads that a country alone before them does not make a name of (中国方案 "China's
+# solution", 中国战略): the country's plan in general, not a named one.
+_GENERIC_INITIATIVE_HEADS = frozenset(("方案", "战略", "规划", "愿景", "纲要"))
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}$")
+
+
+def _names_no_initiative(tokens: Sequence[_Token], cls: EntityClass, head: str) -> bool:
+    return (
+        cls is INITIATIVE
+        and head in _GENERIC_INITIATIVE_HEADS
+        and len(tokens) == 1
+        and tokens[0].tag == "LEX"
+        and tokens[0].cls is EntityClass.COUNTRY
+    )
+
+
+def _with_year(text: str, start: int, floor: int, cls: EntityClass) -> int:
+    """2021|中国国际智能产业博览会: a year written right before an event's name is part of it."""
+    if cls is not EVENT:
+        return start
+    match = _YEAR_BEFORE.search(text, max(floor, start - 4), start)
+    return match.start() if match else start
 
 
 def _accepts(tokens: Sequence[_Token], minimum: int, facility: bool) -> bool:
@@ -777,8 +886,8 @@ def find_names_zh(
         sentence = text[sentence_start:sentence_end]
         for match in _HEAD.finditer(sentence):
             head_start, head_end = sentence_start + match.start(), sentence_start + match.end()
-            if not _head_is_word_end(text, head_start, head_end, words):
-                continue
+            if head_end not in tokenizer.by_end and not _head_is_word_end(text, head_start, head_end, words):
+                continue  # a lexicon name that ends with the head (外交部|发表) ends a word
             group = match.group()
             while head_start in tokenizer.inside and len(group) > 1 and head_end not in tokenizer.by_end:
                 # 计算中心 starts inside 云计算: the head is the 中心 after the lexicon name.
@@ -786,6 +895,8 @@ def find_names_zh(
             if group not in _HEADS:
                 continue
             cls, minimum = _HEADS[group]
+            if cls is INITIATIVE and text.startswith(_QUALIFIED_NOUNS, head_end):
+                continue  # 中阿战略|合作: the head qualifies a noun
             head_start, whole_word = _head_word(text, head_start, head_end, sentence_start, tokenizer)
             if head_start < 0:
                 continue
@@ -798,7 +909,9 @@ def find_names_zh(
             walked = _walk(tokenizer, head_start, floor, cls)
             if group in _OPERATOR_HEADS and not _names_operator(text, walked, head_end):
                 continue
-            tokens = _strip_leading_country(walked, head_is_name)
+            tokens = _strip_leading_country(text, walked, head_is_name, group)
+            if _names_no_initiative(tokens, cls, group):
+                continue
             if not tokens and whole_word and cls is ORG:
                 start = head_start
                 if text[start - 1 : start] in _MINISTRY_JOINS:
@@ -807,8 +920,9 @@ def find_names_zh(
                 continue
             if not tokens and head_is_name:
                 extended = _extend_right(text, head_end, sentence_end)
-                if extended > head_end:
-                    found.append(Candidate(head_start, extended, cls, "pattern", 0.8, "zh-name-phase"))
+                dated = _with_year(text, head_start, floor, cls)
+                if extended > head_end or dated < head_start:
+                    found.append(Candidate(dated, extended, cls, "pattern", 0.8, "zh-name-phase"))
                 continue
             facility = minimum == _FACILITY and cls is not ORG
             if not tokens or not _accepts(tokens, minimum - whole_word, facility):
@@ -820,6 +934,7 @@ def find_names_zh(
                 and not any(_is_proper(token) for token in walked)
             ):
                 start = _ministry_start(tokenizer, start, floor, cls)
+            start = _with_year(text, start, floor, cls)
             end = _extend_right(text, head_end, sentence_end)
             name = text[start:end]
             confidence = 0.85 if any(_is_proper(token) for token in tokens) else 0.7
@@ -829,6 +944,7 @@ def find_names_zh(
         found += _metro_lines(text, sentence_start, sentence, tokenizer)
         found += _persons(text, sentence_start, sentence_end, tokenizer)
         found += _dot_names(text, sentence_start, sentence_end, tokenizer)
+        found += _places_after_countries(text, sentence_start, sentence_end, tokenizer)
     found += _named_ceremonies(text, spans, [*protected, *found])
     return found
 
@@ -978,6 +1094,37 @@ def _dot_names(text: str, sentence_start: int, sentence_end: int, tokenizer: _To
     return found
 
 
+# What may follow a place named right after its country: a list, a clause, a route (喀麦隆克里比|和).
+_AFTER_PLACE = frozenset("和与及、，。；：至到的")
+_PLACE_SUFFIXES = ("市", "港", "省", "州", "岛")
+_LONGEST_PLACE = 6
+
+
+def _places_after_countries(
+    text: str, sentence_start: int, sentence_end: int, tokenizer: _Tokenizer
+) -> list[Candidate]:
+    """喀麦隆|克里比, 巴西|福塔莱萨: a transliterated name right after its country is a place in it."""
+    found = []
+    for start, span in tokenizer.by_end.items():
+        if span.cls is not EntityClass.COUNTRY or not sentence_start <= start < sentence_end:
+            continue
+        if start in tokenizer.starts:
+            continue  # another name follows the country: 俄罗斯|普京
+        end = start
+        while end < sentence_end and end - start < _LONGEST_PLACE and text[end] in TRANSLITERATION:
+            if end > start and end in tokenizer.starts:
+                break
+            end += 1
+        if end - start < 2:
+            continue
+        if text.startswith(_PLACE_SUFFIXES, end):
+            end += 1
+        if end < sentence_end and text[end] not in _AFTER_PLACE:
+            continue
+        found.append(Candidate(start, end, PLACE, "pattern", 0.6, "zh-place-after-country"))
+    return found
+
+
 def _extend_right(text: str, end: int, limit: int) -> int:
     """喀喇昆仑公路|升级改造二期; 乌鲁木齐软件园|（云计算基地）: a phase or a bracketed second name."""
     phase = _PHASE.match(text, end, limit)
@@ -1037,11 +1184,11 @@ def _is_person_name(name: str, words: dict[str, str]) -> bool:
     if not all(_is_cjk(char) for char in name):
         return False
     if not 2 <= len(name) <= 4:
-        return 4 < len(name) <= 6 and all(char in _TRANSLITERATION for char in name)
+        return 4 < len(name) <= 6 and all(char in TRANSLITERATION for char in name)
     tag = words.get(name)
     if tag is not None:
         return tag.startswith("nr")
-    if all(char in _TRANSLITERATION for char in name):
+    if all(char in TRANSLITERATION for char in name):
         return True
     for i in range(len(name)):
         for j in range(i + 2, len(name) + 1):
@@ -1053,7 +1200,7 @@ def _is_person_name(name: str, words: dict[str, str]) -> bool:
 
 # Characters that transliterate foreign names (巴斯内特, 谢姆, 阿米里): a run of only these next
 # to a title is a name even without a Chinese surname.
-_TRANSLITERATION = frozenset(
+TRANSLITERATION = frozenset(
     "阿埃艾安昂奥巴拜班邦保贝本比宾波伯博布查达戴丹德登迪蒂丁东杜敦多厄恩尔法范菲费芬丰夫福弗盖甘冈"
     "戈格贡古瓜圭哈海汉豪赫亨洪胡霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱兰朗劳勒雷里利连琳隆卢鲁伦"
     "罗洛迈曼梅蒙米敏莫默姆穆纳内尼努诺帕潘佩蓬皮普奇齐乔切丘萨塞桑森沙什舍施舒斯松苏索塔泰坦汤特图托"
@@ -1080,16 +1227,16 @@ def _name_after(text: str, start: int, limit: int, tokenizer: _Tokenizer) -> int
         and (end not in tokenizer.starts or tokenizer.start_cls.get(end) is PLACE)
     ):
         if end > start and (
-            text[end] in _NAME_BREAKS
+            text[end] in _AFTER_NAME
             or _SAYING.match(text, end)
             or _TITLE.match(text, end)
             or _starts_verb(text, end, tokenizer.words)
         ):
             break
         end += 1
-    if end - start == 4 and all(char in _TRANSLITERATION for char in text[start:end]):
+    if end - start == 4 and all(char in TRANSLITERATION for char in text[start:end]):
         while (
-            end < limit and end - start < 6 and text[end] in _TRANSLITERATION and not _SAYING.match(text, end)
+            end < limit and end - start < 6 and text[end] in TRANSLITERATION and not _SAYING.match(text, end)
         ):
             end += 1  # 卡鲁纳拉特纳: a transliterated name may be longer than a Chinese one
     return end if end - start >= 2 else None
@@ -1103,6 +1250,9 @@ def _persons(text: str, sentence_start: int, sentence_end: int, tokenizer: _Toke
         title_start, title_end = sentence_start + match.start(), sentence_start + match.end()
         if title_start in tokenizer.inside:
             continue
+        named = tokenizer.by_end.get(title_start)
+        if named is not None and named.cls is PERSON:
+            continue  # 习近平主席|贺信: the title is the name's before it, nothing after is a name
         end = _name_after(text, title_end, sentence_end, tokenizer)
         if end is not None and _is_person_name(text[title_end:end], words):
             found.append(Candidate(title_end, end, PERSON, "pattern", 0.8, "zh-title-name"))
@@ -1114,9 +1264,21 @@ def _persons(text: str, sentence_start: int, sentence_end: int, tokenizer: _Toke
         verb_start = sentence_start + match.start()
         before = _name_before(text, verb_start, sentence_start, tokenizer)
         name = text[before:verb_start] if before is not None else ""
+        if before is not None and _in_a_text(text, before, verb_start):
+            continue
         if before is not None and name[0] in _SURNAMES and _is_person_name(name, words):
             found.append(Candidate(before, verb_start, PERSON, "pattern", 0.6, "zh-name-says"))
     return found
+
+
+def _in_a_text(text: str, start: int, end: int) -> bool:
+    """在|贺信中|指出: a word and a postposition after 在 says where something was said."""
+    return (
+        end - start >= 3
+        and text[end - 1] in _POSTPOSITIONS
+        and start > 0
+        and text[start - 1] in _LOCATIVE_PREPOSITIONS
+    )
 
 
 def _name_before(text: str, end: int, floor: int, tokenizer: _Tokenizer) -> int | None:

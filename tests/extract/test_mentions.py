@@ -220,3 +220,85 @@ def test_find_mentions_language_follows_the_script(
 def test_find_mentions_lexicon_canonical_is_the_label(lexicon: Lexicon) -> None:
     mention = _by_text(_mentions("上合组织成员国", lexicon))["上合组织"]
     assert (mention.key, mention.canonical) == ("org/sco", "上海合作组织")
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "country"),
+    [
+        ("巴基斯坦外交部发表声明。", "巴基斯坦外交部", "country/pk"),
+        ("老挝技术部部长出席会议。", "老挝技术部", "country/la"),
+        ("中国外交部发言人表示，合作顺利。", "中国外交部", "country/cn"),
+    ],
+)
+def test_find_mentions_a_government_body_names_its_country(
+    lexicon: Lexicon, text: str, host: str, country: str
+) -> None:
+    mentions = _mentions(text, lexicon)
+    assert host in _by_text(mentions, "lexicon")
+    assert any(m.source == "compound" and m.key == country for m in mentions)
+
+
+def test_find_mentions_a_company_names_no_country(lexicon: Lexicon) -> None:
+    assert not any(m.source == "compound" for m in _mentions("中国联通表示，合作顺利。", lexicon))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "key"),
+    [
+        # a technology named with a generic tail is the same technology
+        ("该系统采用100G传输技术。", "100G传输技术", "tech/100g"),
+        ("The system uses 100 Gbps technology throughout.", "100 Gbps technology", "tech/100g"),
+        # a company's legal form, its own country, an event's year
+        ("该合同由中国联通公司签署。", "中国联通公司", "org/china_unicom"),
+        (
+            "It was signed by Pakistan Telecommunication Company Ltd in 2014.",
+            "Pakistan Telecommunication Company Ltd",
+            "org/ptcl",
+        ),
+        ("中国工信部发布了通知。", "中国工信部", "org/miit"),
+        ("2023中国国际智能产业博览会在重庆开幕。", "2023中国国际智能产业博览会", "event/smart_china_expo"),
+    ],
+)
+def test_find_mentions_a_name_around_a_lexicon_name_keeps_its_key(
+    lexicon: Lexicon, text: str, name: str, key: str
+) -> None:
+    assert _by_text(_mentions(text, lexicon))[name].key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("尼泊尔电信总裁卡米妮·拉杰班达里表示，项目顺利。", "班达里"),
+        ("总统班达里出席了仪式。", None),
+    ],
+)
+def test_find_mentions_a_short_transliterated_name_inside_a_longer_one_is_not_its_own(
+    lexicon: Lexicon, text: str, name: str | None
+) -> None:
+    people = {
+        m.text for m in _mentions(text, lexicon) if m.cls is EntityClass.PERSON and m.source == "lexicon"
+    }
+    if name is None:
+        assert people == {"班达里"}
+    else:
+        assert name not in people
+
+
+def test_find_mentions_an_acronym_takes_the_key_of_its_long_form(lexicon: Lexicon) -> None:
+    text = "It was signed by Pakistan Telecommunication Company Ltd (PTCL) in 2014. PTCL said so."
+    acronyms = [m for m in _mentions(text, lexicon) if m.source == "acronym"]
+    assert acronyms and {m.key for m in acronyms} == {"org/ptcl"}
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "found"),
+    [
+        ("The ceremony took place in Chinar Bagh, Gilgit, on Friday.", "Bagh", False),
+        ("Work began on the Karot Data Center Gilgit last spring.", "Gilgit", True),
+        ("In Gilgit, the works went on.", "Gilgit", True),
+    ],
+)
+def test_find_mentions_a_small_city_after_a_capitalised_word_is_part_of_a_longer_name(
+    lexicon: Lexicon, text: str, city: str, found: bool
+) -> None:
+    assert any(m.text == city and m.key is not None for m in _mentions(text, lexicon)) is found

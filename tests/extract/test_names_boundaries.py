@@ -1,0 +1,163 @@
+"""Where a discovered name starts and ends, in both languages.
+
+People's names stop at the function word after them (刘鹤|以视频方式, "Ali Sadpara|,"); a
+descriptor or a foreign country before a company's name stays outside it (全资子公司|…公司,
+英国|…公司, "the SCO and | the … Foundation"); a government body keeps its country (巴基斯坦外交部,
+"Ministry of Communications and Information Technology"); an event keeps its year and the
+places after its head (2021中国国际智能产业博览会, "… Summit Saudi Arabia 2023"); two names joined
+by "and" stay two. Every sentence here is made up for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.mentions import find_mentions
+from kg.lexicon import Lexicon, load_lexicon
+from kg.model import EntityClass
+
+from .mention_docs import make_doc
+
+ORG = EntityClass.ORGANIZATION
+PERSON = EntityClass.PERSON
+PLACE = EntityClass.PLACE
+PROJECT = EntityClass.PROJECT
+EVENT = EntityClass.EVENT
+AGREEMENT = EntityClass.AGREEMENT
+TECH = EntityClass.TECHNOLOGY
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+def _names(text: str, lexicon: Lexicon) -> dict[str, EntityClass]:
+    return {m.text: m.cls for m in find_mentions(make_doc(text), lexicon) if m.source != "compound"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        # a person's name ends before the function word or the title after it
+        ("交通部副部长林晓岚以视频方式出席论坛。", "林晓岚", PERSON),
+        ("Deputy Minister Lin Xiaolan attended the forum by video link.", "Lin Xiaolan", PERSON),
+        ("联盟秘书长卡莫罗夫等以线上方式出席会议。", "卡莫罗夫", PERSON),
+        ("The trail is named after mountaineer Karim Baltoro, who died there.", "Karim Baltoro", PERSON),
+        # a descriptor or a foreign country before a company's name is not part of it
+        ("该项目由中远电信及其全资子公司中远电信（智利）公司共同投资。", "中远电信（智利）公司", ORG),
+        ("该公司是英国蓝海工程公司的合资企业。", "蓝海工程公司", ORG),
+        (
+            "The network was built by the SCO and the Hunza Valley Foundation Pakistan last year.",
+            "Hunza Valley Foundation Pakistan",
+            ORG,
+        ),
+        # but an operator named after its country keeps it, and so does a government body
+        ("喀麦隆电信公司与中远电信签署协议。", "喀麦隆电信公司", ORG),
+        ("蒙古国外交部发表声明。", "蒙古国外交部", ORG),
+        (
+            "The hub was sponsored by the Ministry of Communications and Digital Infrastructure.",
+            "Ministry of Communications and Digital Infrastructure",
+            ORG,
+        ),
+        # an event keeps its year and the places named after its head
+        ("2024中国国际数字产业博览会在重庆开幕。", "2024中国国际数字产业博览会", EVENT),
+        (
+            "It was unveiled at the Zentel Cloud Summit Oman 2024, an annual event.",
+            "Zentel Cloud Summit Oman 2024",
+            EVENT,
+        ),
+        ("Work began on the Karot Data Center Gilgit last spring.", "Karot Data Center Gilgit", PROJECT),
+        # a contract named after its project; a lower-case head after an unknown name
+        ("双方在上海签署PEARL建设合同。", "PEARL建设合同", AGREEMENT),
+        (
+            "Work started on Phase II of the Indo-Gulf OFC project last week.",
+            "Phase II of the Indo-Gulf OFC project",
+            PROJECT,
+        ),
+        ("The cable lands at the Cape Moreton station near the port.", "Cape Moreton station", PLACE),
+        # a transliterated name after its country is a place in it
+        ("海缆连接喀麦隆克坦比和巴西马拉卡。", "克坦比", PLACE),
+        ("The segment links Ras Abu Sultan in Egypt to Marseille.", "Ras Abu Sultan", PLACE),
+        ("The ceremony took place in Sher Bagh, Gilgit, on Friday.", "Sher Bagh", PLACE),
+    ],
+)
+def test_names_boundaries_start_and_end(lexicon: Lexicon, text: str, name: str, cls: EntityClass) -> None:
+    names = _names(text, lexicon)
+    assert names.get(name) is cls, names
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("交通部副部长林晓岚以视频方式出席论坛。", "林晓岚以视"),
+        ("联盟秘书长卡莫罗夫等以线上方式出席会议。", "卡莫罗夫等"),
+        ("习近平在贺电中指出，合作潜力巨大。", "贺电中"),
+        ("他宣读习近平主席贺信并致辞。", "贺信"),
+        ("该项目由中远电信及其全资子公司中远电信（智利）公司共同投资。", "全资子公司中远电信（智利）公司"),
+        ("该公司是英国蓝海工程公司的合资企业。", "英国蓝海工程公司"),
+        (
+            "The network was built by the SCO and the Hunza Valley Foundation Pakistan.",
+            "SCO and the Hunza Valley Foundation Pakistan",
+        ),
+        (
+            "Work began on the Karot Data Center Gilgit and the Karot IT Park.",
+            "Karot Data Center Gilgit and the Karot IT Park",
+        ),
+        # a head used as a verb or as a modifier makes no name
+        ("他在出席峰会时倡议，明年举办论坛。", "峰会时倡议"),
+        ("声明体现了中阿战略合作的高水平。", "中阿战略"),
+        ("这为全球治理贡献了中国方案。", "中国方案"),
+        ("巴基斯坦外交部发表声明。", "巴基斯坦外交部发表声明"),
+        ("The grant funds an ERC-funded project on ports.", "ERC-funded project"),
+        ("They offer applications in Arabic, a company official told reporters.", "Arabic"),
+        ("It runs an IP-based VSAT hub for remote areas.", "VSAT"),
+    ],
+)
+def test_names_boundaries_no_name_across_them(lexicon: Lexicon, text: str, not_a_name: str) -> None:
+    assert not_a_name not in _names(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Work began on the Karot Data Center Gilgit and the Karot IT Park.",
+            "Karot Data Center Gilgit",
+            "Karot IT Park",
+        ),
+        (
+            "The network was built by the SCO and the Hunza Valley Foundation Pakistan.",
+            "SCO",
+            "Hunza Valley Foundation Pakistan",
+        ),
+        ("中远电信公司和蓝海工程公司签署协议。", "中远电信公司", "蓝海工程公司"),
+    ],
+)
+def test_names_boundaries_coordinated_names_stay_two(
+    lexicon: Lexicon, text: str, first: str, second: str
+) -> None:
+    names = _names(text, lexicon)
+    assert first in names and second in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("The market grew, according to research consultancy Marketwise.", "Marketwise", ORG),
+        ("The contract went to operator Zentara last year.", "Zentara", ORG),
+        ("The Zentel Cloud Muscat Region opened on Monday.", "Zentel Cloud Muscat Region", PLACE),
+        ("The Huawei Cloud Muscat Region opened on Monday.", "Huawei Cloud Muscat Region", PROJECT),
+        ("SHENZHEN, China, Sept 4 (Reuters) - The firm opened an office.", "Sept", None),
+        ("The network now reaches K9 Base Camp in the north.", "K9 Base Camp", PLACE),
+        (
+            "The carriers signed the supply and maintenance agreement in Doha.",
+            "supply and maintenance agreement",
+            AGREEMENT,
+        ),
+    ],
+)
+def test_names_boundaries_typed_by_neighbours(
+    lexicon: Lexicon, text: str, name: str, cls: EntityClass | None
+) -> None:
+    assert _names(text, lexicon).get(name) is cls
