@@ -337,7 +337,7 @@ def _separator(lang: Lang) -> str:
             r"(?:[\u4e00-\u9fff]{1,6}?" + _PARENTHETICAL_RE + r")?"
             r"\s*(?:等[\u4e00-\u9fff]{0,3}?)?(?:、|和|与|及|以及|或|/)\s*"
             r"(?:[^、，,。；;⟨⟩]{1,8}?(?:等[\u4e00-\u9fff]{0,3}?)?(?:、|和|及|以及))*"
-            r"(?:[\u4e00-\u9fff]{1,4}?(?=⟨))?"
+            r"(?:[\u4e00-\u9fff]{1,6}?(?=⟨))?"
         )
     return r"(?:\s*,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and|or|&|as\s+well\s+as)\s+)"
 
@@ -565,6 +565,7 @@ class Discourse:
     counts: dict[tuple[str, str], int] = field(default_factory=dict)
     salience: dict[tuple[str, str], int] = field(default_factory=dict)
     groups: list[tuple[int, tuple[Mention, ...]]] = field(default_factory=list)
+    titled: dict[str, Mention] = field(default_factory=dict)  # "prime minister" → the person so titled
 
     def add(self, mention: Mention) -> None:
         letter = LETTER[mention.cls]
@@ -753,6 +754,49 @@ def _references(
         position = max(min(crossed), match.start() + 1)
 
 
+# The titles a person is named with, and by which a later sentence refers to them ("Pakistan's
+# Prime Minister Imran Khan … briefed the prime minister")
+_PERSON_TITLE = (
+    r"prime\s+minister|premier|president|chairman|chairwoman|chief\s+executive|ceo|secretary[- ]general|"
+    r"director[- ]general|governor|mayor|ambassador|foreign\s+minister|minister|spokes(?:man|woman|person)|"
+    r"king|emir"
+)
+_TITLE_BEFORE_NAME = re.compile(rf"(?<![\w-])(?P<title>{_PERSON_TITLE})\b[^⟨⟩,;.]{{0,30}}$", re.IGNORECASE)
+_TITLE_REFERENCE = re.compile(
+    rf"\bthe\s+(?P<title>{_PERSON_TITLE})\b(?!\s+(?:of|for|and)\b)(?!-)", re.IGNORECASE
+)
+_DEPUTY_BEFORE = re.compile(r"(?:vice|deputy|assistant|associate|former)[\s-]+$", re.IGNORECASE)
+
+
+def _title_key(title: str) -> str:
+    return " ".join(title.casefold().replace("-", " ").split())
+
+
+def _remember_titles(sentence: SentenceView, discourse: Discourse) -> None:
+    """Record the title each person of an English sentence is named with ("Prime Minister Imran
+    Khan", "SCO Director General Major General …"), for "the prime minister" later on."""
+    for index, slot in enumerate(sentence.slots):
+        if slot.letter != "H" or slot.reference:
+            continue
+        start = sentence.slot_end(index - 1) if index else 0
+        found = _TITLE_BEFORE_NAME.search(sentence.skeleton, start, sentence.positions[index])
+        if found is not None and not _DEPUTY_BEFORE.search(sentence.skeleton, start, found.start()):
+            discourse.titled[_title_key(found["title"])] = slot.mention
+
+
+def _title_references(text: str, offset: int, taken: Sequence[Span], discourse: Discourse) -> list[Slot]:
+    """ "the prime minister", "the ambassador": the person last named with that title."""
+    slots = []
+    for match in _TITLE_REFERENCE.finditer(text):
+        person = discourse.titled.get(_title_key(match["title"]))
+        span = Span(offset + match.start(), offset + match.end())
+        if person is None or any(span.overlaps(t) or t.start == span.end + 1 for t in taken):
+            continue
+        discourse.refer(person)
+        slots.append(Slot(span, person, reference=True))
+    return slots
+
+
 _REPORTED_BY = re.compile(
     r"\b(?:said|says|added|noted|stated|explained|announced|told\s+\w+)\s+(?:that\s+)?$"
 )
@@ -779,6 +823,9 @@ def _reference_slots(
             (_EN_REFERENCE_LOWER, lowered) if len(lowered) == len(text) else (_EN_REFERENCE, text)
         )
     names = [(span.start - offset, span.end - offset) for span in taken]
+    if lang is not Lang.ZH and discourse.titled:
+        slots.extend(_title_references(text, offset, taken, discourse))
+        taken = [*taken, *(slot.span for slot in slots)]
     for match in _references(regex, haystack, lang, names):
         span = Span(offset + match.start(), offset + match.end())
         if any(span.overlaps(t) for t in taken):
@@ -1248,6 +1295,68 @@ def _apply(pattern: Pattern, sentence: SentenceView, discourse: Discourse, emitt
 
 
 # ----------------------------------------------------------------------------- adjacency and names
+
+
+_SIGNING_EVENT = re.compile(r"签约|签字|签署|signing", re.IGNORECASE)
+_SIGNED_AT_PLACE = re.compile(
+    r"在⟨L(\d+)⟩[^⟨⟩，,。]{0,6}?(?:签署|签订|签约)|\bsigned\b[^;,.]{0,40}?\bin\s+⟨L(\d+)⟩", re.IGNORECASE
+)
+# an agreement named for the works it orders ("the construction and maintenance agreement", 建设合同)
+_WORKS_AGREEMENT = re.compile(
+    r"(?:construction|maintenance|supply|installation|landing|operation|build|建设|建造|施工|供货|维护|运维|登陆)"
+    r".{0,30}?(?:agreement|contract|合同|协议)",
+    re.IGNORECASE,
+)
+
+
+def _agreement_settings(sentence: SentenceView, discourse: Discourse, emitter: _Emitter) -> None:
+    """Where and for what an agreement of the sentence was signed: at the signing ceremony the
+    sentence names (签约仪式, "the signing ceremony"), in the place it was signed in, and for the
+    work the document is about when its name says it orders works ("the construction and
+    maintenance agreement")."""
+    agreements = [slot for slot in sentence.slots if slot.letter == "A"]
+    if not agreements:
+        return
+    evidence = sentence.sentence.span
+    ceremonies = [
+        slot for slot in sentence.slots if slot.letter == "E" and _SIGNING_EVENT.search(slot.mention.text)
+    ]
+    signed_in = _SIGNED_AT_PLACE.search(sentence.skeleton)
+    place = sentence.slots[int(signed_in.group(1) or signed_in.group(2))] if signed_in else None
+    for ceremony in ceremonies:
+        for agreement in agreements:
+            emitter.emit(
+                agreement.mention,
+                P.ANNOUNCED_AT,
+                ceremony.mention,
+                evidence=evidence,
+                rule="signing-ceremony",
+                confidence=0.7,
+            )
+        if place is not None:
+            emitter.emit(
+                ceremony.mention,
+                P.LOCATED_IN,
+                place.mention,
+                evidence=evidence,
+                rule="signing-ceremony-place",
+                confidence=0.65,
+            )
+    for agreement in agreements:
+        if agreement.reference or not _WORKS_AGREEMENT.search(agreement.mention.text):
+            continue
+        if any(slot.letter == "P" and agreement.span.contains(slot.span) for slot in sentence.slots):
+            continue
+        work = discourse.latest("P", sentence.sentence.span.start)
+        if work is not None:
+            emitter.emit(
+                agreement.mention,
+                P.ABOUT,
+                work,
+                evidence=evidence,
+                rule="works-agreement",
+                confidence=0.6,
+            )
 
 
 def _adjacency(sentence: SentenceView, emitter: _Emitter) -> None:
@@ -2016,6 +2125,8 @@ def read_sentences(doc: Document, mentions: Sequence[Mention]) -> DocumentView:
         skeleton, folded, positions = _skeleton(text, start, slots, lang)
         subject = _subject(slots, skeleton, positions, lang, previous)
         views.append(SentenceView(sentence, lang, tuple(slots), skeleton, positions, subject, folded))
+        if lang is Lang.EN:
+            _remember_titles(views[-1], discourse)
         if subject is not None:
             previous = subject.mention
             antecedent = subject.mention
@@ -2057,4 +2168,17 @@ def find_relations(
         for position in sorted(triggered & _applicable(sentence.lang, letters)):
             _apply(patterns[position], sentence, view.discourse, emitter)
         _adjacency(sentence, emitter)
+        _agreement_settings(sentence, view.discourse, emitter)
+    if lexicon is not None:
+        from kg.extract.relations_known import known_relations  # (it reads this module's views)
+
+        for relation in known_relations(view, lexicon):
+            emitter.emit(
+                relation.subject,
+                relation.predicate,
+                relation.object,
+                evidence=relation.evidence,
+                rule=relation.rule,
+                confidence=relation.confidence,
+            )
     return emitter.relations(), inner_mentions

@@ -666,8 +666,14 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     _p(
         "en-at-event-people",
         r"^(?:[^,;⟨⟩]{0,40},\s*)?(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+)?<o:E>(?:\s+in\s+<:L>(?:,\s+<:L>)?)?"
-        r",~120<s:H*>",
-        (("s", Pred.PARTICIPATED_IN, "o"),),
+        r",[^;!?]*",
+        (("all:H", Pred.PARTICIPATED_IN, "o"),),
+        0.7,
+    ),
+    _p(
+        "en-foundation-stone",
+        r"\b(?:laid|lays|laying|lay)\s+(?:the\s+)?foundation\s+stones?\s+(?:of|for)\s+<s:P*>",
+        (("s", Pred.ANNOUNCED_AT, "topic:E"),),
         0.7,
     ),
     _p(

@@ -430,3 +430,70 @@ def test_find_relations_reads_what_works_use_who_funds_and_where_they_run(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     _check(text, specs, expected, unexpected)
+
+
+AGREEMENTS = [
+    pytest.param(
+        "2019年5月，肯尼亚电信与坦桑尼亚电信在内罗毕签署东非海缆建设合同，双方代表出席签约仪式。",
+        [
+            ("肯尼亚电信", "O"),
+            ("坦桑尼亚电信", "O"),
+            ("内罗毕", "L"),
+            ("东非海缆建设合同", "A"),
+            ("签约仪式", "E"),
+        ],
+        {
+            ("东非海缆建设合同", "announcedAt", "签约仪式"),
+            ("签约仪式", "locatedIn", "内罗毕"),
+            ("东非海缆建设合同", "signedWith", "肯尼亚电信"),
+            ("东非海缆建设合同", "signedWith", "坦桑尼亚电信"),
+        },
+        set(),
+        id="zh-an-agreement-signed-at-the-signing-ceremony",
+    ),
+    pytest.param(
+        "The EAX cable entered service. Its owners signed the supply contract in Nairobi "
+        "at a signing ceremony in May.",
+        [("EAX cable", "P"), ("supply contract", "A"), ("Nairobi", "L"), ("signing ceremony", "E")],
+        {
+            ("supply contract", "announcedAt", "signing ceremony"),
+            ("signing ceremony", "locatedIn", "Nairobi"),
+            ("supply contract", "about", "EAX cable"),
+        },
+        set(),
+        id="en-a-works-agreement-is-about-the-work",
+    ),
+    pytest.param(
+        "The prime minister laid the foundation stone of the Hunza IT Park at the ceremony. "
+        "The ceremony ended with a tour. Safaricom laid the foundation stone of the Kisumu Hub.",
+        [("Hunza IT Park", "P"), ("ceremony", "E"), ("Safaricom", "O"), ("Kisumu Hub", "P")],
+        {("Hunza IT Park", "announcedAt", "ceremony"), ("Kisumu Hub", "announcedAt", "ceremony")},
+        set(),
+        id="en-works-whose-foundation-stone-was-laid-at-the-event",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), AGREEMENTS)
+def test_find_relations_reads_where_and_for_what_agreements_are_signed(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    _check(text, specs, expected, unexpected)
+
+
+def test_find_relations_refers_to_a_person_by_the_title_they_were_named_with() -> None:
+    text = (
+        "Kenya's Prime Minister Amos Kibet opened the Mombasa Hub on Friday. "
+        "At the opening ceremony, Safaricom chairman Joy Wanjiru briefed the prime minister."
+    )
+    specs: list[Spec] = [
+        ("Kenya", "C"),
+        ("Amos Kibet", "H"),
+        ("Mombasa Hub", "P"),
+        ("opening ceremony", "E"),
+        ("Safaricom", "O"),
+        ("Joy Wanjiru", "H"),
+    ]
+    found = relations_of(text, specs, lexicon=NAMES)
+    assert ("Amos Kibet", "participatedIn", "opening ceremony") in found
+    assert ("Joy Wanjiru", "participatedIn", "opening ceremony") in found
