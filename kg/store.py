@@ -125,6 +125,7 @@ _LOCAL_PART = re.compile(
 _NAME_OPENING = re.compile(f"[{_NAME_START}]")
 _TURTLE_INTEGER = re.compile(r"[+-]?[0-9]+")
 _TURTLE_DECIMAL = re.compile(r"[+-]?[0-9]*\.[0-9]+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _XSD = str(XSD)
 _RDF_TYPE = f"<{RDF.type}>"
 
@@ -257,7 +258,7 @@ def _utf8(text: str) -> bytes:
     except UnicodeEncodeError:
         # A lone surrogate (a decoding accident upstream) cannot be stored as RDF text.
         log.warning("replaced invalid Unicode (lone surrogates) in the RDF output with U+FFFD")
-        return text.encode("utf-8", errors="replace")
+        return _SURROGATE.sub("\ufffd", text).encode("utf-8")
 
 
 def _turtle(statements: Iterable[Statement[TextTerm]], lines: list[str], indent: str) -> None:
@@ -353,19 +354,14 @@ class _Loader:
         while (job := self._jobs.get()) is not None:
             chunk, default_graph = job
             try:
+                # Lenient: the writer already made valid N-Quads (IRIs escaped), and it is faster.
                 if self.store is not None and self._error is None and not self._abandoned:
                     if default_graph:
                         self.store.bulk_load(
-                            path=str(chunk),
-                            format=pyoxigraph.RdfFormat.N_TRIPLES,
-                            to_graph=pyoxigraph.DefaultGraph(),
-                            lenient=True,
+                            path=str(chunk), format=_N_TRIPLES, to_graph=_DEFAULT, lenient=True
                         )
                     else:
-                        # Lenient: the writer already made valid N-Quads (IRIs escaped), and it is faster.
-                        self.store.bulk_load(
-                            path=str(chunk), format=pyoxigraph.RdfFormat.N_QUADS, lenient=True
-                        )
+                        self.store.bulk_load(path=str(chunk), format=_N_QUADS, lenient=True)
             except BaseException as error:  # kept for the writer's thread, which raises it
                 self._error = error
             finally:
@@ -402,22 +398,14 @@ class _Chunks:
 class _Writer:
     """Writes blocks four ways in one pass: N-Quads and N-Triples chunks for the store, TriG, Turtle."""
 
-    def __init__(
-        self,
-        staging: Path,
-        loader: _Loader,
-        prefixes: Mapping[str, str],
-        trig: Path | None,
-        turtle: Path | None,
-    ) -> None:
+    def __init__(self, staging: Path, loader: _Loader, prefixes: Mapping[str, str]) -> None:
         self.named = _Chunks(staging, "named.nq", loader, default_graph=False)
         self.merged = _Chunks(staging, "merged.nt", loader, default_graph=True)
+        self.trig = (staging / TRIG_FILE).open("wb")
+        self.turtle = (staging / TURTLE_FILE).open("wb")
         header = _utf8(_prefix_lines(prefixes))
-        self.trig = trig.open("wb") if trig is not None else None
-        self.turtle = turtle.open("wb") if turtle is not None else None
-        for sink in (self.trig, self.turtle):
-            if sink is not None:
-                sink.write(header)
+        self.trig.write(header)
+        self.turtle.write(header)
         self.quads = 0
         self.graphs: set[str] = set()
         self._pending: tuple[list[str], list[str], list[str], list[str]] = ([], [], [], [])
@@ -432,12 +420,11 @@ class _Writer:
         self.quads += len(block.statements)
         self._pending_lines[0] += len(block.statements)
         self._pending_lines[1] += len(block.union)
-        if self.trig is not None and block.statements:
+        if block.statements:
             trig.append(f"{block.graph[1]} {{\n")
             _turtle(block.statements, trig, "\t")
             trig.append("}\n\n")
-        if self.turtle is not None:
-            _turtle(block.union, turtle, "")
+        _turtle(block.union, turtle, "")
         if sum(self._pending_lines) >= _FLUSH_STATEMENTS:
             self.flush()
 
@@ -447,9 +434,9 @@ class _Writer:
             self.named.write("".join(nquads), self._pending_lines[0])
         if ntriples:
             self.merged.write("".join(ntriples), self._pending_lines[1])
-        if self.trig is not None and trig:
+        if trig:
             self.trig.write(_utf8("".join(trig)))
-        if self.turtle is not None and turtle:
+        if turtle:
             self.turtle.write(_utf8("".join(turtle)))
         self._pending = ([], [], [], [])
         self._pending_lines = [0, 0]
@@ -479,7 +466,7 @@ def _build(blocks: Blocks, staging: Path, prefixes: Mapping[str, str]) -> tuple[
     except OSError as error:
         raise StoreError(f"cannot create the store {path}: {error}; check free disk space") from error
     loader = _Loader(store, path)
-    writer = _Writer(staging, loader, prefixes, staging / TRIG_FILE, staging / TURTLE_FILE)
+    writer = _Writer(staging, loader, prefixes)
     try:
         for block in blocks(TextTerms(prefixes)):
             writer.write(block)
@@ -596,13 +583,9 @@ def load_rdf(
                 merged = Path(scratch) / "merged.nt"
                 triples = staged.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
                 assert isinstance(triples, pyoxigraph.QueryTriples), "a CONSTRUCT query gives triples"
-                triples.serialize(str(merged), format=pyoxigraph.RdfFormat.N_TRIPLES)
+                triples.serialize(str(merged), format=_N_TRIPLES)
                 del staged
-                store.bulk_load(
-                    path=str(merged),
-                    format=pyoxigraph.RdfFormat.N_TRIPLES,
-                    to_graph=pyoxigraph.DefaultGraph(),
-                )
+                store.bulk_load(path=str(merged), format=_N_TRIPLES, to_graph=_DEFAULT)
         else:
             name = pyoxigraph.NamedNode(graph or path.resolve().as_uri())
             store.bulk_load(path=str(path), format=fmt, to_graph=name)
@@ -784,12 +767,8 @@ def memory_dataset(quads: Iterable[Quad] = (), *, prefixes: Mapping[str, str] | 
         nquads += [f"{s[0]} {p[0]} {o[0]} {g} .\n" for s, p, o in block.statements]
         ntriples += [f"{s[0]} {p[0]} {o[0]} .\n" for s, p, o in block.union]
     if nquads:
-        store.bulk_load(_utf8("".join(nquads)), format=pyoxigraph.RdfFormat.N_QUADS)
-        store.bulk_load(
-            _utf8("".join(ntriples)),
-            format=pyoxigraph.RdfFormat.N_TRIPLES,
-            to_graph=pyoxigraph.DefaultGraph(),
-        )
+        store.bulk_load(_utf8("".join(nquads)), format=_N_QUADS)
+        store.bulk_load(_utf8("".join(ntriples)), format=_N_TRIPLES, to_graph=_DEFAULT)
     return _dataset(store, prefixes)
 
 

@@ -7,6 +7,7 @@ import subprocess
 import sys
 import textwrap
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pyoxigraph
@@ -15,17 +16,38 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from store_helpers import SMALL_TRIG, build_small, small_quads
 
+import kg.store
 from kg.errors import OutputError, StoreError
+from kg.model import (
+    DateValue,
+    Document,
+    Entity,
+    EntityClass,
+    EntityFact,
+    KnowledgeGraph,
+    Lang,
+    MergeDecision,
+    Predicate,
+    Provenance,
+    Quantity,
+    Sentence,
+    Span,
+    Triple,
+)
 from kg.store import (
     STORE_DIR,
     TRIG_FILE,
     TURTLE_FILE,
     Quad,
+    TextTerms,
+    add_rdf,
     default_prefixes,
     load,
+    load_rdf,
     memory_dataset,
     ntriples_term,
     open_store,
+    write_graph,
     write_outputs,
 )
 
@@ -304,3 +326,266 @@ def test_write_outputs_keeps_staging_of_a_live_process(tmp_path: Path) -> None:
     live.mkdir()
     build_small(tmp_path)
     assert live.exists()
+
+
+# --------------------------------------------------------------------------- write_graph
+
+ZH_TEXT = "中巴跨境光缆全长820公里，连接中国和巴基斯坦。该项目由华为承建。"
+EN_TEXT = 'The "PEACE" cable lands in Gwadar.\nIt connects Pakistan and France.'
+
+
+def document(doc_id: str, text: str, lang: Lang, ends: tuple[int, ...]) -> Document:
+    starts = (0, *ends[:-1])
+    sentences = tuple(Sentence(Span(a, b), lang) for a, b in zip(starts, ends, strict=True))
+    return Document(
+        doc_id, text, lang, sentences, f"docs/{doc_id}.md", title=f"{doc_id} 标题", date="2018-07-14"
+    )
+
+
+ZH_DOC = document("zh1", ZH_TEXT, Lang.ZH, (ZH_TEXT.index("。") + 1, len(ZH_TEXT)))
+EN_DOC = document("en1", EN_TEXT, Lang.EN, (EN_TEXT.index("\n") + 1, len(EN_TEXT)))
+
+
+def evidence(doc: Document, index: int, rule: str) -> Provenance:
+    span = doc.sentences[index].span
+    return Provenance(doc.id, doc.excerpt(span), span, "rules", rule, 0.9)
+
+
+def small_graph() -> KnowledgeGraph:
+    """A Chinese and an English document sharing an entity, a relation and a merge decision."""
+    both = ("zh1", "en1")
+    entities = (
+        Entity(
+            "project/中巴跨境光缆",
+            EntityClass.PROJECT,
+            (("zh", "中巴跨境光缆"),),
+            (("en", "PKFOP"),),
+            None,
+            ("zh1",),
+        ),
+        Entity("project/peace", EntityClass.PROJECT, (("en", "PEACE cable"),), (), "Q1", ("en1",)),
+        Entity("country/pk", EntityClass.COUNTRY, (("en", "Pakistan"), ("zh", "巴基斯坦")), (), "Q843", both),
+        Entity("country/cn", EntityClass.COUNTRY, (("en", "China"), ("zh", "中国")), (), "Q148", ("zh1",)),
+        Entity("place/gwadar", EntityClass.PLACE, (("en", "Gwadar"),), (), None, ("en1",)),
+        Entity("org/huawei", EntityClass.ORGANIZATION, (("zh", "华为"),), (), None, ("zh1",)),
+    )
+    triples = (
+        Triple("project/中巴跨境光缆", Predicate.CONNECTS, "country/pk", (evidence(ZH_DOC, 0, "name-ends"),)),
+        Triple("project/peace", Predicate.CONNECTS, "country/pk", (evidence(EN_DOC, 1, "x-connects-y"),)),
+        Triple("project/peace", Predicate.LANDS_AT, "place/gwadar", (evidence(EN_DOC, 0, "lands-in"),)),
+        Triple("project/中巴跨境光缆", Predicate.BUILT_BY, "org/huawei", (evidence(ZH_DOC, 1, "built-by"),)),
+    )
+    facts = (
+        EntityFact(
+            "project/中巴跨境光缆",
+            "length",
+            Quantity(Decimal("820"), unit="公里"),
+            (evidence(ZH_DOC, 0, "len"),),
+        ),
+        EntityFact("project/peace", "opened", DateValue("2018-07", "month"), (evidence(EN_DOC, 0, "date"),)),
+    )
+    merges = tuple(
+        MergeDecision("country/pk", name, lang, "lexicon name of country/pk", doc)
+        for name, lang, doc in (("巴基斯坦", "zh", "zh1"), ("Pakistan", "en", "en1"))
+    )
+    return KnowledgeGraph((ZH_DOC, EN_DOC), entities, triples, facts, merges)
+
+
+def canonical(quads: Iterator[pyoxigraph.Quad]) -> set[str]:
+    """Quads as N-Quads lines after a trip through a store, which keeps typed literals by value."""
+    store = pyoxigraph.Store()
+    store.extend(quads)
+    return {str(quad) for quad in store}
+
+
+@pytest.fixture(scope="module")
+def graph_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("graph")
+    write_graph(small_graph(), out)
+    return out
+
+
+def test_write_graph_trig_holds_the_named_graphs_of_the_store(graph_out: Path) -> None:
+    trig = pyoxigraph.parse(path=str(graph_out / TRIG_FILE), format=pyoxigraph.RdfFormat.TRIG)
+    assert canonical(trig) == oxigraph_quads(open_store(graph_out))
+    parsed = Dataset()
+    parsed.parse(graph_out / TRIG_FILE, format="trig")
+    assert {str(g.identifier) for g in parsed.graphs() if len(g)} == {KGD + "zh1", KGD + "en1"}
+
+
+def test_write_graph_turtle_is_the_default_graph_each_triple_once(graph_out: Path) -> None:
+    triples = list(pyoxigraph.parse(path=str(graph_out / TURTLE_FILE), format=pyoxigraph.RdfFormat.TURTLE))
+    assert len(triples) == len({str(triple) for triple in triples})
+    merged = {
+        str(q) for q in open_store(graph_out).quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph())
+    }
+    assert canonical(pyoxigraph.Quad(*triple) for triple in triples) == merged
+    union = {str(pyoxigraph.Triple(*quad.triple)) for quad in open_store(graph_out)}
+    assert {
+        str(pyoxigraph.Triple(*quad.triple))
+        for quad in open_store(graph_out).quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph())
+    } == union
+    assert len(Graph().parse(graph_out / TURTLE_FILE, format="turtle")) == len(triples)
+
+
+@pytest.mark.parametrize(
+    ("text", "turtle"),
+    [
+        ("kge:project\\/中巴跨境光缆 a kgo:Project", "a Chinese entity, a prefixed name with '/' escaped"),
+        ("kge:project\\/peace a kgo:Project", "an English one"),
+        ('"The \\"PEACE\\" cable lands in Gwadar.\\n"@en', "an English sentence, quotes and newline escaped"),
+        ('"中巴跨境光缆全长820公里，连接中国和巴基斯坦。"@zh', "a Chinese sentence"),
+        ("schema:value 820.0", "a decimal as a number"),
+        ('kgo:date "2018-07"^^xsd:gYearMonth', "a date typed by prefix"),
+    ],
+)
+def test_write_graph_trig_is_readable(graph_out: Path, text: str, turtle: str) -> None:
+    assert text in (graph_out / TRIG_FILE).read_text(encoding="utf-8"), turtle
+
+
+def test_write_graph_loads_every_chunk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, graph_out: Path
+) -> None:
+    monkeypatch.setattr(kg.store, "CHUNK_LINES", 7)
+    outputs = write_graph(small_graph(), tmp_path)
+    assert oxigraph_quads(open_store(tmp_path)) == oxigraph_quads(open_store(graph_out))
+    assert merged_triples(open_store(tmp_path)) and set(merged_triples(open_store(tmp_path))) == set(
+        merged_triples(open_store(graph_out))
+    )
+    assert outputs.quads == len(oxigraph_quads(open_store(tmp_path))) and outputs.graphs == 2
+
+
+def test_write_graph_keeps_the_previous_build_when_the_store_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build_small(tmp_path)
+    before = snapshot(tmp_path)
+    monkeypatch.setattr(kg.store, "_N_QUADS", pyoxigraph.RdfFormat.N_TRIPLES)  # quads are no triples
+    with pytest.raises(StoreError, match="cannot build the store"):
+        write_graph(small_graph(), tmp_path)
+    assert snapshot(tmp_path) == before
+    assert not [path for path in tmp_path.iterdir() if path.name.startswith(".kg-staging")]
+
+
+def test_write_outputs_replaces_lone_surrogates_with_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    g = URIRef(KGD + "zh1")
+    quads = [
+        (URIRef(KGE + "x"), URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal("a\ud800b"), g)
+    ]
+    write_outputs(quads, tmp_path, prefixes=default_prefixes())
+    assert "U+FFFD" in caplog.text
+    [label] = [
+        quad.object.value for quad in open_store(tmp_path) if quad.graph_name == pyoxigraph.NamedNode(g)
+    ]
+    assert label == "a\ufffdb"
+
+
+# --------------------------------------------------------------------------- terms as text
+
+PREFIXED = TextTerms(default_prefixes())
+
+
+@pytest.mark.parametrize(
+    ("iri", "turtle"),
+    [
+        (KGE + "project/中巴跨境光缆", "kge:project\\/中巴跨境光缆"),
+        (KGE + "country/pk", "kge:country\\/pk"),
+        (KGE + "event/国事访问@a0f044bd", "kge:event\\/国事访问\\@a0f044bd"),
+        (KGE + "org/china_(cmi)", "kge:org\\/china_\\(cmi\\)"),
+        (KGE + "project/china–pakistan", f"<{KGE}project/china–pakistan>"),  # '–' may not be in a name
+        (KGE + "org/a%20b", "kge:org\\/a%20b"),
+        (KGD + "0e1f", "kgd:0e1f"),
+        ("http://www.w3.org/2001/XMLSchema#date", "xsd:date"),
+        ("http://example.org/elsewhere", "<http://example.org/elsewhere>"),
+    ],
+)
+def test_text_terms_abbreviate_iris_under_a_prefix(iri: str, turtle: str) -> None:
+    assert PREFIXED.iri(iri) == (f"<{iri}>", turtle)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "datatype", "turtle"),
+    [
+        ("巴基斯坦", "zh", None, '"巴基斯坦"@zh'),
+        ("Pakistan", "en", None, '"Pakistan"@en'),
+        ("48", None, str(XSD.integer), "48"),
+        ("0.9", None, str(XSD.decimal), "0.9"),
+        ("820", None, str(XSD.decimal), '"820"^^xsd:decimal'),  # not a Turtle decimal as it stands
+        ("true", None, str(XSD.boolean), "true"),
+        ("2018-07-13", None, str(XSD.date), '"2018-07-13"^^xsd:date'),
+        ("x", None, "http://example.org/type", '"x"^^<http://example.org/type>'),
+    ],
+)
+def test_text_terms_write_literals_in_both_syntaxes(
+    text: str, lang: str | None, datatype: str | None, turtle: str
+) -> None:
+    line, short = PREFIXED.literal(text, lang=lang, datatype=datatype)
+    assert short == turtle
+    term = Literal(text, lang=lang, datatype=URIRef(datatype) if datatype else None)
+    assert line == ntriples_term(term)
+    parsed = list(
+        pyoxigraph.parse(f"@prefix xsd: <{XSD}> .\n<s:s> <p:p> {short} .", format=pyoxigraph.RdfFormat.TURTLE)
+    )
+    assert parsed[0].object.value == text or parsed[0].object.value == str(Decimal(text))
+
+
+# --------------------------------------------------------------------------- RDF files
+
+TURTLE_EXTRA = f"""@prefix kge: <{KGE}> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+kge:country\\/pk rdfs:label "Pakistan"@en, "巴铁"@zh .
+"""
+NQUADS_EXTRA = (
+    f'<{KGE}country/pk> <http://www.w3.org/2000/01/rdf-schema#label> "Pakistan"@en <{KGD}x1> .\n'
+    f'<{KGE}country/pk> <http://www.w3.org/2000/01/rdf-schema#label> "Pakistan"@en <{KGD}x2> .\n'
+    f'<{KGE}country/fr> <http://www.w3.org/2000/01/rdf-schema#label> "法国"@zh <{KGD}x2> .\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "graphs", "new_triples"),
+    [
+        ("extra.ttl", TURTLE_EXTRA, {"file"}, {'"巴铁"@zh'}),
+        ("extra.nq", NQUADS_EXTRA, {KGD + "x1", KGD + "x2"}, {'"法国"@zh'}),
+    ],
+)
+def test_load_rdf_adds_named_graphs_and_merges_their_triples(
+    tmp_path: Path, name: str, content: str, graphs: set[str], new_triples: set[str]
+) -> None:
+    source = tmp_path / name
+    source.write_text(content, encoding="utf-8")
+    store = pyoxigraph.Store()
+    load_rdf(store, source)
+    named = {g.value for g in store.named_graphs()}
+    assert named == {source.resolve().as_uri() if g == "file" else g for g in graphs}
+    merged = [str(q.object) for q in store.quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph())]
+    assert len(merged) == len(set(merged)) and new_triples <= set(merged)
+
+
+def test_add_rdf_adds_a_file_to_a_build(tmp_path: Path) -> None:
+    build_small(tmp_path)
+    source = tmp_path / "extra.nq"
+    source.write_text(NQUADS_EXTRA, encoding="utf-8")
+    before = oxigraph_quads(open_store(tmp_path))
+    outputs = add_rdf(tmp_path, source)
+    after = oxigraph_quads(open_store(tmp_path))
+    assert before < after and outputs.quads == len(after) and outputs.graphs == 4
+    rows = load(tmp_path).query('SELECT ?c WHERE { ?c rdfs:label "法国"@zh }')
+    assert [str(row[0]) for row in rows] == [KGE + "country/fr"]  # type: ignore[index]
+    trig = pyoxigraph.parse(path=str(tmp_path / TRIG_FILE), format=pyoxigraph.RdfFormat.TRIG)
+    assert canonical(trig) == after
+    assert "法国" in (tmp_path / TURTLE_FILE).read_text(encoding="utf-8")
+
+
+def test_add_rdf_of_a_broken_file_changes_nothing(tmp_path: Path) -> None:
+    build_small(tmp_path)
+    before = snapshot(tmp_path)
+    source = tmp_path / "broken.ttl"
+    source.write_text("<a> <b> .", encoding="utf-8")
+    with pytest.raises(StoreError, match=r"broken\.ttl.*not valid"):
+        add_rdf(tmp_path, source)
+    assert {key: value for key, value in snapshot(tmp_path).items() if key != "broken.ttl"} == {
+        key: value for key, value in before.items() if key != "broken.ttl"
+    }
