@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import gc
 import logging
 import os
 import queue
@@ -55,6 +56,7 @@ import re
 import shutil
 import tempfile
 import threading
+import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -610,34 +612,45 @@ def add_rdf(
     the new merge; then all three are swapped in as a build's outputs are.
     """
     folder = Path(out)
-    current = open_store(folder)
     staging = _staging_folder(folder)
     try:
-        current.backup(str(staging / STORE_DIR))
-        del current
-        store = pyoxigraph.Store(str(staging / STORE_DIR))
-        before = {str(name) for name in store.named_graphs()}
-        load_rdf(store, source, format=format, graph=graph)
-        trig = folder / TRIG_FILE
-        if trig.exists():
-            shutil.copyfile(trig, staging / TRIG_FILE)
-        added = [name for name in store.named_graphs() if str(name) not in before]
-        with (staging / TRIG_FILE).open("ab") as sink:
-            sink.write(b"\n")
-            quads = (quad for name in added for quad in store.quads_for_pattern(None, None, None, name))
-            pyoxigraph.serialize(quads, sink, format=pyoxigraph.RdfFormat.TRIG, prefixes=default_prefixes())
-        write_turtle(store, staging / TURTLE_FILE, default_prefixes())
-        store.flush()
-        count = store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
-        assert isinstance(count, pyoxigraph.QuerySolutions), "a SELECT query gives solutions"
-        quads_total = int(next(iter(count))["n"].value)
-        graphs = sum(1 for _ in store.named_graphs())
-        del store
+        quads_total, graphs = _add_in_staging(folder, staging, Path(source), format, graph)
         _commit(staging, folder)
-    except BaseException:
+    except BaseException as error:
+        # The failed load's frames still hold the staging store open; RocksDB would write into
+        # the folder again as it closes, after the folder is gone.
+        traceback.clear_frames(error.__traceback__)
+        gc.collect()
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return Outputs(folder, quads_total, graphs, {role: folder / name for role, name in OUTPUT_NAMES.items()})
+
+
+def _add_in_staging(
+    folder: Path, staging: Path, source: Path, format: pyoxigraph.RdfFormat | None, graph: str | None
+) -> tuple[int, int]:
+    """The build in ``folder`` with ``source`` added, written to ``staging``; (quads, graphs)."""
+    current = open_store(folder)
+    current.backup(str(staging / STORE_DIR))
+    del current
+    store = pyoxigraph.Store(str(staging / STORE_DIR))
+    before = {str(name) for name in store.named_graphs()}
+    load_rdf(store, source, format=format, graph=graph)
+    trig = folder / TRIG_FILE
+    if trig.exists():
+        shutil.copyfile(trig, staging / TRIG_FILE)
+    added = [name for name in store.named_graphs() if str(name) not in before]
+    with (staging / TRIG_FILE).open("ab") as sink:
+        sink.write(b"\n")
+        quads = (quad for name in added for quad in store.quads_for_pattern(None, None, None, name))
+        pyoxigraph.serialize(quads, sink, format=pyoxigraph.RdfFormat.TRIG, prefixes=default_prefixes())
+    write_turtle(store, staging / TURTLE_FILE, default_prefixes())
+    store.flush()
+    count = store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert isinstance(count, pyoxigraph.QuerySolutions), "a SELECT query gives solutions"
+    quads_total = int(next(iter(count))["n"].value)
+    graphs = sum(1 for _ in store.named_graphs())
+    return quads_total, graphs
 
 
 def named_quads(store: pyoxigraph.Store) -> Iterator[pyoxigraph.Quad]:
