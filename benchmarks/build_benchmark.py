@@ -7,7 +7,9 @@ numbered line, so its content hash differs), written as JSONL and Markdown files
 prints MB/s of text per core (text MB over the CPU seconds of this process and its workers),
 wall-clock MB/s, the time per stage and the peak memory, and, as a baseline measured in the same
 run, the lexicon scan of the whole corpus by a loop of ``str.find`` against the Aho–Corasick
-automaton that the extractor uses.
+automaton that the extractor uses. It also prints the quads written per MB of text and the
+resident memory of the main process at the end of each stage (peaks between stage ends are in
+the overall peak).
 """
 
 from __future__ import annotations
@@ -70,6 +72,15 @@ def peak_memory_mb() -> tuple[float, float]:
     return own, children
 
 
+def resident_mb() -> float:
+    """Resident memory of this process now, in MB (Linux /proc; 0 elsewhere)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except (OSError, IndexError, ValueError):
+        return 0.0
+    return pages * resource.getpagesize() / 1e6
+
+
 def lexicon_baseline(folder: Path, sample_chars: int) -> tuple[float, float]:
     """Seconds per MB of text: a loop of ``str.find`` over every lexicon name vs the automaton."""
     from kg.lexicon import load_lexicon
@@ -118,6 +129,7 @@ def main() -> None:
     print(f"corpus: {documents} documents, {megabytes:.1f} MB of text (UTF-8)")
 
     stages: dict[str, float] = {}
+    resident: dict[str, float] = {}
     current = {"stage": "", "since": time.perf_counter()}
 
     def progress(stage: str, done: int, total: int | None) -> None:
@@ -127,6 +139,7 @@ def main() -> None:
                 stages[str(current["stage"])] = (
                     stages.get(str(current["stage"]), 0.0) + now - float(current["since"])
                 )
+                resident[str(current["stage"])] = resident_mb()
             current["stage"], current["since"] = stage, now
 
     cpu_before = cpu_seconds()
@@ -136,6 +149,7 @@ def main() -> None:
     stages[str(current["stage"])] = (
         stages.get(str(current["stage"]), 0.0) + time.perf_counter() - float(current["since"])
     )
+    resident[str(current["stage"])] = resident_mb()
     cpu = cpu_seconds() - cpu_before
     own_peak, worker_peak = peak_memory_mb()
 
@@ -145,7 +159,8 @@ def main() -> None:
     )
     print(f"  wall {wall:.1f} s with {jobs} extraction workers; CPU {cpu:.1f} s")
     for stage, seconds in stages.items():
-        print(f"  {stage:<10} {seconds:7.1f} s")
+        print(f"  {stage:<10} {seconds:7.1f} s   resident at its end {resident.get(stage, 0):6.0f} MB")
+    print(f"  quads: {report.quads / megabytes:,.0f} per MB of text")
     per_core = megabytes / cpu
     print(
         f"  throughput: {megabytes / wall:.2f} MB/s wall, {per_core:.2f} MB/s per core "

@@ -29,7 +29,7 @@ class AmountMention:
     """An amount found in a text.
 
     ``kind`` says what it measures (money, length, capacity, area, power, percent, population,
-    count); ``noun`` is the thing counted or measured when the text names it.
+    count, duration, anniversary); ``noun`` is the thing counted or measured when the text names it.
     """
 
     span: Span
@@ -383,6 +383,28 @@ def _en_count(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
     return Quantity(number, unit=noun, approximate=_approximate(match)), "count", noun
 
 
+# What a number of years is the length of: a design life, a term, a concession (寿命25年, "a design
+# life of 25 years"); a bare "25 years" or 25年 is no measure of anything named.
+_DURATION_BEFORE = re.compile(
+    r"(?:寿命|使用期|年限|期限|周期|工期|有效期|合同期|运营期|经营期)[为是达约近超过逾长]{0,3}$"
+    r"|\b(?:life|lifetime|life-?span|term|period|duration|concession)\s+(?:of\s+)?(?:is\s+|was\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _duration(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
+    """成立20周年 → an anniversary of 20 years; 设计使用寿命25年, "a design life of 25 years" → a
+    duration of 25 years."""
+    number = _number(match)
+    if number is None:
+        return None
+    if match["unit"] == "周年":
+        return Quantity(number, unit="years"), "anniversary", None
+    if _DURATION_BEFORE.search(match.string, max(0, match.start() - 24), match.start()) is None:
+        return None
+    return Quantity(number, unit="years", approximate=_approximate(match)), "duration", None
+
+
 _ZH_CURRENCY = r"(?P<cur>美元|美金|元人民币|人民币元|人民币|欧元|日元|英镑|港元|卢比|元)"
 _EN_CURRENCY_PREFIX = r"(?P<cur>US\$|USD\s?|RMB\s?|CNY\s?|EUR\s?|\$|¥|€|£)"
 _EN_CURRENCY_SUFFIX = r"(?P<cur2>US dollars|U\.S\. dollars|dollars|USD|RMB|yuan|CNY|euros?|EUR|pounds)"
@@ -417,6 +439,16 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
             rf"{_APPROX_EN}{_NOT_DIGIT_BEFORE}{_NUM}(?:\s*|-)(?P<unit>{_EN_UNITS})(?![A-Za-z/])",
             0,
             _measure,
+        ),
+        (
+            rf"{_APPROX_ZH}{_NOT_DIGIT_BEFORE}(?P<num>\d{{1,3}})\s*(?P<more>多|余)?\s*(?P<unit>周年|年)(?![\d月度代级底初末中内])",
+            0,
+            _duration,
+        ),
+        (
+            rf"{_APPROX_EN}{_NOT_DIGIT_BEFORE}(?P<num>\d{{1,3}})(?:\s+|-)(?P<unit>years?)\b",
+            0,
+            _duration,
         ),
         (
             rf"{_APPROX_ZH}{_NOT_DIGIT_BEFORE}{_NUM}\s*{_ZH_SCALE}\s*(?P<more>多|余)?\s*(?P<noun>人口|人次|名?人)",
@@ -503,6 +535,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
             ("×", "x", "X", "*"),
             ("公里", "千米", "英里", "米", "毫秒", "兆瓦", "千瓦", "亩", "公顷", "%", "％"),
             (),
+            ("年",),
+            ("year",),
             ("人",),
             tuple(_ZH_CLASSIFIERS),
             ("个", "大", "国", "家", "条", "项", "座", "所", "名", "位", "艘", "架", "批"),

@@ -297,11 +297,24 @@ def _en_month(match: re.Match[str], ref: _Reference) -> DateValue | None:
     return DateValue(f"{year}-{_two(month)}", "month") if _valid(year, month) else None
 
 
+def _en_month_only(match: re.Match[str], ref: _Reference) -> DateValue | None:
+    """ "In February", "since March": a month of the document's year."""
+    month = _MONTHS[match["month"].casefold()]
+    if ref.year is None or not _valid(ref.year, month):
+        return None
+    return DateValue(f"{ref.year}-{_two(month)}", "month")
+
+
 def _iso(match: re.Match[str], ref: _Reference) -> DateValue | None:
     start = _day(int(match["year"]), int(match["m"]), int(match["d"]))
     return DateValue(start, "day") if start else None
 
 
+_FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_LEAD = (
+    r"(?:(?<=\bin )|(?<=\bIn )|(?<=\bsince )|(?<=\bSince )|(?<=\bby )|(?<=\bBy )|(?<=\buntil )|"
+    r"(?<=\bearly )|(?<=\bEarly )|(?<=\blate )|(?<=\bLate )|(?<=\bmid-)|(?<=\bduring )|(?<=\bDuring ))"
+)
 _ZH_YEAR = r"(?P<year>\d{4}|[〇零一二三四五六七八九]{4})"
 _D = r"(?P<d>[0-3]?\d)"
 _M = r"(?P<m>1[0-2]|0?[1-9])"
@@ -389,6 +402,13 @@ _PATTERN_TABLE: tuple[tuple[str, int, Builder, tuple[str, ...]], ...] = (
     ),
     (rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH}\b(?!\s*,?\s*\d)(?P<year>)", 0, _en_day, (_DIGIT,)),
     (rf"\b{_MONTH},?\s+(?P<year>\d{{4}})\b", 0, _en_month, (_MONTH_ANCHOR,)),
+    (
+        # a month named alone after a word of time ("In February, …"): the document's year
+        rf"{_MONTH_LEAD}(?P<month>{_FULL_MONTHS})\b(?!\s*,?\s*\d)(?!\s+(?:of\s+)?(?:last|this|next)\s+year)",
+        0,
+        _en_month_only,
+        (_MONTH_ANCHOR,),
+    ),
     (
         r"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?P<year>\d{4})\b",
         re.IGNORECASE,

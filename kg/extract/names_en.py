@@ -201,6 +201,7 @@ _HEADS: dict[str, EntityClass] = {
             "plateau",
             "port",
             "camp",
+            "hotel",
         ],
         PLACE,
     ),

@@ -304,15 +304,92 @@ def people_in_run(
     words = [word for word in words if word.text[0].isalnum()]
     found: list[Candidate] = []
     segment: list[Word] = []
+    role_seen = False
     for word in words:
         if word.lower in _JOINERS and segment:
             found += _person_in(text, segment, after_role, affiliations, stop_words)
+            role_seen = role_seen or any(is_role_word(w) for w in segment)
             segment, after_role = [], False
         elif word.lower not in _JOINERS:
             segment.append(word)
     if segment:
-        found += _person_in(text, segment, after_role, affiliations, stop_words)
+        named = _person_in(text, segment, after_role, affiliations, stop_words)
+        if not named and role_seen:
+            named = _name_after_field(segment, affiliations, stop_words)
+        found += named
     return found
+
+
+# Words that name a ministry's or an office's field: "Minister of Industry and Information
+# Technology Zhang Yunming" — the name starts after the last of them.
+_FIELD_WORDS = frozenset(
+    [
+        "affairs",
+        "commerce",
+        "industry",
+        "information",
+        "technology",
+        "technologies",
+        "telecommunication",
+        "telecommunications",
+        "communication",
+        "communications",
+        "development",
+        "planning",
+        "finance",
+        "trade",
+        "economy",
+        "economic",
+        "digital",
+        "transport",
+        "energy",
+        "science",
+        "education",
+        "health",
+        "defence",
+        "defense",
+        "interior",
+        "justice",
+        "agriculture",
+        "culture",
+        "tourism",
+        "labour",
+        "labor",
+        "investment",
+        "innovation",
+        "aerospace",
+        "posts",
+        "broadcasting",
+        "media",
+        "security",
+        "reform",
+        "resources",
+        "environment",
+        "infrastructure",
+        "works",
+        "services",
+        "relations",
+        "cooperation",
+        "initiatives",
+        "it",
+        "ict",
+        "telecom",
+    ]
+)
+
+
+def _name_after_field(
+    segment: Sequence[Word], affiliations: Container[int], stop_words: Container[str]
+) -> list[Candidate]:
+    """ "Vice Minister of Industry and Information Technology Zhang Yunming": after a title of a
+    field, the words after the field's last word are the name."""
+    last_field = max((i for i, word in enumerate(segment) if word.lower in _FIELD_WORDS), default=-1)
+    if last_field < 0:
+        return []
+    span = _name_span(segment[last_field + 1 :], affiliations, stop_words)
+    if span is None:
+        return []
+    return [Candidate(span[0], span[1], PERSON, "pattern", 0.75, "en-title-of-field-name")]
 
 
 def _person_in(

@@ -94,6 +94,9 @@ _HEADS: dict[str, tuple[EntityClass, int]] = {
     # Organisations.
     "组织": (ORG, _WEAK),
     "有限公司": (ORG, _STRONG),
+    "控股有限公司": (ORG, _STRONG),
+    "控股集团": (ORG, _STRONG),
+    "控股公司": (ORG, _STRONG),
     "公司": (ORG, _STRONG),
     "集团": (ORG, _STRONG),
     "银行": (ORG, _STRONG),
@@ -664,6 +667,11 @@ def _is_proper(token: _Token) -> bool:
     return token.tag in _PROPER_TAGS
 
 
+def _joins(before: _Token, after: _Token) -> bool:
+    """A dash or slash between two names: proper words or lexicon names of any class (北斗/GNSS)."""
+    return (_is_proper(before) or before.tag == "LEX") and (_is_proper(after) or after.tag == "LEX")
+
+
 def _stops(token: _Token, text: str) -> bool:
     word = token.text(text)
     if token.tag in ("w", "m") or word in _STOP_WORDS:
@@ -742,7 +750,7 @@ def _walk(tokenizer: _Tokenizer, head_start: int, floor: int, cls: EntityClass) 
         word = token.text(text)
         if token.tag == "DASH" or word in _ROUTE_WORDS:
             before = tokenizer.token_before(token.start, floor)
-            if tokens and before is not None and _is_proper(before) and _is_proper(tokens[0]):
+            if tokens and before is not None and _joins(before, tokens[0]):
                 tokens.insert(0, _Token(token.start, token.end, "DASH"))
                 end = token.start
                 continue
@@ -802,13 +810,8 @@ def _strip_leading_country(text: str, tokens: list[_Token], head_is_name: bool, 
     rest = tokens[1:]
     if (rest and rest[0].tag == "DASH") or head in _GOVERNMENT_HEADS:
         return tokens
-    if (
-        head in _COMPANY_HEADS
-        and rest
-        and tokens[0].text(text) != _HOME_COUNTRY
-        and rest[0].text(text) not in _INDUSTRY_WORDS
-    ):
-        return rest
+    if head in _COMPANY_HEADS and rest and tokens[0].text(text) != _HOME_COUNTRY:
+        return tokens if rest[0].text(text) in _INDUSTRY_WORDS else rest
     if head_is_name or any(_is_proper(token) for token in rest):
         return rest
     return tokens
@@ -944,8 +947,8 @@ def find_names_zh(
         found += _metro_lines(text, sentence_start, sentence, tokenizer)
         found += _persons(text, sentence_start, sentence_end, tokenizer)
         found += _dot_names(text, sentence_start, sentence_end, tokenizer)
-        found += _places_after_countries(text, sentence_start, sentence_end, tokenizer)
     found += _named_ceremonies(text, spans, [*protected, *found])
+    found += _places_after_countries(text, spans, tokenizer)
     return found
 
 
@@ -1101,15 +1104,18 @@ _LONGEST_PLACE = 6
 
 
 def _places_after_countries(
-    text: str, sentence_start: int, sentence_end: int, tokenizer: _Tokenizer
+    text: str, spans: Sequence[tuple[int, int]], tokenizer: _Tokenizer
 ) -> list[Candidate]:
     """喀麦隆|克里比, 巴西|福塔莱萨: a transliterated name right after its country is a place in it."""
     found = []
+    ends = [span_end for _, span_end in spans]
     for start, span in tokenizer.by_end.items():
-        if span.cls is not EntityClass.COUNTRY or not sentence_start <= start < sentence_end:
-            continue
-        if start in tokenizer.starts:
+        if span.cls is not EntityClass.COUNTRY or start in tokenizer.starts:
             continue  # another name follows the country: 俄罗斯|普京
+        index = bisect_right(ends, start)
+        if index == len(spans) or not spans[index][0] <= start:
+            continue
+        sentence_end = ends[index]
         end = start
         while end < sentence_end and end - start < _LONGEST_PLACE and text[end] in TRANSLITERATION:
             if end > start and end in tokenizer.starts:

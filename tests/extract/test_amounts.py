@@ -116,6 +116,22 @@ from kg.extract.amounts import find_amounts
             "与东盟十国代表会谈", "十国", "10", "countries", None, False, "count", id="zh-numeral-countries"
         ),
         pytest.param(
+            "海缆设计使用寿命25年", "25年", "25", "years", None, False, "duration", id="zh-design-life"
+        ),
+        pytest.param(
+            "a design life of 25 years",
+            "25 years",
+            "25",
+            "years",
+            None,
+            False,
+            "duration",
+            id="en-design-life",
+        ),
+        pytest.param(
+            "庆祝上合组织成立20周年", "20周年", "20", "years", None, False, "anniversary", id="zh-anniversary"
+        ),
+        pytest.param(
             "共建三大数据平台。", "三大数据平台", "3", "数据平台", None, False, "count", id="zh-numeral-count"
         ),
     ],
@@ -143,6 +159,8 @@ def test_find_amounts_reads_each_form(  # noqa: PLR0917 (one parameter per table
         pytest.param("4G and 5G networks", id="en-generations-are-technologies"),
         pytest.param("In 2013 China launched", id="en-year-is-not-a-count"),
         pytest.param("两国元首见证第一个项目和一个重要协议", id="zh-two-and-one-are-not-counted"),
+        pytest.param("合作已有25年", id="zh-bare-years-measure-nothing-named"),
+        pytest.param("over the past 25 years", id="en-bare-years-measure-nothing-named"),
     ],
 )
 def test_find_amounts_ignores_names_and_years(text: str) -> None:

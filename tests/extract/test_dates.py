@@ -103,6 +103,20 @@ from kg.model import DateValue
             DateValue("2015-05", "month"),
             id="en-last-year-month",
         ),
+        pytest.param(
+            "今年2月，双方签署协议",
+            "2023-05-04",
+            "今年2月",
+            DateValue("2023-02", "month"),
+            id="zh-month-this-year",
+        ),
+        pytest.param(
+            "In February, the two sides signed",
+            "2023-05-04",
+            "February",
+            DateValue("2023-02", "month"),
+            id="en-month-of-the-document-year",
+        ),
         pytest.param("部长周三宣布", "2022-09-08", "周三", DateValue("2022-09-07", "day"), id="zh-weekday"),
         pytest.param(
             "the ministry said on Tuesday",
@@ -144,6 +158,7 @@ def test_find_dates_skips_relative_forms_without_a_reference(text: str) -> None:
         pytest.param("获租2000亩土地，为期43年，共有3个月", id="zh-numbers-not-years"),
         pytest.param("a 1500 km cable with 2000 employees", id="en-numbers-not-years"),
         pytest.param("the 13th Five-Year Plan may be late", id="en-may-is-a-verb"),
+        pytest.param("February sales of 5G phones", id="en-month-without-a-word-of-time"),
     ],
 )
 def test_find_dates_ignores_numbers_that_are_not_dates(text: str) -> None:

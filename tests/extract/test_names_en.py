@@ -23,6 +23,7 @@ def _names(text: str, lexicon: Lexicon) -> dict[str, EntityClass]:
 @pytest.mark.parametrize(
     ("text", "name", "cls"),
     [
+        ("The delegation stayed at the Serena Hotel in Islamabad.", "Serena Hotel", EntityClass.PLACE),
         (
             "Thailand will chair the ASEAN DEFA Negotiating Committee next year.",
             "ASEAN DEFA Negotiating Committee",

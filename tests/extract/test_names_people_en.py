@@ -36,6 +36,10 @@ def _people(text: str, lexicon: Lexicon) -> set[str]:
         ("老挝国家电信总经理苏里亚·坎马尼说，光缆将于明年开通。", "苏里亚·坎马尼"),
         ("Olusegun Adeyemi said the route would open next year.", "Olusegun Adeyemi"),
         ("会议由秘书长哈桑·阿卜杜拉主持。", "哈桑·阿卜杜拉"),
+        (
+            "Vice Minister of Industry and Information Technology Zhang Yunming attended the forum.",
+            "Zhang Yunming",
+        ),
     ],
 )
 def test_people_are_found_by_their_roles(lexicon: Lexicon, text: str, person: str) -> None:

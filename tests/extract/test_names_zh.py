@@ -25,6 +25,8 @@ def _names(text: str, lexicon: Lexicon) -> dict[str, EntityClass]:
     [
         # cables and projects: the walk stops at the verb before the name
         ("推进中俄跨境光缆的勘测。", "中俄跨境光缆", EntityClass.PROJECT),
+        # a holding company's head stays whole
+        ("双方与腾讯控股有限公司签约。", "腾讯控股有限公司", EntityClass.ORGANIZATION),
         ("今年将加快推进亚欧高速信息公路建设。", "亚欧高速信息公路", EntityClass.PROJECT),
         ("目前，中国移动（新疆）数据中心建成投入运行。", "中国移动（新疆）数据中心", EntityClass.PROJECT),
         ("重要信息系统异地灾难备份中心陆续建成。", "重要信息系统异地灾难备份中心", EntityClass.PROJECT),
