@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Generic, Protocol, TypeVar
 
-import ahocorasick
+import ahocorasick_rs
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
 from rdflib.store import Store
@@ -385,19 +385,19 @@ def _names(entity: Entity) -> list[tuple[str, str]]:
 
 def _first_mentions(doc: Document, entities: list[Entity]) -> dict[str, int]:
     """Per entity id, the offset of the first occurrence of one of its names in ``doc``: one pass."""
-    automaton = ahocorasick.Automaton()
     owners: dict[str, set[str]] = defaultdict(set)
     for entity in entities:
         for _, name in _names(entity):
             owners[name].add(entity.id)
-    for name, ids in owners.items():
-        automaton.add_word(name, (len(name), tuple(ids)))
-    automaton.make_automaton()
+    if not owners:
+        return {}
+    names = list(owners)
+    automaton = ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.Standard)
     first: dict[str, int] = {}
-    for end, (length, ids) in automaton.iter(doc.text):
-        for entity_id in ids:
+    for index, start, _ in automaton.find_matches_as_indexes(doc.text, overlapping=True):
+        for entity_id in owners[names[index]]:
             if entity_id not in first:
-                first[entity_id] = end - length + 1
+                first[entity_id] = start
         if len(first) == len(entities):
             break
     return first
