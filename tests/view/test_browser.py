@@ -1,4 +1,7 @@
-"""The page in a real headless Chromium (Debian's), opened from file:// with every remote request refused."""
+"""The page in a real headless Chromium (Debian's), opened from file:// with every remote request refused.
+
+Every feature is tested with both renderers: vis-network's (small graphs, physics) and the page's
+own layer (static graphs, ``static_threshold=0`` forces it on the small ones)."""
 
 from __future__ import annotations
 
@@ -99,65 +102,131 @@ def open_page(browser: Any, tmp_path: Path) -> Iterator[Any]:
         page.close()
 
 
+RENDERERS = {"vis": {}, "layer": {"static_threshold": 0}}
+
+
+@pytest.fixture(params=sorted(RENDERERS))
+def renderer(request: pytest.FixtureRequest) -> dict[str, Any]:
+    options: dict[str, Any] = RENDERERS[request.param]
+    return options
+
+
+@pytest.fixture(scope="module")
+def large_nx() -> nx.MultiDiGraph:
+    return to_networkx(synthetic.random_graph(600, seed=3))
+
+
 def _index(opened: Opened, entity_id: str) -> int:
     iris = opened.js("window.kgView.data.nodes.map(n => n.iri)")
     return int(iris.index(str(entity_iri(entity_id))))
 
 
-def _click_node(opened: Opened, index: int) -> None:
-    point = opened.js(
-        """(i) => { const net = window.kgView.network; const p = net.canvasToDOM(net.getPosition(i));
+def _on_screen(opened: Opened, point: dict[str, float]) -> dict[str, float]:
+    """The page coordinates of a point of the graph's canvas."""
+    screen: dict[str, float] = opened.js(
+        """(p) => { const q = window.kgView.network.canvasToDOM(p);
                     const box = document.getElementById('kg-graph').getBoundingClientRect();
-                    return {x: box.left + p.x, y: box.top + p.y}; }""",
-        index,
+                    return {x: box.left + q.x, y: box.top + q.y}; }""",
+        point,
     )
+    return screen
+
+
+def _node_on_screen(opened: Opened, index: int) -> dict[str, float]:
+    return _on_screen(opened, opened.js("(i) => window.kgView.position(i)", index))
+
+
+def _edge_on_screen(opened: Opened, edge: int, share: float = 0.35) -> dict[str, float]:
+    point = opened.js(
+        """([i, share]) => { const e = window.kgView.data.edges[i];
+                             const a = window.kgView.position(e.f), b = window.kgView.position(e.t);
+                             return {x: a.x + (b.x - a.x) * share, y: a.y + (b.y - a.y) * share}; }""",
+        [edge, share],
+    )
+    return _on_screen(opened, point)
+
+
+def _click_node(opened: Opened, index: int) -> None:
+    point = _node_on_screen(opened, index)
     opened.page.mouse.click(point["x"], point["y"])
 
 
+def _drawn_nodes(opened: Opened) -> int:
+    return int(
+        opened.js(
+            """window.kgView.layer ? window.kgView.layer.drawn.nodes
+                                   : Object.keys(window.kgView.network.getPositions()).length"""
+        )
+    )
+
+
+def _labels(opened: Opened) -> dict[int, str]:
+    """Node index → the label shown: every label for vis-network, those drawn last for the layer."""
+    rows = opened.js(
+        """window.kgView.layer ? window.kgView.layer.drawn.labels.map(l => [l.node, l.text])
+                               : window.kgView.nodes.get().map(n => [n.id, n.label])"""
+    )
+    return {int(node): text for node, text in rows}
+
+
+def _edge_index(opened: Opened, predicate: str) -> int:
+    return int(
+        opened.js(
+            """(name) => { const data = window.kgView.data; const names = data.predicates.map(p => p.name);
+                           return data.edges.findIndex(e => names[e.p] === name); }""",
+            predicate,
+        )
+    )
+
+
 def test_page_loads_offline_without_errors_and_draws_every_node(
-    open_page: Any, sample_nx: nx.MultiDiGraph
+    open_page: Any, sample_nx: nx.MultiDiGraph, renderer: dict[str, Any]
 ) -> None:
-    opened = open_page(sample_nx)
+    opened = open_page(sample_nx, **renderer)
     assert opened.errors == []
     assert opened.remote == []
-    drawn = opened.js("Object.keys(window.kgView.network.getPositions()).length")
-    assert drawn == sample_nx.number_of_nodes() == 11
-    labels = set(opened.js("window.kgView.nodes.get().map(n => n.label)"))
-    assert {"中巴跨境光缆", "PEACE cable", "上海合作组织", "Marseille", "红其拉甫"} <= labels
-    assert opened.js("window.kgView.edges.length") == sample_nx.number_of_edges()
+    assert _drawn_nodes(opened) == sample_nx.number_of_nodes() == 11
+    names = {"中巴跨境光缆", "PEACE cable", "上海合作组织", "Marseille", "红其拉甫"}
+    assert names <= set(_labels(opened).values())
+    if renderer:
+        assert opened.js("window.kgView.layer.drawn.edges") == sample_nx.number_of_edges()
+    else:
+        assert opened.js("window.kgView.edges.length") == sample_nx.number_of_edges()
     ARTIFACTS.mkdir(exist_ok=True)
     _click_node(opened, _index(opened, "pkfop"))
-    opened.page.screenshot(path=str(ARTIFACTS / "view-sample.png"))
+    name = "view-sample-layer.png" if renderer else "view-sample.png"
+    opened.page.screenshot(path=str(ARTIFACTS / name))
 
 
 @pytest.mark.parametrize(
-    ("query", "entity_id", "heading"),
+    ("query", "found"),
     [
-        ("巴基斯坦", "country/pk", "巴基斯坦"),
-        ("Pakistan", "country/pk", "巴基斯坦"),
-        ("上合组织", "sco", "上海合作组织"),
-        ("PEACE", "peace", "PEACE cable"),
-        ("marseille", "place/marseille", "Marseille"),
+        ("巴基斯坦", ("country/pk", "巴基斯坦")),
+        ("Pakistan", ("country/pk", "巴基斯坦")),
+        ("上合组织", ("sco", "上海合作组织")),
+        ("PEACE", ("peace", "PEACE cable")),
+        ("marseille", ("place/marseille", "Marseille")),
     ],
 )
 def test_search_finds_chinese_and_english_names(
-    open_page: Any, sample_nx: nx.MultiDiGraph, query: str, entity_id: str, heading: str
+    open_page: Any, sample_nx: nx.MultiDiGraph, renderer: dict[str, Any], query: str, found: tuple[str, str]
 ) -> None:
-    opened = open_page(sample_nx)
+    entity_id, heading = found
+    opened = open_page(sample_nx, **renderer)
     opened.page.fill("#kg-search", query)
     opened.page.press("#kg-search", "Enter")
     opened.page.wait_for_selector("#kg-panel:not([hidden])")
     assert opened.page.text_content("#kg-panel h2") == heading
-    assert opened.js("window.kgView.network.getSelectedNodes()") == [_index(opened, entity_id)]
+    assert opened.js("window.kgView.selectedNodes()") == [_index(opened, entity_id)]
     first = opened.page.locator("#kg-results button").first
     assert first.get_attribute("data-node") == str(_index(opened, entity_id))
     assert opened.errors == []
 
 
 def test_clicking_a_node_shows_names_facts_and_every_evidence_sentence(
-    open_page: Any, sample_nx: nx.MultiDiGraph
+    open_page: Any, sample_nx: nx.MultiDiGraph, renderer: dict[str, Any]
 ) -> None:
-    opened = open_page(sample_nx)
+    opened = open_page(sample_nx, **renderer)
     _click_node(opened, _index(opened, "pkfop"))
     opened.page.wait_for_selector("#kg-panel:not([hidden])")
     panel = opened.page.inner_text("#kg-panel")
@@ -171,63 +240,89 @@ def test_clicking_a_node_shows_names_facts_and_every_evidence_sentence(
     assert "中巴跨境光缆正式开通" in panel
     source = opened.page.get_attribute("#kg-panel a[href^='https://www.xinhuanet.com']", "href")
     assert source == "https://www.xinhuanet.com/2018-07/13/c_1123123456.htm"
+    assert opened.js("window.kgView.selectedNodes()") == [_index(opened, "pkfop")]
 
 
-def test_clicking_an_edge_shows_its_evidence(open_page: Any, sample_nx: nx.MultiDiGraph) -> None:
-    opened = open_page(sample_nx)
-    edge = opened.js(
-        """() => { const data = window.kgView.data; const names = data.predicates.map(p => p.name);
-                   return data.edges.findIndex(e => names[e.p] === 'builtBy'); }"""
-    )
-    point = opened.js(
-        """(i) => { const net = window.kgView.network; const e = window.kgView.data.edges[i];
-                    const a = net.getPosition(e.f), b = net.getPosition(e.t);
-                    const p = net.canvasToDOM({x: a.x + (b.x - a.x) * 0.35, y: a.y + (b.y - a.y) * 0.35});
-                    const box = document.getElementById('kg-graph').getBoundingClientRect();
-                    return {x: box.left + p.x, y: box.top + p.y}; }""",
-        edge,
-    )
+def test_clicking_an_edge_shows_its_evidence(
+    open_page: Any, sample_nx: nx.MultiDiGraph, renderer: dict[str, Any]
+) -> None:
+    opened = open_page(sample_nx, **renderer)
+    point = _edge_on_screen(opened, _edge_index(opened, "builtBy"))
     opened.page.mouse.click(point["x"], point["y"])
     opened.page.wait_for_selector("#kg-panel:not([hidden])")
     assert opened.page.text_content("#kg-panel h2") == "PEACE cable → Huawei Marine"
     assert synthetic.EN_PEACE_SENTENCE in opened.page.inner_text("#kg-panel")
 
 
-def test_language_toggle_switches_labels(open_page: Any, sample_nx: nx.MultiDiGraph) -> None:
-    opened = open_page(sample_nx)
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        ("pkfop", ["中巴跨境光缆", "项目 · project", synthetic.ZH_CABLE_SENTENCE]),
+        ("builtBy", ["承建方 · built by", synthetic.EN_PEACE_SENTENCE]),
+    ],
+)
+def test_hovering_shows_a_tooltip_built_from_the_data(
+    open_page: Any, sample_nx: nx.MultiDiGraph, renderer: dict[str, Any], target: str, expected: list[str]
+) -> None:
+    opened = open_page(sample_nx, **renderer)
+    assert opened.js("document.getElementById('kg-tip').hidden") is True
+    if target == "builtBy":
+        point = _edge_on_screen(opened, _edge_index(opened, target))
+    else:
+        point = _node_on_screen(opened, _index(opened, target))
+    opened.page.mouse.move(point["x"] - 3, point["y"] - 3)
+    opened.page.mouse.move(point["x"], point["y"])
+    opened.wait_until("!document.getElementById('kg-tip').hidden")
+    tip = opened.page.inner_text("#kg-tip")
+    assert all(text in tip for text in expected), tip
+    opened.page.mouse.move(5, 5)
+    opened.wait_until("document.getElementById('kg-tip').hidden")
+
+
+def test_language_toggle_switches_labels(
+    open_page: Any, sample_nx: nx.MultiDiGraph, renderer: dict[str, Any]
+) -> None:
+    opened = open_page(sample_nx, **renderer)
     index = _index(opened, "sco")
-    assert opened.js("(i) => window.kgView.nodes.get(i).label", index) == "上海合作组织"
+    marseille = _index(opened, "place/marseille")
+    assert _labels(opened)[index] == "上海合作组织"
     opened.page.click("#kg-langs button[data-lang='en']")
-    assert opened.js("(i) => window.kgView.nodes.get(i).label", index) == "Shanghai Cooperation Organisation"
+    opened.wait_until("document.documentElement.lang === 'en'")
+    assert _labels(opened)[index] == "Shanghai Cooperation Organisation"
     assert opened.page.text_content("#kg-classes-title") == "Classes"
     opened.page.click("#kg-langs button[data-lang='zh']")
-    assert opened.js("(i) => window.kgView.nodes.get(i).label", index) == "上海合作组织"
+    opened.wait_until("document.documentElement.lang === 'zh'")
+    assert _labels(opened)[index] == "上海合作组织"
     assert opened.page.text_content("#kg-classes-title") == "类别"
-    marseille = _index(opened, "place/marseille")
-    assert opened.js("(i) => window.kgView.nodes.get(i).label", marseille) == "Marseille"
+    assert _labels(opened)[marseille] == "Marseille"
 
 
 @pytest.mark.parametrize(("kind", "name"), [("classes", "Country"), ("predicates", "connects")])
 def test_filters_hide_a_class_or_a_predicate(
-    open_page: Any, sample_nx: nx.MultiDiGraph, kind: str, name: str
+    open_page: Any, sample_nx: nx.MultiDiGraph, renderer: dict[str, Any], kind: str, name: str
 ) -> None:
-    opened = open_page(sample_nx)
+    opened = open_page(sample_nx, **renderer)
     index = opened.js(f"window.kgView.data.{kind}.findIndex(t => t.name === {name!r})")
     opened.page.uncheck(f"#kg-{kind} input[data-index='{index}']")
-    hidden_nodes = opened.js("window.kgView.nodes.get({filter: n => n.hidden}).length")
-    hidden_edges = opened.js("window.kgView.edges.get({filter: e => e.hidden}).length")
-    if kind == "classes":
-        assert hidden_nodes == 3
-        assert hidden_edges == 6
+    hidden_nodes = opened.js("window.kgView.hidden.nodes.reduce((a, b) => a + b, 0)")
+    hidden_edges = opened.js("window.kgView.hidden.edges.reduce((a, b) => a + b, 0)")
+    assert (hidden_nodes, hidden_edges) == ((3, 6) if kind == "classes" else (0, 5))
+    if renderer:
+        opened.wait_until(f"window.kgView.layer.drawn.edges === {sample_nx.number_of_edges() - hidden_edges}")
+        assert _drawn_nodes(opened) == sample_nx.number_of_nodes() - hidden_nodes
     else:
-        assert hidden_nodes == 0
-        assert hidden_edges == 5
+        assert opened.js("window.kgView.nodes.get({filter: n => n.hidden}).length") == hidden_nodes
+        assert opened.js("window.kgView.edges.get({filter: e => e.hidden}).length") == hidden_edges
     opened.page.check(f"#kg-{kind} input[data-index='{index}']")
-    assert opened.js("window.kgView.edges.get({filter: e => e.hidden}).length") == 0
+    assert opened.js("window.kgView.hidden.edges.reduce((a, b) => a + b, 0)") == 0
+    if renderer:
+        opened.wait_until(f"window.kgView.layer.drawn.edges === {sample_nx.number_of_edges()}")
 
 
-def test_hostile_document_runs_nothing(open_page: Any, xss_nx: nx.MultiDiGraph) -> None:
-    opened = open_page(xss_nx)
+def test_hostile_document_runs_nothing(
+    open_page: Any, xss_nx: nx.MultiDiGraph, renderer: dict[str, Any]
+) -> None:
+    opened = open_page(xss_nx, **renderer)
     opened.page.fill("#kg-search", "script")
     opened.page.press("#kg-search", "Enter")
     opened.page.wait_for_selector("#kg-panel:not([hidden])")
@@ -235,7 +330,19 @@ def test_hostile_document_runs_nothing(open_page: Any, xss_nx: nx.MultiDiGraph) 
     assert synthetic.XSS_NAME in panel
     assert synthetic.XSS_ALIAS in panel
     assert synthetic.XSS_TITLE in panel
-    opened.page.hover("#kg-graph")
+    opened.page.click("#kg-close")
+    # Tooltips are built on hover, from the same data: the hostile name and sentence show as text.
+    bad = _index(opened, "organization/xss")
+    for point in (_node_on_screen(opened, bad), _edge_on_screen(opened, 0, share=0.5)):
+        opened.page.mouse.move(point["x"] - 3, point["y"] - 3)
+        opened.page.mouse.move(point["x"], point["y"])
+        opened.wait_until("!document.getElementById('kg-tip').hidden")
+        tip = opened.page.inner_text("#kg-tip")
+        assert synthetic.XSS_NAME in tip
+        assert "onerror=window.__xss=5" in tip
+        assert opened.js("document.querySelectorAll('#kg-tip *:not(div)').length") == 0
+        opened.page.mouse.move(5, 5)
+        opened.wait_until("document.getElementById('kg-tip').hidden")
     assert opened.js("window.__xss") is None
     assert (
         opened.js("document.querySelectorAll('#kg-panel img, #kg-panel b, #kg-panel i, #kg-panel u').length")
@@ -247,16 +354,59 @@ def test_hostile_document_runs_nothing(open_page: Any, xss_nx: nx.MultiDiGraph) 
     assert opened.remote == []
 
 
-def test_large_graph_draws_with_a_static_layout(open_page: Any) -> None:
-    graph = to_networkx(synthetic.random_graph(600, seed=3))
-    opened = open_page(graph)
+def test_large_graph_is_drawn_by_the_page_layer(open_page: Any, large_nx: nx.MultiDiGraph) -> None:
+    opened = open_page(large_nx)
     assert opened.js("window.kgView.data.static") is True
+    assert opened.js("window.kgView.data.pageDraw") is True
     assert opened.js("window.kgView.network.physics.physicsEnabled") is False
-    assert opened.js("Object.keys(window.kgView.network.getPositions()).length") == 600
     assert opened.errors == []
-    assert opened.js("window.kgView.edges.get({filter: e => e.arrows}).length") == 0
-    opened.js("window.kgView.search('Entity 42')")
-    opened.wait_until("window.kgView.nodes.get(window.kgView.network.getSelectedNodes()[0]).label")
-    opened.wait_until("window.kgView.edges.get({filter: e => e.arrows}).length > 0")
+    assert opened.remote == []
+    drawn = opened.js("window.kgView.layer.drawn")
+    loops = sum(1 for a, b in large_nx.edges() if a == b)
+    assert drawn["nodes"] == 600
+    assert drawn["edges"] == large_nx.number_of_edges() - loops
+    assert drawn["arrows"] == 0
+    assert drawn["labels"], "the overview names its biggest nodes"
+    boxes = [label["box"] for label in drawn["labels"]]
+    for n, (a0, b0, a1, b1) in enumerate(boxes):
+        for c0, d0, c1, d1 in boxes[n + 1 :]:
+            assert not (a0 < c1 and c0 < a1 and b0 < d1 and d0 < b1), "two labels overlap"
     ARTIFACTS.mkdir(exist_ok=True)
     opened.page.screenshot(path=str(ARTIFACTS / "view-600.png"))
+
+
+def test_large_graph_search_focuses_labels_and_arrows(open_page: Any, large_nx: nx.MultiDiGraph) -> None:
+    opened = open_page(large_nx)
+    found = opened.js("window.kgView.search('Entity 42')")
+    assert opened.js("window.kgView.selectedNodes()") == [found[0]]
+    opened.wait_until("window.kgView.layer.drawn.arrows > 0")
+    opened.wait_until(f"window.kgView.layer.drawn.labels.some(l => l.node === {found[0]})")
+    assert opened.page.text_content("#kg-panel h2") in {"Entity 42", "实体42"}
+    ARTIFACTS.mkdir(exist_ok=True)
+    opened.page.screenshot(path=str(ARTIFACTS / "view-600-search.png"))
+
+
+def test_large_graph_edge_click_shows_its_evidence(open_page: Any, large_nx: nx.MultiDiGraph) -> None:
+    opened = open_page(large_nx)
+    # An edge of the chains laid out apart from the rest: nothing else lies under its middle.
+    edge = opened.js(
+        """() => { const data = window.kgView.data; const degree = new Array(data.nodes.length).fill(0);
+                   data.edges.forEach(e => { degree[e.f] += 1; degree[e.t] += 1; });
+                   const alone = e => e.f !== e.t && degree[e.f] === 1 && degree[e.t] === 1;
+                   return data.edges.findIndex(alone); }"""
+    )
+    assert edge >= 0
+    middle = opened.js(
+        """(i) => { const e = window.kgView.data.edges[i];
+                    const a = window.kgView.position(e.f), b = window.kgView.position(e.t);
+                    return {x: (a.x + b.x) / 2, y: (a.y + b.y) / 2}; }""",
+        edge,
+    )
+    opened.js("(p) => window.kgView.network.moveTo({position: p, scale: 1.5})", middle)
+    point = _on_screen(opened, middle)
+    opened.page.mouse.click(point["x"], point["y"])
+    opened.page.wait_for_selector("#kg-panel:not([hidden])")
+    sentence = opened.js("(i) => window.kgView.data.evidence[window.kgView.data.edges[i].ev[0]].s", edge)
+    assert "→" in opened.page.text_content("#kg-panel h2")
+    assert sentence in opened.page.inner_text("#kg-panel")
+    assert opened.js("window.kgView.layer.selectedEdge") == edge

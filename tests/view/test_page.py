@@ -86,7 +86,9 @@ def test_page_data_links_edges_to_their_evidence_and_documents(sample_nx: nx.Mul
 def test_page_data_turns_physics_off_above_the_threshold(size: int, static: bool) -> None:
     data = page_data(nx.path_graph(size, create_using=nx.MultiDiGraph))
     assert data["static"] is static
+    assert data["pageDraw"] is static
     assert data["options"]["physics"]["enabled"] is not static
+    assert data["options"]["interaction"]["hover"] is not static
     assert data["options"]["layout"]["improvedLayout"] is False
     assert data["options"]["edges"]["smooth"]["enabled"] is False
     assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in data["nodes"])

@@ -86,81 +86,91 @@
   }
 
   // ---------------------------------------------------------------- the network
+  // A small graph is vis-network's (physics, then still); a large static one is drawn by kgLayer
+  // (layer.js) on vis-network's canvas, which keeps the view, its animations and its events.
+  var pageDraw = DATA.pageDraw;
   function groupOf(node) { return DATA.colorBy === "community" ? "m" + node.m : "k" + node.c; }
-  // A large graph first draws with the labels of its biggest nodes only: at the zoom that fits
-  // everything, smaller labels fall below scaling.label.drawThreshold and would not be drawn anyway,
-  // but vis-network would still measure each one. The rest are filled in right after.
-  var labelCutoff = -Infinity;
-  if (DATA.static && DATA.nodes.length > DATA.firstLabels) {
-    labelCutoff = DATA.nodes.map(function (node) { return node.v; }).sort(function (a, b) { return b - a; })[DATA.firstLabels - 1];
-  }
-  var deferred = [];
-  var nodeItems = DATA.nodes.map(function (node, i) {
-    var item = { id: i, size: node.s, group: groupOf(node), x: node.x, y: node.y };
-    if (node.v >= labelCutoff) { item.label = labelOf(node); item.font = { size: node.fs }; } else { deferred.push(i); }
-    if (DATA.colorBy === "community") { item.shape = DATA.classes[node.c].shape; }
-    return item;
-  });
+  var nodes = null;
+  var edges = null;
   var edgeLabels = DATA.edgeLabels;
-  var edgeItems = DATA.edges.map(function (edge, i) {
-    var item = { id: i, from: edge.f, to: edge.t };
-    if (edgeLabels) { item.label = termLabel(DATA.predicates[edge.p]); }
-    return item;
-  });
-  var nodes = new vis.DataSet(nodeItems);
-  var edges = new vis.DataSet(edgeItems);
+  if (!pageDraw) {
+    nodes = new vis.DataSet(DATA.nodes.map(function (node, i) {
+      var item = { id: i, size: node.s, group: groupOf(node), label: labelOf(node), font: { size: node.fs } };
+      if (DATA.colorBy === "community") { item.shape = DATA.classes[node.c].shape; }
+      return item;
+    }));
+    edges = new vis.DataSet(DATA.edges.map(function (edge, i) {
+      var item = { id: i, from: edge.f, to: edge.t };
+      if (edgeLabels) { item.label = termLabel(DATA.predicates[edge.p]); }
+      return item;
+    }));
+  }
+  var nodeHidden = new Uint8Array(DATA.nodes.length);
+  var edgeHidden = new Uint8Array(DATA.edges.length);
   timings.datasets = performance.now();
   var container = document.getElementById("kg-graph");
-  // The data goes in last (setData, at the end), so that every handler, the first-draw timer
-  // included, listens before anything is drawn.
+  // The data goes in last (at the end), so that every handler, the first-draw timer included,
+  // listens before anything is drawn.
   var network = new vis.Network(container, {}, DATA.options);
-  var view = { network: network, nodes: nodes, edges: edges, data: DATA, firstDraw: null, stabilized: DATA.static, timings: timings };
-  window.kgView = view;
-  // Deferred labels come in as the user zooms: those of the nodes in view whose label would be
-  // drawn at the current scale (vis-network's own font scaling rule), a few hundred at a time.
-  var labelled = new Uint8Array(DATA.nodes.length);
-  nodeItems.forEach(function (item, i) { if (item.label !== undefined) { labelled[i] = 1; } });
-  var drawThreshold = DATA.options.nodes.scaling.label.drawThreshold;
-  function neededScale(node) { return drawThreshold / node.fs; }
-  // Arrowheads likewise: a static graph draws its edges plain at the overview, where arrowheads
-  // would be specks, and the edges in view get them from DATA.arrowScale on.
-  var plainEdges = DATA.static ? DATA.edges.map(function (edge, i) { return i; }) : [];
-  function labelInView() {
-    var scale = network.getScale();
-    var low = network.DOMtoCanvas({ x: 0, y: 0 });
-    var high = network.DOMtoCanvas({ x: container.clientWidth, y: container.clientHeight });
-    function inView(node) { return node.x >= low.x && node.x <= high.x && node.y >= low.y && node.y <= high.y; }
-    var update = [];
-    deferred = deferred.filter(function (i) {
-      var node = DATA.nodes[i];
-      if (neededScale(node) > scale || !inView(node)) { return true; }
-      labelled[i] = 1;
-      update.push({ id: i, label: labelOf(node), font: { size: node.fs } });
-      return false;
+  var layer = null;
+  if (pageDraw) {
+    var styleIndex = {};
+    var styles = [];
+    var nodeStyle = new Int32Array(DATA.nodes.length);
+    DATA.nodes.forEach(function (node, i) {
+      var shape = DATA.classes[node.c].shape;
+      var key = groupOf(node) + " " + shape;
+      if (styleIndex[key] === undefined) {
+        var group = DATA.options.groups[groupOf(node)].color;
+        styleIndex[key] = styles.length;
+        styles.push({ color: group.background, border: group.border, shape: shape });
+      }
+      nodeStyle[i] = styleIndex[key];
     });
-    if (update.length) { nodes.update(update); }
-    view.labelsComplete = deferred.length === 0;
-    if (plainEdges.length && scale >= DATA.arrowScale) {
-      var arrows = [];
-      plainEdges = plainEdges.filter(function (i) {
-        var edge = DATA.edges[i];
-        if (!inView(DATA.nodes[edge.f]) && !inView(DATA.nodes[edge.t])) { return true; }
-        arrows.push({ id: i, arrows: { to: { enabled: true, scaleFactor: DATA.arrowSize } } });
-        return false;
-      });
-      if (arrows.length) { edges.update(arrows); }
-    }
+    var column = function (read) { return Float64Array.from(DATA.nodes, read); };
+    layer = kgLayer.create(network, container, {
+      // vis-network keeps whole-pixel positions (it reads x and y with parseInt): so does the layer.
+      x: column(function (node) { return Math.trunc(node.x); }),
+      y: column(function (node) { return Math.trunc(node.y); }),
+      radius: column(function (node) { return node.s; }),
+      labelSize: column(function (node) { return node.fs; }),
+      rank: column(function (node) { return node.v; }),
+      style: nodeStyle,
+      styles: styles,
+      from: Int32Array.from(DATA.edges, function (edge) { return edge.f; }),
+      to: Int32Array.from(DATA.edges, function (edge) { return edge.t; }),
+      label: function (i) { return labelOf(DATA.nodes[i]); },
+      font: DATA.options.nodes.font.face,
+      edgeColor: DATA.options.edges.color.color,
+      highlight: DATA.options.edges.color.highlight,
+      labelColor: "#343434",
+      labelThreshold: DATA.labelThreshold,
+      labelMax: DATA.labelMax,
+      labelLimit: DATA.labelLimit,
+      hubLabels: DATA.hubLabels,
+      arrowScale: DATA.arrowScale,
+      arrowLength: 15 * DATA.arrowSize
+    });
+    nodeHidden = layer.nodeHidden;
+    edgeHidden = layer.edgeHidden;
   }
-  var labelTimer = null;
-  function labelSoon() { clearTimeout(labelTimer); labelTimer = setTimeout(labelInView, 120); }
-  view.labelsComplete = deferred.length === 0;
-  network.on("zoom", labelSoon);
-  network.on("dragEnd", labelSoon);
-  network.on("animationFinished", labelSoon);
-  network.once("afterDrawing", function () {
+  var view = { network: network, nodes: nodes, edges: edges, layer: layer, data: DATA, firstDraw: null, stabilized: DATA.static, timings: timings };
+  window.kgView = view;
+  view.hidden = { nodes: nodeHidden, edges: edgeHidden };
+  view.position = function (i) { return layer ? layer.position(i) : network.getPosition(i); };
+  view.selectedNodes = function () { return layer ? (layer.selectedNode >= 0 ? [layer.selectedNode] : []) : network.getSelectedNodes(); };
+  // What the layer highlights (vis-network keeps its own selection from its own clicks).
+  function select(kind, i) {
+    if (!layer) { return; }
+    layer.selectedNode = kind === "node" ? i : -1;
+    layer.selectedEdge = kind === "edge" ? i : -1;
+    network.redraw();
+  }
+  network.on("afterDrawing", function firstDraw() {
+    if (layer && !layer.drawn.nodes && DATA.nodes.length) { return; }
+    network.off("afterDrawing", firstDraw);
     view.firstDraw = timings.drawn = performance.now();
     document.body.setAttribute("data-drawn", "1");
-    labelSoon();
   });
   if (!DATA.static) {
     network.once("stabilizationIterationsDone", function () {
@@ -222,26 +232,31 @@
 
   function applyFilters() {
     var nodeUpdates = [];
-    var hiddenNode = DATA.nodes.map(function (node, i) {
-      var hide = Boolean(hiddenClasses[node.c]);
-      if (Boolean(nodeItems[i].hidden) !== hide) { nodeItems[i].hidden = hide; nodeUpdates.push({ id: i, hidden: hide }); }
-      return hide;
-    });
     var edgeUpdates = [];
-    DATA.edges.forEach(function (edge, i) {
-      var hide = Boolean(hiddenPredicates[edge.p]) || hiddenNode[edge.f] || hiddenNode[edge.t];
-      if (Boolean(edgeItems[i].hidden) !== hide) { edgeItems[i].hidden = hide; edgeUpdates.push({ id: i, hidden: hide }); }
+    DATA.nodes.forEach(function (node, i) {
+      var hide = hiddenClasses[node.c] ? 1 : 0;
+      if (nodeHidden[i] !== hide) { nodeHidden[i] = hide; nodeUpdates.push({ id: i, hidden: Boolean(hide) }); }
     });
+    DATA.edges.forEach(function (edge, i) {
+      var hide = hiddenPredicates[edge.p] || nodeHidden[edge.f] || nodeHidden[edge.t] ? 1 : 0;
+      if (edgeHidden[i] !== hide) { edgeHidden[i] = hide; edgeUpdates.push({ id: i, hidden: Boolean(hide) }); }
+    });
+    if (layer) {
+      network.redraw();
+      return;
+    }
     if (nodeUpdates.length) { nodes.update(nodeUpdates); }
     if (edgeUpdates.length) { edges.update(edgeUpdates); }
   }
 
   function setLang(value) {
     lang = value;
-    var update = [];
-    DATA.nodes.forEach(function (node, i) { if (labelled[i]) { update.push({ id: i, label: labelOf(node) }); } });
-    nodes.update(update);
-    if (edgeLabels) { edges.update(DATA.edges.map(function (edge, i) { return { id: i, label: termLabel(DATA.predicates[edge.p]) }; })); }
+    if (layer) {
+      network.redraw();
+    } else {
+      nodes.update(DATA.nodes.map(function (node, i) { return { id: i, label: labelOf(node) }; }));
+      if (edgeLabels) { edges.update(DATA.edges.map(function (edge, i) { return { id: i, label: termLabel(DATA.predicates[edge.p]) }; })); }
+    }
     document.documentElement.setAttribute("lang", uiLang());
     renderSidebar();
     runSearch();
@@ -274,11 +289,15 @@
     return found.slice(0, 30).map(function (row) { return row[2]; });
   }
   function focusNode(i) {
-    network.selectNodes([i]);
+    if (!layer) { network.selectNodes([i]); }
     showNode(i);
     // The panel covers the right of the canvas: centre the node in what stays visible.
-    var offset = { x: -panel.offsetWidth / 2, y: 0 };
-    network.focus(i, { scale: Math.max(network.getScale(), 1.1), offset: offset, animation: { duration: 350, easingFunction: "easeInOutQuad" } });
+    network.moveTo({
+      position: view.position(i),
+      scale: Math.max(network.getScale(), 1.1),
+      offset: { x: -panel.offsetWidth / 2, y: 0 },
+      animation: { duration: 350, easingFunction: "easeInOutQuad" }
+    });
   }
   var searchBox = document.getElementById("kg-search");
   var results = document.getElementById("kg-results");
@@ -314,7 +333,12 @@
   // ---------------------------------------------------------------- panel
   var panel = document.getElementById("kg-panel");
   var body = document.getElementById("kg-panel-body");
-  document.getElementById("kg-close").addEventListener("click", function () { panel.hidden = true; selected = null; network.unselectAll(); });
+  function closePanel() {
+    panel.hidden = true;
+    selected = null;
+    select(null, -1);
+  }
+  document.getElementById("kg-close").addEventListener("click", function () { closePanel(); network.unselectAll(); });
 
   function evidenceItem(index) {
     var item = DATA.evidence[index];
@@ -352,6 +376,7 @@
 
   function showNode(i) {
     selected = { kind: "node", id: i };
+    select("node", i);
     var node = DATA.nodes[i];
     var cls = DATA.classes[node.c];
     var parts = [
@@ -402,6 +427,7 @@
 
   function showEdge(i) {
     selected = { kind: "edge", id: i };
+    select("edge", i);
     var edge = DATA.edges[i];
     var subject = DATA.nodes[edge.f];
     var object = DATA.nodes[edge.t];
@@ -416,10 +442,13 @@
   view.showEdge = showEdge;
 
   network.on("click", function (params) {
-    if (params.nodes.length) { showNode(params.nodes[0]); } else if (params.edges.length) { showEdge(params.edges[0]); } else { panel.hidden = true; selected = null; }
+    var node = params.nodes.length ? params.nodes[0] : layer ? layer.nodeAt(params.pointer.canvas) : -1;
+    var edge = params.edges.length ? params.edges[0] : layer && node < 0 ? layer.edgeAt(params.pointer.canvas) : -1;
+    if (node >= 0) { showNode(node); } else if (edge >= 0) { showEdge(edge); } else { closePanel(); }
   });
 
   // ---------------------------------------------------------------- tooltips
+  // Built when the pointer comes to rest on a node or an edge, from the data, with textContent.
   var tip = document.getElementById("kg-tip");
   function showTip(children, pointer) {
     tip.textContent = "";
@@ -430,29 +459,60 @@
     tip.hidden = false;
   }
   function clip(text) { return text.length > 180 ? text.slice(0, 177) + "…" : text; }
-  network.on("hoverNode", function (params) {
-    var node = DATA.nodes[params.node];
-    var first = node.ev.concat(edgesByNode[params.node].length ? DATA.edges[edgesByNode[params.node][0]].ev : []).slice(0, 2);
+  function quoted(index) { return el("div", { text: "“" + clip(DATA.evidence[index].s) + "”" }); }
+  function nodeTip(i, pointer) {
+    var node = DATA.nodes[i];
+    var first = node.ev.concat(edgesByNode[i].length ? DATA.edges[edgesByNode[i][0]].ev : []).slice(0, 2);
     showTip([
       el("div", { text: labelOf(node) }),
       otherLabel(node) ? el("div", { class: "kg-muted", text: otherLabel(node) }) : null,
       el("div", { class: "kg-muted", text: bilingual(DATA.classes[node.c]) })
-    ].concat(first.map(function (index) { return el("div", { text: "“" + clip(DATA.evidence[index].s) + "”" }); })), params.pointer.DOM);
-  });
-  network.on("hoverEdge", function (params) {
-    var edge = DATA.edges[params.edge];
+    ].concat(first.map(quoted)), pointer);
+  }
+  function edgeTip(i, pointer) {
+    var edge = DATA.edges[i];
     showTip([
       el("div", { text: labelOf(DATA.nodes[edge.f]) + " → " + labelOf(DATA.nodes[edge.t]) }),
       el("div", { class: "kg-muted", text: bilingual(DATA.predicates[edge.p]) })
-    ].concat(edge.ev.slice(0, 2).map(function (index) { return el("div", { text: "“" + clip(DATA.evidence[index].s) + "”" }); })), params.pointer.DOM);
-  });
+    ].concat(edge.ev.slice(0, 2).map(quoted)), pointer);
+  }
   function hideTip() { tip.hidden = true; }
+  network.on("hoverNode", function (params) { nodeTip(params.node, params.pointer.DOM); });
+  network.on("hoverEdge", function (params) { edgeTip(params.edge, params.pointer.DOM); });
   network.on("blurNode", hideTip);
   network.on("blurEdge", hideTip);
   network.on("dragStart", hideTip);
   network.on("zoom", hideTip);
+  // The layer's nodes and edges: what lies under the pointer, looked up once per animation frame.
+  function hoverAt(pointer) {
+    var point = network.DOMtoCanvas(pointer);
+    var node = layer.moving ? -1 : layer.nodeAt(point);
+    var edge = node < 0 ? layer.edgeAt(point) : -1;
+    if (node >= 0) { nodeTip(node, pointer); } else if (edge >= 0) { edgeTip(edge, pointer); } else { hideTip(); }
+    if (node !== layer.hoveredNode || edge !== layer.hoveredEdge) {
+      layer.hoveredNode = node;
+      layer.hoveredEdge = edge;
+      network.redraw();
+    }
+  }
+  if (layer) {
+    var pendingPointer = null;
+    container.addEventListener("mousemove", function (event) {
+      var box = container.getBoundingClientRect();
+      var waiting = pendingPointer !== null;
+      pendingPointer = { x: event.clientX - box.left, y: event.clientY - box.top };
+      if (waiting) { return; }
+      requestAnimationFrame(function () {
+        var pointer = pendingPointer;
+        pendingPointer = null;
+        if (pointer) { hoverAt(pointer); }
+      });
+    });
+    container.addEventListener("mouseleave", function () { pendingPointer = null; layer.hoveredNode = layer.hoveredEdge = -1; network.redraw(); });
+  }
+  container.addEventListener("mouseleave", hideTip);
 
   renderSidebar();
-  network.setData({ nodes: nodes, edges: edges });
+  if (layer) { layer.fit(); } else { network.setData({ nodes: nodes, edges: edges }); }
   timings.network = performance.now();
 }());
