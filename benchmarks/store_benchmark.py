@@ -18,16 +18,19 @@ Each engine runs in its own process (so peak memories do not mix), one after the
   N-Quads file that already holds the quads and their merge (made before the clock starts),
   ``Store.query`` with substitutions, ``Store.dump`` as Turtle.
 
-Measured: load (from the quads in memory; the floor from its file); "reopen": what a later
-process pays to query the saved graph again (rdflib parses the N-Quads file; the stores open
-their folder) and get a first answer; the saved questions of ``kg/queries`` (with parameters
-that hit the data), a GROUP BY count, a two-hop join and a FILTER regex, each engine returning
-the same number of rows; Turtle serialisation; peak memory (``ru_maxrss`` of the process,
-input quads included, before the reopen). A query time is the best of ``--repeat`` runs (one
-run for rdflib, whose slowest query takes minutes); an rdflib query past ``--cap`` seconds is
-stopped and reported as "> cap".
+Measured: load, two ways — an N-Quads file of the graph (rdflib ``Dataset.parse``; ours
+``kg.store.load_rdf``, what ``kg add`` does, which also makes the merged default graph; the floor
+``bulk_load`` of a file that already holds the merge) and the quads in memory (rdflib ``addN``;
+ours ``kg.store.write_outputs``, what ``kg build`` does, which also writes graph.trig and
+graph.ttl); "reopen": what a later process pays to query the saved graph again (rdflib parses the
+N-Quads file; the stores open their folder) and get a first answer; the saved questions of
+``kg/queries`` (with parameters that hit the data), a GROUP BY count, a two-hop join and a FILTER
+regex, each engine returning the same number of rows; Turtle serialisation; peak memory
+(``ru_maxrss`` of the process, input quads included, before the reopen). A query time is the
+best of ``--repeat`` runs (one run for rdflib, whose slowest query takes minutes); an rdflib
+query past ``--cap`` seconds is stopped and reported as "> cap".
 
-Goals: ours ≥ 10× rdflib on load and on the geometric mean of the query times; ours within
+Goals: ours ≥ 10× rdflib on loading a file and on the geometric mean of the query times; ours within
 1.5× of raw pyoxigraph; at most 2 GB of memory per million triples.
 """
 
@@ -340,26 +343,41 @@ def engine_rdflib(quads: list[Quad], nquads: Path, turtle: Path, prefixes: dict[
         bindings = {name: Literal(value) for name, value in bound.items()}
         return len(list(holder["dataset"].query(text, initNs=prefixes, initBindings=bindings)))
 
+    extra: dict[str, float] = {}
+
     def reopen() -> None:
-        # What a later process pays to query a build kept as a file: parse it again.
+        # What a later process pays to query a build kept as a file: parse it again. The parse
+        # alone is also rdflib's time to load an RDF file.
         holder["dataset"] = Dataset(default_union=True)
+        started = time.perf_counter()
         holder["dataset"].parse(nquads, format="nquads")
+        extra["load_file_s"] = time.perf_counter() - started
         ask(FIRST_ANSWER, {})
 
-    return Engine(load_s, ask, lambda: holder["dataset"].serialize(turtle, format="turtle"), reopen)
+    return Engine(load_s, ask, lambda: holder["dataset"].serialize(turtle, format="turtle"), reopen, extra)
 
 
-def engine_ours(quads: list[Quad], turtle: Path, prefixes: dict[str, str], workdir: Path) -> Engine:
+def engine_ours(
+    quads: list[Quad], nquads: Path, turtle: Path, prefixes: dict[str, str], workdir: Path
+) -> Engine:
+    import pyoxigraph
+
     from kg.sparql import run_query
-    from kg.store import build_store, load, open_store, write_turtle
+    from kg.store import load, load_rdf, open_store, write_outputs, write_turtle
 
     out = workdir / "out"
-    out.mkdir()
 
     def build() -> None:
-        build_store(quads, out / "store", prefixes=prefixes)  # dropped at once: closed, then opened read-only
+        # What `kg build` does with its quads: the store, graph.trig and graph.ttl, all or nothing.
+        write_outputs(quads, out, prefixes=prefixes)
+
+    def load_file() -> None:
+        # What `kg add` does with an RDF file: its named graphs, and their merge as the default graph.
+        load_rdf(pyoxigraph.Store(str(workdir / "file-store")), nquads)
 
     load_s, _ = timed(build, 1)
+    load_file_s, _ = timed(load_file, 1)
+    shutil.rmtree(workdir / "file-store", ignore_errors=True)
     holder = {"dataset": load(out)}
 
     def ask(text: str, bound: dict[str, str]) -> int:
@@ -369,7 +387,10 @@ def engine_ours(quads: list[Quad], turtle: Path, prefixes: dict[str, str], workd
         holder["dataset"] = load(out)
         ask(FIRST_ANSWER, {})
 
-    return Engine(load_s, ask, lambda: write_turtle(open_store(out), turtle, prefixes), reopen)
+    def serialise() -> None:
+        write_turtle(open_store(out), turtle, prefixes)
+
+    return Engine(load_s, ask, serialise, reopen, {"load_file_s": load_file_s})
 
 
 def engine_pyoxigraph(nquads: Path, turtle: Path, prefixes: dict[str, str], workdir: Path) -> Engine:
@@ -404,7 +425,7 @@ def engine_pyoxigraph(nquads: Path, turtle: Path, prefixes: dict[str, str], work
         holder["store"] = pyoxigraph.Store.read_only(str(path))
         ask(FIRST_ANSWER, {})
 
-    return Engine(load_s, ask, serialise, reopen, {"load_in_memory_s": in_memory_s})
+    return Engine(load_s, ask, serialise, reopen, {"load_in_memory_s": in_memory_s, "load_file_s": load_s})
 
 
 def write_nquads(quads: list[Quad], target: Path, *, merged: bool) -> None:
@@ -435,8 +456,9 @@ def run_engine(engine: str, triples: int, repeat: int, cap: float, workdir: Path
         run = engine_rdflib(quads, nquads, turtle, prefixes)
         repeat, query_cap = 1, cap
     elif engine == "ours":
+        write_nquads(quads, nquads, merged=False)
         report["rss_before_load_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        run = engine_ours(quads, turtle, prefixes, workdir)
+        run = engine_ours(quads, nquads, turtle, prefixes, workdir)
     else:
         write_nquads(quads, nquads, merged=True)  # the same store as ours: named graphs and their merge
         del quads  # the floor reads the file: no Python terms
@@ -456,6 +478,7 @@ def run_engine(engine: str, triples: int, repeat: int, cap: float, workdir: Path
     )
     report["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     report["reopen_s"], _ = timed(run.reopen, 1)
+    report.update(run.extra)
     return report
 
 
@@ -496,7 +519,11 @@ def print_report(reports: list[dict[str, Any]], triples: int, cap: float) -> Non
     header = f"{'':<34}" + "".join(f"{engine:>16}" for engine in by_engine)
     print(f"\n{by_engine['ours']['quads']:,} quads (asked for {triples:,} triples); times in seconds\n")
     print(header)
-    print(f"{'load':<34}" + "".join(f"{seconds(r['load_s']):>16}" for r in reports))
+    print(f"{'load an N-Quads file':<34}" + "".join(f"{seconds(r['load_file_s']):>16}" for r in reports))
+    print(
+        f"{'load the quads from memory':<34}"
+        + "".join(f"{'—' if r['engine'] == 'pyoxigraph' else seconds(r['load_s']):>16}" for r in reports)
+    )
     if "load_in_memory_s" in by_engine["pyoxigraph"]:
         in_memory = seconds(by_engine["pyoxigraph"]["load_in_memory_s"])
         print(f"{'  (pyoxigraph in memory)':<34}{'':>32}{in_memory:>16}")
@@ -535,11 +562,12 @@ def print_report(reports: list[dict[str, Any]], triples: int, cap: float) -> Non
     millions = ours["quads"] / 1e6
     memory = ours["peak_rss_mb"] / 1024 / millions
     checks = [
-        ("load: ours vs rdflib", base["load_s"] / ours["load_s"], "≥ 10×", 10, True),
+        ("load a file: ours vs rdflib", base["load_file_s"] / ours["load_file_s"], "≥ 10×", 10, True),
+        ("load from memory: ours vs rdflib", base["load_s"] / ours["load_s"], "(see note)", None, True),
         ("queries (geo. mean): ours vs rdflib", base["geomean_s"] / ours["geomean_s"], "≥ 10×", 10, True),
         ("Turtle: ours vs rdflib", base["turtle_s"] / ours["turtle_s"], "> 1×", 1, True),
         ("reopen + first answer: ours vs rdflib", base["reopen_s"] / ours["reopen_s"], "≥ 10×", 10, True),
-        ("load: ours / raw pyoxigraph", ours["load_s"] / raw["load_s"], "≤ 1.5×", 1.5, False),
+        ("load a file: ours / raw", ours["load_file_s"] / raw["load_file_s"], "≤ 1.5×", 1.5, False),
         ("queries (geo. mean): ours / raw", ours["geomean_s"] / raw["geomean_s"], "≤ 1.5×", 1.5, False),
         ("memory: ours, GB per million triples", memory, "≤ 2", 2, False),
         (

@@ -15,8 +15,10 @@ import pytest
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from store_helpers import SMALL_TRIG, build_small, small_quads
+from typer.testing import CliRunner
 
 import kg.store
+from kg.cli import app
 from kg.errors import OutputError, StoreError
 from kg.model import (
     DateValue,
@@ -589,3 +591,25 @@ def test_add_rdf_of_a_broken_file_changes_nothing(tmp_path: Path) -> None:
     assert {key: value for key, value in snapshot(tmp_path).items() if key != "broken.ttl"} == {
         key: value for key, value in before.items() if key != "broken.ttl"
     }
+
+
+def test_cli_add_adds_files_and_draws_the_view_again(tmp_path: Path) -> None:
+    build_small(tmp_path)
+    (tmp_path / "graph.html").write_text("<html>old</html>", encoding="utf-8")
+    source = tmp_path / "extra.nq"
+    source.write_text(NQUADS_EXTRA, encoding="utf-8")
+    result = CliRunner().invoke(app, ["add", str(tmp_path), str(source)])
+    assert result.exit_code == 0, result.output
+    assert "added" in result.output and "named graphs" in result.output
+    rows = load(tmp_path).query('SELECT ?c WHERE { ?c rdfs:label "法国"@zh }')
+    assert [str(row[0]) for row in rows] == [KGE + "country/fr"]  # type: ignore[index]
+    assert "法国" in (tmp_path / "graph.html").read_text(encoding="utf-8")
+
+
+def test_cli_add_of_a_broken_file_says_which_and_exits_1(tmp_path: Path) -> None:
+    build_small(tmp_path)
+    source = tmp_path / "broken.ttl"
+    source.write_text("<a> <b> .", encoding="utf-8")
+    result = CliRunner().invoke(app, ["add", str(tmp_path), str(source)])
+    assert result.exit_code == 1
+    assert "broken.ttl" in result.output and "not valid" in result.output

@@ -1,5 +1,6 @@
 """The ``kg`` command line: one module per command, each a thin wrapper over a library function."""
 
+from kg.cli import add as add
 from kg.cli import build as build
 from kg.cli import evaluate as evaluate
 from kg.cli import export as export
