@@ -120,9 +120,10 @@ class Pattern:
     ``emits`` lists ``(subject group, predicate, object group)``; a group is a slot group of
     the template, ``topic:X`` (the discourse topic of class X: the latest such mention, in this
     sentence before the match or earlier), ``subject:XY`` (the sentence's subject if it is
-    of one of those classes) or ``all:X`` (every name of class X inside the match, whatever
-    stands between them: a delegation's members with their titles). The same group on both
-    sides emits every pair of its items.
+    of one of those classes), ``here:XY`` (the nearest name of those classes in this sentence,
+    before the match first: never one of an earlier sentence) or ``all:X`` (every name of class X
+    inside the match, whatever stands between them: a delegation's members with their titles).
+    The same group on both sides emits every pair of its items.
     """
 
     rule: str
@@ -289,6 +290,23 @@ _QUALIFIER_JOINS = frozenset({"", "'s ", "’s ", "首都", "首府", "省会"})
 # A person's title between the body they serve and their name: 老挝邮电部部长谢姆, 外交部副部长…
 _ZH_PERSON_TITLE = r"(?:(?![和与及、或])[\u4e00-\u9fff·]){0,8}?"
 _ZH_TITLE_JOIN = re.compile(r"(?:(?![和与及、或])[\u4e00-\u9fff·]){1,8}")
+# The words of an English title before a person's name in a list ("by Cambodian Deputy Prime Minister
+# X and Chinese Ambassador Y"): the country or body before the title qualifies the person
+_EN_TITLE_WORD = (
+    r"(?:vice|deputy|assistant|acting|interim|former|senior|executive|managing|first|prime|minister|premier|"
+    r"president|secretary|general|secretary-general|director|director-general|chairman|chairwoman|chairperson|"
+    r"chair|ceo|cto|cfo|coo|chief|operating|officer|ambassador|envoy|consul|consul-general|counsellor|governor|"
+    r"mayor|king|queen|foreign|state|commissioner|head|founder|spokesperson|spokesman|spokeswoman|professor|"
+    r"permanent|representative|undersecretary|under-secretary|manager|leader|chancellor|vice-president|"
+    r"vice-premier|vice-chairman|dr\.?|mr\.?|ms\.?|mrs\.?|h\.e\.)"
+)
+# ("Chinese Ambassador to Serbia Chen Bo": the country the envoy is sent to qualifies the title too)
+_EN_TITLE_JOIN = re.compile(
+    rf"(?:['’]s)?\s+(?:{_EN_TITLE_WORD}\s+){{1,5}}(?:(?:to|of|for|at)\s+(?:the\s+)?)?|\s", re.IGNORECASE
+)
+_EN_TITLE_TO = re.compile(
+    rf"(?:['’]s)?\s+(?:{_EN_TITLE_WORD}\s+){{1,5}}(?:to|of|for|at)\s+(?:the\s+)?", re.IGNORECASE
+)
 # "Zafarana in Egypt": the place after "in" qualifies the item before it
 _IN_JOIN = re.compile(r"\s+in\s+", re.IGNORECASE)
 
@@ -326,6 +344,12 @@ def _item(classes: str, lang: Lang) -> str:
     head_noun = _EN_FIELD_NOUN if "T" in classes else ""
     place_after = r"(?:\s+in\s+⟨[CL]\d+⟩)?"
     head = rf"[{classes}]\d+⟩{head_noun}"
+    if "H" in classes:
+        titled = (
+            rf"(?:(?:⟨[COL]\d+⟩(?:['’]s)?\s+)?(?:{_EN_TITLE_WORD}\s+){{1,5}}"
+            rf"(?:(?:to|of|for|at)\s+(?:the\s+)?⟨[COL]\d+⟩\s+)?)?"
+        )
+        return rf"(?:the\s+)?{titled}{_EN_DIRECTION}{possessives}{head}{place_after}{_PARENTHETICAL_RE}"
     return rf"(?:the\s+)?{_EN_DIRECTION}{possessives}{head}{place_after}{_PARENTHETICAL_RE}"
 
 
@@ -342,6 +366,13 @@ def _separator(lang: Lang) -> str:
     return r"(?:\s*,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and|or|&|as\s+well\s+as)\s+)"
 
 
+def _list_tail(lang: Lang) -> str:
+    # 由中国电信、中国联通等运营商共同投资: the words closing a Chinese list belong to it
+    return (
+        r"(?:等?[\w\u4e00-\u9fff]{0,6}?(?=共同|联合|合作|一起|携手|分别|均|都))?" if lang is Lang.ZH else ""
+    )
+
+
 def compile_template(template: str, lang: Lang) -> tuple[re.Pattern[str], dict[str, str]]:
     """Turn a slot template into a regex; return it with each named group's classes."""
     groups: dict[str, str] = {}
@@ -349,7 +380,7 @@ def compile_template(template: str, lang: Lang) -> tuple[re.Pattern[str], dict[s
     def expand(match: re.Match[str]) -> str:
         name, classes, many = match["name"], match["classes"], match["many"]
         item = _item(classes, lang)
-        body = rf"{item}(?:{_separator(lang)}{item})*" if many else item
+        body = rf"{item}(?:{_separator(lang)}{item})*{_list_tail(lang)}" if many else item
         if not name:
             return f"(?:{body})"
         groups[name] = classes
@@ -369,7 +400,14 @@ def _joined(between: str, slot: Slot) -> bool:
     """Whether a slot continues the item before it (a qualifier chain) rather than starting one."""
     return (
         between in _QUALIFIER_JOINS
-        or (slot.letter == "H" and _ZH_TITLE_JOIN.fullmatch(between) is not None)
+        or (
+            slot.letter == "H"
+            and (
+                _ZH_TITLE_JOIN.fullmatch(between) is not None or _EN_TITLE_JOIN.fullmatch(between) is not None
+            )
+        )
+        # "Ambassador to ⟨Serbia⟩ Chen Bo": the country after the title is part of the title
+        or (slot.letter in "COL" and _EN_TITLE_TO.fullmatch(between) is not None)
         or _IN_JOIN.fullmatch(between) is not None
     )
 
@@ -434,18 +472,24 @@ _ZH_REF_NOUNS = {
     "活动": "E",
     "峰会": "E",
     "论坛": "E",
+    "开幕式": "E",
+    "闭幕式": "E",
+    "博览会": "E",
+    "大会": "E",
+    "研讨会": "E",
+    "展会": "E",
     "基地": "P",
 }
 _ZH_NOUN_ALT = "|".join(sorted(_ZH_REF_NOUNS, key=len, reverse=True))
 _ZH_MODIFIER = r"(?:(?![的和与及、该这此本])[\u4e00-\u9fff])"
 _ZH_REFERENCE = re.compile(
     # 该项目, 该数据中心, 本届论坛: a determiner, a few words, the head noun
-    rf"(?P<det>该|这一|这个|此|本|上述|整个|这条|该条|这次|这场|这届|那次|那场|那届)(?P<mods>{_ZH_MODIFIER}{{0,4}}?)(?P<noun>{_ZH_NOUN_ALT})"
-    rf"|(?:(?<=^)|(?<=[，。；：,]))(?P<bare>项目|线路|仪式|会议|光缆|工程|中心)(?![\u4e00-\u9fff]{{0,1}}[的])"
+    rf"(?P<det>该|这一|这个|此次|本次|本届|此|本|上述|整个|这条|该条|这次|这场|这届|那次|那场|那届)(?P<mods>{_ZH_MODIFIER}{{0,4}}?)(?P<noun>{_ZH_NOUN_ALT})"
+    rf"|(?:(?<=^)|(?<=[，。；：,]))(?P<bare>项目|线路|仪式|会议|光缆|工程|中心|论坛|峰会|博览会|大会)(?![\u4e00-\u9fff]{{0,1}}[的])"
     # 数据中心 opening a clause: the short form of a name the document gave (老挝国家数据中心)
     rf"|(?:(?<=^)|(?<=[，。；：,]))(?P<short>{_ZH_MODIFIER}{{1,4}}?(?:{_ZH_NOUN_ALT}))(?![\u4e00-\u9fff]{{0,1}}[的])"
     # 在仪式上说, 在会上表示: the event of the document, named by its kind alone
-    r"|(?:(?<=[在于])|(?<=^)|(?<=[，。；：,]))(?P<at>仪式|会议|论坛|峰会|会|典礼|活动)(?=上|期间|中)"
+    r"|(?:(?<=[在于])|(?<=^)|(?<=[，。；：,]))(?P<at>开幕式|闭幕式|仪式|会议|论坛|峰会|博览会|大会|会|典礼|活动)(?=上|期间|中)"
     r"|(?P<home>我区|我省|我市|本区|本省|本市|全区|全省|全市)"
     # 双方, 两国: the parties a sentence named together just before
     r"|(?P<plural>双方|两国政府|两国|两家公司|两家企业)"
@@ -482,6 +526,12 @@ _EN_REF_NOUNS = {
     "forum": "E",
     "conference": "E",
     "visit": "E",
+    "event": "E",
+    "expo": "E",
+    "exhibition": "E",
+    "symposium": "E",
+    "seminar": "E",
+    "dialogue": "E",
     "consortium": "O",
     "facility": "P",
     "data centre": "P",
@@ -490,6 +540,10 @@ _EN_REF_NOUNS = {
     "center": "P",
     "hub": "P",
     "station": "P",
+    "park": "P",
+    "campus": "P",
+    "test bed": "P",
+    "testbed": "P",
     "city": "L",
     "country": "C",
 }
@@ -1178,6 +1232,22 @@ def _nearest_agent(letters: str, match: re.Match[str], sentence: SentenceView) -
     return nearest
 
 
+def _named_here(letters: str, match: re.Match[str], sentence: SentenceView) -> list[Slot]:
+    before = [
+        slot
+        for slot, position in zip(sentence.slots, sentence.positions, strict=True)
+        if slot.letter in letters and position < match.start()
+    ]
+    if before:
+        return before[-1:]
+    after = (
+        slot
+        for slot, position in zip(sentence.slots, sentence.positions, strict=True)
+        if slot.letter in letters and position >= match.end()
+    )
+    return [slot for slot in after][:1]
+
+
 def _group_slots(
     name: str,
     match: re.Match[str],
@@ -1187,6 +1257,9 @@ def _group_slots(
 ) -> list[Slot]:
     if name.startswith("topic:"):
         return _topic(name.partition(":")[2], match, sentence, discourse)
+    if name.startswith("here:"):
+        # the thing this sentence names: the nearest one before the match, else the first after it
+        return _named_here(name.partition(":")[2], match, sentence)
     if name.startswith("all:"):
         # every name of these classes inside the match: the members of a delegation, with their titles
         letters = name.partition(":")[2]
@@ -1266,6 +1339,8 @@ def _apply(pattern: Pattern, sentence: SentenceView, discourse: Discourse, emitt
                 if group not in cache:
                     cache[group] = _group_slots(group, match, pattern, sentence, discourse)
             subjects, objects = cache[subject_group], cache[object_group]
+            if subject_group == object_group and len(subjects) > 2:
+                continue  # the members of a long list (a consortium) are not each other's partners
             for i, subject in enumerate(subjects):
                 for j, obj in enumerate(objects):
                     if subject_group == object_group and j <= i:
@@ -1568,7 +1643,8 @@ _OFFICE_AFTER = re.compile(r"\s+(?:chairmanship|presidency|chair|leadership|secr
 _ZH_LIST_JOIN = re.compile(r"\s*(?:、|和|与|及|以及)\s*(?:[^、，,。；;⟨⟩]{1,8}?\s*(?:、|和|与|及|以及)\s*)*")
 _RANGE_ZH = re.compile(r"(?:至|到|－|—|-)")
 _GOVERNMENT_HEAD = re.compile(
-    r"(?:部|委|委员会|局|厅|办|署|办公室|ministry|department|commission|agency|authority|council)$",
+    r"(?:部|委|委员会|局|厅|办|署|办公室|军队|武装部队|ministry|department|commission|agency|authority|council|army|"
+    r"armed\s+forces|navy|air\s+force)$",
     re.IGNORECASE,
 )
 
@@ -1604,6 +1680,9 @@ _SAME_WORK_REST = re.compile(
 _NAME_QUOTES = '《》“”"「」『』 '
 
 
+_YEAR_REST = re.compile(r"[\s\d年]*")
+
+
 def _same_name(inner: Mention, outer: Mention) -> bool:
     """A shorter form of the outer name itself (中国—缅甸国际陆地光缆 in …项目), not a name inside it
     (中老光缆 in 中老光缆万象节点: what follows it names a part)."""
@@ -1612,6 +1691,9 @@ def _same_name(inner: Mention, outer: Mention) -> bool:
     if inner.cls is not outer.cls or inner.span.start != outer.span.start:
         return False
     rest = outer.text[inner.span.end - outer.span.start :]
+    if outer.cls is EntityClass.EVENT:
+        # "China-ASEAN Expo 2024" is the expo; 世界互联网大会数字丝路发展论坛 is a forum of the conference
+        return _YEAR_REST.fullmatch(rest) is not None
     if outer.cls is EntityClass.ORGANIZATION:
         # 华为 in 华为技术有限公司 is the company itself; 华为 in 华为海洋网络有限公司 its parent
         return _SAME_BODY_REST.fullmatch(rest) is not None
@@ -1825,16 +1907,50 @@ def _project_name_relations(mention: Mention, inner: Sequence[Mention], emit: _E
             emit(mention, P.ABOUT, tech, rule="name-states-field", confidence=0.7)
 
 
+# What may open an event's name before the body or the series it belongs to: a year, an edition
+# (第47届, 2024年, "the 11th", "2024")
+_EDITION = re.compile(
+    r"(?:\s|the\b|annual\b|\d{4}年?|第[\d一二三四五六七八九十百零〇]+(?:届|次)|\d+(?:st|nd|rd|th)\b|"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)*",
+    re.IGNORECASE,
+)
+
+
 def _event_name_relations(mention: Mention, inner: Sequence[Mention], emit: _Emit) -> None:
-    """上海合作组织…会议 is part of the SCO; 中尼光缆开通仪式 is where the cable was inaugurated."""
-    for first in inner:
-        if first.cls is EntityClass.ORGANIZATION and first.span.start == mention.span.start:
+    """上海合作组织…会议 and 第47届东盟峰会 are part of the body that opens their names, 世界互联网大会
+    数字丝路发展论坛 and 第十一届金砖国家通信部长会议 of the larger event or the series that does;
+    中尼光缆开通仪式 is where the cable was inaugurated."""
+    opening = [
+        m for m in inner if _EDITION.fullmatch(mention.text[: m.span.start - mention.span.start]) is not None
+    ]
+    for first in opening:
+        if first.cls is EntityClass.ORGANIZATION:
             emit(mention, P.PART_OF, first, rule="name-states-body", confidence=0.8)
+            break
+        if first.cls is EntityClass.EVENT and not _same_name(first, mention):
+            rest = mention.text[first.span.end - mention.span.start :]
+            if not _CEREMONY.search(rest):
+                emit(mention, P.PART_OF, first, rule="name-states-series", confidence=0.7)
+            break
     if _CEREMONY.search(mention.text):
         for work in inner:
             if work.cls in (EntityClass.PROJECT, EntityClass.AGREEMENT, EntityClass.INITIATIVE):
                 emit(work, P.ANNOUNCED_AT, mention, rule="name-states-ceremony", confidence=0.75)
                 break
+
+
+def _initiative_name_relations(mention: Mention, inner: Sequence[Mention], emit: _Emit) -> None:
+    """上合组织至2025年发展战略, "Cambodia Digital Economy Policy": an initiative named after one
+    country or body alone is theirs (中国—东盟… names two parties, no proposer)."""
+    parties = [m for m in inner if m.cls in _PARTY_CLASSES]
+    if len(parties) != 1:
+        return
+    party = parties[0]
+    if (
+        _EDITION.fullmatch(mention.text[: party.span.start - mention.span.start].strip(_NAME_QUOTES))
+        is not None
+    ):
+        emit(mention, P.PROPOSED_BY, party, rule="name-states-proposer", confidence=0.65)
 
 
 # What is left of a body's name after another body's name when both name one company: legal forms
@@ -1873,6 +1989,19 @@ def _organization_name_relations(mention: Mention, inner: Sequence[Mention], emi
         rest = mention.text[first.span.end - mention.span.start :]
         if _SAME_BODY_REST.fullmatch(rest) is None and _PART_OF_BODY.search(rest):
             emit(mention, P.PART_OF, first, rule="name-states-parent", confidence=0.7)
+        elif len(inner) > 1 and _national_branch(mention, first, inner[1]):
+            emit(mention, P.PART_OF, first, rule="name-states-branch", confidence=0.7)
+
+
+def _national_branch(mention: Mention, parent: Mention, place: Mention) -> bool:
+    """华为柬埔寨公司, "Huawei Thailand": a company named after its parent and the country (or the
+    place) it works in, with nothing more than a legal form after it."""
+    if (
+        place.cls not in (EntityClass.COUNTRY, EntityClass.PLACE)
+        or mention.text[parent.span.end - mention.span.start : place.span.start - mention.span.start].strip()
+    ):
+        return False
+    return _SAME_BODY_REST.fullmatch(mention.text[place.span.end - mention.span.start :]) is not None
 
 
 def decompose_names(
@@ -1950,6 +2079,8 @@ def decompose_names(
         elif mention.cls is EntityClass.EVENT:
             _event_name_relations(mention, inner, emit)
         elif mention.cls in (EntityClass.AGREEMENT, EntityClass.INITIATIVE):
+            if mention.cls is EntityClass.INITIATIVE:
+                _initiative_name_relations(mention, inner, emit)
             # a field named inside a work named inside (《…大数据综合试验区实施方案》) is that work's
             works = [m for m in inner if m.cls in _WORK_CLASSES]
             for named in inner:

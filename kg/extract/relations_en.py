@@ -50,6 +50,13 @@ _QUALIFIER = (
 )
 
 
+# "conceived in 2017 by", "launched last year by": when the deed was done, between the verb and its agent
+_WHEN = (
+    r"(?:\s+(?:in|on|since)\s+(?:[a-z]+\s+){0,2}?\d{4}"
+    r"|\s+(?:last|this|next)\s+(?:year|month|week)|\s+jointly)?"
+)
+
+
 def _expand(template: str) -> str:
     # ~N/XY: a gap that crosses no name of classes X, Y (the nearest one is the subject), except
     # inside an apposition between commas ("X, a subsidiary of China's Y, owns …")
@@ -66,6 +73,7 @@ def _expand(template: str) -> str:
         .replace("{AFFIL}", _AFFILIATION_TITLES)
         .replace("{HON}", _HONORIFIC)
         .replace("{QUAL}", _QUALIFIER)
+        .replace("{WHEN}", _WHEN)
     )
 
 
@@ -114,8 +122,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-between",
-        r"<s:P>_40\bbetween\s+<o:CL>\s+and\s+<o2:CL>",
-        (("s", Pred.CONNECTS, "o"), ("s", Pred.CONNECTS, "o2")),
+        r"<s:P>_40\bbetween\s+<o:CL*>",
+        (("s", Pred.CONNECTS, "o"),),
         0.75,
     ),
     _p(
@@ -124,6 +132,20 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"(?:to|through|via)\s+<o2:CL*>",
         (("s", Pred.CONNECTS, "o"), ("s", Pred.CONNECTS, "o2")),
         0.8,
+    ),
+    _p(
+        "en-connected-to-work",
+        r"<o:CL*>\s+(?:was|is|were|are|has\s+been|have\s+been|will\s+be|got|became|becomes)\s+(?:[a-z]+\s+)?connected\s+"
+        r"(?:to|with)\s+(?:the\s+)?<s:P>",
+        (("s", Pred.CONNECTS, "o"),),
+        0.75,
+    ),
+    _p(
+        "en-under-sea",
+        r"\b(?:runs?|running|stretch(?:es|ing)?|lies|laid|cross(?:es|ing)?|spans?|spanning|travers(?:es|ing))\s+"
+        r"(?:[\d,.]+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?(?:under|across|beneath|through)\s+(?:the\s+)?<o:L*>",
+        (("topic:P", Pred.CONNECTS, "o"),),
+        0.65,
     ),
     _p(
         "en-via",
@@ -168,7 +190,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     # operatedBy
     _p(
         "en-operated-by",
-        r"<s:P>~60/P\b(?:operated|run|managed)\s+by\s+<o:O*>",
+        r"<s:P>~60/P\b(?:operated|run|managed){WHEN}\s+by\s+<o:O*>",
         (("s", Pred.OPERATED_BY, "o"),),
         0.85,
     ),
@@ -206,7 +228,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     # builtBy
     _p(
         "en-built-by",
-        r"<s:P>~60/P\b(?:built|constructed|laid|installed|supplied|deployed|engineered|manufactured|developed)\s+by\s+<o:O*>",
+        r"<s:P>~60/P\b(?:built|constructed|laid|installed|supplied|deployed|engineered|manufactured|developed|carried\s+out|"
+        r"implemented|executed|rolled\s+out){WHEN}\s+by\s+<o:O*>",
         (("s", Pred.BUILT_BY, "o"),),
         0.85,
     ),
@@ -214,7 +237,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         "en-builds",
         r"<o:O*>\s+(?:has\s+|have\s+|will\s+|would\s+|is\s+|are\s+|plans?\s+to\s+|agreed\s+to\s+)?(?:built|"
         r"constructed|laid|installed|supplied|deployed|building|build|lay|laying|supply|supplying|install|deploy|"
-        r"construct)\s+(?:the\s+)?<s:P>",
+        r"construct|develop|developed|developing|roll(?:s|ed|ing)?\s+out)\s+(?:the\s+)?<s:P>",
         (("s", Pred.BUILT_BY, "o"),),
         0.8,
     ),
@@ -257,7 +280,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     # fundedBy
     _p(
         "en-funded-by",
-        r"<s:POI>~60/POIE\b(?:funded|financed|backed|sponsored|bankrolled|co-financed|co-funded)\s+by\s+"
+        r"<s:POI>~60/POIE\b(?:funded|financed|backed|sponsored|bankrolled|co-financed|co-funded){WHEN}\s+by\s+"
         r"(?:an?\s+consortium\s+(?:including|of|comprising|made\s+up\s+of)\s+)?<o:OC*>",
         (("s", Pred.FUNDED_BY, "o"),),
         0.85,
@@ -419,14 +442,14 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     _p(
         "en-launch",
         r"<o:CHO*>_20\b(?:first\s+)?(?:launched|proposed|initiated|unveiled|put\s+forward|introduced|pioneered|"
-        r"conceived|founded|set\s+up|established)\s+(?:the\s+)?<s:IPA>",
+        r"conceived|founded|set\s+up|established|started|kicked\s+off)\s+(?:the\s+)?<s:IPA>",
         (("s", Pred.PROPOSED_BY, "o"),),
         0.8,
     ),
     _p(
         "en-launched-by",
         r"<s:IPA>~40/IPA\b(?:was\s+|were\s+)?(?:first\s+)?(?:launched|proposed|initiated|unveiled|put\s+forward|"
-        r"introduced|conceived|founded)\s+by\s+<o:CHO*>",
+        r"introduced|conceived|founded|started|initiated){WHEN}\s+by\s+<o:CHO*>",
         (("s", Pred.PROPOSED_BY, "o"),),
         0.85,
     ),
@@ -435,6 +458,20 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\b(?:announced|launched|unveiled|initiated|proposed)\s+<s:IPA>",
         (("s", Pred.PROPOSED_BY, "agent:CHO"),),
         0.7,
+    ),
+    _p(
+        "en-initiator-apposition",
+        r"<o:CO>,\s+(?:the|a|an|its|one)\s+(?:[a-z-]+\s+){0,2}?(?:initiator|founder|proposer|originator|architect)"
+        r"(?:\s+and\s+(?:[a-z-]+\s+)?[a-z]+)?\s+(?:of|in|behind)\s+(?:the\s+)?<s:IPA>",
+        (("s", Pred.PROPOSED_BY, "o"),),
+        0.75,
+    ),
+    _p(
+        "en-investor-apposition",
+        r"<o:CO>,\s+(?:the|a|an|its|one)\s+(?:[a-z-]+\s+){0,2}?(?:[a-z]+\s+and\s+)?(?:investor|funder|financier|backer)s?"
+        r"\s+(?:of|in|behind)\s+(?:the\s+)?<s:PI>",
+        (("s", Pred.FUNDED_BY, "o"),),
+        0.75,
     ),
     _p("en-possessive-initiative", r"<o:CO>['’]s\s+<s:I>", (("s", Pred.PROPOSED_BY, "o"),), 0.6),
     # announcedAt
@@ -565,14 +602,14 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-affiliate-of-name",
-        r"\b{AFFIL}\s+(?:of|at|to)\s+(?:the\s+)?<o:CO>,?\s+{HON}<s:H>",
+        r"\b{AFFIL}\s+(?:of|at)\s+(?:the\s+)?<o:CO>,?\s+{HON}<s:H>",
         (("s", Pred.AFFILIATED_WITH, "o"),),
         0.8,
     ),
     _p("en-adjective-head", r"<o:CO>\s+{QUAL}{HEAD}\s+{HON}<s:H>", (("s", Pred.HEAD_OF, "o"),), 0.85),
     _p(
         "en-adjective-affiliate",
-        r"<o:CO>\s+{QUAL}{AFFIL}\s+{HON}<s:H>",
+        r"<o:CO>\s+{QUAL}{AFFIL}(?:\s+to\s+(?:the\s+)?<:CO>)?\s+{HON}<s:H>",
         (("s", Pred.AFFILIATED_WITH, "o"),),
         0.8,
     ),
@@ -646,14 +683,15 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     # participatedIn
     _p(
         "en-attend",
-        r"<s:HOC*>_30\b(?:attended|attends|attending|joined|took\s+part\s+in|participated\s+in|spoke\s+at|addressed|"
+        r"<s:HOC*>_30\b(?:attended|attends|attending|joined|took\s+part\s+in|participated\s+in|spoke\s+at|addressed|told|"
         r"was\s+present\s+at|were\s+present\s+at)\s+(?:the\s+)?<o:E>",
         (("s", Pred.PARTICIPATED_IN, "o"),),
         0.8,
     ),
     _p(
         "en-speaking-at",
-        r"\b(?:speaking|addressing|speaking\s+at|speaking\s+during)\s+(?:at\s+|to\s+|during\s+)?(?:the\s+)?<o:E>,\s+~60<s:H>",
+        r"\b(?:speaking|addressing|opening|attending|hosting|chairing|speaking\s+at|speaking\s+during)\s+(?:at\s+|to\s+|during\s+)?"
+        r"(?:the\s+)?<o:E>,\s+~90<s:H>",
         (("s", Pred.PARTICIPATED_IN, "o"),),
         0.8,
     ),
@@ -679,6 +717,13 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     _p(
         "en-event-hosted-by",
         r"<s:E>~40/E\b(?:sponsored|hosted|organi[sz]ed|co-organi[sz]ed|co-hosted|convened|co-sponsored)\s+by\s+<o:HOC*>",
+        (("o", Pred.PARTICIPATED_IN, "s"),),
+        0.75,
+    ),
+    _p(
+        "en-event-attended-by",
+        r"<s:E>~40/E\b(?:was\s+|were\s+)?(?:attended|addressed|opened|chaired|co-chaired|presided\s+over)\s+by\s+"
+        r"<o:HOC*>",
         (("o", Pred.PARTICIPATED_IN, "s"),),
         0.75,
     ),
@@ -823,8 +868,15 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.8,
     ),
     _p(
+        "en-possessive-unit",
+        r"<o:O>['’]s?\s+<s:O>\s+(?:unit|subsidiary|arm|division|affiliate)\b",
+        (("s", Pred.PART_OF, "o"),),
+        0.8,
+    ),
+    _p(
         "en-subsidiary-of",
-        r"<s:O>,\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?(?:subsidiary|affiliate|unit|arm|division)\s+of\s+(?:the\s+)?<o:O>",
+        r"<s:O>(?:\s+[(][^()]*[)])?,\s+(?:an?\s+|the\s+)?(?:<:C>\s+|[a-z-]+\s+){0,3}?(?:subsidiary|affiliate|unit|arm|division)\s+of\s+"
+        r"(?:the\s+)?(?:[a-z-]+\s+){0,2}?<o:O>",
         (("s", Pred.PART_OF, "o"),),
         0.85,
     ),
@@ -832,7 +884,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     _p(
         "en-focus",
         r"<s:IAPOE>~60/IAPOE\b(?:focus(?:es|ed|ing)?\s+on|cover(?:s|ed|ing)?|emphasi[sz](?:es|ed|ing)|extend(?:s|ing)?\s+"
-        r"(?:cooperation\s+)?(?:into|to)|areas?\s+(?:such\s+as|including|like)|fields?\s+of|in\s+the\s+(?:fields?|areas?)\s+of|"
+        r"(?:cooperation\s+)?(?:into|to)|discuss(?:es|ed|ing)?|explor(?:es|ed|ing)|showcas(?:es|ed|ing)|"
+        r"(?:is\s+|was\s+)?themed\s+(?:on|around)|revolv(?:es|ed|ing)\s+around|areas?\s+(?:such\s+as|including|like)|fields?\s+of|in\s+the\s+(?:fields?|areas?)\s+of|"
         r"dedicated\s+to|centred\s+on|centered\s+on|targets?)~40<o:T*>",
         (("s", Pred.ABOUT, "o"),),
         0.65,
@@ -864,6 +917,27 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"(?:[a-z]+\s+){0,2}?(?:of\s+)?(?:the\s+)?<o:IPAT>",
         (("s", Pred.ABOUT, "o"),),
         0.7,
+    ),
+    _p(
+        "en-cooperation-in-fields",
+        r"\b(?:cooperation|collaboration|partnership|exchanges?|talks|discussions?|dialogue)\s+(?:in|on|covering|around)\s+"
+        r"(?:the\s+)?(?:(?:fields?|areas?|sectors?|domains?)\s+(?:of|such\s+as|including|like)\s+)?<o:T*>",
+        (("here:AEI", Pred.ABOUT, "o"),),
+        0.6,
+    ),
+    _p(
+        "en-fields-such-as",
+        r"\b(?:areas?|fields?|sectors?|topics?|issues?|themes?|domains?)\s+(?:such\s+as|including|like|ranging\s+from)\s+"
+        r"<o:T*>",
+        (("here:AEIP", Pred.ABOUT, "o"),),
+        0.6,
+    ),
+    _p(
+        "en-agreement-on-cooperation",
+        r"<s:A>\s+(?:on|concerning|regarding|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:cooperation|collaboration|"
+        r"partnership|development)\s+(?:in|on|of)\s+(?:the\s+)?(?:(?:fields?|areas?)\s+of\s+)?<o:T*>",
+        (("s", Pred.ABOUT, "o"),),
+        0.65,
     ),
     _p(
         "en-agreement-on",

@@ -22,7 +22,7 @@ _HEAD_TITLES = (
 )
 _ORG_HEAD_TITLES = r"(?<!副)(?:部长|局长|署长|厅长|司长|主任|社长|台长)"
 _AFFILIATION_TITLES = (
-    r"(?:副[\u4e00-\u9fff]{1,4}|大使|特使|公使|参赞|领事|总领事|发言人|记者|特派记者|代表|教授|研究员|专家|"
+    r"(?:副[\u4e00-\u9fff]{1,4}|大使|特使|公使|参赞|临时代办|代办|领事|总领事|发言人|记者|特派记者|代表|教授|研究员|专家|"
     r"工程师|官员|经理|主管|顾问|首席[\u4e00-\u9fff]{2,4}|高级[\u4e00-\u9fff]{2,4}|部长助理|外长|外交部长|[\u4e00-\u9fff]{0,4}部长|"
     r"(?:国务)?秘书(?!长)|议员|委员(?!长))"
 )
@@ -82,6 +82,24 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         r"(?:从|自)<o:CL>(?:到|至|直达|延伸至|延伸到|通往)<o2:CL>",
         (("topic:P", Pred.CONNECTS, "o"), ("topic:P", Pred.CONNECTS, "o2")),
         0.8,
+    ),
+    _p(
+        "zh-connect-from-via-to",
+        r"(?:从|自)<o:CL>(?:经由|经过|途经|经)<o2:CL*>^16(?:到达|抵达|直达|延伸至|延伸到|通往|至|到)<o3:CL*>",
+        (("topic:P", Pred.CONNECTS, "o"), ("topic:P", Pred.CONNECTS, "o2"), ("topic:P", Pred.CONNECTS, "o3")),
+        0.8,
+    ),
+    _p(
+        "zh-connect-between",
+        r"在<o:CL*>之间_12(?:光缆|海缆|线路|干线|系统|链路|通道|网络|电缆)",
+        (("here:P", Pred.CONNECTS, "o"),),
+        0.75,
+    ),
+    _p(
+        "zh-connect-link-up",
+        r"将<o:CL*>(?:与|和|同)_10<o2:CL*>_4(?:连接|联通|连通|相连|串联|连)(?:起来|在一起)?",
+        (("topic:P", Pred.CONNECTS, "o"), ("topic:P", Pred.CONNECTS, "o2")),
+        0.75,
     ),
     _p(
         "zh-connect-end",
@@ -191,13 +209,25 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "zh-jointly",
-        r"<o:OC*>(?:两国|双方|三方|各方)?(?:共同|联合|合作)(?:投资|建设|开发|实施|运营|发起|建造|打造)(?:了|的)?<s:P>",
+        r"<o:OC*>(?:两国|双方|三方|各方)?(?:共同|联合|合作)(?:投资|建设|开发|实施|运营|发起|建造|打造|研制|研发)(?:了|的)?_6<s:P>",
         (("s", Pred.PARTNER, "o"), ("o", Pred.COOPERATES_WITH, "o")),
         0.75,
     ),
     _p(
         "zh-jointly-advance",
         r"<o:OC*>_8(?:共同|联合|携手)(?:推进|推动|打造|建设|实施)<s:P>",
+        (("s", Pred.PARTNER, "o"),),
+        0.7,
+    ),
+    _p(
+        "zh-is-joint-work",
+        r"<s:P>_4(?:是|为|系)<o:OC*>(?:两国|双方|三方|各方)?(?:共同|联合|合作)(?:研制|研发|建设|开发|投资|建造|打造|实施)",
+        (("s", Pred.PARTNER, "o"),),
+        0.75,
+    ),
+    _p(
+        "zh-work-with-partner",
+        r"<s:P>_12(?:与|同)<o:O*>_4(?:合作|携手)",
         (("s", Pred.PARTNER, "o"),),
         0.7,
     ),
@@ -279,7 +309,7 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "zh-proposed-by",
-        r"<s:IPA>_6由<o:CHO*>(?:提出|发起|倡议|首倡|推出)",
+        r"<s:IPA>_6由<o:CHO*>(?:(?:联合|牵头)_12)?(?:共同)?(?:提出|发起|倡议|首倡|推出)",
         (("s", Pred.PROPOSED_BY, "o"),),
         0.85,
     ),
@@ -310,9 +340,15 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "zh-at-event-clause",
-        r"<o:E>(?:上|期间)[，,]~40(?:提出|宣布|发布|发表|发起|通过|签署|签订|启动|公布)(?:了)?~20<s:IPA*>",
+        r"<o:E>(?:上|期间)[，,]~40(?:提出|宣布|发布|发表|发起|通过|签署|签订|启动|公布|达成|确立|批准)(?:了)?~20<s:IPA*>",
         (("s", Pred.ANNOUNCED_AT, "o"),),
         0.75,
+    ),
+    _p(
+        "zh-event-adopts",
+        r"(?:^|[，,。；])<o:E>_4(?:通过|发表|发布|签署|批准|确立|达成|宣布|启动)(?:了)?_6<s:IPA*>",
+        (("s", Pred.ANNOUNCED_AT, "o"),),
+        0.7,
     ),
     _p(
         "zh-announced-at-event",
@@ -413,7 +449,7 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "zh-at-event-person",
-        r"在<o:E>(?:上|期间)[，,]?_6<s:H>",
+        r"在(?:[^，。⟨⟩]{0,12}?的)?<o:E>(?:上|期间)[，,]?_6<s:H>",
         (("s", Pred.PARTICIPATED_IN, "o"),),
         0.8,
     ),
@@ -448,6 +484,30 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         r"<s:HOC*>_10(?:联合|共同)?(?:举办|主办|承办|举行|主持召开|召开|主持举行)(?:了)?<o:E>",
         (("s", Pred.PARTICIPATED_IN, "o"),),
         0.75,
+    ),
+    _p(
+        "zh-witness",
+        r"在<s:H*>(?:等)?^30(?:共同)?见证下",
+        (("s", Pred.PARTICIPATED_IN, "topic:E"),),
+        0.7,
+    ),
+    _p(
+        "zh-attendee-of",
+        r"(?:出席|参加)(?:了)?<o:E>的_10<s:H*>",
+        (("s", Pred.PARTICIPATED_IN, "o"),),
+        0.8,
+    ),
+    _p(
+        "zh-dateline-reporter",
+        r"<o:O>[^，。⟨⟩]{0,12}?电[（(](?:记者|特派记者|实习记者|通讯员)<s:H*>",
+        (("s", Pred.AFFILIATED_WITH, "o"),),
+        0.8,
+    ),
+    _p(
+        "zh-cohost-clause",
+        r"(?:^|[，,；;])<s:HOC*>(?:等)?(?:共同|联合)?(?:承办|协办|主办|支持举办)(?=[。，；,！]|$)",
+        (("s", Pred.PARTICIPATED_IN, "topic:E"),),
+        0.7,
     ),
     _p("zh-visit", r"<s:H>^20对<:C>(?:进行|开展)(?:了)?_4<o:E>", (("s", Pred.PARTICIPATED_IN, "o"),), 0.8),
     # memberOf
@@ -487,7 +547,7 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "zh-as-sub-project",
-        r"作为<o:PI>[”\"」]?(?:的)?_4(?:子项目|分项目|组成部分|重点项目|重要项目|项目)(?:之一)?[，,]_20<s:P>",
+        r"作为<o:PI>[”\"」]?(?:的)?_4(?:子项目|分项目|组成部分|重点项目|重要项目|项目)(?:之一)?[，,]_20<s:PI>",
         (("s", Pred.PART_OF, "o"),),
         0.75,
     ),
@@ -541,6 +601,18 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         r"(?:根据|按照|依据)~30<s:A>[，,]~30(?:推进|实施|建设|开展|落实)<o:PT*>",
         (("s", Pred.ABOUT, "o"),),
         0.75,
+    ),
+    _p(
+        "zh-about-field",
+        r"(?:聚焦|围绕|涉及|涵盖|覆盖|着眼于|包括|就|在|关于|以)_4<o:T*>(?:等)?_6(?:领域|议题|话题|主题|方面|问题|方向|为主题|为重点|技术上)",
+        (("here:AEIP", Pred.ABOUT, "o"),),
+        0.6,
+    ),
+    _p(
+        "zh-about-discussed",
+        r"(?:围绕|就)_4<o:T*>(?:等)?_10(?:进行|开展|展开)?(?:了)?(?:深入|广泛)?(?:交流|讨论|探讨|研讨|对话|磋商)",
+        (("topic:E", Pred.ABOUT, "o"),),
+        0.6,
     ),
     _p("zh-agreement-on", r"(?:关于|有关)<o:TPA>_6(?:的)?<s:A>", (("s", Pred.ABOUT, "o"),), 0.7),
 )

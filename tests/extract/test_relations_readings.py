@@ -1,0 +1,304 @@
+"""Readings that carry to unseen news: what events, agreements and forums cover, who hosts and
+attends, who builds and funds together, routes between several places, parts named by edition
+or by country, proposers named with a title or a date.
+
+One table per family, Chinese and English rows side by side. Mentions are built by hand with
+``build`` so that these tests pin the relation layer alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_relations import NAMES, Spec, relations_of
+
+Triple = tuple[str, str, str]
+
+
+def _check(text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]) -> None:
+    found = relations_of(text, specs, lexicon=NAMES)
+    assert found >= expected
+    assert not found & unexpected
+
+
+ABOUT = [
+    pytest.param(
+        "The Lancang Digital Forum opened on Monday. The forum discussed artificial intelligence and "
+        "smart ports.",
+        [("Lancang Digital Forum", "E"), ("artificial intelligence", "T"), ("smart ports", "T")],
+        {
+            ("Lancang Digital Forum", "about", "artificial intelligence"),
+            ("Lancang Digital Forum", "about", "smart ports"),
+        },
+        set(),
+        id="en-the-forum-discussed-a-list",
+    ),
+    pytest.param(
+        "澜沧数字论坛周一开幕。与会代表围绕人工智能、智慧港口等议题进行了交流。",
+        [("澜沧数字论坛", "E"), ("人工智能", "T"), ("智慧港口", "T")],
+        {("澜沧数字论坛", "about", "人工智能"), ("澜沧数字论坛", "about", "智慧港口")},
+        set(),
+        id="zh-guests-discussed-topics-of-the-event",
+    ),
+    pytest.param(
+        "Fiji and Tonga signed a memorandum on cooperation in satellite internet and e-government.",
+        [
+            ("Fiji", "C"),
+            ("Tonga", "C"),
+            ("memorandum", "A"),
+            ("satellite internet", "T"),
+            ("e-government", "T"),
+        ],
+        {("memorandum", "about", "satellite internet"), ("memorandum", "about", "e-government")},
+        set(),
+        id="en-agreement-on-cooperation-in-fields",
+    ),
+    pytest.param(
+        "斐济与汤加签署了合作备忘录，合作涵盖卫星互联网、电子政务等领域。",
+        [("斐济", "C"), ("汤加", "C"), ("合作备忘录", "A"), ("卫星互联网", "T"), ("电子政务", "T")],
+        {("合作备忘录", "about", "卫星互联网"), ("合作备忘录", "about", "电子政务")},
+        set(),
+        id="zh-cooperation-covers-fields-of-the-agreement",
+    ),
+    pytest.param(
+        "Fiji and Tonga want to work together in areas such as satellite internet.",
+        [("Fiji", "C"), ("Tonga", "C"), ("satellite internet", "T")],
+        set(),
+        {("Fiji", "about", "satellite internet")},
+        id="en-fields-without-a-thing-in-the-sentence-stay-unattached",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), ABOUT)
+def test_find_relations_about_reads_fields_a_thing_covers(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    _check(text, specs, expected, unexpected)
+
+
+PARTICIPANTS = [
+    pytest.param(
+        "The Suva Data Summit opened on Monday. The event was co-organised by the Fiji Digital Agency "
+        "and the Pacific Islands Forum.",
+        [("Suva Data Summit", "E"), ("Fiji Digital Agency", "O"), ("Pacific Islands Forum", "O")],
+        {
+            ("Fiji Digital Agency", "participatedIn", "Suva Data Summit"),
+            ("Pacific Islands Forum", "participatedIn", "Suva Data Summit"),
+        },
+        set(),
+        id="en-the-event-co-organised-by-a-list",
+    ),
+    pytest.param(
+        "苏瓦数据峰会周一开幕。论坛由斐济数字局和太平洋岛国论坛共同主办，苏瓦市政府承办。",
+        [("苏瓦数据峰会", "E"), ("斐济数字局", "O"), ("太平洋岛国论坛", "O"), ("苏瓦市政府", "O")],
+        {
+            ("斐济数字局", "participatedIn", "苏瓦数据峰会"),
+            ("太平洋岛国论坛", "participatedIn", "苏瓦数据峰会"),
+            ("苏瓦市政府", "participatedIn", "苏瓦数据峰会"),
+        },
+        set(),
+        id="zh-hosts-and-the-clause-of-the-co-host",
+    ),
+    pytest.param(
+        "The Suva Data Summit was attended by Fijian Deputy Prime Minister Manoa Kamikamica and "
+        "Tongan Ambassador to Fiji Siosaia Tuita.",
+        [
+            ("Suva Data Summit", "E"),
+            ("Fijian", "C"),
+            ("Manoa Kamikamica", "H"),
+            ("Tongan", "C"),
+            ("Fiji", "C"),
+            ("Siosaia Tuita", "H"),
+        ],
+        {
+            ("Manoa Kamikamica", "participatedIn", "Suva Data Summit"),
+            ("Siosaia Tuita", "participatedIn", "Suva Data Summit"),
+            ("Siosaia Tuita", "affiliatedWith", "Tongan"),
+        },
+        {
+            ("Fijian", "participatedIn", "Suva Data Summit"),
+            ("Tongan", "participatedIn", "Suva Data Summit"),
+            ("Siosaia Tuita", "affiliatedWith", "Fiji"),
+        },
+        id="en-attended-by-people-with-titles-and-envoys",
+    ),
+    pytest.param(
+        "苏瓦数据峰会签约仪式在苏瓦举行。出席签约仪式的斐济数字局局长卡米卡米卡表示，合作前景广阔。",
+        [
+            ("苏瓦数据峰会签约仪式", "E"),
+            ("苏瓦", "L"),
+            ("签约仪式", "E"),
+            ("斐济数字局", "O"),
+            ("卡米卡米卡", "H"),
+        ],
+        {("卡米卡米卡", "participatedIn", "签约仪式")},
+        set(),
+        id="zh-the-official-who-attended-the-ceremony",
+    ),
+    pytest.param(
+        "苏瓦数据峰会开幕。斐济副总理卡米卡米卡在开幕式上表示，数字合作前景广阔。",
+        [("苏瓦数据峰会", "E"), ("斐济", "C"), ("卡米卡米卡", "H")],
+        {("卡米卡米卡", "participatedIn", "苏瓦数据峰会")},
+        set(),
+        id="zh-speaking-at-the-opening-ceremony",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), PARTICIPANTS)
+def test_find_relations_participants_hosts_attendees_and_titles(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    _check(text, specs, expected, unexpected)
+
+
+PARTNERS_AND_MAKERS = [
+    pytest.param(
+        "该海缆由斐济电信、汤加电信和萨摩亚电信等运营商共同投资建设。",
+        [("海缆", "P"), ("斐济电信", "O"), ("汤加电信", "O"), ("萨摩亚电信", "O")],
+        {
+            ("海缆", "partner", "斐济电信"),
+            ("海缆", "partner", "萨摩亚电信"),
+            ("海缆", "fundedBy", "汤加电信"),
+        },
+        {("斐济电信", "cooperatesWith", "汤加电信")},
+        id="zh-operators-closing-a-list-invest-together",
+    ),
+    pytest.param(
+        "Tonga Cable, the main investor in the Tui Cable, said the work was done.",
+        [("Tonga Cable", "O"), ("Tui Cable", "P")],
+        {("Tui Cable", "fundedBy", "Tonga Cable")},
+        set(),
+        id="en-investor-in-apposition",
+    ),
+    pytest.param(
+        "萨摩亚卫星是斐济和汤加两国合作研制的第一颗卫星。",
+        [("萨摩亚卫星", "P"), ("斐济", "C"), ("汤加", "C")],
+        {("萨摩亚卫星", "partner", "斐济"), ("萨摩亚卫星", "partner", "汤加")},
+        set(),
+        id="zh-a-work-two-countries-developed-together",
+    ),
+    pytest.param(
+        "The Tui Cable was conceived in 2019 by Tonga Cable and Fintel.",
+        [("Tui Cable", "P"), ("Tonga Cable", "O"), ("Fintel", "O")],
+        {("Tui Cable", "proposedBy", "Tonga Cable"), ("Tui Cable", "proposedBy", "Fintel")},
+        set(),
+        id="en-a-date-between-the-verb-and-its-agents",
+    ),
+    pytest.param(
+        "图伊海缆项目由汤加电信联合多家区域运营商共同发起。",
+        [("图伊海缆项目", "P"), ("汤加电信", "O")],
+        {("图伊海缆项目", "proposedBy", "汤加电信")},
+        set(),
+        id="zh-initiated-by-one-body-with-others",
+    ),
+    pytest.param(
+        "The Global Health Initiative was proposed by Fijian Prime Minister Sitiveni Rabuka.",
+        [("Global Health Initiative", "I"), ("Fijian", "C"), ("Sitiveni Rabuka", "H")],
+        {("Global Health Initiative", "proposedBy", "Sitiveni Rabuka")},
+        set(),
+        id="en-proposed-by-a-titled-person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), PARTNERS_AND_MAKERS)
+def test_find_relations_partners_funders_and_proposers(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    _check(text, specs, expected, unexpected)
+
+
+ROUTES = [
+    pytest.param(
+        "The Tui Cable will run between Suva, Nukualofa, Apia and Honiara.",
+        [("Tui Cable", "P"), ("Suva", "L"), ("Nukualofa", "L"), ("Apia", "L"), ("Honiara", "L")],
+        {("Tui Cable", "connects", x) for x in ("Suva", "Nukualofa", "Apia", "Honiara")},
+        set(),
+        id="en-between-a-list",
+    ),
+    pytest.param(
+        "汤加电信将在苏瓦、努库阿洛法和阿皮亚之间铺设一条光纤干线——图伊海缆。",
+        [("汤加电信", "O"), ("苏瓦", "L"), ("努库阿洛法", "L"), ("阿皮亚", "L"), ("图伊海缆", "P")],
+        {("图伊海缆", "connects", x) for x in ("苏瓦", "努库阿洛法", "阿皮亚")},
+        set(),
+        id="zh-between-a-list-before-the-line",
+    ),
+    pytest.param(
+        "Samoa was connected to the Tui Cable at the landing station in Apia.",
+        [("Samoa", "C"), ("Tui Cable", "P"), ("Apia", "L")],
+        {("Tui Cable", "connects", "Samoa")},
+        set(),
+        id="en-a-country-connected-to-the-cable",
+    ),
+    pytest.param(
+        "图伊海缆于2020年开通，从苏瓦经努库阿洛法到达阿皮亚。",
+        [("图伊海缆", "P"), ("苏瓦", "L"), ("努库阿洛法", "L"), ("阿皮亚", "L")],
+        {("图伊海缆", "connects", x) for x in ("苏瓦", "努库阿洛法", "阿皮亚")},
+        set(),
+        id="zh-from-via-to",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), ROUTES)
+def test_find_relations_routes_between_several_places(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    _check(text, specs, expected, unexpected)
+
+
+PARTS = [
+    pytest.param(
+        "第十二届太平洋数字部长会议在苏瓦举行。",
+        [("第十二届太平洋数字部长会议", "E"), ("太平洋数字部长会议", "E", None, "compound"), ("苏瓦", "L")],
+        {("第十二届太平洋数字部长会议", "partOf", "太平洋数字部长会议")},
+        set(),
+        id="zh-an-edition-of-a-series",
+    ),
+    pytest.param(
+        "The 12th Pacific Islands Forum Leaders Meeting opened in Suva.",
+        [
+            ("12th Pacific Islands Forum Leaders Meeting", "E"),
+            ("Pacific Islands Forum", "O", None, "compound"),
+            ("Suva", "L"),
+        ],
+        {("12th Pacific Islands Forum Leaders Meeting", "partOf", "Pacific Islands Forum")},
+        set(),
+        id="en-an-edition-of-a-body's-meeting",
+    ),
+    pytest.param(
+        "Fintel (FNL), the state-owned wholesale arm of the restructured Tonga Cable, grew.",
+        [("Fintel", "O"), ("FNL", "O"), ("Tonga Cable", "O")],
+        {("Fintel", "partOf", "Tonga Cable")},
+        set(),
+        id="en-arm-of-with-modifiers",
+    ),
+    pytest.param(
+        "Vocus hired Nokia's Alcatel Submarine Networks unit to lay the cable.",
+        [("Vocus", "O"), ("Nokia", "O"), ("Alcatel Submarine Networks", "O")],
+        {("Alcatel Submarine Networks", "partOf", "Nokia")},
+        set(),
+        id="en-possessive-unit",
+    ),
+    pytest.param(
+        "华为斐济公司在苏瓦开设了办公室。",
+        [
+            ("华为斐济公司", "O"),
+            ("华为", "O", None, "compound"),
+            ("斐济", "C", None, "compound"),
+            ("苏瓦", "L"),
+        ],
+        {("华为斐济公司", "partOf", "华为")},
+        set(),
+        id="zh-a-company-named-after-its-parent-and-country",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), PARTS)
+def test_find_relations_parts_by_edition_unit_and_country(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    _check(text, specs, expected, unexpected)
