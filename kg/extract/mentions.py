@@ -40,6 +40,7 @@ from kg.extract.names_acronyms import acronym_mentions, find_definitions
 from kg.extract.names_en import find_descriptors_en, find_names_en, not_names
 from kg.extract.names_en import head_classes as english_head_classes
 from kg.extract.names_lists import list_siblings
+from kg.extract.names_space import find_space_names
 from kg.extract.names_zh import TRANSLITERATION, Protected, chinese_words, elliptical_compounds, find_names_zh
 from kg.lexicon import Lexicon, LexiconEntry, LexiconHit
 from kg.lexicon.folding import fold, has_cjk, script_lang
@@ -604,7 +605,7 @@ def _descriptors_zh(text: str, spans: Sequence[tuple[int, int]]) -> list[Candida
 
 
 _ZH_DESCRIPTOR = re.compile(
-    r"(?:签约|签字|开通|启动|揭牌|开工|竣工|奠基|开幕|闭幕|贯通|通车|投产|落成|交接|剪彩|颁奖|欢迎|登陆|上线|发布|成立|启用)仪式"
+    r"(?:签约|签字|开通|启动|揭牌|开工|竣工|奠基|开幕|闭幕|贯通|通车|投产|落成|交接|交付|移交|点亮|通电|开播|剪彩|颁奖|欢迎|登陆|上线|发布|成立|启用)仪式"
     r"|(?:国事|正式|工作|友好)访问|联合(?:新闻)?(?:声明|公报|宣言)|(?:合作)?谅解备忘录|合作备忘录|框架协议|合作协议"
 )
 
@@ -625,6 +626,7 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
         english = find_names_en(text, en_spans, lexicon_candidates)
         discovered += english.candidates
         discovered += find_descriptors_en(text, en_spans)
+    discovered += find_space_names(text, zh_spans, en_spans, lexicon_candidates)
     inner_names = [c for c in discovered if c.source == "compound"]
     discovered = _without_joined_names(
         text, [c for c in discovered if c.source != "compound"], lexicon_candidates

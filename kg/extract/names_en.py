@@ -43,6 +43,8 @@ _HEADS: dict[str, EntityClass] = {
             "inc.",
             "ltd",
             "ltd.",
+            "co",
+            "co.",
             "limited",
             "group",
             "holdings",
@@ -131,6 +133,7 @@ _HEADS: dict[str, EntityClass] = {
             "hub",
             "pipeline",
             "gateway",
+            "backbone",
         ],
         PROJECT,
     ),
@@ -267,6 +270,32 @@ _TWO_WORD_HEADS: dict[str, EntityClass] = {
     "news agency": ORG,
 }
 _CONNECTORS = {"of", "for", "and", "&", "the", "de", "la", "du", "do", "da", "dos", "das", "del"}
+# Heads that name something only with a field after "of": "the China-ASEAN Year of Innovation"
+# (but "Chinese New Year" names no initiative).
+_OF_HEADS: dict[str, EntityClass] = {"year": INITIATIVE}
+# A company's legal form: nothing after it and "of" / "for" belongs to the name.
+_LEGAL_HEADS = frozenset(
+    (
+        "company",
+        "corporation",
+        "corp",
+        "corp.",
+        "inc",
+        "inc.",
+        "ltd",
+        "ltd.",
+        "co",
+        "co.",
+        "limited",
+        "holdings",
+        "group",
+    )
+)
+# ", Ltd." after "Co.": the run of capitalised words stops at the comma.
+_LEGAL_TAIL = re.compile(r",?\s*(?:Ltd\.?|Limited|LTD\.?)(?![\w])")
+# A year before an event's name is part of it: "the 2024 China-Africa Internet Development and
+# Cooperation Forum".
+_YEAR_BEFORE = re.compile(r"(?<![\w-])(?:19|20)\d{2}\s+$")
 _LEADING_WORDS = {
     "the",
     "a",
@@ -470,8 +499,9 @@ _ORDINAL_EVENT = re.compile(
     r"dialogue|symposium|seminar|workshop|training course|exhibition))?"
 )
 _DESCRIPTOR = re.compile(
-    r"\b(?:the|a|an|its|their|this)\s+("
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+("
     r"(?:(?:[a-z][a-z-]+)\s+){0,2}?(?:ceremony|state visit|official visit|working visit)"
+    r"|(?:kick-?off|launch|inaugural|handover|signing|commissioning) (?:meeting|event)"
     r"|joint statement|joint communiqu[eé]|joint declaration|memorandum of understanding)\b"
 )
 # "signed the construction and maintenance agreement": what a document says was signed.
@@ -480,8 +510,19 @@ _SIGNED_DESCRIPTOR = re.compile(
     r"(?:the|a|an|its|their|this)\s+((?:(?!with\b|on\b|in\b|for\b|of\b|to\b)[a-z][a-z-]+\s+(?:and\s+)?){1,4}?"
     r"(?:agreement|contract|deal))\b"
 )
-_DESCRIPTOR_WORDS = ("ceremony", "visit", "joint", "memorandum", "sign", "ink", "conclud", "finali")
-_EVENT_WORDS = ("ceremony", "visit")
+_DESCRIPTOR_WORDS = (
+    "ceremony",
+    "visit",
+    "joint",
+    "memorandum",
+    "sign",
+    "ink",
+    "conclud",
+    "finali",
+    "meeting",
+    "event",
+)
+_EVENT_WORDS = ("ceremony", "visit", "meeting", "event")
 # "Equinix GN1, a newly built carrier-neutral data centre": a name and what it is.
 _APPOSITIVE_HEAD = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
@@ -593,6 +634,8 @@ def _connectors_ok(current: Sequence[Word], pending: Sequence[Word]) -> bool:
 
 def _head(chunk: Sequence[Word]) -> tuple[EntityClass, str] | None:
     """The class and position ("last" or "first") of the chunk's head noun."""
+    if len(chunk) >= 3 and chunk[1].lower in ("of", "for") and _HEADS.get(chunk[0].lower) is EVENT:
+        return EVENT, "first"  # "Summit of the Shanghai Cooperation Organisation": a meeting of a body
     if len(chunk) >= 2:
         two = f"{chunk[-2].lower} {chunk[-1].lower}"
         if two in _TWO_WORD_HEADS:
@@ -604,7 +647,31 @@ def _head(chunk: Sequence[Word]) -> tuple[EntityClass, str] | None:
         return _HEADS[chunk[0].lower], "first"
     if chunk[0].lower in _FIRST_WORD_PLACES and len(chunk) >= 2:
         return PLACE, "first"
+    inner = _inner_head(chunk)
+    if inner is not None and chunk[inner].lower not in _LEGAL_HEADS:
+        return _OF_HEADS.get(chunk[inner].lower) or _HEADS[chunk[inner].lower], "first"
     return None
+
+
+def _inner_head(chunk: Sequence[Word]) -> int | None:
+    """ "China Academy of Launch Vehicle Technology", "China-ASEAN Year of Innovation": the index
+    of a head that names its field after "of" / "for" inside the chunk (the last one)."""
+    for index in range(len(chunk) - 3, -1, -1):
+        word = chunk[index].lower
+        if chunk[index + 1].lower not in ("of", "for"):
+            continue
+        if word in _OF_HEADS or (index > 0 and word in _HEADS):
+            return index
+    return None
+
+
+def _legal_prefix(chunk: Sequence[Word]) -> list[Word] | None:
+    """ "China Great Wall Industry Corporation for SUPARCO": a company's legal head before "for" /
+    "of" ends its name; what follows is whom it works for."""
+    inner = _inner_head(chunk)
+    if inner is None or chunk[inner].lower not in _LEGAL_HEADS:
+        return None
+    return list(chunk[: inner + 1])
 
 
 def _trim(chunk: list[Word], initial: bool) -> list[Word]:
@@ -730,7 +797,78 @@ def find_names_en(
             elif trimmed and not _head(trimmed):
                 found += _around(text, trimmed[0].start, run_end, group, known)
     found += _datelines(text)
+    found += _events_of_bodies(text, protected)
+    found += _national_branches(text, protected)
+    found += _phases(text, protected)
     return EnglishNames(found, runs)
+
+
+# "Pentagonal Strategy Phase 1", "PEACE Cable Phase II": a numbered phase of a known undertaking.
+_PHASE_AFTER = re.compile(r" Phase (?:\d{1,2}|[IVX]{1,4}|One|Two|Three|Four)(?![\w-])")
+_PHASED = (INITIATIVE, PROJECT)
+
+
+def _phases(text: str, protected: Sequence[Candidate]) -> list[Candidate]:
+    found = []
+    for name in protected:
+        if name.cls in _PHASED and name.source != "compound":
+            phase = _PHASE_AFTER.match(text, name.end)
+            if phase:
+                found.append(Candidate(name.start, phase.end(), name.cls, "pattern", 0.8, "en-phase"))
+    return found
+
+
+# "the Beijing Summit of the Forum on China-Africa Cooperation": a meeting of a known body.
+_MEETING_OF = re.compile(
+    r"((?:(?:19|20)\d{2}\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?"
+    r"(?:Summit|Meeting|Ministerial Meeting|Ministerial Conference|Session|Conference|Forum|Dialogue|"
+    r"Congress|Plenary|Retreat|Expo))\s+of\s+(?:the\s+)?$"
+)
+_MEETING_HOSTS = (ORG, EVENT, INITIATIVE)
+_WORD_SPAN = re.compile(r"\S+")
+
+
+def _events_of_bodies(text: str, protected: Sequence[Candidate]) -> list[Candidate]:
+    found = []
+    for body in protected:
+        if body.cls not in _MEETING_HOSTS or body.source == "compound":
+            continue
+        before = text[max(0, body.start - 80) : body.start]
+        match = _MEETING_OF.search(before)
+        if match is None:
+            continue
+        start = body.start - len(before) + match.start(1)
+        for word in _WORD_SPAN.finditer(text, start, body.start):
+            if word.group().lower() not in _LEADING_WORDS:
+                start = word.start()
+                break
+        if start < body.start:
+            found.append(Candidate(start, body.end, EVENT, "pattern", 0.75, "en-meeting-of-body"))
+    return found
+
+
+def _national_branches(text: str, protected: Sequence[Candidate]) -> list[Candidate]:
+    """ "Huawei Thailand", "Telenor Pakistan": a company and a country's name after it name the
+    company's branch in that country, an organisation of its own."""
+    countries = {c.start: c for c in protected if c.cls is EntityClass.COUNTRY and c.canonical is None}
+    found = []
+    for company in protected:
+        if company.cls is not ORG or company.source == "compound" or not text.startswith(" ", company.end):
+            continue
+        country = countries.get(company.end + 1)
+        if country is None or _GOVERNMENT_WORD.search(text, company.start, company.end):
+            continue
+        after = text[country.end : country.end + 2]
+        if after[:1].isalnum() or (after[:1] == " " and after[1:2].isupper()):
+            continue  # "Huawei Pakistan Technical Centre": a longer name
+        found.append(Candidate(company.start, country.end, ORG, "pattern", 0.75, "en-national-branch"))
+    return found
+
+
+_GOVERNMENT_WORD = re.compile(
+    r"\b(?:Ministry|Department|Government|Council|Commission|Authority|Agency|Embassy|Organi[sz]ation|"
+    r"Association|Union|League|Bank|Fund|Forum|Secretariat|Parliament)\b"
+)
 
 
 def _headed_names(text: str, words: Sequence[Word], initial: bool, known: _Known) -> list[Candidate]:
@@ -742,7 +880,10 @@ def _headed_names(text: str, words: Sequence[Word], initial: bool, known: _Known
                 continue
             head = _head(chunk) or _head_before_places(chunk, known)
             if head is None:
-                continue
+                legal = _legal_prefix(chunk)
+                if legal is None:
+                    continue
+                chunk, head = legal, (ORG, "last")  # noqa: PLW2901 - the name is the chunk's opening
             if not (
                 any(word.lower not in _HEADS and word.lower not in _CONNECTORS for word in chunk)
                 or _opens_with_head(chunk)
@@ -755,12 +896,17 @@ def _headed_names(text: str, words: Sequence[Word], initial: bool, known: _Known
                 and chunk[0].start in known.organisations
             ):
                 cls = PROJECT  # "Huawei Cloud Riyadh Region": a company's region is a facility of it
-            end = chunk[-1].end
+            start, end = chunk[0].start, chunk[-1].end
             if cls is EVENT:
                 year = _YEAR_AFTER.match(text, end)
                 end = year.end() if year else end
+                year = _YEAR_BEFORE.search(text, max(0, start - 8), start)
+                start = year.start() if year else start
+            if chunk[-1].lower in ("co.", "co", "company"):
+                form = _LEGAL_TAIL.match(text, end)
+                end = form.end() if form else end
             confidence = 0.65 if first_of_sentence and chunk[0].start == run[0].start else 0.8
-            found.append(Candidate(chunk[0].start, end, cls, "pattern", confidence, "en-head"))
+            found.append(Candidate(start, end, cls, "pattern", confidence, "en-head"))
     return found
 
 

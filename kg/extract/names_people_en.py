@@ -209,7 +209,7 @@ _SAYING_AFTER = re.compile(
     r"\s+(?:said|says|told|added|noted|stressed|explained|announced|stated|urged|emphasi[sz]ed|"
     r"pointed out|highlighted|underlined|remarked)\b"
 )
-_SAYING_BEFORE = re.compile(r"(?:\bsaid|\bsays|\badded|\bnoted|\baccording to)\s+$")
+_SAYING_BEFORE = re.compile(r"(?:\bsaid|\bsays|\badded|\bnoted|\b[Aa]ccording to)\s+$")
 _ROLE_AFTER = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+|a\s+)?)?(?:[\w'’.&-]+\s+){0,5}?"
     r"(?:[Pp]resident|[Cc]hairman|[Cc]hairwoman|[Cc]hair|CEO|COO|CFO|CTO|[Dd]irector|[Mm]inister|"

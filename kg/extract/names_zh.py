@@ -139,6 +139,15 @@ _HEADS: dict[str, tuple[EntityClass, int]] = {
     "走廊": (INITIATIVE, _WEAK),
     "经济带": (INITIATIVE, _WEAK),
     "命运共同体": (INITIATIVE, _WEAK),
+    # Named years of cooperation (中国—东盟数字经济合作年, 中柬友好年).
+    "合作年": (INITIATIVE, _FACILITY),
+    "交流年": (INITIATIVE, _FACILITY),
+    "友好年": (INITIATIVE, _FACILITY),
+    "创新年": (INITIATIVE, _FACILITY),
+    "旅游年": (INITIATIVE, _FACILITY),
+    "文化年": (INITIATIVE, _FACILITY),
+    "友谊年": (INITIATIVE, _FACILITY),
+    "发展年": (INITIATIVE, _FACILITY),
     # Agreements.
     "协定": (AGREEMENT, _WEAK),
     "协议": (AGREEMENT, _WEAK),
@@ -172,6 +181,14 @@ _HEADS: dict[str, tuple[EntityClass, int]] = {
     "推介会": (EVENT, _WEAK),
     "对话会": (EVENT, _WEAK),
     "开幕式": (EVENT, _WEAK),
+    "启动会": (EVENT, _WEAK),
+    "发布会": (EVENT, _WEAK),
+    "推进会": (EVENT, _WEAK),
+    "对接会": (EVENT, _WEAK),
+    "交流会": (EVENT, _WEAK),
+    "成果展": (EVENT, _WEAK),
+    "展览": (EVENT, _WEAK),
+    "展会": (EVENT, _WEAK),
     "典礼": (EVENT, _WEAK),
     # Places.
     "港": (PLACE, _FACILITY),
@@ -515,6 +532,13 @@ _TITLES = (
     "副主席",
     "轮值董事长",
     "轮值主席",
+    "记者",
+    "临时代办",
+    "总设计师",
+    "总指挥",
+    "总工程师",
+    "研究员",
+    "负责人",
     "CEO",
     "CFO",
     "CTO",
@@ -738,6 +762,10 @@ def _head_word(
 _CONTRACT_NOUNS = frozenset(("建设", "运营", "维护", "采购", "供货", "融资", "贷款", "投资", "施工", "承建"))
 
 
+# Nouns of a field that 与/和/及 may join inside a name (发展与合作, 科技和创新).
+_FIELD_TAGS = frozenset(("vn", "n"))
+
+
 def _walk(tokenizer: _Tokenizer, head_start: int, floor: int, cls: EntityClass) -> list[_Token]:
     """The tokens of the name that ends where the head starts, left to right."""
     text = tokenizer.text
@@ -755,6 +783,12 @@ def _walk(tokenizer: _Tokenizer, head_start: int, floor: int, cls: EntityClass) 
                 end = token.start
                 continue
             break
+        if word in _MINISTRY_JOINS and cls in (EVENT, ORG) and tokens and tokens[0].tag in _FIELD_TAGS:
+            before = tokenizer.token_before(token.start, floor)
+            if before is not None and before.tag in _FIELD_TAGS:
+                tokens.insert(0, token)  # 互联网发展|与|合作论坛: two fields joined inside a name
+                end = token.start
+                continue
         if cls is AGREEMENT and word in _CONTRACT_NOUNS:
             before = tokenizer.token_before(token.start, floor)
             if before is not None and _is_proper(before):
@@ -947,6 +981,7 @@ def find_names_zh(
         found += _metro_lines(text, sentence_start, sentence, tokenizer)
         found += _persons(text, sentence_start, sentence_end, tokenizer)
         found += _dot_names(text, sentence_start, sentence_end, tokenizer)
+        found += _outlets(text, sentence_start, sentence_end)
     found += _named_ceremonies(text, spans, [*protected, *found])
     found += _places_after_countries(text, spans, tokenizer)
     return found
@@ -1016,7 +1051,7 @@ def _ministry_start(tokenizer: _Tokenizer, start: int, floor: int, cls: EntityCl
 
 _CEREMONY = re.compile("仪式")
 _CEREMONY_VERBS = re.compile(
-    r"开通|启动|揭牌|签约|签字|开工|竣工|落成|奠基|商用|投产|通车|贯通|上线|启用|开幕|闭幕|交接|剪彩|建成|运营"
+    r"开通|启动|揭牌|签约|签字|开工|竣工|落成|奠基|商用|投产|通车|贯通|上线|启用|开幕|闭幕|交接|交付|移交|点亮|通电|开播|剪彩|建成|运营"
 )
 _NOT_IN_CEREMONY_NAMES = re.compile(r"举行|举办|出席|参加|主持|在|的|于|将|了")
 _CEREMONY_HOSTS = frozenset((PROJECT, ORG, AGREEMENT, INITIATIVE, EVENT))
@@ -1185,8 +1220,12 @@ def _is_cjk(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
-def _is_person_name(name: str, words: dict[str, str]) -> bool:
-    """侯赛因, 尚冰, 刘起涛: a dictionary person name, or a surname and no dictionary word inside."""
+def _is_person_name(name: str, words: dict[str, str], after_title: bool = False) -> bool:
+    """侯赛因, 尚冰, 刘起涛: a dictionary person name, or a surname and no dictionary word inside.
+
+    Right after a title a surname and one or two characters make a name even when they hold a
+    word (总经理|李雄伟: 雄伟 is "grand"; 记者|李国利), unless the whole is a word of its own.
+    """
     if not all(_is_cjk(char) for char in name):
         return False
     if not 2 <= len(name) <= 4:
@@ -1195,6 +1234,8 @@ def _is_person_name(name: str, words: dict[str, str]) -> bool:
     if tag is not None:
         return tag.startswith("nr")
     if all(char in TRANSLITERATION for char in name):
+        return True
+    if after_title and len(name) <= 3 and name[0] in _SURNAMES:
         return True
     for i in range(len(name)):
         for j in range(i + 2, len(name) + 1):
@@ -1210,7 +1251,7 @@ TRANSLITERATION = frozenset(
     "阿埃艾安昂奥巴拜班邦保贝本比宾波伯博布查达戴丹德登迪蒂丁东杜敦多厄恩尔法范菲费芬丰夫福弗盖甘冈"
     "戈格贡古瓜圭哈海汉豪赫亨洪胡霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱兰朗劳勒雷里利连琳隆卢鲁伦"
     "罗洛迈曼梅蒙米敏莫默姆穆纳内尼努诺帕潘佩蓬皮普奇齐乔切丘萨塞桑森沙什舍施舒斯松苏索塔泰坦汤特图托"
-    "瓦旺威韦维温沃乌西希锡谢辛休亚扬耶伊因英尤约泽扎詹兹祖佐妮莎娜娅丽蒂赛瑟玛占蓬"
+    "瓦旺威韦维温沃乌西希锡谢辛休亚扬耶伊因英尤约泽扎詹兹祖佐妮莎娜娅丽蒂赛瑟玛占蓬万通宋"
 )
 
 
@@ -1260,8 +1301,9 @@ def _persons(text: str, sentence_start: int, sentence_end: int, tokenizer: _Toke
         if named is not None and named.cls is PERSON:
             continue  # 习近平主席|贺信: the title is the name's before it, nothing after is a name
         end = _name_after(text, title_end, sentence_end, tokenizer)
-        if end is not None and _is_person_name(text[title_end:end], words):
+        if end is not None and _is_person_name(text[title_end:end], words, after_title=True):
             found.append(Candidate(title_end, end, PERSON, "pattern", 0.8, "zh-title-name"))
+            found += _coordinated_names(text, end, sentence_end, tokenizer)
             continue
         before = _name_before(text, title_start, sentence_start, tokenizer)
         if before is not None and _is_person_name(text[before:title_start], words):
@@ -1274,6 +1316,57 @@ def _persons(text: str, sentence_start: int, sentence_end: int, tokenizer: _Toke
             continue
         if before is not None and name[0] in _SURNAMES and _is_person_name(name, words):
             found.append(Candidate(before, verb_start, PERSON, "pattern", 0.6, "zh-name-says"))
+    return found
+
+
+def _coordinated_names(text: str, end: int, limit: int, tokenizer: _Tokenizer) -> list[Candidate]:
+    """记者张泉、李国利: names listed with 、 after a title's name share the title."""
+    found = []
+    while end < limit and text[end] == "、":
+        start = end + 1
+        name_end = _name_after(text, start, limit, tokenizer)
+        if name_end is None or text[name_end : name_end + 1] not in ("、", "）", ")", "，", "等"):
+            break
+        if not _is_person_name(text[start:name_end], tokenizer.words, after_title=True):
+            break
+        found.append(Candidate(start, name_end, PERSON, "pattern", 0.7, "zh-title-names"))
+        end = name_end
+    return found
+
+
+# A news site named as the source: 据东南网报道, 来源：见道网, 东南网记者.
+_OUTLET = re.compile(
+    r"(?:(?<=据)|(?<=来源：)|(?<=来源:)|(?<=转自)|(?<=来自))([\u4e00-\u9fffA-Za-z0-9]{1,6}?网)"
+    r"(?=报道|消息|称|援引|记者|讯|[\s，。、；）)]|$)"
+    r"|(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,4}?网)(?=记者|讯|报道称)"
+)
+# Words ending in 网 that name no outlet: 互联网, 物联网, 电网.
+_NOT_OUTLETS = (
+    "互联网",
+    "物联网",
+    "电网",
+    "光网",
+    "宽带网",
+    "骨干网",
+    "局域网",
+    "广域网",
+    "卫星网",
+    "因特网",
+    "上网",
+    "入网",
+    "联网",
+    "组网",
+)
+
+
+def _outlets(text: str, sentence_start: int, sentence_end: int) -> list[Candidate]:
+    found = []
+    for match in _OUTLET.finditer(text, sentence_start, sentence_end):
+        group = 1 if match.group(1) else 2
+        name = match.group(group)
+        if len(name) < 2 or name.endswith(_NOT_OUTLETS):
+            continue
+        found.append(Candidate(match.start(group), match.end(group), ORG, "pattern", 0.75, "zh-outlet"))
     return found
 
 

@@ -144,6 +144,13 @@ def _offices(value: Any, path: Path, where: str) -> tuple[Office, ...]:
     return tuple(offices)
 
 
+# What a company's name ends with; alone, it names nothing. A YAML flow list splits an unquoted
+# "X Co., Ltd." into "X Co." and "Ltd.".
+_LEGAL_FORMS = frozenset(
+    ("ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc", "co", "co.", "corp", "corp.")
+)
+
+
 def _draft(raw: Any, path: Path, index: int, default_cls: EntityClass | None) -> EntryDraft:
     where = f"entry {index + 1}"
     if not isinstance(raw, Mapping):
@@ -172,6 +179,14 @@ def _draft(raw: Any, path: Path, index: int, default_cls: EntityClass | None) ->
                 raise _fail(path, where, f"field '{lang}' must be one preferred name; put others in aliases")
             labels.append((lang, names[0]))
     aliases = _aliases(raw["aliases"], path, where) if "aliases" in raw else ()
+    for _, name in (*labels, *aliases):
+        if name.strip().casefold() in _LEGAL_FORMS:
+            raise _fail(
+                path,
+                where,
+                f"the name {name!r} is only a legal form; a name with a comma inside a YAML list "
+                'must be quoted: ["Lao Asia Pacific Satellite Co., Ltd."]',
+            )
     wikidata = raw.get("wikidata")
     if wikidata is not None and (not isinstance(wikidata, str) or not _WIKIDATA.match(wikidata)):
         raise _fail(path, where, f"field 'wikidata' is {wikidata!r}; write a verified item id such as Q148")

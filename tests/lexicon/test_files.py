@@ -43,6 +43,14 @@ def _write(folder: Path, name: str, text: str) -> Path:
             ["entry 2 (org/x)", "twice"],
         ),
         ("class: Thing\nentries: []", ["top-level 'class'"]),
+        (
+            "entries:\n  - {id: org/x, class: Organization, en: X, aliases: {en: [X Satellite Co., Ltd.]}}",
+            ["entry 1 (org/x)", "'Ltd.'", "legal form", "quoted"],
+        ),
+        (
+            "entries:\n  - {id: org/x, class: Organization, zh: 某公司, aliases: {en: [Limited]}}",
+            ["entry 1 (org/x)", "legal form"],
+        ),
     ],
 )
 def test_read_entries_reports_file_entry_and_field(tmp_path: Path, text: str, fragments: list[str]) -> None:

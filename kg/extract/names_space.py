@@ -1,0 +1,238 @@
+"""Names of spacecraft and launch vehicles, which a number completes: LaoSat-1, 老挝一号通信卫星,
+CBERS-04A, 中巴地球资源卫星04A星, Long March-3B, 长征三号乙运载火箭.
+
+A satellite is a Project (it has a builder, an operator and a launch date); a launch vehicle is
+a Technology. A satellite's designation is a series name and a number; it is a name when the
+series is one the news knows (ChinaSat, APSTAR, 风云, 高分), when "satellite" / 卫星 / 星 follows,
+or, in English, when the sentence speaks of satellites, launches or orbits. A Chinese series
+may also be a lexicon name (老挝|一号, 中巴地球资源卫星|04A星). A launch vehicle is named by its
+family (Long March, 长征, Kuaizhou, 快舟) and a model number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.extract.mentions_candidate import Candidate
+from kg.model import EntityClass
+
+PROJECT = EntityClass.PROJECT
+TECHNOLOGY = EntityClass.TECHNOLOGY
+
+# Launch vehicle families: English and Chinese names.
+_ROCKETS_EN = (
+    "Long March",
+    "Kuaizhou",
+    "Smart Dragon",
+    "Jielong",
+    "Ceres",
+    "Zhuque",
+    "Tianlong",
+    "Kinetica",
+    "Lijian",
+    "Hyperbola",
+    "Gravity",
+)
+_ROCKETS_ZH = ("长征", "快舟", "捷龙", "谷神星", "朱雀", "天龙", "力箭", "双曲线", "引力", "开拓者")
+# Satellite series whose numbered members are satellites wherever they are named.
+_SERIES_EN = (
+    "ChinaSat",
+    "Chinasat",
+    "ZhongXing",
+    "Zhongxing",
+    "APSTAR",
+    "Apstar",
+    "AsiaSat",
+    "CBERS",
+    "Fengyun",
+    "FY",
+    "Gaofen",
+    "GF",
+    "Yaogan",
+    "Shijian",
+    "Tianlian",
+    "Tiantong",
+    "Jilin",
+    "Haiyang",
+    "Ziyuan",
+    "BeiDou",
+    "Beidou",
+    "Compass",
+    "Shenzhou",
+    "Tianzhou",
+    "Chang'e",
+    "Chang’e",
+    "Tianwen",
+    "LaoSat",
+    "Laosat",
+    "PAKSAT",
+    "PakSat",
+    "Paksat",
+    "PRSS",
+    "NigComSat",
+    "NIGCOMSAT",
+    "VeneSat",
+    "VENESAT",
+    "Alcomsat",
+    "ALCOMSAT",
+    "SupremeSat",
+    "TKSat",
+    "ETRSS",
+    "SRSS",
+    "SudanSat",
+    "Belintersat",
+    "BelinterSat",
+    "MEASAT",
+    "Thaicom",
+    "THAICOM",
+    "VINASAT",
+    "KazSat",
+    "Turksat",
+    "Arabsat",
+    "Nilesat",
+    "Amazonas",
+)
+_SERIES_ZH = (
+    "中星",
+    "亚太",
+    "风云",
+    "高分",
+    "遥感",
+    "实践",
+    "天链",
+    "天通",
+    "吉林",
+    "海洋",
+    "资源",
+    "北斗",
+    "神舟",
+    "天舟",
+    "嫦娥",
+    "天问",
+    "鹊桥",
+    "天宫",
+    "中巴地球资源卫星",
+    "巴基斯坦遥感卫星",
+)
+_EN_NUMBER = r"(?:[- ]?(?:\d{1,3}[A-Z]{0,2}|[A-Z]{1,3}\d{1,2}[A-Z]?)|-[A-Z]{1,2})"
+_SATELLITE_EN = re.compile(
+    r"(?<![\w-])((?:" + "|".join(re.escape(s) for s in _SERIES_EN) + r")" + _EN_NUMBER + r")(?![\w-])"
+    r"|(?<![\w-])([A-Z][A-Za-z]{1,12}-(?:\d{1,3}[A-Z]{0,2}|[A-Z]{1,3}\d{1,2}[A-Z]?))(?![\w-])"
+)
+_SATELLITE_AFTER_EN = re.compile(r"\s+(?:[a-z-]+\s+){0,2}satellites?\b")
+_SPACE_WORDS_EN = re.compile(
+    r"\b(?:satellites?|spacecraft|orbit|launch(?:ed|es|ing)?|lift(?:ed)? off|payload)\b"
+)
+_ROCKET_EN = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in _ROCKETS_EN) + r")"
+    r"(?:[- ]?(?:\d{1,2}[A-Z]?(?:\s?Pro|\s?Heavy)?|[A-Z]\d?)(?![\w-])"
+    r"(?:\s+(?:carrier rocket|launch vehicle))?"
+    r"|\s+(?:carrier rocket|launch vehicle|rocket))"
+)
+_CN_NUMERAL = "一二三四五六七八九十"
+_ZH_MODEL = (
+    rf"(?:[{_CN_NUMERAL}]{{1,3}}号|\d{{1,2}}(?!\d)号?|-\d{{1,2}})"
+    rf"(?:[甲乙丙丁]|[A-Z]{{1,2}})?(?:改|远征[{_CN_NUMERAL}]号)?"
+)
+_ROCKET_ZH = re.compile(
+    r"(?:" + "|".join(map(re.escape, _ROCKETS_ZH)) + r")" + _ZH_MODEL + r"(?:系列)?(?:运载火箭|火箭)?"
+)
+_SATELLITE_ZH_TAIL = r"(?:[\u4e00-\u9fff]{0,4}?卫星|[A-Z]?星(?![\u4e00-\u9fff]{0,1}(?:座|球|空|际|期)))"
+_SATELLITE_ZH_NUMBER = rf"(?:[{_CN_NUMERAL}零〇]{{1,3}}号|\d{{1,3}}(?!\d)号?|0\d[A-Z]?|\d[A-Z]{{1,2}})[A-Z]?"
+_SATELLITE_ZH_SERIES = re.compile(
+    r"(?:"
+    + "|".join(map(re.escape, sorted(_SERIES_ZH, key=len, reverse=True)))
+    + r")"
+    + _SATELLITE_ZH_NUMBER
+    + "(?:"
+    + _SATELLITE_ZH_TAIL
+    + ")?"
+)
+_SATELLITE_ZH_TAILED = re.compile(_SATELLITE_ZH_NUMBER + _SATELLITE_ZH_TAIL)
+
+
+def find_space_names(
+    text: str,
+    zh_spans: Sequence[tuple[int, int]],
+    en_spans: Sequence[tuple[int, int]],
+    lexicon_spans: Sequence[Candidate],
+) -> list[Candidate]:
+    """Satellites and launch vehicles in the given sentence spans (Chinese, English).
+
+    ``lexicon_spans`` are the lexicon's names of the text: a Chinese designation may follow one
+    (老挝|一号通信卫星) and a name already there is not proposed again.
+    """
+    if not _mentions_space(text):
+        return []
+    found: list[Candidate] = []
+    ending_at = {c.end: c for c in lexicon_spans if c.source != "compound"}
+    for start, end in en_spans:
+        found += _english(text, start, end)
+    for start, end in zh_spans:
+        found += _chinese(text, start, end, ending_at)
+    return found
+
+
+_ANY_SPACE_WORD = re.compile(
+    r"satellite|Sat|SAT|Long March|rocket|launch|orbit|卫星|星|火箭|发射|长征|"
+    + "|".join(map(re.escape, _SERIES_EN + _ROCKETS_EN))
+)
+
+
+def _mentions_space(text: str) -> bool:
+    return _ANY_SPACE_WORD.search(text) is not None
+
+
+def _english(text: str, start: int, end: int) -> list[Candidate]:
+    found = []
+    rockets = []
+    for match in _ROCKET_EN.finditer(text, start, end):
+        name_end = match.end()
+        if match.group().endswith(" rocket") and not re.search(r"\d", match.group()):
+            name_end = match.start() + len(match.group()) - len(" rocket")  # "Long March rockets": the family
+        rockets.append((match.start(), match.end()))
+        found.append(Candidate(match.start(), name_end, TECHNOLOGY, "pattern", 0.85, "space-rocket"))
+    spacey: bool | None = None
+    for match in _SATELLITE_EN.finditer(text, start, end):
+        if any(r_start <= match.start() < r_end for r_start, r_end in rockets):
+            continue
+        if match.group(1):
+            found.append(
+                Candidate(match.start(1), match.end(1), PROJECT, "pattern", 0.8, "space-satellite-series")
+            )
+            continue
+        if _SATELLITE_AFTER_EN.match(text, match.end()):
+            found.append(Candidate(match.start(2), match.end(2), PROJECT, "pattern", 0.75, "space-satellite"))
+            continue
+        if spacey is None:
+            spacey = _SPACE_WORDS_EN.search(text, start, end) is not None
+        if spacey and re.search(r"[a-z]", match.group(2)) and re.search(r"(?i)sat|star", match.group(2)):
+            found.append(
+                Candidate(match.start(2), match.end(2), PROJECT, "pattern", 0.7, "space-satellite-named")
+            )
+    return found
+
+
+def _chinese(text: str, start: int, end: int, ending_at: dict[int, Candidate]) -> list[Candidate]:
+    found = []
+    for match in _ROCKET_ZH.finditer(text, start, end):
+        found.append(Candidate(match.start(), match.end(), TECHNOLOGY, "pattern", 0.85, "space-rocket"))
+    covered = {position for c in found for position in range(c.start, c.end)}
+    for match in _SATELLITE_ZH_SERIES.finditer(text, start, end):
+        if match.start() in covered:
+            continue
+        found.append(Candidate(match.start(), match.end(), PROJECT, "pattern", 0.8, "space-satellite-series"))
+        covered.update(range(match.start(), match.end()))
+    for match in _SATELLITE_ZH_TAILED.finditer(text, start, end):
+        series = ending_at.get(match.start())
+        if series is None or match.start() in covered or series.cls not in _SERIES_CLASSES:
+            continue
+        found.append(Candidate(series.start, match.end(), PROJECT, "pattern", 0.8, "space-satellite-of-name"))
+    return found
+
+
+# What a satellite may be named after: its country (老挝一号) or its programme (中巴地球资源卫星04A星).
+_SERIES_CLASSES = frozenset(
+    (EntityClass.COUNTRY, EntityClass.PROJECT, EntityClass.PLACE, EntityClass.ORGANIZATION)
+)

@@ -1,0 +1,118 @@
+"""Names the news of partner countries brings: company forms and branches, named years,
+meetings of known bodies, phases, ceremonies, people without a title beside them, outlets."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.mentions import find_mentions
+from kg.lexicon import Lexicon, load_lexicon
+from kg.model import EntityClass
+
+from .mention_docs import make_doc
+
+ORG = EntityClass.ORGANIZATION
+EVENT = EntityClass.EVENT
+INITIATIVE = EntityClass.INITIATIVE
+PERSON = EntityClass.PERSON
+PROJECT = EntityClass.PROJECT
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+def _names(text: str, lexicon: Lexicon) -> dict[str, EntityClass]:
+    return {m.text: m.cls for m in find_mentions(make_doc(text), lexicon) if m.source != "compound"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        # A company's legal form ends its name.
+        ("四川大河工业集团有限责任公司与坦桑尼亚签署合同。", "四川大河工业集团有限责任公司", ORG),
+        (
+            "Vientiane Digital Satellite Co., Ltd. operates the network.",
+            "Vientiane Digital Satellite Co., Ltd.",
+            ORG,
+        ),
+        (
+            "The satellite was built by Sichuan Great River Industry Corporation for TANSAT.",
+            "Sichuan Great River Industry Corporation",
+            ORG,
+        ),
+        # A head that names its field after "of".
+        ("巴基斯坦空间技术研究院研制了卫星。", "巴基斯坦空间技术研究院", ORG),
+        (
+            "The Pakistan Academy of Marine Launch Technology developed the rocket.",
+            "Pakistan Academy of Marine Launch Technology",
+            ORG,
+        ),
+        # A company's branch in a country.
+        ("华为尼泊尔公司开设了云区域。", "华为尼泊尔公司", ORG),
+        ("Huawei Nepal opened a cloud region in Kathmandu.", "Huawei Nepal", ORG),
+        # Named years of cooperation.
+        ("2023年是中柬数字友好年。", "中柬数字友好年", INITIATIVE),
+        (
+            "2023 was the China-Cambodia Year of Digital Friendship.",
+            "China-Cambodia Year of Digital Friendship",
+            INITIATIVE,
+        ),
+        # An event's year and the fields joined in its name.
+        ("2024中国—非洲互联网发展与合作论坛在北京开幕。", "2024中国—非洲互联网发展与合作论坛", EVENT),
+        (
+            "The 2022 China-Laos Broadband Development Forum opened in Vientiane.",
+            "2022 China-Laos Broadband Development Forum",
+            EVENT,
+        ),
+        # A meeting of a known body.
+        ("中非合作论坛北京峰会于9月举行。", "中非合作论坛北京峰会", EVENT),
+        (
+            "Leaders gathered for the Beijing Summit of the Forum on China-Africa Cooperation.",
+            "Beijing Summit of the Forum on China-Africa Cooperation",
+            EVENT,
+        ),
+        (
+            "The Summit of the Shanghai Cooperation Organisation opened in Astana.",
+            "Summit of the Shanghai Cooperation Organisation",
+            EVENT,
+        ),
+        # This document's own events.
+        ("该数据中心交付仪式于昨日举行。", "交付仪式", EVENT),
+        ("The kick-off meeting of the backbone project was held in Vientiane.", "kick-off meeting", EVENT),
+        ("克拉玛依云计算产业园区启动会在乌鲁木齐举行。", "克拉玛依云计算产业园区启动会", EVENT),
+        ("中国—老挝数字经济合作成果展同时开幕。", "中国—老挝数字经济合作成果展", EVENT),
+        # A numbered phase of a known undertaking.
+        (
+            "It serves the Pentagonal Strategy Phase 1 of the government.",
+            "Pentagonal Strategy Phase 1",
+            INITIATIVE,
+        ),
+        ("The PEACE Cable Phase II works began in Kenya.", "PEACE Cable Phase II", PROJECT),
+        # People named by a role elsewhere in the sentence, or listed after one title.
+        ("华为尼泊尔公司总经理李雄伟说，网络已经覆盖全国。", "李雄伟", PERSON),
+        ("According to Hiem Phommachanh, the network will reach every province.", "Hiem Phommachanh", PERSON),
+        ("新华社太原12月20日电（记者张泉、李国利）我国成功发射卫星。", "李国利", PERSON),
+        ("中国驻老挝使馆临时代办王昌出席仪式。", "王昌", PERSON),
+        ("老挝技术与通信部部长波万坎出席仪式。", "波万坎", PERSON),
+        # A news site named as the source.
+        ("据东华网报道，项目进展顺利。", "东华网", ORG),
+        ("南海网记者从会上获悉，园区建成。", "南海网", ORG),
+    ],
+)
+def test_news_names_found_with_class(text: str, name: str, cls: EntityClass, lexicon: Lexicon) -> None:
+    assert _names(text, lexicon).get(name) is cls
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("据互联网数据，用户增长。", "互联网"),
+        ("He celebrated Chinese New Year in Lahore.", "Chinese New Year"),
+        ("双方加强基础设施和能源电力项目合作。", "基础设施和能源电力项目"),
+        ("Huawei Pakistan Technical Centre opened.", "Huawei Pakistan"),
+    ],
+)
+def test_news_names_not_found(text: str, not_a_name: str, lexicon: Lexicon) -> None:
+    assert not_a_name not in _names(text, lexicon)

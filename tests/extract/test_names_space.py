@@ -1,0 +1,71 @@
+"""Satellites and launch vehicles: a series or a family and a number (LaoSat-1, 长征三号乙运载火箭)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.mentions import find_mentions
+from kg.extract.names_space import find_space_names
+from kg.lexicon import Lexicon, load_lexicon
+from kg.model import EntityClass
+
+from .mention_docs import make_doc
+
+PROJECT = EntityClass.PROJECT
+TECHNOLOGY = EntityClass.TECHNOLOGY
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+def _names(text: str, lexicon: Lexicon) -> dict[str, EntityClass]:
+    return {m.text: m.cls for m in find_mentions(make_doc(text), lexicon) if m.source != "compound"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("风云四号B星于昨日成功发射。", "风云四号B星", PROJECT),
+        ("The Fengyun-4B satellite reached orbit yesterday.", "Fengyun-4B", PROJECT),
+        ("高分七号卫星传回首批影像。", "高分七号卫星", PROJECT),
+        ("Gaofen-7 sent back its first images after the launch.", "Gaofen-7", PROJECT),
+        ("中星16号卫星为偏远地区提供宽带。", "中星16号卫星", PROJECT),
+        ("ChinaSat-16 brings broadband to remote areas.", "ChinaSat-16", PROJECT),
+        ("该国的埃塞俄比亚一号卫星由中国研制。", "埃塞俄比亚一号卫星", PROJECT),
+        ("The VietSat-2 satellite was built in China.", "VietSat-2", PROJECT),
+        ("The NovaSat-5B reached orbit after the launch.", "NovaSat-5B", PROJECT),
+        ("卫星由长征二号丁运载火箭送入轨道。", "长征二号丁运载火箭", TECHNOLOGY),
+        (
+            "It was carried into orbit by a Long March 2D carrier rocket.",
+            "Long March 2D carrier rocket",
+            TECHNOLOGY,
+        ),
+        ("长征五号B首飞成功。", "长征五号B", TECHNOLOGY),
+        ("The Long March-5B flew for the first time.", "Long March-5B", TECHNOLOGY),
+        ("快舟一号甲火箭发射了两颗卫星。", "快舟一号甲火箭", TECHNOLOGY),
+        ("A Kuaizhou-1A rocket launched two satellites.", "Kuaizhou-1A", TECHNOLOGY),
+    ],
+)
+def test_space_names_found_with_class(text: str, name: str, cls: EntityClass, lexicon: Lexicon) -> None:
+    assert _names(text, lexicon).get(name) is cls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "海洋2024年度报告发布。",
+        "吉林省的产业园区已经建成。",
+        "The COVID-19 pandemic slowed the works.",
+        "The AAE-1 cable was repaired last year.",
+        "The ASEAN-5 economies grew fast.",
+        "中国新长征路上的科技创新。",
+    ],
+)
+def test_space_names_not_found_without_a_designation(text: str) -> None:
+    doc = make_doc(text)
+    spans = [(s.span.start, s.span.end) for s in doc.sentences]
+    zh = spans if doc.lang.value == "zh" else []
+    en = spans if doc.lang.value == "en" else []
+    assert find_space_names(text, zh, en, []) == []
