@@ -59,6 +59,7 @@ import threading
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import IO, BinaryIO
 
@@ -92,6 +93,8 @@ CHUNK_LINES = 250_000
 _STAGING_PREFIX = ".kg-staging-"
 _N_QUADS, _N_TRIPLES = pyoxigraph.RdfFormat.N_QUADS, pyoxigraph.RdfFormat.N_TRIPLES
 _DEFAULT = pyoxigraph.DefaultGraph()
+_LOAD_BATCH = 500_000
+"""Quads of an RDF file held in memory at once while it is loaded."""
 _KEEP_ENCODING_BELOW = 200
 _FLUSH_STATEMENTS = 20_000
 
@@ -576,18 +579,12 @@ def load_rdf(
         raise StoreError(f"cannot tell the RDF format of {path} from its extension; pass format=")
     try:
         if fmt.supports_datasets:
-            store.bulk_load(path=str(path), format=fmt)
-            # The merge of the file's named graphs, each triple once, made in Rust by an
-            # in-memory store, then loaded into the default graph.
-            staged = pyoxigraph.Store()
-            staged.bulk_load(path=str(path), format=fmt)
-            with tempfile.TemporaryDirectory(prefix="kg-load-") as scratch:
-                merged = Path(scratch) / "merged.nt"
-                triples = staged.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-                assert isinstance(triples, pyoxigraph.QueryTriples), "a CONSTRUCT query gives triples"
-                triples.serialize(str(merged), format=_N_TRIPLES)
-                del staged
-                store.bulk_load(path=str(merged), format=_N_TRIPLES, to_graph=_DEFAULT)
+            # One parse in Rust; each batch goes in twice: into its named graphs and into the
+            # default graph, where the store keeps each triple once.
+            quads = pyoxigraph.parse(path=str(path), format=fmt)
+            while batch := list(islice(quads, _LOAD_BATCH)):
+                store.bulk_extend(batch)
+                store.bulk_extend(pyoxigraph.Quad(q.subject, q.predicate, q.object, _DEFAULT) for q in batch)
         else:
             name = pyoxigraph.NamedNode(graph or path.resolve().as_uri())
             store.bulk_load(path=str(path), format=fmt, to_graph=name)
