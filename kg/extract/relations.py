@@ -285,8 +285,20 @@ def _literal_words(group: str) -> tuple[str, ...]:
 _SLOT_GROUP = re.compile(r"<(?P<name>\w*):(?P<classes>[COIPATHLE]+)(?P<many>\*)?>")
 
 
-_ZH_QUALIFIER_TITLE = "(?:首都|首府|省会)"
+# what stands between a Chinese place and a place it holds: 缅甸首都内比都, 马尔代夫东部岛屿胡鲁马累
+_ZH_QUALIFIER_TITLE = (
+    "(?:首都|首府|省会|(?:[东西南北中]{1,2}部|沿海|边境|南方|北方)?"
+    "(?:港口城市|城市|岛屿|小岛|地区|小镇|重镇|港口))"
+)
+_ZH_QUALIFIER_RE = re.compile(_ZH_QUALIFIER_TITLE)
 _QUALIFIER_JOINS = frozenset({"", "'s ", "’s ", "首都", "首府", "省会"})
+# what stands between a country and a body of it: 斯里兰卡电信运营商Dialog Axiata, 中国领先的…制造商亨通集团
+# (never a list: 中国联通及其全资子公司…)
+_ZH_ORG_DESCRIPTOR = (
+    r"(?:的)?(?:(?![和与及、其])[\u4e00-\u9fff]){0,10}?"
+    r"(?:运营商|服务提供商|提供商|制造商|供应商|服务商|电信公司|公司|企业|集团|银行|媒体|通讯社)"
+)
+_ZH_ORG_DESCRIPTOR_RE = re.compile(_ZH_ORG_DESCRIPTOR)
 # A person's title between the body they serve and their name: 老挝邮电部部长谢姆, 外交部副部长…
 _ZH_PERSON_TITLE = r"(?:(?![和与及、或])[\u4e00-\u9fff·]){0,8}?"
 _ZH_TITLE_JOIN = re.compile(r"(?:(?![和与及、或])[\u4e00-\u9fff·]){1,8}")
@@ -333,7 +345,7 @@ def _item(classes: str, lang: Lang) -> str:
     if lang is Lang.ZH:
         # Chinese writes qualifiers right before the head: 中国云南瑞丽, 缅甸首都内比都,
         # 丝绸之路经济带…试验区; a person's title sits between the body and the name (老挝邮电部部长谢姆)
-        chain = rf"(?:[A-Z]\d+⟩{_ZH_QUALIFIER_TITLE}?⟨)*"
+        chain = rf"(?:[A-Z]\d+⟩{_ZH_QUALIFIER_TITLE}?⟨|C\d+⟩{_ZH_ORG_DESCRIPTOR}(?=⟨O)⟨)*"
         if "H" not in classes:
             return rf"⟨{chain}[{classes}]\d+⟩{_PARENTHETICAL_RE}"
         # only a person's name follows a title, and only a body, a country or a place precedes it
@@ -400,6 +412,8 @@ def _joined(between: str, slot: Slot) -> bool:
     """Whether a slot continues the item before it (a qualifier chain) rather than starting one."""
     return (
         between in _QUALIFIER_JOINS
+        or (slot.letter in "CL" and _ZH_QUALIFIER_RE.fullmatch(between) is not None)
+        or (slot.letter == "O" and _ZH_ORG_DESCRIPTOR_RE.fullmatch(between) is not None)
         or (
             slot.letter == "H"
             and (
@@ -1442,7 +1456,11 @@ def _adjacency(sentence: SentenceView, emitter: _Emitter) -> None:
         between = skeleton[sentence.slot_end(index) : positions[index + 1]]
         evidence = sentence.sentence.span
         if first.letter in "CL" and second.letter in "LOPE":
-            if between == "" and sentence.lang is not Lang.EN:
+            if sentence.lang is not Lang.EN and (
+                between == ""
+                or (second.letter == "L" and _ZH_QUALIFIER_RE.fullmatch(between) is not None)
+                or (first.letter == "C" and second.letter == "O" and _ZH_ORG_DESCRIPTOR_RE.fullmatch(between))
+            ):
                 emitter.emit(
                     second.mention,
                     P.LOCATED_IN,
@@ -1843,6 +1861,17 @@ _CEREMONY = re.compile(
 )
 
 
+_AID = re.compile(r"援(?:助|建)?")
+
+
+def _donor(mention: Mention, atoms: Sequence[Mention]) -> Mention | None:
+    """The country or body a name says gives the work as aid: 中国援老挝…项目 → China."""
+    for atom in atoms:
+        if atom.cls in _PARTY_CLASSES and _AID.match(mention.text, atom.span.end - mention.span.start):
+            return atom
+    return None
+
+
 def _project_name_relations(mention: Mention, inner: Sequence[Mention], emit: _Emit) -> None:
     """What a project's name states: its ends, its parties, its place, its operator, its field,
     the larger project it belongs to."""
@@ -1852,6 +1881,11 @@ def _project_name_relations(mention: Mention, inner: Sequence[Mention], emit: _E
     atoms = [
         m for m in inner if m.cls not in _WORK_CLASSES and not any(w.span.contains(m.span) for w in works)
     ]
+    donor = _donor(mention, atoms)
+    if donor is not None:
+        # 中国援老挝邮电技术学院项目: China pays for it, Laos is where it is (not two partners)
+        emit(mention, P.FUNDED_BY, donor, rule="name-states-donor", confidence=0.75)
+        atoms = [m for m in atoms if m is not donor]
     whole = works[0] if works and works[0].span.start == mention.span.start else None
     if whole is not None and whole.cls is EntityClass.PROJECT:
         rest = mention.text[whole.span.end - mention.span.start :]
@@ -1939,17 +1973,24 @@ def _event_name_relations(mention: Mention, inner: Sequence[Mention], emit: _Emi
                 break
 
 
+# the head of a plan's name: what a body or a country draws up for itself
+_PLAN_HEAD = re.compile(
+    r"(?:战略|规划|计划|倡议|愿景|政策|议程|纲要|strategy|plan|vision|policy|initiative|agenda|programme|program)"
+    r"(?:\s*(?:phase\s+)?\w{0,4})?$",
+    re.IGNORECASE,
+)
+
+
 def _initiative_name_relations(mention: Mention, inner: Sequence[Mention], emit: _Emit) -> None:
-    """上合组织至2025年发展战略, "Cambodia Digital Economy Policy": an initiative named after one
-    country or body alone is theirs (中国—东盟… names two parties, no proposer)."""
+    """上合组织至2025年发展战略, "Cambodia Digital Economy Policy": a plan named after one country or
+    body alone is theirs (中国—东盟… names two parties, no proposer)."""
     parties = [m for m in inner if m.cls in _PARTY_CLASSES]
     if len(parties) != 1:
         return
     party = parties[0]
-    if (
-        _EDITION.fullmatch(mention.text[: party.span.start - mention.span.start].strip(_NAME_QUOTES))
-        is not None
-    ):
+    rest = mention.text[party.span.end - mention.span.start :].strip(_NAME_QUOTES)
+    before = mention.text[: party.span.start - mention.span.start].strip(_NAME_QUOTES)
+    if _PLAN_HEAD.search(rest) is not None and _EDITION.fullmatch(before) is not None:
         emit(mention, P.PROPOSED_BY, party, rule="name-states-proposer", confidence=0.65)
 
 

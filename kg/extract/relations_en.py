@@ -34,7 +34,9 @@ _AFFILIATION_TITLES = (
     r"deputy\s+[a-z-]+(?:\s+[a-z-]+)?|assistant\s+[a-z-]+|ambassador|envoy|consul(?:[- ]general)?|"
     r"spokes(?:man|woman|person)|reporter|correspondent|professor|researcher|analyst|engineer|official|"
     r"representative|adviser|advisor|(?:(?!prime\b)[a-z]+\s+)?(?<!prime )minister|secretary|counsell?or|"
-    r"manager|economist|scientist|lawyer|diplomat)"
+    r"manager|economist|scientist|lawyer|diplomat|chief\s+(?!executive\b)[a-z]+\s+officer|"
+    r"(?:sales|marketing|technical|commercial|operations?|programme|program|project|communications|finance|business|"
+    r"research|engineering|product|network)\s+(?:director|manager|head|chief))"
 )
 # How an apposition between commas opens: ", a subsidiary of …,", ", which …,", ", formerly …,"
 _APPOSITION_OPENERS = r"(?:an?|the|its|their|which|who|whose|formerly|once|now|also|one|part|home)"
@@ -148,6 +150,20 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.65,
     ),
     _p(
+        "en-country-runs-through-cables",
+        r"\b(?:runs?|goes|passes|flows|relies|depends|rely|depend)\s+(?:mostly\s+|mainly\s+|largely\s+|chiefly\s+)?"
+        r"(?:on|through|via)\s+(?:[a-z-]+\s+){0,3}?(?:<:T>|(?:submarine\s+|undersea\s+)?cables?)\s*[:,]\s*<s:P*>",
+        (("s", Pred.CONNECTS, "topic:C"),),
+        0.65,
+    ),
+    _p(
+        "en-its-cable",
+        r"\b(?:its|their)\s+(?:first|second|third|fourth|new|only|main|latest)\s+(?:international\s+)?(?:<:T>|"
+        r"(?:submarine\s+|undersea\s+)?cable),?\s+<s:P>",
+        (("s", Pred.CONNECTS, "subject:C"),),
+        0.7,
+    ),
+    _p(
         "en-via",
         r"<s:P>~40/P\b(?:via|passing\s+through|passes\s+through)\s+<o:CL*>",
         (("s", Pred.CONNECTS, "o"),),
@@ -235,11 +251,18 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-builds",
-        r"<o:O*>\s+(?:has\s+|have\s+|will\s+|would\s+|is\s+|are\s+|plans?\s+to\s+|agreed\s+to\s+)?(?:built|"
+        r"<o:O*>\s+(?:has\s+|have\s+|will\s+|would\s+|is\s+|are\s+|plans?\s+to\s+|agreed\s+to\s+|"
+        r"(?:is|are|was)\s+(?:also\s+)?(?:set|due|expected|poised|scheduled)\s+to\s+)?(?:built|"
         r"constructed|laid|installed|supplied|deployed|building|build|lay|laying|supply|supplying|install|deploy|"
-        r"construct|develop|developed|developing|roll(?:s|ed|ing)?\s+out)\s+(?:the\s+)?<s:P>",
+        r"construct|develop|developed|developing|roll(?:s|ed|ing)?\s+out)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,3}?<s:P>",
         (("s", Pred.BUILT_BY, "o"),),
         0.8,
+    ),
+    _p(
+        "en-built-with",
+        r"<s:P>~60/P\bbuilt\s+(?:with|alongside)\s+(?:the\s+help\s+of\s+)?(?:<:C>\s+(?:[a-z-]+\s+){0,2}?)?<o:O*>",
+        (("s", Pred.BUILT_BY, "o"),),
+        0.75,
     ),
     _p(
         "en-performed-works",
@@ -286,6 +309,20 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.85,
     ),
     _p(
+        "en-funded-through-partnership",
+        r"<s:POI>~60/POIE\b(?:funded|financed|backed){WHEN}\s+(?:by|through|under)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}?"
+        r"(?:partnership|consortium|arrangement|scheme|deal)\s+(?:involving|including|of|between|with|comprising)\s+<o:OC*>",
+        (("s", Pred.FUNDED_BY, "o"),),
+        0.75,
+    ),
+    _p(
+        "en-financing-construction",
+        r"<o:OC*>~30/OC\b(?:is\s+|are\s+|will\s+be\s+|was\s+)?(?:financing|funding|bankrolling)\s+(?:the\s+)?"
+        r"(?:construction|building|development|expansion|rollout)\s+of\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,4}?<s:P>",
+        (("s", Pred.FUNDED_BY, "o"),),
+        0.75,
+    ),
+    _p(
         "en-x-funded",
         r"<s:PO>\s+(?:is|was|are|were)\s+(?:an?\s+)?<o:OC>-(?:funded|financed|backed|sponsored)",
         (("s", Pred.FUNDED_BY, "o"),),
@@ -327,10 +364,25 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-the-consortium",
-        r"\bconsortium\s+(?:led\s+by|includes?|including|comprises?|comprising|is\s+made\s+up\s+of|of|"
+        r"\bconsortium\s+(?:(?:behind|for|building|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:cable|system|project|network)\s+)?"
+        r"(?:also\s+)?(?:led\s+by|includes?|including|comprises?|comprising|is\s+made\s+up\s+of|of|"
         r"members\s+(?:are|include))\s+<o:OC*>",
         (("topic:PI", Pred.PARTNER, "o"),),
         0.75,
+    ),
+    _p(
+        "en-owner-works",
+        r"<o:O>['’]s\s+(?:[a-z-]+\s+){0,2}?(?:systems|cables|cable\s+systems|assets|investments|networks)\s*,?\s+"
+        r"(?:such\s+as|including|like|namely)\s+<s:P*>",
+        (("s", Pred.PARTNER, "o"),),
+        0.7,
+    ),
+    _p(
+        "en-invested-including",
+        r"\b(?:companies|operators|carriers|firms|groups)\s+(?:have\s+|has\s+|had\s+)?(?:invested|participated|taken\s+part)"
+        r"\s+in\s+(?:the\s+)?<s:P>\s*,\s+including\s[^;!?]*",
+        (("s", Pred.PARTNER, "all:O"),),
+        0.7,
     ),
     _p(
         "en-listed-members",
@@ -441,7 +493,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     # proposedBy
     _p(
         "en-launch",
-        r"<o:CHO*>_20\b(?:first\s+)?(?:launched|proposed|initiated|unveiled|put\s+forward|introduced|pioneered|"
+        r"<o:CHO*>_30\b(?:first\s+)?(?:launched|proposed|initiated|unveiled|put\s+forward|introduced|pioneered|"
         r"conceived|founded|set\s+up|established|started|kicked\s+off)\s+(?:the\s+)?<s:IPA>",
         (("s", Pred.PROPOSED_BY, "o"),),
         0.8,
@@ -489,6 +541,14 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         (("s", Pred.ANNOUNCED_AT, "o"),),
         0.8,
     ),
+    _p(
+        "en-at-event-passive",
+        r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+)?<o:E>,\s+(?:the\s+)?<s:IPA*>\s+(?:was|were)\s+"
+        r"(?:officially\s+|formally\s+|jointly\s+)?(?:launched|unveiled|announced|signed|inaugurated|adopted|released|"
+        r"established|opened)",
+        (("s", Pred.ANNOUNCED_AT, "o"),),
+        0.75,
+    ),
     # locatedIn
     _p(
         "en-located",
@@ -505,9 +565,10 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     _p("en-event-in", r"<s:E>\s+(?:in|at)\s+<o:CL>", (("s", Pred.LOCATED_IN, "o"),), 0.7),
     _p(
         "en-national-operator",
-        r"<s:O>,\s+(?:an?\s+|the\s+)(?:[a-z-]+\s+){0,2}?<o:C>\s+(?:[a-z-]+\s+){0,2}?(?:operator|company|firm|carrier|"
-        r"group|provider|giant|vendor|manufacturer|bank|telecom|agency|builder|maker|supplier|contractor|developer|"
-        r"player|conglomerate|enterprise|start-?up|regulator)",
+        r"<s:O>(?:\s+[(][^()]*[)])?,\s+(?:an?\s+|the\s+)(?:[a-z-]+\s+){0,2}?<o:C>\s+(?:[a-z-]+\s+){0,2}?(?:operator|"
+        r"company|firm|carrier|group|provider|giant|vendor|manufacturer|bank|telecom|agency|builder|maker|supplier|"
+        r"contractor|developer|player|conglomerate|enterprise|start-?up|regulator|arm|subsidiary|unit|branch|affiliate|"
+        r"portal|outlet|newspaper|broadcaster)",
         (("s", Pred.LOCATED_IN, "o"),),
         0.75,
     ),
@@ -534,7 +595,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     _p(
         "en-national-name",
         r"<o:C>\s+(?:[a-z-]+\s+){0,2}?(?:operator|company|firm|carrier|group|provider|giant|vendor|manufacturer|bank|"
-        r"telecom|agency|builder|maker|supplier|contractor|developer|conglomerate|regulator)\s+<s:O>",
+        r"telecom|agency|builder|maker|supplier|contractor|developer|conglomerate|regulator|portal|outlet|newspaper|"
+        r"broadcaster|daily)\s+<s:O>",
         (("s", Pred.LOCATED_IN, "o"),),
         0.75,
     ),
@@ -544,7 +606,15 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         (("s", Pred.PARTNER, "all:O"),),
         0.7,
     ),
-    _p("en-based", r"<o:CL>-based\s+<s:O>", (("s", Pred.LOCATED_IN, "o"),), 0.8),
+    _p("en-based", r"<o:CL>-(?:based|headquartered)\s+<s:O>", (("s", Pred.LOCATED_IN, "o"),), 0.8),
+    _p("en-place-of-country", r"<s:L>\s*[(]<o:C>[)]", (("s", Pred.LOCATED_IN, "o"),), 0.75),
+    _p(
+        "en-work-started-in-places",
+        r"<s:P>~40/P\b(?:started|launched|built|installed|implemented|rolled\s+out|set\s+up|expanded|extended|replicated)"
+        r"\s+in\s+(?:[a-z-]+\s+){0,3}?(?:cities|towns|provinces|districts|regions|countries)\s*[-–—:,]\s*<o:CL*>",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.7,
+    ),
     _p("en-is-based", r"<s:O>,\s+(?:an?|the)\s+<o:CL>-based", (("s", Pred.LOCATED_IN, "o"),), 0.8),
     _p("en-visit-to", r"<s:E>\s+to\s+<o:C>", (("s", Pred.LOCATED_IN, "o"),), 0.7),
     # cooperatesWith
@@ -590,7 +660,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-possessive-affiliate",
-        r"<o:CO>['’]s\s+{QUAL}(?:[a-z-]+\s+)?{AFFIL}\s+{HON}<s:H>",
+        r"<o:CO>['’]s\s+{QUAL}(?:[a-z-]+\s+){0,2}?{AFFIL}\s+{HON}<s:H>",
         (("s", Pred.AFFILIATED_WITH, "o"),),
         0.8,
     ),
@@ -605,6 +675,13 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"\b{AFFIL}\s+(?:of|at)\s+(?:the\s+)?<o:CO>,?\s+{HON}<s:H>",
         (("s", Pred.AFFILIATED_WITH, "o"),),
         0.8,
+    ),
+    _p(
+        "en-national-minister",
+        r"(?:^|,\s+|;\s+|\band\s+|\bby\s+|\bwith\s+)(?:federal\s+|state\s+|union\s+|cabinet\s+)?(?:[a-z]+\s+){0,2}?"
+        r"(?<!prime )(?<!chief )minister(?:\s+(?:of|for)\s+(?:[a-z&]+\s+){1,3}?)?\s+{HON}<s:H>",
+        (("s", Pred.AFFILIATED_WITH, "topic:C"),),
+        0.6,
     ),
     _p("en-adjective-head", r"<o:CO>\s+{QUAL}{HEAD}\s+{HON}<s:H>", (("s", Pred.HEAD_OF, "o"),), 0.85),
     _p(
@@ -635,7 +712,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-name-possessive-affiliate",
-        r"<s:H>,\s+<o:CO>['’]s\s+{QUAL}(?:[a-z-]+\s+)?{AFFIL}\b",
+        r"<s:H>,\s+(?:the\s+)?<o:CO>(?:\s+(?:company|group|firm|corporation))?['’]s\s+{QUAL}(?:[a-z-]+\s+)?{AFFIL}\b",
         (("s", Pred.AFFILIATED_WITH, "o"),),
         0.75,
     ),
@@ -852,6 +929,13 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         "en-achievement-of",
         r"<s:P>~50/P\b(?:project|achievement|example|flagship|showcase|highlight|milestone)\s+(?:[a-z]+\s+)?(?:of|under)"
         r"\s+(?:the\s+)?<o:I>",
+        (("s", Pred.PART_OF, "o"),),
+        0.75,
+    ),
+    _p(
+        "en-apposition-flagship",
+        r"<s:P>,\s+(?:an?|the|one)\s+(?:of\s+the\s+)?<o:I>\s+(?:flagship|project|programme|program|component|pillar|"
+        r"initiative)s?\b",
         (("s", Pred.PART_OF, "o"),),
         0.75,
     ),

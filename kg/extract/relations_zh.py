@@ -499,7 +499,7 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "zh-dateline-reporter",
-        r"<o:O>[^，。⟨⟩]{0,12}?电[（(](?:记者|特派记者|实习记者|通讯员)<s:H*>",
+        r"<o:O>(?:<:L>)?[^，。⟨⟩]{0,12}?电[（(](?:记者|特派记者|实习记者|通讯员)<s:H*>",
         (("s", Pred.AFFILIATED_WITH, "o"),),
         0.8,
     ),
@@ -558,6 +558,24 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.7,
     ),
     _p("zh-under-framework", r"<o:I>(?:框架下|框架内)(?:的)?_8<s:P*>", (("s", Pred.PART_OF, "o"),), 0.75),
+    _p(
+        "zh-parent-company",
+        r"<s:O>(?:的)?(?:母公司|控股公司|控股股东|总公司|上级单位|主管单位)(?:是|为)?<o:O>",
+        (("s", Pred.PART_OF, "o"),),
+        0.8,
+    ),
+    _p(
+        "zh-unit-of-body",
+        r"<o:O>的_6(?:部门|机构|单位|分支|分支机构|子公司|下属机构)<s:O>",
+        (("s", Pred.PART_OF, "o"),),
+        0.75,
+    ),
+    _p(
+        "zh-event-within-event",
+        r"<o:E>(?:上|期间|同期)?[，,]?(?:还|也|同时)?(?:首次)?(?:举行|举办|召开)(?:了)?<s:E>",
+        (("s", Pred.PART_OF, "o"),),
+        0.65,
+    ),
     _p("zh-subsidiary", r"<o:O>(?:旗下|下属)(?:的)?<s:O*>", (("s", Pred.PART_OF, "o"),), 0.8),
     _p(
         "zh-and-its-subsidiary",

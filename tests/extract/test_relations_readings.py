@@ -302,3 +302,123 @@ def test_find_relations_parts_by_edition_unit_and_country(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     _check(text, specs, expected, unexpected)
+
+
+PLACES_AND_PEOPLE = [
+    pytest.param(
+        "Samoan data portal Talanoa said the cable was ready.",
+        [("Samoan", "C"), ("Talanoa", "O")],
+        {("Talanoa", "locatedIn", "Samoan")},
+        set(),
+        id="en-a-national-descriptor-before-a-body",
+    ),
+    pytest.param(
+        "该海缆由萨摩亚电信运营商塔拉诺阿和斐济电信共同出资建设。",
+        [("海缆", "P"), ("萨摩亚", "C"), ("塔拉诺阿", "O"), ("斐济电信", "O")],
+        {
+            ("塔拉诺阿", "locatedIn", "萨摩亚"),
+            ("海缆", "fundedBy", "塔拉诺阿"),
+            ("海缆", "fundedBy", "斐济电信"),
+        },
+        {("海缆", "fundedBy", "萨摩亚")},
+        id="zh-a-national-descriptor-inside-a-list",
+    ),
+    pytest.param(
+        "The cable lands in Apia (Samoa) and Suva.",
+        [("Apia", "L"), ("Samoa", "C"), ("Suva", "L")],
+        {("Apia", "locatedIn", "Samoa")},
+        set(),
+        id="en-a-place-with-its-country-in-brackets",
+    ),
+    pytest.param(
+        "图伊海缆直连萨摩亚东部岛屿萨瓦伊和斐济西部城市楠迪。",
+        [("图伊海缆", "P"), ("萨摩亚", "C"), ("萨瓦伊", "L"), ("斐济", "C"), ("楠迪", "L")],
+        {
+            ("萨瓦伊", "locatedIn", "萨摩亚"),
+            ("楠迪", "locatedIn", "斐济"),
+            ("图伊海缆", "connects", "萨瓦伊"),
+            ("图伊海缆", "connects", "楠迪"),
+        },
+        set(),
+        id="zh-a-place-title-between-country-and-place",
+    ),
+    pytest.param(
+        "Samoa opened the cable on Monday. Finance Minister Lautafi Purcell and ICT Minister Toelupe Poumulinuku "
+        "attended.",
+        [("Samoa", "C"), ("Lautafi Purcell", "H"), ("Toelupe Poumulinuku", "H")],
+        {("Lautafi Purcell", "affiliatedWith", "Samoa"), ("Toelupe Poumulinuku", "affiliatedWith", "Samoa")},
+        set(),
+        id="en-ministers-of-the-country-in-the-news",
+    ),
+    pytest.param(
+        "萨摩亚通讯社阿皮亚5月2日电（记者塔维塔、西奥内）图伊海缆正式开通。",
+        [("萨摩亚通讯社", "O"), ("阿皮亚", "L"), ("塔维塔", "H"), ("西奥内", "H"), ("图伊海缆", "P")],
+        {("塔维塔", "affiliatedWith", "萨摩亚通讯社"), ("西奥内", "affiliatedWith", "萨摩亚通讯社")},
+        set(),
+        id="zh-reporters-of-a-dateline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), PLACES_AND_PEOPLE)
+def test_find_relations_national_descriptors_place_titles_and_ministers(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    _check(text, specs, expected, unexpected)
+
+
+WORKS_AND_EVENTS = [
+    pytest.param(
+        "斐济援萨摩亚数据中心项目周一竣工。",
+        [
+            ("斐济援萨摩亚数据中心项目", "P"),
+            ("斐济", "C", None, "compound"),
+            ("萨摩亚", "C", None, "compound"),
+        ],
+        {("斐济援萨摩亚数据中心项目", "fundedBy", "斐济")},
+        {("斐济援萨摩亚数据中心项目", "partner", "斐济"), ("斐济援萨摩亚数据中心项目", "partner", "萨摩亚")},
+        id="zh-a-work-given-as-aid",
+    ),
+    pytest.param(
+        "The Tui Cable was funded under a public-private partnership involving Fintel, Digicel and Tonga Cable.",
+        [("Tui Cable", "P"), ("Fintel", "O"), ("Digicel", "O"), ("Tonga Cable", "O")],
+        {("Tui Cable", "fundedBy", x) for x in ("Fintel", "Digicel", "Tonga Cable")},
+        set(),
+        id="en-funded-under-a-partnership",
+    ),
+    pytest.param(
+        "太平洋数字论坛周一开幕。论坛期间还举办了数字技能研修班。",
+        [("太平洋数字论坛", "E"), ("数字技能研修班", "E")],
+        {("数字技能研修班", "partOf", "太平洋数字论坛")},
+        set(),
+        id="zh-an-event-held-within-an-event",
+    ),
+    pytest.param(
+        "At the Pacific Digital Forum, the Suva Declaration was adopted by the ministers.",
+        [("Pacific Digital Forum", "E"), ("Suva Declaration", "A")],
+        {("Suva Declaration", "announcedAt", "Pacific Digital Forum")},
+        set(),
+        id="en-adopted-at-the-event-in-the-passive",
+    ),
+    pytest.param(
+        "图伊海缆公司的母公司太平洋控股宣布了新计划。",
+        [("图伊海缆公司", "O"), ("太平洋控股", "O")],
+        {("图伊海缆公司", "partOf", "太平洋控股")},
+        set(),
+        id="zh-the-parent-company",
+    ),
+    pytest.param(
+        "Samoa's international traffic runs mostly through two submarine cables: the Tui Cable and Manatua.",
+        [("Samoa", "C"), ("Tui Cable", "P"), ("Manatua", "P")],
+        {("Tui Cable", "connects", "Samoa"), ("Manatua", "connects", "Samoa")},
+        set(),
+        id="en-the-cables-a-country-runs-through",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), WORKS_AND_EVENTS)
+def test_find_relations_donors_funders_events_and_parents(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    _check(text, specs, expected, unexpected)
