@@ -343,8 +343,8 @@ PLACES_AND_PEOPLE = [
         id="zh-a-place-title-between-country-and-place",
     ),
     pytest.param(
-        "Samoa opened the cable on Monday. Finance Minister Lautafi Purcell and ICT Minister Toelupe Poumulinuku "
-        "attended.",
+        "Samoa opened the cable on Monday. Finance Minister Lautafi Purcell and ICT Minister "
+        "Toelupe Poumulinuku attended.",
         [("Samoa", "C"), ("Lautafi Purcell", "H"), ("Toelupe Poumulinuku", "H")],
         {("Lautafi Purcell", "affiliatedWith", "Samoa"), ("Toelupe Poumulinuku", "affiliatedWith", "Samoa")},
         set(),
@@ -380,7 +380,8 @@ WORKS_AND_EVENTS = [
         id="zh-a-work-given-as-aid",
     ),
     pytest.param(
-        "The Tui Cable was funded under a public-private partnership involving Fintel, Digicel and Tonga Cable.",
+        "The Tui Cable was funded under a public-private partnership involving Fintel, Digicel and "
+        "Tonga Cable.",
         [("Tui Cable", "P"), ("Fintel", "O"), ("Digicel", "O"), ("Tonga Cable", "O")],
         {("Tui Cable", "fundedBy", x) for x in ("Fintel", "Digicel", "Tonga Cable")},
         set(),
