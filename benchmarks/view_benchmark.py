@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import multiprocessing
+import os
 import statistics
 import sys
 import tempfile
@@ -198,6 +199,7 @@ def main() -> None:
     from playwright.sync_api import sync_playwright
 
     synthetic = _synthetic()
+    load_before = os.getloadavg()
     rows: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory() as scratch, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
@@ -262,6 +264,12 @@ def main() -> None:
         f"\nView benchmark (cap {cap:.0f} s; draw: navigation → first drawn pixel, median of {args.repeat};"
     )
     print("CPU: the page's main-thread CPU time until then, which a busy machine does not inflate")
+    cores = os.cpu_count() or 1
+    print(
+        f"Machine: {cores} cores; load average (1, 5, 15 min) "
+        f"{' '.join(f'{v:.2f}' for v in load_before)} at the start, "
+        f"{' '.join(f'{v:.2f}' for v in os.getloadavg())} at the end"
+    )
     header = (
         f"{'nodes':>6} {'edges':>6} | {'to_networkx':>11} | {'spring_layout':>13} {'our layout':>10} | "
         f"{'write pyvis':>11} {'write static':>12} {'write ours':>10} | "

@@ -17,7 +17,8 @@ import pytest
 import synthetic
 
 from kg.analytics import to_networkx
-from kg.iris import entity_iri
+from kg.iris import document_iri, entity_iri
+from kg.model import Predicate
 from kg.view import write_html
 
 pytestmark = pytest.mark.browser
@@ -362,9 +363,8 @@ def test_large_graph_is_drawn_by_the_page_layer(open_page: Any, large_nx: nx.Mul
     assert opened.errors == []
     assert opened.remote == []
     drawn = opened.js("window.kgView.layer.drawn")
-    loops = sum(1 for a, b in large_nx.edges() if a == b)
     assert drawn["nodes"] == 600
-    assert drawn["edges"] == large_nx.number_of_edges() - loops
+    assert drawn["edges"] == large_nx.number_of_edges()
     assert drawn["arrows"] == 0
     assert drawn["labels"], "the overview names its biggest nodes"
     boxes = [label["box"] for label in drawn["labels"]]
@@ -410,3 +410,53 @@ def test_large_graph_edge_click_shows_its_evidence(open_page: Any, large_nx: nx.
     assert "→" in opened.page.text_content("#kg-panel h2")
     assert sentence in opened.page.inner_text("#kg-panel")
     assert opened.js("window.kgView.layer.selectedEdge") == edge
+
+
+def test_layer_draws_a_self_loop_that_can_be_clicked(open_page: Any) -> None:
+    graph = synthetic.sample_graph()
+    sco = entity_iri("sco")
+    sentence = "上合组织同自身的机制开展合作。"
+    doc = document_iri("doc-zh-sco")
+    synthetic.add_relation(graph, sco, Predicate.COOPERATES_WITH, sco, doc=doc, sentence=sentence, lang="zh")
+    nxg = to_networkx(graph)
+    opened = open_page(nxg, static_threshold=0)
+    assert opened.js("window.kgView.layer.drawn.edges") == nxg.number_of_edges() == 11
+    index = _index(opened, "sco")
+    # The loop's rightmost point: its centre is up and right of the node (layer.js, loopOf).
+    point = opened.js(
+        """(i) => { const p = window.kgView.position(i); const r = window.kgView.data.nodes[i].s;
+                    return {x: p.x + 0.7 * r + Math.max(0.75 * r, 10), y: p.y - 0.7 * r}; }""",
+        index,
+    )
+    screen = _on_screen(opened, point)
+    opened.page.mouse.click(screen["x"], screen["y"])
+    opened.page.wait_for_selector("#kg-panel:not([hidden])")
+    assert opened.page.text_content("#kg-panel h2") == "上海合作组织 → 上海合作组织"
+    assert sentence in opened.page.inner_text("#kg-panel")
+
+
+@pytest.mark.parametrize("color_by", ["class", "community"])
+def test_layer_colours_nodes_by_class_or_community(
+    open_page: Any, large_nx: nx.MultiDiGraph, color_by: str
+) -> None:
+    opened = open_page(large_nx, color_by=color_by)
+    # The biggest node, zoomed in: the pixel at its centre has its group's colour.
+    index = opened.js("window.kgView.data.nodes.reduce((best, n, i, all) => n.v > all[best].v ? i : best, 0)")
+    pixel, expected = opened.js(
+        """(i) => { const v = window.kgView, node = v.data.nodes[i];
+                    v.network.moveTo({position: v.position(i), scale: 2});
+                    v.network.redraw();
+                    const group = v.data.colorBy === 'community' ? 'm' + node.m : 'k' + node.c;
+                    const probe = document.createElement('canvas').getContext('2d');
+                    probe.fillStyle = v.data.options.groups[group].color.background;
+                    probe.fillRect(0, 0, 1, 1);
+                    const canvas = document.querySelector('#kg-graph canvas');
+                    const p = v.network.canvasToDOM(v.position(i));
+                    const ratio = canvas.width / canvas.clientWidth;
+                    const [x, y] = [Math.round(p.x * ratio), Math.round(p.y * ratio)];
+                    const at = canvas.getContext('2d').getImageData(x, y, 1, 1);
+                    return [Array.from(at.data), Array.from(probe.getImageData(0, 0, 1, 1).data)]; }""",
+        index,
+    )
+    assert pixel == expected
+    assert opened.errors == []

@@ -487,7 +487,7 @@
   function hoverAt(pointer) {
     var point = network.DOMtoCanvas(pointer);
     var node = layer.moving ? -1 : layer.nodeAt(point);
-    var edge = node < 0 ? layer.edgeAt(point) : -1;
+    var edge = layer.moving || node >= 0 ? -1 : layer.edgeAt(point);
     if (node >= 0) { nodeTip(node, pointer); } else if (edge >= 0) { edgeTip(edge, pointer); } else { hideTip(); }
     if (node !== layer.hoveredNode || edge !== layer.hoveredEdge) {
       layer.hoveredNode = node;
