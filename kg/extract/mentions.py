@@ -37,7 +37,7 @@ from typing import NamedTuple
 
 from kg.extract.mentions_candidate import SOURCES, Candidate
 from kg.extract.names_acronyms import acronym_mentions, find_definitions
-from kg.extract.names_en import find_descriptors_en, find_names_en, not_names
+from kg.extract.names_en import find_descriptors_en, find_names_en, national_branches, not_names
 from kg.extract.names_en import head_classes as english_head_classes
 from kg.extract.names_lists import list_siblings
 from kg.extract.names_space import find_space_names
@@ -53,7 +53,7 @@ _SOURCE_RANK = {source: rank for rank, source in enumerate(SOURCES)}
 _LARGE_CITY = 1_000_000
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|from|to|near|via|into|toward|towards|across|between|through|outside|around|and|"
-    r"or|of|landed in|lands in|based in|In|At|From|Near|Outside|Across)\s+|[,、]\s*)$"
+    r"or|of|landed in|lands in|based in|capital|capital city|In|At|From|Near|Outside|Across)\s+|[,、]\s*)$"
 )
 _PLACE_AFTER = re.compile(r"^(?:\s*,\s*[A-Z]|\s+and\s+[A-Z]|'s\b|’s\b)")
 _LINE_START = re.compile(r"(?:^|\n)\s*$")
@@ -627,6 +627,7 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
         discovered += english.candidates
         discovered += find_descriptors_en(text, en_spans)
     discovered += find_space_names(text, zh_spans, en_spans, lexicon_candidates)
+    discovered += national_branches(text, lexicon_candidates)
     inner_names = [c for c in discovered if c.source == "compound"]
     discovered = _without_joined_names(
         text, [c for c in discovered if c.source != "compound"], lexicon_candidates
@@ -644,6 +645,7 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
     kept_lexicon = [c for c in lexicon_candidates if (c.start, c.end) not in redefined]
     chosen = _select(kept_lexicon + discovered + acronyms)
     chosen = [_with_lexicon_key(text, c, _inside(c, kept_lexicon), lexicon) for c in chosen]
+    chosen = [_national_government(text, c, _inside(c, kept_lexicon), lexicon) for c in chosen]
     chosen = _acronyms_keyed_by_long_forms(text, chosen)
     compounds = _compounds(text, chosen, kept_lexicon, zh_spans, lexicon)
     mentions = [
@@ -676,6 +678,43 @@ def _acronyms_keyed_by_long_forms(text: str, chosen: list[Candidate]) -> list[Ca
         else:
             result.append(candidate)
     return result
+
+
+# A country's government is the country acting (巴基斯坦政府已批准, "the Government of Nepal");
+# a province's or a city's government stays an organisation of its own ("the Punjab government").
+_GOVERNMENT_NAME = re.compile(r"(.+?)(?:政府|\s+[Gg]overnment)|Government of (?:the )?(.+)")
+
+
+def _national_government(
+    text: str, candidate: Candidate, inner: Sequence[Candidate], lexicon: Lexicon
+) -> Candidate:
+    if candidate.cls is not EntityClass.ORGANIZATION or candidate.source != "pattern":
+        return candidate
+    match = _GOVERNMENT_NAME.fullmatch(text, candidate.start, candidate.end)
+    if match is None:
+        return candidate
+    group = 1 if match.group(1) else 2
+    start, end = match.span(group)
+    key = next(
+        (c.key for c in inner if (c.start, c.end) == (start, end) and c.cls is EntityClass.COUNTRY),
+        None,
+    )
+    if key is None and end - start == 1:
+        entries = lexicon.by_compound_char(text[start])
+        key = entries[0].id if entries and entries[0].cls is EntityClass.COUNTRY else None
+    if key is None:
+        return candidate
+    label = lexicon.entry(key).label("zh" if has_cjk(text[start:end]) else "en")
+    return Candidate(
+        candidate.start,
+        candidate.end,
+        EntityClass.COUNTRY,
+        "lexicon",
+        0.85,
+        "national-government",
+        key,
+        label,
+    )
 
 
 def _inside(host: Candidate, candidates: Sequence[Candidate]) -> list[Candidate]:

@@ -46,6 +46,18 @@ _HEADS: dict[str, EntityClass] = {
             "co",
             "co.",
             "limited",
+            "plc",
+            "llc",
+            "pte",
+            "bhd",
+            "berhad",
+            "gmbh",
+            "jsc",
+            "pjsc",
+            "tbk",
+            "newswire",
+            "embassy",
+            "consulate",
             "group",
             "holdings",
             "ministry",
@@ -215,7 +227,8 @@ _FIRST_WORD_PLACES = frozenset(("cape", "mount", "mt", "lake", "fort"))
 # "Cape D'Aguilar station", "its Pangu AI model".
 _LOWER_HEAD = re.compile(
     r"\s+(cable landing station|landing station|cable system|data cent(?:re|er)|project|cable|station|"
-    r"hub|park|zone|corridor|model|initiative|agreement|summit|forum|expo|conference)(?![\w-])"
+    r"hub|park|zone|corridor|model|initiative|agreement|summit|forum|expo|conference|"
+    r"(?:provincial |state |regional |municipal |city )?government)(?![\w-])"
 )
 _LOWER_HEAD_CLASSES = {
     "cable landing station": PLACE,
@@ -237,10 +250,17 @@ _LOWER_HEAD_CLASSES = {
     "forum": EVENT,
     "expo": EVENT,
     "conference": EVENT,
+    **{
+        f"{level}government": ORG
+        for level in ("", "provincial ", "state ", "regional ", "municipal ", "city ")
+    },
 }
 # A run that ends as a modifier ("ERC-funded", "China-led", "IP-based") describes the noun after
 # it, it does not name it.
 _MODIFIER_END = re.compile(r"-[a-z]+$")
+# A quantity before a head says how big the thing is, it does not name it: "the 20Tbps cable",
+# "the 15,000km cable".
+_QUANTITY = re.compile(r"\d[\d,.]*\s?(?:[kKMGT]?(?:bps|bit/s|B)|km|m|MW|GW|[MG]Hz|kg|t)$")
 # Lexicon names a lower-case head may follow without making a new name of them ("Huawei
 # project" is Huawei's project, not a project called Huawei).
 _NO_LOWER_HEAD = frozenset((EntityClass.ORGANIZATION, EntityClass.COUNTRY, EntityClass.PLACE, PERSON))
@@ -272,7 +292,7 @@ _TWO_WORD_HEADS: dict[str, EntityClass] = {
 _CONNECTORS = {"of", "for", "and", "&", "the", "de", "la", "du", "do", "da", "dos", "das", "del"}
 # Heads that name something only with a field after "of": "the China-ASEAN Year of Innovation"
 # (but "Chinese New Year" names no initiative).
-_OF_HEADS: dict[str, EntityClass] = {"year": INITIATIVE}
+_OF_HEADS: dict[str, EntityClass] = {"year": INITIATIVE, "government": ORG}
 # A company's legal form: nothing after it and "of" / "for" belongs to the name.
 _LEGAL_HEADS = frozenset(
     (
@@ -293,6 +313,11 @@ _LEGAL_HEADS = frozenset(
 )
 # ", Ltd." after "Co.": the run of capitalised words stops at the comma.
 _LEGAL_TAIL = re.compile(r",?\s*(?:Ltd\.?|Limited|LTD\.?)(?![\w])")
+# Bodies named with the country they are in: "the Chinese Chamber of Commerce in Cambodia", "the
+# Embassy of China in Laos".
+_ABROAD_HEADS = frozenset(
+    ("chamber", "embassy", "consulate", "mission", "association", "office", "delegation")
+)
 # A year before an event's name is part of it: "the 2024 China-Africa Internet Development and
 # Cooperation Forum".
 _YEAR_BEFORE = re.compile(r"(?<![\w-])(?:19|20)\d{2}\s+$")
@@ -798,7 +823,6 @@ def find_names_en(
                 found += _around(text, trimmed[0].start, run_end, group, known)
     found += _datelines(text)
     found += _events_of_bodies(text, protected)
-    found += _national_branches(text, protected)
     found += _phases(text, protected)
     return EnglishNames(found, runs)
 
@@ -847,9 +871,13 @@ def _events_of_bodies(text: str, protected: Sequence[Candidate]) -> list[Candida
     return found
 
 
-def _national_branches(text: str, protected: Sequence[Candidate]) -> list[Candidate]:
+def national_branches(text: str, protected: Sequence[Candidate]) -> list[Candidate]:
     """ "Huawei Thailand", "Telenor Pakistan": a company and a country's name after it name the
-    company's branch in that country, an organisation of its own."""
+    company's branch in that country, an organisation of its own (in English or Chinese text:
+    马尔代夫电信运营商Ooredoo Maldives).
+
+    ``protected`` are the lexicon candidates of the text.
+    """
     countries = {c.start: c for c in protected if c.cls is EntityClass.COUNTRY and c.canonical is None}
     found = []
     for company in protected:
@@ -905,6 +933,13 @@ def _headed_names(text: str, words: Sequence[Word], initial: bool, known: _Known
             if chunk[-1].lower in ("co.", "co", "company"):
                 form = _LEGAL_TAIL.match(text, end)
                 end = form.end() if form else end
+            if (
+                cls is ORG
+                and any(word.lower in _ABROAD_HEADS for word in chunk)
+                and text.startswith(" in ", end)
+            ):
+                country_end = known.countries.get(end + 4)
+                end = country_end if country_end is not None else end
             confidence = 0.65 if first_of_sentence and chunk[0].start == run[0].start else 0.8
             found.append(Candidate(start, end, cls, "pattern", confidence, "en-head"))
     return found
@@ -969,7 +1004,7 @@ def _around(text: str, start: int, end: int, group: str, known: _Known) -> list[
         return []
     if text.startswith(_CONSORTIUM, end):
         return [Candidate(start, end + len(_CONSORTIUM), ORG, "pattern", 0.7, "en-consortium")]
-    lower_headed = _lower_headed(text, start, end, known)
+    lower_headed = _lower_headed(text, start, end, known) or _governed(text, start, end, known)
     if lower_headed:
         return lower_headed
     if (start, end) in known.classes:
@@ -995,12 +1030,24 @@ def _lower_headed(text: str, start: int, end: int, known: _Known) -> list[Candid
     lower_head = _LOWER_HEAD.match(text, end)
     if (
         lower_head is None
+        or _QUANTITY.match(text, start, end)
+        or text[start - 1 : start] in (",", ".")
         or known.classes.get((start, end)) in _NO_LOWER_HEAD
         or _MODIFIER_END.search(text, start, end)
     ):
         return []
     cls = _LOWER_HEAD_CLASSES[lower_head.group(1)]
     return [Candidate(start, lower_head.end(), cls, "pattern", 0.65, "en-lower-head")]
+
+
+def _governed(text: str, start: int, end: int, known: _Known) -> list[Candidate]:
+    """ "the Punjab government", "the Sindh provincial government": a place's government."""
+    lower_head = _LOWER_HEAD.match(text, end)
+    if lower_head is None or not lower_head.group(1).endswith("government"):
+        return []
+    if known.classes.get((start, end)) not in (PLACE, EntityClass.COUNTRY):
+        return []
+    return [Candidate(start, lower_head.end(), ORG, "pattern", 0.7, "en-place-government")]
 
 
 def _between_places(text: str, start: int, end: int, before: str, known: _Known) -> bool:

@@ -162,6 +162,7 @@ _HEADS: dict[str, tuple[EntityClass, int]] = {
     "公约": (AGREEMENT, _WEAK),
     "宪章": (AGREEMENT, _WEAK),
     "自由贸易区": (AGREEMENT, _WEAK),
+    "成果清单": (AGREEMENT, _WEAK),
     "自贸区": (AGREEMENT, _WEAK),
     # Events.
     "会议": (EVENT, _WEAK),
@@ -288,6 +289,7 @@ _TITLE_HEADS: dict[str, EntityClass] = {
     "行动计划": INITIATIVE,
     "愿景": INITIATIVE,
     "2025": INITIATIVE,
+    "清单": AGREEMENT,
 }
 _BOOK_TITLE = re.compile(r"《([^《》\n]{2,40})》")
 # Words that end a walk whatever jieba calls them: function words, determiners, time words,
@@ -549,7 +551,7 @@ _TITLE_END = re.compile("(?:" + "|".join(sorted(_TITLES, key=len, reverse=True))
 _SAYING = re.compile(r"表示|指出|强调|介绍说|介绍|认为|透露|说")
 _NAME_BREAKS = set("了和与及、于在对的是向为由，。；：")
 # Function words that follow a name and never end one: 刘鹤|以视频方式出席, 诺罗夫|等, 贺信|并致辞.
-_AFTER_NAME = _NAME_BREAKS | set("以并等也将已曾就均都还则却又便即同从自")
+_AFTER_NAME = _NAME_BREAKS | set("以并等也将已曾就均都还则却又便即同从自率")
 # A noun and a postposition after 在/于 is a place in a text, not a name: 在|贺信中|指出.
 _POSTPOSITIONS = frozenset("中时上里后前内")
 _LOCATIVE_PREPOSITIONS = frozenset("在于从")
@@ -982,6 +984,7 @@ def find_names_zh(
         found += _persons(text, sentence_start, sentence_end, tokenizer)
         found += _dot_names(text, sentence_start, sentence_end, tokenizer)
         found += _outlets(text, sentence_start, sentence_end)
+        found += _missions(text, sentence_start, sentence_end, tokenizer)
     found += _named_ceremonies(text, spans, [*protected, *found])
     found += _places_after_countries(text, spans, tokenizer)
     return found
@@ -1331,6 +1334,27 @@ def _coordinated_names(text: str, end: int, limit: int, tokenizer: _Tokenizer) -
             break
         found.append(Candidate(start, name_end, PERSON, "pattern", 0.7, "zh-title-names"))
         end = name_end
+    return found
+
+
+# A country's mission in another: 中国驻老挝使馆, 巴基斯坦驻华大使馆.
+_MISSION = re.compile(r"驻([\u4e00-\u9fff]{1,8}?)(大使馆|使馆|总领事馆|领事馆|代表处|办事处|使团)")
+_SENDERS = frozenset((EntityClass.COUNTRY, ORG))
+_HOSTS = frozenset((EntityClass.COUNTRY, PLACE))
+
+
+def _missions(text: str, sentence_start: int, sentence_end: int, tokenizer: _Tokenizer) -> list[Candidate]:
+    found = []
+    for match in _MISSION.finditer(text, sentence_start, sentence_end):
+        sender = tokenizer.by_end.get(match.start())
+        host = tokenizer.by_end.get(match.end(1))
+        if sender is None or sender.cls not in _SENDERS:
+            continue
+        if match.group(1) != "华" and (
+            host is None or host.start != match.start(1) or host.cls not in _HOSTS
+        ):
+            continue
+        found.append(Candidate(sender.start, match.end(), ORG, "pattern", 0.85, "zh-mission"))
     return found
 
 

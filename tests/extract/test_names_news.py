@@ -96,6 +96,23 @@ def _names(text: str, lexicon: Lexicon) -> dict[str, EntityClass]:
         ("新华社太原12月20日电（记者张泉、李国利）我国成功发射卫星。", "李国利", PERSON),
         ("中国驻老挝使馆临时代办王昌出席仪式。", "王昌", PERSON),
         ("老挝技术与通信部部长波万坎出席仪式。", "波万坎", PERSON),
+        # A branch named in Latin letters inside Chinese text; a body named with where it is.
+        ("该海缆由马尔代夫电信运营商Ooredoo Maldives、Dhiraagu共同出资建设。", "Ooredoo Maldives", ORG),
+        (
+            "The Chinese Chamber of Commerce in Cambodia set up a digital association.",
+            "Chinese Chamber of Commerce in Cambodia",
+            ORG,
+        ),
+        ("中国驻老挝使馆临时代办王昌出席。", "中国驻老挝使馆", ORG),
+        ("The Embassy of China in Laos hosted the ceremony.", "Embassy of China in Laos", ORG),
+        ("巴基斯坦驻华大使馆发表声明。", "巴基斯坦驻华大使馆", ORG),
+        ("The system was built by PPTEL SEA H2X Sdn Bhd last year.", "PPTEL SEA H2X Sdn Bhd", ORG),
+        # A province's government is an organisation of its own.
+        ("广东省政府批准了项目。", "广东省政府", ORG),
+        ("The Punjab government approved the project.", "Punjab government", ORG),
+        ("The Government of Punjab approved the project.", "Government of Punjab", ORG),
+        # A title's name stops before 率 (率团 "leads a delegation").
+        ("工业和信息化部副部长张云明率团出席会议。", "张云明", PERSON),
         # A news site named as the source.
         ("据东华网报道，项目进展顺利。", "东华网", ORG),
         ("南海网记者从会上获悉，园区建成。", "南海网", ORG),
@@ -112,7 +129,37 @@ def test_news_names_found_with_class(text: str, name: str, cls: EntityClass, lex
         ("He celebrated Chinese New Year in Lahore.", "Chinese New Year"),
         ("双方加强基础设施和能源电力项目合作。", "基础设施和能源电力项目"),
         ("Huawei Pakistan Technical Centre opened.", "Huawei Pakistan"),
+        ("15,000公里的海缆已经建成。", "000公里"),
+        ("The 15,000km cable and the 20Tbps cable were built by Huawei Marine.", "000km cable"),
+        ("The 15,000km cable and the 20Tbps cable were built by Huawei Marine.", "20Tbps cable"),
+        ("They discussed Challenges and Solutions of the digital economy.", "Challenges and Solutions"),
     ],
 )
 def test_news_names_not_found(text: str, not_a_name: str, lexicon: Lexicon) -> None:
     assert not_a_name not in _names(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "key"),
+    [
+        ("此前，巴基斯坦政府已批准当地公司铺设海缆。", "巴基斯坦政府", "country/pk"),
+        ("The Pakistan government approved the landing of the cable.", "Pakistan government", "country/pk"),
+        ("已于1月21日获得巴政府批准。", "巴政府", "country/pk"),
+        ("The Government of Nepal approved the project.", "Government of Nepal", "country/np"),
+    ],
+)
+def test_news_national_government_is_its_country(text: str, name: str, key: str, lexicon: Lexicon) -> None:
+    found = {m.text: m for m in find_mentions(make_doc(text), lexicon)}
+    assert found[name].cls is EntityClass.COUNTRY
+    assert found[name].key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("海缆在首都努库阿洛法登陆。", "努库阿洛法"),
+        ("The cable lands near the capital Nuku'alofa.", "Nuku'alofa"),
+    ],
+)
+def test_news_city_after_capital_is_a_place(text: str, place: str, lexicon: Lexicon) -> None:
+    assert _names(text, lexicon).get(place) is EntityClass.PLACE
