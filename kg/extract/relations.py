@@ -130,17 +130,17 @@ class Pattern:
     template: str
     emits: tuple[tuple[str, Predicate, str], ...]
     confidence: float
-    regex: re.Pattern[str] = field(init=False, compare=False, repr=False)
-    groups: dict[str, str] = field(init=False, compare=False, repr=False)
     needs: tuple[str, ...] = field(init=False, compare=False, repr=False)
     trigger: re.Pattern[str] | None = field(init=False, compare=False, repr=False)
     trigger_words: tuple[str, ...] = field(init=False, compare=False, repr=False)
     slot_first: bool = field(init=False, compare=False, repr=False)
+    lang: Lang = field(init=False, compare=False, repr=False)
+    compiled: tuple[re.Pattern[str], dict[str, str]] | None = field(
+        default=None, init=False, compare=False, repr=False
+    )
 
     def compile(self, lang: Lang) -> Pattern:
-        regex, groups = compile_template(self.template, lang)
-        object.__setattr__(self, "regex", regex)
-        object.__setattr__(self, "groups", groups)
+        object.__setattr__(self, "lang", lang)
         trigger, words = _best_trigger(self.template)
         object.__setattr__(self, "trigger", re.compile(trigger) if trigger else None)
         object.__setattr__(self, "trigger_words", words)
@@ -151,6 +151,23 @@ class Pattern:
         needs = tuple(m["classes"] for m in _SLOT_GROUP.finditer(self.template) if m["name"])
         object.__setattr__(self, "needs", needs)
         return self
+
+    # The regex is compiled the first time a sentence triggers the pattern: Python's compiler is
+    # slow on the wide character classes of Chinese, and a small corpus triggers few patterns.
+    def _compiled(self) -> tuple[re.Pattern[str], dict[str, str]]:
+        if self.compiled is None:
+            object.__setattr__(self, "compiled", compile_template(self.template, self.lang))
+        assert self.compiled is not None
+        return self.compiled
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return self._compiled()[0]
+
+    @property
+    def groups(self) -> dict[str, str]:
+        """The classes of each named slot group."""
+        return self._compiled()[1]
 
     def applies_to(self, letters: set[str]) -> bool:
         return all(any(letter in letters for letter in classes) for classes in self.needs)
