@@ -10,6 +10,7 @@ initials spell the acronym in order (Schwartz and Hearst's rule), typed by its h
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,19 +34,55 @@ class Definition:
 
 
 def _spells(acronym: str, words: Sequence[str]) -> bool:
-    """Whether the words' letters spell the acronym in order, each word giving its first letter."""
-    letters = [char.lower() for char in acronym if char.isalnum()]
+    """Whether the words spell the acronym in order (Schwartz and Hearst's rule, a little wider).
+
+    Each word gives its first letter, or the initials of its parts ("Asia-Africa-Europe" gives
+    AAE, "SatCom" SC); function words may be passed over, or give a lower-case letter of the
+    acronym ("MoITT"); one content word between the first and the last may be passed over
+    ("China Academy of Launch Vehicle Technology (CALT)"). The first and the last word must
+    give a letter.
+    """
+    letters = [char for char in acronym if char.isalnum()]
     if not letters or not words:
         return False
-    index = 0
-    for word in words:
-        lowered = word.lower()
-        if lowered in _SKIPPED:
-            continue
-        if index >= len(letters) or lowered[0] != letters[index]:
+    lowered = [word.lower() for word in words]
+    parts = [_initials(word) for word in words]
+
+    @functools.cache
+    def spells(word: int, letter: int, skipped: bool) -> bool:
+        if word == len(words):
+            return letter == len(letters)
+        if letter == len(letters):
             return False
-        index += 1
-    return index == len(letters)
+        wanted = letters[letter].lower()
+        if lowered[word] in _SKIPPED:
+            if (
+                letters[letter].islower()
+                and lowered[word][0] == wanted
+                and spells(word + 1, letter + 1, skipped)
+            ):
+                return True
+            return spells(word + 1, letter, skipped)
+        for initials in parts[word]:
+            size = len(initials)
+            if "".join(letters[letter : letter + size]).lower() == initials and spells(
+                word + 1, letter + size, skipped
+            ):
+                return True
+        return not skipped and 0 < word < len(words) - 1 and spells(word + 1, letter, True)
+
+    return spells(0, 0, False)
+
+
+_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+def _initials(word: str) -> tuple[str, ...]:
+    """What a word may give an acronym: its first letter, or the initials of its parts."""
+    first = word[0].lower()
+    pieces = _PART.findall(word)
+    joined = "".join(piece[0] if not piece.isdigit() else piece for piece in pieces).lower()
+    return (joined, first) if len(pieces) > 1 and joined != first else (first,)
 
 
 def _shortest_long_form(text: str, end: int, acronym: str) -> int | None:
@@ -99,7 +136,8 @@ def acronym_mentions(text: str, definitions: Sequence[Definition]) -> list[Candi
     found = []
     for definition in definitions:
         long_form = text[definition.long_start : definition.long_end]
-        pattern = re.compile(rf"(?<![\w-]){re.escape(definition.acronym)}(?![\w])")
+        # Latin letters and digits bound an acronym; a Chinese character does not (由PALT研制).
+        pattern = re.compile(rf"(?<![A-Za-z0-9_-]){re.escape(definition.acronym)}(?![A-Za-z0-9_])")
         for match in pattern.finditer(text):
             found.append(
                 Candidate(

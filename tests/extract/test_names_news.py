@@ -163,3 +163,36 @@ def test_news_national_government_is_its_country(text: str, name: str, key: str,
 )
 def test_news_city_after_capital_is_a_place(text: str, place: str, lexicon: Lexicon) -> None:
     assert _names(text, lexicon).get(place) is EntityClass.PLACE
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "long_form"),
+    [
+        (
+            "The Pakistan Academy of Launch Vehicle Technology (PALT) built it. PALT said so.",
+            "PALT",
+            "Pakistan Academy of Launch Vehicle Technology",
+        ),
+        (
+            "巴基斯坦运载火箭技术研究院（PALT）研制了火箭，PALT表示满意。",
+            "PALT",
+            "巴基斯坦运载火箭技术研究院",
+        ),
+        (
+            "The Ministry of Information Technology and Telecommunication (MoITT) agreed. MoITT said so.",
+            "MoITT",
+            "Ministry of Information Technology and Telecommunication",
+        ),
+        (
+            "The Lao National Telecommunication Corporation (LNTC) agreed. LNTC said so.",
+            "LNTC",
+            "Lao National Telecommunication Corporation",
+        ),
+    ],
+)
+def test_news_acronym_defined_by_a_looser_spelling(
+    text: str, acronym: str, long_form: str, lexicon: Lexicon
+) -> None:
+    uses = [m for m in find_mentions(make_doc(text), lexicon) if m.text == acronym]
+    assert len(uses) == 2
+    assert all(m.source == "acronym" and m.canonical == long_form for m in uses)
