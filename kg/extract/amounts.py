@@ -53,6 +53,8 @@ _SCALES = {
     "mn": Decimal(10) ** 6,
     "m": Decimal(10) ** 6,
     "thousand": Decimal(10) ** 3,
+    "crore": Decimal(10) ** 7,
+    "lakh": Decimal(10) ** 5,
 }
 _CURRENCIES = {
     "美元": "USD",
@@ -66,6 +68,21 @@ _CURRENCIES = {
     "英镑": "GBP",
     "港元": "HKD",
     "卢比": "PKR",
+    "澳元": "AUD",
+    "新加坡元": "SGD",
+    "卢布": "RUB",
+    "林吉特": "MYR",
+    "泰铢": "THB",
+    "aud": "AUD",
+    "a$": "AUD",
+    "tk": "BDT",
+    "tk.": "BDT",
+    "taka": "BDT",
+    "ringgit": "MYR",
+    "baht": "THB",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "yen": "JPY",
     "us$": "USD",
     "$": "USD",
     "usd": "USD",
@@ -129,6 +146,9 @@ _UNITS = {
     "％": ("%", "percent"),
     "percent": ("%", "percent"),
     "per cent": ("%", "percent"),
+    "mhz": ("MHz", "spectrum"),
+    "ghz": ("GHz", "spectrum"),
+    "兆赫": ("MHz", "spectrum"),
 }
 _NUMBER_WORDS = {
     "two": 2,
@@ -170,7 +190,7 @@ _APPROX_EN = (
 )
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _ZH_SCALE = r"(?P<scale>万亿|千万|百万|亿|万|千(?![米瓦]))?"
-_EN_SCALE = r"(?:\s*(?P<scale>trillion|billion|million|thousand|bn|mn)\b)?"
+_EN_SCALE = r"(?:\s*(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|mn)\b)?"
 _ZH_CLASSIFIERS = "个座家条项名所台套颗艘架处位批户根口"
 _EN_STOP = frozenset(
     [
@@ -243,7 +263,7 @@ _EN_UNITS = (
     "square kilometres|square kilometers|square metres|square meters|terabits per second|"
     "kilometers|kilometres|kilometer|kilometre|km|"
     "miles|mile|metres|meters|Tbit/s|Tbps|Tb/s|Gbit/s|Gbps|Gb/s|MW|GW|hectares|acres|percent|per cent|%|"
-    "milliseconds|millisecond|ms|G|T"
+    "milliseconds|millisecond|ms|MHz|GHz|G|T"
 )
 
 Builder = Callable[["re.Match[str]"], tuple[Quantity, str, str | None] | None]
@@ -387,7 +407,9 @@ def _en_count(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
 # life of 25 years"); a bare "25 years" or 25年 is no measure of anything named.
 _DURATION_BEFORE = re.compile(
     r"(?:寿命|使用期|年限|期限|周期|工期|有效期|合同期|运营期|经营期)[为是达约近超过逾长]{0,3}$"
-    r"|\b(?:life|lifetime|life-?span|term|period|duration|concession)\s+(?:of\s+)?(?:is\s+|was\s+)?$",
+    r"|\b(?:life|lifetime|life-?span|term|period|duration|concession)\s+(?:of\s+)?(?:is\s+|was\s+)?"
+    r"(?:(?:has\s+been\s+|is\s+|was\s+)?set\s+at\s+)?(?:about\s+|around\s+|some\s+)?$"
+    r"|\b(?:expected|designed|built|meant)\s+to\s+last\s+(?:for\s+)?(?:at\s+least\s+|about\s+|around\s+)?$",
     re.IGNORECASE,
 )
 
@@ -400,14 +422,19 @@ def _duration(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
         return None
     if match["unit"] == "周年":
         return Quantity(number, unit="years"), "anniversary", None
-    if _DURATION_BEFORE.search(match.string, max(0, match.start() - 24), match.start()) is None:
+    if _DURATION_BEFORE.search(match.string, max(0, match.start() - 40), match.start()) is None:
         return None
     return Quantity(number, unit="years", approximate=_approximate(match)), "duration", None
 
 
-_ZH_CURRENCY = r"(?P<cur>美元|美金|元人民币|人民币元|人民币|欧元|日元|英镑|港元|卢比|元)"
-_EN_CURRENCY_PREFIX = r"(?P<cur>US\$|USD\s?|RMB\s?|CNY\s?|EUR\s?|\$|¥|€|£)"
-_EN_CURRENCY_SUFFIX = r"(?P<cur2>US dollars|U\.S\. dollars|dollars|USD|RMB|yuan|CNY|euros?|EUR|pounds)"
+_ZH_CURRENCY = (
+    r"(?P<cur>美元|美金|元人民币|人民币元|人民币|欧元|日元|英镑|港元|卢比|澳元|新加坡元|卢布|林吉特|泰铢|元)"
+)
+_EN_CURRENCY_PREFIX = r"(?P<cur>US\$|USD\s?|RMB\s?|CNY\s?|EUR\s?|AUD\s?|A\$|Tk\.?\s?|\$|¥|€|£)"
+_EN_CURRENCY_SUFFIX = (
+    r"(?P<cur2>US dollars|U\.S\. dollars|dollars|USD|RMB|yuan|CNY|euros?|EUR|pounds|AUD|taka|ringgit|baht|"
+    r"roubles|rubles|yen)"
+)
 _EN_NUMBER_WORD = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
 
 # Longer, more specific readings first; overlaps are resolved longest-first.
@@ -431,7 +458,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
             _channels,
         ),
         (
-            rf"{_APPROX_ZH}{_NOT_DIGIT_BEFORE}{_NUM}\s*{_ZH_SCALE}\s*(?P<more>多|余)?\s*(?P<unit>平方公里|平方米|公里|千米|英里|毫秒|米|兆瓦|千瓦|亩|公顷|%|％)",
+            rf"{_APPROX_ZH}{_NOT_DIGIT_BEFORE}{_NUM}\s*{_ZH_SCALE}\s*(?P<more>多|余)?\s*(?P<unit>平方公里|平方米|公里|千米|英里|毫秒|米|兆瓦|千瓦|兆赫|亩|公顷|%|％)",
             0,
             _measure,
         ),
@@ -468,7 +495,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
             _zh_numeral_count,
         ),
         (
-            rf"{_APPROX_EN}(?<![\w$€£¥.,])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{_EN_NUMBER_WORD})"
+            rf"{_APPROX_EN}(?<![\w$€£¥.,])(?P<num>\d+\.\d+(?=\s+(?:million|billion|thousand)\b)|\d{{1,3}}(?:,\d{{3}})+|\d+|"
+            rf"{_EN_NUMBER_WORD})"
             r"(?:\s+(?P<scale>million|billion|thousand))?\s+(?P<noun>(?-i:(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*))",
             re.IGNORECASE,
             _en_count,
@@ -499,7 +527,22 @@ _APPROX_WORDS = (
     *("less than", "fewer than", "up to", "at least", "close to", "an estimated", "upwards of"),
 )
 _APPROX_ZH_WORDS = ("大约", "约合", "将近", "超过", "多达", "接近", "突破", "近", "约", "逾", "超", "上")
-_CURRENCY_PREFIXES = ("人民币", "US$", "USD", "RMB", "CNY", "EUR", "$", "¥", "€", "£")
+_CURRENCY_PREFIXES = (
+    "人民币",
+    "US$",
+    "USD",
+    "RMB",
+    "CNY",
+    "EUR",
+    "AUD",
+    "A$",
+    "Tk.",
+    "Tk",
+    "$",
+    "¥",
+    "€",
+    "£",
+)
 
 
 def _reversed_alternation(words: Sequence[str]) -> str:
@@ -529,11 +572,14 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     for (rx, _), needs in zip(
         _PATTERNS,
         (
-            ("元", "币", "美金", "英镑", "卢比"),
-            ("$", "€", "£", "¥", "USD", "RMB", "CNY", "EUR", "usd", "rmb", "Usd", "Rmb"),
-            ("ollar", "OLLAR", "USD", "RMB", "uan", "UAN", "CNY", "uro", "EUR", "ound", "OUND", "usd", "rmb"),
+            ("元", "币", "美金", "英镑", "卢比", "卢布", "林吉特", "泰铢"),
+            ("$", "€", "£", "¥", "USD", "RMB", "CNY", "EUR", "usd", "rmb", "Usd", "Rmb", "AUD", "Tk"),
+            (
+                *("ollar", "OLLAR", "USD", "RMB", "uan", "UAN", "CNY", "uro", "EUR", "ound", "OUND", "usd"),
+                *("rmb", "AUD", "taka", "inggit", "baht", "ouble", "uble", "yen"),
+            ),
             ("×", "x", "X", "*"),
-            ("公里", "千米", "英里", "米", "毫秒", "兆瓦", "千瓦", "亩", "公顷", "%", "％"),
+            ("公里", "千米", "英里", "米", "毫秒", "兆瓦", "千瓦", "兆赫", "亩", "公顷", "%", "％"),
             (),
             ("年",),
             ("year",),

@@ -230,6 +230,29 @@ def _weekday(match: re.Match[str], ref: _Reference) -> DateValue | None:
     return DateValue(date.isoformat(), "day")
 
 
+_RELATIVE_DAYS = {
+    "前天": -2,
+    "昨天": -1,
+    "昨日": -1,
+    "今天": 0,
+    "今日": 0,
+    "明天": 1,
+    "明日": 1,
+    "后天": 2,
+    "yesterday": -1,
+    "today": 0,
+    "tomorrow": 1,
+}
+
+
+def _relative_day(match: re.Match[str], ref: _Reference) -> DateValue | None:
+    """昨天, "yesterday", 明天: a day counted from the document's date."""
+    if ref.day is None:
+        return None
+    date = ref.day + dt.timedelta(days=_RELATIVE_DAYS[match.group().casefold()])
+    return DateValue(date.isoformat(), "day")
+
+
 def _relative_month(match: re.Match[str], ref: _Reference) -> DateValue | None:
     """去年9月, 今年3月5日, "May last year": a month (or day) of a year counted from the document's."""
     if ref.year is None:
@@ -342,6 +365,8 @@ _PATTERN_TABLE: tuple[tuple[str, int, Builder, tuple[str, ...]], ...] = (
     (rf"{_NOT_DIGIT_BEFORE}{_ZH_YEAR}\s*年(?![代度级])", 0, _year, (_DIGIT, _ZH_YEAR_ANCHOR)),
     (rf"(?<![\d个半])(?:今年|本年)?{_M}\s*月(?:份)?(?![\d日号])", 0, _month_only, (_DIGIT, "relzh")),
     (r"本年度|今年|本年|年内|明年|去年|前年", 0, _relative_year, ("relzh",)),
+    (r"前天|昨天|昨日|今天|今日|明天|明日|后天", 0, _relative_day, ("dayzh",)),
+    (r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)\b", 0, _relative_day, ("dayen",)),
     (
         rf"(?P<rel>前年|去年|今年|明年|本年)\s*{_M}\s*月(?:份)?(?:\s*{_D}\s*[日号])?",
         0,
@@ -442,6 +467,8 @@ _ANCHOR_SCANS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("zhyear", re.compile(r"[〇零一二三四五六七八九][〇零一二三四五六七八九]{3}(?=\s*年)")),
     ("relzh", re.compile(r"本年度|今年|本年|年内|明年|去年|前年")),
     ("wdzh", re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")),
+    ("dayzh", re.compile(r"[前昨今明后][天日]")),
+    ("dayen", re.compile(r"[YyTt](?:esterday|oday|omorrow)\b")),
     ("wden", re.compile(r"[MTWFS](?:on|ues|ednes|hurs|ri|atur|un)day\b")),
     ("relen", re.compile(r"[TtNnLl](?:his|ext|ast)\s+year\b")),
     ("quarter", re.compile(r"[Qq]uarter\b")),
@@ -521,6 +548,8 @@ _BY_ANCHOR: dict[str, tuple[tuple[re.Pattern[str], Builder], ...]] = {
         "zhyear",
         "wdzh",
         "relzh",
+        "dayzh",
+        "dayen",
         "wden",
         "relen",
         "quarter",

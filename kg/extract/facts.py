@@ -201,6 +201,75 @@ def _date_holder(view: SentenceView, span: Span, text: str) -> Slot | None:
     return ranked[0][2]
 
 
+# "Zong, with 53.8 million customers", "Ufone, which has 72.4 million subscribers": a value in a
+# clause hung on a name describes that name
+_RELATIVE_OPENER = re.compile(r",\s+(?:which|who|that|with|whose|having)\b[^,;:⟨⟩]*$", re.IGNORECASE)
+# 这个2.4亿美元的项目, 820公里的光缆: a value before 的 and the kind of thing it describes
+_ZH_WORK_NOUNS = {
+    **dict.fromkeys(
+        ("项目", "工程", "光缆", "海缆", "线路", "干线", "系统", "网络", "中心", "园区", "基地"), "P"
+    ),
+    **dict.fromkeys(("协议", "协定", "备忘录", "合同"), "A"),
+    **dict.fromkeys(("倡议", "战略", "计划"), "I"),
+}
+_ZH_DESCRIBED = re.compile(
+    r"\s*(?:多|余)?[\u4e00-\u9fff]{0,3}?的\s*(?P<noun>"
+    + "|".join(sorted(_ZH_WORK_NOUNS, key=len, reverse=True))
+    + ")"
+)
+# 与17个国家签署…备忘录, "signed by 30 countries": how many signed an agreement
+_SIGNING = re.compile(r"签署|签订|签约|加入|signed|signing|joined|endorsed", re.IGNORECASE)
+_COUNTRY_NOUNS = ("国家", "国", "countries", "nations")
+
+
+def _described_after(
+    view: SentenceView, span: Span, text: str, discourse: Discourse | None
+) -> tuple[Mention, str, float] | None:
+    """这个2.4亿美元的项目: the work a Chinese value describes through 的, named or referred to."""
+    if view.lang.value != "zh":
+        return None
+    match = _ZH_DESCRIBED.match(text, span.end)
+    if match is None:
+        return None
+    noun_start = match.start("noun")
+    for slot in view.slots:
+        if slot.span.start <= noun_start < slot.span.end or slot.span.start == noun_start:
+            return slot.mention, "fact-described-work", 0.8
+    if discourse is None:
+        return None
+    referent = discourse.latest(_ZH_WORK_NOUNS[match["noun"]], span.start, match["noun"])
+    return (referent, "fact-described-work", 0.7) if referent is not None else None
+
+
+def _relative_clause_holder(view: SentenceView, span: Span) -> tuple[Mention, str, float] | None:
+    start = view.skeleton_offset(span.start)
+    before = [i for i, _ in enumerate(view.slots) if view.slot_end(i) <= start]
+    if not before:
+        return None
+    last = before[-1]
+    held = view.slots[last].mention
+    between = view.skeleton[view.slot_end(last) : start]
+    if held.cls not in _AMOUNT_HOLDERS or _RELATIVE_OPENER.search(between) is None:
+        return None
+    return held, "fact-relative-clause", 0.75
+
+
+def _signed_by_count(view: SentenceView, span: Span, text: str, amount: AmountMention) -> Mention | None:
+    """The agreement a number of countries signed, named after the count in its clause."""
+    if amount.kind != "count" or amount.noun is None or not amount.noun.startswith(_COUNTRY_NOUNS):
+        return None
+    clause = _clause(text, span)
+    # (a Chinese count's noun may run on into the verb: 12个国家签署…)
+    if _SIGNING.search(text, span.start, clause.end) is None:
+        return None
+    agreements = [
+        slot
+        for slot in view.slots
+        if slot.mention.cls is EntityClass.AGREEMENT and span.start < slot.span.start < clause.end
+    ]
+    return agreements[0].mention if agreements else None
+
+
 def _holder(
     view: SentenceView,
     span: Span,
@@ -227,6 +296,13 @@ def _holder(
             possessive = _POSSESSIVE_EN
         if possessive.match(between) and held.cls in _AMOUNT_HOLDERS:
             return held, "fact-possessive", 0.85
+    if amount is not None:
+        described = _described_after(view, span, text, discourse) or _relative_clause_holder(view, span)
+        if described is not None:
+            return described
+        signed = _signed_by_count(view, span, text, amount)
+        if signed is not None:
+            return signed, "fact-signatories", 0.7
     if amount is None:
         salient = _date_holder(view, span, text)
         if salient is not None:

@@ -119,6 +119,19 @@ from kg.model import DateValue
         ),
         pytest.param("部长周三宣布", "2022-09-08", "周三", DateValue("2022-09-07", "day"), id="zh-weekday"),
         pytest.param(
+            "双方昨天签署协议", "2022-09-08", "昨天", DateValue("2022-09-07", "day"), id="zh-yesterday"
+        ),
+        pytest.param(
+            "the minister yesterday opened the centre",
+            "2022-09-08",
+            "yesterday",
+            DateValue("2022-09-07", "day"),
+            id="en-yesterday",
+        ),
+        pytest.param(
+            "峰会将于明天举行", "2022-09-08", "明天", DateValue("2022-09-09", "day"), id="zh-tomorrow"
+        ),
+        pytest.param(
             "the ministry said on Tuesday",
             "2022-09-08",
             "Tuesday",

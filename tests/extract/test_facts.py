@@ -76,6 +76,27 @@ def facts_of(text: str, specs: list[Spec], date: str | None = None) -> set[tuple
             },
             id="zh-amounts-on-the-subject-after-reported-speech",
         ),
+        pytest.param(
+            "斐济政府批准了图伊海缆项目。这个2.4亿美元的项目将由斐济电信建设。",
+            [("斐济政府", "O"), ("图伊海缆项目", "P"), ("斐济电信", "O")],
+            None,
+            {("图伊海缆项目", "value", Quantity(Decimal(240000000), currency="USD"))},
+            id="zh-a-value-describing-the-work-through-de",
+        ),
+        pytest.param(
+            "Fintel won 190 MHz. Digicel, which has 72.4 million subscribers, won 180 MHz.",
+            [("Fintel", "O"), ("Digicel", "O")],
+            None,
+            {("Digicel", "count", Quantity(Decimal(72400000), unit="subscribers"))},
+            id="en-a-value-in-a-clause-hung-on-a-name",
+        ),
+        pytest.param(
+            "斐济已与12个国家签署数字经济合作备忘录。",
+            [("斐济", "C"), ("数字经济合作备忘录", "A")],
+            None,
+            {("数字经济合作备忘录", "count", Quantity(Decimal(12), unit="国家签署数字经济合作"))},
+            id="zh-the-countries-that-signed-an-agreement",
+        ),
     ],
 )
 def test_find_facts_attaches_values_to_the_right_entity(
