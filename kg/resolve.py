@@ -231,8 +231,8 @@ def _join_project_descriptors(
     main = min(counts, key=lambda cluster: (-counts[cluster], cluster))
     main_name = next((item.mention.text for item in seen_by_cluster[main]), main)
     for mention in mentions:
-        if mention.cls is not EntityClass.PROJECT or mention.source != "descriptor":
-            continue
+        if mention.cls is not EntityClass.PROJECT or mention.source != "descriptor" or mention.canonical:
+            continue  # (a description a reference resolved already names the thing it refers to)
         cluster = cluster_of_mention[_mention_index(mention)]
         if union.find(cluster) == union.find(main):
             continue

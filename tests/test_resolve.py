@@ -360,3 +360,17 @@ def test_resolve_description_names_the_thing_it_refers_to() -> None:
     graph = resolve([doc], [extraction(doc, cable, described)], lexicon())
     assert [e.id for e in graph.entities] == ["project/pkfop"]
     assert any(m.reason == "description of PKFOP in the document" for m in graph.merges)
+
+
+def test_resolve_description_of_one_cable_never_merges_the_document_main_one() -> None:
+    doc = read_document(
+        "SEA-ME-WE 4 was the first. SEA-ME-WE 4 still carries traffic. SEA-ME-WE 5 is new. "
+        "The new cable lands in Kuakata.",
+        origin="a.txt",
+    )
+    first = mention(doc, "SEA-ME-WE 4", P, "project/smw4")
+    again = mention(doc, "SEA-ME-WE 4", P, "project/smw4", after=20)
+    second = mention(doc, "SEA-ME-WE 5", P, "project/smw5")
+    described = mention(doc, "new cable", P, "project/smw5", source="descriptor", canonical="SEA-ME-WE 5")
+    graph = resolve([doc], [extraction(doc, first, again, second, described)], lexicon())
+    assert entity_ids(graph) == {"project/smw4", "project/smw5"}

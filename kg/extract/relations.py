@@ -579,8 +579,11 @@ _EN_REF_NOUNS = {
     "country": "C",
 }
 _EN_NOUN_ALT = "|".join(sorted(_EN_REF_NOUNS, key=len, reverse=True))
+# words a description does not run across ("the job of building the inland link" describes a link)
+_EN_FUNCTION_WORDS = r"the|a|an|of|to|for|and|or|in|on|at|by|with|from|as|that|which|its|their"
 _EN_REFERENCE_SOURCE = (
-    rf"\b(?P<det>the|this|that|their|its)\s+(?P<mods>(?:(?!(?:{_EN_NOUN_ALT})\b)(?:\d[\d,.]*[-–][a-z]+|\$?\d[\d,.]*|[a-z][a-z-]*)\s+){{0,5}}?)"
+    rf"\b(?P<det>the|this|that|their|its)\s+(?P<mods>(?:(?!(?:{_EN_NOUN_ALT}|{_EN_FUNCTION_WORDS})\b)"
+    rf"(?:\d[\d,.]*(?:[-–]?[a-z]+)?|\$\d[\d,.]*|[a-z][a-z-]*)\s+){{0,5}}?)"
     rf"(?P<noun>{_EN_NOUN_ALT})\b(?!-)"
     rf"|(?<=, )(?P<apposition>a|an)\s+(?P<noun2>project|cable|system|link)\b"
     r"|\b(?P<pronoun>its|it)\b"
@@ -589,6 +592,10 @@ _EN_REFERENCE_SOURCE = (
 # matched on the lowercased sentence (far faster than IGNORECASE); the rare text whose
 # lowercase changes length is matched as it is
 _EN_REFERENCE_LOWER = re.compile(_EN_REFERENCE_SOURCE)
+# "no inland link", "an undersea route": a described thing introduced without a name
+_EN_UNNAMED = re.compile(
+    rf"\b(?:an?|no|another)\s+(?P<phrase>(?:[a-z][a-z-]*\s+){{1,3}}?(?:{_EN_NOUN_ALT}))\b(?!-)", re.IGNORECASE
+)
 _EN_REFERENCE = re.compile(_EN_REFERENCE_SOURCE, re.IGNORECASE)
 # the pronoun branch alone, with the reference regex's groups (that never take part)
 _EN_PRONOUN_ONLY = re.compile(
@@ -651,6 +658,9 @@ class Discourse:
     salience: dict[tuple[str, str], int] = field(default_factory=dict)
     groups: list[tuple[int, tuple[Mention, ...]]] = field(default_factory=list)
     titled: dict[str, Mention] = field(default_factory=dict)  # "prime minister" → the person so titled
+    # things introduced unnamed ("there was no inland link", "an inland link"): "the inland link"
+    # later is that thing, not the document's project
+    unnamed: set[str] = field(default_factory=set)
 
     def add(self, mention: Mention) -> None:
         letter = LETTER[mention.cls]
@@ -954,6 +964,9 @@ def _reference_slots(
             ):
                 continue
             noun = (match["noun"] or match["noun2"]).casefold()
+            mods = " ".join(match["mods"].split()).casefold() if match["mods"] else ""
+            if mods and f"{mods} {noun}" in discourse.unnamed:
+                continue
             referent = _latest_of(discourse, _EN_REF_NOUNS[noun], span.start, noun, noun in _NAMED_ONLY)
             if referent is None and match["det"].casefold() in ("its", "their"):
                 # "its consortium" with no consortium named: "its" still stands for the antecedent
@@ -2309,6 +2322,10 @@ def read_sentences(doc: Document, mentions: Sequence[Mention]) -> DocumentView:
                     antecedent=antecedent,
                     descriptions=descriptions,
                 )
+            )
+        if lang is Lang.EN and text:
+            discourse.unnamed.update(
+                " ".join(found.group("phrase").split()).casefold() for found in _EN_UNNAMED.finditer(text)
             )
         slots.sort(key=lambda s: s.span.start)
         skeleton, folded, positions = _skeleton(text, start, slots, lang)

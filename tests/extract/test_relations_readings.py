@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_relations import NAMES, Spec, relations_of
+from kg.extract.relations import read_sentences
+from tests.extract.test_relations import NAMES, Spec, build, relations_of
 
 Triple = tuple[str, str, str]
 
@@ -423,3 +424,38 @@ def test_find_relations_donors_funders_events_and_parents(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     _check(text, specs, expected, unexpected)
+
+
+def _descriptions(text: str, specs: list[Spec]) -> set[tuple[str, str | None]]:
+    doc, mentions = build(text, specs)
+    view = read_sentences(doc, mentions)
+    return {(m.text, m.canonical) for m in view.descriptions}
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "expected", "unexpected"),
+    [
+        pytest.param(
+            "The Tui Cable landed in Apia. Fintel was given the job of building the inland link to "
+            "the capital.",
+            [("Tui Cable", "P"), ("Apia", "L"), ("Fintel", "O")],
+            {("inland link", "Tui Cable")},
+            {("job of building the inland link", "Tui Cable")},
+            id="en-a-description-stops-at-function-words",
+        ),
+        pytest.param(
+            "The Tui Cable landed in Apia. There was no inland link to the capital. "
+            "Fintel was building the inland link.",
+            [("Tui Cable", "P"), ("Apia", "L"), ("Fintel", "O")],
+            set(),
+            {("inland link", "Tui Cable")},
+            id="en-a-thing-introduced-unnamed-is-not-the-named-work",
+        ),
+    ],
+)
+def test_read_sentences_describes_the_named_work_only(
+    text: str, specs: list[Spec], expected: set[tuple[str, str]], unexpected: set[tuple[str, str]]
+) -> None:
+    found = _descriptions(text, specs)
+    assert found >= expected
+    assert not found & unexpected
