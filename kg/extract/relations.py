@@ -897,6 +897,20 @@ _REPORTED_BY = re.compile(
 )
 
 
+# a capitalised word that names something, not a demonym ("Chinese", "Southeast Asian") nor a
+# compound adjective ("Huawei-built")
+_CAPITALISED = re.compile(r"\b[A-Z](?![\w]*(?:an|ese|ish|ic|i)\b)[\w]*\b(?!-)")
+
+
+def _names_fit(modifiers: str, referent: Mention) -> bool:
+    """Whether the proper names among a work's reference's modifiers are in its referent's name:
+    "the Kumul network" is not the Coral Sea Cable the article is about."""
+    if referent.cls is not EntityClass.PROJECT:
+        return True
+    names = f"{referent.text} {referent.canonical or ''}".casefold()
+    return all(word.group().casefold() in names for word in _CAPITALISED.finditer(modifiers))
+
+
 def _reference_slots(
     text: str,
     offset: int,
@@ -968,6 +982,12 @@ def _reference_slots(
             if mods and f"{mods} {noun}" in discourse.unnamed:
                 continue
             referent = _latest_of(discourse, _EN_REF_NOUNS[noun], span.start, noun, noun in _NAMED_ONLY)
+            if (
+                referent is not None
+                and match["mods"]
+                and not _names_fit(text[match.start("mods") : match.end("mods")], referent)
+            ):
+                continue  # "the Kumul network" is not the Coral Sea Cable
             if referent is None and match["det"].casefold() in ("its", "their"):
                 # "its consortium" with no consortium named: "its" still stands for the antecedent
                 if antecedent is not None and antecedent.cls in _PRONOUN_CLASSES:
@@ -1201,6 +1221,14 @@ UNNAMED_PLURAL = re.compile(
 )
 
 
+# a work the sentence speaks of without naming it (its names and references are tokens by now)
+_UNNAMED_WORK = re.compile(
+    r"(?:首条|一条|第一条|新建|另一条|多条)[\u4e00-\u9fff]{0,6}?(?:光缆|海缆|线路|电缆|干线)"
+    r"|\b(?:an?|another|one)\s+(?:[a-z-]+\s+){0,3}?(?:cable|link|line|network|system|route)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _topic(letters: str, match: re.Match[str], sentence: SentenceView, discourse: Discourse) -> list[Slot]:
     """The thing a sentence talks about when a pattern leaves its subject implicit.
 
@@ -1227,6 +1255,8 @@ def _topic(letters: str, match: re.Match[str], sentence: SentenceView, discourse
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(skeleton, 0, match.start())), default=0)
     if UNNAMED_PLURAL.search(skeleton, clause_start, match.start()):
         return []
+    if "P" in letters and _UNNAMED_WORK.search(skeleton, 0, match.start()):
+        return []  # 中俄之间的首条陆地光缆…从哈尔滨…: the sentence is about a work it does not name
     for letter in letters:
         latest = discourse.latest(letter, sentence.sentence.span.start)
         if latest is None:

@@ -459,3 +459,26 @@ def test_read_sentences_describes_the_named_work_only(
     found = _descriptions(text, specs)
     assert found >= expected
     assert not found & unexpected
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "unexpected"),
+    [
+        pytest.param(
+            "The Tui Cable opened in May. The Kava network will run between Suva and Lautoka.",
+            [("Tui Cable", "P"), ("Suva", "L"), ("Lautoka", "L")],
+            {("Tui Cable", "connects", "Suva"), ("Tui Cable", "connects", "Lautoka")},
+            id="en-a-reference-with-another-name-is-another-work",
+        ),
+        pytest.param(
+            "图伊海缆已于5月开通。两国之间的首条陆地光缆于1997年开通，从苏瓦经楠迪到达劳托卡。",
+            [("图伊海缆", "P"), ("苏瓦", "L"), ("楠迪", "L"), ("劳托卡", "L")],
+            {("图伊海缆", "connects", "苏瓦"), ("图伊海缆", "connects", "劳托卡")},
+            id="zh-an-unnamed-work-is-not-the-document's-work",
+        ),
+    ],
+)
+def test_find_relations_unnamed_and_other_works_are_no_topic(
+    text: str, specs: list[Spec], unexpected: set[Triple]
+) -> None:
+    assert not relations_of(text, specs, lexicon=NAMES) & unexpected
