@@ -645,7 +645,10 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
     kept_lexicon = [c for c in lexicon_candidates if (c.start, c.end) not in redefined]
     chosen = _select(kept_lexicon + discovered + acronyms)
     chosen = [_with_lexicon_key(text, c, _inside(c, kept_lexicon), lexicon) for c in chosen]
-    chosen = [_national_government(text, c, _inside(c, kept_lexicon), lexicon) for c in chosen]
+    chosen = [
+        _national_government(text, c, kept_lexicon, lexicon) if c.cls is EntityClass.ORGANIZATION else c
+        for c in chosen
+    ]
     chosen = _acronyms_keyed_by_long_forms(text, chosen)
     compounds = _compounds(text, chosen, kept_lexicon, zh_spans, lexicon)
     mentions = [
@@ -683,12 +686,13 @@ def _acronyms_keyed_by_long_forms(text: str, chosen: list[Candidate]) -> list[Ca
 # A country's government is the country acting (巴基斯坦政府已批准, "the Government of Nepal");
 # a province's or a city's government stays an organisation of its own ("the Punjab government").
 _GOVERNMENT_NAME = re.compile(r"(.+?)(?:政府|\s+[Gg]overnment)|Government of (?:the )?(.+)")
+_GOVERNMENT_WORD = re.compile(r"政府|[Gg]overnment")
 
 
 def _national_government(
-    text: str, candidate: Candidate, inner: Sequence[Candidate], lexicon: Lexicon
+    text: str, candidate: Candidate, lexicon_candidates: Sequence[Candidate], lexicon: Lexicon
 ) -> Candidate:
-    if candidate.cls is not EntityClass.ORGANIZATION or candidate.source != "pattern":
+    if candidate.source != "pattern" or not _GOVERNMENT_WORD.search(text, candidate.start, candidate.end):
         return candidate
     match = _GOVERNMENT_NAME.fullmatch(text, candidate.start, candidate.end)
     if match is None:
@@ -696,7 +700,11 @@ def _national_government(
     group = 1 if match.group(1) else 2
     start, end = match.span(group)
     key = next(
-        (c.key for c in inner if (c.start, c.end) == (start, end) and c.cls is EntityClass.COUNTRY),
+        (
+            c.key
+            for c in lexicon_candidates
+            if (c.start, c.end) == (start, end) and c.cls is EntityClass.COUNTRY
+        ),
         None,
     )
     if key is None and end - start == 1:

@@ -10,7 +10,6 @@ initials spell the acronym in order (Schwartz and Hearst's rule), typed by its h
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -43,35 +42,30 @@ def _spells(acronym: str, words: Sequence[str]) -> bool:
     give a letter.
     """
     letters = [char for char in acronym if char.isalnum()]
-    if not letters or not words:
+    if not letters or not words or words[0][:1].lower() != letters[0].lower():
         return False
     lowered = [word.lower() for word in words]
-    parts = [_initials(word) for word in words]
-
-    @functools.cache
-    def spells(word: int, letter: int, skipped: bool) -> bool:
-        if word == len(words):
-            return letter == len(letters)
-        if letter == len(letters):
+    size = len(letters)
+    states = {(0, False)}  # (letters spelled so far, a content word passed over)
+    for index, word in enumerate(lowered):
+        reached = set()
+        inner = 0 < index < len(words) - 1
+        for letter, skipped in states:
+            wanted = letters[letter] if letter < size else ""
+            if word in _SKIPPED:
+                reached.add((letter, skipped))
+                if wanted.islower() and word[0] == wanted:
+                    reached.add((letter + 1, skipped))
+                continue
+            for initials in _initials(words[index]):
+                if "".join(letters[letter : letter + len(initials)]).lower() == initials:
+                    reached.add((letter + len(initials), skipped))
+            if inner and not skipped:
+                reached.add((letter, True))
+        if not reached:
             return False
-        wanted = letters[letter].lower()
-        if lowered[word] in _SKIPPED:
-            if (
-                letters[letter].islower()
-                and lowered[word][0] == wanted
-                and spells(word + 1, letter + 1, skipped)
-            ):
-                return True
-            return spells(word + 1, letter, skipped)
-        for initials in parts[word]:
-            size = len(initials)
-            if "".join(letters[letter : letter + size]).lower() == initials and spells(
-                word + 1, letter + size, skipped
-            ):
-                return True
-        return not skipped and 0 < word < len(words) - 1 and spells(word + 1, letter, True)
-
-    return spells(0, 0, False)
+        states = reached
+    return any(letter == size for letter, _ in states)
 
 
 _PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")

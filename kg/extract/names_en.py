@@ -681,6 +681,8 @@ def _head(chunk: Sequence[Word]) -> tuple[EntityClass, str] | None:
 def _inner_head(chunk: Sequence[Word]) -> int | None:
     """ "China Academy of Launch Vehicle Technology", "China-ASEAN Year of Innovation": the index
     of a head that names its field after "of" / "for" inside the chunk (the last one)."""
+    if len(chunk) < 3 or not any(word.lower in ("of", "for") for word in chunk):
+        return None
     for index in range(len(chunk) - 3, -1, -1):
         word = chunk[index].lower
         if chunk[index + 1].lower not in ("of", "for"):
@@ -855,7 +857,11 @@ _WORD_SPAN = re.compile(r"\S+")
 def _events_of_bodies(text: str, protected: Sequence[Candidate]) -> list[Candidate]:
     found = []
     for body in protected:
-        if body.cls not in _MEETING_HOSTS or body.source == "compound":
+        if (
+            body.cls not in _MEETING_HOSTS
+            or body.source == "compound"
+            or not text.endswith(("of ", "of the "), max(0, body.start - 7), body.start)
+        ):
             continue
         before = text[max(0, body.start - 80) : body.start]
         match = _MEETING_OF.search(before)
@@ -935,8 +941,8 @@ def _headed_names(text: str, words: Sequence[Word], initial: bool, known: _Known
                 end = form.end() if form else end
             if (
                 cls is ORG
-                and any(word.lower in _ABROAD_HEADS for word in chunk)
                 and text.startswith(" in ", end)
+                and any(word.lower in _ABROAD_HEADS for word in chunk)
             ):
                 country_end = known.countries.get(end + 4)
                 end = country_end if country_end is not None else end
@@ -1042,6 +1048,8 @@ def _lower_headed(text: str, start: int, end: int, known: _Known) -> list[Candid
 
 def _governed(text: str, start: int, end: int, known: _Known) -> list[Candidate]:
     """ "the Punjab government", "the Sindh provincial government": a place's government."""
+    if text.find("government", end, end + 22) < 0:
+        return []
     lower_head = _LOWER_HEAD.match(text, end)
     if lower_head is None or not lower_head.group(1).endswith("government"):
         return []

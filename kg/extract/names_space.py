@@ -158,30 +158,26 @@ def find_space_names(
     en_spans: Sequence[tuple[int, int]],
     lexicon_spans: Sequence[Candidate],
 ) -> list[Candidate]:
-    """Satellites and launch vehicles in the given sentence spans (Chinese, English).
+    """Satellites and launch vehicles in the given sentence spans (Chinese, English) of a text
+    that speaks of satellites, rockets, launches or orbits.
 
     ``lexicon_spans`` are the lexicon's names of the text: a Chinese designation may follow one
-    (老挝|一号通信卫星) and a name already there is not proposed again.
+    (老挝|一号通信卫星).
     """
-    if not _mentions_space(text):
-        return []
     found: list[Candidate] = []
-    ending_at = {c.end: c for c in lexicon_spans if c.source != "compound"}
-    for start, end in en_spans:
-        found += _english(text, start, end)
-    for start, end in zh_spans:
-        found += _chinese(text, start, end, ending_at)
+    if en_spans and any(hint in text for hint in _SPACE_HINTS_EN):
+        for start, end in en_spans:
+            found += _english(text, start, end)
+    if zh_spans and any(hint in text for hint in _SPACE_HINTS_ZH):
+        ending_at = {c.end: c for c in lexicon_spans if c.source != "compound"}
+        for start, end in zh_spans:
+            found += _chinese(text, start, end, ending_at)
     return found
 
 
-_ANY_SPACE_WORD = re.compile(
-    r"satellite|Sat|SAT|Long March|rocket|launch|orbit|卫星|星|火箭|发射|长征|"
-    + "|".join(map(re.escape, _SERIES_EN + _ROCKETS_EN))
-)
-
-
-def _mentions_space(text: str) -> bool:
-    return _ANY_SPACE_WORD.search(text) is not None
+# Words without which a text names no spacecraft: a cheap test before the patterns run.
+_SPACE_HINTS_EN = ("atellite", "Sat", "SAT", "STAR", "Star", "March", "rocket", "aunch", "orbit", "pacecraft")
+_SPACE_HINTS_ZH = ("星", "火箭", "长征", "快舟", "捷龙", "朱雀", "力箭", "天龙", "引力", "开拓者", "双曲线")
 
 
 def _english(text: str, start: int, end: int) -> list[Candidate]:

@@ -1344,6 +1344,8 @@ _HOSTS = frozenset((EntityClass.COUNTRY, PLACE))
 
 
 def _missions(text: str, sentence_start: int, sentence_end: int, tokenizer: _Tokenizer) -> list[Candidate]:
+    if text.find("驻", sentence_start, sentence_end) < 0:
+        return []
     found = []
     for match in _MISSION.finditer(text, sentence_start, sentence_end):
         sender = tokenizer.by_end.get(match.start())
@@ -1384,6 +1386,8 @@ _NOT_OUTLETS = (
 
 
 def _outlets(text: str, sentence_start: int, sentence_end: int) -> list[Candidate]:
+    if text.find("网", sentence_start, sentence_end) < 0:
+        return []
     found = []
     for match in _OUTLET.finditer(text, sentence_start, sentence_end):
         group = 1 if match.group(1) else 2
