@@ -607,6 +607,13 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.7,
     ),
     _p("en-based", r"<o:CL>-(?:based|headquartered)\s+<s:O>", (("s", Pred.LOCATED_IN, "o"),), 0.8),
+    _p(
+        "en-place-capital-of",
+        r"<s:L>,\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:capital|largest\s+city|port\s+city|city|town|province|region|state|"
+        r"island|district)\s+of\s+(?:the\s+)?<o:CL>",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.8,
+    ),
     _p("en-place-of-country", r"<s:L>\s*[(]<o:C>[)]", (("s", Pred.LOCATED_IN, "o"),), 0.75),
     _p(
         "en-work-started-in-places",

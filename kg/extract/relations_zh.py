@@ -365,6 +365,12 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     ),
     # locatedIn
     _p(
+        "zh-work-completed-in",
+        r"<s:P>_12在{SKIP}<o:CL*>_4(?:正式|顺利|成功)?(?:竣工|落成|开工|建成|投产|投入使用|交接|揭牌|启用|奠基)",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.75,
+    ),
+    _p(
         "zh-located",
         r"<s:LOEP>_10(?:位于|地处|坐落于|设在|总部设在|总部位于)<o:CL>",
         (("s", Pred.LOCATED_IN, "o"),),
@@ -610,7 +616,7 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "zh-work-uses",
-        r"<s:P>_10(?:采用|基于|使用|应用|运用|搭载|依托|配备)(?:了)?_6<o:T*>",
+        r"<s:P>_10(?:采用|基于|使用|应用|运用|搭载|依托|配备)(?:了)?(?:<:O>(?:的)?)?_12<o:T*>",
         (("s", Pred.ABOUT, "o"),),
         0.6,
     ),

@@ -482,3 +482,32 @@ def test_find_relations_unnamed_and_other_works_are_no_topic(
     text: str, specs: list[Spec], unexpected: set[Triple]
 ) -> None:
     assert not relations_of(text, specs, lexicon=NAMES) & unexpected
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "expected"),
+    [
+        pytest.param(
+            "Port Vila, the capital of Vanuatu, will host the landing station.",
+            [("Port Vila", "L"), ("Vanuatu", "C")],
+            {("Port Vila", "locatedIn", "Vanuatu")},
+            id="en-a-place-the-capital-of-a-country",
+        ),
+        pytest.param(
+            "斐济数据中心项目20日在斐济首都苏瓦竣工交接。",
+            [("斐济数据中心项目", "P"), ("斐济", "C"), ("苏瓦", "L")],
+            {("斐济数据中心项目", "locatedIn", "苏瓦")},
+            id="zh-a-work-completed-at-a-place",
+        ),
+        pytest.param(
+            "图伊海缆将应用斐济电信的海底中继器。",
+            [("图伊海缆", "P"), ("斐济电信", "O"), ("海底中继器", "T")],
+            {("图伊海缆", "about", "海底中继器")},
+            id="zh-a-work-uses-a-body's-technology",
+        ),
+    ],
+)
+def test_find_relations_places_of_works_and_what_they_use(
+    text: str, specs: list[Spec], expected: set[Triple]
+) -> None:
+    assert relations_of(text, specs, lexicon=NAMES) >= expected
