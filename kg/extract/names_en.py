@@ -269,7 +269,8 @@ _NO_LOWER_HEAD = frozenset((EntityClass.ORGANIZATION, EntityClass.COUNTRY, Entit
 _ORG_NOUN_BEFORE = re.compile(
     r"\b(?:consultancy|consultancies|firm|company|operator|carrier|provider|start-?up|vendor|maker|"
     r"manufacturer|developer|lender|insurer|broadcaster|newspaper|agency|regulator|watchdog|giant|"
-    r"conglomerate|think[ -]tank|contractor|integrator|subsidiary)\s+$"
+    r"conglomerate|think[ -]tank|contractor|integrator|subsidiary|portal|website|outlet|publisher|platform|"
+    r"(?:subsidiary|unit|arm|affiliate|division|parent|owner) of)\s+$"
 )
 # A year after an event's name is part of it: "Huawei Cloud Summit Saudi Arabia 2023".
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d{2}(?![\w-])")
@@ -493,8 +494,14 @@ _RUN = re.compile(
 _HEADLINE_FUNCTION_WORDS = frozenset(
     ["of", "for", "and", "the", "to", "in", "on", "at", "a", "an", "or", "de", "la", "du"]
 )
+# "ISLAMABAD, July 13 (Xinhua) --", "NAIROBI, Kenya —", "WELLINGTON/SYDNEY, Jan 18 (Reuters) -",
+# "HONG KONG, Nov. 12, 2025 /PRNewswire/ --": one or two cities in capitals, then a country, a
+# date and an agency, each optional, then a dash.
+_CAPITALS = r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}"
 _DATELINE = re.compile(
-    r"^([A-Z][A-Z .'’-]{2,40}?),\s*(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2},?\s*)?\(([^()\n]{2,40})\)\s*[-–—]{1,2}",
+    rf"^({_CAPITALS})(?:/({_CAPITALS}))?(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}(?=\s*[-–—,(/]))?"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*(?:\(([^()\n]{2,40})\)|/([^/\n]{2,40})/)?\s*(?:--|[-–—])\s",
     re.MULTILINE,
 )
 _ORDINALS = frozenset(
@@ -823,7 +830,7 @@ def find_names_en(
                 found += _lower_headed(text, trimmed[0].start, run_end, known)
             elif trimmed and not _head(trimmed):
                 found += _around(text, trimmed[0].start, run_end, group, known)
-    found += _datelines(text)
+    found += _datelines(text, known)
     found += _events_of_bodies(text, protected)
     found += _phases(text, protected)
     return EnglishNames(found, runs)
@@ -1128,12 +1135,24 @@ def _ordinal_event(text: str, start: int, end: int) -> list[Candidate]:
     return []
 
 
-def _datelines(text: str) -> list[Candidate]:
+def _datelines(text: str, known: _Known) -> list[Candidate]:
     """ISLAMABAD, July 13 (Xinhua) -- : the city is a place, the agency an organisation."""
     found = []
     for match in _DATELINE.finditer(text):
-        found.append(Candidate(match.start(1), match.end(1), PLACE, "pattern", 0.75, "en-dateline-city"))
-        found.append(Candidate(match.start(2), match.end(2), ORG, "pattern", 0.8, "en-dateline-agency"))
+        if known.classes.get(match.span(1), PLACE) not in _WHERE:
+            continue  # "PEACE - the cable …": a known name of another kind opens the line
+        for city in (1, 2):
+            if match.group(city) and len(match.group(city)) >= 3:
+                found.append(
+                    Candidate(match.start(city), match.end(city), PLACE, "pattern", 0.75, "en-dateline-city")
+                )
+        for agency in (3, 4):
+            if match.group(agency):
+                found.append(
+                    Candidate(
+                        match.start(agency), match.end(agency), ORG, "pattern", 0.8, "en-dateline-agency"
+                    )
+                )
     return found
 
 

@@ -984,6 +984,7 @@ def find_names_zh(
         found += _persons(text, sentence_start, sentence_end, tokenizer)
         found += _dot_names(text, sentence_start, sentence_end, tokenizer)
         found += _outlets(text, sentence_start, sentence_end)
+        found += _latin_after_kind(text, sentence_start, sentence_end)
         found += _missions(text, sentence_start, sentence_end, tokenizer)
     found += _named_ceremonies(text, spans, [*protected, *found])
     found += _places_after_countries(text, spans, tokenizer)
@@ -991,7 +992,8 @@ def find_names_zh(
 
 
 _DATELINE = re.compile(
-    r"(?:^|\n)[ \t]*((?:新华社|中新社|中新网|人民网|新华网|央视网|国际在线|[\u4e00-\u9fff]{2,6}社)?)"
+    r"(?:^|\n)[ \t]*(?:本报|本网|本台)?"
+    r"((?:新华社|中新社|中新网|人民网|新华网|央视网|国际在线|[\u4e00-\u9fff]{2,6}(?:社|报|网|电视台))?)"
     r"([\u4e00-\u9fff]{2,8}?)(?:\d{1,2}月)?\d{1,2}日(?:电|讯)"
 )
 
@@ -1335,6 +1337,20 @@ def _coordinated_names(text: str, end: int, limit: int, tokenizer: _Tokenizer) -
         found.append(Candidate(start, name_end, PERSON, "pattern", 0.7, "zh-title-names"))
         end = name_end
     return found
+
+
+# A name in Latin letters after the kind of body it is: 数据门户网站Statista, 电信运营商Dialog Axiata.
+_LATIN_AFTER_KIND = re.compile(
+    r"(?:公司|网站|运营商|集团|机构|平台|媒体|企业|门户|厂商|供应商|制造商|开发商|服务商)"
+    r"([A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*){0,3})"
+)
+
+
+def _latin_after_kind(text: str, sentence_start: int, sentence_end: int) -> list[Candidate]:
+    return [
+        Candidate(match.start(1), match.end(1), ORG, "pattern", 0.7, "zh-latin-after-kind")
+        for match in _LATIN_AFTER_KIND.finditer(text, sentence_start, sentence_end)
+    ]
 
 
 # A country's mission in another: 中国驻老挝使馆, 巴基斯坦驻华大使馆.

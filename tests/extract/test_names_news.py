@@ -15,6 +15,7 @@ ORG = EntityClass.ORGANIZATION
 EVENT = EntityClass.EVENT
 INITIATIVE = EntityClass.INITIATIVE
 PERSON = EntityClass.PERSON
+PLACE = EntityClass.PLACE
 PROJECT = EntityClass.PROJECT
 
 
@@ -113,6 +114,16 @@ def _names(text: str, lexicon: Lexicon) -> dict[str, EntityClass]:
         ("The Government of Punjab approved the project.", "Government of Punjab", ORG),
         # A title's name stops before 率 (率团 "leads a delegation").
         ("工业和信息化部副部长张云明率团出席会议。", "张云明", PERSON),
+        # Datelines: the city, and the agency or paper.
+        ("中国青年报西安4月16日电 论坛今天开幕。", "中国青年报", ORG),
+        ("本报拉合尔5月3日讯 项目启动。", "拉合尔", PLACE),
+        ("NAIROBI, Kenya — Telkom Kenya landed a new cable.", "NAIROBI", PLACE),
+        ("WELLINGTON/SYDNEY, Jan 18 (Reuters) - Tonga was cut off.", "SYDNEY", PLACE),
+        ("HONG KONG, Nov. 12, 2025 /PRNewswire/ -- China Mobile landed the cable.", "PRNewswire", ORG),
+        # An organisation typed by the noun before it.
+        ("据德国数据门户网站Statista统计，用户增长。", "Statista", ORG),
+        ("according to a survey by German data portal Statista.", "Statista", ORG),
+        ("Jazz, a subsidiary of Velcom Group, took 190 MHz.", "Velcom Group", ORG),
         # A news site named as the source.
         ("据东华网报道，项目进展顺利。", "东华网", ORG),
         ("南海网记者从会上获悉，园区建成。", "南海网", ORG),
@@ -196,3 +207,16 @@ def test_news_acronym_defined_by_a_looser_spelling(
     uses = [m for m in find_mentions(make_doc(text), lexicon) if m.text == acronym]
     assert len(uses) == 2
     assert all(m.source == "acronym" and m.canonical == long_form for m in uses)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("PEACE - the new cable - reached Kenya.", "PEACE", PROJECT),
+        ("北斗 - 卫星导航系统 - 服务全球。", "北斗", EntityClass.TECHNOLOGY),
+    ],
+)
+def test_news_known_name_opening_a_line_is_no_dateline(
+    text: str, name: str, cls: EntityClass, lexicon: Lexicon
+) -> None:
+    assert _names(text, lexicon).get(name) is cls
