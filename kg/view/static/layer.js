@@ -156,7 +156,8 @@ var kgLayer = (function () {
       layer.drawn.edges = plain.length + marked.length;
       layer.drawn.arrows = arrows ? layer.drawn.edges : 0;
     }
-    // A node gets its one-pixel border once it is a few pixels wide (below, the border would be all of it).
+    // A node gets its one-pixel border once it is a few pixels wide (below, the border would be
+    // all of it); below a pixel and a half, its shape could not be told apart and it is a square.
     function drawNodes(ctx, scale, box) {
       var count = 0;
       graph.styles.forEach(function (style, s) {
@@ -165,8 +166,9 @@ var kgLayer = (function () {
         var outline = new Path2D();
         byStyle[s].forEach(function (i) {
           if (layer.nodeHidden[i] || !nodeInBox(i, box)) { return; }
-          shape(fill, graph.x[i], graph.y[i], graph.radius[i]);
-          if (graph.radius[i] * scale >= 2) { shape(outline, graph.x[i], graph.y[i], graph.radius[i]); }
+          var onScreen = graph.radius[i] * scale;
+          (onScreen < 1.5 ? SHAPES.square : shape)(fill, graph.x[i], graph.y[i], graph.radius[i]);
+          if (onScreen >= 2) { shape(outline, graph.x[i], graph.y[i], graph.radius[i]); }
           count += 1;
         });
         ctx.fillStyle = style.color;
