@@ -258,6 +258,10 @@ _LOWER_HEAD_CLASSES = {
 # A run that ends as a modifier ("ERC-funded", "China-led", "IP-based") describes the noun after
 # it, it does not name it.
 _MODIFIER_END = re.compile(r"-[a-z]+$")
+_MODIFIER_WORD = re.compile(
+    r"[a-z]-(?:headquartered|owned|backed|built|funded|led|run|operated|made|designed|financed|listed|"
+    r"controlled|supplied)$"
+)
 # A quantity before a head says how big the thing is, it does not name it: "the 20Tbps cable",
 # "the 15,000km cable".
 _QUANTITY = re.compile(r"\d[\d,.]*\s?(?:[kKMGT]?(?:bps|bit/s|B)|km|m|MW|GW|[MG]Hz|kg|t)$")
@@ -709,7 +713,12 @@ def _legal_prefix(chunk: Sequence[Word]) -> list[Word] | None:
 
 
 def _trim(chunk: list[Word], initial: bool) -> list[Word]:
-    """Drop a capitalised sentence opener ("Speaking", "The") and dangling connectors."""
+    """Drop a capitalised sentence opener ("Speaking", "The"), a modifier that says who built or
+    owns the thing ("Hong Kong-headquartered China Telecom Global", "Huawei-built Kumul cable")
+    and dangling connectors."""
+    modifier = max((i for i, word in enumerate(chunk[:-1]) if _MODIFIER_WORD.search(word.text)), default=-1)
+    if modifier >= 0:
+        chunk, initial = chunk[modifier + 1 :], False
     while chunk and (
         chunk[0].lower in _CONNECTORS
         or chunk[0].lower in ("a", "an")

@@ -764,6 +764,8 @@ def _head_word(
 _CONTRACT_NOUNS = frozenset(("建设", "运营", "维护", "采购", "供货", "融资", "贷款", "投资", "施工", "承建"))
 
 
+# Words that say what a company is (电信运营商, 设备制造商) and end before its name.
+_KINDS_OF_COMPANY = ("制造商", "运营商", "供应商", "服务商", "开发商", "厂商", "巨头", "龙头企业", "承包商")
 # Nouns of a field that 与/和/及 may join inside a name (发展与合作, 科技和创新).
 _FIELD_TAGS = frozenset(("vn", "n"))
 
@@ -785,6 +787,8 @@ def _walk(tokenizer: _Tokenizer, head_start: int, floor: int, cls: EntityClass) 
                 end = token.start
                 continue
             break
+        if cls is ORG and (tokens or head_start in tokenizer.starts) and word.endswith(_KINDS_OF_COMPANY):
+            break  # 电缆制造商|亨通集团: what the company is, said before its name
         if word in _MINISTRY_JOINS and cls in (EVENT, ORG) and tokens and tokens[0].tag in _FIELD_TAGS:
             before = tokenizer.token_before(token.start, floor)
             if before is not None and before.tag in _FIELD_TAGS:

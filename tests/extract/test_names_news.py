@@ -124,6 +124,11 @@ def _names(text: str, lexicon: Lexicon) -> dict[str, EntityClass]:
         ("据德国数据门户网站Statista统计，用户增长。", "Statista", ORG),
         ("according to a survey by German data portal Statista.", "Statista", ORG),
         ("Jazz, a subsidiary of Velcom Group, took 190 MHz.", "Velcom Group", ORG),
+        # Who built or owns a thing, or what a company is, stays outside its name.
+        ("光纤和电力电缆制造商宏达集团承建该项目。", "宏达集团", ORG),
+        ("The Hong Kong-headquartered Pacific Link Group built it.", "Pacific Link Group", ORG),
+        ("华为承建的库穆尔海缆已经投入使用。", "库穆尔海缆", PROJECT),
+        ("The Huawei-built Kumul cable went into service.", "Kumul cable", PROJECT),
         # A news site named as the source.
         ("据东华网报道，项目进展顺利。", "东华网", ORG),
         ("南海网记者从会上获悉，园区建成。", "南海网", ORG),
