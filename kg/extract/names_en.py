@@ -217,6 +217,9 @@ _HEADS: dict[str, EntityClass] = {
             "port",
             "camp",
             "hotel",
+            "road",
+            "street",
+            "avenue",
         ],
         PLACE,
     ),
@@ -940,6 +943,8 @@ def _headed_names(text: str, words: Sequence[Word], initial: bool, known: _Known
             ):
                 continue
             cls = head[0]
+            if cls is PLACE and chunk[-1].lower == "road" and any(word.lower == "silk" for word in chunk):
+                continue  # "the Polar Silk Road": an initiative, not a street
             if (
                 cls is PLACE
                 and chunk[-1].lower in ("region", "zone")

@@ -764,6 +764,7 @@ def _head_word(
 _CONTRACT_NOUNS = frozenset(("建设", "运营", "维护", "采购", "供货", "融资", "贷款", "投资", "施工", "承建"))
 
 
+_AID = "援"
 # Words that say what a company is (电信运营商, 设备制造商) and end before its name.
 _KINDS_OF_COMPANY = ("制造商", "运营商", "供应商", "服务商", "开发商", "厂商", "巨头", "龙头企业", "承包商")
 # Nouns of a field that 与/和/及 may join inside a name (发展与合作, 科技和创新).
@@ -787,6 +788,11 @@ def _walk(tokenizer: _Tokenizer, head_start: int, floor: int, cls: EntityClass) 
                 end = token.start
                 continue
             break
+        if word == _AID and cls is PROJECT and tokens:
+            before = tokenizer.token_before(token.start, floor)
+            if before is not None and before.tag == "LEX" and before.cls is EntityClass.COUNTRY:
+                tokens[:0] = [before, token]  # 中国|援|老挝…项目: an aid project names its donor
+                break
         if cls is ORG and (tokens or head_start in tokenizer.starts) and word.endswith(_KINDS_OF_COMPANY):
             break  # 电缆制造商|亨通集团: what the company is, said before its name
         if word in _MINISTRY_JOINS and cls in (EVENT, ORG) and tokens and tokens[0].tag in _FIELD_TAGS:
@@ -852,8 +858,10 @@ def _strip_leading_country(text: str, tokens: list[_Token], head_is_name: bool, 
         return tokens
     if head in _COMPANY_HEADS and rest and tokens[0].text(text) != _HOME_COUNTRY:
         return tokens if rest[0].text(text) in _INDUSTRY_WORDS else rest
-    if head_is_name or any(_is_proper(token) for token in rest):
-        return rest
+    if rest and rest[0].text(text) == _AID:
+        return tokens  # 中国援老挝…项目: the donor names the aid project
+    if head_is_name or any(_is_proper(token) and token.tag != "j" for token in rest):
+        return rest  # (an abbreviation such as 邮电 is no name of its own: 老挝邮电技术学院)
     return tokens
 
 
@@ -997,7 +1005,7 @@ def find_names_zh(
 
 _DATELINE = re.compile(
     r"(?:^|\n)[ \t]*(?:本报|本网|本台)?"
-    r"((?:新华社|中新社|中新网|人民网|新华网|央视网|国际在线|[\u4e00-\u9fff]{2,6}(?:社|报|网|电视台))?)"
+    r"((?:新华社|中新社|中新网|人民网|新华网|央视网|国际在线|[\u4e00-\u9fff]{2,6}(?:社|报|网|电视台|财经))?)"
     r"([\u4e00-\u9fff]{2,8}?)(?:\d{1,2}月)?\d{1,2}日(?:电|讯)"
 )
 

@@ -129,6 +129,12 @@ def _names(text: str, lexicon: Lexicon) -> dict[str, EntityClass]:
         ("The Hong Kong-headquartered Pacific Link Group built it.", "Pacific Link Group", ORG),
         ("华为承建的库穆尔海缆已经投入使用。", "库穆尔海缆", PROJECT),
         ("The Huawei-built Kumul cable went into service.", "Kumul cable", PROJECT),
+        # An aid project names its donor; an abbreviation does not part a body from its country.
+        ("中国援老挝邮电技术学院项目在万象竣工交接。", "中国援老挝邮电技术学院项目", PROJECT),
+        ("老挝邮电技术学院是中国援建的学校之一。", "老挝邮电技术学院", ORG),
+        ("新华财经内罗毕11月7日电 发布会举行。", "新华财经", ORG),
+        # Streets and roads are places, Silk Roads are not.
+        ("An expressway links the airport with James Gichuru Road in Nairobi.", "James Gichuru Road", PLACE),
         # A news site named as the source.
         ("据东华网报道，项目进展顺利。", "东华网", ORG),
         ("南海网记者从会上获悉，园区建成。", "南海网", ORG),
@@ -149,6 +155,7 @@ def test_news_names_found_with_class(text: str, name: str, cls: EntityClass, lex
         ("The 15,000km cable and the 20Tbps cable were built by Huawei Marine.", "000km cable"),
         ("The 15,000km cable and the 20Tbps cable were built by Huawei Marine.", "20Tbps cable"),
         ("They discussed Challenges and Solutions of the digital economy.", "Challenges and Solutions"),
+        ("They promoted the Arctic Silk Road together.", "Arctic Silk Road"),
     ],
 )
 def test_news_names_not_found(text: str, not_a_name: str, lexicon: Lexicon) -> None:
