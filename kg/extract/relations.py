@@ -353,7 +353,7 @@ def _slot(classes: str) -> str:
 _PARENTHETICAL_RE = r"(?:\s*[（(][^（()）⟨]*(?:⟨[A-Z]\d+⟩[^（()）⟨]*)*[)）])?"
 
 
-def _item(classes: str, lang: Lang) -> str:
+def _item(classes: str, lang: Lang, *, listed: bool = False) -> str:
     """One item of a group: qualifiers, then the head slot of one of ``classes``.
 
     The leading ``⟨`` is written once, outside the qualifier loop, so that the regex engine
@@ -373,7 +373,8 @@ def _item(classes: str, lang: Lang) -> str:
     head_noun = _EN_FIELD_NOUN if "T" in classes else ""
     place_after = r"(?:\s+in\s+⟨[CL]\d+⟩)?"
     head = rf"[{classes}]\d+⟩{head_noun}"
-    if "H" in classes:
+    if "H" in classes and listed:
+        # (in a list each person brings a title: "by Cambodian Deputy Prime Minister X and …")
         titled = (
             rf"(?:(?:⟨[COL]\d+⟩(?:['’]s)?\s+)?(?:{_EN_TITLE_WORD}\s+){{1,5}}"
             rf"(?:(?:to|of|for|at)\s+(?:the\s+)?⟨[COL]\d+⟩\s+)?)?"
@@ -408,7 +409,7 @@ def compile_template(template: str, lang: Lang) -> tuple[re.Pattern[str], dict[s
 
     def expand(match: re.Match[str]) -> str:
         name, classes, many = match["name"], match["classes"], match["many"]
-        item = _item(classes, lang)
+        item = _item(classes, lang, listed=bool(many))
         body = rf"{item}(?:{_separator(lang)}{item})*{_list_tail(lang)}" if many else item
         if not name:
             return f"(?:{body})"
@@ -593,8 +594,9 @@ _EN_REFERENCE_SOURCE = (
 # lowercase changes length is matched as it is
 _EN_REFERENCE_LOWER = re.compile(_EN_REFERENCE_SOURCE)
 # "no inland link", "an undersea route": a described thing introduced without a name
+# (matched on the lowercased sentence)
 _EN_UNNAMED = re.compile(
-    rf"\b(?:an?|no|another)\s+(?P<phrase>(?:[a-z][a-z-]*\s+){{1,3}}?(?:{_EN_NOUN_ALT}))\b(?!-)", re.IGNORECASE
+    rf"\b(?:an?|no|another)\s+(?P<phrase>(?:[a-z][a-z-]*\s+){{1,3}}?(?:{_EN_NOUN_ALT}))\b(?!-)"
 )
 _EN_REFERENCE = re.compile(_EN_REFERENCE_SOURCE, re.IGNORECASE)
 # the pronoun branch alone, with the reference regex's groups (that never take part)
@@ -2355,7 +2357,7 @@ def read_sentences(doc: Document, mentions: Sequence[Mention]) -> DocumentView:
             )
         if lang is Lang.EN and text:
             discourse.unnamed.update(
-                " ".join(found.group("phrase").split()).casefold() for found in _EN_UNNAMED.finditer(text)
+                " ".join(found.group("phrase").split()) for found in _EN_UNNAMED.finditer(text.lower())
             )
         slots.sort(key=lambda s: s.span.start)
         skeleton, folded, positions = _skeleton(text, start, slots, lang)
