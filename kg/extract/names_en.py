@@ -549,6 +549,7 @@ _SIGNED_DESCRIPTOR = re.compile(
     r"(?:the|a|an|its|their|this)\s+((?:(?!with\b|on\b|in\b|for\b|of\b|to\b)[a-z][a-z-]+\s+(?:and\s+)?){1,4}?"
     r"(?:agreement|contract|deal))\b"
 )
+_INDEFINITE = re.compile(r"\b[Aa]n?\s")
 _DESCRIPTOR_WORDS = (
     "ceremony",
     "visit",
@@ -1179,8 +1180,12 @@ def find_descriptors_en(text: str, spans: Sequence[tuple[int, int]]) -> list[Can
         for match in _DESCRIPTOR.finditer(text, sentence_start, sentence_end):
             phrase = match.group(1)
             cls = EVENT if phrase.endswith(_EVENT_WORDS) else AGREEMENT
+            if cls is AGREEMENT and _INDEFINITE.match(match.group()):
+                continue  # "signed a memorandum of understanding": some agreement, not a named one
             found.append(Candidate(match.start(1), match.end(1), cls, "descriptor", 0.6, "en-descriptor"))
         for match in _SIGNED_DESCRIPTOR.finditer(text, sentence_start, sentence_end):
+            if _INDEFINITE.search(text, match.start(), match.start(1)):
+                continue
             found.append(
                 Candidate(match.start(1), match.end(1), AGREEMENT, "descriptor", 0.6, "en-signed-descriptor")
             )

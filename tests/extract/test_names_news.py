@@ -232,3 +232,20 @@ def test_news_known_name_opening_a_line_is_no_dateline(
     text: str, name: str, cls: EntityClass, lexicon: Lexicon
 ) -> None:
     assert _names(text, lexicon).get(name) is cls
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "found"),
+    [
+        (
+            "The two sides signed a memorandum of understanding on cables.",
+            "memorandum of understanding",
+            False,
+        ),
+        ("The company signed a supply contract with the operator.", "supply contract", False),
+        ("The two sides issued the joint statement after the talks.", "joint statement", True),
+        ("中乌双方发表中乌联合声明。", "中乌联合声明", True),
+    ],
+)
+def test_news_only_a_specific_agreement_is_named(text: str, name: str, found: bool, lexicon: Lexicon) -> None:
+    assert (_names(text, lexicon).get(name) is EntityClass.AGREEMENT) is found
