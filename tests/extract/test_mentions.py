@@ -123,7 +123,7 @@ def test_find_mentions_acronym_of_a_lexicon_name_takes_its_key(lexicon: Lexicon)
         ("根据两国发表的联合声明，双方将推进合作。", "联合声明", EntityClass.AGREEMENT),
         ("双方签署合作谅解备忘录。", "合作谅解备忘录", EntityClass.AGREEMENT),
         ("Speaking at the inauguration ceremony, he said so.", "inauguration ceremony", EntityClass.EVENT),
-        ("The two sides issued a joint statement.", "joint statement", EntityClass.AGREEMENT),
+        ("The two sides issued the joint statement on cables.", "joint statement", EntityClass.AGREEMENT),
     ],
 )
 def test_find_mentions_descriptors_of_the_document(
