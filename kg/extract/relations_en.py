@@ -316,6 +316,13 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.75,
     ),
     _p(
+        "en-agreed-to-fund",
+        r"<o:OC*>_40\bto\s+(?:fund|finance|bankroll|co-finance|co-fund)\s+(?:[a-z-]+\s+){0,3}?(?:of\s+)?(?:the\s+)?"
+        r"(?:[\d,.]+\s*-?\s*(?:km|kilomet(?:re|er)s?)\s+)?<s:P>",
+        (("s", Pred.FUNDED_BY, "o"),),
+        0.7,
+    ),
+    _p(
         "en-financing-construction",
         r"<o:OC*>~30/OC\b(?:is\s+|are\s+|will\s+be\s+|was\s+)?(?:financing|funding|bankrolling)\s+(?:the\s+)?"
         r"(?:construction|building|development|expansion|rollout)\s+of\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,4}?<s:P>",
@@ -667,7 +674,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-possessive-affiliate",
-        r"<o:CO>['’]s\s+{QUAL}(?:[a-z-]+\s+){0,2}?{AFFIL}\s+{HON}<s:H>",
+        r"<o:CO>['’]s\s+{QUAL}(?:[a-z-]+\s+|<:T>\s+){0,2}?{AFFIL}\s+{HON}<s:H>",
         (("s", Pred.AFFILIATED_WITH, "o"),),
         0.8,
     ),
@@ -685,8 +692,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-national-minister",
-        r"(?:^|,\s+|;\s+|\band\s+|\bby\s+|\bwith\s+)(?:federal\s+|state\s+|union\s+|cabinet\s+)?(?:[a-z]+\s+){0,2}?"
-        r"(?<!prime )(?<!chief )minister(?:\s+(?:of|for)\s+(?:[a-z&]+\s+){1,3}?)?\s+{HON}<s:H>",
+        r"(?<!⟩\s)(?<!['’]s\s)\b(?:federal\s+|state\s+|union\s+|cabinet\s+)?(?:[a-z]+\s+|<:T>\s+){0,2}?"
+        r"(?<!prime )(?<!chief )minister(?:\s+(?:of|for)(?:\s+(?:[a-z&]+|<:T>)){1,3}?)?\s+{HON}<s:H>",
         (("s", Pred.AFFILIATED_WITH, "topic:C"),),
         0.6,
     ),

@@ -511,3 +511,38 @@ def test_find_relations_places_of_works_and_what_they_use(
     text: str, specs: list[Spec], expected: set[Triple]
 ) -> None:
     assert relations_of(text, specs, lexicon=NAMES) >= expected
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "expected"),
+    [
+        pytest.param(
+            "Samoa's ICT Cabinet Secretary Afamasaga Rico attended the launch.",
+            [("Samoa", "C"), ("ICT", "T"), ("Afamasaga Rico", "H")],
+            {("Afamasaga Rico", "affiliatedWith", "Samoa")},
+            id="en-a-field-inside-a-title",
+        ),
+        pytest.param(
+            "Samoa opened the cable, said State Minister for Telecom Afamasaga Rico.",
+            [("Samoa", "C"), ("Afamasaga Rico", "H")],
+            {("Afamasaga Rico", "affiliatedWith", "Samoa")},
+            id="en-a-minister-after-said",
+        ),
+        pytest.param(
+            "Australia agreed earlier this year to fund around two-thirds of the 4,000km Tui Cable.",
+            [("Australia", "C"), ("Tui Cable", "P")],
+            {("Tui Cable", "fundedBy", "Australia")},
+            id="en-agreed-to-fund-a-share",
+        ),
+        pytest.param(
+            "《斐济—汤加数字协定》新增了数字经济、绿色经济等5个领域。",
+            [("《斐济—汤加数字协定》", "A"), ("数字经济", "T"), ("绿色经济", "T")],
+            {("《斐济—汤加数字协定》", "about", "数字经济"), ("《斐济—汤加数字协定》", "about", "绿色经济")},
+            id="zh-the-fields-an-agreement-lists",
+        ),
+    ],
+)
+def test_find_relations_titles_with_fields_funders_and_listed_fields(
+    text: str, specs: list[Spec], expected: set[Triple]
+) -> None:
+    assert relations_of(text, specs, lexicon=NAMES) >= expected
