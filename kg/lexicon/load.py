@@ -89,6 +89,7 @@ def _build_generated(table: Path) -> list[LexiconEntry]:
     entries += countries.region_entries()
     taken = {entry.id for entry in entries}
     entries += places.city_entries(taken, to_simplified)
+    entries += places.subdivision_entries(taken | {entry.id for entry in entries})
     return entries
 
 

@@ -13,6 +13,9 @@ GeoNames' Chinese names are often Taiwanese or Hong Kong spellings (杜拜, 永�
 (金边, 多哈): the mainland names of the ~400 cities that CLDR names time zones after (迪拜, 万象,
 科伦坡, 金边, 亚的斯亚贝巴, through Babel) come first, as the label.
 
+First-level subdivisions (ISO 3166-2 through pycountry: Hawaii, Selangor) come in English,
+after the cities, except names that are everyday words or directions (Central, Western).
+
 Mention finding applies the remaining guards: an English city name needs a capital letter and
 a locative context; a Chinese one must not sit inside a longer word.
 """
@@ -20,6 +23,7 @@ a locative context; a Chinese one must not sit inside a longer word.
 from __future__ import annotations
 
 import importlib.util
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -165,6 +169,96 @@ def city_entries(taken_ids: set[str], to_simplified: Callable[[str], str]) -> li
                 aliases=aliases,
                 origin="geonames",
                 population=population,
+            )
+        )
+    return entries
+
+
+# Subdivision names that are everyday words or directions: never a place on their own here.
+_GENERIC_SUBDIVISIONS = frozenset(
+    (
+        "central",
+        "centre",
+        "center",
+        "capital",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "coast",
+        "coastal",
+        "lakes",
+        "upper",
+        "lower",
+        "highlands",
+        "islands",
+        "island",
+        "delta",
+        "plateau",
+        "interior",
+        "littoral",
+        "plains",
+        "savanes",
+        "lagunes",
+        "mountain",
+        "federal",
+        "national",
+        "special",
+        "greater",
+        "midlands",
+        "border",
+        "orange",
+        "victoria",
+        "georgia",
+        "amazonas",
+        "apple",
+    )
+)
+_SUBDIVISION_QUALIFIER = re.compile(r"\s*[\[(].*$")
+
+
+def subdivision_entries(taken_ids: set[str]) -> list[LexiconEntry]:
+    """Place entries for the first-level subdivisions of every country (ISO 3166-2 through
+    pycountry: Hawaii, Selangor, Chon Buri), gated at mention time like small cities."""
+    import pycountry
+
+    entries: list[LexiconEntry] = []
+    seen: set[str] = set()
+    for subdivision in sorted(pycountry.subdivisions, key=lambda item: item.code):
+        if getattr(subdivision, "parent_code", None):
+            continue
+        name = _SUBDIVISION_QUALIFIER.sub("", str(subdivision.name)).strip()
+        entry_id = city_id(name)
+        if (
+            len(name) < _SHORTEST_NAME
+            or name.casefold() in _GENERIC_SUBDIVISIONS
+            or entry_id in taken_ids
+            or entry_id in seen
+        ):
+            continue
+        seen.add(entry_id)
+        plain = _plain(name)
+        aliases = (("en", plain),) if plain != name else ()
+        entries.append(
+            LexiconEntry(
+                id=entry_id,
+                cls=EntityClass.PLACE,
+                labels=(("en", name),),
+                aliases=aliases,
+                origin="geonames",
+                population=0,
             )
         )
     return entries

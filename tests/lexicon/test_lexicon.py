@@ -313,3 +313,49 @@ def test_lexicon_ministries_that_governments_name_alike_share_the_name(
     lexicon: Lexicon, name: str, senses: set[str]
 ) -> None:
     assert {entry.id for entry in lexicon.lookup(name)} == senses
+
+
+@pytest.mark.parametrize(
+    ("name", "entry_id"),
+    [
+        ("Hawaii", "place/hawaii"),
+        ("Kerala", "place/kerala"),
+        ("Selangor", "place/selangor"),
+        ("雪兰莪", "place/selangor"),
+        ("西北地区", "place/northwest_china"),
+        ("Northwest China", "place/northwest_china"),
+    ],
+)
+def test_lexicon_subdivisions_and_regions_are_places(lexicon: Lexicon, name: str, entry_id: str) -> None:
+    entries = lexicon.lookup(name)
+    assert entry_id in {entry.id for entry in entries}
+    assert all(entry.cls is EntityClass.PLACE for entry in entries if entry.id == entry_id)
+
+
+@pytest.mark.parametrize("name", ["Western", "Eastern", "Capital", "Lakes"])
+def test_lexicon_subdivisions_named_by_everyday_words_are_left_out(lexicon: Lexicon, name: str) -> None:
+    assert not [
+        entry for entry in lexicon.lookup(name) if entry.origin == "geonames" and entry.population == 0
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "entry_id", "cls"),
+    [
+        ("长征", None, None),
+        ("西昌卫星发射中心", "place/xichang_satellite_launch_center", EntityClass.PLACE),
+        ("Xichang Satellite Launch Center", "place/xichang_satellite_launch_center", EntityClass.PLACE),
+        ("老挝一号", "project/laosat_1", EntityClass.PROJECT),
+        ("LaoSat-1", "project/laosat_1", EntityClass.PROJECT),
+        ("中国运载火箭技术研究院", "org/calt", EntityClass.ORGANIZATION),
+        ("CALT", "org/calt", EntityClass.ORGANIZATION),
+    ],
+)
+def test_lexicon_space_entries(
+    lexicon: Lexicon, name: str, entry_id: str | None, cls: EntityClass | None
+) -> None:
+    entries = lexicon.lookup(name)
+    if entry_id is None:
+        assert entries == [] or all(entry.cls is not EntityClass.PROJECT for entry in entries)
+        return
+    assert [(entry.id, entry.cls) for entry in entries] == [(entry_id, cls)]
