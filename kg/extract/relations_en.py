@@ -124,7 +124,9 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-between",
-        r"<s:P>_40\bbetween\s+<o:CL*>",
+        # (a partnership, a venture or an agreement between two countries connects nothing)
+        r"<s:P>_40(?<!partnership )(?<!cooperation )(?<!collaboration )(?<!agreement )(?<!deal )(?<!venture )"
+        r"(?<!ties )(?<!relations )(?<!trade )(?<!friendship )(?<!project )\bbetween\s+<o:CL*>",
         (("s", Pred.CONNECTS, "o"),),
         0.75,
     ),

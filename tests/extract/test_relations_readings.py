@@ -546,3 +546,28 @@ def test_find_relations_titles_with_fields_funders_and_listed_fields(
     text: str, specs: list[Spec], expected: set[Triple]
 ) -> None:
     assert relations_of(text, specs, lexicon=NAMES) >= expected
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "expected", "unexpected"),
+    [
+        pytest.param(
+            "The Tui Cable runs between Fiji and Tonga.",
+            [("Tui Cable", "P"), ("Fiji", "C"), ("Tonga", "C")],
+            {("Tui Cable", "connects", "Fiji"), ("Tui Cable", "connects", "Tonga")},
+            set(),
+            id="en-a-cable-between-two-countries",
+        ),
+        pytest.param(
+            "The Suva Data Park is a joint venture between Fiji and Tonga.",
+            [("Suva Data Park", "P"), ("Fiji", "C"), ("Tonga", "C")],
+            set(),
+            {("Suva Data Park", "connects", "Fiji"), ("Suva Data Park", "connects", "Tonga")},
+            id="en-a-venture-between-two-countries-connects-nothing",
+        ),
+    ],
+)
+def test_find_relations_connects_only_what_runs_between(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    _check(text, specs, expected, unexpected)
