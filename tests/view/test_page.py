@@ -116,6 +116,7 @@ def test_render_html_is_self_contained_and_offline(sample_rdf: Any) -> None:
     assert not re.search(r"<(script|link|img|iframe)[^>]+(src|href)=", html, re.I)
     assert "Noto Sans CJK SC" in html
     assert "WenQuanYi Micro Hei" in html
+    assert html.count("var kgLayer = ") == 1, "the static-graph layer ships inline with the page script"
     names = {n["zh"] for n in _data_block(html)["nodes"]} | {n["en"] for n in _data_block(html)["nodes"]}
     assert {"中巴跨境光缆", "PEACE cable", "上海合作组织", "Marseille"} <= names
 
