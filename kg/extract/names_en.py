@@ -846,7 +846,26 @@ def find_names_en(
     found += _datelines(text, known)
     found += _events_of_bodies(text, protected)
     found += _phases(text, protected)
+    found += _editions(text, protected)
     return EnglishNames(found, runs)
+
+
+# "the second Belt and Road Forum": one edition of a recurring event is an event of its own.
+_EDITION_BEFORE = re.compile(
+    r"(?<![\w-])((?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|"
+    r"[Ii]naugural|\d{1,2}(?:st|nd|rd|th))\s+)$"
+)
+
+
+def _editions(text: str, protected: Sequence[Candidate]) -> list[Candidate]:
+    found = []
+    for event in protected:
+        if event.cls is not EVENT or event.source == "compound":
+            continue
+        match = _EDITION_BEFORE.search(text, max(0, event.start - 12), event.start)
+        if match:
+            found.append(Candidate(match.start(1), event.end, EVENT, "pattern", 0.75, "en-edition"))
+    return found
 
 
 # "Pentagonal Strategy Phase 1", "PEACE Cable Phase II": a numbered phase of a known undertaking.

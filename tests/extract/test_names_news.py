@@ -135,6 +135,13 @@ def _names(text: str, lexicon: Lexicon) -> dict[str, EntityClass]:
         ("新华财经内罗毕11月7日电 发布会举行。", "新华财经", ORG),
         # Streets and roads are places, Silk Roads are not.
         ("An expressway links the airport with James Gichuru Road in Nairobi.", "James Gichuru Road", PLACE),
+        # One edition of a recurring event.
+        ("首届中国—中亚峰会在西安举行。", "首届中国—中亚峰会", EVENT),
+        (
+            "Kenyatta is attending the second Belt and Road Forum in Beijing.",
+            "second Belt and Road Forum",
+            EVENT,
+        ),
         # A news site named as the source.
         ("据东华网报道，项目进展顺利。", "东华网", ORG),
         ("南海网记者从会上获悉，园区建成。", "南海网", ORG),
