@@ -978,6 +978,8 @@ def find_names_zh(
             facility = minimum == _FACILITY and cls is not ORG
             if not tokens or not _accepts(tokens, minimum - whole_word, facility):
                 continue
+            if not head_is_name and all(token.tag == "ORD" for token in tokens):
+                continue  # 首届会议, 第二次会议: which meeting, not whose
             start = tokens[0].start
             if (
                 cls is ORG

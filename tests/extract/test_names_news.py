@@ -163,6 +163,8 @@ def test_news_names_found_with_class(text: str, name: str, cls: EntityClass, lex
         ("The 15,000km cable and the 20Tbps cable were built by Huawei Marine.", "20Tbps cable"),
         ("They discussed Challenges and Solutions of the digital economy.", "Challenges and Solutions"),
         ("They promoted the Arctic Silk Road together.", "Arctic Silk Road"),
+        ("首届会议于2024年举行。", "首届会议"),
+        ("The first meeting was held in 2024.", "first meeting"),
     ],
 )
 def test_news_names_not_found(text: str, not_a_name: str, lexicon: Lexicon) -> None:
