@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol
 from kg.model import Document, EntityClass, Lang, Mention, Predicate, Relation, Sentence, Span
 
 if TYPE_CHECKING:
-    import ahocorasick
+    import ahocorasick_rs
 
     from kg.lexicon import Lexicon
 
@@ -1823,7 +1823,8 @@ def _inner_names(
     mention: Mention,
     doc_mentions: Sequence[Mention],
     *,
-    surfaces: ahocorasick.Automaton,
+    surfaces: ahocorasick_rs.AhoCorasick | None,
+    surface_names: Sequence[str],
     known_names: dict[str, Mention],
     lexicon: Lexicon | None,
     doc: Document,
@@ -1839,9 +1840,10 @@ def _inner_names(
         for m in doc_mentions
         if m is not mention and mention.span.contains(m.span) and len(m.span) < len(mention.span)
     ]
-    for end, surface in surfaces.iter(mention.text) if len(surfaces) else ():
+    matches = surfaces.find_matches_as_indexes(mention.text, overlapping=True) if surfaces else ()
+    for index, found, _ in matches:
+        surface = surface_names[index]
         known = known_names[surface]
-        found = end - len(surface) + 1
         if len(surface) < len(mention.text):
             start = mention.span.start + found
             candidates.append(
@@ -2120,7 +2122,7 @@ def decompose_names(
     emitter = _Emitter()
     # (containers keyed by plain offsets, not Span objects: a dataclass hash is computed in Python)
     new_mentions: dict[tuple[int, int], Mention] = {}
-    import ahocorasick  # C extension: loaded when names are first decomposed
+    import ahocorasick_rs  # a compiled extension: loaded when names are first decomposed
 
     outer = [m for m in mentions if m.source != "compound"]
     # Names the document uses elsewhere, looked for inside longer names (one per surface).
@@ -2129,11 +2131,12 @@ def decompose_names(
         for m in outer
         if len(m.text) >= 2 and m.cls is not EntityClass.PERSON and m.source != "descriptor"
     }
-    surfaces = ahocorasick.Automaton()
-    for name in known_names:
-        surfaces.add_word(name, name)
-    if known_names:
-        surfaces.make_automaton()
+    surface_names = list(known_names)
+    surfaces = (
+        ahocorasick_rs.AhoCorasick(surface_names, matchkind=ahocorasick_rs.MatchKind.Standard)
+        if surface_names
+        else None
+    )
     known_spans = {(m.span.start, m.span.end) for m in mentions}
     inside: dict[tuple[int, int], list[Mention]] = defaultdict(list)
     holders = sorted(outer, key=lambda m: m.span.start)
@@ -2164,6 +2167,7 @@ def decompose_names(
             mention,
             inside.get((mention.span.start, mention.span.end), ()),
             surfaces=surfaces,
+            surface_names=surface_names,
             known_names=known_names,
             lexicon=lexicon,
             doc=doc,
@@ -2221,10 +2225,10 @@ def _patterns_for(lang: Lang) -> tuple[Pattern, ...]:
 
 
 @lru_cache(maxsize=4)
-def _trigger_index(lang: Lang) -> tuple[ahocorasick.Automaton, frozenset[int]]:
-    """An automaton over the patterns' trigger words (word → pattern positions), and the
-    positions of the patterns that have no literal trigger and are always tried."""
-    import ahocorasick
+def _trigger_index(lang: Lang) -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]], frozenset[int]]:
+    """An automaton over the patterns' trigger words, the pattern positions of each word (by the
+    word's index), and the positions of the patterns that have no literal trigger and are always tried."""
+    import ahocorasick_rs
 
     words: dict[str, list[int]] = defaultdict(list)
     always: set[int] = set()
@@ -2233,11 +2237,8 @@ def _trigger_index(lang: Lang) -> tuple[ahocorasick.Automaton, frozenset[int]]:
             always.add(position)
         for word in pattern.trigger_words:
             words[word].append(position)
-    automaton = ahocorasick.Automaton()
-    for word, positions in words.items():
-        automaton.add_word(word, tuple(positions))
-    automaton.make_automaton()
-    return automaton, frozenset(always)
+    automaton = ahocorasick_rs.AhoCorasick(list(words), matchkind=ahocorasick_rs.MatchKind.Standard)
+    return automaton, [tuple(positions) for positions in words.values()], frozenset(always)
 
 
 _SPACE_RUN = re.compile(r"\s+")
@@ -2246,12 +2247,13 @@ _ODD_SPACE = re.compile(r"\s\s|[^\S ]")  # two spaces, or a space that is not " 
 
 def _triggered(lang: Lang, skeleton: str) -> frozenset[int]:
     """Positions of the patterns whose trigger words occur in the skeleton (one automaton pass)."""
-    automaton, always = _trigger_index(lang)
+    automaton, positions, always = _trigger_index(lang)
     found = set(always)
     if _ODD_SPACE.search(skeleton):
         skeleton = _SPACE_RUN.sub(" ", skeleton)
-    for _, positions in automaton.iter(skeleton if lang is Lang.ZH else skeleton.casefold()):
-        found.update(positions)
+    text = skeleton if lang is Lang.ZH else skeleton.casefold()
+    for index, _, _ in automaton.find_matches_as_indexes(text, overlapping=True):
+        found.update(positions[index])
     return frozenset(found)
 
 
