@@ -50,6 +50,15 @@ def relations_of(
     return {(r.subject.text, r.predicate.value, r.object.text) for r in found}
 
 
+def check_relations(
+    text: str, specs: list[Spec], expected: set[tuple[str, str, str]], unexpected: set[tuple[str, str, str]]
+) -> None:
+    """The relations read from ``text`` hold all of ``expected`` and none of ``unexpected``."""
+    found = relations_of(text, specs, lexicon=NAMES)
+    assert found >= expected
+    assert not found & unexpected
+
+
 CASES = [
     # connects
     (

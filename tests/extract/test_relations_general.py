@@ -9,15 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_relations import NAMES, Spec, relations_of
+from tests.extract.test_relations import NAMES, Spec, check_relations, relations_of
 
 Triple = tuple[str, str, str]
-
-
-def _check(text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]) -> None:
-    found = relations_of(text, specs, lexicon=NAMES)
-    assert found >= expected
-    assert not found & unexpected
 
 
 PLACES = [
@@ -75,7 +69,7 @@ PLACES = [
 def test_find_relations_places_names_by_titles_addresses_and_qualifiers(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
-    _check(text, specs, expected, unexpected)
+    check_relations(text, specs, expected, unexpected)
 
 
 PARTS = [
@@ -163,7 +157,7 @@ PARTS = [
 def test_find_relations_reads_parts_parents_and_joint_ventures(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
-    _check(text, specs, expected, unexpected)
+    check_relations(text, specs, expected, unexpected)
 
 
 MEMBERS = [
@@ -221,7 +215,7 @@ MEMBERS = [
 def test_find_relations_reads_members_and_participants(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
-    _check(text, specs, expected, unexpected)
+    check_relations(text, specs, expected, unexpected)
 
 
 EVENTS = [
@@ -288,7 +282,7 @@ EVENTS = [
 def test_find_relations_reads_who_takes_part_in_events(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
-    _check(text, specs, expected, unexpected)
+    check_relations(text, specs, expected, unexpected)
 
 
 ROLES = [
@@ -341,7 +335,7 @@ ROLES = [
 def test_find_relations_reads_roles_by_rank(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
-    _check(text, specs, expected, unexpected)
+    check_relations(text, specs, expected, unexpected)
 
 
 WORKS = [
@@ -429,7 +423,7 @@ WORKS = [
 def test_find_relations_reads_what_works_use_who_funds_and_where_they_run(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
-    _check(text, specs, expected, unexpected)
+    check_relations(text, specs, expected, unexpected)
 
 
 AGREEMENTS = [
@@ -478,7 +472,7 @@ AGREEMENTS = [
 def test_find_relations_reads_where_and_for_what_agreements_are_signed(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
-    _check(text, specs, expected, unexpected)
+    check_relations(text, specs, expected, unexpected)
 
 
 def test_find_relations_refers_to_a_person_by_the_title_they_were_named_with() -> None:

@@ -11,15 +11,9 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.relations import read_sentences
-from tests.extract.test_relations import NAMES, Spec, build, relations_of
+from tests.extract.test_relations import NAMES, Spec, build, check_relations, relations_of
 
 Triple = tuple[str, str, str]
-
-
-def _check(text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]) -> None:
-    found = relations_of(text, specs, lexicon=NAMES)
-    assert found >= expected
-    assert not found & unexpected
 
 
 ABOUT = [
@@ -75,7 +69,7 @@ ABOUT = [
 def test_find_relations_about_reads_fields_a_thing_covers(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
-    _check(text, specs, expected, unexpected)
+    check_relations(text, specs, expected, unexpected)
 
 
 PARTICIPANTS = [
@@ -151,7 +145,7 @@ PARTICIPANTS = [
 def test_find_relations_participants_hosts_attendees_and_titles(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
-    _check(text, specs, expected, unexpected)
+    check_relations(text, specs, expected, unexpected)
 
 
 PARTNERS_AND_MAKERS = [
@@ -208,7 +202,7 @@ PARTNERS_AND_MAKERS = [
 def test_find_relations_partners_funders_and_proposers(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
-    _check(text, specs, expected, unexpected)
+    check_relations(text, specs, expected, unexpected)
 
 
 ROUTES = [
@@ -247,7 +241,7 @@ ROUTES = [
 def test_find_relations_routes_between_several_places(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
-    _check(text, specs, expected, unexpected)
+    check_relations(text, specs, expected, unexpected)
 
 
 PARTS = [
@@ -302,7 +296,7 @@ PARTS = [
 def test_find_relations_parts_by_edition_unit_and_country(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
-    _check(text, specs, expected, unexpected)
+    check_relations(text, specs, expected, unexpected)
 
 
 PLACES_AND_PEOPLE = [
@@ -365,7 +359,7 @@ PLACES_AND_PEOPLE = [
 def test_find_relations_national_descriptors_place_titles_and_ministers(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
-    _check(text, specs, expected, unexpected)
+    check_relations(text, specs, expected, unexpected)
 
 
 WORKS_AND_EVENTS = [
@@ -423,7 +417,7 @@ WORKS_AND_EVENTS = [
 def test_find_relations_donors_funders_events_and_parents(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
-    _check(text, specs, expected, unexpected)
+    check_relations(text, specs, expected, unexpected)
 
 
 def _descriptions(text: str, specs: list[Spec]) -> set[tuple[str, str | None]]:
@@ -570,4 +564,4 @@ def test_find_relations_titles_with_fields_funders_and_listed_fields(
 def test_find_relations_connects_only_what_runs_between(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
-    _check(text, specs, expected, unexpected)
+    check_relations(text, specs, expected, unexpected)
