@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.eval_set import DEV, SCORER
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -46,8 +48,16 @@ def run_benchmark(script: str, *args: str) -> str:
         ),
         ("rdf_benchmark.py", ("--documents", "10"), ("peak memory",)),
         ("ingest_benchmark.py", ("--mb", "0.05"), ("MB/s",)),
-        ("mentions_benchmark.py", ("--repeat", "1"), ("name recall",)),
-        ("relations_benchmark.py", ("--repeat", "1"), ("MB/s",)),
+        (
+            "mentions_benchmark.py",
+            (str(DEV / "docs"), str(ROOT / "seeds"), "--gold", str(DEV / "gold"), "--repeat", "1"),
+            ("name recall",),
+        ),
+        (
+            "relations_benchmark.py",
+            (str(DEV / "docs"), "--scorer", str(SCORER), "--repeat", "1"),
+            ("MB/s",),
+        ),
     ],
 )
 def test_benchmark_runs_and_prints_its_figures(
