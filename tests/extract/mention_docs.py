@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from kg.model import Document, Lang, Sentence, Span
+from kg.extract.mentions import find_mentions
+from kg.lexicon import Lexicon
+from kg.model import Document, EntityClass, Lang, Sentence, Span
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -21,3 +23,8 @@ def make_doc(text: str, doc_id: str = "doc") -> Document:
     langs = {sentence.lang for sentence in sentences}
     lang = langs.pop() if len(langs) == 1 else Lang.MIXED
     return Document(id=doc_id, text=text, lang=lang, sentences=tuple(sentences), origin="test")
+
+
+def names_found(text: str, lexicon: Lexicon) -> dict[str, EntityClass]:
+    """Each name the mention finder reads in ``text`` (one sentence per line), with its class."""
+    return {m.text: m.cls for m in find_mentions(make_doc(text), lexicon) if m.source != "compound"}

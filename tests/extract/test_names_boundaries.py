@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.mentions import find_mentions
-from kg.lexicon import Lexicon, load_lexicon
+from kg.lexicon import Lexicon
 from kg.model import EntityClass
 
-from .mention_docs import make_doc
+from .mention_docs import names_found
 
 ORG = EntityClass.ORGANIZATION
 PERSON = EntityClass.PERSON
@@ -25,15 +24,6 @@ PROJECT = EntityClass.PROJECT
 EVENT = EntityClass.EVENT
 AGREEMENT = EntityClass.AGREEMENT
 TECH = EntityClass.TECHNOLOGY
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return load_lexicon()
-
-
-def _names(text: str, lexicon: Lexicon) -> dict[str, EntityClass]:
-    return {m.text: m.cls for m in find_mentions(make_doc(text), lexicon) if m.source != "compound"}
 
 
 @pytest.mark.parametrize(
@@ -83,7 +73,7 @@ def _names(text: str, lexicon: Lexicon) -> dict[str, EntityClass]:
     ],
 )
 def test_names_boundaries_start_and_end(lexicon: Lexicon, text: str, name: str, cls: EntityClass) -> None:
-    names = _names(text, lexicon)
+    names = names_found(text, lexicon)
     assert names.get(name) is cls, names
 
 
@@ -115,7 +105,7 @@ def test_names_boundaries_start_and_end(lexicon: Lexicon, text: str, name: str, 
     ],
 )
 def test_names_boundaries_no_name_across_them(lexicon: Lexicon, text: str, not_a_name: str) -> None:
-    assert not_a_name not in _names(text, lexicon)
+    assert not_a_name not in names_found(text, lexicon)
 
 
 @pytest.mark.parametrize(
@@ -137,7 +127,7 @@ def test_names_boundaries_no_name_across_them(lexicon: Lexicon, text: str, not_a
 def test_names_boundaries_coordinated_names_stay_two(
     lexicon: Lexicon, text: str, first: str, second: str
 ) -> None:
-    names = _names(text, lexicon)
+    names = names_found(text, lexicon)
     assert first in names and second in names, names
 
 
@@ -160,4 +150,4 @@ def test_names_boundaries_coordinated_names_stay_two(
 def test_names_boundaries_typed_by_neighbours(
     lexicon: Lexicon, text: str, name: str, cls: EntityClass | None
 ) -> None:
-    assert _names(text, lexicon).get(name) is cls
+    assert names_found(text, lexicon).get(name) is cls

@@ -6,15 +6,10 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.mentions import find_mentions
-from kg.lexicon import Lexicon, load_lexicon
+from kg.lexicon import Lexicon
 from kg.model import EntityClass
 
 from .mention_docs import make_doc
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return load_lexicon()
 
 
 def _classes(text: str, lexicon: Lexicon) -> dict[str, EntityClass]:

@@ -4,20 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.mentions import find_mentions
-from kg.lexicon import Lexicon, load_lexicon
+from kg.lexicon import Lexicon
 from kg.model import EntityClass
 
-from .mention_docs import make_doc
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return load_lexicon()
-
-
-def _names(text: str, lexicon: Lexicon) -> dict[str, EntityClass]:
-    return {m.text: m.cls for m in find_mentions(make_doc(text), lexicon) if m.source != "compound"}
+from .mention_docs import names_found
 
 
 @pytest.mark.parametrize(
@@ -85,7 +75,7 @@ def _names(text: str, lexicon: Lexicon) -> dict[str, EntityClass]:
     ],
 )
 def test_names_en_heads_people_and_events(lexicon: Lexicon, text: str, name: str, cls: EntityClass) -> None:
-    names = _names(text, lexicon)
+    names = names_found(text, lexicon)
     assert names.get(name) is cls, names
 
 
@@ -113,11 +103,11 @@ def test_names_en_heads_people_and_events(lexicon: Lexicon, text: str, name: str
 def test_names_en_titles_headlines_and_openers_are_no_names(
     lexicon: Lexicon, text: str, not_a_name: str
 ) -> None:
-    assert not_a_name not in _names(text, lexicon)
+    assert not_a_name not in names_found(text, lexicon)
 
 
 def test_names_en_possessive_splits_owner_and_name(lexicon: Lexicon) -> None:
-    names = _names(
+    names = names_found(
         "It was signed by Pakistan's Special Communication Organization and China Telecom.", lexicon
     )
     assert names["Special Communication Organization"] is EntityClass.ORGANIZATION

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.mentions import find_mentions
-from kg.lexicon import Lexicon, load_lexicon
+from kg.lexicon import Lexicon
 from kg.model import EntityClass
 
-from .mention_docs import make_doc
+from .mention_docs import make_doc, names_found
 
 ORG = EntityClass.ORGANIZATION
 EVENT = EntityClass.EVENT
@@ -17,15 +17,6 @@ INITIATIVE = EntityClass.INITIATIVE
 PERSON = EntityClass.PERSON
 PLACE = EntityClass.PLACE
 PROJECT = EntityClass.PROJECT
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return load_lexicon()
-
-
-def _names(text: str, lexicon: Lexicon) -> dict[str, EntityClass]:
-    return {m.text: m.cls for m in find_mentions(make_doc(text), lexicon) if m.source != "compound"}
 
 
 @pytest.mark.parametrize(
@@ -148,7 +139,7 @@ def _names(text: str, lexicon: Lexicon) -> dict[str, EntityClass]:
     ],
 )
 def test_news_names_found_with_class(text: str, name: str, cls: EntityClass, lexicon: Lexicon) -> None:
-    assert _names(text, lexicon).get(name) is cls
+    assert names_found(text, lexicon).get(name) is cls
 
 
 @pytest.mark.parametrize(
@@ -168,7 +159,7 @@ def test_news_names_found_with_class(text: str, name: str, cls: EntityClass, lex
     ],
 )
 def test_news_names_not_found(text: str, not_a_name: str, lexicon: Lexicon) -> None:
-    assert not_a_name not in _names(text, lexicon)
+    assert not_a_name not in names_found(text, lexicon)
 
 
 @pytest.mark.parametrize(
@@ -194,7 +185,7 @@ def test_news_national_government_is_its_country(text: str, name: str, key: str,
     ],
 )
 def test_news_city_after_capital_is_a_place(text: str, place: str, lexicon: Lexicon) -> None:
-    assert _names(text, lexicon).get(place) is EntityClass.PLACE
+    assert names_found(text, lexicon).get(place) is EntityClass.PLACE
 
 
 @pytest.mark.parametrize(
@@ -240,7 +231,7 @@ def test_news_acronym_defined_by_a_looser_spelling(
 def test_news_known_name_opening_a_line_is_no_dateline(
     text: str, name: str, cls: EntityClass, lexicon: Lexicon
 ) -> None:
-    assert _names(text, lexicon).get(name) is cls
+    assert names_found(text, lexicon).get(name) is cls
 
 
 @pytest.mark.parametrize(
@@ -257,4 +248,4 @@ def test_news_known_name_opening_a_line_is_no_dateline(
     ],
 )
 def test_news_only_a_specific_agreement_is_named(text: str, name: str, found: bool, lexicon: Lexicon) -> None:
-    assert (_names(text, lexicon).get(name) is EntityClass.AGREEMENT) is found
+    assert (names_found(text, lexicon).get(name) is EntityClass.AGREEMENT) is found

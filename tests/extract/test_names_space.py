@@ -4,24 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.mentions import find_mentions
 from kg.extract.names_space import find_space_names
-from kg.lexicon import Lexicon, load_lexicon
+from kg.lexicon import Lexicon
 from kg.model import EntityClass
 
-from .mention_docs import make_doc
+from .mention_docs import make_doc, names_found
 
 PROJECT = EntityClass.PROJECT
 TECHNOLOGY = EntityClass.TECHNOLOGY
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return load_lexicon()
-
-
-def _names(text: str, lexicon: Lexicon) -> dict[str, EntityClass]:
-    return {m.text: m.cls for m in find_mentions(make_doc(text), lexicon) if m.source != "compound"}
 
 
 @pytest.mark.parametrize(
@@ -49,7 +39,7 @@ def _names(text: str, lexicon: Lexicon) -> dict[str, EntityClass]:
     ],
 )
 def test_space_names_found_with_class(text: str, name: str, cls: EntityClass, lexicon: Lexicon) -> None:
-    assert _names(text, lexicon).get(name) is cls
+    assert names_found(text, lexicon).get(name) is cls
 
 
 @pytest.mark.parametrize(

@@ -4,20 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.mentions import find_mentions
-from kg.lexicon import Lexicon, load_lexicon
+from kg.lexicon import Lexicon
 from kg.model import EntityClass
 
-from .mention_docs import make_doc
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return load_lexicon()
-
-
-def _names(text: str, lexicon: Lexicon) -> dict[str, EntityClass]:
-    return {m.text: m.cls for m in find_mentions(make_doc(text), lexicon) if m.source != "compound"}
+from .mention_docs import names_found
 
 
 @pytest.mark.parametrize(
@@ -71,7 +61,7 @@ def _names(text: str, lexicon: Lexicon) -> dict[str, EntityClass]:
     ],
 )
 def test_names_zh_head_and_boundary(lexicon: Lexicon, text: str, name: str, cls: EntityClass) -> None:
-    names = _names(text, lexicon)
+    names = names_found(text, lexicon)
     assert names.get(name) is cls, names
 
 
@@ -88,4 +78,4 @@ def test_names_zh_head_and_boundary(lexicon: Lexicon, text: str, name: str, cls:
     ],
 )
 def test_names_zh_common_noun_phrases_are_no_names(lexicon: Lexicon, text: str, not_a_name: str) -> None:
-    assert not_a_name not in _names(text, lexicon)
+    assert not_a_name not in names_found(text, lexicon)
