@@ -30,27 +30,26 @@ class DateMention:
     value: DateValue
 
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        1,
-    )
-    for name in names
-}
+_MONTH_SPELLINGS = (
+    ("january", "jan"),
+    ("february", "feb"),
+    ("march", "mar"),
+    ("april", "apr"),
+    ("may",),
+    ("june", "jun"),
+    ("july", "jul"),
+    ("august", "aug"),
+    ("september", "sep", "sept"),
+    ("october", "oct"),
+    ("november", "nov"),
+    ("december", "dec"),
+)
+_MONTHS = {name: number for number, names in enumerate(_MONTH_SPELLINGS, 1) for name in names}
+ENGLISH_MONTHS = frozenset(names[0] for names in _MONTH_SPELLINGS)
+"""The English months' full names, lower-cased."""
+ENGLISH_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+ENGLISH_CALENDAR_WORDS = frozenset(_MONTHS) | ENGLISH_WEEKDAYS
+"""Months (with their abbreviations) and weekdays in English, lower-cased: words that are no names."""
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
@@ -333,7 +332,7 @@ def _iso(match: re.Match[str], ref: _Reference) -> DateValue | None:
     return DateValue(start, "day") if start else None
 
 
-_FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_FULL_MONTHS = "|".join(names[0].capitalize() for names in _MONTH_SPELLINGS)
 _MONTH_LEAD = (
     r"(?:(?<=\bin )|(?<=\bIn )|(?<=\bsince )|(?<=\bSince )|(?<=\bby )|(?<=\bBy )|(?<=\buntil )|"
     r"(?<=\bearly )|(?<=\bEarly )|(?<=\blate )|(?<=\bLate )|(?<=\bmid-)|(?<=\bduring )|(?<=\bDuring ))"

@@ -35,6 +35,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+from kg.extract.dates import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
 from kg.extract.mentions_candidate import SOURCES, Candidate
 from kg.extract.names_acronyms import acronym_mentions, find_definitions
 from kg.extract.names_en import find_descriptors_en, find_names_en, national_branches, not_names
@@ -67,29 +68,7 @@ _OPENING_WORDS = frozenset(
 _TECHNOLOGY_TAIL = re.compile(r"(?:传输技术|网络技术|技术)|(?: transmission)? technolog(?:y|ies)\b")
 _SHORT_TRANSLITERATION = 3
 # 方 after a country's character that starts another word: 新方案, 法方面, 越方便.
-_CALENDAR_WORDS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
+_CALENDAR_WORDS = ENGLISH_MONTHS | ENGLISH_WEEKDAYS
 _FANG_WORDS = set("案法向式面便针位言圆块形略程舟剂")
 _CITY_SUFFIXES = ("市", "县", "区", "省", "州", "港")
 _COMPOUND_HOSTS = {
