@@ -123,7 +123,8 @@ def _index(opened: Opened, entity_id: str) -> int:
 
 
 def _on_screen(opened: Opened, point: dict[str, float]) -> dict[str, float]:
-    """The page coordinates of a point of the graph's canvas."""
+    """The page coordinates of a point of the graph's canvas, once the view has stopped moving."""
+    opened.wait_until("!window.kgView.animating")
     screen: dict[str, float] = opened.js(
         """(p) => { const q = window.kgView.network.canvasToDOM(p);
                     const box = document.getElementById('kg-graph').getBoundingClientRect();

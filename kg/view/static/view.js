@@ -154,7 +154,7 @@
     nodeHidden = layer.nodeHidden;
     edgeHidden = layer.edgeHidden;
   }
-  var view = { network: network, nodes: nodes, edges: edges, layer: layer, data: DATA, firstDraw: null, stabilized: DATA.static, timings: timings };
+  var view = { network: network, nodes: nodes, edges: edges, layer: layer, data: DATA, firstDraw: null, stabilized: DATA.static, animating: false, timings: timings };
   window.kgView = view;
   view.hidden = { nodes: nodeHidden, edges: edgeHidden };
   view.position = function (i) { return layer ? layer.position(i) : network.getPosition(i); };
@@ -292,6 +292,9 @@
     if (!layer) { network.selectNodes([i]); }
     showNode(i);
     // The panel covers the right of the canvas: centre the node in what stays visible.
+    // Callers that place the pointer on the canvas (and the tests) wait for the move to end.
+    view.animating = true;
+    network.once("animationFinished", function () { view.animating = false; });
     network.moveTo({
       position: view.position(i),
       scale: Math.max(network.getScale(), 1.1),
