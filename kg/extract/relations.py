@@ -693,8 +693,7 @@ class Discourse:
             named = [
                 m
                 for m in candidates
-                if folded in m.text.casefold()
-                or (m.canonical is not None and folded in m.canonical.casefold())
+                if _headed_by(m.text, folded) or (m.canonical is not None and _headed_by(m.canonical, folded))
             ]
             if named:
                 return named[-1]
@@ -741,6 +740,12 @@ class Discourse:
             if end <= before and all(LETTER[m.cls] in letters for m in members):
                 return members
         return ()
+
+
+def _headed_by(name: str, noun: str) -> bool:
+    """"Coral Sea Cable" is a cable, "Eastern Africa Submarine Cable System" is a system: the
+    noun of a reference ("the cable", 该光缆) names the thing a name ends with."""
+    return name.casefold().rstrip(" )）").endswith(noun)
 
 
 # 与/和/、 between Chinese names, commas and "and" between English ones

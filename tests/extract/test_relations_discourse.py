@@ -107,6 +107,22 @@ def test_find_relations_reads_plural_references_as_the_last_pair(
             id="en-a-work-of-a-later-clause-is-not-the-topic",
         ),
         pytest.param(
+            "The PEACE cable landed in Mombasa. PEACE follows the Eastern Africa Submarine Cable System "
+            "into Kenya. The cable was funded by Orange.",
+            [("PEACE cable", "P"), ("Mombasa", "L"), ("PEACE", "P", "project/peace"),
+             ("Eastern Africa Submarine Cable System", "P"), ("Kenya", "C"), ("Orange", "O")],
+            ("PEACE cable", "fundedBy", "Orange"),
+            ("Eastern Africa Submarine Cable System", "fundedBy", "Orange"),
+            id="en-the-cable-is-not-a-system-whose-name-contains-cable",
+        ),
+        pytest.param(
+            "和平光缆在蒙巴萨登陆。此前已有东非光缆系统项目。该光缆由法国电信出资。",
+            [("和平光缆", "P"), ("蒙巴萨", "L"), ("东非光缆系统项目", "P"), ("法国电信", "O")],
+            ("和平光缆", "fundedBy", "法国电信"),
+            ("东非光缆系统项目", "fundedBy", "法国电信"),
+            id="zh-the-cable-is-a-name-ending-in-cable",
+        ),
+        pytest.param(
             "The Communications Authority met Liquid Telecom. "
             "The company said it owns the Kivu cable, and the regulator agreed.",
             [("Communications Authority", "O"), ("Liquid Telecom", "O"), ("Kivu cable", "P")],
