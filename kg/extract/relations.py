@@ -743,7 +743,7 @@ class Discourse:
 
 
 def _headed_by(name: str, noun: str) -> bool:
-    """"Coral Sea Cable" is a cable, "Eastern Africa Submarine Cable System" is a system: the
+    """A "Coral Sea Cable" is a cable, "Eastern Africa Submarine Cable System" is a system: the
     noun of a reference ("the cable", 该光缆) names the thing a name ends with."""
     return name.casefold().rstrip(" )）").endswith(noun)
 

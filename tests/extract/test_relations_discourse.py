@@ -109,8 +109,14 @@ def test_find_relations_reads_plural_references_as_the_last_pair(
         pytest.param(
             "The PEACE cable landed in Mombasa. PEACE follows the Eastern Africa Submarine Cable System "
             "into Kenya. The cable was funded by Orange.",
-            [("PEACE cable", "P"), ("Mombasa", "L"), ("PEACE", "P", "project/peace"),
-             ("Eastern Africa Submarine Cable System", "P"), ("Kenya", "C"), ("Orange", "O")],
+            [
+                ("PEACE cable", "P"),
+                ("Mombasa", "L"),
+                ("PEACE", "P", "project/peace"),
+                ("Eastern Africa Submarine Cable System", "P"),
+                ("Kenya", "C"),
+                ("Orange", "O"),
+            ],
             ("PEACE cable", "fundedBy", "Orange"),
             ("Eastern Africa Submarine Cable System", "fundedBy", "Orange"),
             id="en-the-cable-is-not-a-system-whose-name-contains-cable",
