@@ -146,7 +146,10 @@ def _cluster_of(mention: Mention, doc: Document, lexicon: Lexicon) -> tuple[str,
     cls = mention.cls.value.lower()
     if mention.source == "descriptor":
         return f"desc:{cls}:{name_key(mention.text)}@{doc.id}", "descriptor of this document"
-    name = mention.canonical if mention.source == "acronym" and mention.canonical else mention.text
+    # An acronym's long form, and a discovered name's full name (a segment's "2Africa east
+    # segment" for 2Africa东段海缆), name the thing in every document and language.
+    named = mention.source in ("acronym", "pattern", "compound")
+    name = mention.canonical if named and mention.canonical else mention.text
     for entry in lexicon.lookup(name):
         if entry.cls is mention.cls:
             return f"lex:{entry.id}", f"lexicon name of {entry.id}"
@@ -284,7 +287,7 @@ def _labels(
     candidates += [
         (_lang_of(item.mention.canonical), item.mention.canonical)
         for item in seen
-        if item.mention.canonical and item.mention.source == "acronym"
+        if item.mention.canonical and item.mention.source in ("acronym", "pattern", "compound")
     ]
     for lang, name in candidates:
         key = name_key(name)

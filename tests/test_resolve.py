@@ -374,3 +374,28 @@ def test_resolve_description_of_one_cable_never_merges_the_document_main_one() -
     described = mention(doc, "new cable", P, "project/smw5", source="descriptor", canonical="SEA-ME-WE 5")
     graph = resolve([doc], [extraction(doc, first, again, second, described)], lexicon())
     assert entity_ids(graph) == {"project/smw4", "project/smw5"}
+
+
+@pytest.mark.parametrize("source", ["pattern", "compound"])
+def test_resolve_discovered_names_with_one_canonical_name_merge_across_languages(source: str) -> None:
+    chinese = read_document("2Africa东段海缆已经开通。", origin="zh.txt")
+    english = read_document("The 2Africa east segment is live.", origin="en.txt")
+    graph = resolve(
+        [chinese, english],
+        [
+            extraction(
+                chinese,
+                mention(chinese, "2Africa东段海缆", P, source=source, canonical="2Africa east segment"),
+            ),
+            extraction(
+                english,
+                mention(
+                    english, "2Africa east segment", P, source="pattern", canonical="2Africa east segment"
+                ),
+            ),
+        ],
+        lexicon(),
+    )
+    (segment,) = graph.entities
+    assert segment.id == "project/2africa_east_segment"
+    assert set(segment.doc_ids) == {chinese.id, english.id}

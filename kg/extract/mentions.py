@@ -41,6 +41,7 @@ from kg.extract.names_acronyms import acronym_mentions, find_definitions
 from kg.extract.names_en import find_descriptors_en, find_names_en, national_branches, not_names
 from kg.extract.names_en import head_classes as english_head_classes
 from kg.extract.names_lists import list_siblings
+from kg.extract.names_segments import find_segments
 from kg.extract.names_space import find_space_names
 from kg.extract.names_zh import TRANSLITERATION, Protected, chinese_words, elliptical_compounds, find_names_zh
 from kg.lexicon import Lexicon, LexiconEntry, LexiconHit
@@ -607,6 +608,8 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
         discovered += find_descriptors_en(text, en_spans)
     discovered += find_space_names(text, zh_spans, en_spans, lexicon_candidates)
     discovered += national_branches(text, lexicon_candidates)
+    segments = find_segments(text, zh_spans, en_spans, lexicon_candidates, lexicon)
+    discovered += segments
     inner_names = [c for c in discovered if c.source == "compound"]
     discovered = _without_joined_names(
         text, [c for c in discovered if c.source != "compound"], lexicon_candidates
@@ -630,6 +633,7 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
     ]
     chosen = _acronyms_keyed_by_long_forms(text, chosen)
     compounds = _compounds(text, chosen, kept_lexicon, zh_spans, lexicon)
+    inner_names = _segments_inside(segments, chosen) + inner_names
     mentions = [
         Mention(
             doc_id=doc.id,
@@ -645,6 +649,19 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
         for c in (*chosen, *_unique(compounds + inner_names))
     ]
     return tuple(sorted(mentions, key=lambda m: (m.span.start, -m.span.end, _SOURCE_RANK.get(m.source, 9))))
+
+
+def _segments_inside(segments: Sequence[Candidate], chosen: Sequence[Candidate]) -> list[Candidate]:
+    """A segment inside a longer name (2Africa东段海缆 in 2Africa东段海缆资源点亮仪式) is named too."""
+    if not segments:
+        return []
+    spans = {(c.start, c.end) for c in chosen}
+    return [
+        segment._replace(source="compound")
+        for segment in segments
+        if (segment.start, segment.end) not in spans
+        and any(c.start <= segment.start and segment.end <= c.end and c.source == "pattern" for c in chosen)
+    ]
 
 
 def _acronyms_keyed_by_long_forms(text: str, chosen: list[Candidate]) -> list[Candidate]:

@@ -19,6 +19,8 @@ from kg.model import EntityClass
 
 _DEFINED = re.compile(r"[(（]\s*([A-Z][A-Za-z0-9&-]{1,11})\s*[)）]")
 _SKIPPED = {"and", "of", "the", "for", "&", "in", "on", "to", "de"}
+# A place's name before a bracket defines an acronym only when it spells it.
+_PLACES = (EntityClass.COUNTRY, EntityClass.PLACE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,8 +114,8 @@ def find_definitions(
         found = ending_at.get(end)
         start = _shortest_long_form(text, end, acronym)
         if found is not None and (start is None or found.start <= start or not found.key):
-            if found.cls is EntityClass.COUNTRY and not _spells(acronym, text[found.start : end].split()):
-                continue
+            if found.cls in _PLACES and not _spells(acronym, text[found.start : end].split()):
+                continue  # "Southeast Asia-Hainan-Hong Kong (SEA-H2X)": a route, not Hong Kong's acronym
             definitions.append(Definition(acronym, found.start, end, found.cls, found.key))
             continue
         if start is None:

@@ -297,3 +297,17 @@ def test_find_mentions_a_small_city_after_a_capitalised_word_is_part_of_a_longer
     lexicon: Lexicon, text: str, city: str, found: bool
 ) -> None:
     assert any(m.text == city and m.key is not None for m in _mentions(text, lexicon)) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China Mobile leads the Southeast Asia-Hainan-Hong Kong (SEA-H2X) submarine cable.",
+        "该海缆连接东南亚、海南和香港（SEA-H2X）。",
+    ],
+)
+def test_find_mentions_a_place_before_brackets_defines_no_acronym_it_does_not_spell(
+    lexicon: Lexicon, text: str
+) -> None:
+    cable = _by_text(_mentions(text, lexicon))["SEA-H2X"]
+    assert (cable.source, cable.cls, cable.key) == ("lexicon", EntityClass.PROJECT, "project/sea_h2x")
