@@ -316,6 +316,9 @@ _ZH_ORG_DESCRIPTOR = (
     r"(?:运营商|服务提供商|提供商|制造商|供应商|服务商|电信公司|公司|企业|集团|银行|媒体|通讯社)"
 )
 _ZH_ORG_DESCRIPTOR_RE = re.compile(_ZH_ORG_DESCRIPTOR)
+# A body's role noun between two bodies: in 斯里兰卡电信运营商Dialog Axiata the first name is a
+# description (a Sri Lankan telecom operator) qualifying the second, not a list item of its own
+_ZH_ROLE_NOUN = r"(?:运营商|服务提供商|提供商|服务商|制造商|供应商)"
 # A person's title between the body they serve and their name: 老挝邮电部部长谢姆, 外交部副部长…
 _ZH_PERSON_TITLE = r"(?:(?![和与及、或])[\u4e00-\u9fff·]){0,8}?"
 _ZH_TITLE_JOIN = re.compile(r"(?:(?![和与及、或])[\u4e00-\u9fff·]){1,8}")
@@ -362,7 +365,10 @@ def _item(classes: str, lang: Lang, *, listed: bool = False) -> str:
     if lang is Lang.ZH:
         # Chinese writes qualifiers right before the head: 中国云南瑞丽, 缅甸首都内比都,
         # 丝绸之路经济带…试验区; a person's title sits between the body and the name (老挝邮电部部长谢姆)
-        chain = rf"(?:[A-Z]\d+⟩{_ZH_QUALIFIER_TITLE}?⟨|C\d+⟩{_ZH_ORG_DESCRIPTOR}(?=⟨O)⟨)*"
+        chain = (
+            rf"(?:[A-Z]\d+⟩{_ZH_QUALIFIER_TITLE}?⟨|C\d+⟩{_ZH_ORG_DESCRIPTOR}(?=⟨O)⟨"
+            rf"|O\d+⟩{_ZH_ROLE_NOUN}(?=⟨O)⟨)*"
+        )
         if "H" not in classes:
             return rf"⟨{chain}[{classes}]\d+⟩{_PARENTHETICAL_RE}"
         # only a person's name follows a title, and only a body, a country or a place precedes it
@@ -695,7 +701,12 @@ class Discourse:
                 for m in candidates
                 if _headed_by(m.text, folded) or (m.canonical is not None and _headed_by(m.canonical, folded))
             ]
-            if named:
+            if named and not (
+                folded in _GENERIC_HEADS
+                and not named_only
+                and named[-1] is not candidates[-1]
+                and self._salience(named[-1]) < max(self._salience(m) for m in candidates)
+            ):
                 return named[-1]
         if named_only:
             return None
@@ -740,6 +751,11 @@ class Discourse:
             if end <= before and all(LETTER[m.cls] in letters for m in members):
                 return members
         return ()
+
+
+# Heads every work has: "the system" names a cable called "… Cable System" only when that cable was
+# named last or is the most salient work; one listed in passing is not what the article is about
+_GENERIC_HEADS = frozenset({"system", "network", "link", "line"})
 
 
 def _headed_by(name: str, noun: str) -> bool:
@@ -918,6 +934,20 @@ def _names_fit(modifiers: str, referent: Mention) -> bool:
     return all(word.group().casefold() in names for word in _CAPITALISED.finditer(modifiers))
 
 
+def _named_in_modifiers(discourse: Discourse, letters: str, before: int, modifiers: str) -> Mention | None:
+    """The latest thing of one of ``letters`` whose name holds the proper names among a
+    reference's modifiers ("the Kumul network" → the Kumul Domestic Cable), or None."""
+    if _CAPITALISED.search(modifiers) is None:
+        return None
+    fitting = [
+        mention
+        for letter in letters
+        for mention in discourse.seen.get(letter, ())
+        if mention.span.end <= before and _names_fit(modifiers, mention)
+    ]
+    return max(fitting, key=lambda mention: mention.span.start) if fitting else None
+
+
 def _reference_slots(
     text: str,
     offset: int,
@@ -994,7 +1024,12 @@ def _reference_slots(
                 and match["mods"]
                 and not _names_fit(text[match.start("mods") : match.end("mods")], referent)
             ):
-                continue  # "the Kumul network" is not the Coral Sea Cable
+                # "the Kumul network" is not the Coral Sea Cable: it is the Kumul Domestic Cable
+                referent = _named_in_modifiers(
+                    discourse, _EN_REF_NOUNS[noun], span.start, text[match.start("mods") : match.end("mods")]
+                )
+                if referent is None:
+                    continue
             if referent is None and match["det"].casefold() in ("its", "their"):
                 # "its consortium" with no consortium named: "its" still stands for the antecedent
                 if antecedent is not None and antecedent.cls in _PRONOUN_CLASSES:
@@ -1536,6 +1571,8 @@ def _adjacency(sentence: SentenceView, emitter: _Emitter) -> None:
                     rule="qualifier-place",
                     confidence=0.8,
                 )
+                if second.letter == "O" and between:
+                    _distribute_qualifier(sentence, index, emitter)
             elif between in ("'s ", "’s ") and not _OFFICE_AFTER.match(
                 skeleton, sentence.slot_end(index + 1)
             ):
@@ -1688,18 +1725,20 @@ def _possessive_rank(sentence: SentenceView, index: int, between: str, emitter: 
 
 
 def _distribute_qualifier(sentence: SentenceView, index: int, emitter: _Emitter) -> None:
-    """缅甸木姐、曼德拉、内比都和仰光: the qualifier holds for every place of the list it opens."""
+    """缅甸木姐、曼德拉、内比都和仰光, 马尔代夫电信运营商Ooredoo、Dhiraagu: the qualifier holds for
+    every item of the list it opens that is of the class of the first."""
     qualifier = sentence.slots[index]
+    letter = sentence.slots[index + 1].letter
     cursor = index + 1
     while cursor + 1 < len(sentence.slots):
         between = sentence.skeleton[sentence.slot_end(cursor) : sentence.positions[cursor + 1]]
         following = sentence.slots[cursor + 1]
-        if not _ZH_LIST_JOIN.fullmatch(between) or following.letter != "L":
+        if not _ZH_LIST_JOIN.fullmatch(between) or following.letter != letter:
             return
-        if cursor + 2 < len(sentence.slots) and sentence.positions[cursor + 2] == sentence.slot_end(
-            cursor + 1
-        ):
-            return  # the next item has its own qualifier: 和中国广西南宁
+        if cursor + 2 < len(sentence.slots):
+            after = sentence.skeleton[sentence.slot_end(cursor + 1) : sentence.positions[cursor + 2]]
+            if after == "" or (letter == "O" and _ZH_ORG_DESCRIPTOR_RE.fullmatch(after)):
+                return  # the next item has its own qualifier: 和中国广西南宁, 和斯里兰卡电信运营商…
         emitter.emit(
             following.mention,
             P.LOCATED_IN,

@@ -145,6 +145,13 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.75,
     ),
     _p(
+        # "PEACE follows DARE1, SEACOM and TEAMS into Kenya": each cable listed reaches the place
+        "en-follows-into",
+        r"\bfollow(?:s|ed|ing)?\s+<s:PO*>\s+(?:in)?to\s+<o:CL>",
+        (("s", Pred.CONNECTS, "o"),),
+        0.7,
+    ),
+    _p(
         "en-under-sea",
         r"\b(?:runs?|running|stretch(?:es|ing)?|lies|laid|cross(?:es|ing)?|spans?|spanning|travers(?:es|ing))\s+"
         r"(?:[\d,.]+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?(?:under|across|beneath|through)\s+(?:the\s+)?<o:L*>",
@@ -314,6 +321,14 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         "en-funded-through-partnership",
         r"<s:POI>~60/POIE\b(?:funded|financed|backed){WHEN}\s+(?:by|through|under)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}?"
         r"(?:partnership|consortium|arrangement|scheme|deal)\s+(?:involving|including|of|between|with|comprising)\s+<o:OC*>",
+        (("s", Pred.FUNDED_BY, "o"),),
+        0.75,
+    ),
+    _p(
+        # "thanked the people of China for funding the project"
+        "en-for-funding",
+        r"<o:OC>[^;!?,⟨⟩]{0,12}?\bfor\s+(?:funding|financing|bankrolling|co-funding|co-financing|sponsoring)\s+"
+        r"(?:the\s+|its\s+|their\s+)?<s:P>",
         (("s", Pred.FUNDED_BY, "o"),),
         0.75,
     ),
@@ -608,6 +623,18 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"broadcaster|daily)\s+<s:O>",
         (("s", Pred.LOCATED_IN, "o"),),
         0.75,
+    ),
+    _p(
+        # "Vietnamese telecom companies have invested in it, including VNPT, the military-run Viettel and
+        # two private groups, FPT Telecom and CMC Telecom": each body listed is of that country, up to
+        # a name with a country or a place of its own
+        "en-national-bodies-including",
+        r"<o:C>\s+(?:[a-z-]+\s+){0,2}?(?:companies|firms|operators|carriers|groups|providers|giants|vendors|"
+        r"manufacturers|banks|telecoms|telcos|agencies|builders|makers|suppliers|contractors|developers|enterprises|"
+        r"businesses|lenders|investors|conglomerates)\b(?:(?!⟨[CLO]\d)[^;!?]){0,80}?(?:,\s*|\s)(?:including|such\s+as|like|"
+        r"namely|among\s+them)\s(?:(?!⟨[CL]\d)[^;!?])*",
+        (("all:O", Pred.LOCATED_IN, "o"),),
+        0.7,
     ),
     _p(
         "en-joint-venture",

@@ -132,11 +132,16 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     # operatedBy
     _p(
         "zh-operated-by",
-        r"<s:P>~20由<o:O*>(?:负责|独家|共同|联合)?(?:(?:建设|投资|建造|承建)(?:和|与|并)?)?(?:运营|运维|经营)",
+        r"<s:P>~20由<o:O*>(?:负责|独家|共同|联合)?(?:(?:建设|投资|建造|承建)(?:和|与|并)?)?(?:运营|运维|经营)(?![商方])",
         (("s", Pred.OPERATED_BY, "o"),),
         0.85,
     ),
-    _p("zh-operates", r"<o:O*>(?:负责)?(?:运营|运维)(?:的)?<s:P>", (("s", Pred.OPERATED_BY, "o"),), 0.8),
+    _p(
+        "zh-operates",
+        r"<o:O*>(?:负责)?(?:运营|运维)(?![商方])(?:的)?<s:P>",
+        (("s", Pred.OPERATED_BY, "o"),),
+        0.8,
+    ),
     _p(
         "zh-operator-is",
         r"<s:P>~10(?:运营商|运营方|运营主体)(?:为|是)<o:O*>",
@@ -381,6 +386,14 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         r"(?:位于|地处|坐落于|坐落在|设在)<o:CL>的<s:LOEP>",
         (("s", Pred.LOCATED_IN, "o"),),
         0.8,
+    ),
+    _p(
+        # 越南电信企业包括VNPT、Viettel和FPT: each body listed is of the country the kind is named for
+        "zh-national-bodies-including",
+        r"<o:C>(?:的)?(?:(?![和与及、])[\u4e00-\u9fff]){0,8}?(?:企业|公司|运营商|集团|银行|厂商|供应商|服务商|提供商)"
+        r"[，,：:]?(?:包括|例如|比如|如|有|主要有|分别是|即)[：:]?<s:O*>",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.7,
     ),
     _p(
         "zh-event-held-in",

@@ -1,0 +1,164 @@
+"""Lists in every slot and what qualifies them: bodies of a country named as a kind, role nouns
+between two names, works followed into a place, funders thanked, references by a name's word.
+
+Chinese and English rows side by side. Mentions are built by hand with ``build`` so that these
+tests pin the relation layer alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_relations import Spec, check_relations
+
+Triple = tuple[str, str, str]
+
+
+NATIONAL_LISTS = [
+    pytest.param(
+        "Kenyan mobile operators have signed up, including Safaricom, the state-owned Telkom and Airtel.",
+        [("Kenyan", "C"), ("Safaricom", "O"), ("Telkom", "O"), ("Airtel", "O")],
+        {
+            ("Safaricom", "locatedIn", "Kenyan"),
+            ("Telkom", "locatedIn", "Kenyan"),
+            ("Airtel", "locatedIn", "Kenyan"),
+        },
+        set(),
+        id="en-bodies-of-a-country-including-a-list",
+    ),
+    pytest.param(
+        "Thai banks joined the scheme, such as Kasikornbank and Malaysia's Maybank.",
+        [("Thai", "C"), ("Kasikornbank", "O"), ("Malaysia", "C"), ("Maybank", "O")],
+        {("Kasikornbank", "locatedIn", "Thai"), ("Maybank", "locatedIn", "Malaysia")},
+        {("Maybank", "locatedIn", "Thai")},
+        id="en-a-listed-body-with-a-country-of-its-own-stops-the-list",
+    ),
+    pytest.param(
+        "肯尼亚电信运营商包括Safaricom、Telkom和Airtel。",
+        [("肯尼亚", "C"), ("Safaricom", "O"), ("Telkom", "O"), ("Airtel", "O")],
+        {
+            ("Safaricom", "locatedIn", "肯尼亚"),
+            ("Telkom", "locatedIn", "肯尼亚"),
+            ("Airtel", "locatedIn", "肯尼亚"),
+        },
+        set(),
+        id="zh-bodies-of-a-country-including-a-list",
+    ),
+    pytest.param(
+        "该海缆由坦桑尼亚电信运营商Vodacom、Halotel和肯尼亚运营商Safaricom共同出资建设。",
+        [
+            ("海缆", "P"),
+            ("坦桑尼亚", "C"),
+            ("Vodacom", "O"),
+            ("Halotel", "O"),
+            ("肯尼亚", "C"),
+            ("Safaricom", "O"),
+        ],
+        {
+            ("Vodacom", "locatedIn", "坦桑尼亚"),
+            ("Halotel", "locatedIn", "坦桑尼亚"),
+            ("Safaricom", "locatedIn", "肯尼亚"),
+        },
+        {("Safaricom", "locatedIn", "坦桑尼亚")},
+        id="zh-a-country-and-role-noun-qualify-each-body-of-the-list",
+    ),
+    pytest.param(
+        "该海缆由坦桑尼亚电信运营商Vodacom、Halotel和肯尼亚电信运营商Safaricom三家共同出资建设。",
+        [
+            ("海缆", "P"),
+            ("坦桑尼亚", "C"),
+            ("Vodacom", "O"),
+            ("Halotel", "O"),
+            ("肯尼亚电信", "O"),
+            ("Safaricom", "O"),
+        ],
+        {
+            ("海缆", "fundedBy", "Vodacom"),
+            ("海缆", "fundedBy", "Halotel"),
+            ("海缆", "fundedBy", "Safaricom"),
+        },
+        {
+            ("海缆", "operatedBy", "Safaricom"),
+            ("海缆", "fundedBy", "肯尼亚电信"),
+            ("肯尼亚电信", "locatedIn", "坦桑尼亚"),
+        },
+        id="zh-a-body-before-a-role-noun-describes-the-next-and-运营商-is-no-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), NATIONAL_LISTS)
+def test_find_relations_places_each_body_of_a_list_qualified_by_a_country(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
+
+
+WORK_LISTS = [
+    pytest.param(
+        "The new cable follows SAT-3, WACS and ACE into Namibia.",
+        [("SAT-3", "P"), ("WACS", "P"), ("ACE", "P"), ("Namibia", "C")],
+        {("SAT-3", "connects", "Namibia"), ("WACS", "connects", "Namibia"), ("ACE", "connects", "Namibia")},
+        set(),
+        id="en-works-followed-into-a-country",
+    ),
+    pytest.param(
+        "Officials thanked the government of Japan for funding the Palau Cable.",
+        [("Japan", "C"), ("Palau Cable", "P")],
+        {("Palau Cable", "fundedBy", "Japan")},
+        set(),
+        id="en-thanked-for-funding",
+    ),
+    pytest.param(
+        "该光缆由中国电信、中国联通和中国移动三家共同出资建设。",
+        [("光缆", "P"), ("中国电信", "O"), ("中国联通", "O"), ("中国移动", "O")],
+        {
+            ("光缆", "fundedBy", "中国电信"),
+            ("光缆", "fundedBy", "中国联通"),
+            ("光缆", "fundedBy", "中国移动"),
+        },
+        set(),
+        id="zh-funders-listed-with-a-count",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), WORK_LISTS)
+def test_find_relations_reads_each_work_and_funder_of_a_list(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
+
+
+REFERENCES = [
+    pytest.param(
+        "The Palau Cable was approved. The Yap Domestic Cable came later. The Palau network will run "
+        "between Koror, Ngchesar and Melekeok.",
+        [
+            ("Palau Cable", "P"),
+            ("Yap Domestic Cable", "P"),
+            ("Koror", "L"),
+            ("Ngchesar", "L"),
+            ("Melekeok", "L"),
+        ],
+        {("Palau Cable", "connects", "Koror"), ("Palau Cable", "connects", "Melekeok")},
+        {("Yap Domestic Cable", "connects", "Koror")},
+        id="en-a-reference-by-a-word-of-a-name",
+    ),
+    pytest.param(
+        "The PEACE cable lands in Mombasa. The PEACE cable follows the Seychelles East Africa System. "
+        "The PEACE cable then reached Kenya. In its second phase the system will be extended from Mombasa "
+        "to Durban.",
+        [("PEACE cable", "P"), ("Seychelles East Africa System", "P"), ("Mombasa", "L"), ("Durban", "L")],
+        {("PEACE cable", "connects", "Durban")},
+        {("Seychelles East Africa System", "connects", "Durban")},
+        id="en-the-system-is-the-article's-work-not-one-named-in-passing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), REFERENCES)
+def test_find_relations_resolves_references_by_name_words_and_salience(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
