@@ -94,6 +94,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-connect-topic",
+        # ("a submarine cable connecting A and B" is a cable without a name, not the topic)
+        r"(?<!cable )(?<!cables )(?<!link )(?<!line )(?<!system )(?<!T\d⟩ )(?<!T\d\d⟩ )"
         r"\b(?:connect(?:s|ed|ing)?|link(?:s|ed|ing)?|interconnect(?:s|ed|ing)?)\s+"
         r"(?:(?:\d[\d,]*|[a-z]+)\s+(?:[a-z-]+\s+){0,3}?(?:countries|nations|cities|markets|regions|locations|stations|sites)"
         r"\s+(?:in|across|of)\s+){0,2}"

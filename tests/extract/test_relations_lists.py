@@ -120,6 +120,28 @@ WORK_LISTS = [
         set(),
         id="zh-funders-listed-with-a-count",
     ),
+    pytest.param(
+        "The PEACE cable opened in 2022. Huawei also laid a submarine cable connecting Thailand, "
+        "Malaysia and Cambodia, and the PEACE cable connects Kenya.",
+        [("PEACE cable", "P"), ("Thailand", "C"), ("Malaysia", "C"), ("Cambodia", "C"), ("Kenya", "C")],
+        {("PEACE cable", "connects", "Kenya")},
+        {("PEACE cable", "connects", "Thailand"), ("PEACE cable", "connects", "Cambodia")},
+        id="en-an-unnamed-cable-connecting-places-is-not-the-topic",
+    ),
+    pytest.param(
+        "中巴光缆于2018年开通。华为还部署了连接泰国、马来西亚和柬埔寨的一条海底光缆，该光缆连接巴基斯坦。",
+        [
+            ("中巴光缆", "P"),
+            ("泰国", "C"),
+            ("马来西亚", "C"),
+            ("柬埔寨", "C"),
+            ("海底光缆", "T"),
+            ("巴基斯坦", "C"),
+        ],
+        {("中巴光缆", "connects", "巴基斯坦")},
+        {("中巴光缆", "connects", "泰国"), ("中巴光缆", "connects", "马来西亚")},
+        id="zh-一条-cable-connecting-places-is-not-the-topic",
+    ),
 ]
 
 
