@@ -231,7 +231,7 @@ _FIRST_WORD_PLACES = frozenset(("cape", "mount", "mt", "lake", "fort"))
 # "Cape D'Aguilar station", "its Pangu AI model".
 _LOWER_HEAD = re.compile(
     r"\s+(cable landing station|landing station|cable system|data cent(?:re|er)|project|cable|station|"
-    r"hub|park|zone|corridor|model|initiative|agreement|summit|forum|expo|conference|"
+    r"hub|park|zone|corridor|model|initiative|agreement|summit|forum|expo|conference|ministry|"
     r"(?:provincial |state |regional |municipal |city )?government)(?![\w-])"
 )
 _LOWER_HEAD_CLASSES = {
@@ -254,6 +254,7 @@ _LOWER_HEAD_CLASSES = {
     "forum": EVENT,
     "expo": EVENT,
     "conference": EVENT,
+    "ministry": ORG,
     **{
         f"{level}government": ORG
         for level in ("", "provincial ", "state ", "regional ", "municipal ", "city ")
@@ -765,9 +766,9 @@ def find_names_en(
             found += _based(words)
             trimmed = _trim(list(words), initial)
             if trimmed and headed:
-                found += _lower_headed(text, trimmed[0].start, run_end, known)
+                found += _lower_headed(text, _after_owner(text, trimmed[0].start, run_end), run_end, known)
             elif trimmed and not _head(trimmed):
-                found += _around(text, trimmed[0].start, run_end, group, known)
+                found += _around(text, _after_owner(text, trimmed[0].start, run_end), run_end, group, known)
     found += _datelines(text, known)
     found += _events_of_bodies(text, protected)
     found += _phases(text, protected)
@@ -871,7 +872,7 @@ _GOVERNMENT_WORD = re.compile(
 
 def _headed_names(text: str, words: Sequence[Word], initial: bool, known: _Known) -> list[Candidate]:
     found = []
-    for run in _chunks(words):
+    for run in _joined_fields(words, _chunks(words), known):
         first_of_sentence = initial and run[0].start == words[0].start
         for chunk in _coordinated(_trim(run, first_of_sentence), known):
             if len(chunk) < 2 or chunk[0].lower in _TITLE_WORDS or chunk[0].lower in _MONTHS:
@@ -912,9 +913,37 @@ def _headed_names(text: str, words: Sequence[Word], initial: bool, known: _Known
             ):
                 country_end = known.countries.get(end + 4)
                 end = country_end if country_end is not None else end
+            if len(chunk) >= 3 and chunk[1].lower in ("and", "&") and start == chunk[0].start:
+                start = _serial_start(text, start, known)
             confidence = 0.65 if first_of_sentence and chunk[0].start == run[0].start else 0.8
             found.append(Candidate(start, end, cls, "pattern", confidence, "en-head"))
     return found
+
+
+# "Integrated Command, Control and Communication Centre": words listed with commas before the
+# "and" of a headed name are part of it.
+_SERIAL_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*(?:,\s[A-Z][\w'’-]*)*),\s$")
+
+
+def _serial_start(text: str, start: int, known: _Known) -> int:
+    """Where a name whose opening word ends a comma list ("Command, Control and …") begins.
+
+    Not after known names ("in Lahore, Control and …"), nor after one capitalised word alone
+    ("However, Control and …").
+    """
+    before = text[max(0, start - 80) : start]
+    match = _SERIAL_BEFORE.search(before)
+    if match is None:
+        return start
+    serial_start = start - len(before) + match.start(1)
+    if any(
+        position in known.places or position in known.organisations for position in range(serial_start, start)
+    ):
+        return start
+    words = list(re.finditer(r"[\w'’-]+", text[serial_start:start]))
+    while words and words[0].group().lower() in _LEADING_WORDS:
+        words = words[1:]
+    return serial_start + words[0].start() if len(words) >= 2 else start
 
 
 def _coordinated(chunk: list[Word], known: _Known) -> list[list[Word]]:
@@ -928,11 +957,40 @@ def _coordinated(chunk: list[Word], known: _Known) -> list[list[Word]]:
             continue
         left = _trim(chunk[:index], False)
         right = _trim(chunk[index + 1 :], False)
-        if len(right) < 2 or not _has_head(right) or not left:
+        if len(right) < 2 or not _has_head(right) or not left or _fields_of_one_head(left, right, known):
             continue
         if (len(left) >= 2 and _has_head(left)) or (left[0].start, left[-1].end) in known.classes:
             return [left, *_coordinated(right, known)]
     return [chunk]
+
+
+def _joined_fields(words: Sequence[Word], chunks: list[list[Word]], known: _Known) -> list[list[Word]]:
+    """Chunks that "and" split between two fields of one head, joined again."""
+    if len(chunks) < 2:
+        return chunks
+    index = {word.start: position for position, word in enumerate(words)}
+    joined: list[list[Word]] = []
+    for chunk in chunks:
+        if joined:
+            last = index[joined[-1][-1].start]
+            if (
+                last + 2 < len(words)
+                and words[last + 1].lower == "and"
+                and words[last + 2].start == chunk[0].start
+                and _fields_of_one_head(joined[-1], chunk, known)
+            ):
+                joined[-1] = list(words[index[joined[-1][0].start] : index[chunk[-1].start] + 1])
+                continue
+        joined.append(chunk)
+    return joined
+
+
+def _fields_of_one_head(left: Sequence[Word], right: Sequence[Word], known: _Known) -> bool:
+    """ "Konza Data Centre and Smart Cities Project": two fields joined before one head."""
+    tech = EntityClass.TECHNOLOGY
+    if len(right) < 2 or known.classes.get((right[0].start, right[-2].end)) is not tech:
+        return False
+    return any(known.classes.get((word.start, left[-1].end)) is tech for word in left[1:])
 
 
 def _has_head(chunk: Sequence[Word]) -> bool:
@@ -1008,8 +1066,12 @@ def _lower_headed(text: str, start: int, end: int, known: _Known) -> list[Candid
         or _MODIFIER_END.search(text, start, end)
     ):
         return []
-    cls = _LOWER_HEAD_CLASSES[lower_head.group(1)]
-    return [Candidate(start, lower_head.end(), cls, "pattern", 0.65, "en-lower-head")]
+    head = lower_head.group(1)
+    if head == "ministry" and not (
+        known.classes.get((start, end)) is EntityClass.TECHNOLOGY or text[start:end].isupper()
+    ):
+        return []  # "Kenya's ICT ministry" names a ministry by its field; "the Chinese ministry" does not
+    return [Candidate(start, lower_head.end(), _LOWER_HEAD_CLASSES[head], "pattern", 0.65, "en-lower-head")]
 
 
 def _governed(text: str, start: int, end: int, known: _Known) -> list[Candidate]:
@@ -1058,7 +1120,19 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         items.append((start, join.start()))
         start = join.end()
     items.append((start, end))
-    return [(item_start, _item_end(text, item_start, item_end)) for item_start, item_end in items]
+    return [
+        (_after_owner(text, item_start, item_end), _item_end(text, item_start, item_end))
+        for item_start, item_end in items
+    ]
+
+
+_OWNER = re.compile(r"(?:'s|’s|'|’)\s+(?=[A-Z0-9])")
+
+
+def _after_owner(text: str, start: int, end: int) -> int:
+    """ "Malaysia's PPTEL SEA H2X": the item is what its owner owns."""
+    owners = list(_OWNER.finditer(text, start, end))
+    return owners[-1].end() if owners else start
 
 
 def _item_end(text: str, start: int, end: int) -> int:

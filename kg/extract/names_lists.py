@@ -18,7 +18,12 @@ from collections.abc import Sequence
 from kg.extract.mentions_candidate import Candidate
 from kg.model import EntityClass
 
-_SEPARATOR = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+|、)\s*(?:the\s+)?")
+# A separator, then the item's owner: "…, the Philippines' Converge ICT Solutions and Malaysia's …".
+_SEPARATOR = re.compile(
+    r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+|、)\s*(?:the\s+)?"
+    r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:'s|’s|'|’)\s+)?"
+)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)\s")
 _PROPAGATED = {
     EntityClass.ORGANIZATION: EntityClass.ORGANIZATION,
     EntityClass.PROJECT: EntityClass.PROJECT,
@@ -38,7 +43,7 @@ def list_siblings(
 
     ``not_names`` holds lower-case words that are no names on their own (months, titles).
     """
-    items = _items(known, runs)
+    items = _items(text, known, runs)
     found: list[Candidate] = []
     group: list[tuple[int, int, EntityClass | None]] = []
     for item in items:
@@ -50,32 +55,49 @@ def list_siblings(
     return found
 
 
+def _owner(text: str, candidate: Candidate) -> bool:
+    """ "Malaysia's" before a list item names whose the item is, it is no item itself."""
+    return _POSSESSIVE.match(text, candidate.end) is not None
+
+
+def _holds_only_fields(start: int, end: int, inside: Sequence[Candidate]) -> bool:
+    """ "Converge ICT Solutions": a run whose known names are technologies strictly inside it."""
+    return all(c.cls is EntityClass.TECHNOLOGY and start < c.start and c.end <= end for c in inside)
+
+
 def _items(
-    known: Sequence[Candidate], runs: Sequence[tuple[int, int]]
+    text: str, known: Sequence[Candidate], runs: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int, EntityClass | None]]:
     """Known names and unknown runs, in text order, not overlapping.
 
     A run that overlaps a known name is dropped, unless it starts with it and goes on (MTN
-    GlobalConnect after MTN), when it replaces it.
+    GlobalConnect after MTN), or holds only technologies (Converge ICT Solutions), when it
+    replaces them. A country before a possessive owns the next item ("Malaysia's PPTEL"): no item.
     """
     by_start = {c.start: c for c in known}
-    items: dict[int, tuple[int, int, EntityClass | None]] = {c.start: (c.start, c.end, c.cls) for c in known}
-    spans = sorted((c.start, c.end) for c in known)
-    starts = [span[0] for span in spans]
+    items: dict[int, tuple[int, int, EntityClass | None]] = {
+        c.start: (c.start, c.end, c.cls) for c in known if not _owner(text, c)
+    }
+    ordered = sorted(known, key=lambda c: (c.start, c.end))
+    starts = [c.start for c in ordered]
     for start, end in runs:
         index = bisect_left(starts, end) - 1
-        overlapping = 0
-        while index >= 0 and spans[index][1] > start:
-            overlapping += 1
+        overlapping = []
+        while index >= 0 and ordered[index].end > start:
+            overlapping.append(ordered[index])
             index -= 1
         extended = by_start.get(start)
         extends = (
             extended is not None
             and extended.cls is EntityClass.ORGANIZATION
             and end > extended.end
-            and overlapping == 1
+            and len(overlapping) == 1
         )
         if extends or not overlapping:
+            items[start] = (start, end, None)
+        elif _holds_only_fields(start, end, overlapping):
+            for inner in overlapping:
+                items.pop(inner.start, None)
             items[start] = (start, end, None)
     return [items[start] for start in sorted(items)]
 

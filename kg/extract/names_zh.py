@@ -693,6 +693,10 @@ def _is_proper(token: _Token) -> bool:
     return token.tag in _PROPER_TAGS
 
 
+def _technology(token: _Token) -> bool:
+    return token.tag == "LEX" and token.cls is EntityClass.TECHNOLOGY
+
+
 def _joins(before: _Token, after: _Token) -> bool:
     """A dash or slash between two names: proper words or lexicon names of any class (北斗/GNSS)."""
     return (_is_proper(before) or before.tag == "LEX") and (_is_proper(after) or after.tag == "LEX")
@@ -799,6 +803,13 @@ def _walk(tokenizer: _Tokenizer, head_start: int, floor: int, cls: EntityClass) 
             before = tokenizer.token_before(token.start, floor)
             if before is not None and before.tag in _FIELD_TAGS:
                 tokens.insert(0, token)  # 互联网发展|与|合作论坛: two fields joined inside a name
+                end = token.start
+                continue
+        if word in _MINISTRY_JOINS and cls is PROJECT and tokens and _technology(tokens[0]):
+            before = tokenizer.token_before(token.start, floor)
+            owner = tokenizer.token_before(before.start, floor) if before is not None else None
+            if before is not None and _technology(before) and owner is not None and _is_proper(owner):
+                tokens.insert(0, token)  # 孔扎数据中心|和|智慧城市项目: two fields of one named project
                 end = token.start
                 continue
         if cls is AGREEMENT and word in _CONTRACT_NOUNS:
