@@ -100,6 +100,36 @@ _CURRENCIES = {
     "£": "GBP",
     "gbp": "GBP",
     "pounds": "GBP",
+    "kenyan shillings": "KES",
+    "kenya shillings": "KES",
+    "ksh": "KES",
+    "kes": "KES",
+    "tanzanian shillings": "TZS",
+    "ugandan shillings": "UGX",
+    "pakistani rupees": "PKR",
+    "pakistan rupees": "PKR",
+    "pkr": "PKR",
+    "indian rupees": "INR",
+    "inr": "INR",
+    "sri lankan rupees": "LKR",
+    "lkr": "LKR",
+    "nepalese rupees": "NPR",
+    "nepali rupees": "NPR",
+    "naira": "NGN",
+    "rupiah": "IDR",
+    "riel": "KHR",
+    "kip": "LAK",
+}
+# Money named by a word several countries use (shillings, rupees, 先令): an amount of money whose
+# currency the word alone does not tell, kept with the word as its unit rather than a guessed code
+_UNSPECIFIED_CURRENCIES = {
+    "shillings": "shillings",
+    "shilling": "shillings",
+    "先令": "shillings",
+    "rupees": "rupees",
+    "rupee": "rupees",
+    "rs": "rupees",
+    "rs.": "rupees",
 }
 _UNITS = {
     "公里": ("km", "length"),
@@ -191,7 +221,7 @@ _APPROX_EN = (
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _ZH_SCALE = r"(?P<scale>万亿|千万|百万|亿|万|千(?![米瓦]))?"
 _EN_SCALE = r"(?:\s*(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|mn)\b)?"
-_ZH_CLASSIFIERS = "个座家条项名所台套颗艘架处位批户根口"
+_ZH_CLASSIFIERS = "个座家条项名所台套颗艘架处位批户根口份场国"
 _EN_STOP = frozenset(
     [
         "and",
@@ -293,9 +323,15 @@ def _approximate(match: re.Match[str]) -> bool:
 
 def _money(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
     number = _number(match)
-    currency = _CURRENCIES.get((match["cur"] or match.groupdict().get("cur2") or "").casefold().strip())
-    if number is None or currency is None:
+    word = re.sub(r"\s+", " ", (match["cur"] or match.groupdict().get("cur2") or "").casefold().strip())
+    currency = _CURRENCIES.get(word)
+    if number is None:
         return None
+    if currency is None:
+        unit = _UNSPECIFIED_CURRENCIES.get(word)
+        if unit is None:
+            return None
+        return Quantity(number, unit=unit, approximate=_approximate(match)), "money", None
     return Quantity(number, currency=currency, approximate=_approximate(match)), "money", None
 
 
@@ -334,6 +370,8 @@ def _zh_count(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
     approximate = _approximate(match) or bool(match["more"])
     if match["cls"] in "人口" or noun in ("人口", "人"):
         return Quantity(number, unit="people", approximate=approximate), "population", noun
+    if match["cls"] == "国":  # 连接30多国: countries, whatever follows
+        return Quantity(number, unit="countries", approximate=approximate), "count", "countries"
     return Quantity(number, unit=noun or match["cls"], approximate=approximate), "count", noun
 
 
@@ -398,6 +436,8 @@ def _en_count(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
     noun = " ".join(noun_words[: plural[0] + 1] if plural else noun_words[:1])
     if noun.split()[-1].casefold() in _EN_TIME_NOUNS or noun.split()[0].casefold() in _EN_TIME_NOUNS:
         return None
+    if noun.casefold() in _SCALES:  # "5 million" with nothing counted after it
+        return None
     if noun.casefold() in ("people", "persons", "inhabitants", "residents", "population"):
         return Quantity(number, unit="people", approximate=_approximate(match)), "population", noun
     return Quantity(number, unit=noun, approximate=_approximate(match)), "count", noun
@@ -428,12 +468,17 @@ def _duration(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
 
 
 _ZH_CURRENCY = (
-    r"(?P<cur>美元|美金|元人民币|人民币元|人民币|欧元|日元|英镑|港元|卢比|澳元|新加坡元|卢布|林吉特|泰铢|元)"
+    r"(?P<cur>美元|美金|元人民币|人民币元|人民币|欧元|日元|英镑|港元|"
+    r"卢比|澳元|新加坡元|卢布|林吉特|泰铢|先令|元)"
 )
-_EN_CURRENCY_PREFIX = r"(?P<cur>US\$|USD\s?|RMB\s?|CNY\s?|EUR\s?|AUD\s?|A\$|Tk\.?\s?|\$|¥|€|£)"
+_EN_CURRENCY_PREFIX = (
+    r"(?P<cur>US\$|USD\s?|RMB\s?|CNY\s?|EUR\s?|AUD\s?|A\$|Tk\.?\s?|KSh\.?\s?|Ksh\.?\s?|KES\s?|PKR\s?|INR\s?|"
+    r"LKR\s?|Rs\.?\s?|\$|¥|€|£)"
+)
 _EN_CURRENCY_SUFFIX = (
     r"(?P<cur2>US dollars|U\.S\. dollars|dollars|USD|RMB|yuan|CNY|euros?|EUR|pounds|AUD|taka|ringgit|baht|"
-    r"roubles|rubles|yen)"
+    r"roubles|rubles|yen|(?:Kenyan?|Tanzanian|Ugandan)\s+shillings|(?:Pakistani?|Indian|Sri\s+Lankan|Nepalese|Nepali)\s+rupees|"
+    r"shillings?|rupees?|naira|rupiah|riel|kip|KES|PKR|INR|LKR)"
 )
 _EN_NUMBER_WORD = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
 
@@ -489,7 +534,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
             _zh_count,
         ),
         (
-            r"(?<![第每])(?P<zhnum>[一二两三四五六七八九十百千零]{1,5})(?P<cls>个|大|国|家|条|项|座|所|名|位|艘|架|批)"
+            r"(?<![第每])(?P<zhnum>[一二两三四五六七八九十百千零]{1,5})(?P<cls>个|大|国|家|条|项|座|所|名|位|艘|架|批|份|场)"
             r"(?P<noun>(?:(?<!国)[\u4e00-\u9fff]{1,8})?)",
             0,
             _zh_numeral_count,
@@ -517,7 +562,7 @@ _NUMBER_SCANS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "zhnum",
         re.compile(
-            r"[一二两三四五六七八九十百千][一二两三四五六七八九十百千零]{0,4}(?=个|大|国|家|条|项|座|所|名|位|艘|架|批)"
+            r"[一二两三四五六七八九十百千][一二两三四五六七八九十百千零]{0,4}(?=个|大|国|家|条|项|座|所|名|位|艘|架|批|份|场)"
         ),
     ),
     ("word", re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS_ANY_CASE) + r")\b")),
@@ -529,6 +574,16 @@ _APPROX_WORDS = (
 _APPROX_ZH_WORDS = ("大约", "约合", "将近", "超过", "多达", "接近", "突破", "近", "约", "逾", "超", "上")
 _CURRENCY_PREFIXES = (
     "人民币",
+    "KSh.",
+    "KSh",
+    "Ksh.",
+    "Ksh",
+    "KES",
+    "PKR",
+    "INR",
+    "LKR",
+    "Rs.",
+    "Rs",
     "US$",
     "USD",
     "RMB",
@@ -553,7 +608,8 @@ def _reversed_alternation(words: Sequence[str]) -> str:
 # What may lead in to a number (an approximation, then a currency), read backwards from the number
 # on the reversed text, so that one anchored match finds it.
 _LEAD_IN_REVERSED = re.compile(
-    rf"(?:\s?(?:{_reversed_alternation(_CURRENCY_PREFIXES)}))?"
+    # (a currency's letters start a word: not the "rs" of "users 5 million")
+    rf"(?:\s?(?:{_reversed_alternation(_CURRENCY_PREFIXES)})(?![A-Za-z]))?"
     rf"(?:\s+(?:{_reversed_alternation(_APPROX_WORDS)})(?![a-z])|\s*(?:{_reversed_alternation(_APPROX_ZH_WORDS)}))?",
     re.IGNORECASE,
 )
@@ -572,11 +628,15 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     for (rx, _), needs in zip(
         _PATTERNS,
         (
-            ("元", "币", "美金", "英镑", "卢比", "卢布", "林吉特", "泰铢"),
-            ("$", "€", "£", "¥", "USD", "RMB", "CNY", "EUR", "usd", "rmb", "Usd", "Rmb", "AUD", "Tk"),
+            ("元", "币", "美金", "英镑", "卢比", "卢布", "林吉特", "泰铢", "先令"),
+            (
+                *("$", "€", "£", "¥", "USD", "RMB", "CNY", "EUR", "usd", "rmb", "Usd", "Rmb", "AUD", "Tk"),
+                *("KSh", "Ksh", "KES", "PKR", "INR", "LKR", "Rs"),
+            ),
             (
                 *("ollar", "OLLAR", "USD", "RMB", "uan", "UAN", "CNY", "uro", "EUR", "ound", "OUND", "usd"),
-                *("rmb", "AUD", "taka", "inggit", "baht", "ouble", "uble", "yen"),
+                *("rmb", "AUD", "taka", "inggit", "baht", "ouble", "uble", "yen", "hilling", "upee", "naira"),
+                *("rupiah", "riel", "kip", "KES", "PKR", "INR", "LKR"),
             ),
             ("×", "x", "X", "*"),
             ("公里", "千米", "英里", "米", "毫秒", "兆瓦", "千瓦", "兆赫", "亩", "公顷", "%", "％"),
@@ -585,7 +645,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
             ("year",),
             ("人",),
             tuple(_ZH_CLASSIFIERS),
-            ("个", "大", "国", "家", "条", "项", "座", "所", "名", "位", "艘", "架", "批"),
+            ("个", "大", "国", "家", "条", "项", "座", "所", "名", "位", "艘", "架", "批", "份", "场"),
             (),
         ),
         strict=True,

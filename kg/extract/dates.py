@@ -301,6 +301,25 @@ def _relative_year(match: re.Match[str], ref: _Reference) -> DateValue | None:
     return DateValue(str(ref.year + _RELATIVE_YEARS[match.group().casefold()]), "year")
 
 
+_YEARS_AGO_WORDS = {
+    **dict.fromkeys(("a", "an", "one"), 1),
+    **{
+        word: n for n, word in enumerate(("two", "three", "four", "five", "six", "seven", "eight", "nine"), 2)
+    },
+    **{"ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30},
+    **{"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "二十": 20},
+}
+
+
+def _years_ago(match: re.Match[str], ref: _Reference) -> DateValue | None:
+    """ "six years ago", 两年前: the year that many years before the document's."""
+    count = match["n"].casefold()
+    years = int(count) if count.isdigit() else _YEARS_AGO_WORDS.get(count)
+    if ref.year is None or years is None:
+        return None
+    return DateValue(str(ref.year - years), "year")
+
+
 def _en_day(match: re.Match[str], ref: _Reference) -> DateValue | None:
     month = _MONTHS[match["month"].rstrip(".").casefold()]
     year = int(match["year"]) if match["year"] else ref.year
@@ -365,6 +384,8 @@ _PATTERN_TABLE: tuple[tuple[str, int, Builder, tuple[str, ...]], ...] = (
     (rf"(?<![\d个半])(?:今年|本年)?{_M}\s*月(?:份)?(?![\d日号])", 0, _month_only, (_DIGIT, "relzh")),
     (r"本年度|今年|本年|年内|明年|去年|前年", 0, _relative_year, ("relzh",)),
     (r"前天|昨天|昨日|今天|今日|明天|明日|后天", 0, _relative_day, ("dayzh",)),
+    (r"(?<![\d.,])(?P<n>\d{1,2}|[两二三四五六七八九十]{1,2})\s*年前", 0, _years_ago, (_DIGIT, "agozh")),
+    (r"\b(?P<n>\d{1,2}|[A-Za-z]+)\s+years?\s+ago\b", 0, _years_ago, ("agoen",)),
     (r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)\b", 0, _relative_day, ("dayen",)),
     (
         rf"(?P<rel>前年|去年|今年|明年|本年)\s*{_M}\s*月(?:份)?(?:\s*{_D}\s*[日号])?",
@@ -467,6 +488,8 @@ _ANCHOR_SCANS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("relzh", re.compile(r"本年度|今年|本年|年内|明年|去年|前年")),
     ("wdzh", re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")),
     ("dayzh", re.compile(r"[前昨今明后][天日]")),
+    ("agozh", re.compile(r"(?<![\d第一两二三四五六七八九十百千])[两二三四五六七八九十]{1,2}(?=年前)")),
+    ("agoen", re.compile(r"\byears?\s+ago\b")),
     ("dayen", re.compile(r"[YyTt](?:esterday|oday|omorrow)\b")),
     ("wden", re.compile(r"[MTWFS](?:on|ues|ednes|hurs|ri|atur|un)day\b")),
     ("relen", re.compile(r"[TtNnLl](?:his|ext|ast)\s+year\b")),
@@ -486,6 +509,7 @@ _LEAD_INS: dict[str, re.Pattern[str]] = {
     "wdzh": re.compile(r"(?:上个|下个|上|下|本|这)?\Z"),
     "wden": re.compile(r"(?:(?:last|next|this)\s+)?\Z"),
     "relen": re.compile(r"(?:later\s+)?\Z", re.IGNORECASE),
+    "agoen": re.compile(r"\b(?:\d{1,2}|[A-Za-z]+)\s+\Z"),
     "quarter": re.compile(r"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+\Z", re.IGNORECASE),
 }
 
@@ -517,11 +541,11 @@ _COMPILED = tuple(
 # the builders a number's next character calls for (年: a year; 月: a month; 日: a day); any
 # other number may start an ISO, an English or a bare year date
 _DIGIT_BUILDERS: dict[str, frozenset[Builder]] = {
-    "digit-year": frozenset({_full_day, _quarter, _year_month, _year}),
+    "digit-year": frozenset({_full_day, _quarter, _year_month, _year, _years_ago}),
     "digit-month": frozenset({_month_day, _month_only}),
     "digit-day": frozenset({_bare_day}),
 }
-_CHINESE_ONLY = frozenset({_full_day, _quarter, _year_month, _month_day, _month_only, _bare_day})
+_CHINESE_ONLY = frozenset({_full_day, _quarter, _year_month, _month_day, _month_only, _bare_day, _years_ago})
 
 
 def _patterns_for(kind: str) -> tuple[tuple[re.Pattern[str], Builder], ...]:
@@ -548,6 +572,8 @@ _BY_ANCHOR: dict[str, tuple[tuple[re.Pattern[str], Builder], ...]] = {
         "wdzh",
         "relzh",
         "dayzh",
+        "agozh",
+        "agoen",
         "dayen",
         "wden",
         "relen",

@@ -157,6 +157,10 @@ _DATED_BY_ADJACENCY = frozenset(
 )
 
 
+# 中国移动今天宣布…: the day a company speaks is the day of what it announces, not its own
+_SPEECH_AFTER = re.compile(r"\s*(?:宣布|表示|称|说|指出|发布|透露|介绍|强调)")
+
+
 def _measures_work(amount_kind: str | None, noun: str | None) -> bool:
     return amount_kind in _WORK_MEASURES or (
         amount_kind == "count" and noun is not None and _ROUTE_COUNTS.match(noun) is not None
@@ -177,9 +181,11 @@ def _topic_work(view: SentenceView, discourse: Discourse | None) -> Mention | No
 _SETTING = frozenset({EntityClass.PLACE, EntityClass.COUNTRY})
 
 
-def _date_holder(view: SentenceView, span: Span, text: str) -> Slot | None:
+def _date_holder(view: SentenceView, span: Span, text: str, body: int) -> Slot | None:
     ranked: list[tuple[int, int, Slot]] = []
     for slot in view.slots:
+        if slot.span.start < body:
+            continue  # a dateline's agency
         rank = _DATE_RANK.get(slot.mention.cls)
         if rank is not None:
             distance = min(abs(slot.span.start - span.end), abs(span.start - slot.span.end))
@@ -203,7 +209,13 @@ def _date_holder(view: SentenceView, span: Span, text: str) -> Slot | None:
 
 # "Zong, with 53.8 million customers", "Ufone, which has 72.4 million subscribers": a value in a
 # clause hung on a name describes that name
-_RELATIVE_OPENER = re.compile(r",\s+(?:which|who|that|with|whose|having)\b[^,;:⟨⟩]*$", re.IGNORECASE)
+# (the name right before the comma: in "X made a bid for the contract, which was cut to …" the
+# clause is about the contract, not X); 其中包括近150场活动 after a name counts what it holds
+_RELATIVE_OPENER = re.compile(
+    r"^\s*(?:\([^()⟨⟩]{0,40}\)\s*)?(?:,\s+(?:which|who|that|with|whose|having)\b[^,;:⟨⟩]*"
+    r"|[》”\"]?\s*[，,]\s*其中(?:包括|包含|含|有)[^，,；;。⟨⟩]*)$",
+    re.IGNORECASE,
+)
 # 这个2.4亿美元的项目, 820公里的光缆: a value before 的 and the kind of thing it describes
 _ZH_WORK_NOUNS = {
     **dict.fromkeys(
@@ -249,7 +261,7 @@ def _relative_clause_holder(view: SentenceView, span: Span) -> tuple[Mention, st
     last = before[-1]
     held = view.slots[last].mention
     between = view.skeleton[view.slot_end(last) : start]
-    if held.cls not in _AMOUNT_HOLDERS or _RELATIVE_OPENER.search(between) is None:
+    if held.cls not in _AMOUNT_HOLDERS or _RELATIVE_OPENER.match(between) is None:
         return None
     return held, "fact-relative-clause", 0.75
 
@@ -270,17 +282,114 @@ def _signed_by_count(view: SentenceView, span: Span, text: str, amount: AmountMe
     return agreements[0].mention if agreements else None
 
 
+# "NAIROBI (Reuters) -", "HONG KONG, Nov. 12, 2025 /PRNewswire/ --": the place and the agency of
+# a dateline are not what its sentence is about, and its date is the day of what the sentence reports
+_EN_DATELINE = re.compile(
+    r"[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+){0,3}(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})?"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*(?:\([^()\n]{2,40}\)|/[^/\n]{2,40}/)?\s*(?:--|[-–—])\s"
+)
+
+
+def _body_start(view: SentenceView, text: str) -> int:
+    """Where an English sentence's body starts, past a dateline (its start when it has none)."""
+    start = view.sentence.span.start
+    if view.lang.value == "zh":
+        return start
+    dateline = _EN_DATELINE.match(text, start)
+    return dateline.end() if dateline is not None else start
+
+
+def _is_demonym(mention: Mention) -> bool:
+    """ "Chinese", "Cambodian": a country named by its adjective modifies a noun (the Chinese
+    ambassador, Chinese companies); it holds no value of its own."""
+    return (
+        mention.cls is EntityClass.COUNTRY
+        and mention.canonical is not None
+        and mention.canonical != mention.text
+        and mention.text.endswith(("ese", "an", "ish", "i", "ch"))
+    )
+
+
+def _subject(view: SentenceView, body: int) -> Slot | None:
+    """The sentence's subject past its dateline; never a demonym."""
+    subject = view.subject
+    if subject is not None and subject.span.start < body <= view.sentence.span.end:
+        subject = next((slot for slot in view.slots if slot.span.start >= body), None)
+    if subject is None or _is_demonym(subject.mention):
+        return None
+    return subject
+
+
+# "helping the country reach 100 percent coverage", 该国…60%: a reference to a country holds the
+# values after it in its clause when no name comes between (not "the country's first cable")
+_COUNTRY_REFERENCE = re.compile(
+    r"\b(?:the|this)\s+(?:country|kingdom|nation|island\s+nation|republic)\b(?!['’])|该国(?!的)|这个国家(?!的)",
+    re.IGNORECASE,
+)
+
+
+def _country_reference(
+    view: SentenceView, span: Span, text: str, discourse: Discourse | None, references: Sequence[Span]
+) -> Mention | None:
+    """The country a reference before the value in its clause stands for: the latest named.
+
+    ``references`` are the document's country references, in order."""
+    index = bisect_right(references, span.start, key=lambda found: found.start) - 1
+    if discourse is None or index < 0 or references[index].start < view.sentence.span.start:
+        return None
+    reference = references[index]
+    if reference.end > span.start or _clause(text, span).start > reference.start:
+        return None
+    if any(reference.end <= slot.span.start < span.start for slot in view.slots):
+        return None
+    countries = [
+        m for m in discourse.seen.get("C", ()) if m.span.end <= reference.start and not _is_demonym(m)
+    ]
+    return max(countries, key=lambda m: m.span.start) if countries else None
+
+
+# 6颗中巴地球资源卫星, "six CBERS satellites": units of a series the lexicon knows count for the
+# series (95个深水码头 counts berths, which no series names)
+_SERIES = frozenset({EntityClass.PROJECT, EntityClass.INITIATIVE})
+
+
+def _counted_series(view: SentenceView, span: Span, amount: AmountMention) -> Mention | None:
+    if amount.kind != "count":
+        return None
+    for slot in view.slots:
+        if span.start < slot.span.start < span.end and slot.mention.cls in _SERIES and slot.mention.key:
+            return slot.mention
+    return None
+
+
+# a bid, a contract, a tender: the money is the value of the work contracted, not of the bidder
+_CONTRACT = re.compile(r"\b(?:bids?|contracts?|tenders?)\b|中标|合同|招标|投标", re.IGNORECASE)
+# 该星共搭载…: a sentence opening on a reference to a kind of work the patterns do not name
+_ZH_WORK_REFERENCE = re.compile(
+    r"\s*(?:该|此|这颗|这座|这条|这一)(?:星|卫星|站|基站|电站|楼|大楼|馆|港|港口|大桥|桥|铁路|公路|设施|平台|学院|大学|医院)"
+    r"(?![\u4e00-\u9fff]?的)"
+)
+
+
 def _holder(
     view: SentenceView,
     span: Span,
     text: str,
     amount: AmountMention | None = None,
     discourse: Discourse | None = None,
+    *,
+    country_references: Sequence[Span] = (),
 ) -> tuple[Mention, str, float] | None:
     """The mention a value describes, the rule that chose it and its confidence."""
     for slot in view.slots:
         if slot.reference and slot.span.contains(span):
             return slot.mention, "fact-modified-name", 0.85
+    body = _body_start(view, text)
+    if amount is not None:
+        series = _counted_series(view, span, amount)
+        if series is not None:
+            return series, "fact-counted-series", 0.75
     start = view.skeleton_offset(span.start)
     before = [i for i, _ in enumerate(view.slots) if view.slot_end(i) <= start]
     if before:
@@ -290,12 +399,27 @@ def _holder(
         if view.lang.value == "zh":
             # 东盟十国, 自贸区的19亿人口, 论坛13日开幕; but a date right after a place is a
             # dateline's (新华社南宁9月13日电), not the place's
-            bare = amount is not None or held.cls in _DATED_BY_ADJACENCY
+            bare = amount is not None or (
+                held.cls in _DATED_BY_ADJACENCY and not _SPEECH_AFTER.match(text, span.end)
+            )
             possessive = _POSSESSIVE_ZH_AMOUNT if bare else _POSSESSIVE_ZH
         else:
             possessive = _POSSESSIVE_EN
-        if possessive.match(between) and held.cls in _AMOUNT_HOLDERS:
+        # 欧亚地区60%的疆域: a share right after a place is a share of it, not a value it holds
+        share_of_place = (
+            amount is not None and amount.kind == "percent" and not between.strip() and held.cls in _SETTING
+        )
+        if (
+            possessive.match(between)
+            and held.cls in _AMOUNT_HOLDERS
+            and not share_of_place
+            and not _is_demonym(held)
+            and view.slots[last].span.start >= body
+        ):
             return held, "fact-possessive", 0.85
+    country = _country_reference(view, span, text, discourse, country_references)
+    if country is not None:
+        return country, "fact-country-reference", 0.65
     if amount is not None:
         described = _described_after(view, span, text, discourse) or _relative_clause_holder(view, span)
         if described is not None:
@@ -304,11 +428,16 @@ def _holder(
         if signed is not None:
             return signed, "fact-signatories", 0.7
     if amount is None:
-        salient = _date_holder(view, span, text)
+        salient = _date_holder(view, span, text, body)
         if salient is not None:
             return salient.mention, "fact-salient-thing", 0.7
         topic = _topic_work(view, discourse)
         return (topic, "fact-document-topic", 0.55) if topic is not None else None
+    if amount.kind == "money" and _CONTRACT.search(text, view.sentence.span.start, view.sentence.span.end):
+        works = [slot for slot in view.slots if slot.mention.cls is EntityClass.PROJECT]
+        work = works[0].mention if works else discourse.latest("P", span.start) if discourse else None
+        if work is not None:
+            return work, "fact-contracted-work", 0.65
     if amount.kind == "money" and _COST.search(text, max(0, span.start - 24), span.start):
         works = [slot for slot in view.slots if slot.mention.cls is EntityClass.PROJECT]
         if works:
@@ -338,11 +467,15 @@ def _holder(
         topic = _topic_work(view, discourse)
         if topic is not None:
             return topic, "fact-document-topic", 0.55
-    subject = view.subject
+    if discourse is not None and _ZH_WORK_REFERENCE.match(text, view.sentence.span.start):
+        work = discourse.latest("P", span.start)
+        if work is not None:
+            return work, "fact-referred-work", 0.6
+    subject = _subject(view, body)
     if subject is not None and subject.mention.cls in _AMOUNT_HOLDERS:
         return subject.mention, "fact-sentence-subject", 0.7
     for slot in view.slots:
-        if slot.mention.cls in _AMOUNT_HOLDERS:
+        if slot.mention.cls in _AMOUNT_HOLDERS and slot.span.start >= body and not _is_demonym(slot.mention):
             return slot.mention, "fact-first-thing", 0.55
     return None
 
@@ -378,6 +511,7 @@ def attach_facts(
     for relation in relations:
         if relation.predicate is Predicate.ANNOUNCED_AT:
             announced.setdefault(relation.object, []).append(relation.subject)
+    country_references = [Span(m.start(), m.end()) for m in _COUNTRY_REFERENCE.finditer(view.doc.text)]
     facts: list[Fact] = []
     sentence_index = 0
     sentences = view.sentences
@@ -392,7 +526,9 @@ def attach_facts(
         sentence = sentences[sentence_index]
         if not sentence.sentence.span.contains(span):
             continue
-        held = _holder(sentence, span, view.doc.text, amount, view.discourse)
+        held = _holder(
+            sentence, span, view.doc.text, amount, view.discourse, country_references=country_references
+        )
         if held is None:
             continue
         holder, rule, confidence = held

@@ -178,6 +178,68 @@ from kg.extract.amounts import find_amounts
         pytest.param(
             "共建三大数据平台。", "三大数据平台", "3", "数据平台", None, False, "count", id="zh-numeral-count"
         ),
+        pytest.param(
+            "融资300亿先令",
+            "300亿先令",
+            "30000000000",
+            "shillings",
+            None,
+            False,
+            "money",
+            id="zh-unspecified-currency",
+        ),
+        pytest.param(
+            "secured 226 billion shillings in",
+            "226 billion shillings",
+            "226000000000",
+            "shillings",
+            None,
+            False,
+            "money",
+            id="en-unspecified-currency",
+        ),
+        pytest.param(
+            "a cost of Rs 2.4 billion",
+            "Rs 2.4 billion",
+            "2400000000",
+            "rupees",
+            None,
+            False,
+            "money",
+            id="en-rs",
+        ),
+        pytest.param(
+            "worth 5 billion Pakistani rupees",
+            "5 billion Pakistani rupees",
+            "5000000000",
+            None,
+            "PKR",
+            False,
+            "money",
+            id="en-national-currency",
+        ),
+        pytest.param(
+            "KSh 51 billion", "KSh 51 billion", "51000000000", None, "KES", False, "money", id="en-ksh"
+        ),
+        pytest.param(
+            "达成6份双多边文件",
+            "6份双多边文件",
+            "6",
+            "双多边文件",
+            None,
+            False,
+            "count",
+            id="zh-count-of-documents",
+        ),
+        pytest.param(
+            "包括近150场活动", "近150场活动", "150", "活动", None, True, "count", id="zh-count-of-events"
+        ),
+        pytest.param(
+            "连接30多国", "30多国", "30", "countries", None, True, "count", id="zh-count-of-countries"
+        ),
+        pytest.param(
+            "adds 150 events", "150 events", "150", "events", None, False, "count", id="en-count-of-events"
+        ),
     ],
 )
 def test_find_amounts_reads_each_form(  # noqa: PLR0917 (one parameter per table column)
@@ -205,6 +267,8 @@ def test_find_amounts_reads_each_form(  # noqa: PLR0917 (one parameter per table
         pytest.param("两国元首见证第一个项目和一个重要协议", id="zh-two-and-one-are-not-counted"),
         pytest.param("合作已有25年", id="zh-bare-years-measure-nothing-named"),
         pytest.param("over the past 25 years", id="en-bare-years-measure-nothing-named"),
+        pytest.param("增加到5 million用户", id="zh-a-scale-counts-nothing"),
+        pytest.param("its users 5 million", id="en-a-scale-counts-nothing-and-users-is-no-rupee"),
     ],
 )
 def test_find_amounts_ignores_names_and_years(text: str) -> None:

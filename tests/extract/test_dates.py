@@ -145,6 +145,24 @@ from kg.model import DateValue
             DateValue("2022-09-12", "day"),
             id="en-next-weekday",
         ),
+        pytest.param("两年前项目启动", "2016-10-12", "两年前", DateValue("2014", "year"), id="zh-years-ago"),
+        pytest.param(
+            "started the project six years ago",
+            "2016-10-12",
+            "six years ago",
+            DateValue("2010", "year"),
+            id="en-years-ago",
+        ),
+        pytest.param(
+            "建于10年前", "2016-10-12", "10年前", DateValue("2006", "year"), id="zh-years-ago-digits"
+        ),
+        pytest.param(
+            "opened 12 years ago",
+            "2016-10-12",
+            "12 years ago",
+            DateValue("2004", "year"),
+            id="en-years-ago-digits",
+        ),
     ],
 )
 def test_find_dates_reads_each_form(text: str, reference: str | None, surface: str, value: DateValue) -> None:
@@ -159,6 +177,8 @@ def test_find_dates_reads_each_form(text: str, reference: str | None, surface: s
         pytest.param("人民网北京7月13日电", id="zh-day-without-document-date"),
         pytest.param("ISLAMABAD, July 13 (Xinhua)", id="en-day-without-document-date"),
         pytest.param("今年将推进", id="zh-this-year-without-document-date"),
+        pytest.param("三年前建成", id="zh-years-ago-without-document-date"),
+        pytest.param("built three years ago", id="en-years-ago-without-document-date"),
     ],
 )
 def test_find_dates_skips_relative_forms_without_a_reference(text: str) -> None:
@@ -172,6 +192,8 @@ def test_find_dates_skips_relative_forms_without_a_reference(text: str) -> None:
         pytest.param("a 1500 km cable with 2000 employees", id="en-numbers-not-years"),
         pytest.param("the 13th Five-Year Plan may be late", id="en-may-is-a-verb"),
         pytest.param("February sales of 5G phones", id="en-month-without-a-word-of-time"),
+        pytest.param("第三年前完成，十三五年前", id="zh-ordinals-are-not-years-ago"),
+        pytest.param("many years ago", id="en-no-number-of-years-ago"),
     ],
 )
 def test_find_dates_ignores_numbers_that_are_not_dates(text: str) -> None:
