@@ -500,6 +500,10 @@ _ZH_REF_NOUNS = {
     "协定": "A",
     "声明": "A",
     "备忘录": "A",
+    "议定书": "A",
+    "宣言": "A",
+    "条约": "A",
+    "公约": "A",
     "基金": "O",
     "公司": "O",
     "集团": "O",
@@ -529,6 +533,8 @@ _ZH_REFERENCE = re.compile(
     # 在仪式上说, 在会上表示: the event of the document, named by its kind alone
     r"|(?:(?<=[在于])|(?<=^)|(?<=[，。；：,]))(?P<at>开幕式|闭幕式|仪式|会议|论坛|峰会|博览会|大会|会|典礼|活动)(?=上|期间|中)"
     r"|(?P<home>我区|我省|我市|本区|本省|本市|全区|全省|全市)"
+    # 分别代表中方和东盟方签署议定书: the agreement signed is the one the document named
+    r"|(?:(?<=签署)|(?<=签订)|(?<=签署了)|(?<=签订了))(?P<signed>议定书|协议|协定|备忘录|宣言|条约|公约)(?=[，。；,]|$)"
     # 双方, 两国: the parties a sentence named together just before
     r"|(?P<plural>双方|两国政府|两国|两家公司|两家企业)"
 )
@@ -989,7 +995,12 @@ def _reference_slots(
                 letter = _ZH_REF_NOUNS[head.group()] if head else "P"
                 referent = discourse.latest(letter, span.start, short, named_only=True)
             else:
-                noun = match["noun"] or match["bare"] or _ZH_AT_NOUNS.get(match["at"], match["at"])
+                noun = (
+                    match["noun"]
+                    or match["bare"]
+                    or match["signed"]
+                    or _ZH_AT_NOUNS.get(match["at"], match["at"])
+                )
                 named = match["mods"] and discourse.latest(
                     _ZH_REF_NOUNS[noun], span.start, match["mods"] + noun, named_only=True
                 )
@@ -1506,12 +1517,24 @@ def _agreement_settings(sentence: SentenceView, discourse: Discourse, emitter: _
     work the document is about when its name says it orders works ("the construction and
     maintenance agreement")."""
     agreements = [slot for slot in sentence.slots if slot.letter == "A"]
-    if not agreements:
-        return
-    evidence = sentence.sentence.span
     ceremonies = [
         slot for slot in sentence.slots if slot.letter == "E" and _SIGNING_EVENT.search(slot.mention.text)
     ]
+    evidence = sentence.sentence.span
+    if not agreements:
+        # 出席签字仪式的副部长表示: a signing ceremony named after its agreement is where that was signed
+        latest = discourse.latest("A", evidence.start) if ceremonies else None
+        for ceremony in ceremonies:
+            if latest is not None and not ceremony.reference:
+                emitter.emit(
+                    latest,
+                    P.ANNOUNCED_AT,
+                    ceremony.mention,
+                    evidence=evidence,
+                    rule="signing-ceremony-topic",
+                    confidence=0.6,
+                )
+        return
     signed_in = _SIGNED_AT_PLACE.search(sentence.skeleton)
     place = sentence.slots[int(signed_in.group(1) or signed_in.group(2))] if signed_in else None
     for ceremony in ceremonies:

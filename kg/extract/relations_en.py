@@ -59,6 +59,15 @@ _WHEN = (
 )
 
 
+# "a cable", "an undersea ⟨T⟩", "another new link" right before a verb: a work without a name
+_NOT_AFTER_UNNAMED_WORK = "".join(
+    f"(?<!{det}{modifier}{head} )"
+    for det in ("a ", "an ", "another ")
+    for modifier in ("", "new ", "second ", "third ", "domestic ", "regional ", "undersea ", "subsea ")
+    for head in ("cable", "link", "line", "system", r"⟨T\d⟩", r"⟨T\d\d⟩")
+)
+
+
 def _expand(template: str) -> str:
     # ~N/XY: a gap that crosses no name of classes X, Y (the nearest one is the subject), except
     # inside an apposition between commas ("X, a subsidiary of China's Y, owns …")
@@ -95,8 +104,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     _p(
         "en-connect-topic",
         # ("a submarine cable connecting A and B" is a cable without a name, not the topic)
-        r"(?<!cable )(?<!cables )(?<!link )(?<!line )(?<!system )(?<!T\d⟩ )(?<!T\d\d⟩ )"
-        r"\b(?:connect(?:s|ed|ing)?|link(?:s|ed|ing)?|interconnect(?:s|ed|ing)?)\s+"
+        rf"\b(?=connect|link|interconnect){_NOT_AFTER_UNNAMED_WORK}"
+        r"(?:connect(?:s|ed|ing)?|link(?:s|ed|ing)?|interconnect(?:s|ed|ing)?)\s+"
         r"(?:(?:\d[\d,]*|[a-z]+)\s+(?:[a-z-]+\s+){0,3}?(?:countries|nations|cities|markets|regions|locations|stations|sites)"
         r"\s+(?:in|across|of)\s+){0,2}"
         r"<o:CLP*>(?:\s+(?:to|with|and)\s+<o2:CLP*>)?(?:\s*,?\s+(?:via|through)\s+<o3:CLP*>)?",
@@ -574,6 +583,14 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"established|opened)",
         (("s", Pred.ANNOUNCED_AT, "o"),),
         0.75,
+    ),
+    _p(
+        # "The signing took place on the sidelines of the ASEAN Summit": the agreement was announced there
+        "en-signing-held-at-event",
+        r"\bsigning(?:\s+ceremony)?\s+(?:took\s+place|was\s+held|was\s+staged|happened)\s+(?:[a-z]+\s+){0,2}?"
+        r"(?:on\s+the\s+(?:sidelines|margins)\s+of|during|at|in\s+the\s+course\s+of)\s+(?:the\s+)?<o:E>",
+        (("topic:A", Pred.ANNOUNCED_AT, "o"),),
+        0.7,
     ),
     # locatedIn
     _p(

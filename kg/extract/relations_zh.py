@@ -362,6 +362,13 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         (("s", Pred.ANNOUNCED_AT, "o"),),
         0.8,
     ),
+    _p(
+        # 签署仪式在第47届东盟峰会期间举行: the agreement signed was announced at that event
+        "zh-signing-held-at-event",
+        r"(?:签署|签约|签字)(?:仪式|活动)?(?:在|于)<o:E>(?:期间|上|框架下|前夕)?(?:举行|进行|举办)",
+        (("topic:A", Pred.ANNOUNCED_AT, "o"),),
+        0.7,
+    ),
     _p("zh-hold-ceremony", r"<s:P>^40举行(?:了)?<o:E>", (("s", Pred.ANNOUNCED_AT, "o"),), 0.75),
     _p(
         "zh-unveil-for",

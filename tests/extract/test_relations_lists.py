@@ -129,6 +129,13 @@ WORK_LISTS = [
         id="en-an-unnamed-cable-connecting-places-is-not-the-topic",
     ),
     pytest.param(
+        "The Gulf Bridge system will cost $500mn to lay 9,200km of cable connecting Oman to Greece.",
+        [("Gulf Bridge system", "P"), ("Oman", "C"), ("Greece", "C")],
+        {("Gulf Bridge system", "connects", "Oman"), ("Gulf Bridge system", "connects", "Greece")},
+        set(),
+        id="en-the-topic's-cable-connecting-places-without-an-article",
+    ),
+    pytest.param(
         "中巴光缆于2018年开通。华为还部署了连接泰国、马来西亚和柬埔寨的一条海底光缆，该光缆连接巴基斯坦。",
         [
             ("中巴光缆", "P"),
@@ -181,6 +188,49 @@ REFERENCES = [
 
 @pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), REFERENCES)
 def test_find_relations_resolves_references_by_name_words_and_salience(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
+
+
+SIGNINGS = [
+    pytest.param(
+        "《中老数字经济合作议定书》于28日签署。老方部长与中方部长分别代表老挝和中国签署议定书。",
+        [("《中老数字经济合作议定书》", "A"), ("老挝", "C"), ("中国", "C")],
+        {
+            ("《中老数字经济合作议定书》", "signedWith", "老挝"),
+            ("《中老数字经济合作议定书》", "signedWith", "中国"),
+        },
+        set(),
+        id="zh-the-agreement-noun-after-a-signing-verb-is-the-named-agreement",
+    ),
+    pytest.param(
+        "《中老数字经济合作议定书》于28日签署。签署仪式在第10届东盟峰会期间举行。",
+        [("《中老数字经济合作议定书》", "A"), ("第10届东盟峰会", "E")],
+        {("《中老数字经济合作议定书》", "announcedAt", "第10届东盟峰会")},
+        set(),
+        id="zh-a-signing-held-during-an-event",
+    ),
+    pytest.param(
+        "The Kigali Digital Protocol was signed on Monday. The signing took place on the sidelines of the "
+        "Africa CEO Forum.",
+        [("Kigali Digital Protocol", "A"), ("Africa CEO Forum", "E")],
+        {("Kigali Digital Protocol", "announcedAt", "Africa CEO Forum")},
+        set(),
+        id="en-a-signing-held-during-an-event",
+    ),
+    pytest.param(
+        "中俄签署《光缆建设维护协议》。出席签字仪式的副部长表示，项目将于年内完工。",
+        [("《光缆建设维护协议》", "A"), ("签字仪式", "E")],
+        {("《光缆建设维护协议》", "announcedAt", "签字仪式")},
+        set(),
+        id="zh-a-signing-ceremony-of-an-earlier-sentence-announced-its-agreement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), SIGNINGS)
+def test_find_relations_reads_who_signed_and_where(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     check_relations(text, specs, expected, unexpected)
