@@ -242,6 +242,70 @@ def _inside_transliteration(text: str, start: int, end: int) -> bool:
     return before in TRANSLITERATION or after in TRANSLITERATION or "·" in (before, after)
 
 
+_PLACE_SUFFIXES = ("市", "州", "省", "岛", "港")
+_JOINS_PLACES = frozenset("与和、及至")
+
+
+def _opens_transliteration(text: str, hit: LexiconHit, senses: _Senses) -> bool:
+    """布拉格|维申斯克: a transliterated place's name that goes on in transliteration."""
+    return (
+        all(entry.cls is EntityClass.PLACE for entry in senses.entries)
+        and all(char in TRANSLITERATION for char in hit.surface)
+        and len(text[hit.end : hit.end + 2]) == 2
+        and all(char in TRANSLITERATION for char in text[hit.end : hit.end + 2])
+    )
+
+
+class _Transliterations:
+    """Where the Chinese lexicon names of a text lie, to read a place's name inside a longer one."""
+
+    def __init__(self, hits: Sequence[LexiconHit], senses_of: Sequence[_Senses]) -> None:
+        self.starts = {hit.start for hit in hits}
+        self.place_ends = {
+            hit.end
+            for hit, senses in zip(hits, senses_of, strict=True)
+            if senses.chinese
+            and any(e.cls in (EntityClass.COUNTRY, EntityClass.PLACE) for e in senses.entries)
+        }
+        self.covered: set[tuple[int, int]] = set()
+        reach = -1
+        for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+            if hit.end <= reach:
+                self.covered.add((hit.start, hit.end))
+            reach = max(reach, hit.end)
+
+    def longer(self, text: str, hit: LexiconHit) -> Candidate | None:
+        """The longer place a short one opens (俄罗斯|布拉格维申斯克市: Blagoveshchensk, not Prague),
+        or None when the longer name says nothing of a place (巴斯内特: a person, not Bath)."""
+        end = hit.end
+        while end < len(text) and text[end] in TRANSLITERATION and (end == hit.end or end not in self.starts):
+            end += 1
+        suffixed = text.startswith(_PLACE_SUFFIXES, end)
+        before = hit.start - 1
+        if not (
+            suffixed
+            or hit.start in self.place_ends
+            or (before > 0 and text[before] in _JOINS_PLACES and before in self.place_ends)
+        ):
+            return None
+        return Candidate(
+            hit.start,
+            end + 1 if suffixed else end,
+            EntityClass.PLACE,
+            "pattern",
+            0.75,
+            "zh-longer-transliteration",
+            None,
+            text[hit.start : end] if suffixed else None,  # 布拉格维申斯克市 = 布拉格维申斯克
+        )
+
+    def inside_longer_name(self, text: str, hit: LexiconHit) -> bool:
+        """斯坦 in 巴基斯坦, or followed at once by another name (瓜达尔): no transliteration goes on."""
+        return (hit.start, hit.end) in self.covered or any(
+            position in self.starts for position in range(hit.end, hit.end + 2)
+        )
+
+
 def _canonical(entry: LexiconEntry, surface: str, chinese: bool) -> str | None:
     label = entry.label("zh" if chinese else "en")
     return label if label.casefold() != surface.casefold() else None
@@ -326,9 +390,16 @@ def _lexicon_candidates(doc: Document, hits: Sequence[LexiconHit], lexicon: Lexi
         if entry.origin == "geonames" and _english_city_ok(text, hit, entry)
     }
     candidates = []
+    transliterations: _Transliterations | None = None
     for hit, senses in zip(hits, senses_of, strict=True):
         if senses.transliterated and _inside_transliteration(text, hit.start, hit.end):
             continue
+        if senses.chinese and _opens_transliteration(text, hit, senses):
+            transliterations = transliterations or _Transliterations(hits, senses_of)
+            if not transliterations.inside_longer_name(text, hit):
+                longer = transliterations.longer(text, hit)
+                candidates += [longer] if longer is not None else []
+                continue
         fixed = senses.fixed
         if fixed is not None and not senses.fang:
             cls, key, canonical, confidence = fixed

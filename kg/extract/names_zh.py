@@ -1281,7 +1281,7 @@ TRANSLITERATION = frozenset(
     "阿埃艾安昂奥巴拜班邦保贝本比宾波伯博布查达戴丹德登迪蒂丁东杜敦多厄恩尔法范菲费芬丰夫福弗盖甘冈"
     "戈格贡古瓜圭哈海汉豪赫亨洪胡霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱兰朗劳勒雷里利连琳隆卢鲁伦"
     "罗洛迈曼梅蒙米敏莫默姆穆纳内尼努诺帕潘佩蓬皮普奇齐乔切丘萨塞桑森沙什舍施舒斯松苏索塔泰坦汤特图托"
-    "瓦旺威韦维温沃乌西希锡谢辛休亚扬耶伊因英尤约泽扎詹兹祖佐妮莎娜娅丽蒂赛瑟玛占蓬万通宋"
+    "瓦旺威韦维温沃乌西希锡谢辛休亚扬耶伊因英尤约泽扎詹兹祖佐妮莎娜娅丽蒂赛瑟玛占蓬万通宋申姑"
 )
 
 
@@ -1331,7 +1331,10 @@ def _persons(text: str, sentence_start: int, sentence_end: int, tokenizer: _Toke
         if named is not None and named.cls is PERSON:
             continue  # 习近平主席|贺信: the title is the name's before it, nothing after is a name
         end = _name_after(text, title_end, sentence_end, tokenizer)
-        if end is not None and _is_person_name(text[title_end:end], words, after_title=True):
+        if end is not None and (
+            _is_person_name(text[title_end:end], words, after_title=True)
+            or _byline_name(text, match.group(), title_end, end, words)
+        ):
             found.append(Candidate(title_end, end, PERSON, "pattern", 0.8, "zh-title-name"))
             found += _coordinated_names(text, end, sentence_end, tokenizer)
             continue
@@ -1347,6 +1350,20 @@ def _persons(text: str, sentence_start: int, sentence_end: int, tokenizer: _Toke
         if before is not None and name[0] in _SURNAMES and _is_person_name(name, words):
             found.append(Candidate(before, verb_start, PERSON, "pattern", 0.6, "zh-name-says"))
     return found
+
+
+_BYLINE_TITLES = frozenset(("记者", "通讯员", "摄影", "特约记者", "见习记者"))
+
+
+def _byline_name(text: str, title: str, start: int, end: int, words: dict[str, str]) -> bool:
+    """（记者由荟圆）: a byline's bracket holds only names, whatever the surname."""
+    return (
+        title in _BYLINE_TITLES
+        and 2 <= end - start <= 3
+        and text[end : end + 1] in ("）", ")", "、", " ")
+        and all(_is_cjk(char) for char in text[start:end])
+        and text[start:end] not in words
+    )
 
 
 def _coordinated_names(text: str, end: int, limit: int, tokenizer: _Tokenizer) -> list[Candidate]:

@@ -311,3 +311,28 @@ def test_find_mentions_a_place_before_brackets_defines_no_acronym_it_does_not_sp
 ) -> None:
     cable = _by_text(_mentions(text, lexicon))["SEA-H2X"]
     assert (cable.source, cable.cls, cable.key) == ("lexicon", EntityClass.PROJECT, "project/sea_h2x")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "canonical"),
+    [
+        ("双方将在黑河市和俄罗斯布拉格维申斯克市之间新建光缆。", "布拉格维申斯克市", "布拉格维申斯克"),
+        ("中俄将在黑河与布拉格维申斯克间新建光缆。", "布拉格维申斯克", None),
+        ("A new cable will link Heihe and Blagoveshchensk in Russia.", "Blagoveshchensk", None),
+    ],
+)
+def test_find_mentions_a_longer_transliteration_wins_over_a_place_inside_it(
+    lexicon: Lexicon, text: str, name: str, canonical: str | None
+) -> None:
+    mentions = _mentions(text, lexicon)
+    place = _by_text(mentions)[name]
+    assert place.cls is EntityClass.PLACE
+    assert place.key != "place/prague"
+    assert not any(m.key == "place/prague" for m in mentions)
+    if canonical is not None:
+        assert place.canonical == canonical
+
+
+def test_find_mentions_a_transliterated_place_alone_keeps_its_key(lexicon: Lexicon) -> None:
+    prague = _by_text(_mentions("他访问了布拉格和维也纳。", lexicon))["布拉格"]
+    assert prague.key == "place/prague"

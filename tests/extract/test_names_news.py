@@ -133,6 +133,11 @@ PROJECT = EntityClass.PROJECT
             "second Belt and Road Forum",
             EVENT,
         ),
+        # A byline names its reporters whatever their surname; a Malay title is transliterated too.
+        ("新华财经内罗毕11月7日电（记者由荟圆）发布会7日举行。", "由荟圆", PERSON),
+        ("The story was written by Xinhua reporter You Huiyuan in Nairobi.", "You Huiyuan", PERSON),
+        ("马来西亚投资、贸易和工业部部长东姑扎夫鲁代表东盟方签署议定书。", "东姑扎夫鲁", PERSON),
+        ("Malaysia's trade minister Tengku Zafrul Aziz signed the protocol.", "Tengku Zafrul Aziz", PERSON),
         # A news site named as the source.
         ("据东华网报道，项目进展顺利。", "东华网", ORG),
         ("南海网记者从会上获悉，园区建成。", "南海网", ORG),
