@@ -308,7 +308,9 @@ _ZH_QUALIFIER_TITLE = (
     "(?:港口城市|城市|岛屿|小岛|地区|小镇|重镇|港口))"
 )
 _ZH_QUALIFIER_RE = re.compile(_ZH_QUALIFIER_TITLE)
-_QUALIFIER_JOINS = frozenset({"", "'s ", "’s ", "首都", "首府", "省会"})
+# ("the Philippines' Converge": a plural name's possessive is a bare apostrophe)
+_QUALIFIER_JOINS = frozenset({"", "'s ", "’s ", "' ", "’ ", "首都", "首府", "省会"})
+_POSSESSIVES = frozenset({"'s ", "’s ", "' ", "’ "})
 # what stands between a country and a body of it: 斯里兰卡电信运营商Dialog Axiata, 中国领先的…制造商亨通集团
 # (never a list: 中国联通及其全资子公司…)
 _ZH_ORG_DESCRIPTOR = (
@@ -375,7 +377,7 @@ def _item(classes: str, lang: Lang, *, listed: bool = False) -> str:
         others = classes.replace("H", "")
         head = rf"(?:[COL]\d+⟩{_ZH_PERSON_TITLE}⟨)?H\d+⟩" + (rf"|[{others}]\d+⟩" if others else "")
         return rf"⟨{chain}(?:{head}){_PARENTHETICAL_RE}"
-    possessives = r"⟨(?:[CL]\d+⟩['’]s\s+⟨)*"
+    possessives = r"⟨(?:[CL]\d+⟩['’]s?\s+⟨)*"
     head_noun = _EN_FIELD_NOUN if "T" in classes else ""
     place_after = r"(?:\s+in\s+⟨[CL]\d+⟩)?"
     head = rf"[{classes}]\d+⟩{head_noun}"
@@ -409,6 +411,11 @@ def _list_tail(lang: Lang) -> str:
     )
 
 
+# "includes A, B and C, and D is the contractor": a name followed by its verb opens a clause, no list item
+# (a plural verb has the whole list as its subject: "the landings at A and B were completed")
+_NOT_A_CLAUSE = {Lang.EN: r"(?!\s+(?:is|was|has)\b)", Lang.ZH: ""}
+
+
 def compile_template(template: str, lang: Lang) -> tuple[re.Pattern[str], dict[str, str]]:
     """Turn a slot template into a regex; return it with each named group's classes."""
     groups: dict[str, str] = {}
@@ -416,7 +423,9 @@ def compile_template(template: str, lang: Lang) -> tuple[re.Pattern[str], dict[s
     def expand(match: re.Match[str]) -> str:
         name, classes, many = match["name"], match["classes"], match["many"]
         item = _item(classes, lang, listed=bool(many))
-        body = rf"{item}(?:{_separator(lang)}{item})*{_list_tail(lang)}" if many else item
+        body = (
+            rf"{item}(?:{_separator(lang)}{item}{_NOT_A_CLAUSE[lang]})*{_list_tail(lang)}" if many else item
+        )
         if not name:
             return f"(?:{body})"
         groups[name] = classes
@@ -619,8 +628,9 @@ _EN_PRONOUN_ONLY = re.compile(
 _PRONOUNS = frozenset({"it", "It", "its", "Its"})
 _COMPANY_NOUNS = frozenset({"company", "firm", "operator", "公司", "企业", "集团"})
 _GOVERNMENT_NOUNS = frozenset({"ministry"})
-# Nouns that refer only to a thing whose name holds them ("the consortium" → the 2Africa consortium)
-_NAMED_ONLY = frozenset({"consortium"})
+# Nouns that refer only to a thing whose name holds them ("the consortium" → the 2Africa consortium;
+# "the landing station" is never the cable that lands there)
+_NAMED_ONLY = frozenset({"consortium", "station"})
 # Who a plural reference can stand for: countries, organizations, or either.
 _PLURAL_CLASSES = {
     "两国": "C",
@@ -1596,9 +1606,7 @@ def _adjacency(sentence: SentenceView, emitter: _Emitter) -> None:
                 )
                 if second.letter == "O" and between:
                     _distribute_qualifier(sentence, index, emitter)
-            elif between in ("'s ", "’s ") and not _OFFICE_AFTER.match(
-                skeleton, sentence.slot_end(index + 1)
-            ):
+            elif between in _POSSESSIVES and not _OFFICE_AFTER.match(skeleton, sentence.slot_end(index + 1)):
                 # "China's Huawei" is in China; "China's Ministry of Industry" is part of it
                 government = second.letter == "O" and first.letter == "C" and _is_government(second.mention)
                 emitter.emit(
@@ -2345,12 +2353,20 @@ def _sentence_lang(sentence: Sentence, text: str) -> Lang:
 _DETERMINERS_ZH = ("该", "这一", "此", "本", "这条", "上述")
 
 
+# "the undersea cable", "this submarine cable system": the kind of work after a determiner
+_EN_DETERMINED_WORK = re.compile(r"(?:^|\s)(?:the|this|that|its)\s$", re.IGNORECASE)
+_EN_WORK_FIELD = re.compile(r"\bcables?(?:\s+system)?$", re.IGNORECASE)
+
+
 def _determined_field(text: str, mention: Mention) -> bool:
-    """A field name after a determiner is a reference, not the field: 该海缆 is the cable itself."""
-    return (
-        mention.cls is EntityClass.TECHNOLOGY
-        and mention.text in _ZH_REF_NOUNS
-        and text[max(0, mention.span.start - 2) : mention.span.start].endswith(_DETERMINERS_ZH)
+    """A field name after a determiner is a reference, not the field: 该海缆 and "the undersea
+    cable" are the cable itself."""
+    if mention.cls is not EntityClass.TECHNOLOGY:
+        return False
+    if mention.text in _ZH_REF_NOUNS:
+        return text[max(0, mention.span.start - 2) : mention.span.start].endswith(_DETERMINERS_ZH)
+    return _EN_WORK_FIELD.search(mention.text) is not None and (
+        _EN_DETERMINED_WORK.search(text, max(0, mention.span.start - 6), mention.span.start) is not None
     )
 
 

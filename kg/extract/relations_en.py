@@ -59,11 +59,27 @@ _WHEN = (
 )
 
 
-# "a cable", "an undersea ⟨T⟩", "another new link" right before a verb: a work without a name
+# "a cable", "an undersea ⟨T⟩", "no inland link": a work without a name, not the document's
+_UNNAMED_DETERMINERS = ("a ", "an ", "another ", "no ")
+_UNNAMED_MODIFIERS = (
+    "",
+    "new ",
+    "second ",
+    "third ",
+    "domestic ",
+    "regional ",
+    "undersea ",
+    "subsea ",
+    "inland ",
+)
+_UNNAMED_BEFORE = "".join(
+    f"(?<!{det}{modifier})" for det in _UNNAMED_DETERMINERS for modifier in _UNNAMED_MODIFIERS
+)
+# ... right before a verb ("a submarine cable connecting A and B")
 _NOT_AFTER_UNNAMED_WORK = "".join(
     f"(?<!{det}{modifier}{head} )"
-    for det in ("a ", "an ", "another ")
-    for modifier in ("", "new ", "second ", "third ", "domestic ", "regional ", "undersea ", "subsea ")
+    for det in _UNNAMED_DETERMINERS
+    for modifier in _UNNAMED_MODIFIERS
     for head in ("cable", "link", "line", "system", r"⟨T\d⟩", r"⟨T\d\d⟩")
 )
 
@@ -120,8 +136,10 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-route-from-to",
-        r"\b(?:run\w*|stretch\w*|extend\w*|span\w*|go(?:es|ing)?|travel\w*|rout\w*|lie[sd]?|lying|connectivity|"
-        r"link\w*|connect\w*|branch\w*|segment|section|extension|cable|line|system)\b_30\bfrom\s+<o:CL>\s+"
+        # ("there was no inland link from Kuakata to Dhaka" is a link without a name, not the topic)
+        r"\b(?:run\w*|stretch\w*|extend\w*|span\w*|go(?:es|ing)?|travel\w*|rout\w*|lie[sd]?|lying|connect\w*|"
+        rf"branch\w*|{_UNNAMED_BEFORE}(?:connectivity|link\w*|segment|section|extension|cable|line|system))"
+        r"\b_30\bfrom\s+<o:CL>\s+"
         r"(?:to|through|via|with)\s+<o2:CL*>",
         (("topic:P", Pred.CONNECTS, "o"), ("topic:P", Pred.CONNECTS, "o2")),
         0.75,
@@ -315,6 +333,37 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.75,
     ),
     _p(
+        # "HMN Technologies is the supply contractor": the builder of the work the document is about
+        "en-is-the-contractor",
+        r"<o:O>\s+(?:is|was|will\s+be|has\s+been|became)\s+(?:the|its)\s+(?:main\s+|principal\s+|lead\s+)?"
+        r"(?:supply\s+|construction\s+|turnkey\s+|installation\s+|epc\s+|system\s+)?(?:contractor|builder)\b",
+        (("topic:P", Pred.BUILT_BY, "o"),),
+        0.7,
+    ),
+    _p(
+        # "China Mobile, the leading initiator and investor in the SEA-H2X cable", "As the project's
+        # largest investor, China Mobile"
+        "en-investor-in",
+        r"<o:OC>,\s+(?:the|an?|one\s+of\s+the)\s+(?:[a-z-]+\s+){0,4}?(?:investors?|funders?|backers?|financiers?)\s+"
+        r"(?:in|of|behind|for)\s+(?:the\s+)?<s:PI>",
+        (("s", Pred.FUNDED_BY, "o"),),
+        0.75,
+    ),
+    _p(
+        "en-as-the-investor",
+        r"\bas\s+(?:the\s+|an?\s+|one\s+of\s+the\s+)?<s:PI>['’]s\s+(?:[a-z-]+\s+){0,2}?(?:investors?|funders?|backers?|"
+        r"financiers?)\s*,\s+<o:OC>",
+        (("s", Pred.FUNDED_BY, "o"),),
+        0.75,
+    ),
+    _p(
+        "en-initiator-of",
+        r"<o:OC>,\s+(?:the|an?|one\s+of\s+the)\s+(?:[a-z-]+\s+){0,2}?(?:initiators?|proposers?|originators?)\b"
+        r"(?:\s+and\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?\s+(?:in|of|behind|for)\s+(?:the\s+)?<s:PI>",
+        (("s", Pred.PROPOSED_BY, "o"),),
+        0.75,
+    ),
+    _p(
         "en-contractor",
         r"<s:P>~40/P\b(?:contractors?|suppliers?|builders?)\s+(?:is|are|was|were|include|including)\s+<o:O*>",
         (("s", Pred.BUILT_BY, "o"),),
@@ -399,7 +448,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-the-consortium",
-        r"\bconsortium\s+(?:(?:behind|for|building|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:cable|system|project|network)\s+)?"
+        r"\bconsortium\s+(?:(?:behind|for|building|of)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:cable|system|project|network)|"
+        r"<:P>)\s+)?"
         r"(?:also\s+)?(?:led\s+by|includes?|including|comprises?|comprising|is\s+made\s+up\s+of|of|"
         r"members\s+(?:are|include))\s+<o:OC*>",
         (("topic:PI", Pred.PARTNER, "o"),),
@@ -565,7 +615,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     _p(
         "en-announced-at",
         r"<s:IPA>~80/IPA\b(?:launched|announced|unveiled|adopted|inaugurated|signed|endorsed|released|introduced|proposed)"
-        r"~40\b(?:at|on\s+the\s+sidelines\s+of|during|on\s+the\s+margins?\s+of)\s+(?:the\s+)?<o:E>",
+        r"~40\b(?:at|on\s+the\s+sidelines\s+of|during|on\s+the\s+margins?\s+of)\s+(?:the\s+|an?\s+)?<o:E>",
         (("s", Pred.ANNOUNCED_AT, "o"),),
         0.8,
     ),

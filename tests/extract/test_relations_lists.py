@@ -123,7 +123,14 @@ WORK_LISTS = [
     pytest.param(
         "The PEACE cable opened in 2022. Huawei also laid a submarine cable connecting Thailand, "
         "Malaysia and Cambodia, and the PEACE cable connects Kenya.",
-        [("PEACE cable", "P"), ("Thailand", "C"), ("Malaysia", "C"), ("Cambodia", "C"), ("Kenya", "C")],
+        [
+            ("PEACE cable", "P"),
+            ("submarine cable", "T"),
+            ("Thailand", "C"),
+            ("Malaysia", "C"),
+            ("Cambodia", "C"),
+            ("Kenya", "C"),
+        ],
         {("PEACE cable", "connects", "Kenya")},
         {("PEACE cable", "connects", "Thailand"), ("PEACE cable", "connects", "Cambodia")},
         id="en-an-unnamed-cable-connecting-places-is-not-the-topic",
@@ -231,6 +238,99 @@ SIGNINGS = [
 
 @pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), SIGNINGS)
 def test_find_relations_reads_who_signed_and_where(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
+
+
+PARTIES = [
+    pytest.param(
+        "The Meridian Cable will land in Mombasa. The consortium behind the system also includes Safaricom, "
+        "the Philippines' Globe Telecom and Malaysia's TM, and Nexans is the supply contractor.",
+        [
+            ("Meridian Cable", "P"),
+            ("Mombasa", "L"),
+            ("Safaricom", "O"),
+            ("Philippines", "C"),
+            ("Globe Telecom", "O"),
+            ("Malaysia", "C"),
+            ("TM", "O"),
+            ("Nexans", "O"),
+        ],
+        {
+            ("Meridian Cable", "partner", "Safaricom"),
+            ("Meridian Cable", "partner", "Globe Telecom"),
+            ("Meridian Cable", "partner", "TM"),
+            ("Meridian Cable", "builtBy", "Nexans"),
+            ("Globe Telecom", "locatedIn", "Philippines"),
+        },
+        {("Meridian Cable", "partner", "Nexans")},
+        id="en-a-consortium-list-ends-where-a-clause-opens",
+    ),
+    pytest.param(
+        "Safaricom, the leading initiator and investor in the Meridian Cable, announced the landing. "
+        "As the project's largest investor, Safaricom holds four fibre pairs.",
+        [("Safaricom", "O"), ("Meridian Cable", "P")],
+        {("Meridian Cable", "fundedBy", "Safaricom"), ("Meridian Cable", "proposedBy", "Safaricom")},
+        set(),
+        id="en-initiator-and-investor-in-a-work",
+    ),
+    pytest.param(
+        "The PEACE cable reached Egypt. The landings at Karachi and Zafarana were completed in 2021.",
+        [("PEACE cable", "P"), ("Egypt", "C"), ("Karachi", "L"), ("Zafarana", "L")],
+        {("PEACE cable", "landsAt", "Karachi"), ("PEACE cable", "landsAt", "Zafarana")},
+        set(),
+        id="en-a-plural-verb-keeps-the-whole-list",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), PARTIES)
+def test_find_relations_reads_parties_of_a_work(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
+
+
+DETERMINED_WORKS = [
+    pytest.param(
+        "SEA-ME-WE 5 reached Bangladesh in 2017. The undersea cable is owned by 19 companies. It was "
+        "inaugurated at a ceremony in Honolulu in January.",
+        [
+            ("SEA-ME-WE 5", "P"),
+            ("Bangladesh", "C"),
+            ("undersea cable", "T"),
+            ("ceremony", "E"),
+            ("Honolulu", "L"),
+        ],
+        {("SEA-ME-WE 5", "announcedAt", "ceremony")},
+        set(),
+        id="en-the-undersea-cable-is-the-work-and-it-was-inaugurated-at-a-ceremony",
+    ),
+    pytest.param(
+        "SEA-ME-WE 5 reached Bangladesh in 2017. Bangladesh was connected to the cable at the landing "
+        "station in Kuakata, but there was no inland link from Kuakata to Dhaka.",
+        [("SEA-ME-WE 5", "P"), ("Bangladesh", "C"), ("Kuakata", "L"), ("Dhaka", "L")],
+        {("SEA-ME-WE 5", "connects", "Bangladesh")},
+        {
+            ("SEA-ME-WE 5", "locatedIn", "Kuakata"),
+            ("SEA-ME-WE 5", "connects", "Dhaka"),
+            ("SEA-ME-WE 5", "connects", "Kuakata"),
+        },
+        id="en-a-landing-station-and-no-inland-link-are-not-the-cable",
+    ),
+    pytest.param(
+        "中老光缆于2018年开通。该海缆全长800公里，连接万象。",
+        [("中老光缆", "P"), ("海缆", "T"), ("万象", "L")],
+        {("中老光缆", "connects", "万象")},
+        set(),
+        id="zh-该海缆-is-the-work",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), DETERMINED_WORKS)
+def test_find_relations_reads_a_determined_kind_of_work_as_the_work(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     check_relations(text, specs, expected, unexpected)
