@@ -170,13 +170,15 @@ _SHORT_FORM_CLASSES = frozenset(
         EntityClass.ORGANIZATION,
     }
 )
+_SHORTEST_TAIL = 3
 _LIST_MARK = re.compile(r"[、,，/和与及]|\band\b|[A-Z]")
 
 
 def _short_forms(mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
     """(short, full) names of one thing in a document: the short form keeps the full name's
     opening and its head noun and drops words between (中尼光缆 of 中尼陆上跨境光缆, 中国—东盟信息港
-    基地 of …南宁核心基地, "PEACE cable" of "PEACE submarine cable"). A name that only opens the
+    基地 of …南宁核心基地, "PEACE cable" of "PEACE submarine cable"), or drops an opening that names
+    its owner, another name of the document (西安宣言 of 中国—中亚峰会西安宣言). A name that only opens the
     other one names a larger whole (中老光缆 of 中老光缆万象节点), and dropped words holding a list
     or a capitalised name (2Africa Pearls cable) name another thing.
     """
@@ -184,11 +186,16 @@ def _short_forms(mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
     for mention in mentions:
         if mention.cls in _SHORT_FORM_CLASSES and mention.source not in ("compound", "descriptor"):
             by_class[mention.cls].setdefault(mention.text, mention)
+    owners = {m.text for m in mentions if m.cls is not EntityClass.TECHNOLOGY}
     pairs = []
     for names in by_class.values():
         for short, short_mention in names.items():
             for full, full_mention in names.items():
                 if len(short) >= len(full) or (short_mention.key and full_mention.key):
+                    continue
+                owner = full[: -len(short)].rstrip(" 的").removesuffix("'s").removesuffix("’s")
+                if len(short) >= _SHORTEST_TAIL and full.endswith(short) and owner in owners:
+                    pairs.append((short_mention, full_mention))  # 西安宣言 of 中国—中亚峰会|西安宣言
                     continue
                 for cut in range(2, len(short) - 1):
                     if full.startswith(short[:cut]) and full.endswith(short[cut:]):

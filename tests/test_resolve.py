@@ -399,3 +399,44 @@ def test_resolve_discovered_names_with_one_canonical_name_merge_across_languages
     (segment,) = graph.entities
     assert segment.id == "project/2africa_east_segment"
     assert set(segment.doc_ids) == {chinese.id, english.id}
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "full", "short"),
+    [
+        (
+            "中国—中亚峰会通过《中国—中亚峰会西安宣言》。《西安宣言》提出加快数字基础设施联通。",
+            "中国—中亚峰会",
+            "中国—中亚峰会西安宣言",
+            "西安宣言",
+        ),
+        (
+            "The Digital Forum adopted the Digital Forum Nairobi Declaration. "
+            "The Nairobi Declaration calls for more.",
+            "Digital Forum",
+            "Digital Forum Nairobi Declaration",
+            "Nairobi Declaration",
+        ),
+    ],
+)
+def test_resolve_a_name_without_its_owner_joins_the_full_name(
+    text: str, owner: str, full: str, short: str
+) -> None:
+    doc = read_document(text, origin="a.txt")
+    graph = resolve(
+        [doc],
+        [
+            extraction(
+                doc,
+                mention(doc, owner, E, source="pattern"),
+                mention(doc, full, EntityClass.AGREEMENT, source="pattern"),
+                mention(
+                    doc, short, EntityClass.AGREEMENT, source="pattern", after=text.index(full) + len(full)
+                ),
+            )
+        ],
+        lexicon(),
+    )
+    agreements = [e for e in graph.entities if e.cls is EntityClass.AGREEMENT]
+    assert len(agreements) == 1
+    assert {short, full} <= {name for _, name in agreements[0].labels + agreements[0].aliases}

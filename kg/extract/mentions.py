@@ -642,10 +642,18 @@ def _compound_runs(chars: frozenset[str]) -> re.Pattern[str]:
     return re.compile("[" + re.escape("".join(sorted(chars))) + "]{2,}")
 
 
+# "签署了100余份各领域合作协议", 多项合作协议: many agreements, no one the document names.
+_MANY_BEFORE = re.compile(
+    r"(?:(?:\d+|[一二两三四五六七八九十百千万]+)余?(?:份|项|个|批|种)|各|多项|多份|若干|一系列|一批)[^，。；、]{0,6}$"
+)
+
+
 def _descriptors_zh(text: str, spans: Sequence[tuple[int, int]]) -> list[Candidate]:
     found = []
     for start, end in spans:
         for match in _ZH_DESCRIPTOR.finditer(text, start, end):
+            if _MANY_BEFORE.search(text, max(start, match.start() - 12), match.start()):
+                continue
             cls = (
                 EntityClass.AGREEMENT
                 if match.group().endswith(("声明", "公报", "宣言", "备忘录", "协议"))

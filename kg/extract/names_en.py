@@ -82,6 +82,7 @@ _HEADS: dict[str, EntityClass] = {
             "union",
             "alliance",
             "consortium",
+            "mechanism",
             "secretariat",
             "parliament",
             "assembly",

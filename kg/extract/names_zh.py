@@ -42,6 +42,8 @@ PERSON = EntityClass.PERSON
 # "strong" heads make institutions of two words (通信企业协会), "facility" heads make
 # infrastructure of two words (新国际机场), the rest need three.
 _STRONG, _FACILITY, _WEAK = 2, 2, 3
+# A head that makes a name only with a proper word before it: 中国—中亚元首会晤机制, not 协调机制.
+_PROPER_ONLY = 99
 _HEADS: dict[str, tuple[EntityClass, int]] = {
     # Projects: cables, data and computing centres, zones, parks, transport, power.
     "跨境光缆": (PROJECT, _FACILITY),
@@ -107,6 +109,7 @@ _HEADS: dict[str, tuple[EntityClass, int]] = {
     "联合会": (ORG, _STRONG),
     "商会": (ORG, _STRONG),
     "联盟": (ORG, _WEAK),
+    "机制": (ORG, _PROPER_ONLY),
     "委员会": (ORG, _STRONG),
     "理事会": (ORG, _STRONG),
     "秘书处": (ORG, _STRONG),
@@ -818,6 +821,10 @@ def _walk(tokenizer: _Tokenizer, head_start: int, floor: int, cls: EntityClass) 
                 tokens.insert(0, token)
                 end = token.start
                 continue
+        if not tokens and cls is ORG and word in _HEADS and _HEADS[word][0] is EVENT:
+            tokens.insert(0, token)  # 元首|会晤|机制, 论坛|秘书处: the meeting a body runs
+            end = token.start
+            continue
         if _stops(token, text):
             if cls in (INITIATIVE, AGREEMENT) and token.tag == "v" and tokens:
                 before = tokenizer.token_before(token.start, floor)
@@ -894,17 +901,21 @@ _QUALIFIED_NOUNS = (
 )
 # Initiative heads that a country alone before them does not make a name of (中国方案 "China's
 # solution", 中国战略): the country's plan in general, not a named one.
-_GENERIC_INITIATIVE_HEADS = frozenset(("方案", "战略", "规划", "愿景", "纲要"))
+_GENERIC_INITIATIVE_HEADS = frozenset(("方案", "战略", "规划", "愿景", "纲要", "倡议"))
+# Words between a country and a generic head that still name no initiative: 柬埔寨|政府|规划.
+_GENERIC_OWNERS = frozenset(("政府", "国家", "官方"))
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}$")
 
 
-def _names_no_initiative(tokens: Sequence[_Token], cls: EntityClass, head: str) -> bool:
+def _names_no_initiative(text: str, tokens: Sequence[_Token], cls: EntityClass, head: str) -> bool:
+    """中方倡议, 柬埔寨政府规划: a country's (or its government's) plan in general, no named one."""
     return (
         cls is INITIATIVE
         and head in _GENERIC_INITIATIVE_HEADS
-        and len(tokens) == 1
+        and 1 <= len(tokens) <= 2
         and tokens[0].tag == "LEX"
         and tokens[0].cls is EntityClass.COUNTRY
+        and all(token.text(text) in _GENERIC_OWNERS for token in tokens[1:])
     )
 
 
@@ -972,8 +983,10 @@ def find_names_zh(
             if group in _OPERATOR_HEADS and not _names_operator(text, walked, head_end):
                 continue
             tokens = _strip_leading_country(text, walked, head_is_name, group)
-            if _names_no_initiative(tokens, cls, group):
+            if _names_no_initiative(text, tokens, cls, group):
                 continue
+            if minimum == _PROPER_ONLY and not any(token.tag == "LEX" for token in tokens):
+                continue  # 建立健全会晤机制: a mechanism is named by the parties it joins
             if not tokens and whole_word and cls is ORG:
                 start = head_start
                 if text[start - 1 : start] in _MINISTRY_JOINS:

@@ -336,3 +336,16 @@ def test_find_mentions_a_longer_transliteration_wins_over_a_place_inside_it(
 def test_find_mentions_a_transliterated_place_alone_keeps_its_key(lexicon: Lexicon) -> None:
     prague = _by_text(_mentions("他访问了布拉格和维也纳。", lexicon))["布拉格"]
     assert prague.key == "place/prague"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中国同中亚五国签署了100余份各领域合作协议。",
+        "双方签署了多项合作谅解备忘录。",
+        "The sides signed more than 100 cooperation agreements.",
+        "They signed a memorandum of understanding on cables.",
+    ],
+)
+def test_find_mentions_many_or_some_agreements_are_no_descriptor(lexicon: Lexicon, text: str) -> None:
+    assert not [m for m in _mentions(text, lexicon) if m.source == "descriptor"]

@@ -49,6 +49,13 @@ PROJECT = EntityClass.PROJECT
             "Integrated Command, Control and Communication Centre",
             ORG,
         ),
+        # A standing mechanism is a body of the parties it joins.
+        ("峰会确立了中国—中亚元首会晤机制，每两年举办一次。", "中国—中亚元首会晤机制", ORG),
+        (
+            "The summit set up the China-Central Asia Heads of State Meeting Mechanism.",
+            "China-Central Asia Heads of State Meeting Mechanism",
+            ORG,
+        ),
         # A ministry named by its field after its country's possessive.
         ("The project was conceived by Kenya's ICT ministry and Huawei.", "ICT ministry", ORG),
         ("该项目由肯尼亚信息通信技术部和华为构想。", "肯尼亚信息通信技术部", ORG),
@@ -72,6 +79,12 @@ def test_shaped_names_found_with_class(lexicon: Lexicon, text: str, name: str, c
         ("However, Control and Communication Centre staff met.", "However, Control and Communication Centre"),
         ("The Chinese ministry said it would help.", "Chinese ministry"),
         ("华为将建设数据中心和智慧城市项目。", "数据中心和智慧城市项目"),
+        # A country's plan or proposal in general, a mechanism of no named parties.
+        ("其中中方倡议的多边合作平台19个。", "中方倡议"),
+        ("倡议同柬埔寨政府规划对接。", "柬埔寨政府规划"),
+        ("Cambodia's government plan and China's proposal were aligned.", "Cambodia's government plan"),
+        ("双方建立健全会晤机制。", "建立健全会晤机制"),
+        ("Both sides set up a meeting mechanism.", "meeting mechanism"),
         (
             "Huawei will build Data Centre and Smart Cities Project sites.",
             "Data Centre and Smart Cities Project",
