@@ -314,10 +314,13 @@ _POSSESSIVES = frozenset({"'s ", "’s ", "' ", "’ "})
 # what stands between a country and a body of it: 斯里兰卡电信运营商Dialog Axiata, 中国领先的…制造商亨通集团
 # (never a list: 中国联通及其全资子公司…)
 _ZH_ORG_DESCRIPTOR = (
-    r"(?:的)?(?:(?![和与及、其])[\u4e00-\u9fff]){0,10}?"
+    # (a 和 inside the description joins two products, not two names: 中国领先的光纤和电力电缆制造商亨通集团)
+    r"(?:的)?(?![和与及])(?:(?![、其])[\u4e00-\u9fff]){0,12}?"
     r"(?:运营商|服务提供商|提供商|制造商|供应商|服务商|电信公司|公司|企业|集团|银行|媒体|通讯社)"
 )
 _ZH_ORG_DESCRIPTOR_RE = re.compile(_ZH_ORG_DESCRIPTOR)
+# a country right before a name that opens with its quotes qualifies it: 日本《日经亚洲评论》
+_ZH_NAME_OPENERS = frozenset({"", "《", "“", "「"})
 # A body's role noun between two bodies: in 斯里兰卡电信运营商Dialog Axiata the first name is a
 # description (a Sri Lankan telecom operator) qualifying the second, not a list item of its own
 _ZH_ROLE_NOUN = r"(?:运营商|服务提供商|提供商|服务商|制造商|供应商)"
@@ -1114,8 +1117,13 @@ def _subject(
         head = index
         while head + 1 < len(slots):
             between = skeleton[positions[head] + len(f"⟨{slots[head].letter}{head}⟩") : positions[head + 1]]
+            described = (
+                slots[head].letter == "C"
+                and slots[head + 1].letter == "O"
+                and _ZH_ORG_DESCRIPTOR_RE.fullmatch(between) is not None
+            )  # 中国领先的…制造商亨通集团: the body is the head
             if slots[head + 1].span == slots[head].span or not (
-                _ZH_NP_JOIN.fullmatch(between) and (opened or between in {"的", ""})
+                described or (_ZH_NP_JOIN.fullmatch(between) and (opened or between in {"的", ""}))
             ):
                 break
             head += 1
@@ -1592,7 +1600,7 @@ def _adjacency(sentence: SentenceView, emitter: _Emitter) -> None:
         evidence = sentence.sentence.span
         if first.letter in "CL" and second.letter in "LOPE":
             if sentence.lang is not Lang.EN and (
-                between == ""
+                between in _ZH_NAME_OPENERS
                 or (second.letter == "L" and _ZH_QUALIFIER_RE.fullmatch(between) is not None)
                 or (first.letter == "C" and second.letter == "O" and _ZH_ORG_DESCRIPTOR_RE.fullmatch(between))
             ):

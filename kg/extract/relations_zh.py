@@ -169,6 +169,21 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.8,
     ),
     _p(
+        # 亨通集团正牵头…财团，在印度洋和地中海铺设巴基斯坦至东非并连接欧洲的PEACE海缆: who lays a work
+        # described before its name is the verb's agent (or the sentence's subject)
+        "zh-agent-lays",
+        r"(?:铺设|敷设|承建|修建|建造)(?:了)?(?:[^。；！？，,⟨⟩]|⟨[CLT]\d+⟩){0,40}?的<s:P>",
+        (("s", Pred.BUILT_BY, "agent:O"),),
+        0.7,
+    ),
+    _p(
+        # 在印度洋和地中海铺设…的PEACE海缆: the seas a cable is laid in are on its route
+        "zh-lay-in-sea",
+        r"在<o:L*>(?:海域|海底)?(?:铺设|敷设)(?:了)?(?:[^。；！？，,⟨⟩]|⟨[CLT]\d+⟩){0,40}?的<s:P>",
+        (("s", Pred.CONNECTS, "o"),),
+        0.7,
+    ),
+    _p(
         "zh-win-bid",
         r"<o:O*>_6(?:中标|承揽|承接|签约承建)(?:了)?_6<s:P>",
         (("s", Pred.BUILT_BY, "o"),),

@@ -334,3 +334,47 @@ def test_find_relations_reads_a_determined_kind_of_work_as_the_work(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     check_relations(text, specs, expected, unexpected)
+
+
+DESCRIBED_BODIES = [
+    pytest.param(
+        "据报道，中国领先的光纤和海缆制造商中天科技正牵头一个财团，在红海和阿拉伯海铺设连接欧洲的EMA海缆。",
+        [
+            ("中国", "C"),
+            ("中天科技", "O"),
+            ("红海", "L"),
+            ("阿拉伯海", "L"),
+            ("欧洲", "L"),
+            ("EMA海缆", "P"),
+        ],
+        {
+            ("中天科技", "locatedIn", "中国"),
+            ("EMA海缆", "builtBy", "中天科技"),
+            ("EMA海缆", "connects", "红海"),
+            ("EMA海缆", "connects", "阿拉伯海"),
+        },
+        {("EMA海缆", "builtBy", "中国")},
+        id="zh-a-described-body-lays-a-cable-described-before-its-name",
+    ),
+    pytest.param(
+        "韩国《中央日报》报道了这一消息。",
+        [("韩国", "C"), ("中央日报", "O")],
+        {("中央日报", "locatedIn", "韩国")},
+        set(),
+        id="zh-a-country-before-a-name-in-book-brackets",
+    ),
+    pytest.param(
+        "South Korea's JoongAng Daily said China's leading cable maker ZTT was laying the EMA cable.",
+        [("South Korea", "C"), ("JoongAng Daily", "O"), ("China", "C"), ("ZTT", "O"), ("EMA cable", "P")],
+        {("JoongAng Daily", "locatedIn", "South Korea")},
+        set(),
+        id="en-a-country's-newspaper",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), DESCRIBED_BODIES)
+def test_find_relations_reads_bodies_described_by_their_country_and_trade(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
