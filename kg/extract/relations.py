@@ -2162,17 +2162,31 @@ _PART_OF_BODY = re.compile(
 )
 
 
+# a country's mission abroad: 中国驻老挝使馆, 驻卡拉奇总领事馆
+_MISSION = re.compile(r"驻.{1,12}(?:大使馆|使馆|总领事馆|领事馆|代表处|办事处|代表团)$")
+
+
 def _organization_name_relations(mention: Mention, inner: Sequence[Mention], emit: _Emit) -> None:
     """巴基斯坦信息技术部 is part of Pakistan; 阿拉伯国家联盟秘书处, 中国联通（巴西）公司, "Orange
     Marine" are part of the body whose name opens theirs (a company or a university named after a
     country, 中国传媒大学, says nothing about where it is)."""
-    if mention.source == "lexicon":
-        return
+    if _MISSION.search(mention.text):
+        # 中国驻老挝使馆 is in Laos
+        for place in inner:
+            offset = place.span.start - mention.span.start
+            if (
+                place.cls in (EntityClass.COUNTRY, EntityClass.PLACE)
+                and mention.text[offset - 1 : offset] == "驻"
+            ):
+                emit(mention, P.LOCATED_IN, place, rule="name-states-mission", confidence=0.75)
     first = inner[0]
     if first.span.start != mention.span.start:
         return
     if first.cls is EntityClass.COUNTRY and _GOVERNMENT_HEAD.search(mention.text):
+        # (a ministry the lexicon knows, 老挝技术与通信部, is as much a part of its country)
         emit(mention, P.PART_OF, first, rule="name-states-country", confidence=0.7)
+    elif mention.source == "lexicon":
+        return
     elif first.cls is EntityClass.ORGANIZATION:
         rest = mention.text[first.span.end - mention.span.start :]
         if _SAME_BODY_REST.fullmatch(rest) is None and _PART_OF_BODY.search(rest):
@@ -2244,8 +2258,12 @@ def decompose_names(
             or len(mention.text) < 2
         ):
             continue
-        if mention.cls is EntityClass.ORGANIZATION and mention.source == "lexicon":
-            continue  # only discovered ministries are read for their country
+        if (
+            mention.cls is EntityClass.ORGANIZATION
+            and mention.source == "lexicon"
+            and _GOVERNMENT_HEAD.search(mention.text) is None
+        ):
+            continue  # of the bodies the lexicon knows, only ministries are read for their country
         inner = _inner_names(
             mention,
             inside.get((mention.span.start, mention.span.end), ()),

@@ -172,7 +172,8 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         # 亨通集团正牵头…财团，在印度洋和地中海铺设巴基斯坦至东非并连接欧洲的PEACE海缆: who lays a work
         # described before its name is the verb's agent (or the sentence's subject)
         "zh-agent-lays",
-        r"(?:铺设|敷设|承建|修建|建造)(?:了)?(?:[^。；！？，,⟨⟩]|⟨[CLT]\d+⟩){0,40}?的<s:P>",
+        # (not a passive: 由X承建的Y names its builder in the 由 phrase)
+        r"(?:^|(?<=[，,；;]))(?:(?!由)(?:[^。；！？，,⟨⟩]|⟨[A-Z]\d+⟩)){0,30}?(?:铺设|敷设|承建|修建|建造)(?:了)?(?:[^。；！？，,⟨⟩]|⟨[CLT]\d+⟩){0,40}?的<s:P>",
         (("s", Pred.BUILT_BY, "agent:O"),),
         0.7,
     ),
@@ -575,7 +576,7 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     # partOf
     _p(
         "zh-part-of",
-        r"<s:PIO>_8(?:是|为|作为|被视为|被誉为|列为|成为|属于)~24<o:I>(?:的|下的)?~12"
+        r"<s:PIO>_8(?:是|为|作为|被视为|被誉为|列为|成为|属于|体现了|体现|彰显了|彰显|展现了|展现)~24<o:I*>(?:的|下的)?~12"
         r"(?:组成部分|重要部分|一部分|重点项目|重大项目|旗舰项目|标志性项目|早期收获|示范项目|项目|工程|成果|举措|成就|"
         r"里程碑|枢纽|节点|支点|平台|门户|窗口|桥梁|纽带|样板|典范|亮点|先行区|示范区)",
         (("s", Pred.PART_OF, "o"),),

@@ -378,3 +378,42 @@ def test_find_relations_reads_bodies_described_by_their_country_and_trade(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     check_relations(text, specs, expected, unexpected)
+
+
+NAMED_BODIES_AND_PARTS = [
+    pytest.param(
+        "新华社万象5月20日电 由中铁建设集团承建的老挝国家数据中心项目20日竣工。",
+        [("新华社", "O"), ("万象", "L"), ("老挝国家数据中心项目", "P")],
+        set(),
+        {("老挝国家数据中心项目", "builtBy", "新华社")},
+        id="zh-a-passive-builder-is-not-the-dateline-agency",
+    ),
+    pytest.param(
+        "中国驻柬埔寨使馆临时代办王昌在柬埔寨首都出席仪式。",
+        [("中国驻柬埔寨使馆", "O"), ("中国", "C"), ("柬埔寨", "C"), ("王昌", "H")],
+        {("中国驻柬埔寨使馆", "locatedIn", "柬埔寨")},
+        {("中国驻柬埔寨使馆", "locatedIn", "中国")},
+        id="zh-a-mission-is-where-it-is-posted",
+    ),
+    pytest.param(
+        "柬埔寨邮电部部长在柬埔寨首都出席仪式。",
+        [("柬埔寨邮电部", "O", "org/mptc"), ("柬埔寨", "C", "country/kh")],
+        {("柬埔寨邮电部", "partOf", "柬埔寨")},
+        set(),
+        id="zh-a-ministry-the-lexicon-knows-is-part-of-its-country",
+    ),
+    pytest.param(
+        "柬中数字走廊项目于2023年开工。该项目体现了柬中共建“一带一路”和“数字丝绸之路”的合作成果。",
+        [("柬中数字走廊项目", "P"), ("“一带一路”", "I"), ("“数字丝绸之路”", "I")],
+        {("柬中数字走廊项目", "partOf", "“一带一路”"), ("柬中数字走廊项目", "partOf", "“数字丝绸之路”")},
+        set(),
+        id="zh-a-work-embodies-the-initiatives-it-is-part-of",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), NAMED_BODIES_AND_PARTS)
+def test_find_relations_reads_what_names_of_bodies_and_works_state(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
