@@ -612,6 +612,38 @@ def _share_stated_years(text: str, dates: list[DateMention]) -> list[DateMention
     return shared
 
 
+# "Last year, … until November 25", 去年…10月22日: a day or month without a year, after a year
+# stated relative to the document's in the same sentence, is of that year
+_SHIFTING_YEARS = re.compile(r"^(?:last|next)\s+year$|^(?:去年|前年|明年)$", re.IGNORECASE)
+_STATED_YEAR = re.compile(r"\d{4}|[〇零一二三四五六七八九]{4}|年")
+_NAMED_MONTH = re.compile(rf"月|\b(?:{_MONTH_NAMES})\b")
+_SENTENCE_END = re.compile(r"[.。!?！？]\s|[。！？]|\n")
+
+
+def _share_relative_years(text: str, dates: list[DateMention]) -> list[DateMention]:
+    shared: list[DateMention] = []
+    year: tuple[str, int] | None = None  # the relative year in force, and where its sentence ends
+    for date in dates:
+        if year is not None and date.span.start >= year[1]:
+            year = None
+        value = date.value
+        if _SHIFTING_YEARS.match(date.text):
+            end = _SENTENCE_END.search(text, date.span.end)
+            year = (value.iso, end.start() if end else len(text))
+        elif (
+            year is not None
+            and value.precision in ("day", "month")
+            and _NAMED_MONTH.search(date.text)  # (not a weekday, read against the document's day)
+            and not _STATED_YEAR.search(date.text)
+        ):
+            end_value = f"{year[0]}{value.end[4:]}" if value.end else None
+            value = DateValue(f"{year[0]}{value.iso[4:]}", value.precision, end_value)
+            if not _valid(*map(int, value.iso.split("-"))):
+                value = date.value
+        shared.append(DateMention(date.span, date.text, value))
+    return shared
+
+
 def find_dates(text: str, *, reference: str | None = None) -> tuple[DateMention, ...]:
     """Every date of ``text``, sorted and non-overlapping (the longest reading wins).
 
@@ -636,4 +668,4 @@ def find_dates(text: str, *, reference: str | None = None) -> tuple[DateMention,
             continue
         result.append(DateMention(Span(start, end), text[start:end], value))
         last_end = end
-    return tuple(_share_stated_years(text, result))
+    return tuple(_share_relative_years(text, _share_stated_years(text, result)))

@@ -35,7 +35,7 @@ __all__ = ["attach_facts", "find_facts"]
 
 _DATE_TRIGGER_WORDS: tuple[tuple[str, str], ...] = (
     ("signed", r"签署|签订|签约|缔结|signed|signing|inked"),
-    ("launched", r"发起|启动|开工|launch(?:ed|es)?|initiated|started|kicked\s+off|began|begun"),
+    ("launched", r"发起|启动|开工|launch(?:ed|es|ing)?|initiated|started|kicked\s+off|began|begun"),
     ("inaugurated", r"贯通|开通|落成|通车|inaugurat\w*|opened"),
     ("announced", r"宣布|发表|发布|announced|unveiled"),
     (
@@ -45,7 +45,7 @@ _DATE_TRIGGER_WORDS: tuple[tuple[str, str], ...] = (
     ),
     ("approved", r"批准|获批|核准|approved|approval"),
     ("completed", r"建成|竣工|完工|completed|finished|completion"),
-    ("established", r"成立|设立|established|founded|set\s+up|created"),
+    ("established", r"成立|设立|established|founded|set(?:ting)?\s+up|created"),
     ("landed", r"登陆|landed|landing"),
     ("proposed", r"提出|proposed|put\s+forward"),
 )
@@ -161,6 +161,13 @@ _DATED_BY_ADJACENCY = frozenset(
 _SPEECH_AFTER = re.compile(r"\s*(?:宣布|表示|称|说|指出|发布|透露|介绍|强调)")
 
 
+# "180 Gbps from its first submarine cable, SEA-ME-WE 4": a work named in apposition after the value
+_APPOSED_AFTER = re.compile(r"[^,;:.⟨⟩]{0,60},\s")
+
+
+_CONNECTING = re.compile(r"连接|连通|覆盖|通达|connect\w*|link\w*|spann?\w*|reach\w*", re.IGNORECASE)
+
+
 def _measures_work(amount_kind: str | None, noun: str | None) -> bool:
     return amount_kind in _WORK_MEASURES or (
         amount_kind == "count" and noun is not None and _ROUTE_COUNTS.match(noun) is not None
@@ -181,7 +188,44 @@ def _topic_work(view: SentenceView, discourse: Discourse | None) -> Mention | No
 _SETTING = frozenset({EntityClass.PLACE, EntityClass.COUNTRY})
 
 
+# "setting up China Telecom Global in 2012", 启动了中老铁路: the thing right after the verb the date
+# goes with is what it dates
+_OBJECT_GAP_EN = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|our|new)\s+)*")
+_OBJECT_GAP_ZH = re.compile(r"\s*(?:了|的)?[《“\"]?")
+
+
+def _trigger_object(view: SentenceView, span: Span, text: str, body: int) -> Slot | None:
+    clause = _clause(text, span)
+    piece = text[clause.start : clause.end]
+    lowered = piece.lower()
+    triggers = list(_DATE_TRIGGERS.finditer(lowered if len(lowered) == len(piece) else piece))
+    if not triggers and view.lang.value == "zh":  # 2012年，中国电信设立了…: the verb of the next clause
+        clause = Span(clause.start, min(view.sentence.span.end, clause.end + 20))
+        piece = text[clause.start : clause.end]
+        triggers = list(_DATE_TRIGGERS.finditer(piece))
+    if not triggers:
+        return None
+    nearest = min(
+        triggers,
+        key=lambda m: (
+            abs(span.start - (clause.start + m.end()))
+            if clause.start + m.start() < span.start
+            else clause.start + m.start() - span.end
+        ),
+    )
+    verb_end = clause.start + nearest.end()
+    gap = (_OBJECT_GAP_ZH if view.lang.value == "zh" else _OBJECT_GAP_EN).match(text, verb_end)
+    object_start = gap.end() if gap is not None else verb_end
+    for slot in view.slots:
+        if slot.span.start == object_start and slot.span.start >= body and slot.mention.cls in _DATE_RANK:
+            return slot
+    return None
+
+
 def _date_holder(view: SentenceView, span: Span, text: str, body: int) -> Slot | None:
+    acted_on = _trigger_object(view, span, text, body)
+    if acted_on is not None:
+        return acted_on
     ranked: list[tuple[int, int, Slot]] = []
     for slot in view.slots:
         if slot.span.start < body:
@@ -234,23 +278,105 @@ _SIGNING = re.compile(r"签署|签订|签约|加入|signed|signing|joined|endors
 _COUNTRY_NOUNS = ("国家", "国", "countries", "nations")
 
 
+# "The AUD137 million (USD101 million) project", "a 1.5-billion-dollar deal": an English value
+# before the noun of a work (no function word between)
+_EN_WORK_NOUNS = {
+    **dict.fromkeys(
+        ("project", "cable", "cable system", "system", "network", "link", "facility", "centre", "center"), "P"
+    ),
+    **dict.fromkeys(("plant", "park", "zone", "station"), "P"),
+    **dict.fromkeys(("deal", "agreement", "contract"), "A"),
+    **dict.fromkeys(("programme", "program", "initiative"), "I"),
+}
+_EN_DESCRIBED = re.compile(
+    r"(?:\s*\([^()]{0,30}\))?[\s-]+"
+    r"(?:(?!(?:for|of|to|in|on|by|with|from|and|or|the|a|an|at|as|is|was|were|will|has|have|its|their)\b)"
+    r"[a-z][a-z-]*\s+){0,2}(?P<noun>"
+    + "|".join(sorted(_EN_WORK_NOUNS, key=len, reverse=True))
+    + r")\b(?!['’])"
+)
+
+
 def _described_after(
     view: SentenceView, span: Span, text: str, discourse: Discourse | None
 ) -> tuple[Mention, str, float] | None:
-    """这个2.4亿美元的项目: the work a Chinese value describes through 的, named or referred to."""
-    if view.lang.value != "zh":
-        return None
-    match = _ZH_DESCRIBED.match(text, span.end)
+    """这个2.4亿美元的项目, "the $44 million (Rs 4.6 billion) project": the work a value describes,
+    named or referred to."""
+    zh = view.lang.value == "zh"
+    match = (_ZH_DESCRIBED if zh else _EN_DESCRIBED).match(text, span.end)
     if match is None:
         return None
+    noun = match["noun"]
     noun_start = match.start("noun")
     for slot in view.slots:
-        if slot.span.start <= noun_start < slot.span.end or slot.span.start == noun_start:
+        at_noun = slot.span.start <= noun_start < slot.span.end or slot.span.start == noun_start
+        if at_noun and (slot.reference or slot.mention.text != noun):  # (海缆 alone names no cable)
             return slot.mention, "fact-described-work", 0.8
     if discourse is None:
         return None
-    referent = discourse.latest(_ZH_WORK_NOUNS[match["noun"]], span.start, match["noun"])
+    letter = (_ZH_WORK_NOUNS if zh else _EN_WORK_NOUNS)[noun]
+    referent = discourse.latest(letter, span.start, noun)
     return (referent, "fact-described-work", 0.7) if referent is not None else None
+
+
+# 举办数字丝路跨境电商研修班，吸引了27个国家的学员: a Chinese clause with no name of its own before
+# the value goes on about the name the previous clause ended on
+_ZH_CLAUSE_END = re.compile(r"[》”\"]?\s*[，,]")
+
+
+# (95个深水码头，10座机场: a list of counts, not a thing and what it holds)
+_COUNTED_BEFORE = re.compile(
+    r"[\d一二两三四五六七八九十百千万亿多余][个座家条项名所台套颗艘架处位批户根口份场国]?$"
+)
+
+
+def _previous_clause_object(view: SentenceView, span: Span, text: str) -> Mention | None:
+    if view.lang.value != "zh":
+        return None
+    clause = _clause(text, span)
+    if any(clause.contains(slot.span) for slot in view.slots):
+        return None
+    for slot in view.slots:
+        if (
+            slot.span.end <= clause.start
+            and slot.mention.cls in _AMOUNT_HOLDERS
+            and slot.mention.cls not in _SETTING
+        ):
+            ending = _ZH_CLAUSE_END.match(text, slot.span.end)
+            counted = _COUNTED_BEFORE.search(text, max(0, slot.span.start - 3), slot.span.start)
+            if ending is not None and ending.end() == clause.start and counted is None:
+                return slot.mention
+    return None
+
+
+# 中国电信昨天与俄罗斯电信签署的《中俄光缆建设维护协议》: a date in a clause that qualifies a name
+# through 的 dates that name
+_ZH_QUALIFIER_DE = re.compile(r"[^，。；;⟨⟩]{0,30}?的[《“\"]?")
+
+
+_PARTNER_BEFORE = re.compile(r"(?:与|同|和|跟|向)$")
+
+
+def _qualified_by_date(view: SentenceView, span: Span, text: str, body: int) -> Mention | None:
+    if view.lang.value != "zh":
+        return None
+    qualifier = _ZH_QUALIFIER_DE.match(text, span.end)
+    if (
+        qualifier is None
+        or span.start < body
+        or _DATE_TRIGGERS.search(text, span.end, qualifier.end()) is None
+    ):
+        return None
+    if any(
+        span.end <= slot.span.start < qualifier.end() - 1
+        and not _PARTNER_BEFORE.search(text, 0, slot.span.start)
+        for slot in view.slots
+    ):
+        return None  # (the clause names something else first than the partner the verb goes with)
+    for slot in view.slots:
+        if slot.span.start == qualifier.end() and slot.mention.cls in _DATE_RANK and slot.span.start >= body:
+            return slot.mention
+    return None
 
 
 def _relative_clause_holder(view: SentenceView, span: Span) -> tuple[Mention, str, float] | None:
@@ -291,12 +417,16 @@ _EN_DATELINE = re.compile(
 )
 
 
+# 北京青年报讯, 央视新闻消息, 中评社香港2月1日电: a Chinese dateline's agency
+_ZH_DATELINE = re.compile(
+    r"\s*[\u4e00-\u9fff]{2,20}?(?:\d{1,2}月\d{1,2}日电|(?:报|社|网|台|新闻)(?:讯|消息))\s*"
+)
+
+
 def _body_start(view: SentenceView, text: str) -> int:
-    """Where an English sentence's body starts, past a dateline (its start when it has none)."""
+    """Where a sentence's body starts, past a dateline (its start when it has none)."""
     start = view.sentence.span.start
-    if view.lang.value == "zh":
-        return start
-    dateline = _EN_DATELINE.match(text, start)
+    dateline = (_ZH_DATELINE if view.lang.value == "zh" else _EN_DATELINE).match(text, start)
     return dateline.end() if dateline is not None else start
 
 
@@ -311,11 +441,19 @@ def _is_demonym(mention: Mention) -> bool:
     )
 
 
-def _subject(view: SentenceView, body: int) -> Slot | None:
-    """The sentence's subject past its dateline; never a demonym."""
+# 李庆霜介绍，中国跨境电商主体已超过10万家: what a speaker reports has a subject of its own
+_ZH_SPEECH = re.compile(r"[^，。]{0,12}?(?:表示|指出|认为|称|说|介绍|透露|强调|宣布)[，：:,]")
+
+
+def _subject(view: SentenceView, body: int, text: str) -> Slot | None:
+    """The sentence's subject past its dateline and a Chinese speaker; never a demonym."""
     subject = view.subject
     if subject is not None and subject.span.start < body <= view.sentence.span.end:
         subject = next((slot for slot in view.slots if slot.span.start >= body), None)
+    if subject is not None and view.lang.value == "zh":
+        speech = _ZH_SPEECH.match(text, subject.span.end)
+        if speech is not None:
+            subject = next((slot for slot in view.slots if slot.span.start >= speech.end()), None)
     if subject is None or _is_demonym(subject.mention):
         return None
     return subject
@@ -327,6 +465,10 @@ _COUNTRY_REFERENCE = re.compile(
     r"\b(?:the|this)\s+(?:country|kingdom|nation|island\s+nation|republic)\b(?!['’])|该国(?!的)|这个国家(?!的)",
     re.IGNORECASE,
 )
+
+
+# "become a high-income country by 2050", 到2030年: a date a country is to reach something by
+_TARGET_BEFORE = re.compile(r"(?:\bby\s+(?:the\s+end\s+of\s+)?|到|至)$", re.IGNORECASE)
 
 
 def _country_reference(
@@ -365,11 +507,59 @@ def _counted_series(view: SentenceView, span: Span, amount: AmountMention) -> Me
 
 # a bid, a contract, a tender: the money is the value of the work contracted, not of the bidder
 _CONTRACT = re.compile(r"\b(?:bids?|contracts?|tenders?)\b|中标|合同|招标|投标", re.IGNORECASE)
-# 该星共搭载…: a sentence opening on a reference to a kind of work the patterns do not name
-_ZH_WORK_REFERENCE = re.compile(
-    r"\s*(?:该|此|这颗|这座|这条|这一)(?:星|卫星|站|基站|电站|楼|大楼|馆|港|港口|大桥|桥|铁路|公路|设施|平台|学院|大学|医院)"
+# 该星共搭载…, "The undersea cable is owned by 19 companies": a sentence opening on a reference to
+# a work that no name resolved speaks of the document's work
+_OPENING_WORK_REFERENCE = re.compile(
+    r"\s*(?:(?:该|此|这颗|这座|这条|这一)(?:星|卫星|站|基站|电站|楼|大楼|馆|港|港口|大桥|桥|铁路|公路|设施|平台|学院|大学|医院)"
     r"(?![\u4e00-\u9fff]?的)"
+    r"|(?:The|This)\s+(?:[a-z][a-z-]*\s+){0,2}?(?:cable|system|project|network|satellite|link|facility|centre|center|"
+    r"station|plant)\b(?!['’])(?!\s+(?:of|in|at|from|between)\b))"
 )
+
+
+def _opening_work(view: SentenceView, span: Span, text: str, discourse: Discourse | None) -> Mention | None:
+    if discourse is None:
+        return None
+    opening = _OPENING_WORK_REFERENCE.match(text, view.sentence.span.start)
+    if opening is None or opening.end() > span.start:
+        return None
+    if any(
+        slot.span.start < opening.end() or (slot.span.start < span.start and slot.mention.cls not in _SETTING)
+        for slot in view.slots
+    ):
+        return None  # the reference was resolved, or a name stands between it and the value
+    return discourse.latest("P", span.start)
+
+
+# "out of a population of over 96 million people", 1.4亿人口: people living in a country or a place
+_POPULATION = re.compile(r"人口|population|inhabitants|residents", re.IGNORECASE)
+_POPULATED = frozenset(
+    {EntityClass.COUNTRY, EntityClass.PLACE, EntityClass.ORGANIZATION, EntityClass.AGREEMENT}
+)
+
+
+def _populated_place(
+    view: SentenceView, span: Span, text: str, body: int, discourse: Discourse | None
+) -> Mention | None:
+    """The country or place (or grouping) of its sentence a population is of, the nearest before
+    it first; else the country the document named last."""
+    candidates = [
+        slot
+        for slot in view.slots
+        if slot.mention.cls in _POPULATED and slot.span.start >= body and not _is_demonym(slot.mention)
+    ]
+    before = [slot for slot in candidates if slot.span.end <= span.start]
+    if before:
+        return before[-1].mention
+    # ("…, according to German data portal Statista" after it is a source, not a place)
+    clause = _clause(text, span)
+    after = [slot for slot in candidates if slot.mention.cls in _SETTING and clause.contains(slot.span)]
+    if after:
+        return after[0].mention
+    if discourse is None:
+        return None
+    countries = [m for m in discourse.seen.get("C", ()) if m.span.end <= span.start and not _is_demonym(m)]
+    return max(countries, key=lambda m: m.span.start) if countries else None
 
 
 def _holder(
@@ -390,6 +580,10 @@ def _holder(
         series = _counted_series(view, span, amount)
         if series is not None:
             return series, "fact-counted-series", 0.75
+    else:
+        qualified = _qualified_by_date(view, span, text, body)
+        if qualified is not None:
+            return qualified, "fact-qualified-name", 0.75
     start = view.skeleton_offset(span.start)
     before = [i for i, _ in enumerate(view.slots) if view.slot_end(i) <= start]
     if before:
@@ -408,6 +602,12 @@ def _holder(
         # 欧亚地区60%的疆域: a share right after a place is a share of it, not a value it holds
         share_of_place = (
             amount is not None and amount.kind == "percent" and not between.strip() and held.cls in _SETTING
+        ) or (
+            # 连接欧洲、亚洲、非洲30多国: the places a work connects, counted after the last of them
+            amount is not None
+            and held.cls in _SETTING
+            and _measures_work(amount.kind, amount.noun)
+            and _CONNECTING.search(text, _clause(text, span).start, span.start) is not None
         )
         if (
             possessive.match(between)
@@ -418,7 +618,9 @@ def _holder(
         ):
             return held, "fact-possessive", 0.85
     country = _country_reference(view, span, text, discourse, country_references)
-    if country is not None:
+    if country is not None and (
+        amount is not None or _TARGET_BEFORE.search(text, max(0, span.start - 20), span.start)
+    ):
         return country, "fact-country-reference", 0.65
     if amount is not None:
         described = _described_after(view, span, text, discourse) or _relative_clause_holder(view, span)
@@ -427,6 +629,10 @@ def _holder(
         signed = _signed_by_count(view, span, text, amount)
         if signed is not None:
             return signed, "fact-signatories", 0.7
+        if amount.kind != "percent":
+            previous_object = _previous_clause_object(view, span, text)
+            if previous_object is not None:
+                return previous_object, "fact-previous-clause-object", 0.6
     if amount is None:
         salient = _date_holder(view, span, text, body)
         if salient is not None:
@@ -467,16 +673,38 @@ def _holder(
         topic = _topic_work(view, discourse)
         if topic is not None:
             return topic, "fact-document-topic", 0.55
-    if discourse is not None and _ZH_WORK_REFERENCE.match(text, view.sentence.span.start):
-        work = discourse.latest("P", span.start)
-        if work is not None:
-            return work, "fact-referred-work", 0.6
-    subject = _subject(view, body)
+        # "uses 180 Gbps from its first submarine cable, SEA-ME-WE 4": the work named after it
+        after_value = [
+            slot
+            for slot in view.slots
+            if slot.mention.cls is EntityClass.PROJECT and slot.span.start >= span.end
+        ]
+        if after_value and _APPOSED_AFTER.fullmatch(text, span.end, after_value[0].span.start):
+            return after_value[0].mention, "fact-apposed-work", 0.6
+    if amount.kind == "population" and _POPULATION.search(text, max(0, span.start - 24), span.end):
+        place = _populated_place(view, span, text, body, discourse)
+        if place is not None:
+            return place, "fact-population-place", 0.65
+    work = _opening_work(view, span, text, discourse)
+    if work is not None:
+        return work, "fact-referred-work", 0.6
+    subject = _subject(view, body, text)
     if subject is not None and subject.mention.cls in _AMOUNT_HOLDERS:
         return subject.mention, "fact-sentence-subject", 0.7
-    for slot in view.slots:
-        if slot.mention.cls in _AMOUNT_HOLDERS and slot.span.start >= body and not _is_demonym(slot.mention):
-            return slot.mention, "fact-first-thing", 0.55
+    # the first thing of the value's clause before it, else of the sentence; not a speaker
+    # (中国国际贸易促进委员会副会长李庆霜介绍，…)
+    holders = [
+        slot
+        for slot in view.slots
+        if slot.mention.cls in _AMOUNT_HOLDERS
+        and slot.span.start >= body
+        and not _is_demonym(slot.mention)
+        and not (view.lang.value == "zh" and _ZH_SPEECH.match(text, slot.span.end))
+    ]
+    clause = _clause(text, span)
+    in_clause = [slot for slot in holders if clause.start <= slot.span.start and slot.span.end <= span.start]
+    if in_clause or holders:
+        return (in_clause or holders)[0].mention, "fact-first-thing", 0.55
     return None
 
 

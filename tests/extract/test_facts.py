@@ -378,6 +378,141 @@ def test_find_facts_attaches_values_in_news(
 
 
 @pytest.mark.parametrize(
+    ("text", "specs", "date", "expected"),
+    [
+        pytest.param(
+            "2012年，中国电信设立了中国电信国际有限公司。",
+            [("中国电信", "O"), ("中国电信国际有限公司", "O")],
+            None,
+            {("中国电信国际有限公司", "established", DateValue("2012", "year"))},
+            id="zh-a-date-on-what-its-verb-acts-on",
+        ),
+        pytest.param(
+            "China Telecom opened a unit in 2015, three years after setting up China Telecom Global in 2012.",
+            [("China Telecom", "O"), ("China Telecom Global", "O")],
+            None,
+            {("China Telecom Global", "established", DateValue("2012", "year"))},
+            id="en-a-date-on-what-its-verb-acts-on",
+        ),
+        pytest.param(
+            "北京青年报讯 中国电信昨天与俄罗斯电信签署的《中俄光缆协议》将于年内生效。",
+            [("北京青年报", "O"), ("中国电信", "O"), ("俄罗斯电信", "O"), ("中俄光缆协议", "A")],
+            "2004-07-19",
+            {("中俄光缆协议", "signed", DateValue("2004-07-18", "day"))},
+            id="zh-a-date-in-a-clause-qualifying-a-name",
+        ),
+        pytest.param(
+            "SEA-ME-WE 5 landed in Kuakata. The undersea cable is owned by 19 companies from 16 countries.",
+            [("SEA-ME-WE 5", "P"), ("Kuakata", "L")],
+            None,
+            {
+                ("SEA-ME-WE 5", "count", Quantity(Decimal(19), unit="companies")),
+                ("SEA-ME-WE 5", "count", Quantity(Decimal(16), unit="countries")),
+            },
+            id="en-a-sentence-opening-on-an-unnamed-reference-to-the-work",
+        ),
+        pytest.param(
+            "孟加拉国目前使用180G带宽，来自其第一条海缆SEA-ME-WE 4。",
+            [("孟加拉国", "C"), ("SEA-ME-WE 4", "P")],
+            None,
+            {("孟加拉国", "capacity", Quantity(Decimal(180), unit="G"))},
+            id="zh-a-capacity-used-is-the-users",
+        ),
+        pytest.param(
+            "Bangladesh uses 180 Gbps from its first submarine cable, SEA-ME-WE 4, and imports more.",
+            [("Bangladesh", "C"), ("SEA-ME-WE 4", "P")],
+            None,
+            {("SEA-ME-WE 4", "capacity", Quantity(Decimal(180), unit="Gbit/s"))},
+            id="en-a-measure-of-the-work-in-apposition-after-it",
+        ),
+        pytest.param(
+            "越南互联网发展迅速。截至2021年1月，在超过9600万人口中，网民约6900万，据德国数据门户Statista统计。",
+            [("越南", "C"), ("德国", "C"), ("Statista", "O")],
+            None,
+            {("越南", "population", Quantity(Decimal(96000000), unit="people", approximate=True))},
+            id="zh-a-population-is-of-the-country-spoken-of",
+        ),
+        pytest.param(
+            "Viet Nam has fast internet growth. As of January 2021, out of a population of over "
+            "96 million people, users reached 69 million, according to German data portal Statista.",
+            [("Viet Nam", "C"), ("German", "C"), ("Statista", "O")],
+            None,
+            {("Viet Nam", "population", Quantity(Decimal(96000000), unit="people", approximate=True))},
+            id="en-a-population-is-of-the-country-spoken-of",
+        ),
+        pytest.param(
+            "本次论坛还首次举办数字丝路研修班，吸引了27个国家的学员。",
+            [("数字丝路研修班", "E")],
+            None,
+            {("数字丝路研修班", "count", Quantity(Decimal(27), unit="国家"))},
+            id="zh-a-clause-goes-on-about-the-name-the-last-ended-on",
+        ),
+        pytest.param(
+            "Huawei is building the Kumul cable. "
+            "The AUD137 million (USD101 million) project will link 3 provinces.",
+            [("Huawei", "O"), ("Kumul cable", "P")],
+            None,
+            {
+                ("Kumul cable", "value", Quantity(Decimal(137000000), currency="AUD")),
+                ("Kumul cable", "value", Quantity(Decimal(101000000), currency="USD")),
+            },
+            id="en-a-value-before-the-noun-of-a-work",
+        ),
+        pytest.param(
+            "2Africa海缆全长约4.5万公里，连接欧洲、亚洲、非洲30多国。",
+            [("2Africa海缆", "P"), ("欧洲", "L"), ("亚洲", "L"), ("非洲", "L")],
+            None,
+            {("2Africa海缆", "count", Quantity(Decimal(30), unit="countries", approximate=True))},
+            id="zh-the-places-a-work-connects-counted-after-the-last",
+        ),
+        pytest.param(
+            "李庆霜介绍，目前中国跨境电商主体已超过10万家，跨境电商产业园超过690个。",
+            [("李庆霜", "H"), ("中国", "C"), ("跨境电商", "T")],
+            None,
+            {
+                ("中国", "count", Quantity(Decimal(100000), unit="家", approximate=True)),
+                ("中国", "count", Quantity(Decimal(690), unit="个", approximate=True)),
+            },
+            id="zh-what-a-speaker-reports-has-its-own-subject",
+        ),
+    ],
+)
+def test_find_facts_attaches_values_by_the_clause_they_are_in(
+    text: str, specs: list[Spec], date: str | None, expected: set[tuple[str, str, object]]
+) -> None:
+    assert facts_of(text, specs, date) >= expected
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "wrong"),
+    [
+        pytest.param(
+            "刘表示，中国交建已修建了10320公里的公路，此外还有95个深水码头，10座机场。",
+            [("刘", "H"), ("中国交建", "O"), ("深水码头", "P")],
+            "深水码头",
+            id="zh-a-list-of-counts-holds-no-count",
+        ),
+        pytest.param(
+            "Saudi Arabia grows. The country will sign no contracts with companies "
+            "that had no headquarters in the kingdom after this year.",
+            [("Saudi Arabia", "C")],
+            "Saudi Arabia",
+            id="en-a-country-reference-holds-no-date-but-a-target",
+        ),
+    ],
+)
+def test_find_facts_leaves_values_off_things_they_do_not_describe(
+    text: str, specs: list[Spec], wrong: str
+) -> None:
+    assert wrong not in {
+        subject
+        for subject, _, _ in facts_of(
+            "Saudi Arabia grows. " + text if "kingdom" in text else text, specs, "2023-09-05"
+        )
+    }
+
+
+@pytest.mark.parametrize(
     ("text", "specs", "holder"),
     [
         pytest.param(
