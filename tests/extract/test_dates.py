@@ -233,3 +233,34 @@ def test_find_dates_months_of_one_year_share_it(text: str, expected: list[tuple[
 )
 def test_find_dates_does_not_read_day_words_as_other_dates(text: str) -> None:
     assert [d.text for d in find_dates(text, reference="2021-07-14") if "July" not in d.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "去年，海缆于10月22日中断，周五修复。5月1日恢复。",
+            [
+                ("去年", DateValue("2021", "year")),
+                ("10月22日", DateValue("2021-10-22", "day")),
+                ("周五", DateValue("2022-07-22", "day")),
+                ("5月1日", DateValue("2022-05-01", "day")),
+            ],
+            id="zh-days-after-last-year-in-its-sentence",
+        ),
+        pytest.param(
+            "Last year, the cable failed on October 22 and was fixed on Friday. On May 1 it rained.",
+            [
+                ("Last year", DateValue("2021", "year")),
+                ("October 22", DateValue("2021-10-22", "day")),
+                ("Friday", DateValue("2022-07-22", "day")),
+                ("May 1", DateValue("2022-05-01", "day")),
+            ],
+            id="en-days-after-last-year-in-its-sentence",
+        ),
+    ],
+)
+def test_find_dates_reads_days_after_a_relative_year_in_it(
+    text: str, expected: list[tuple[str, DateValue]]
+) -> None:
+    assert [(d.text, d.value) for d in find_dates(text, reference="2022-07-26")] == expected
