@@ -1295,7 +1295,8 @@ UNNAMED_PLURAL = re.compile(
 # a work the sentence speaks of without naming it (its names and references are tokens by now)
 _UNNAMED_WORK = re.compile(
     r"(?:首条|一条|第一条|新建|另一条|多条)[\u4e00-\u9fff]{0,6}?(?:光缆|海缆|线路|电缆|干线)"
-    r"|\b(?:an?|another|one)\s+(?:[a-z-]+\s+){0,3}?(?:cable|link|line|network|system|route)s?\b",
+    # ("a domestic ⟨submarine cable⟩ network": a field named among the words)
+    r"|\b(?:an?|another|one)\s+(?:(?:[a-z-]+|⟨T\d+⟩)\s+){0,3}?(?:cable|link|line|network|system|route)s?\b",
     re.IGNORECASE,
 )
 
@@ -2162,6 +2163,7 @@ _PART_OF_BODY = re.compile(
 )
 
 
+_MINISTRY = re.compile(r"部$")
 # a country's mission abroad: 中国驻老挝使馆, 驻卡拉奇总领事馆
 _MISSION = re.compile(r"驻.{1,12}(?:大使馆|使馆|总领事馆|领事馆|代表处|办事处|代表团)$")
 
@@ -2182,8 +2184,13 @@ def _organization_name_relations(mention: Mention, inner: Sequence[Mention], emi
     first = inner[0]
     if first.span.start != mention.span.start:
         return
-    if first.cls is EntityClass.COUNTRY and _GOVERNMENT_HEAD.search(mention.text):
-        # (a ministry the lexicon knows, 老挝技术与通信部, is as much a part of its country)
+    if (
+        first.cls is EntityClass.COUNTRY
+        and _GOVERNMENT_HEAD.search(mention.text)
+        # (a ministry the lexicon knows, 老挝技术与通信部, is as much a part of its country; a
+        # commission or an authority it knows may stand apart from the government)
+        and (mention.source != "lexicon" or _MINISTRY.search(mention.text))
+    ):
         emit(mention, P.PART_OF, first, rule="name-states-country", confidence=0.7)
     elif mention.source == "lexicon":
         return
@@ -2261,7 +2268,7 @@ def decompose_names(
         if (
             mention.cls is EntityClass.ORGANIZATION
             and mention.source == "lexicon"
-            and _GOVERNMENT_HEAD.search(mention.text) is None
+            and _MINISTRY.search(mention.text) is None
         ):
             continue  # of the bodies the lexicon knows, only ministries are read for their country
         inner = _inner_names(

@@ -479,7 +479,8 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "zh-represent",
-        r"<s:H>_4代表<o:CO>(?:政府|方面|一方)?",
+        # (分别代表中方和东盟方: each person for one party, in order, not every pair)
+        r"<s:H>_4(?<!分别)代表<o:CO>(?:政府|方面|一方)?",
         (("s", Pred.AFFILIATED_WITH, "o"),),
         0.75,
     ),

@@ -403,6 +403,36 @@ NAMED_BODIES_AND_PARTS = [
         id="zh-a-ministry-the-lexicon-knows-is-part-of-its-country",
     ),
     pytest.param(
+        "中国国际贸易促进委员会会长在中国首都出席仪式。",
+        [("中国国际贸易促进委员会", "O", "org/ccpit"), ("中国", "C", "country/cn")],
+        set(),
+        {("中国国际贸易促进委员会", "partOf", "中国")},
+        id="zh-a-commission-the-lexicon-knows-may-stand-apart",
+    ),
+    pytest.param(
+        "王文涛与扎夫鲁分别代表中方和东盟方签署议定书。",
+        [("王文涛", "H"), ("扎夫鲁", "H"), ("中方", "C"), ("东盟", "O")],
+        set(),
+        {("扎夫鲁", "affiliatedWith", "中方")},
+        id="zh-分别代表-pairs-in-order-not-every-pair",
+    ),
+    pytest.param(
+        "The Coral Sea Cable was completed. Vocus will deploy a domestic submarine cable network in the "
+        "Solomon Islands to link Auki, Noro and Taro.",
+        [
+            ("Coral Sea Cable", "P"),
+            ("Vocus", "O"),
+            ("submarine cable", "T"),
+            ("Solomon Islands", "C"),
+            ("Auki", "L"),
+            ("Noro", "L"),
+            ("Taro", "L"),
+        ],
+        set(),
+        {("Coral Sea Cable", "connects", "Auki"), ("Coral Sea Cable", "connects", "Taro")},
+        id="en-a-network-named-by-its-kind-is-not-the-topic",
+    ),
+    pytest.param(
         "柬中数字走廊项目于2023年开工。该项目体现了柬中共建“一带一路”和“数字丝绸之路”的合作成果。",
         [("柬中数字走廊项目", "P"), ("“一带一路”", "I"), ("“数字丝绸之路”", "I")],
         {("柬中数字走廊项目", "partOf", "“一带一路”"), ("柬中数字走廊项目", "partOf", "“数字丝绸之路”")},
