@@ -171,6 +171,7 @@ _SHORT_FORM_CLASSES = frozenset(
     }
 )
 _SHORTEST_TAIL = 3
+_GENERIC_TAILS = frozenset(("项目", "工程", "建设项目", "project", "system", "programme", "program"))
 _LIST_MARK = re.compile(r"[、,，/和与及]|\band\b|[A-Z]")
 
 
@@ -187,15 +188,21 @@ def _short_forms(mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
         if mention.cls in _SHORT_FORM_CLASSES and mention.source not in ("compound", "descriptor"):
             by_class[mention.cls].setdefault(mention.text, mention)
     owners = {m.text for m in mentions if m.cls is not EntityClass.TECHNOLOGY}
+    named = Counter(name_key(m.text) for m in mentions if m.source != "compound")
     pairs = []
     for names in by_class.values():
         for short, short_mention in names.items():
+            owned: list[Mention] = []
             for full, full_mention in names.items():
                 if len(short) >= len(full) or (short_mention.key and full_mention.key):
                     continue
+                if full.startswith(short) and full[len(short) :].strip().lower() in _GENERIC_TAILS:
+                    # …海缆 of …海缆项目, "X cable" of "X cable project"
+                    pairs.append((short_mention, full_mention))
+                    continue
                 owner = full[: -len(short)].rstrip(" 的").removesuffix("'s").removesuffix("’s")
                 if len(short) >= _SHORTEST_TAIL and full.endswith(short) and owner in owners:
-                    pairs.append((short_mention, full_mention))  # 西安宣言 of 中国—中亚峰会|西安宣言
+                    owned.append(full_mention)  # 西安宣言 of 中国—中亚峰会|西安宣言
                     continue
                 for cut in range(2, len(short) - 1):
                     if full.startswith(short[:cut]) and full.endswith(short[cut:]):
@@ -203,7 +210,22 @@ def _short_forms(mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
                         if not _LIST_MARK.search(dropped):
                             pairs.append((short_mention, full_mention))
                         break
+            if owned:
+                pairs += _most_named(short_mention, owned, named)
     return pairs
+
+
+def _most_named(
+    short: Mention, fulls: Sequence[Mention], named: Counter[str]
+) -> list[tuple[Mention, Mention]]:
+    """The full name a tail stands for: the only one, or the one the document names most often
+    ("Safe City Project" of the Punjab Safe City Project named twice, not of Islamabad's named
+    once); none when two are named as often."""
+    by_name = {name_key(full.text): full for full in fulls}
+    counts = sorted(((named[key], full) for key, full in by_name.items()), key=lambda item: -item[0])
+    if len(counts) > 1 and counts[0][0] == counts[1][0]:
+        return []
+    return [(short, counts[0][1])]
 
 
 def _glosses(doc: Document, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:

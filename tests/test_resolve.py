@@ -440,3 +440,91 @@ def test_resolve_a_name_without_its_owner_joins_the_full_name(
     agreements = [e for e in graph.entities if e.cls is EntityClass.AGREEMENT]
     assert len(agreements) == 1
     assert {short, full} <= {name for _, name in agreements[0].labels + agreements[0].aliases}
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "short"),
+    [
+        (
+            "旁遮普平安城市项目启动，伊斯兰堡平安城市项目早已运行。平安城市项目覆盖七座城市。",
+            "旁遮普平安城市项目",
+            "伊斯兰堡平安城市项目",
+            "平安城市项目",
+        ),
+        (
+            "The Punjab Safe City Project opened; the Islamabad Safe City Project runs. "
+            "The Safe City Project helps.",
+            "Punjab Safe City Project",
+            "Islamabad Safe City Project",
+            "Safe City Project",
+        ),
+    ],
+)
+def test_resolve_a_tail_two_names_share_joins_neither(text: str, first: str, second: str, short: str) -> None:
+    doc = read_document(text, origin="a.txt")
+    owners = [first.removesuffix(short).strip(), second.removesuffix(short).strip()]
+    found = [mention(doc, owner, PLACE, source="pattern") for owner in owners]
+    found += [mention(doc, name, P, source="pattern") for name in (first, second)]
+    found.append(mention(doc, short, P, source="pattern", after=text.rindex(short)))
+    graph = resolve([doc], [extraction(doc, *found)], lexicon())
+    projects = [e for e in graph.entities if e.cls is P]
+    assert len(projects) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "short"),
+    [
+        (
+            "旁遮普平安城市项目启动。伊斯兰堡平安城市项目早已运行。旁遮普平安城市项目覆盖七座城市。平安城市项目耗资巨大。",
+            "旁遮普平安城市项目",
+            "伊斯兰堡平安城市项目",
+            "平安城市项目",
+        ),
+        (
+            "The Punjab Safe City Project opened. The Islamabad Safe City Project runs. "
+            "The Punjab Safe City project covers seven cities. The Safe City Project is costly.",
+            "Punjab Safe City Project",
+            "Islamabad Safe City Project",
+            "Safe City Project",
+        ),
+    ],
+)
+def test_resolve_a_tail_two_names_share_joins_the_one_named_most(
+    text: str, first: str, second: str, short: str
+) -> None:
+    doc = read_document(text, origin="a.txt")
+    found = [
+        mention(doc, name.removesuffix(short).strip(), PLACE, source="pattern") for name in (first, second)
+    ]
+    found += [mention(doc, name, P, source="pattern") for name in (first, second)]
+    again = text.index(first[:4], text.index(second))
+    found.append(mention(doc, text[again : again + len(first)], P, source="pattern", after=again))
+    found.append(mention(doc, short, P, source="pattern", after=text.rindex(short)))
+    graph = resolve([doc], [extraction(doc, *found)], lexicon())
+    (joined,) = [e for e in graph.entities if e.cls is P and short in {n for _, n in e.labels + e.aliases}]
+    assert first in {n for _, n in joined.labels + joined.aliases}
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        (
+            "马尔代夫—斯里兰卡海缆项目获批。马尔代夫—斯里兰卡海缆全长840公里。",
+            "马尔代夫—斯里兰卡海缆",
+            "马尔代夫—斯里兰卡海缆项目",
+        ),
+        (
+            "The Kumul Cable Project was approved. The Kumul Cable is 5,457 km long.",
+            "Kumul Cable",
+            "Kumul Cable Project",
+        ),
+    ],
+)
+def test_resolve_a_name_and_the_name_with_a_generic_tail_join(text: str, short: str, full: str) -> None:
+    doc = read_document(text, origin="a.txt")
+    found = [
+        mention(doc, full, P, source="pattern"),
+        mention(doc, short, P, source="pattern", after=len(full)),
+    ]
+    graph = resolve([doc], [extraction(doc, *found)], lexicon())
+    assert len(graph.entities) == 1

@@ -37,7 +37,7 @@ from typing import NamedTuple
 
 from kg.extract.dates import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
 from kg.extract.mentions_candidate import SOURCES, Candidate
-from kg.extract.names_acronyms import acronym_mentions, find_definitions
+from kg.extract.names_acronyms import Definition, acronym_mentions, find_definitions
 from kg.extract.names_en import find_descriptors_en, find_names_en, national_branches, not_names
 from kg.extract.names_en import head_classes as english_head_classes
 from kg.extract.names_lists import list_siblings
@@ -57,7 +57,10 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|from|to|near|via|into|toward|towards|across|between|through|outside|around|and|"
     r"or|of|landed in|lands in|based in|capital|capital city|In|At|From|Near|Outside|Across)\s+|[,、]\s*)$"
 )
-_PLACE_AFTER = re.compile(r"^(?:\s*,\s*[A-Z]|\s+and\s+[A-Z]|'s\b|’s\b)")
+_PLACE_AFTER = re.compile(
+    r"^(?:\s*,\s*[A-Z]|\s+and\s+[A-Z]|'s\b|’s\b"
+    r"|\s+(?:landing (?:point|station|site)|cable landing|port|harbou?r)\b)"
+)
 _LINE_START = re.compile(r"(?:^|\n)\s*$")
 # A capitalised word right before a small city's name makes it part of a longer name (Chinar
 # Bagh, not the town of Bagh); a preposition or article opening a sentence does not.
@@ -333,7 +336,7 @@ def _english_city_ok(text: str, hit: LexiconHit, entry: LexiconEntry) -> bool:
             return True  # "Karot Data Center Gilgit": the place a named facility is in
         if word not in _OPENING_WORDS:
             return False
-    after = text[hit.end : hit.end + 4]
+    after = text[hit.end : hit.end + 24]
     if _LOCATIVE_BEFORE.search(before) or _PLACE_AFTER.match(after):
         return True
     return bool(_LINE_START.search(before)) and text[hit.end : hit.end + 1] in (",", ":")
@@ -711,6 +714,7 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
         for c in chosen
     ]
     chosen = _acronyms_keyed_by_long_forms(text, chosen)
+    chosen = _acronyms_with_tails(text, chosen, definitions)
     compounds = _compounds(text, chosen, kept_lexicon, zh_spans, lexicon)
     inner_names = _segments_inside(segments, chosen) + inner_names
     mentions = [
@@ -741,6 +745,35 @@ def _segments_inside(segments: Sequence[Candidate], chosen: Sequence[Candidate])
         if (segment.start, segment.end) not in spans
         and any(c.start <= segment.start and segment.end <= c.end and c.source == "pattern" for c in chosen)
     ]
+
+
+_ACRONYM_TAILS = frozenset(
+    ("海缆", "光缆", "海底光缆", "项目", "工程", "系统", "cable", "project", "cable system", "system")
+)
+
+
+def _acronyms_with_tails(
+    text: str, chosen: list[Candidate], definitions: Sequence[Definition]
+) -> list[Candidate]:
+    """MSC海缆, "the MSC cable": a defined acronym and a generic tail name the acronym's long form."""
+    if not definitions:
+        return chosen
+    by_acronym = {definition.acronym: definition for definition in definitions}
+    result = []
+    for candidate in chosen:
+        name = text[candidate.start : candidate.end]
+        acronym = re.match(r"[A-Z][A-Za-z0-9&-]{1,11}", name) if candidate.source == "pattern" else None
+        definition = by_acronym.get(acronym.group()) if acronym else None
+        if (
+            definition is not None
+            and candidate.key is None
+            and definition.cls is candidate.cls
+            and name[len(definition.acronym) :].strip().lower() in _ACRONYM_TAILS
+        ):
+            long_form = text[definition.long_start : definition.long_end]
+            candidate = candidate._replace(key=definition.key, canonical=long_form)  # noqa: PLW2901
+        result.append(candidate)
+    return result
 
 
 def _acronyms_keyed_by_long_forms(text: str, chosen: list[Candidate]) -> list[Candidate]:

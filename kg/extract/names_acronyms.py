@@ -17,7 +17,11 @@ from dataclasses import dataclass
 from kg.extract.mentions_candidate import Candidate
 from kg.model import EntityClass
 
-_DEFINED = re.compile(r"[(（]\s*([A-Z][A-Za-z0-9&-]{1,11})\s*[)）]")
+_DEFINED = re.compile(
+    r"[(（]\s*([A-Z][A-Za-z0-9&-]{1,11})\s*[)）]"
+    # "马尔代夫—斯里兰卡海缆（Maldives Sri Lanka Cable，简称MSC）": the acronym after a gloss
+    r"|[(（][^()（）\n]{2,60}?[，,]\s*(?:简称|以下简称|下称|又称|or|hereafter|hereinafter)\s*([A-Z][A-Za-z0-9&-]{1,11})\s*[)）]"
+)
 _SKIPPED = {"and", "of", "the", "for", "&", "in", "on", "to", "de"}
 # A place's name before a bracket defines an acronym only when it spells it.
 _PLACES = (EntityClass.COUNTRY, EntityClass.PLACE)
@@ -105,7 +109,7 @@ def find_definitions(
             ending_at[name.end] = name
     definitions = []
     for match in _DEFINED.finditer(text):
-        acronym = match.group(1)
+        acronym = match.group(1) or match.group(2)
         if sum(char.isupper() for char in acronym) < 2:
             continue
         end = match.start()

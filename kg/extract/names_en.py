@@ -286,7 +286,7 @@ _ORG_NOUN_BEFORE = re.compile(
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d{2}(?![\w-])")
 # "in Chinar Bagh, Gilgit": a name before a known place, after a locative preposition, is a place.
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|at|near|from|to|into|linking|connecting|links|connects|between|via)\s+$"
+    r"\b(?:in|at|near|from|to|into|link|linking|connect|connecting|links|connects|between|via)\s+$"
 )
 _CLAUSE_END = re.compile(r"\s*(?:[.;:)]|$)")
 # Two-word heads that say more than their last word.
@@ -745,9 +745,14 @@ def find_names_en(
             if not words:
                 continue
             initial = run_start == first.start()
-            runs += _list_items(
+            items = _list_items(
                 text, words[1].start if initial and words[0].lower in _LEADING_WORDS else run_start, run_end
             )
+            runs += items
+            for item_start, item_end in items[1:]:
+                if " " not in text[item_start:item_end]:
+                    # "… Western Province and Taro in Choiseul Province": a word joined by "and"
+                    found += _around(text, item_start, item_end, text[item_start:item_end], known)
             found += people_in_run(
                 text, words, after_role=after_role, affiliations=affiliations, stop_words=stop_words
             )
@@ -1087,8 +1092,19 @@ def _governed(text: str, start: int, end: int, known: _Known) -> list[Candidate]
     return [Candidate(start, lower_head.end(), ORG, "pattern", 0.7, "en-place-government")]
 
 
+# "to link Auki in Malaita Province, Noro in Western Province and Taro in …": a name placed in a
+# province or region, itself listed or after a locative, is a place.
+_IN_REGION = re.compile(
+    r" in (?:the )?(?:[A-Z][\w'’-]*\s){1,3}"
+    r"(?:Province|Region|District|County|State|Prefecture|Island|Islands|Atoll)\b"
+)
+_LISTED = (", ", " and ")
+
+
 def _between_places(text: str, start: int, end: int, before: str, known: _Known) -> bool:
     """ "in Chinar Bagh, Gilgit", "Nasirabad, Hunza.": a name paired with a known place by a comma."""
+    if _IN_REGION.match(text, end) and (_LOCATIVE_BEFORE.search(before) or before.endswith(_LISTED)):
+        return True
     after = end + 2
     if _LOCATIVE_BEFORE.search(before) and text.startswith(", ", end) and after in known.places:
         return True

@@ -99,6 +99,7 @@ _HEADS: dict[str, tuple[EntityClass, int]] = {
     "控股有限公司": (ORG, _STRONG),
     "控股集团": (ORG, _STRONG),
     "控股公司": (ORG, _STRONG),
+    "控股": (ORG, _STRONG),
     "公司": (ORG, _STRONG),
     "集团": (ORG, _STRONG),
     "银行": (ORG, _STRONG),
@@ -1024,6 +1025,7 @@ def find_names_zh(
         found += _outlets(text, sentence_start, sentence_end)
         found += _latin_after_kind(text, sentence_start, sentence_end)
         found += _missions(text, sentence_start, sentence_end, tokenizer)
+        found += _places_after_kind(text, sentence_start, sentence_end, tokenizer)
     found += _named_ceremonies(text, spans, [*protected, *found])
     found += _places_after_countries(text, spans, tokenizer)
     return found
@@ -1206,6 +1208,30 @@ def _places_after_countries(
         if end < sentence_end and text[end] not in _AFTER_PLACE:
             continue
         found.append(Candidate(start, end, PLACE, "pattern", 0.6, "zh-place-after-country"))
+    return found
+
+
+# What a place is, said right before its transliterated name: 西部城市|蒙特拉维尼亚, 岛屿|胡鲁马累.
+_PLACE_KIND = re.compile(r"(?:城市|城镇|小镇|岛屿|小岛|海岛|港口|港市|首都|首府|村庄)")
+_SHORTEST_KIND_NAME = 3
+
+
+def _places_after_kind(
+    text: str, sentence_start: int, sentence_end: int, tokenizer: _Tokenizer
+) -> list[Candidate]:
+    """西部城市蒙特拉维尼亚: a transliterated name after the kind of place it is, when no lexicon
+    name starts there."""
+    found = []
+    for match in _PLACE_KIND.finditer(text, sentence_start, sentence_end):
+        start = end = match.end()
+        if start in tokenizer.starts:
+            continue
+        while end < sentence_end and end - start < _LONGEST_PLACE + 2 and text[end] in TRANSLITERATION:
+            if end > start and end in tokenizer.starts:
+                break
+            end += 1
+        if end - start >= _SHORTEST_KIND_NAME and (end == sentence_end or text[end] not in TRANSLITERATION):
+            found.append(Candidate(start, end, PLACE, "pattern", 0.65, "zh-place-after-kind"))
     return found
 
 

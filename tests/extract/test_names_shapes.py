@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract.mentions import find_mentions
 from kg.lexicon import Lexicon
 from kg.model import EntityClass
 
-from .mention_docs import names_found
+from .mention_docs import make_doc, names_found
 
 ORG = EntityClass.ORGANIZATION
 PROJECT = EntityClass.PROJECT
+PLACE = EntityClass.PLACE
 
 
 @pytest.mark.parametrize(
@@ -56,6 +58,22 @@ PROJECT = EntityClass.PROJECT
             "China-Central Asia Heads of State Meeting Mechanism",
             ORG,
         ),
+        # A holding company named by its head.
+        ("环球海事公司的母公司HC2控股宣布出售股份。", "HC2控股", ORG),
+        ("Global Marine's parent HC2 Holdings sold its stake.", "HC2 Holdings", ORG),
+        # Small places: after the kind of place they are, placed in a province, before a landing point.
+        ("直连马尔代夫东部岛屿胡鲁马累和斯里兰卡西部城市蒙特科尔，全长840公里。", "蒙特科尔", PLACE),
+        (
+            "It will link Auki in Malaita Province, Noro in Western Province and Taro in Choiseul Province.",
+            "Taro",
+            PLACE,
+        ),
+        (
+            "It will link Auki in Malaita Province, Noro in Western Province and Taro in Choiseul Province.",
+            "Auki",
+            PLACE,
+        ),
+        ("The cable reaches the Honiara landing point.", "Honiara", PLACE),
         # A ministry named by its field after its country's possessive.
         ("The project was conceived by Kenya's ICT ministry and Huawei.", "ICT ministry", ORG),
         ("该项目由肯尼亚信息通信技术部和华为构想。", "肯尼亚信息通信技术部", ORG),
@@ -93,3 +111,30 @@ def test_shaped_names_found_with_class(lexicon: Lexicon, text: str, name: str, c
 )
 def test_shaped_names_not_found(lexicon: Lexicon, text: str, not_a_name: str) -> None:
     assert not_a_name not in names_found(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "tailed", "long_form"),
+    [
+        (
+            "华为海洋获得马尔代夫—斯里兰卡海缆（Maldives Sri Lanka Cable，简称MSC）合同。MSC海缆长840公里。",
+            "MSC",
+            "MSC海缆",
+            "马尔代夫—斯里兰卡海缆",
+        ),
+        (
+            "Huawei Marine won a contract for the Maldives-Sri Lanka Cable "
+            "(Maldives Sri Lanka Cable, or MSC). "
+            "The MSC cable is 840 km long.",
+            "MSC",
+            "MSC cable",
+            "Maldives-Sri Lanka Cable",
+        ),
+    ],
+)
+def test_acronym_defined_after_a_gloss_names_its_tailed_form_too(
+    lexicon: Lexicon, text: str, acronym: str, tailed: str, long_form: str
+) -> None:
+    mentions = {m.text: m for m in find_mentions(make_doc(text), lexicon) if m.source != "compound"}
+    assert mentions[acronym].canonical == long_form
+    assert mentions[tailed].canonical == long_form
