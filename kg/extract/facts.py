@@ -191,6 +191,7 @@ _SETTING = frozenset({EntityClass.PLACE, EntityClass.COUNTRY})
 # "setting up China Telecom Global in 2012", 启动了中老铁路: the thing right after the verb the date
 # goes with is what it dates
 _OBJECT_GAP_EN = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|our|new)\s+)*")
+_EN_MODIFIERS = re.compile(r"(?:[A-Z][\w’'.-]*\s+)*[\w’']*-[\w-]+\s+")
 _OBJECT_GAP_ZH = re.compile(r"\s*(?:了|的)?[《“\"]?")
 
 
@@ -217,8 +218,31 @@ def _trigger_object(view: SentenceView, span: Span, text: str, body: int) -> Slo
     gap = (_OBJECT_GAP_ZH if view.lang.value == "zh" else _OBJECT_GAP_EN).match(text, verb_end)
     object_start = gap.end() if gap is not None else verb_end
     for slot in view.slots:
-        if slot.span.start == object_start and slot.span.start >= body and slot.mention.cls in _DATE_RANK:
+        if slot.span.start < object_start or slot.span.start < body:
+            continue
+        if slot.mention.cls in _SETTING and view.lang.value != "zh":
+            continue  # "setting up Hong Kong-headquartered China Telecom Global": a place qualifies it
+        modifiers = text[object_start : slot.span.start]
+        if slot.mention.cls in _DATE_RANK and (not modifiers or _EN_MODIFIERS.fullmatch(modifiers)):
             return slot
+        return None
+    return None
+
+
+# "Konza Techno City, a Vision 2030 flagship started in 2008", "Huawei, a company founded in 1987":
+# a date in an apposition dates the name it describes
+_APPOSITION = re.compile(r"\s*(?:a|an)\s", re.IGNORECASE)
+
+
+def _apposed_to(view: SentenceView, span: Span, text: str, body: int) -> Mention | None:
+    if view.lang.value == "zh":
+        return None
+    clause = _clause(text, span)
+    if clause.start == 0 or text[clause.start - 1] != "," or not _APPOSITION.match(text, clause.start):
+        return None
+    for slot in view.slots:
+        if slot.span.end == clause.start - 1 and slot.span.start >= body:
+            return slot.mention
     return None
 
 
@@ -445,11 +469,34 @@ def _is_demonym(mention: Mention) -> bool:
 _ZH_SPEECH = re.compile(r"[^，。]{0,12}?(?:表示|指出|认为|称|说|介绍|透露|强调|宣布)[，：:,]")
 
 
+# 位于南宁五象新区的中国—东盟信息港南宁核心基地已筛选…: the subject is what the place locates
+_ZH_LOCATING = re.compile(r"(?:位于|地处|坐落于|坐落在)\s*$")
+
+
+def _located_thing(view: SentenceView, place: Slot, text: str) -> Slot | None:
+    if not _ZH_LOCATING.search(text, view.sentence.span.start, place.span.start):
+        return None
+    stop = min(
+        (
+            i
+            for i in (text.find(mark, place.span.end, view.sentence.span.end) for mark in "，,；。")
+            if i >= 0
+        ),
+        default=view.sentence.span.end,
+    )
+    de = text.find("的", place.span.end, stop)
+    if de < 0:
+        return None
+    return next((slot for slot in view.slots if slot.span.start == de + 1), None)
+
+
 def _subject(view: SentenceView, body: int, text: str) -> Slot | None:
     """The sentence's subject past its dateline and a Chinese speaker; never a demonym."""
     subject = view.subject
     if subject is not None and subject.span.start < body <= view.sentence.span.end:
         subject = next((slot for slot in view.slots if slot.span.start >= body), None)
+    if subject is not None and view.lang.value == "zh" and subject.mention.cls in _SETTING:
+        subject = _located_thing(view, subject, text) or subject
     if subject is not None and view.lang.value == "zh":
         speech = _ZH_SPEECH.match(text, subject.span.end)
         if speech is not None:
@@ -634,6 +681,9 @@ def _holder(
             if previous_object is not None:
                 return previous_object, "fact-previous-clause-object", 0.6
     if amount is None:
+        apposed = _apposed_to(view, span, text, body)
+        if apposed is not None:
+            return apposed, "fact-apposition", 0.7
         salient = _date_holder(view, span, text, body)
         if salient is not None:
             return salient.mention, "fact-salient-thing", 0.7

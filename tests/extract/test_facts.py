@@ -475,6 +475,27 @@ def test_find_facts_attaches_values_in_news(
             },
             id="zh-what-a-speaker-reports-has-its-own-subject",
         ),
+        pytest.param(
+            "位于南宁五象新区的信息港核心基地已筛选34个重点项目。",
+            [("南宁", "L"), ("信息港核心基地", "P")],
+            None,
+            {("信息港核心基地", "count", Quantity(Decimal(34), unit="重点项目"))},
+            id="zh-the-subject-is-what-a-place-locates",
+        ),
+        pytest.param(
+            "It will be built in Konza Techno City, a Vision 2030 flagship started in 2008 near Nairobi.",
+            [("Konza Techno City", "L"), ("Vision 2030", "I"), ("Nairobi", "L")],
+            None,
+            {("Konza Techno City", "launched", DateValue("2008", "year"))},
+            id="en-a-date-in-an-apposition-dates-the-name-described",
+        ),
+        pytest.param(
+            "It opened a unit in 2015, three years after setting up Hong Kong-headquartered CTG in 2012.",
+            [("Hong Kong", "L"), ("CTG", "O")],
+            None,
+            {("CTG", "established", DateValue("2012", "year"))},
+            id="en-a-date-on-what-its-verb-acts-on-past-its-modifiers",
+        ),
     ],
 )
 def test_find_facts_attaches_values_by_the_clause_they_are_in(
