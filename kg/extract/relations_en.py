@@ -181,6 +181,13 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.7,
     ),
     _p(
+        # "the fourth cable to land in Cameroon after WACS, ACE and SAT-3"
+        "en-after-works-reach",
+        r"\b(?:to\s+(?:land|arrive)\s+(?:in|at)|to\s+(?:reach|connect|serve))\s+<o:CL>\s*,?\s+(?:after|following)\s+<s:PO*>",
+        (("s", Pred.CONNECTS, "o"),),
+        0.7,
+    ),
+    _p(
         "en-under-sea",
         r"\b(?:runs?|running|stretch(?:es|ing)?|lies|laid|cross(?:es|ing)?|spans?|spanning|travers(?:es|ing))\s+"
         r"(?:[\d,.]+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?(?:under|across|beneath|through)\s+(?:the\s+)?<o:L*>",

@@ -64,6 +64,13 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.7,
     ),
     _p(
+        # SAIL是继WACS、ACE和SAT-3之后登陆喀麦隆的第四条海缆: each cable listed reached the country first
+        "zh-after-works-reach",
+        r"继<s:P*>(?:之后|以后|后)_6(?:登陆|连接|接入|抵达|进入|连通)<o:CL>",
+        (("s", Pred.CONNECTS, "o"),),
+        0.7,
+    ),
+    _p(
         "zh-connect-via",
         r"(?:途经|经过|经由|穿越|横跨|跨越){SKIP}<o:CL*>",
         (("topic:P", Pred.CONNECTS, "o"),),
@@ -161,6 +168,22 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         r"<s:P>~20由<o:O*>(?:负责|承担|牵头|共同|联合|合作)?(?:承建|建设|修建|铺设|施工|建造|总承包|设计建设|设计施工)",
         (("s", Pred.BUILT_BY, "o"),),
         0.85,
+    ),
+    _p(
+        # 该光缆…连接两国，由中国电信与尼泊尔电信共同建设运营: a clause opening with 由 leaves
+        # its work implicit (the topic)
+        "zh-built-by-topic",
+        r"(?:^|(?<=[，,；;]))(?:并|将|已|均)?由<o:O*>(?:负责|承担|牵头|共同|联合|合作)?"
+        r"(?:承建|建设|修建|铺设|施工|建造|总承包|设计建设|设计施工)",
+        (("topic:P", Pred.BUILT_BY, "o"),),
+        0.7,
+    ),
+    _p(
+        "zh-operated-by-topic",
+        r"(?:^|(?<=[，,；;]))(?:并|将|已|均)?由<o:O*>(?:负责|独家|共同|联合)?(?:(?:建设|投资|建造|承建)(?:和|与|并)?)?"
+        r"(?:运营|运维|经营)(?![商方])",
+        (("topic:P", Pred.OPERATED_BY, "o"),),
+        0.7,
     ),
     _p(
         "zh-builds",

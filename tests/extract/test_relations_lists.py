@@ -447,3 +447,40 @@ def test_find_relations_reads_what_names_of_bodies_and_works_state(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     check_relations(text, specs, expected, unexpected)
+
+
+IMPLICIT_WORKS = [
+    pytest.param(
+        "中尼光缆于2018年开通。该光缆经吉隆口岸连接两国，由中国电信与尼泊尔电信共同建设运营。",
+        [("中尼光缆", "P"), ("吉隆", "L"), ("中国电信", "O"), ("尼泊尔电信", "O")],
+        {
+            ("中尼光缆", "builtBy", "中国电信"),
+            ("中尼光缆", "builtBy", "尼泊尔电信"),
+            ("中尼光缆", "operatedBy", "中国电信"),
+            ("中尼光缆", "operatedBy", "尼泊尔电信"),
+        },
+        set(),
+        id="zh-a-clause-opening-with-由-builds-and-runs-the-topic",
+    ),
+    pytest.param(
+        "MAREA是继TAT-14、AEConnect和Apollo之后登陆西班牙的第四条海缆。",
+        [("MAREA", "P"), ("TAT-14", "P"), ("AEConnect", "P"), ("Apollo", "P"), ("西班牙", "C")],
+        {("TAT-14", "connects", "西班牙"), ("Apollo", "connects", "西班牙")},
+        set(),
+        id="zh-works-that-reached-a-country-before",
+    ),
+    pytest.param(
+        "MAREA is the fourth cable to land in Spain, after TAT-14, AEConnect and Apollo.",
+        [("MAREA", "P"), ("TAT-14", "P"), ("AEConnect", "P"), ("Apollo", "P"), ("Spain", "C")],
+        {("TAT-14", "connects", "Spain"), ("Apollo", "connects", "Spain")},
+        set(),
+        id="en-works-that-reached-a-country-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), IMPLICIT_WORKS)
+def test_find_relations_reads_works_left_implicit_or_listed_before(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
