@@ -147,8 +147,13 @@ class Pattern:
         # a match of a template that opens with a slot group starts at a token: only those are tried
         object.__setattr__(self, "slot_first", _SLOT_GROUP.match(self.template) is not None)
         # Each slot group needs one of its classes in the sentence: a cheap filter before the regex.
-        # (unnamed groups may sit in an optional part: they are not required)
-        needs = tuple(m["classes"] for m in _SLOT_GROUP.finditer(self.template) if m["name"])
+        # (unnamed groups, and named ones in an optional part, "(?:… with <s2:H>)?", are not required)
+        optional = _optional_parts(self.template)
+        needs = tuple(
+            m["classes"]
+            for m in _SLOT_GROUP.finditer(self.template)
+            if m["name"] and not any(start <= m.start() < end for start, end in optional)
+        )
         object.__setattr__(self, "needs", needs)
         return self
 
@@ -171,6 +176,30 @@ class Pattern:
 
     def applies_to(self, letters: set[str]) -> bool:
         return all(any(letter in letters for letter in classes) for classes in self.needs)
+
+
+def _optional_parts(template: str) -> list[tuple[int, int]]:
+    """The spans of the template's groups that a match may skip: ``(…)?``, ``(…)*``, ``(…){0,n}``."""
+    spans: list[tuple[int, int]] = []
+    opened: list[int] = []
+    index, in_class = 0, False
+    while index < len(template):
+        char = template[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            opened.append(index)
+        elif char == ")" and opened:
+            start = opened.pop()
+            if template.startswith(("?", "*", "{0,"), index + 1):
+                spans.append((start, index + 1))
+        index += 1
+    return spans
 
 
 _LITERAL_CHAR = re.compile(r"[\w\u4e00-\u9fff' -]")
@@ -1615,6 +1644,26 @@ def _adjacency(sentence: SentenceView, emitter: _Emitter) -> None:
                 )
                 if second.letter == "O" and between:
                     _distribute_qualifier(sentence, index, emitter)
+            elif (
+                sentence.lang is not Lang.EN
+                and between == "的"
+                and second.letter in "PE"
+                and not _LINEAR_WORK.search(second.mention.text)
+                # (not the last of a list: 中国与巴基斯坦的合作项目 is not in Pakistan)
+                and not (
+                    index > 0
+                    and _ZH_LIST_JOIN.fullmatch(skeleton[sentence.slot_end(index - 1) : positions[index]])
+                )
+            ):
+                # 拉合尔的阿尔法科技园, 南宁的论坛: a facility or an event of a place is in it
+                emitter.emit(
+                    second.mention,
+                    P.LOCATED_IN,
+                    first.mention,
+                    evidence=evidence,
+                    rule="qualifier-place-de",
+                    confidence=0.65,
+                )
             elif between in _POSSESSIVES and not _OFFICE_AFTER.match(skeleton, sentence.slot_end(index + 1)):
                 # "China's Huawei" is in China; "China's Ministry of Industry" is part of it
                 government = second.letter == "O" and first.letter == "C" and _is_government(second.mention)

@@ -658,7 +658,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-event-held-in",
-        r"<s:E>_40\b(?:held|took\s+place|taking\s+place|was\s+held|convened)\s+in\s+<o:CL*>",
+        r"<s:E>_40\b(?:held|took\s+place|taking\s+place|was\s+held|convened|opened|opens|kicked\s+off|kicks\s+off|"
+        r"got\s+under\s*way|closed|concluded)\s+in\s+<o:CL*>",
         (("s", Pred.LOCATED_IN, "o"),),
         0.8,
     ),
@@ -721,8 +722,9 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     _p("en-based", r"<o:CL>-(?:based|headquartered)\s+<s:O>", (("s", Pred.LOCATED_IN, "o"),), 0.8),
     _p(
         "en-place-capital-of",
-        r"<s:L>,\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:capital|largest\s+city|port\s+city|city|town|province|region|state|"
-        r"island|district)\s+of\s+(?:the\s+)?<o:CL>",
+        # ("Gwadar, a port city in Balochistan")
+        r"<s:L>,\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+)?(?:capital|largest\s+city|port\s+city|city|town|province|region|"
+        r"state|island|district)\s+(?:of|in)\s+(?:the\s+)?<o:CL>",
         (("s", Pred.LOCATED_IN, "o"),),
         0.8,
     ),

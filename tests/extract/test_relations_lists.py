@@ -484,3 +484,46 @@ def test_find_relations_reads_works_left_implicit_or_listed_before(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     check_relations(text, specs, expected, unexpected)
+
+
+EVENTS_AND_PLACES = [
+    pytest.param(
+        "Huawei and the ITU co-hosted the Digital Inclusion Forum in Geneva.",
+        [("Huawei", "O"), ("ITU", "O"), ("Digital Inclusion Forum", "E"), ("Geneva", "L")],
+        {
+            ("Huawei", "participatedIn", "Digital Inclusion Forum"),
+            ("ITU", "participatedIn", "Digital Inclusion Forum"),
+            ("Digital Inclusion Forum", "locatedIn", "Geneva"),
+        },
+        set(),
+        id="en-hosts-of-an-event-without-a-person-named",
+    ),
+    pytest.param(
+        "The China-South Asia Expo opened in Kunming on Sunday.",
+        [("China-South Asia Expo", "E"), ("Kunming", "L")],
+        {("China-South Asia Expo", "locatedIn", "Kunming")},
+        set(),
+        id="en-an-event-opened-in-a-city",
+    ),
+    pytest.param(
+        "Mombasa, a port city in Kenya, hosts the new landing station.",
+        [("Mombasa", "L"), ("Kenya", "C")],
+        {("Mombasa", "locatedIn", "Kenya")},
+        set(),
+        id="en-a-city-in-a-country-as-an-apposition",
+    ),
+    pytest.param(
+        "肯尼亚蒙巴萨的数据中心园区启用，中国与肯尼亚的合作项目同时开工。",
+        [("肯尼亚", "C"), ("蒙巴萨", "L"), ("数据中心园区", "P"), ("中国", "C"), ("合作项目", "P")],
+        {("数据中心园区", "locatedIn", "蒙巴萨")},
+        {("合作项目", "locatedIn", "肯尼亚")},
+        id="zh-a-facility-of-a-place-is-in-it-not-the-last-of-a-list",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), EVENTS_AND_PLACES)
+def test_find_relations_reads_events_and_places_of_things(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
