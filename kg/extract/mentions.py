@@ -590,6 +590,13 @@ def _own_country(text: str, host: Candidate, inner: Sequence[Candidate], lexicon
     return []
 
 
+def _opens_with_a_country(host: Candidate, inner: Sequence[Candidate], run: int) -> bool:
+    """埃塞俄比亚|微小卫星: a country's full name, not the one-character forms 埃, 塞, 俄 of others."""
+    return any(
+        c.start == host.start and c.end >= host.start + run and c.cls is EntityClass.COUNTRY for c in inner
+    )
+
+
 def _compounds(
     text: str,
     chosen: Sequence[Candidate],
@@ -609,7 +616,7 @@ def _compounds(
         if host.cls not in _COMPOUND_HOSTS:
             continue
         run = _compound_run(text, host.start, host.end, chars)
-        if run >= 2:
+        if run >= 2 and not _opens_with_a_country(host, _within(host, lexicon_candidates, starts), run):
             found += _compound_char_candidates(text, host.start, run, lexicon, 0.9)
         else:
             run = 0
@@ -651,15 +658,22 @@ _MANY_BEFORE = re.compile(
 )
 
 
+_CONTRACT_NOUNS = ("建设", "维护", "运营", "供货", "采购", "融资", "贷款")
+_OPENS_DESCRIPTION = frozenset("的该此其署订了，。、： （(“")
+
+
 def _descriptors_zh(text: str, spans: Sequence[tuple[int, int]]) -> list[Candidate]:
     found = []
     for start, end in spans:
         for match in _ZH_DESCRIPTOR.finditer(text, start, end):
             if _MANY_BEFORE.search(text, max(start, match.start() - 12), match.start()):
                 continue
+            before = text[match.start() - 1] if match.start() > start else ""
+            if match.group().startswith(_CONTRACT_NOUNS) and before and before not in _OPENS_DESCRIPTION:
+                continue  # 中俄光缆|建设维护协议: the contract of a name, which the name's pattern reads
             cls = (
                 EntityClass.AGREEMENT
-                if match.group().endswith(("声明", "公报", "宣言", "备忘录", "协议"))
+                if match.group().endswith(("声明", "公报", "宣言", "备忘录", "协议", "合同"))
                 else EntityClass.EVENT
             )
             found.append(Candidate(match.start(), match.end(), cls, "descriptor", 0.6, "zh-descriptor"))
@@ -669,6 +683,7 @@ def _descriptors_zh(text: str, spans: Sequence[tuple[int, int]]) -> list[Candida
 _ZH_DESCRIPTOR = re.compile(
     r"(?:签约|签字|开通|启动|揭牌|开工|竣工|奠基|开幕|闭幕|贯通|通车|投产|落成|交接|交付|移交|点亮|通电|开播|剪彩|颁奖|欢迎|登陆|上线|发布|成立|启用)仪式"
     r"|(?:国事|正式|工作|友好)访问|联合(?:新闻)?(?:声明|公报|宣言)|(?:合作)?谅解备忘录|合作备忘录|框架协议|合作协议"
+    r"|(?:建设|维护|运营|供货|采购|融资|贷款)(?:[和与及]?(?:建设|维护|运营|供货|采购|融资|贷款))?(?:协议|合同)"
 )
 
 

@@ -219,6 +219,8 @@ _HEADS: dict[str, EntityClass] = {
             "port",
             "camp",
             "hotel",
+            "palace",
+            "volcano",
             "road",
             "street",
             "avenue",
@@ -232,7 +234,8 @@ _FIRST_WORD_PLACES = frozenset(("cape", "mount", "mt", "lake", "fort"))
 # "Cape D'Aguilar station", "its Pangu AI model".
 _LOWER_HEAD = re.compile(
     r"\s+(cable landing station|landing station|cable system|data cent(?:re|er)|project|cable|station|"
-    r"hub|park|zone|corridor|model|initiative|agreement|summit|forum|expo|conference|ministry|"
+    r"hub|park|zone|corridor|model|initiative|agreement|summit|forum|expo|conference|ministry|headquarters|"
+    r"volcano|"
     r"(?:provincial |state |regional |municipal |city )?government)(?![\w-])"
 )
 _LOWER_HEAD_CLASSES = {
@@ -256,6 +259,8 @@ _LOWER_HEAD_CLASSES = {
     "expo": EVENT,
     "conference": EVENT,
     "ministry": ORG,
+    "headquarters": ORG,
+    "volcano": PLACE,
     **{
         f"{level}government": ORG
         for level in ("", "provincial ", "state ", "regional ", "municipal ", "city ")
@@ -476,6 +481,12 @@ _SIGNED_DESCRIPTOR = re.compile(
     r"(?:the|a|an|its|their|this)\s+((?:(?!with\b|on\b|in\b|for\b|of\b|to\b)[a-z][a-z-]+\s+(?:and\s+)?){1,4}?"
     r"(?:agreement|contract|deal))\b"
 )
+# "the consortium's construction and maintenance agreement": a contract named by what it covers.
+_CONTRACT_DESCRIPTOR = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|\w+['’]s?)\s+((?:(?:construction|maintenance|supply|purchase|loan|"
+    r"financing|landing|capacity|interconnection|operation|operations|service|services|consortium)\s+"
+    r"(?:and\s+)?){1,3}(?:agreement|contract))\b"
+)
 _INDEFINITE = re.compile(r"\b[Aa]n?\s")
 _DESCRIPTOR_WORDS = (
     "ceremony",
@@ -488,6 +499,8 @@ _DESCRIPTOR_WORDS = (
     "finali",
     "meeting",
     "event",
+    "agreement",
+    "contract",
 )
 _EVENT_WORDS = ("ceremony", "visit", "meeting", "event")
 # "Equinix GN1, a newly built carrier-neutral data centre": a name and what it is.
@@ -1068,11 +1081,14 @@ def _lower_headed(text: str, start: int, end: int, known: _Known) -> list[Candid
         lower_head is None
         or _QUANTITY.match(text, start, end)
         or text[start - 1 : start] in (",", ".")
-        or known.classes.get((start, end)) in _NO_LOWER_HEAD
         or _MODIFIER_END.search(text, start, end)
     ):
         return []
     head = lower_head.group(1)
+    if known.classes.get((start, end)) in _NO_LOWER_HEAD and not (
+        head == "headquarters" and known.classes.get((start, end)) in (PLACE, EntityClass.COUNTRY)
+    ):
+        return []  # "Huawei project" is Huawei's; "its Western Balkans headquarters" is an office
     if head == "ministry" and not (
         known.classes.get((start, end)) is EntityClass.TECHNOLOGY or text[start:end].isupper()
     ):
@@ -1218,6 +1234,12 @@ def find_descriptors_en(text: str, spans: Sequence[tuple[int, int]]) -> list[Can
             if cls is AGREEMENT and _INDEFINITE.match(match.group()):
                 continue  # "signed a memorandum of understanding": some agreement, not a named one
             found.append(Candidate(match.start(1), match.end(1), cls, "descriptor", 0.6, "en-descriptor"))
+        for match in _CONTRACT_DESCRIPTOR.finditer(text, sentence_start, sentence_end):
+            found.append(
+                Candidate(
+                    match.start(1), match.end(1), AGREEMENT, "descriptor", 0.6, "en-contract-descriptor"
+                )
+            )
         for match in _SIGNED_DESCRIPTOR.finditer(text, sentence_start, sentence_end):
             if _INDEFINITE.search(text, match.start(), match.start(1)):
                 continue

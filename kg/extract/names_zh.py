@@ -93,6 +93,7 @@ _HEADS: dict[str, tuple[EntityClass, int]] = {
     "电站": (PROJECT, _FACILITY),
     "电厂": (PROJECT, _FACILITY),
     "管道": (PROJECT, _FACILITY),
+    "卫星": (PROJECT, _PROPER_ONLY),
     # Organisations.
     "组织": (ORG, _WEAK),
     "有限公司": (ORG, _STRONG),
@@ -822,6 +823,17 @@ def _walk(tokenizer: _Tokenizer, head_start: int, floor: int, cls: EntityClass) 
                 tokens.insert(0, token)
                 end = token.start
                 continue
+        if (
+            not tokens
+            and cls is ORG
+            and word in _BUSINESSES
+            and text.startswith(_COMPANY_HEAD_TUPLE, head_start)
+        ):
+            tokens.insert(
+                0, token
+            )  # 中铁|建设|集团, 中国交通|建设|股份有限公司: a company named by its trade
+            end = token.start
+            continue
         if not tokens and cls is ORG and word in _HEADS and _HEADS[word][0] is EVENT:
             tokens.insert(0, token)  # 元首|会晤|机制, 论坛|秘书处: the meeting a body runs
             end = token.start
@@ -846,6 +858,9 @@ _GOVERNMENT_HEADS = frozenset(("部", "局", "委", "署", "厅", "办", "委员
 # (英国|环球海事公司, 美国|思科公司), unless the rest is a bare industry word that the country's
 # operator is named with (喀麦隆电信公司, 俄罗斯国家石油公司). Chinese companies are named 中国….
 _COMPANY_HEADS = frozenset(("公司", "有限公司", "集团"))
+_COMPANY_HEAD_TUPLE = ("公司", "有限公司", "股份有限公司", "集团", "控股")
+# Trades a company's name may end with before its head, though they are verbs elsewhere.
+_BUSINESSES = frozenset(("建设", "投资", "发展", "工程", "建工", "开发", "设计", "通信", "科技", "咨询"))
 _INDUSTRY_WORDS = frozenset(
     (
         "电信",
@@ -1026,6 +1041,7 @@ def find_names_zh(
         found += _latin_after_kind(text, sentence_start, sentence_end)
         found += _missions(text, sentence_start, sentence_end, tokenizer)
         found += _places_after_kind(text, sentence_start, sentence_end, tokenizer)
+        found += _quoted_buildings(text, sentence_start, sentence_end)
     found += _named_ceremonies(text, spans, [*protected, *found])
     found += _places_after_countries(text, spans, tokenizer)
     return found
@@ -1266,12 +1282,48 @@ def _book_titles(text: str, offset: int, sentence: str) -> list[Candidate]:
     found = []
     for match in _BOOK_TITLE.finditer(sentence):
         inner = match.group(1)
-        for head, cls in sorted(_TITLE_HEADS.items(), key=lambda item: -len(item[0])):
-            if inner.endswith(head):
-                start = offset + match.start(1)
-                found.append(Candidate(start, start + len(inner), cls, "pattern", 0.85, "zh-book-title"))
-                break
+        cls = _title_class(inner)
+        if cls is not None:
+            start = offset + match.start(1)
+            found.append(Candidate(start, start + len(inner), cls, "pattern", 0.85, "zh-book-title"))
+            found += _titled_inside(start, inner)
     return found
+
+
+def _title_class(name: str) -> EntityClass | None:
+    for head, cls in sorted(_TITLE_HEADS.items(), key=lambda item: -len(item[0])):
+        if name.endswith(head):
+            return cls
+    return None
+
+
+# 《落实|上合组织至2025年发展战略|的行动计划》: what a document implements or is about.
+_TITLE_VERBS = re.compile(r"^(?:关于|落实|推进|实施|执行|深化|贯彻|推动|加强|共建)")
+
+
+# A quoted building's name: 首相府“和平宫”, “国际会议中心” is no building's name (generic).
+_QUOTED_BUILDING = re.compile(r"[“「]([\u4e00-\u9fff]{1,8}(?:宫|大厦|大楼|酒店|宾馆|饭店|会堂|广场))[”」]")
+
+
+def _quoted_buildings(text: str, sentence_start: int, sentence_end: int) -> list[Candidate]:
+    return [
+        Candidate(match.start(1), match.end(1), PLACE, "pattern", 0.75, "zh-quoted-building")
+        for match in _QUOTED_BUILDING.finditer(text, sentence_start, sentence_end)
+    ]
+
+
+def _titled_inside(start: int, title: str) -> list[Candidate]:
+    """A document titled after another one (…的行动计划) names that one too."""
+    of = title.rfind("的")
+    if of < 0:
+        return []
+    opening = _TITLE_VERBS.match(title)
+    inner_start = opening.end() if opening else 0
+    inner = title[inner_start:of]
+    cls = _title_class(inner)
+    if cls is None or len(inner) < 4:
+        return []
+    return [Candidate(start + inner_start, start + of, cls, "compound", 0.8, "zh-title-inside-title")]
 
 
 def _metro_lines(text: str, offset: int, sentence: str, tokenizer: _Tokenizer) -> list[Candidate]:

@@ -119,6 +119,12 @@ def test_find_mentions_acronym_of_a_lexicon_name_takes_its_key(lexicon: Lexicon)
         ("双方签署合作谅解备忘录。", "合作谅解备忘录", EntityClass.AGREEMENT),
         ("Speaking at the inauguration ceremony, he said so.", "inauguration ceremony", EntityClass.EVENT),
         ("The two sides issued the joint statement on cables.", "joint statement", EntityClass.AGREEMENT),
+        ("联合体的建设和维护协议于2022年3月生效。", "建设和维护协议", EntityClass.AGREEMENT),
+        (
+            "When the consortium's construction and maintenance agreement took effect, work began.",
+            "construction and maintenance agreement",
+            EntityClass.AGREEMENT,
+        ),
     ],
 )
 def test_find_mentions_descriptors_of_the_document(
@@ -348,4 +354,11 @@ def test_find_mentions_a_transliterated_place_alone_keeps_its_key(lexicon: Lexic
     ],
 )
 def test_find_mentions_many_or_some_agreements_are_no_descriptor(lexicon: Lexicon, text: str) -> None:
+    assert not [m for m in _mentions(text, lexicon) if m.source == "descriptor"]
+
+
+@pytest.mark.parametrize("text", ["中俄光缆建设维护协议已签署。", "The agreement took effect in March."])
+def test_find_mentions_a_contract_of_a_name_or_a_bare_agreement_is_no_descriptor(
+    lexicon: Lexicon, text: str
+) -> None:
     assert not [m for m in _mentions(text, lexicon) if m.source == "descriptor"]

@@ -74,6 +74,22 @@ PLACE = EntityClass.PLACE
             PLACE,
         ),
         ("The cable reaches the Honiara landing point.", "Honiara", PLACE),
+        # A company named by its trade, a building by its quoted name, a satellite by its country.
+        ("由中铁建设集团承建的学院项目竣工。", "中铁建设集团", ORG),
+        (
+            "The school was built by China Railway Construction Engineering Group.",
+            "China Railway Construction Engineering Group",
+            ORG,
+        ),
+        ("成果展在柬埔寨首相府“和平宫”举办。", "和平宫", PLACE),
+        ("The exhibition opened at the Peace Palace in Phnom Penh.", "Peace Palace", PLACE),
+        ("任务搭载了赠埃塞俄比亚微小卫星等8颗卫星。", "埃塞俄比亚微小卫星", PROJECT),
+        (
+            "The explosion of the Hunga Tonga-Hunga Ha'apai volcano cut the cable.",
+            "Hunga Tonga-Hunga Ha'apai volcano",
+            PLACE,
+        ),
+        ("Huawei runs its Western Balkans headquarters in Belgrade.", "Western Balkans headquarters", ORG),
         # A ministry named by its field after its country's possessive.
         ("The project was conceived by Kenya's ICT ministry and Huawei.", "ICT ministry", ORG),
         ("该项目由肯尼亚信息通信技术部和华为构想。", "肯尼亚信息通信技术部", ORG),
@@ -102,6 +118,9 @@ def test_shaped_names_found_with_class(lexicon: Lexicon, text: str, name: str, c
         ("倡议同柬埔寨政府规划对接。", "柬埔寨政府规划"),
         ("Cambodia's government plan and China's proposal were aligned.", "Cambodia's government plan"),
         ("双方建立健全会晤机制。", "建立健全会晤机制"),
+        ("推进建设公司化改革。", "建设公司"),
+        ("1988年，中巴启动地球资源卫星合作。", "中巴启动地球资源卫星"),
+        ("The Huawei project and the Pakistan project started.", "Pakistan project"),
         ("Both sides set up a meeting mechanism.", "meeting mechanism"),
         (
             "Huawei will build Data Centre and Smart Cities Project sites.",
@@ -138,3 +157,31 @@ def test_acronym_defined_after_a_gloss_names_its_tailed_form_too(
     mentions = {m.text: m for m in find_mentions(make_doc(text), lexicon) if m.source != "compound"}
     assert mentions[acronym].canonical == long_form
     assert mentions[tailed].canonical == long_form
+
+
+@pytest.mark.parametrize(
+    ("text", "inner", "cls"),
+    [
+        (
+            "峰会将批准《落实上合组织至2025年发展战略的行动计划》。",
+            "上合组织至2025年发展战略",
+            EntityClass.INITIATIVE,
+        ),
+        ("双方签署《关于共建数字丝绸之路的谅解备忘录》。", "数字丝绸之路", EntityClass.INITIATIVE),
+        (
+            "It will approve the Action Plan for implementing the SCO Development Strategy until 2025.",
+            "SCO Development Strategy",
+            EntityClass.INITIATIVE,
+        ),
+    ],
+)
+def test_a_title_after_another_document_names_it_too(
+    lexicon: Lexicon, text: str, inner: str, cls: EntityClass
+) -> None:
+    found = [m for m in find_mentions(make_doc(text), lexicon) if m.text == inner]
+    assert [m.cls for m in found] == [cls]
+
+
+def test_a_country_opening_a_name_is_no_string_of_one_character_forms(lexicon: Lexicon) -> None:
+    mentions = find_mentions(make_doc("任务搭载了赠埃塞俄比亚微小卫星等8颗卫星。"), lexicon)
+    assert [m.key for m in mentions if m.source == "compound"] == ["country/et"]
