@@ -23,8 +23,9 @@ they measure (``length``, ``investment``, ``capacity``, ``population``, ``count`
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 
 from kg.extract.amounts import AmountMention, find_amounts
 from kg.extract.dates import DateMention, find_dates
@@ -49,9 +50,23 @@ _DATE_TRIGGER_WORDS: tuple[tuple[str, str], ...] = (
     ("landed", r"登陆|landed|landing"),
     ("proposed", r"提出|proposed|put\s+forward"),
 )
+# (each word starts with a letter: a look-ahead on the first letters lets the scan skip the rest fast)
+_TRIGGER_ALTERNATION = "(?=[{}])(?:{})".format(
+    "".join(
+        sorted(
+            {
+                re.escape(alternative[0])
+                for _, words in _DATE_TRIGGER_WORDS
+                for alternative in words.split("|")
+            }
+        )
+    ),
+    "|".join(f"(?P<{name}>{words})" for name, words in _DATE_TRIGGER_WORDS),
+)
+_DATE_TRIGGERS_ANY_CASE = re.compile(_TRIGGER_ALTERNATION, re.IGNORECASE)
 _TRIGGER_ORDER = {name: order for order, (name, _) in enumerate(_DATE_TRIGGER_WORDS)}
 # one pass over the lowercased clause finds every trigger word, named by its group
-_DATE_TRIGGERS = re.compile("|".join(f"(?P<{name}>{words})" for name, words in _DATE_TRIGGER_WORDS))
+_DATE_TRIGGERS = re.compile(_TRIGGER_ALTERNATION)
 _MONEY_INVESTMENT = re.compile(
     r"投资|出资|造价|耗资|融资|贷款|资金|invest\w*|cost\w*|fund\w*|financ\w*|loans?|worth", re.I
 )
@@ -123,16 +138,33 @@ def _amount_attribute(amount: AmountMention, text: str, value_start: int) -> str
     }.get(amount.kind, amount.kind)
 
 
-_CLAUSE_MARKS = re.compile(r"[，；;。]|(?<!\d),|,(?!\d)")  # not the comma of 37,000
+_CLAUSE_MARK_CHARACTERS = re.compile(r"[，；;。,]")  # (not the comma of 37,000)
+
+
+@lru_cache(maxsize=4)
+def _clause_marks(text: str) -> list[int]:
+    """Where the commas and semicolons of a document text are (found once per document)."""
+    last = len(text) - 1
+    return [
+        i
+        for i in (match.start() for match in _CLAUSE_MARK_CHARACTERS.finditer(text))
+        if text[i] != "," or not (0 < i < last and text[i - 1].isdigit() and text[i + 1].isdigit())
+    ]
 
 
 def _clause(text: str, span: Span) -> Span:
-    """The clause (between commas and semicolons) of the document text around ``span``."""
-    before = [m.end() for m in _CLAUSE_MARKS.finditer(text, max(0, span.start - 200), span.start)]
-    after = _CLAUSE_MARKS.search(text, span.end, span.end + 200)
-    return Span(
-        before[-1] if before else max(0, span.start - 200), after.start() if after else span.end + 200
+    """The clause (between commas and semicolons, 200 characters at most each side) of the
+    document text around ``span``."""
+    marks = _clause_marks(text)
+    before = bisect_left(marks, span.start)
+    start = (
+        marks[before - 1] + 1
+        if before and marks[before - 1] >= span.start - 200
+        else max(0, span.start - 200)
     )
+    after = bisect_left(marks, span.end)
+    end = marks[after] if after < len(marks) and marks[after] < span.end + 200 else span.end + 200
+    return Span(start, end)
 
 
 # What a work (a cable, a road, a centre) is measured by: its length, capacity, latency, cost,
@@ -197,24 +229,20 @@ _OBJECT_GAP_ZH = re.compile(r"\s*(?:了|的)?[《“\"]?")
 
 def _trigger_object(view: SentenceView, span: Span, text: str, body: int) -> Slot | None:
     clause = _clause(text, span)
-    piece = text[clause.start : clause.end]
-    lowered = piece.lower()
-    triggers = list(_DATE_TRIGGERS.finditer(lowered if len(lowered) == len(piece) else piece))
-    if not triggers and view.lang.value == "zh":  # 2012年，中国电信设立了…: the verb of the next clause
+    if view.lang.value == "zh":  # 2012年，中国电信设立了…: the verb may be the next clause's
         clause = Span(clause.start, min(view.sentence.span.end, clause.end + 20))
-        piece = text[clause.start : clause.end]
-        triggers = list(_DATE_TRIGGERS.finditer(piece))
+    if not any(
+        slot.mention.cls in _DATE_RANK and clause.start <= slot.span.start < clause.end for slot in view.slots
+    ):
+        return None
+    triggers = list(_DATE_TRIGGERS_ANY_CASE.finditer(text, clause.start, clause.end))
     if not triggers:
         return None
     nearest = min(
         triggers,
-        key=lambda m: (
-            abs(span.start - (clause.start + m.end()))
-            if clause.start + m.start() < span.start
-            else clause.start + m.start() - span.end
-        ),
+        key=lambda m: abs(span.start - m.end()) if m.start() < span.start else m.start() - span.end,
     )
-    verb_end = clause.start + nearest.end()
+    verb_end = nearest.end()
     gap = (_OBJECT_GAP_ZH if view.lang.value == "zh" else _OBJECT_GAP_EN).match(text, verb_end)
     object_start = gap.end() if gap is not None else verb_end
     for slot in view.slots:
