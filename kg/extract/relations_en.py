@@ -448,8 +448,20 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.8,
     ),
     _p(
+        # "China Mobile and MTN are among the partners in the 2Africa cable", "X is a member of the
+        # consortium building the PEACE cable", "X joined the consortium of the cable"
+        "en-partners-in",
+        r"<o:OC*>\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:among\s+)?(?:the\s+|an?\s+|one\s+of\s+the\s+)?"
+        r"(?:[a-z-]+\s+){0,2}?(?:partners?|members?|parties|participants?|shareholders?|co-owners?)\s+(?:in|of|to|behind)\s+"
+        r"|(?:has\s+|have\s+)?(?:joined|joins|entered)\s+)(?:the\s+|a\s+)?(?:consortium\s+(?:building|behind|of|for|that\s+(?:is\s+)?"
+        r"(?:built|building|owns|operates))\s+(?:the\s+)?)?<s:PI>",
+        (("s", Pred.PARTNER, "o"),),
+        0.75,
+    ),
+    _p(
         "en-consortium",
-        r"<s:PI>~40\b(?:consortium|partners?|members?)\s+(?:includes?|including|comprises?|comprising|are|of)\s+<o:OC*>",
+        r"<s:PI>~40\b(?:consortium|partners?|members?)\s+(?:(?:that|which)\s+)?(?:includes?|included|including|comprises?|"
+        r"comprising|are|of)\s+<o:OC*>",
         (("s", Pred.PARTNER, "o"),),
         0.8,
     ),
@@ -944,6 +956,22 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         (("s", Pred.PARTICIPATED_IN, "o"),),
         0.75,
     ),
+    _p(
+        # "Li Qiang delivered a keynote speech at the opening ceremony"
+        "en-speech-at",
+        r"<s:H>_40\b(?:delivered|gave|made|presented|give|deliver)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[a-z-]+\s+){0,2}?"
+        r"(?:speech|address|remarks|presentation|keynote|talk)\s+(?:at|during|to|before)\s+(?:the\s+)?<o:E>",
+        (("s", Pred.PARTICIPATED_IN, "o"),),
+        0.75,
+    ),
+    _p(
+        # "Huawei showcased its 5G solutions at MWC Shanghai": who shows or signs at an event took part
+        "en-body-at-event",
+        r"<s:OC*>~40/OC\b(?:showcased|unveiled|exhibited|demonstrated|displayed|presented|launched|announced|signed|"
+        r"introduced|released)\b(?:[^;!?⟨⟩]|⟨[TPA]\d+⟩){0,60}?\b(?:at|during)\s+(?:the\s+)?<o:E>",
+        (("s", Pred.PARTICIPATED_IN, "o"),),
+        0.65,
+    ),
     # memberOf
     _p(
         "en-member-of",
@@ -1051,6 +1079,22 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"<s:P>~50/P\b(?:project|achievement|example|flagship|showcase|highlight|milestone)\s+(?:[a-z]+\s+)?(?:of|under)"
         r"\s+(?:the\s+)?<o:I>",
         (("s", Pred.PART_OF, "o"),),
+        0.75,
+    ),
+    _p(
+        # "The Gwadar port project is one of the CPEC projects", "The cable is a key CPEC project"
+        "en-is-an-initiative-project",
+        r"<s:P>\s+(?:is|was|has\s+been|became|remains)\s+(?:one\s+of\s+the\s+|an?\s+|the\s+)(?:[a-z-]+\s+){0,2}?<o:I>\s+"
+        r"(?:flagship|projects?|programmes?|programs?|components?|pillars?|schemes?|undertakings?)\b",
+        (("s", Pred.PART_OF, "o"),),
+        0.75,
+    ),
+    _p(
+        # "The forum was held under the framework of the SCO", "the forum, held under the SCO framework"
+        "en-event-under-framework",
+        r"<s:E>~40/E\b(?:held|organi[sz]ed|convened|hosted|launched|staged|took\s+place)\s+(?:under|within)\s+(?:the\s+)?"
+        r"(?:(?:framework|auspices|umbrella|aegis)\s+of\s+(?:the\s+)?<o:OI>|<o2:OI>\s+(?:framework|umbrella|mechanism))",
+        (("s", Pred.PART_OF, "o"), ("s", Pred.PART_OF, "o2")),
         0.75,
     ),
     _p(

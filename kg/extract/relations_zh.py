@@ -521,6 +521,13 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.8,
     ),
     _p(
+        # 华为在世界移动通信大会上展示了5G解决方案: a body that shows or signs at an event took part in it
+        "zh-body-at-event",
+        r"<s:OC>_6在<o:E>(?:上|期间)_4(?:发布|展示|签署|宣布|推出|亮相|发表|介绍|展出|举办|签约)",
+        (("s", Pred.PARTICIPATED_IN, "o"),),
+        0.7,
+    ),
+    _p(
         "zh-person-at-event",
         r"<s:H>_6在<o:E>(?:上|期间|中)",
         (("s", Pred.PARTICIPATED_IN, "o"),),
@@ -623,6 +630,19 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         r"<o:PI>(?:的)?(?:首个|首座|第一个|第一座|唯一)[\u4e00-\u9fff]{0,6}(?:——|—|：|:)<s:P>",
         (("s", Pred.PART_OF, "o"),),
         0.7,
+    ),
+    _p(
+        # 本次论坛是上合组织框架下的重要活动, 在上合组织框架下举办的论坛
+        "zh-event-under-framework",
+        r"<s:E>_8(?:是|为|作为|系)_12<o:OI>(?:框架下|框架内|机制下)(?:的)?_8(?:活动|会议|论坛|峰会|成果|举措|机制)",
+        (("s", Pred.PART_OF, "o"),),
+        0.75,
+    ),
+    _p(
+        "zh-held-under-framework",
+        r"在<o:OI>(?:框架下|框架内|机制下)(?:举办|举行|召开|主办)的<s:E>",
+        (("s", Pred.PART_OF, "o"),),
+        0.75,
     ),
     _p("zh-under-framework", r"<o:I>(?:框架下|框架内)(?:的)?_8<s:P*>", (("s", Pred.PART_OF, "o"),), 0.75),
     _p(

@@ -527,3 +527,81 @@ def test_find_relations_reads_events_and_places_of_things(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     check_relations(text, specs, expected, unexpected)
+
+
+PARTNERS_PARTS_AND_PARTICIPANTS = [
+    pytest.param(
+        "Safaricom, Airtel and Orange are among the partners in the Meridian Cable.",
+        [("Safaricom", "O"), ("Airtel", "O"), ("Orange", "O"), ("Meridian Cable", "P")],
+        {
+            ("Meridian Cable", "partner", "Safaricom"),
+            ("Meridian Cable", "partner", "Airtel"),
+            ("Meridian Cable", "partner", "Orange"),
+        },
+        set(),
+        id="en-among-the-partners-in-a-work",
+    ),
+    pytest.param(
+        "Safaricom joined the consortium of the Meridian Cable in 2019.",
+        [("Safaricom", "O"), ("Meridian Cable", "P")],
+        {("Meridian Cable", "partner", "Safaricom")},
+        set(),
+        id="en-joined-the-consortium-of-a-work",
+    ),
+    pytest.param(
+        "The Meridian Cable is backed by a consortium that includes Safaricom and Airtel.",
+        [("Meridian Cable", "P"), ("Safaricom", "O"), ("Airtel", "O")],
+        {("Meridian Cable", "partner", "Safaricom"), ("Meridian Cable", "partner", "Airtel")},
+        set(),
+        id="en-a-consortium-that-includes",
+    ),
+    pytest.param(
+        "The Lamu Port project is one of the LAPSSET projects.",
+        [("Lamu Port project", "P"), ("LAPSSET", "I")],
+        {("Lamu Port project", "partOf", "LAPSSET")},
+        set(),
+        id="en-one-of-an-initiative's-projects",
+    ),
+    pytest.param(
+        "The Digital Forum, held under the BRICS framework, opened in Kazan.",
+        [("Digital Forum", "E"), ("BRICS", "O"), ("Kazan", "L")],
+        {("Digital Forum", "partOf", "BRICS")},
+        set(),
+        id="en-an-event-under-a-body's-framework",
+    ),
+    pytest.param(
+        "金砖国家数字论坛开幕。本次论坛是金砖国家合作机制框架下的重要活动。",
+        [("金砖国家数字论坛", "E"), ("金砖国家合作机制", "O")],
+        {("金砖国家数字论坛", "partOf", "金砖国家合作机制")},
+        set(),
+        id="zh-an-event-under-a-body's-framework",
+    ),
+    pytest.param(
+        "The Digital Expo opened on Sunday. Kenyan President William Ruto gave a keynote speech at the expo.",
+        [("Digital Expo", "E"), ("Kenyan", "C"), ("William Ruto", "H")],
+        {("William Ruto", "participatedIn", "Digital Expo")},
+        set(),
+        id="en-a-speech-at-an-event",
+    ),
+    pytest.param(
+        "Safaricom showcased its 5G services at the Digital Expo.",
+        [("Safaricom", "O"), ("5G", "T"), ("Digital Expo", "E")],
+        {("Safaricom", "participatedIn", "Digital Expo")},
+        set(),
+        id="en-a-body-showing-at-an-event",
+    ),
+    pytest.param(
+        "中兴在数字博览会上展示了5G解决方案。",
+        [("中兴", "O"), ("5G", "T"), ("数字博览会", "E")],
+        {("中兴", "participatedIn", "数字博览会")},
+        set(),
+        id="zh-a-body-showing-at-an-event",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), PARTNERS_PARTS_AND_PARTICIPANTS)
+def test_find_relations_reads_partners_parts_and_participants(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
