@@ -32,6 +32,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -503,6 +504,41 @@ def _names_the_same(head: str, tail: str, found: Candidate, lexicon: Lexicon) ->
     return country is not None and any(entry.id == country for entry in lexicon.lookup(head))
 
 
+def _compound_senses(
+    text: str, lexicon_candidates: Sequence[Candidate], lexicon: Lexicon
+) -> dict[str, LexiconEntry]:
+    """What a one-character form stands for in this document when not its usual country.
+
+    巴 is Pakistan, but in a document that names 巴西 (Brazil) in full and never 巴基斯坦, 中巴
+    and 巴方 are China–Brazil and the Brazilian side; so 马 of 马尔代夫 (Maldives) where Malaysia
+    is not named. A character two named countries may claim keeps its usual sense.
+    """
+    named = {
+        c.key
+        for c in lexicon_candidates
+        if c.cls is EntityClass.COUNTRY and c.key and c.end - c.start >= 2 and text[c.end - 1] != "方"
+    }
+    claims: dict[str, list[LexiconEntry]] = defaultdict(list)
+    for key in named:
+        entry = lexicon.entry(key)
+        name = entry.label("zh")
+        if not has_cjk(name):
+            continue
+        usual = lexicon.by_compound_char(name[0])
+        if usual and usual[0].id != key and usual[0].id not in named:
+            claims[name[0]].append(entry)
+    return {char: entries[0] for char, entries in claims.items() if len(entries) == 1}
+
+
+def _side_form(text: str, candidate: Candidate, senses: dict[str, LexiconEntry]) -> Candidate:
+    """巴方 in a document about Brazil: the Brazilian side."""
+    surface = text[candidate.start : candidate.end]
+    entry = senses.get(surface[0]) if len(surface) == 2 and surface[1] == "方" else None
+    if entry is None or candidate.cls is not EntityClass.COUNTRY:
+        return candidate
+    return candidate._replace(key=entry.id, canonical=entry.label("zh"))
+
+
 def _compound_run(text: str, start: int, end: int, chars: frozenset[str]) -> int:
     position = start
     while position < end and text[position] in chars:
@@ -511,13 +547,13 @@ def _compound_run(text: str, start: int, end: int, chars: frozenset[str]) -> int
 
 
 def _compound_char_candidates(
-    text: str, start: int, run: int, lexicon: Lexicon, confidence: float
+    text: str, start: int, run: int, lexicon: Lexicon, confidence: float, *, senses: dict[str, LexiconEntry]
 ) -> list[Candidate]:
     found = []
     for position in range(start, start + run):
         entries = lexicon.by_compound_char(text[position])
         if entries:
-            entry = entries[0]
+            entry = senses.get(text[position], entries[0])
             found.append(
                 Candidate(
                     position,
@@ -603,6 +639,8 @@ def _compounds(
     lexicon_candidates: Sequence[Candidate],
     zh_spans: Sequence[tuple[int, int]],
     lexicon: Lexicon,
+    *,
+    senses: dict[str, LexiconEntry],
 ) -> list[Candidate]:
     """Countries, places and organisations named inside longer names, and free compounds (中巴两国)."""
     chars = lexicon.compound_chars
@@ -617,7 +655,7 @@ def _compounds(
             continue
         run = _compound_run(text, host.start, host.end, chars)
         if run >= 2 and not _opens_with_a_country(host, _within(host, lexicon_candidates, starts), run):
-            found += _compound_char_candidates(text, host.start, run, lexicon, 0.9)
+            found += _compound_char_candidates(text, host.start, run, lexicon, 0.9, senses=senses)
         else:
             run = 0
         nested = [c for c in _within(host, lexicon_candidates, starts) if _nestable(host, c, run, lexicon)]
@@ -642,7 +680,7 @@ def _compounds(
         for match in runs.finditer(text, span_start, span_end):
             start, end = match.span()
             if "中" in match.group() and not covered[start] and _FREE_COMPOUND.match(text, end):
-                found += _compound_char_candidates(text, start, end - start, lexicon, 0.8)
+                found += _compound_char_candidates(text, start, end - start, lexicon, 0.8, senses=senses)
     return found
 
 
@@ -693,6 +731,9 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
     zh_spans, en_spans = _spans(doc)
     hits = list(lexicon.scan(text))
     lexicon_candidates = _lexicon_candidates(doc, hits, lexicon)
+    senses = _compound_senses(text, lexicon_candidates, lexicon) if zh_spans else {}
+    if senses:
+        lexicon_candidates = [_side_form(text, c, senses) for c in lexicon_candidates]
     protected = [Protected(c.start, c.end, c.cls) for c in lexicon_candidates]
     discovered: list[Candidate] = []
     if zh_spans:
@@ -725,12 +766,14 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
     chosen = _select(kept_lexicon + discovered + acronyms)
     chosen = [_with_lexicon_key(text, c, _inside(c, kept_lexicon), lexicon) for c in chosen]
     chosen = [
-        _national_government(text, c, kept_lexicon, lexicon) if c.cls is EntityClass.ORGANIZATION else c
+        _national_government(text, c, kept_lexicon, lexicon, senses)
+        if c.cls is EntityClass.ORGANIZATION
+        else c
         for c in chosen
     ]
     chosen = _acronyms_keyed_by_long_forms(text, chosen)
     chosen = _acronyms_with_tails(text, chosen, definitions)
-    compounds = _compounds(text, chosen, kept_lexicon, zh_spans, lexicon)
+    compounds = _compounds(text, chosen, kept_lexicon, zh_spans, lexicon, senses=senses)
     inner_names = _segments_inside(segments, chosen) + inner_names
     mentions = [
         Mention(
@@ -813,7 +856,11 @@ _GOVERNMENT_WORD = re.compile(r"政府|[Gg]overnment")
 
 
 def _national_government(
-    text: str, candidate: Candidate, lexicon_candidates: Sequence[Candidate], lexicon: Lexicon
+    text: str,
+    candidate: Candidate,
+    lexicon_candidates: Sequence[Candidate],
+    lexicon: Lexicon,
+    senses: dict[str, LexiconEntry],
 ) -> Candidate:
     if candidate.source != "pattern" or not _GOVERNMENT_WORD.search(text, candidate.start, candidate.end):
         return candidate
@@ -832,7 +879,8 @@ def _national_government(
     )
     if key is None and end - start == 1:
         entries = lexicon.by_compound_char(text[start])
-        key = entries[0].id if entries and entries[0].cls is EntityClass.COUNTRY else None
+        entry = senses.get(text[start], entries[0]) if entries else None
+        key = entry.id if entry is not None and entry.cls is EntityClass.COUNTRY else None
     if key is None:
         return candidate
     label = lexicon.entry(key).label("zh" if has_cjk(text[start:end]) else "en")

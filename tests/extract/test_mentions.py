@@ -362,3 +362,20 @@ def test_find_mentions_a_contract_of_a_name_or_a_bare_agreement_is_no_descriptor
     lexicon: Lexicon, text: str
 ) -> None:
     assert not [m for m in _mentions(text, lexicon) if m.source == "descriptor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "key"),
+    [
+        ("中巴地球资源卫星由中国和巴西合作研制，巴方负责部分载荷。", "巴", "country/br"),
+        ("中巴地球资源卫星由中国和巴西合作研制，巴方负责部分载荷。", "巴方", "country/br"),
+        ("中巴经济走廊是巴基斯坦的旗舰项目，巴方高度重视。", "巴方", "country/pk"),
+        ("中巴经济走廊连接中国和巴基斯坦，也惠及巴西。", "巴", "country/pk"),
+        ("中马两国在马尔代夫签署协议。", "马", "country/mv"),
+        ("China and Brazil built the China-Brazil Earth Resources Satellite.", "Brazil", "country/br"),
+    ],
+)
+def test_find_mentions_a_one_character_form_follows_the_country_the_document_names(
+    lexicon: Lexicon, text: str, form: str, key: str
+) -> None:
+    assert {m.key for m in _mentions(text, lexicon) if m.text == form} == {key}
