@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from kg.extract.amounts import AmountMention, find_amounts
 from kg.extract.dates import DateMention, find_dates
-from kg.extract.relations import UNNAMED_PLURAL, Discourse, DocumentView, SentenceView, Slot
+from kg.extract.relations import LETTER, UNNAMED_PLURAL, Discourse, DocumentView, SentenceView, Slot
 from kg.model import DateValue, EntityClass, Fact, Mention, Predicate, Quantity, Relation, Span
 
 __all__ = ["attach_facts", "find_facts"]
@@ -343,10 +343,13 @@ _EN_WORK_NOUNS = {
 _EN_DESCRIBED = re.compile(
     r"(?:\s*\([^()]{0,30}\))?[\s-]+"
     r"(?:(?!(?:for|of|to|in|on|by|with|from|and|or|the|a|an|at|as|is|was|were|will|has|have|its|their)\b)"
-    r"[a-z][a-z-]*\s+){0,2}(?P<noun>"
+    r"[a-z][a-z-]*\s+){0,2}?(?P<noun>"
     + "|".join(sorted(_EN_WORK_NOUNS, key=len, reverse=True))
     + r")\b(?!['’])"
 )
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 
 
 def _described_after(
@@ -360,14 +363,30 @@ def _described_after(
         return None
     noun = match["noun"]
     noun_start = match.start("noun")
+    letter = (_ZH_WORK_NOUNS if zh else _EN_WORK_NOUNS)[noun]
     for slot in view.slots:
         at_noun = slot.span.start <= noun_start < slot.span.end or slot.span.start == noun_start
         if at_noun and (slot.reference or slot.mention.text != noun):  # (海缆 alone names no cable)
-            return slot.mention, "fact-described-work", 0.8
+            if LETTER[slot.mention.cls] == letter:
+                return slot.mention, "fact-described-work", 0.8
+            break  # ("a 25,000-km submarine cable system": a technology, not the cable)
     if discourse is None:
         return None
-    letter = (_ZH_WORK_NOUNS if zh else _EN_WORK_NOUNS)[noun]
     referent = discourse.latest(letter, span.start, noun)
+    if referent is None and _INDEFINITE_BEFORE.search(text, max(0, span.start - 4), span.start):
+        # "A 25,000-km submarine cable system … The Asia-Africa-Europe 1 cable system": a work
+        # introduced unnamed is the next one the document names with that noun
+        folded = noun.casefold()
+        later = [
+            m
+            for m in discourse.seen.get(letter, ())
+            if m.span.start >= span.end
+            and (
+                (m.canonical or m.text).casefold().endswith(folded)
+                or text[m.span.end : m.span.end + len(noun) + 1].strip().casefold() == folded
+            )
+        ]
+        referent = min(later, key=lambda m: m.span.start) if later else None
     return (referent, "fact-described-work", 0.7) if referent is not None else None
 
 
@@ -637,6 +656,17 @@ def _populated_place(
     return max(countries, key=lambda m: m.span.start) if countries else None
 
 
+# 上海合作组织成立20周年: the anniversary of the thing founded
+_FOUNDED_BEFORE = re.compile(r"(?:成立|创立|创建|建立|组建|开通|建成)?\s*$")
+
+
+def _anniversary_of(view: SentenceView, span: Span, text: str) -> Mention | None:
+    before = [slot for slot in view.slots if slot.span.end <= span.start]
+    if not before or not _FOUNDED_BEFORE.fullmatch(text, before[-1].span.end, span.start):
+        return None
+    return before[-1].mention
+
+
 def _holder(
     view: SentenceView,
     span: Span,
@@ -651,6 +681,10 @@ def _holder(
         if slot.reference and slot.span.contains(span):
             return slot.mention, "fact-modified-name", 0.85
     body = _body_start(view, text)
+    if amount is not None and amount.kind == "anniversary":
+        founded = _anniversary_of(view, span, text)
+        if founded is not None:
+            return founded, "fact-anniversary", 0.75
     if amount is not None:
         series = _counted_series(view, span, amount)
         if series is not None:

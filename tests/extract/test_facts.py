@@ -496,6 +496,21 @@ def test_find_facts_attaches_values_in_news(
             {("CTG", "established", DateValue("2012", "year"))},
             id="en-a-date-on-what-its-verb-acts-on-past-its-modifiers",
         ),
+        pytest.param(
+            "在上海合作组织成立20周年之际，中国愿同各成员国深化合作。",
+            [("上海合作组织", "O"), ("中国", "C")],
+            None,
+            {("上海合作组织", "anniversary", Quantity(Decimal(20), unit="years"))},
+            id="zh-an-anniversary-of-the-thing-founded",
+        ),
+        pytest.param(
+            "A 25,000-km submarine cable system linking Asia and Europe has entered service. "
+            "The Asia-Africa-Europe 1 cable system was launched.",
+            [("submarine cable system", "T"), ("Asia", "L"), ("Europe", "L"), ("Asia-Africa-Europe 1", "P")],
+            None,
+            {("Asia-Africa-Europe 1", "length", Quantity(Decimal(25000), unit="km"))},
+            id="en-a-work-introduced-unnamed-is-the-next-named-so",
+        ),
     ],
 )
 def test_find_facts_attaches_values_by_the_clause_they_are_in(
