@@ -2069,9 +2069,12 @@ def _donor(mention: Mention, atoms: Sequence[Mention]) -> Mention | None:
     return None
 
 
-def _project_name_relations(mention: Mention, inner: Sequence[Mention], emit: _Emit) -> None:
+def _project_name_relations(
+    mention: Mention, inner: Sequence[Mention], emit: _Emit, *, known_linear: bool = False
+) -> None:
     """What a project's name states: its ends, its parties, its place, its operator, its field,
-    the larger project it belongs to."""
+    the larger project it belongs to. ``known_linear``: the lexicon names it a cable or a road
+    by another name ("Lower Indian Ocean Network" is the LION cable)."""
     works = [m for m in inner if m.cls in _WORK_CLASSES]
     # the names inside an inner work belong to it: 中国—东盟信息港南宁核心基地 is in Nanning, and
     # China and ASEAN are the parties of the harbour it is part of
@@ -2092,7 +2095,7 @@ def _project_name_relations(mention: Mention, inner: Sequence[Mention], emit: _E
     places = [m for m in atoms if m.cls is EntityClass.PLACE]
     # a name made of places alone is the shared head of a list elided (中吉、中塔光缆): a link too
     covered = sum(len(m.span) for m in atoms if m.cls in (EntityClass.COUNTRY, EntityClass.PLACE))
-    linear = _LINEAR_WORK.search(mention.text) is not None or covered == len(mention.span)
+    linear = known_linear or _LINEAR_WORK.search(mention.text) is not None or covered == len(mention.span)
     # the places of a cable's or a road's name are its ends, when it names two or more
     # ("Asia Direct Cable" does not connect Asia)
     named_places = [*countries, *places] if linear else []
@@ -2262,6 +2265,12 @@ def _national_branch(mention: Mention, parent: Mention, place: Mention) -> bool:
     return _SAME_BODY_REST.fullmatch(mention.text[place.span.end - mention.span.start :]) is not None
 
 
+def _known_linear(mention: Mention, lexicon: Lexicon | None) -> bool:
+    """Whether the lexicon entry a work's mention names has a name of a cable or a road."""
+    entry = lexicon.get(mention.key) if lexicon is not None and mention.key else None
+    return entry is not None and any(_LINEAR_WORK.search(name) for _, name in entry.names())
+
+
 def decompose_names(
     doc: Document, mentions: Sequence[Mention], lexicon: Lexicon | None
 ) -> tuple[tuple[Relation, ...], tuple[Mention, ...]]:
@@ -2339,7 +2348,7 @@ def decompose_names(
                 new_mentions.setdefault(offsets, m)
         emit = partial(emitter.emit, evidence=evidence)
         if mention.cls is EntityClass.PROJECT:
-            _project_name_relations(mention, inner, emit)
+            _project_name_relations(mention, inner, emit, known_linear=_known_linear(mention, lexicon))
         elif mention.cls is EntityClass.EVENT:
             _event_name_relations(mention, inner, emit)
         elif mention.cls in (EntityClass.AGREEMENT, EntityClass.INITIATIVE):

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_relations import Spec, check_relations
+from kg.lexicon import Lexicon, LexiconEntry
+from kg.model import EntityClass
+from tests.extract.test_relations import Spec, check_relations, relations_of
 
 Triple = tuple[str, str, str]
 
@@ -605,3 +607,29 @@ def test_find_relations_reads_partners_parts_and_participants(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     check_relations(text, specs, expected, unexpected)
+
+
+def test_find_relations_a_cable_named_after_a_region_by_the_lexicon_is_not_in_it() -> None:
+    lexicon = Lexicon(
+        [
+            LexiconEntry(
+                "project/lion",
+                EntityClass.PROJECT,
+                (("en", "Lower Indian Ocean Network"),),
+                (("en", "LION cable"),),
+            ),
+            LexiconEntry("project/mauritius_park", EntityClass.PROJECT, (("en", "Mauritius Cyber Park"),)),
+            LexiconEntry("place/indian_ocean", EntityClass.PLACE, (("en", "Indian Ocean"),)),
+            LexiconEntry("country/mu", EntityClass.COUNTRY, (("en", "Mauritius"),)),
+        ]
+    )
+    text = "The Lower Indian Ocean Network and the Mauritius Cyber Park serve Mauritius in the Indian Ocean."
+    specs: list[Spec] = [
+        ("Lower Indian Ocean Network", "P", "project/lion"),
+        ("Mauritius Cyber Park", "P", "project/mauritius_park"),
+        ("Mauritius", "C", "country/mu"),
+        ("Indian Ocean", "L", "place/indian_ocean"),
+    ]
+    found = relations_of(text, specs, lexicon=lexicon)
+    assert ("Lower Indian Ocean Network", "locatedIn", "Indian Ocean") not in found
+    assert ("Mauritius Cyber Park", "locatedIn", "Mauritius") in found
