@@ -265,6 +265,14 @@ _EN_STOP = frozenset(
         "should",
         "may",
         "can",
+        "it",
+        "they",
+        "we",
+        "he",
+        "she",
+        "you",
+        "i",
+        "there",
     ]
 )
 _EN_TIME_NOUNS = frozenset(
@@ -427,8 +435,8 @@ def _en_count(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
     words = match["noun"].split()
     noun_words: list[str] = []
     for word in words:
-        if word.casefold() in _EN_STOP:
-            break
+        if word.casefold() in _EN_STOP or word.casefold() in _NUMBER_WORDS:
+            break  # ("2021 it added four branches": a year, then a sentence)
         noun_words.append(word)
     if not noun_words:
         return None

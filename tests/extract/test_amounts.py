@@ -240,6 +240,26 @@ from kg.extract.amounts import find_amounts
         pytest.param(
             "adds 150 events", "150 events", "150", "events", None, False, "count", id="en-count-of-events"
         ),
+        pytest.param(
+            "2021年8月，它新增了4条分支。",
+            "4条分支",
+            "4",
+            "分支",
+            None,
+            False,
+            "count",
+            id="zh-count-after-a-year",
+        ),
+        pytest.param(
+            "In August 2021 it added four branches to the Seychelles",
+            "four branches",
+            "4",
+            "branches",
+            None,
+            False,
+            "count",
+            id="en-count-after-a-year",
+        ),
     ],
 )
 def test_find_amounts_reads_each_form(  # noqa: PLR0917 (one parameter per table column)
