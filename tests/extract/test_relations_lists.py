@@ -435,6 +435,21 @@ NAMED_BODIES_AND_PARTS = [
         id="en-a-network-named-by-its-kind-is-not-the-topic",
     ),
     pytest.param(
+        "The Konza Data Centre was funded by China. The rest will go to an expressway linking the airport "
+        "with Nairobi and Thika.",
+        [("Konza Data Centre", "P"), ("China", "C"), ("Nairobi", "L"), ("Thika", "L")],
+        {("Konza Data Centre", "fundedBy", "China")},
+        {("Konza Data Centre", "connects", "Nairobi"), ("Konza Data Centre", "connects", "Thika")},
+        id="en-an-expressway-named-by-its-kind-is-not-the-topic",
+    ),
+    pytest.param(
+        "中老光缆已开通。双方还将新建一条公路连接万象和琅勃拉邦。",
+        [("中老光缆", "P"), ("万象", "L"), ("琅勃拉邦", "L")],
+        set(),
+        {("中老光缆", "connects", "万象"), ("中老光缆", "connects", "琅勃拉邦")},
+        id="zh-a-road-named-by-its-kind-is-not-the-topic",
+    ),
+    pytest.param(
         "柬中数字走廊项目于2023年开工。该项目体现了柬中共建“一带一路”和“数字丝绸之路”的合作成果。",
         [("柬中数字走廊项目", "P"), ("“一带一路”", "I"), ("“数字丝绸之路”", "I")],
         {("柬中数字走廊项目", "partOf", "“一带一路”"), ("柬中数字走廊项目", "partOf", "“数字丝绸之路”")},
