@@ -200,6 +200,9 @@ _APPOSED_AFTER = re.compile(r"[^,;:.⟨⟩]{0,60},\s")
 _CONNECTING = re.compile(r"连接|连通|覆盖|通达|connect\w*|link\w*|spann?\w*|reach\w*", re.IGNORECASE)
 
 
+_PRONOUN = re.compile(r"\b(?:it|its)\b|(?:它|其)", re.IGNORECASE)
+
+
 def _measures_work(amount_kind: str | None, noun: str | None) -> bool:
     return amount_kind in _WORK_MEASURES or (
         amount_kind == "count" and noun is not None and _ROUTE_COUNTS.match(noun) is not None
@@ -782,6 +785,16 @@ def _holder(
         ]
         if before_value:
             return before_value[-1].mention, "fact-sentence-work", 0.65
+        # "In August 2021 it added four branches": a pronoun before the measure, the document's work
+        pronoun = _PRONOUN.search(text, clause.start, span.start)
+        if (
+            discourse is not None
+            and pronoun is not None
+            and not any(pronoun.end() <= slot.span.start < span.start for slot in view.slots)
+        ):
+            work = discourse.latest("P", span.start)
+            if work is not None:
+                return work, "fact-pronoun-work", 0.55
         topic = _topic_work(view, discourse)
         if topic is not None:
             return topic, "fact-document-topic", 0.55

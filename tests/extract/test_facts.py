@@ -511,6 +511,21 @@ def test_find_facts_attaches_values_in_news(
             {("Asia-Africa-Europe 1", "length", Quantity(Decimal(25000), unit="km"))},
             id="en-a-work-introduced-unnamed-is-the-next-named-so",
         ),
+        pytest.param(
+            "2Africa海缆于2020年宣布。2021年8月，它新增了4条分支，9月又新增了2Africa Pearls。",
+            [("2Africa海缆", "P"), ("2Africa Pearls", "P")],
+            None,
+            {("2Africa海缆", "count", Quantity(Decimal(4), unit="分支"))},
+            id="zh-a-pronoun-before-a-measure-is-the-documents-work",
+        ),
+        pytest.param(
+            "The 2Africa cable was announced in 2020. In August 2021 it added four branches to the "
+            "Seychelles, and in September 2021 an extension called 2Africa Pearls.",
+            [("2Africa cable", "P"), ("Seychelles", "L"), ("2Africa Pearls", "P")],
+            None,
+            {("2Africa cable", "count", Quantity(Decimal(4), unit="branches"))},
+            id="en-a-pronoun-before-a-measure-is-the-documents-work",
+        ),
     ],
 )
 def test_find_facts_attaches_values_by_the_clause_they_are_in(
