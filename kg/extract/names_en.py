@@ -219,6 +219,8 @@ _HEADS: dict[str, EntityClass] = {
             "port",
             "camp",
             "hotel",
+            "spa",
+            "resort",
             "palace",
             "volcano",
             "road",
@@ -304,6 +306,7 @@ _TWO_WORD_HEADS: dict[str, EntityClass] = {
     "research centre": ORG,
     "research center": ORG,
     "news agency": ORG,
+    "white paper": AGREEMENT,
 }
 _CONNECTORS = {"of", "for", "and", "&", "the", "de", "la", "du", "do", "da", "dos", "das", "del"}
 # Heads that name something only with a field after "of": "the China-ASEAN Year of Innovation"
@@ -551,6 +554,12 @@ def _is_headline(sentence: str) -> bool:
     return content >= 5 and capitalised / content >= 0.9
 
 
+# Heads that "and" may extend inside one name: "Nyali Sun Africa Beach Hotel and Spa".
+_HEADS_JOINED = frozenset(("hotel", "resort"))
+# A rating before a kind of facility is no name: "Tier III data centre standards".
+_RATING = re.compile(r"Tier\s+(?:[IVX]{1,3}|\d)$")
+
+
 def _chunks(words: Sequence[Word]) -> list[list[Word]]:
     """Runs of capitalised words joined by connectors.
 
@@ -572,7 +581,12 @@ def _chunks(words: Sequence[Word]) -> list[list[Word]]:
                 chunks.append(current)
                 current = []
         elif current and word.lower in _CONNECTORS and len(pending) < 2:
-            if word.lower in ("and", "&") and current[-1].lower in _HEADS and not _opens_with_head(current):
+            if (
+                word.lower in ("and", "&")
+                and current[-1].lower in _HEADS
+                and current[-1].lower not in _HEADS_JOINED
+                and not _opens_with_head(current)
+            ):
                 chunks.append(current)
                 current, pending = [], []
                 continue
@@ -1080,6 +1094,7 @@ def _lower_headed(text: str, start: int, end: int, known: _Known) -> list[Candid
     if (
         lower_head is None
         or _QUANTITY.match(text, start, end)
+        or _RATING.match(text, start, end)
         or text[start - 1 : start] in (",", ".")
         or _MODIFIER_END.search(text, start, end)
     ):

@@ -118,6 +118,7 @@ _HEADS: dict[str, tuple[EntityClass, int]] = {
     "研究院": (ORG, _STRONG),
     "研究所": (ORG, _STRONG),
     "研究中心": (ORG, _STRONG),
+    "合作中心": (ORG, _WEAK),
     "大学": (ORG, _STRONG),
     "学院": (ORG, _STRONG),
     "通讯社": (ORG, _STRONG),
@@ -173,6 +174,7 @@ _HEADS: dict[str, tuple[EntityClass, int]] = {
     "会议": (EVENT, _WEAK),
     "峰会": (EVENT, _WEAK),
     "论坛": (EVENT, _WEAK),
+    "分论坛": (EVENT, _WEAK),
     "大会": (EVENT, _WEAK),
     "博览会": (EVENT, _WEAK),
     "展览会": (EVENT, _WEAK),
@@ -295,6 +297,7 @@ _TITLE_HEADS: dict[str, EntityClass] = {
     "愿景": INITIATIVE,
     "2025": INITIATIVE,
     "清单": AGREEMENT,
+    "白皮书": AGREEMENT,
 }
 _BOOK_TITLE = re.compile(r"《([^《》\n]{2,40})》")
 # Words that end a walk whatever jieba calls them: function words, determiners, time words,
@@ -359,6 +362,7 @@ _STOP_WORDS = {
     "此外",
     "未来",
     "部署",
+    "铺设",
     "会见",
     "途经",
     "惠及",
@@ -778,6 +782,8 @@ _AID = "援"
 _KINDS_OF_COMPANY = ("制造商", "运营商", "供应商", "服务商", "开发商", "厂商", "巨头", "龙头企业", "承包商")
 # Nouns of a field that 与/和/及 may join inside a name (发展与合作, 科技和创新).
 _FIELD_TAGS = frozenset(("vn", "n"))
+# Heads that open with a field another may be joined to (发展与|合作中心).
+_FIELD_HEADS = ("合作", "发展", "创新", "研究", "交流")
 
 
 def _walk(tokenizer: _Tokenizer, head_start: int, floor: int, cls: EntityClass) -> list[_Token]:
@@ -804,6 +810,17 @@ def _walk(tokenizer: _Tokenizer, head_start: int, floor: int, cls: EntityClass) 
                 break
         if cls is ORG and (tokens or head_start in tokenizer.starts) and word.endswith(_KINDS_OF_COMPANY):
             break  # 电缆制造商|亨通集团: what the company is, said before its name
+        if (
+            word in _MINISTRY_JOINS
+            and cls in (EVENT, ORG)
+            and not tokens
+            and text.startswith(_FIELD_HEADS, head_start)
+        ):
+            before = tokenizer.token_before(token.start, floor)
+            if before is not None and before.tag in _FIELD_TAGS:
+                tokens.insert(0, token)  # 人工智能发展|与|合作中心: a field joined to the head's own
+                end = token.start
+                continue
         if word in _MINISTRY_JOINS and cls in (EVENT, ORG) and tokens and tokens[0].tag in _FIELD_TAGS:
             before = tokenizer.token_before(token.start, floor)
             if before is not None and before.tag in _FIELD_TAGS:

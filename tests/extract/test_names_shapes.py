@@ -14,6 +14,7 @@ from .mention_docs import make_doc, names_found
 ORG = EntityClass.ORGANIZATION
 PROJECT = EntityClass.PROJECT
 PLACE = EntityClass.PLACE
+EVENT = EntityClass.EVENT
 
 
 @pytest.mark.parametrize(
@@ -90,6 +91,29 @@ PLACE = EntityClass.PLACE
             PLACE,
         ),
         ("Huawei runs its Western Balkans headquarters in Belgrade.", "Western Balkans headquarters", ORG),
+        # A white paper, a centre whose field is joined to the head's, a sub-forum, a hotel and spa.
+        (
+            "双方通过了《金砖国家空间资源可持续发展白皮书》。",
+            "金砖国家空间资源可持续发展白皮书",
+            EntityClass.AGREEMENT,
+        ),
+        (
+            "They adopted the BRICS White Paper on space resources.",
+            "BRICS White Paper",
+            EntityClass.AGREEMENT,
+        ),
+        ("支持中国—金砖国家人工智能发展与合作中心开展工作。", "中国—金砖国家人工智能发展与合作中心", ORG),
+        (
+            "They back the China-BRICS AI Development and Cooperation Center.",
+            "China-BRICS AI Development and Cooperation Center",
+            ORG,
+        ),
+        ("双方共同举办了数字金砖论坛“数字产业生态”分论坛。", "数字金砖论坛“数字产业生态”分论坛", EVENT),
+        (
+            "The cable landed near the Nyali Sun Africa Beach Hotel and Spa in Mombasa.",
+            "Nyali Sun Africa Beach Hotel and Spa",
+            PLACE,
+        ),
         # A ministry named by its field after its country's possessive.
         ("The project was conceived by Kenya's ICT ministry and Huawei.", "ICT ministry", ORG),
         ("该项目由肯尼亚信息通信技术部和华为构想。", "肯尼亚信息通信技术部", ORG),
@@ -121,6 +145,9 @@ def test_shaped_names_found_with_class(lexicon: Lexicon, text: str, name: str, c
         ("推进建设公司化改革。", "建设公司"),
         ("1988年，中巴启动地球资源卫星合作。", "中巴启动地球资源卫星"),
         ("The Huawei project and the Pakistan project started.", "Pakistan project"),
+        ("在巴领海铺设海缆的工作将于3月开始。", "巴领海铺设海缆"),
+        ("The facility was built to Tier III data centre standards.", "Tier III data centre"),
+        ("加强发展与合作中心建设。", "发展与合作中心"),
         ("Both sides set up a meeting mechanism.", "meeting mechanism"),
         (
             "Huawei will build Data Centre and Smart Cities Project sites.",

@@ -359,3 +359,26 @@ def test_lexicon_space_entries(
         assert entries == [] or all(entry.cls is not EntityClass.PROJECT for entry in entries)
         return
     assert [(entry.id, entry.cls) for entry in entries] == [(entry_id, cls)]
+
+
+@pytest.mark.parametrize(
+    ("name", "entry_id"),
+    [
+        ("海底中继器", "tech/submarine_repeater"),
+        ("submarine repeaters", "tech/submarine_repeater"),
+        ("量子技术", "tech/quantum_technology"),
+        ("quantum technology", "tech/quantum_technology"),
+        ("绿色经济", "tech/green_economy"),
+        ("green economy", "tech/green_economy"),
+        ("数字基础设施", "tech/digital_infrastructure"),
+        ("digital infrastructure", "tech/digital_infrastructure"),
+        ("巴基斯坦军队", "org/pakistan_army"),
+        ("Pakistan Army", "org/pakistan_army"),
+        ("蒙特拉维尼亚", "place/mount_lavinia"),
+        ("Mount Lavinia", "place/mount_lavinia"),
+    ],
+)
+def test_lexicon_names_the_news_uses_for_fields_bodies_and_places(
+    lexicon: Lexicon, name: str, entry_id: str
+) -> None:
+    assert entry_id in _whole(lexicon, name)
