@@ -675,6 +675,13 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         (("s", Pred.LOCATED_IN, "o"),),
         0.8,
     ),
+    _p(
+        # "PHNOM PENH, Nov. 4 (Xinhua) -- The forum was held here": here is the dateline's place
+        "en-event-held-here",
+        r"<s:E>_40\b(?:held|opened|took\s+place|kicked\s+off|convened|staged|inaugurated|launched)\s+here\b",
+        (("s", Pred.LOCATED_IN, "here:L"),),
+        0.7,
+    ),
     _p("en-event-in", r"<s:E>\s+(?:in|at)\s+<o:CL>", (("s", Pred.LOCATED_IN, "o"),), 0.7),
     _p(
         "en-national-operator",
@@ -724,6 +731,14 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"namely|among\s+them)\s(?:(?!⟨[CL]\d)[^;!?])*",
         (("all:O", Pred.LOCATED_IN, "o"),),
         0.7,
+    ),
+    _p(
+        # "Pakistan's government approved local internet provider Cybernet"
+        "en-local-body",
+        r"\blocal\s+(?:[a-z-]+\s+){0,2}?(?:operator|company|firm|carrier|provider|isp|bank|telco|partner|newspaper|"
+        r"broadcaster|contractor|developer|manufacturer)s?,?\s+<s:O*>",
+        (("s", Pred.LOCATED_IN, "here:C"),),
+        0.65,
     ),
     _p(
         "en-joint-venture",

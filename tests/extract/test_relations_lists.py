@@ -36,6 +36,20 @@ NATIONAL_LISTS = [
         id="en-a-listed-body-with-a-country-of-its-own-stops-the-list",
     ),
     pytest.param(
+        "In Kenya, local operators Safaricom and Airtel will connect to the cable.",
+        [("Kenya", "C"), ("Safaricom", "O"), ("Airtel", "O")],
+        {("Safaricom", "locatedIn", "Kenya"), ("Airtel", "locatedIn", "Kenya")},
+        set(),
+        id="en-local-bodies-are-of-the-country-the-sentence-names",
+    ),
+    pytest.param(
+        "肯尼亚政府已批准当地互联网服务提供商Liquid在蒙巴萨建造登陆站。",
+        [("肯尼亚", "C"), ("Liquid", "O"), ("蒙巴萨", "L")],
+        {("Liquid", "locatedIn", "肯尼亚")},
+        set(),
+        id="zh-a-local-body-is-of-the-country-the-sentence-names",
+    ),
+    pytest.param(
         "肯尼亚电信运营商包括Safaricom、Telkom和Airtel。",
         [("肯尼亚", "C"), ("Safaricom", "O"), ("Telkom", "O"), ("Airtel", "O")],
         {
@@ -521,6 +535,13 @@ EVENTS_AND_PLACES = [
         {("China-South Asia Expo", "locatedIn", "Kunming")},
         set(),
         id="en-an-event-opened-in-a-city",
+    ),
+    pytest.param(
+        "NAIROBI, May 4 (Xinhua) -- The 2024 Kenya-China Digital Forum was held here on Monday.",
+        [("NAIROBI", "L"), ("Xinhua", "O"), ("2024 Kenya-China Digital Forum", "E")],
+        {("2024 Kenya-China Digital Forum", "locatedIn", "NAIROBI")},
+        set(),
+        id="en-an-event-held-here-is-in-the-dateline's-place",
     ),
     pytest.param(
         "Mombasa, a port city in Kenya, hosts the new landing station.",
