@@ -153,6 +153,10 @@ def _cluster_of(mention: Mention, doc: Document, lexicon: Lexicon) -> tuple[str,
     for entry in lexicon.lookup(name):
         if entry.cls is mention.cls:
             return f"lex:{entry.id}", f"lexicon name of {entry.id}"
+    bare = _LEGAL_FORM.sub("", name) if mention.cls is EntityClass.ORGANIZATION else name
+    for entry in lexicon.lookup(bare) if bare != name else ():
+        if entry.cls is mention.cls:
+            return f"lex:{entry.id}", f"lexicon name of {entry.id} with its legal form"
     reason = (
         f"acronym defined in the document as {mention.canonical}"
         if mention.source == "acronym" and mention.canonical
@@ -171,6 +175,11 @@ _SHORT_FORM_CLASSES = frozenset(
     }
 )
 _SHORTEST_TAIL = 3
+# A company's legal form after its name: "… Network Co. Ltd" is the "… Network" of the lexicon.
+_LEGAL_FORM = re.compile(
+    r"(?:[,\s]+(?:Co\.?,?\s*)?(?:Ltd\.?|Limited|Inc\.?|LLC|PLC|Corp\.?|Pvt\.?\s*Ltd\.?)|(?:股份)?有限(?:责任)?公司)$",
+    re.IGNORECASE,
+)
 _GENERIC_TAILS = frozenset(("项目", "工程", "建设项目", "project", "system", "programme", "program"))
 _LIST_MARK = re.compile(r"[、,，/和与及]|\band\b|[A-Z]")
 

@@ -528,3 +528,16 @@ def test_resolve_a_name_and_the_name_with_a_generic_tail_join(text: str, short: 
     ]
     graph = resolve([doc], [extraction(doc, *found)], lexicon())
     assert len(graph.entities) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("PEACE Cable International Network Co. Ltd", "org/peace_cable_international"),
+        ("华为技术有限公司", "org/huawei"),
+    ],
+)
+def test_resolve_a_company_with_its_legal_form_joins_its_lexicon_entry(name: str, key: str) -> None:
+    doc = read_document(f"{name} signed it.", origin="a.txt")
+    graph = resolve([doc], [extraction(doc, mention(doc, name, O, source="pattern"))], lexicon())
+    assert entity_ids(graph) == {key}

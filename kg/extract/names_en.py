@@ -237,7 +237,7 @@ _FIRST_WORD_PLACES = frozenset(("cape", "mount", "mt", "lake", "fort"))
 _LOWER_HEAD = re.compile(
     r"\s+(cable landing station|landing station|cable system|data cent(?:re|er)|project|cable|station|"
     r"hub|park|zone|corridor|model|initiative|agreement|summit|forum|expo|conference|ministry|headquarters|"
-    r"volcano|"
+    r"volcano|company|"
     r"(?:provincial |state |regional |municipal |city )?government)(?![\w-])"
 )
 _LOWER_HEAD_CLASSES = {
@@ -263,6 +263,7 @@ _LOWER_HEAD_CLASSES = {
     "ministry": ORG,
     "headquarters": ORG,
     "volcano": PLACE,
+    "company": ORG,
     **{
         f"{level}government": ORG
         for level in ("", "provincial ", "state ", "regional ", "municipal ", "city ")
@@ -799,7 +800,9 @@ def find_names_en(
             found += _based(words)
             trimmed = _trim(list(words), initial)
             if trimmed and headed:
-                found += _lower_headed(text, _after_owner(text, trimmed[0].start, run_end), run_end, known)
+                # (the head after a list names its last item: "Telkom Kenya and the PEACE Cable company")
+                last_item = max(_after_owner(text, trimmed[0].start, run_end), items[-1][0])
+                found += _lower_headed(text, last_item, run_end, known)
             elif trimmed and not _head(trimmed):
                 found += _around(text, _after_owner(text, trimmed[0].start, run_end), run_end, group, known)
     found += _datelines(text, known)
@@ -949,13 +952,28 @@ def _headed_names(text: str, words: Sequence[Word], initial: bool, known: _Known
             if len(chunk) >= 3 and chunk[1].lower in ("and", "&") and start == chunk[0].start:
                 start = _serial_start(text, start, known)
             confidence = 0.65 if first_of_sentence and chunk[0].start == run[0].start else 0.8
-            found.append(Candidate(start, end, cls, "pattern", confidence, "en-head"))
+            found.append(
+                Candidate(
+                    start, end, cls, "pattern", confidence, "en-head", None, _after_acronym(text, start, end)
+                )
+            )
     return found
 
 
 # "Integrated Command, Control and Communication Centre": words listed with commas before the
 # "and" of a headed name are part of it.
 _SERIAL_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*(?:,\s[A-Z][\w'’-]*)*),\s$")
+
+
+# "Pakistan & East Africa Connecting Europe (PEACE) Cable International Network Co. Ltd": a
+# company named with its acronym in the middle, right after the acronym's definition.
+_ACRONYM_BEFORE = re.compile(r"\(([A-Z][A-Za-z0-9&-]{1,11})\) $")
+
+
+def _after_acronym(text: str, start: int, end: int) -> str | None:
+    """The full name of a name that goes on from a bracketed acronym, else None."""
+    acronym = _ACRONYM_BEFORE.search(text, max(0, start - 16), start)
+    return f"{acronym.group(1)} {text[start:end]}" if acronym else None
 
 
 def _serial_start(text: str, start: int, known: _Known) -> int:
@@ -1104,6 +1122,11 @@ def _lower_headed(text: str, start: int, end: int, known: _Known) -> list[Candid
         head == "headquarters" and known.classes.get((start, end)) in (PLACE, EntityClass.COUNTRY)
     ):
         return []  # "Huawei project" is Huawei's; "its Western Balkans headquarters" is an office
+    if head == "company" and not (
+        known.classes.get((start, end)) is PROJECT
+        or _HEADS.get(text[start:end].rsplit(None, 1)[-1].lower()) is PROJECT
+    ):
+        return []  # "the PEACE Cable company" runs the cable; "the Huawei company" is Huawei
     if head == "ministry" and not (
         known.classes.get((start, end)) is EntityClass.TECHNOLOGY or text[start:end].isupper()
     ):

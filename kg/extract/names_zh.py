@@ -1048,7 +1048,13 @@ def find_names_zh(
             end = _extend_right(text, head_end, sentence_end)
             name = text[start:end]
             confidence = 0.85 if any(_is_proper(token) for token in tokens) else 0.7
-            found.append(Candidate(start, end, _class_of_zone(name, cls), "pattern", confidence, "zh-head"))
+            # 热索瓦口岸 is the border post at 热索瓦: the place's own name names it too
+            canonical = name[: -len(group)] if group in _PLACE_KIND_HEADS and end == head_end else None
+            found.append(
+                Candidate(
+                    start, end, _class_of_zone(name, cls), "pattern", confidence, "zh-head", None, canonical
+                )
+            )
         found += _route_ends(text, sentence_start, sentence, tokenizer)
         found += _book_titles(text, sentence_start, sentence)
         found += _metro_lines(text, sentence_start, sentence, tokenizer)
@@ -1244,6 +1250,8 @@ def _places_after_countries(
     return found
 
 
+# Heads that say what kind of place a name is, the name alone naming it as well.
+_PLACE_KIND_HEADS = frozenset(("口岸",))
 # What a place is, said right before its transliterated name: 西部城市|蒙特拉维尼亚, 岛屿|胡鲁马累.
 _PLACE_KIND = re.compile(r"(?:城市|城镇|小镇|岛屿|小岛|海岛|港口|港市|首都|首府|村庄)")
 _SHORTEST_KIND_NAME = 3

@@ -114,6 +114,8 @@ EVENT = EntityClass.EVENT
             "Nyali Sun Africa Beach Hotel and Spa",
             PLACE,
         ),
+        # The company a known cable is named for.
+        ("Telkom Kenya and the PEACE Cable company landed a new cable.", "PEACE Cable company", ORG),
         # A ministry named by its field after its country's possessive.
         ("The project was conceived by Kenya's ICT ministry and Huawei.", "ICT ministry", ORG),
         ("该项目由肯尼亚信息通信技术部和华为构想。", "肯尼亚信息通信技术部", ORG),
@@ -212,3 +214,21 @@ def test_a_title_after_another_document_names_it_too(
 def test_a_country_opening_a_name_is_no_string_of_one_character_forms(lexicon: Lexicon) -> None:
     mentions = find_mentions(make_doc("任务搭载了赠埃塞俄比亚微小卫星等8颗卫星。"), lexicon)
     assert [m.key for m in mentions if m.source == "compound"] == ["country/et"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "canonical"),
+    [
+        ("热索瓦口岸是中尼边境的重要口岸。", "热索瓦口岸", "热索瓦"),
+        (
+            "Pakistan & East Africa Connecting Europe (PEACE) Cable International Network Co. Ltd built it.",
+            "Cable International Network Co. Ltd",
+            "PEACE Cable International Network Co. Ltd",
+        ),
+    ],
+)
+def test_a_name_cut_by_its_kind_or_its_acronym_keeps_its_whole_name(
+    lexicon: Lexicon, text: str, name: str, canonical: str
+) -> None:
+    mentions = {m.text: m for m in find_mentions(make_doc(text), lexicon)}
+    assert mentions[name].canonical == canonical
