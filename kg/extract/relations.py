@@ -378,7 +378,9 @@ _IN_JOIN = re.compile(r"\s+in\s+", re.IGNORECASE)
 
 
 # "AI applications and language models": a field named with the kind of thing it gives
-_EN_FIELD_NOUN = r"(?:\s+(?:applications?|services|technolog(?:y|ies)|solutions|capabilities|systems))?"
+_EN_FIELD_NOUN = (
+    r"(?:\s+(?:applications?|services|technolog(?:y|ies)|solutions|capabilities|systems|networks?))?"
+)
 # "south-east Nigeria", "mainland China": a part of the place named, for a list item
 _EN_DIRECTION = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+|mainland\s+)?"
 
@@ -598,6 +600,10 @@ _EN_REF_NOUNS = {
     "agreement": "A",
     "deal": "A",
     "memorandum": "A",
+    "mou": "A",
+    "declaration": "A",
+    "protocol": "A",
+    "pact": "A",
     "treaty": "A",
     "accord": "A",
     "fund": "O",

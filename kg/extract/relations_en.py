@@ -1155,9 +1155,34 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.65,
     ),
     _p(
+        # "The Digital Silk Road promotes 5G networks, smart cities and e-commerce"
+        "en-promotes-fields",
+        r"<s:IA>~60/IA\b(?:promot(?:es|ed|ing|e)|advanc(?:es|ed|ing|e)|boost(?:s|ed|ing)?|foster(?:s|ed|ing)?|"
+        r"encompass(?:es|ed|ing)?|spans?|prioriti[sz](?:es|ed|ing|e)|aims?\s+to\s+(?:develop|promote|boost|advance))\s+"
+        r"(?:the\s+)?(?:[a-z-]+\s+){0,2}?<o:T*>",
+        (("s", Pred.ABOUT, "o"),),
+        0.6,
+    ),
+    _p(
+        # "Participants discussed AI and cybersecurity", "the forum brought together experts on AI"
+        "en-event-discussed",
+        r"\b(?:participants|delegates|attendees|experts|speakers|guests|panellists|panelists|officials)\s+(?:[a-z]+\s+){0,2}?"
+        r"(?:discussed|explored|debated|exchanged\s+views\s+on|focused\s+on|on|in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?<o:T*>",
+        (("topic:E", Pred.ABOUT, "o"),),
+        0.6,
+    ),
+    _p(
+        # "under the theme 'AI for Good'", "themed 'Digital Economy and AI'"
+        "en-event-theme",
+        r"\b(?:under\s+the\s+theme|with\s+the\s+theme|themed)\s+(?:of\s+)?[\"'“‘][^\"'”’;!?]{0,80}[\"'”’]",
+        (("topic:E", Pred.ABOUT, "all:T"),),
+        0.6,
+    ),
+    _p(
         "en-work-uses",
         r"<s:P>~60/P\b(?:us(?:es|ed|ing)|based\s+on|adopt(?:s|ed|ing)?|employ(?:s|ed|ing)?|allow(?:s|ed)?\s+for|"
-        r"enabl(?:es|ed|ing)|support(?:s|ed|ing)?|powered\s+by|relies\s+on|rely\s+on|built\s+on|equipped\s+with)\s+"
+        r"enabl(?:es|ed|ing)|support(?:s|ed|ing)?|powered\s+by|relies\s+on|rely\s+on|built\s+on|equipped\s+with|"
+        r"provid(?:es|ed|ing|e)|offer(?:s|ed|ing)?|deliver(?:s|ed|ing)?|host(?:s|ed|ing)?)\s+"
         r"(?:the\s+|an?\s+|its\s+)?(?:[a-z-]+\s+){0,2}?<o:T*>",
         (("s", Pred.ABOUT, "o"),),
         0.6,

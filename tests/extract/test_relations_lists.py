@@ -669,3 +669,75 @@ def test_find_relations_a_cable_named_after_a_region_by_the_lexicon_is_not_in_it
     found = relations_of(text, specs, lexicon=lexicon)
     assert ("Lower Indian Ocean Network", "locatedIn", "Indian Ocean") not in found
     assert ("Mauritius Cyber Park", "locatedIn", "Mauritius") in found
+
+
+FIELDS = [
+    pytest.param(
+        "China and Laos signed the Digital Economy MoU. The MoU covers 5G, cloud computing and e-commerce.",
+        [("China", "C"), ("Laos", "C"), ("Digital Economy MoU", "A"), ("5G", "T"), ("cloud computing", "T")],
+        {("Digital Economy MoU", "about", "5G"), ("Digital Economy MoU", "about", "cloud computing")},
+        set(),
+        id="en-the-mou-covers-fields",
+    ),
+    pytest.param(
+        "The Digital Silk Road promotes 5G networks, smart cities and e-commerce.",
+        [("Digital Silk Road", "I"), ("5G", "T"), ("smart cities", "T"), ("e-commerce", "T")],
+        {
+            ("Digital Silk Road", "about", "5G"),
+            ("Digital Silk Road", "about", "smart cities"),
+            ("Digital Silk Road", "about", "e-commerce"),
+        },
+        set(),
+        id="en-an-initiative-promotes-fields",
+    ),
+    pytest.param(
+        "The Nairobi Digital Forum opened. Participants discussed artificial intelligence and cybersecurity.",
+        [("Nairobi Digital Forum", "E"), ("artificial intelligence", "T"), ("cybersecurity", "T")],
+        {
+            ("Nairobi Digital Forum", "about", "artificial intelligence"),
+            ("Nairobi Digital Forum", "about", "cybersecurity"),
+        },
+        set(),
+        id="en-participants-discussed-fields",
+    ),
+    pytest.param(
+        "The Nairobi Digital Forum opened on Monday under the theme 'Artificial intelligence for all'.",
+        [("Nairobi Digital Forum", "E"), ("Artificial intelligence", "T")],
+        {("Nairobi Digital Forum", "about", "Artificial intelligence")},
+        set(),
+        id="en-an-event-theme",
+    ),
+    pytest.param(
+        "中非数字论坛开幕。论坛以“人工智能赋能数字经济”为主题，设置网络安全、云计算等分论坛。",
+        [("中非数字论坛", "E"), ("人工智能", "T"), ("数字经济", "T"), ("网络安全", "T"), ("云计算", "T")],
+        {
+            ("中非数字论坛", "about", "人工智能"),
+            ("中非数字论坛", "about", "数字经济"),
+            ("中非数字论坛", "about", "网络安全"),
+            ("中非数字论坛", "about", "云计算"),
+        },
+        set(),
+        id="zh-an-event-theme-and-sub-forums",
+    ),
+    pytest.param(
+        "The Konza Data Centre will provide cloud computing and big data services.",
+        [("Konza Data Centre", "P"), ("cloud computing", "T"), ("big data", "T")],
+        {("Konza Data Centre", "about", "cloud computing"), ("Konza Data Centre", "about", "big data")},
+        set(),
+        id="en-a-facility-provides-services-of-fields",
+    ),
+    pytest.param(
+        "乌鲁木齐数据中心投入使用。该数据中心将提供云计算和大数据服务。",
+        [("乌鲁木齐数据中心", "P"), ("云计算", "T"), ("大数据", "T")],
+        {("乌鲁木齐数据中心", "about", "云计算"), ("乌鲁木齐数据中心", "about", "大数据")},
+        set(),
+        id="zh-a-facility-provides-services-of-fields",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), FIELDS)
+def test_find_relations_reads_the_fields_of_agreements_events_and_works(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
