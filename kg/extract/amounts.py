@@ -130,6 +130,8 @@ _UNSPECIFIED_CURRENCIES = {
     "rupee": "rupees",
     "rs": "rupees",
     "rs.": "rupees",
+    "sh": "shillings",
+    "sh.": "shillings",
 }
 _UNITS = {
     "公里": ("km", "length"),
@@ -179,6 +181,7 @@ _UNITS = {
     "mhz": ("MHz", "spectrum"),
     "ghz": ("GHz", "spectrum"),
     "兆赫": ("MHz", "spectrum"),
+    "纤对": ("fibre pairs", "count"),
 }
 _NUMBER_WORDS = {
     "two": 2,
@@ -481,7 +484,7 @@ _ZH_CURRENCY = (
 )
 _EN_CURRENCY_PREFIX = (
     r"(?P<cur>US\$|USD\s?|RMB\s?|CNY\s?|EUR\s?|AUD\s?|A\$|Tk\.?\s?|KSh\.?\s?|Ksh\.?\s?|KES\s?|PKR\s?|INR\s?|"
-    r"LKR\s?|Rs\.?\s?|\$|¥|€|£)"
+    r"LKR\s?|Rs\.?\s?|Sh\.?\s?|\$|¥|€|£)"
 )
 _EN_CURRENCY_SUFFIX = (
     r"(?P<cur2>US dollars|U\.S\. dollars|dollars|USD|RMB|yuan|CNY|euros?|EUR|pounds|AUD|taka|ringgit|baht|"
@@ -511,7 +514,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
             _channels,
         ),
         (
-            rf"{_APPROX_ZH}{_NOT_DIGIT_BEFORE}{_NUM}\s*{_ZH_SCALE}\s*(?P<more>多|余)?\s*(?P<unit>平方公里|平方米|公里|千米|英里|毫秒|米|兆瓦|千瓦|兆赫|亩|公顷|%|％)",
+            rf"{_APPROX_ZH}{_NOT_DIGIT_BEFORE}{_NUM}\s*{_ZH_SCALE}\s*(?P<more>多|余)?\s*(?P<unit>平方公里|平方米|公里|千米|英里|毫秒|米|兆瓦|千瓦|兆赫|亩|公顷|纤对|%|％)",
             0,
             _measure,
         ),
@@ -592,6 +595,8 @@ _CURRENCY_PREFIXES = (
     "LKR",
     "Rs.",
     "Rs",
+    "Sh.",
+    "Sh",
     "US$",
     "USD",
     "RMB",
@@ -639,7 +644,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
             ("元", "币", "美金", "英镑", "卢比", "卢布", "林吉特", "泰铢", "先令"),
             (
                 *("$", "€", "£", "¥", "USD", "RMB", "CNY", "EUR", "usd", "rmb", "Usd", "Rmb", "AUD", "Tk"),
-                *("KSh", "Ksh", "KES", "PKR", "INR", "LKR", "Rs"),
+                *("KSh", "Ksh", "KES", "PKR", "INR", "LKR", "Rs", "Sh"),
             ),
             (
                 *("ollar", "OLLAR", "USD", "RMB", "uan", "UAN", "CNY", "uro", "EUR", "ound", "OUND", "usd"),
@@ -647,7 +652,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
                 *("rupiah", "riel", "kip", "KES", "PKR", "INR", "LKR"),
             ),
             ("×", "x", "X", "*"),
-            ("公里", "千米", "英里", "米", "毫秒", "兆瓦", "千瓦", "兆赫", "亩", "公顷", "%", "％"),
+            ("公里", "千米", "英里", "米", "毫秒", "兆瓦", "千瓦", "兆赫", "亩", "公顷", "纤对", "%", "％"),
             (),
             ("年",),
             ("year",),

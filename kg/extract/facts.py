@@ -42,6 +42,7 @@ _DATE_TRIGGER_WORDS: tuple[tuple[str, str], ...] = (
     (
         "commissioned",
         r"投入运行|投入运营|投入使用|投入商用|正式运营|投运|投产|commission\w*|operational|in\s+service|go\s+live|"
+        r"commercial\s+(?:operations?|service)|"
         r"ready[\s-]+for[\s-]+service",
     ),
     ("approved", r"批准|获批|核准|approved|approval"),
@@ -209,15 +210,27 @@ def _measures_work(amount_kind: str | None, noun: str | None) -> bool:
     )
 
 
-def _topic_work(view: SentenceView, discourse: Discourse | None) -> Mention | None:
+_WORK_NOUN = re.compile(
+    r"\b(?:cable|system|project|network|link)\b|海缆|光缆|项目|工程|系统|网络", re.IGNORECASE
+)
+
+
+def _topic_work(view: SentenceView, discourse: Discourse | None, body: int) -> Mention | None:
     """The work the document is about, for a value whose sentence names nothing but places
     ("The landings at Karachi and Zafarana were completed in …"), unless it speaks of unnamed
     works ("cables that connected the US to …")."""
-    if discourse is None or any(slot.mention.cls not in _SETTING for slot in view.slots):
+    if discourse is None or any(
+        slot.mention.cls not in _SETTING and slot.span.start >= body for slot in view.slots
+    ):  # (a dateline's agency aside)
         return None
     if UNNAMED_PLURAL.search(view.skeleton):
         return None
-    return discourse.latest("P", view.sentence.span.start)
+    latest = discourse.latest("P", view.sentence.span.start)
+    if latest is None and _WORK_NOUN.search(view.skeleton):
+        # "DHAKA — Bangladesh's second undersea cable started commercial operations on Sunday": a
+        # lead speaking of a work before naming it speaks of the work the document names most
+        return discourse.main("P")
+    return latest
 
 
 _SETTING = frozenset({EntityClass.PLACE, EntityClass.COUNTRY})
@@ -227,15 +240,23 @@ _SETTING = frozenset({EntityClass.PLACE, EntityClass.COUNTRY})
 # goes with is what it dates
 _OBJECT_GAP_EN = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|our|new)\s+)*")
 _EN_MODIFIERS = re.compile(r"(?:[A-Z][\w’'.-]*\s+)*[\w’']*-[\w-]+\s+")
+_ZH_MODIFIERS = re.compile(r"(?:[一两三四五六七八九十]|这|该)?[条个座项家颗]?(?:新建|新)?的?")
 _OBJECT_GAP_ZH = re.compile(r"\s*(?:了|的)?[《“\"]?")
 
 
-def _trigger_object(view: SentenceView, span: Span, text: str, body: int) -> Slot | None:
+_WORK_EVENTS = frozenset({"landed", "inaugurated", "completed", "commissioned"})
+
+
+def _trigger_object(
+    view: SentenceView, span: Span, text: str, body: int, discourse: Discourse | None
+) -> Mention | None:
     clause = _clause(text, span)
     if view.lang.value == "zh":  # 2012年，中国电信设立了…: the verb may be the next clause's
         clause = Span(clause.start, min(view.sentence.span.end, clause.end + 20))
     if not any(
-        slot.mention.cls in _DATE_RANK and clause.start <= slot.span.start < clause.end for slot in view.slots
+        (slot.mention.cls in _DATE_RANK or slot.mention.cls is EntityClass.TECHNOLOGY)
+        and clause.start <= slot.span.start < clause.end
+        for slot in view.slots
     ):
         return None
     triggers = list(_DATE_TRIGGERS_ANY_CASE.finditer(text, clause.start, clause.end))
@@ -254,8 +275,15 @@ def _trigger_object(view: SentenceView, span: Span, text: str, body: int) -> Slo
         if slot.mention.cls in _SETTING and view.lang.value != "zh":
             continue  # "setting up Hong Kong-headquartered China Telecom Global": a place qualifies it
         modifiers = text[object_start : slot.span.start]
-        if slot.mention.cls in _DATE_RANK and (not modifiers or _EN_MODIFIERS.fullmatch(modifiers)):
-            return slot
+        if modifiers and not (_ZH_MODIFIERS if view.lang.value == "zh" else _EN_MODIFIERS).fullmatch(
+            modifiers
+        ):
+            return None
+        if slot.mention.cls in _DATE_RANK:
+            return slot.mention
+        if slot.mention.cls is EntityClass.TECHNOLOGY and nearest.lastgroup in _WORK_EVENTS and discourse:
+            # "landed a new submarine fibre optic cable": a kind of work, the document's one
+            return discourse.latest("P", span.start) or discourse.main("P")
         return None
     return None
 
@@ -277,10 +305,7 @@ def _apposed_to(view: SentenceView, span: Span, text: str, body: int) -> Mention
     return None
 
 
-def _date_holder(view: SentenceView, span: Span, text: str, body: int) -> Slot | None:
-    acted_on = _trigger_object(view, span, text, body)
-    if acted_on is not None:
-        return acted_on
+def _date_holder(view: SentenceView, span: Span, text: str, body: int) -> Mention | None:
     ranked: list[tuple[int, int, Slot]] = []
     for slot in view.slots:
         if slot.span.start < body:
@@ -303,7 +328,7 @@ def _date_holder(view: SentenceView, span: Span, text: str, body: int) -> Slot |
             item[1],
         )
     )
-    return ranked[0][2]
+    return ranked[0][2].mention
 
 
 # "Zong, with 53.8 million customers", "Ufone, which has 72.4 million subscribers": a value in a
@@ -696,6 +721,9 @@ def _holder(
         qualified = _qualified_by_date(view, span, text, body)
         if qualified is not None:
             return qualified, "fact-qualified-name", 0.75
+        acted_on = _trigger_object(view, span, text, body, discourse)
+        if acted_on is not None:  # (before 肯尼亚电信周二: the company landed the cable, on Tuesday)
+            return acted_on, "fact-verb-object", 0.7
     start = view.skeleton_offset(span.start)
     before = [i for i, _ in enumerate(view.slots) if view.slot_end(i) <= start]
     if before:
@@ -751,8 +779,8 @@ def _holder(
             return apposed, "fact-apposition", 0.7
         salient = _date_holder(view, span, text, body)
         if salient is not None:
-            return salient.mention, "fact-salient-thing", 0.7
-        topic = _topic_work(view, discourse)
+            return salient, "fact-salient-thing", 0.7
+        topic = _topic_work(view, discourse, body)
         return (topic, "fact-document-topic", 0.55) if topic is not None else None
     if amount.kind == "money" and _CONTRACT.search(text, view.sentence.span.start, view.sentence.span.end):
         works = [slot for slot in view.slots if slot.mention.cls is EntityClass.PROJECT]
@@ -763,8 +791,12 @@ def _holder(
         works = [slot for slot in view.slots if slot.mention.cls is EntityClass.PROJECT]
         if works:
             return works[0].mention, "fact-costed-work", 0.7
-        topic = _topic_work(view, discourse)
-        return (topic, "fact-document-topic", 0.55) if topic is not None else None
+        topic = _topic_work(view, discourse, body)
+        if topic is not None:
+            return topic, "fact-document-topic", 0.55
+        # "in a project valued at US$400 million": the work the document has spoken of most
+        work = discourse.latest("P", span.start) if discourse is not None else None
+        return (work, "fact-costed-work", 0.5) if work is not None else None
     if _measures_work(amount.kind, amount.noun):
         # "…, said the system would deliver up to 180 Tbps", "withdrew 20 per cent from the project":
         # the work named in the value's own clause is what a length, a capacity, a share measures
@@ -795,7 +827,7 @@ def _holder(
             work = discourse.latest("P", span.start)
             if work is not None:
                 return work, "fact-pronoun-work", 0.55
-        topic = _topic_work(view, discourse)
+        topic = _topic_work(view, discourse, body)
         if topic is not None:
             return topic, "fact-document-topic", 0.55
         # "uses 180 Gbps from its first submarine cable, SEA-ME-WE 4": the work named after it
@@ -831,6 +863,10 @@ def _holder(
     if in_clause or holders:
         return (in_clause or holders)[0].mention, "fact-first-thing", 0.55
     return None
+
+
+# "US$400 million (Sh44 billion)", 4400万美元（约合3亿元人民币）: the same value in another currency
+_CONVERSION = re.compile(r"\s*[(（]\s*(?:约合|约|合|or|about|approximately)?\s*")
 
 
 def attach_facts(
@@ -879,8 +915,19 @@ def attach_facts(
         sentence = sentences[sentence_index]
         if not sentence.sentence.span.contains(span):
             continue
-        held = _holder(
-            sentence, span, view.doc.text, amount, view.discourse, country_references=country_references
+        converted = (
+            amount is not None
+            and amount.kind == "money"
+            and facts
+            and facts[-1].evidence == sentence.sentence.span
+            and _CONVERSION.fullmatch(view.doc.text, facts[-1].span.end, span.start) is not None
+        )
+        held = (
+            (facts[-1].subject, "fact-converted-value", facts[-1].confidence)
+            if converted
+            else _holder(
+                sentence, span, view.doc.text, amount, view.discourse, country_references=country_references
+            )
         )
         if held is None:
             continue

@@ -241,6 +241,19 @@ from kg.extract.amounts import find_amounts
             "adds 150 events", "150 events", "150", "events", None, False, "count", id="en-count-of-events"
         ),
         pytest.param(
+            "MSC海缆是4纤对系统", "4纤对", "4", "fibre pairs", None, False, "count", id="zh-fibre-pairs"
+        ),
+        pytest.param(
+            "valued at Sh44 billion",
+            "Sh44 billion",
+            "44000000000",
+            "shillings",
+            None,
+            False,
+            "money",
+            id="en-sh",
+        ),
+        pytest.param(
             "2021年8月，它新增了4条分支。",
             "4条分支",
             "4",

@@ -526,6 +526,50 @@ def test_find_facts_attaches_values_in_news(
             {("2Africa cable", "count", Quantity(Decimal(4), unit="branches"))},
             id="en-a-pronoun-before-a-measure-is-the-documents-work",
         ),
+        pytest.param(
+            "新华社达卡9月10日电 孟加拉国第二条海缆10日投入商用。"
+            "SEA-ME-WE 5海缆全长2万公里。SEA-ME-WE 5海缆由19家公司拥有。",
+            [("新华社", "O"), ("达卡", "L"), ("孟加拉国", "C"), ("SEA-ME-WE 5海缆", "P")],
+            "2017-09-11",
+            {("SEA-ME-WE 5海缆", "commissioned", DateValue("2017-09-10", "day"))},
+            id="zh-a-lead-on-an-unnamed-work-is-the-documents-work",
+        ),
+        pytest.param(
+            "DHAKA — Bangladesh's second undersea cable started commercial operations on Sunday. "
+            "SEA-ME-WE 5 is 20,000 km long. SEA-ME-WE 5 is owned by 19 companies.",
+            [("DHAKA", "L"), ("Bangladesh", "C"), ("SEA-ME-WE 5", "P")],
+            "2017-09-10",
+            {("SEA-ME-WE 5", "commissioned", DateValue("2017-09-10", "day"))},
+            id="en-a-lead-on-an-unnamed-work-is-the-documents-work",
+        ),
+        pytest.param(
+            "PEACE海缆在蒙巴萨登陆。肯尼亚电信周二登陆了一条新的海底光缆，项目价值4亿美元（约合440亿先令）。",
+            [("PEACE海缆", "P"), ("蒙巴萨", "L"), ("肯尼亚电信", "O"), ("海底光缆", "T")],
+            "2022-03-30",
+            {
+                ("PEACE海缆", "landed", DateValue("2022-03-29", "day")),
+                ("PEACE海缆", "value", Quantity(Decimal(400000000), currency="USD")),
+                ("PEACE海缆", "value", Quantity(Decimal(44000000000), unit="shillings", approximate=True)),
+            },
+            id="zh-a-work-landed-and-valued-unnamed-is-the-documents-work",
+        ),
+        pytest.param(
+            "The PEACE cable reached Kenya. Telkom Kenya on Tuesday landed a new submarine fibre optic cable "
+            "in Mombasa, in a project valued at US$400 million (Sh44 billion).",
+            [
+                ("PEACE cable", "P"),
+                ("Kenya", "C"),
+                ("Telkom Kenya", "O"),
+                ("submarine fibre optic cable", "T"),
+            ],
+            "2022-03-30",
+            {
+                ("PEACE cable", "landed", DateValue("2022-03-29", "day")),
+                ("PEACE cable", "value", Quantity(Decimal(400000000), currency="USD")),
+                ("PEACE cable", "value", Quantity(Decimal(44000000000), unit="shillings")),
+            },
+            id="en-a-work-landed-and-valued-unnamed-is-the-documents-work",
+        ),
     ],
 )
 def test_find_facts_attaches_values_by_the_clause_they_are_in(
