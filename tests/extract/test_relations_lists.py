@@ -635,6 +635,26 @@ PARTNERS_PARTS_AND_PARTICIPANTS = [
         set(),
         id="zh-a-body-showing-at-an-event",
     ),
+    pytest.param(
+        "中国—东盟峰会在万象举行。国务院总理李强同老挝总理宋赛、柬埔寨首相洪玛奈出席。",
+        [
+            ("中国—东盟峰会", "E"),
+            ("万象", "L"),
+            ("国务院", "O"),
+            ("李强", "H"),
+            ("老挝", "C"),
+            ("宋赛", "H"),
+            ("柬埔寨", "C"),
+            ("洪玛奈", "H"),
+        ],
+        {
+            ("李强", "participatedIn", "中国—东盟峰会"),
+            ("宋赛", "participatedIn", "中国—东盟峰会"),
+            ("洪玛奈", "participatedIn", "中国—东盟峰会"),
+        },
+        set(),
+        id="zh-同-joins-the-people-who-attend",
+    ),
 ]
 
 
