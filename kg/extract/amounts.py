@@ -695,7 +695,7 @@ def find_amounts(text: str) -> tuple[AmountMention, ...]:
                 built = build(match)
                 if built is not None:
                     end = match.end()
-                    if built[1] == "count" and built[2] and "noun" in match.groupdict():
+                    if built[1] in ("count", "population") and built[2] and "noun" in match.groupdict():
                         noun_text = match["noun"]
                         kept = _zh_noun(noun_text) if pattern.flags & re.IGNORECASE == 0 else built[2]
                         end = match.start("noun") + len(kept)

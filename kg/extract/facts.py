@@ -228,8 +228,10 @@ def _topic_work(view: SentenceView, discourse: Discourse | None, body: int) -> M
     latest = discourse.latest("P", view.sentence.span.start)
     if latest is None and _WORK_NOUN.search(view.skeleton):
         # "DHAKA — Bangladesh's second undersea cable started commercial operations on Sunday": a
-        # lead speaking of a work before naming it speaks of the work the document names most
-        return discourse.main("P")
+        # lead speaking of a work before naming it speaks of the work the document names most (and
+        # more than once: a work named in passing is not what the document is about)
+        main = discourse.main("P")
+        return main if main is not None and discourse.count(main) > 1 else None
     return latest
 
 
@@ -865,7 +867,8 @@ def _holder(
     return None
 
 
-# "US$400 million (Sh44 billion)", 4400万美元（约合3亿元人民币）: the same value in another currency
+# "US$400 million (Sh44 billion)", 4400万美元（约合3亿元人民币）, "827-km (514-mile)": the same value
+# in another currency or unit
 _CONVERSION = re.compile(r"\s*[(（]\s*(?:约合|约|合|or|about|approximately)?\s*")
 
 
@@ -917,8 +920,8 @@ def attach_facts(
             continue
         converted = (
             amount is not None
-            and amount.kind == "money"
             and facts
+            and isinstance(facts[-1].value, Quantity)
             and facts[-1].evidence == sentence.sentence.span
             and _CONVERSION.fullmatch(view.doc.text, facts[-1].span.end, span.start) is not None
         )

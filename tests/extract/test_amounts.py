@@ -241,6 +241,26 @@ from kg.extract.amounts import find_amounts
             "adds 150 events", "150 events", "150", "events", None, False, "count", id="en-count-of-events"
         ),
         pytest.param(
+            "About 105,000 people are served by it",
+            "About 105,000 people",
+            "105000",
+            "people",
+            None,
+            True,
+            "population",
+            id="en-population-ends-with-its-noun",
+        ),
+        pytest.param(
+            "约10.5万人口受其服务",
+            "约10.5万人口",
+            "105000",
+            "people",
+            None,
+            True,
+            "population",
+            id="zh-population",
+        ),
+        pytest.param(
             "MSC海缆是4纤对系统", "4纤对", "4", "fibre pairs", None, False, "count", id="zh-fibre-pairs"
         ),
         pytest.param(

@@ -570,6 +570,26 @@ def test_find_facts_attaches_values_in_news(
             },
             id="en-a-work-landed-and-valued-unnamed-is-the-documents-work",
         ),
+        pytest.param(
+            "汤加光缆全长827公里（514英里）。",
+            [("汤加光缆", "P")],
+            None,
+            {
+                ("汤加光缆", "length", Quantity(Decimal(827), unit="km")),
+                ("汤加光缆", "length", Quantity(Decimal(514), unit="mi")),
+            },
+            id="zh-a-value-in-another-unit-goes-with-the-one-before",
+        ),
+        pytest.param(
+            "The repair of the Tonga Cable, an 827-km (514-mile) link to Fiji, depends on a ship.",
+            [("Tonga Cable", "P"), ("Fiji", "C")],
+            None,
+            {
+                ("Tonga Cable", "length", Quantity(Decimal(827), unit="km")),
+                ("Tonga Cable", "length", Quantity(Decimal(514), unit="mi")),
+            },
+            id="en-a-value-in-another-unit-goes-with-the-one-before",
+        ),
     ],
 )
 def test_find_facts_attaches_values_by_the_clause_they_are_in(
