@@ -39,6 +39,7 @@ from typing import NamedTuple
 from kg.extract.dates import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
 from kg.extract.mentions_candidate import SOURCES, Candidate
 from kg.extract.names_acronyms import Definition, acronym_mentions, find_definitions
+from kg.extract.names_editions import edition_names
 from kg.extract.names_en import find_descriptors_en, find_names_en, national_branches, not_names
 from kg.extract.names_en import head_classes as english_head_classes
 from kg.extract.names_lists import list_siblings
@@ -773,6 +774,7 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
     ]
     chosen = _acronyms_keyed_by_long_forms(text, chosen)
     chosen = _acronyms_with_tails(text, chosen, definitions)
+    chosen = edition_names(text, chosen, kept_lexicon, lexicon)
     compounds = _compounds(text, chosen, kept_lexicon, zh_spans, lexicon, senses=senses)
     inner_names = _segments_inside(segments, chosen) + inner_names
     mentions = [

@@ -1,0 +1,142 @@
+"""Editions of a recurring event: 首届中国—中亚峰会 = "the first China–Central Asia Summit".
+
+An edition (one meeting, with its date and place) is an event of its own, apart from the series
+the lexicon knows (the China–Central Asia Summit as a recurring meeting). An edition is a name
+that opens with an ordinal and goes on with the series' name: 首届, 第二届, 第25次, "first",
+"second", "25th", "inaugural". Each edition gets a canonical English name made of the ordinal
+and the series' English name ("second Belt and Road Forum"), so the Chinese and the English
+names of one edition name one thing.
+
+A document about one edition often names it by the series alone afterwards ("中国—中亚峰会成功
+举行"): where a document names exactly one edition of a series, its bare mentions of that series
+are that edition, except those said to be another one (下届, 下次, "next", "last").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.extract.mentions_candidate import Candidate
+from kg.lexicon import Lexicon
+from kg.model import EntityClass
+
+__all__ = ["edition_names"]
+
+_EVENT = EntityClass.EVENT
+_ORDINAL_ZH = re.compile(r"(?:首|第([零〇一二三四五六七八九十百两\d]+))(?:届|次)")
+_ORDINAL_EN = re.compile(
+    r"(?:[Tt]he\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|"
+    r"\d{1,3}(?:st|nd|rd|th))\s+",
+    re.IGNORECASE,
+)
+_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_DIGITS_ZH = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_ANOTHER = re.compile(
+    r"(?:下届|下次|下一届|上届|上次|前几届|历届|[Nn]ext|[Ll]ast|[Pp]revious|[Ff]uture|[Pp]ast)\s*$"
+)
+
+
+def edition_names(
+    text: str, chosen: Sequence[Candidate], lexicon_candidates: Sequence[Candidate], lexicon: Lexicon
+) -> list[Candidate]:
+    """``chosen`` with each edition given its canonical name and, where the document names one
+    edition of a series, the series' bare mentions read as that edition."""
+    series_by_end = {
+        c.end: c for c in lexicon_candidates if c.cls is _EVENT and c.key and c.source == "lexicon"
+    }
+    if not series_by_end:
+        return list(chosen)
+    editions: dict[str, str] = {}
+    result = []
+    for candidate in chosen:
+        if candidate.cls is _EVENT and candidate.source == "pattern":
+            named = _edition(text, candidate, series_by_end.get(candidate.end), lexicon)
+            if named is not None:
+                key, canonical = named
+                editions.setdefault(key, canonical)
+                editions[key] = canonical if editions[key] == canonical else ""
+                candidate = candidate._replace(canonical=canonical)  # noqa: PLW2901
+        result.append(candidate)
+    if not editions:
+        return result
+    return [_as_edition(text, candidate, editions) for candidate in result]
+
+
+def _edition(
+    text: str, candidate: Candidate, series: Candidate | None, lexicon: Lexicon
+) -> tuple[str, str] | None:
+    """(series key, canonical name) of an edition: an ordinal right before the series' name."""
+    if series is None or series.key is None or series.start <= candidate.start:
+        return None
+    opening = text[candidate.start : series.start].strip(" “”\"'")
+    ordinal = _ordinal(opening)
+    if ordinal is None:
+        return None
+    return series.key, f"{ordinal} {lexicon.entry(series.key).label('en')}"
+
+
+def _ordinal(opening: str) -> str | None:
+    """The English ordinal an opening says ("首届" → "first", "第25次" → "25th"), else None."""
+    chinese = _ORDINAL_ZH.fullmatch(opening)
+    if chinese:
+        number = _number(chinese.group(1)) if chinese.group(1) else 1
+        return _english_ordinal(number) if number else None
+    english = _ORDINAL_EN.fullmatch(opening + " ")
+    if english:
+        word = english.group(1).lower()
+        return "first" if word == "inaugural" else word
+    return None
+
+
+def _number(written: str) -> int | None:
+    if written.isdigit():
+        return int(written)
+    if written in ("十",):
+        return 10
+    if "十" in written:
+        tens, _, units = written.partition("十")
+        return _DIGITS_ZH.get(tens, 1) * 10 + (_DIGITS_ZH.get(units, 0) if units else 0)
+    value = 0
+    for char in written:
+        if char not in _DIGITS_ZH:
+            return None
+        value = value * 10 + _DIGITS_ZH[char]
+    return value or None
+
+
+def _english_ordinal(number: int) -> str:
+    if number <= len(_WORDS):
+        return _WORDS[number - 1]
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def _as_edition(text: str, candidate: Candidate, editions: dict[str, str]) -> Candidate:
+    """A bare mention of a series the document names one edition of is that edition."""
+    canonical = editions.get(candidate.key or "") if candidate.source == "lexicon" else None
+    if not canonical or _ANOTHER.search(text, max(0, candidate.start - 12), candidate.start):
+        return candidate
+    return Candidate(
+        candidate.start,
+        candidate.end,
+        candidate.cls,
+        "pattern",
+        min(candidate.confidence, 0.75),
+        "series-as-edition",
+        None,
+        canonical,
+    )
