@@ -1331,8 +1331,10 @@ UNNAMED_PLURAL = re.compile(
 # a work the sentence speaks of without naming it (its names and references are tokens by now)
 _UNNAMED_WORK = re.compile(
     r"(?:首条|一条|第一条|新建|另一条|多条)[\u4e00-\u9fff]{0,6}?(?:光缆|海缆|线路|电缆|干线|公路|铁路|高速公路|管道)"
-    # ("a domestic ⟨submarine cable⟩ network": a field named among the words)
-    r"|\b(?:an?|another|one)\s+(?:(?:[a-z-]+|⟨T\d+⟩)\s+){0,3}?(?:cable|link|line|network|system|route|expressway|highway|"
+    # ("a domestic ⟨submarine cable⟩ network": a field named among the words; not a description of
+    # the named work: "designed as a super highway connecting …", "X, a cable …")
+    r"|(?<!\Was )(?<!^as )(?<!⟩, )\b(?:an?|another|one)\s+(?:(?:[a-z-]+|⟨T\d+⟩)\s+){0,3}?"
+    r"(?:cable|link|line|network|system|route|expressway|highway|"
     r"motorway|road|railway|railroad|pipeline|corridor)s?\b",
     re.IGNORECASE,
 )

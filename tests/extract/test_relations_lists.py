@@ -457,6 +457,14 @@ NAMED_BODIES_AND_PARTS = [
         id="en-an-expressway-named-by-its-kind-is-not-the-topic",
     ),
     pytest.param(
+        "The Medusa cable spans 8,700 km. Designed as a super highway connecting Europe and North Africa, "
+        "it lands in Marseille.",
+        [("Medusa cable", "P"), ("Europe", "L"), ("North Africa", "L"), ("Marseille", "L")],
+        {("Medusa cable", "connects", "Europe"), ("Medusa cable", "connects", "North Africa")},
+        set(),
+        id="en-designed-as-a-highway-describes-the-topic",
+    ),
+    pytest.param(
         "中老光缆已开通。双方还将新建一条公路连接万象和琅勃拉邦。",
         [("中老光缆", "P"), ("万象", "L"), ("琅勃拉邦", "L")],
         set(),
