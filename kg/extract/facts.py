@@ -455,6 +455,9 @@ def _previous_clause_object(view: SentenceView, span: Span, text: str) -> Mentio
 _ZH_QUALIFIER_DE = re.compile(r"[^，。；;⟨⟩]{0,30}?的[《“\"]?")
 
 
+# "Saturday's explosion of the Hunga Tonga volcano", "Monday's launch of the satellite": the day of
+# an event of the thing named after it
+_DATED_EVENT_OF = re.compile(r"['’]s\s+(?:[a-z-]+\s+){1,2}of\s+(?:the\s+)?")
 _PARTNER_BEFORE = re.compile(r"(?:与|同|和|跟|向)$")
 
 
@@ -720,6 +723,11 @@ def _holder(
         if series is not None:
             return series, "fact-counted-series", 0.75
     else:
+        event_of = _DATED_EVENT_OF.match(text, span.end)
+        if event_of is not None:
+            named = next((slot for slot in view.slots if slot.span.start == event_of.end()), None)
+            if named is not None:
+                return named.mention, "fact-dated-event-of", 0.7
         qualified = _qualified_by_date(view, span, text, body)
         if qualified is not None:
             return qualified, "fact-qualified-name", 0.75

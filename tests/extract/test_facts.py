@@ -590,6 +590,23 @@ def test_find_facts_attaches_values_in_news(
             },
             id="en-a-value-in-another-unit-goes-with-the-one-before",
         ),
+        pytest.param(
+            "汤加电信表示，周六洪阿哈阿帕伊火山爆发，切断了海缆。",
+            [("汤加电信", "O"), ("洪阿哈阿帕伊火山", "L")],
+            "2022-01-18",
+            {("洪阿哈阿帕伊火山", "date", DateValue("2022-01-15", "day"))},
+            id="zh-the-day-of-an-event-of-a-named-thing",
+            marks=pytest.mark.xfail(
+                reason="a Chinese date goes to no place next to it (datelines: 新华社南宁9月13日电), so not to a volcano"
+            ),
+        ),
+        pytest.param(
+            "Tonga Cable Ltd said Saturday's explosion of the Hunga Tonga volcano cut the cable.",
+            [("Tonga Cable Ltd", "O"), ("Hunga Tonga volcano", "L")],
+            "2022-01-18",
+            {("Hunga Tonga volcano", "date", DateValue("2022-01-15", "day"))},
+            id="en-the-day-of-an-event-of-a-named-thing",
+        ),
     ],
 )
 def test_find_facts_attaches_values_by_the_clause_they_are_in(
