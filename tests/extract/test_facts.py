@@ -597,7 +597,7 @@ def test_find_facts_attaches_values_in_news(
             {("洪阿哈阿帕伊火山", "date", DateValue("2022-01-15", "day"))},
             id="zh-the-day-of-an-event-of-a-named-thing",
             marks=pytest.mark.xfail(
-                reason="a Chinese date goes to no place next to it (datelines: 新华社南宁9月13日电), so not to a volcano"
+                reason="a Chinese date goes to no place next to it (新华社南宁9月13日电), nor to a volcano"
             ),
         ),
         pytest.param(
