@@ -121,7 +121,8 @@ class Pattern:
     the template, ``topic:X`` (the discourse topic of class X: the latest such mention, in this
     sentence before the match or earlier), ``subject:XY`` (the sentence's subject if it is
     of one of those classes), ``here:XY`` (the nearest name of those classes in this sentence,
-    before the match first: never one of an earlier sentence) or ``all:X`` (every name of class X
+    before the match first: never one of an earlier sentence), ``near:XY`` (the same, else the
+    topic of class X) or ``all:X`` (every name of class X
     inside the match, whatever stands between them: a delegation's members with their titles).
     The same group on both sides emits every pair of its items.
     """
@@ -1445,6 +1446,11 @@ def _group_slots(
     if name.startswith("here:"):
         # the thing this sentence names: the nearest one before the match, else the first after it
         return _named_here(name.partition(":")[2], match, sentence)
+    if name.startswith("near:"):
+        # the thing this sentence names, else the topic of the first class: 其中数字经济、绿色经济等
+        # 5个领域为新增领域 lists the fields of the agreement the document is about
+        letters = name.partition(":")[2]
+        return _named_here(letters, match, sentence) or _topic(letters[0], match, sentence, discourse)
     if name.startswith("all:"):
         # every name of these classes inside the match: the members of a delegation, with their titles
         letters = name.partition(":")[2]

@@ -735,8 +735,9 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "zh-fields-listed",
-        r"<o:T*>(?:等)?(?:[\d一二三四五六七八九十]+个)?(?:新兴|重点|新增)?领域",
-        (("here:AEIP", Pred.ABOUT, "o"),),
+        # (items that are no names may close the list: 数字经济、绿色经济、供应链互联互通、中小微企业5个领域)
+        r"<o:T*>(?:(?:、|和|及|以及)[^、，,。；;⟨⟩]{1,10}?)*(?:等)?(?:[\d一二三四五六七八九十]+个)?(?:新兴|重点|新增)?领域",
+        (("near:AEIP", Pred.ABOUT, "o"),),
         0.55,
     ),
     _p(

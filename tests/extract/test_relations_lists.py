@@ -748,6 +748,16 @@ FIELDS = [
         id="zh-an-event-theme-and-sub-forums",
     ),
     pytest.param(
+        "《中柬自贸协定升级议定书》28日签署。升级共涵盖9个领域，其中数字经济、绿色经济、供应链互联互通、中小微企业4个领域为新增领域。",
+        [("《中柬自贸协定升级议定书》", "A"), ("数字经济", "T"), ("绿色经济", "T")],
+        {
+            ("《中柬自贸协定升级议定书》", "about", "数字经济"),
+            ("《中柬自贸协定升级议定书》", "about", "绿色经济"),
+        },
+        set(),
+        id="zh-fields-listed-with-unnamed-items-are-the-agreement's",
+    ),
+    pytest.param(
         "The Konza Data Centre will provide cloud computing and big data services.",
         [("Konza Data Centre", "P"), ("cloud computing", "T"), ("big data", "T")],
         {("Konza Data Centre", "about", "cloud computing"), ("Konza Data Centre", "about", "big data")},
