@@ -1102,7 +1102,13 @@ def _around(text: str, start: int, end: int, group: str, known: _Known) -> list[
             return [Candidate(start, end, cls, "pattern", 0.7, "en-apposition-head")]
     if _between_places(text, start, end, before, known):
         return [Candidate(start, end, PLACE, "pattern", 0.6, "en-locative-pair")]
+    if _LANDS_AT.search(before):
+        return [Candidate(start, end, PLACE, "pattern", 0.65, "en-landing-place")]
     return []
+
+
+# "The cable lands at Sopu near the capital": where a cable lands is a place.
+_LANDS_AT = re.compile(r"\b(?:lands|landed|land|landing|comes ashore|came ashore)\s+(?:at|in)\s+$")
 
 
 def _lower_headed(text: str, start: int, end: int, known: _Known) -> list[Candidate]:

@@ -20,6 +20,7 @@ from kg.model import EntityClass
 
 # A separator, then the item's owner: "…, the Philippines' Converge ICT Solutions and Malaysia's …".
 _SEPARATOR = re.compile(
+    r"(?:\s*[(（][A-Z][A-Za-z0-9&-]{1,11}[)）])?"  # an item's acronym: "Intra Asia (IA), APG"
     r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+|、)\s*(?:the\s+)?"
     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:'s|’s|'|’)\s+)?"
 )
@@ -31,6 +32,7 @@ _PROPAGATED = {
     EntityClass.COUNTRY: EntityClass.PLACE,
 }
 _MAX_WORDS = 4
+_INSIDE_ITEMS = (EntityClass.TECHNOLOGY, EntityClass.PLACE, EntityClass.COUNTRY)
 
 
 def list_siblings(
@@ -60,9 +62,20 @@ def _owner(text: str, candidate: Candidate) -> bool:
     return _POSSESSIVE.match(text, candidate.end) is not None
 
 
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """ "Intra Asia (IA)": the item's acronym, not an item."""
+    return text[start - 1 : start] in ("(", "（") and text[end : end + 1] in (")", "）")
+
+
+def _hyphened(text: str, start: int, end: int) -> bool:
+    """Asia in "Asia-Africa-Euro 1": a piece of a hyphenated name, not an item."""
+    return text[end : end + 1] == "-" or text[start - 1 : start] == "-"
+
+
 def _holds_only_fields(start: int, end: int, inside: Sequence[Candidate]) -> bool:
-    """ "Converge ICT Solutions": a run whose known names are technologies strictly inside it."""
-    return all(c.cls is EntityClass.TECHNOLOGY and start < c.start and c.end <= end for c in inside)
+    """ "Converge ICT Solutions", "Intra Asia": a run whose known names are technologies or
+    places inside it, after a word of its own."""
+    return all(c.cls in _INSIDE_ITEMS and start < c.start and c.end <= end for c in inside)
 
 
 def _items(
@@ -76,11 +89,17 @@ def _items(
     """
     by_start = {c.start: c for c in known}
     items: dict[int, tuple[int, int, EntityClass | None]] = {
-        c.start: (c.start, c.end, c.cls) for c in known if not _owner(text, c)
+        c.start: (c.start, c.end, c.cls)
+        for c in known
+        if not _owner(text, c)
+        and not _bracketed(text, c.start, c.end)
+        and not _hyphened(text, c.start, c.end)
     }
     ordered = sorted(known, key=lambda c: (c.start, c.end))
     starts = [c.start for c in ordered]
     for start, end in runs:
+        if _bracketed(text, start, end):
+            continue
         index = bisect_left(starts, end) - 1
         overlapping = []
         while index >= 0 and ordered[index].end > start:

@@ -702,6 +702,18 @@ def _is_proper(token: _Token) -> bool:
     return token.tag in _PROPER_TAGS
 
 
+def _latin_between(text: str, space: int, after: int, floor: int) -> bool:
+    """A space between two capitalised Latin words inside a name."""
+    return (
+        after == space + 1
+        and space > floor
+        and text[after : after + 1].isascii()
+        and text[after : after + 1].isupper()
+        and text[space - 1].isascii()
+        and text[space - 1].isalnum()
+    )
+
+
 def _technology(token: _Token) -> bool:
     return token.tag == "LEX" and token.cls is EntityClass.TECHNOLOGY
 
@@ -796,6 +808,10 @@ def _walk(tokenizer: _Tokenizer, head_start: int, floor: int, cls: EntityClass) 
         if token is None:
             break
         word = token.text(text)
+        if word == " " and tokens and _latin_between(text, token.start, tokens[0].start, floor):
+            tokens.insert(0, _Token(token.start, token.end, "DASH"))  # Intra| |Asia海缆: a Latin name's space
+            end = token.start
+            continue
         if token.tag == "DASH" or word in _ROUTE_WORDS:
             before = tokenizer.token_before(token.start, floor)
             if tokens and before is not None and _joins(before, tokens[0]):
@@ -1065,6 +1081,8 @@ def find_names_zh(
         found += _missions(text, sentence_start, sentence_end, tokenizer)
         found += _places_after_kind(text, sentence_start, sentence_end, tokenizer)
         found += _quoted_buildings(text, sentence_start, sentence_end)
+        if "登陆" in sentence or "上岸" in sentence:
+            found += _landing_places(text, sentence_start, sentence_end, tokenizer)
     found += _named_ceremonies(text, spans, [*protected, *found])
     found += _places_after_countries(text, spans, tokenizer)
     return found
@@ -1328,6 +1346,20 @@ _TITLE_VERBS = re.compile(r"^(?:关于|落实|推进|实施|执行|深化|贯彻
 
 # A quoted building's name: 首相府“和平宫”, “国际会议中心” is no building's name (generic).
 _QUOTED_BUILDING = re.compile(r"[“「]([\u4e00-\u9fff]{1,8}(?:宫|大厦|大楼|酒店|宾馆|饭店|会堂|广场))[”」]")
+
+
+# 海缆在索普登陆: where a cable lands is a place, a transliterated name the dictionary lacks.
+_LANDING = re.compile(r"(?<=[在的])((?:(?![在的])[\u4e00-\u9fff]){2,6}?)(?=登陆|上岸)")
+
+
+def _landing_places(
+    text: str, sentence_start: int, sentence_end: int, tokenizer: _Tokenizer
+) -> list[Candidate]:
+    return [
+        Candidate(match.start(1), match.end(1), PLACE, "pattern", 0.65, "zh-landing-place")
+        for match in _LANDING.finditer(text, sentence_start, sentence_end)
+        if all(char in TRANSLITERATION for char in match.group(1)) and match.start(1) not in tokenizer.starts
+    ]
 
 
 def _quoted_buildings(text: str, sentence_start: int, sentence_end: int) -> list[Candidate]:

@@ -114,6 +114,15 @@ EVENT = EntityClass.EVENT
             "Nyali Sun Africa Beach Hotel and Spa",
             PLACE,
         ),
+        # A list item with its acronym, or holding a place name of its own; where a cable lands.
+        (
+            "It runs through the Asia-America Gateway (AAG), SEA-ME-WE 3, Intra Asia (IA), APG and AAE-1.",
+            "Intra Asia",
+            PROJECT,
+        ),
+        ("流量经由亚太直达海缆、亚欧海缆、Intra Asia海缆和APG海缆。", "Intra Asia海缆", PROJECT),
+        ("The cable lands at Sopu near the capital Nuku'alofa and at Suva in Fiji.", "Sopu", PLACE),
+        ("海缆在索普登陆，靠近首都努库阿洛法。", "索普", PLACE),
         # The company a known cable is named for.
         ("Telkom Kenya and the PEACE Cable company landed a new cable.", "PEACE Cable company", ORG),
         # A ministry named by its field after its country's possessive.
