@@ -2231,7 +2231,11 @@ _PART_OF_BODY = re.compile(
 )
 
 
-_MINISTRY = re.compile(r"部$")
+_MINISTRY = re.compile(r"(?:部|军队|武装部队|army|armed\s+forces|navy|air\s+force)$", re.IGNORECASE)
+# a body set up for a field: a centre, an institute, a laboratory, an alliance
+_FIELD_BODY = re.compile(
+    r"(?:中心|研究院|研究所|实验室|联盟|centre|center|institute|laboratory|lab|alliance)$", re.IGNORECASE
+)
 # a country's mission abroad: 中国驻老挝使馆, 驻卡拉奇总领事馆
 _MISSION = re.compile(r"驻.{1,12}(?:大使馆|使馆|总领事馆|领事馆|代表处|办事处|代表团)$")
 
@@ -2249,6 +2253,11 @@ def _organization_name_relations(mention: Mention, inner: Sequence[Mention], emi
                 and mention.text[offset - 1 : offset] == "驻"
             ):
                 emit(mention, P.LOCATED_IN, place, rule="name-states-mission", confidence=0.75)
+    if _FIELD_BODY.search(mention.text):
+        # 中国—金砖国家人工智能发展与合作中心 is about AI
+        for tech in inner:
+            if tech.cls is EntityClass.TECHNOLOGY and _KIND_OF_WORK.search(tech.text) is None:
+                emit(mention, P.ABOUT, tech, rule="name-states-field", confidence=0.65)
     first = inner[0]
     if first.span.start != mention.span.start:
         return

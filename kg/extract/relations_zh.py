@@ -424,7 +424,7 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "zh-located",
-        r"<s:LOEP>_10(?:位于|地处|坐落于|设在|总部设在|总部位于)<o:CL>",
+        r"<s:LOEP>_10(?:位于|地处|坐落于|设在|总部设在|总部位于|总部所在地(?:为|是)?)<o:CL>",
         (("s", Pred.LOCATED_IN, "o"),),
         0.85,
     ),

@@ -426,6 +426,25 @@ NAMED_BODIES_AND_PARTS = [
         id="zh-a-commission-the-lexicon-knows-may-stand-apart",
     ),
     pytest.param(
+        "印度尼西亚军队参加在印度尼西亚举行的演习，印尼军队总部所在地为雅加达。",
+        [
+            ("印度尼西亚军队", "O", "org/tni"),
+            ("印度尼西亚", "C", "country/id"),
+            ("印尼军队", "O"),
+            ("雅加达", "L"),
+        ],
+        {("印度尼西亚军队", "partOf", "印度尼西亚"), ("印尼军队", "locatedIn", "雅加达")},
+        set(),
+        id="zh-an-army-the-lexicon-knows-is-part-of-its-country-and-its-headquarters",
+    ),
+    pytest.param(
+        "中国—东盟人工智能合作中心在南宁揭牌，人工智能企业纷纷入驻。",
+        [("中国—东盟人工智能合作中心", "O"), ("人工智能", "T"), ("南宁", "L")],
+        {("中国—东盟人工智能合作中心", "about", "人工智能")},
+        set(),
+        id="zh-a-centre-named-for-a-field-is-about-it",
+    ),
+    pytest.param(
         "王文涛与扎夫鲁分别代表中方和东盟方签署议定书。",
         [("王文涛", "H"), ("扎夫鲁", "H"), ("中方", "C"), ("东盟", "O")],
         set(),
