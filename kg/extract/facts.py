@@ -639,9 +639,12 @@ _CONTRACT = re.compile(r"\b(?:bids?|contracts?|tenders?)\b|中标|合同|招标|
 _OPENING_WORK_REFERENCE = re.compile(
     r"\s*(?:(?:该|此|这颗|这座|这条|这一)(?:星|卫星|站|基站|电站|楼|大楼|馆|港|港口|大桥|桥|铁路|公路|设施|平台|学院|大学|医院)"
     r"(?![\u4e00-\u9fff]?的)"
-    r"|(?:The|This)\s+(?:[a-z][a-z-]*\s+){0,2}?(?:cable|system|project|network|satellite|link|facility|centre|center|"
-    r"station|plant)\b(?!['’])(?!\s+(?:of|in|at|from|between)\b))"
+    r"|(?:The|This)\s+(?P<mods>(?:[A-Za-z][\w-]*\s+){0,2}?)(?P<noun>cable|system|project|network|satellite|link|facility|"
+    r"centre|center|station|plant)\b(?!['’])(?!\s+(?:of|in|at|from|between)\b))"
 )
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
 
 
 def _opening_work(view: SentenceView, span: Span, text: str, discourse: Discourse | None) -> Mention | None:
@@ -650,12 +653,18 @@ def _opening_work(view: SentenceView, span: Span, text: str, discourse: Discours
     opening = _OPENING_WORK_REFERENCE.match(text, view.sentence.span.start)
     if opening is None or opening.end() > span.start:
         return None
-    if any(
-        slot.span.start < opening.end() or (slot.span.start < span.start and slot.mention.cls not in _SETTING)
-        for slot in view.slots
-    ):
+    if any(slot.span.start < span.start and slot.mention.cls not in _SETTING for slot in view.slots):
         return None  # the reference was resolved, or a name stands between it and the value
-    return discourse.latest("P", span.start)
+    # ("The Punjab project": a name qualifying the work says which one)
+    qualifiers = [word.casefold() for word in _CAPITALISED.findall(opening["mods"] or "")]
+    if qualifiers:
+        fitting = [
+            m
+            for m in discourse.seen.get("P", ())
+            if m.span.end <= span.start and all(q in (m.canonical or m.text).casefold() for q in qualifiers)
+        ]
+        return max(fitting, key=lambda m: m.span.start) if fitting else None
+    return discourse.latest("P", span.start, opening["noun"])
 
 
 # "out of a population of over 96 million people", 1.4亿人口: people living in a country or a place

@@ -607,6 +607,21 @@ def test_find_facts_attaches_values_in_news(
             {("Hunga Tonga volcano", "date", DateValue("2022-01-15", "day"))},
             id="en-the-day-of-an-event-of-a-named-thing",
         ),
+        pytest.param(
+            "旁遮普安全城市项目和伊斯兰堡安全城市项目都已启动。该项目在拉合尔安装8000个摄像头。",
+            [("旁遮普安全城市项目", "P"), ("伊斯兰堡安全城市项目", "P"), ("拉合尔", "L")],
+            None,
+            {("伊斯兰堡安全城市项目", "count", Quantity(Decimal(8000), unit="摄像头"))},
+            id="zh-a-bare-reference-is-the-latest-work-so-named",
+        ),
+        pytest.param(
+            "The Punjab Safe City Project opened after the Islamabad Safe City Project. "
+            "The Punjab project is bigger: 8,000 cameras are being installed in Lahore.",
+            [("Punjab Safe City Project", "P"), ("Islamabad Safe City Project", "P"), ("Lahore", "L")],
+            None,
+            {("Punjab Safe City Project", "count", Quantity(Decimal(8000), unit="cameras"))},
+            id="en-a-qualified-reference-is-the-work-its-qualifier-names",
+        ),
     ],
 )
 def test_find_facts_attaches_values_by_the_clause_they_are_in(
