@@ -957,6 +957,8 @@ def _headed_names(text: str, words: Sequence[Word], initial: bool, known: _Known
                     start, end, cls, "pattern", confidence, "en-head", None, _after_acronym(text, start, end)
                 )
             )
+            if cls is ORG:
+                found += _body_of_body(chunk, end)
     return found
 
 
@@ -995,6 +997,19 @@ def _serial_start(text: str, start: int, known: _Known) -> int:
     while words and words[0].group().lower() in _LEADING_WORDS:
         words = words[1:]
     return serial_start + words[0].start() if len(words) >= 2 else start
+
+
+def _body_of_body(chunk: Sequence[Word], end: int) -> list[Candidate]:
+    """ "the Digital Economy Professional Association of the Chinese Chamber of Commerce in
+    Cambodia": a body of another body names that one too (a name inside the name)."""
+    for index in range(1, len(chunk) - 2):
+        if chunk[index].lower != "of" or _HEADS.get(chunk[index - 1].lower) is not ORG:
+            continue
+        inner = list(chunk[index + 2 :] if chunk[index + 1].lower == "the" else chunk[index + 1 :])
+        head = _head(inner) if len(inner) >= 2 else None
+        if head is not None and head[0] is ORG and inner[0].lower not in _CONNECTORS:
+            return [Candidate(inner[0].start, end, ORG, "compound", 0.7, "en-body-of-body")]
+    return []
 
 
 def _coordinated(chunk: list[Word], known: _Known) -> list[list[Word]]:

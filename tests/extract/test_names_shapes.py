@@ -241,3 +241,29 @@ def test_a_name_cut_by_its_kind_or_its_acronym_keeps_its_whole_name(
 ) -> None:
     mentions = {m.text: m for m in find_mentions(make_doc(text), lexicon)}
     assert mentions[name].canonical == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner"),
+    [
+        (
+            "A Digital Economy Professional Association of the Chinese Chamber of Commerce in Cambodia met.",
+            "Digital Economy Professional Association of the Chinese Chamber of Commerce in Cambodia",
+            "Chinese Chamber of Commerce in Cambodia",
+        ),
+        (
+            "The Digital Committee of the Pakistan Software Export Board met.",
+            "Digital Committee of the Pakistan Software Export Board",
+            "Pakistan Software Export Board",
+        ),
+    ],
+)
+def test_a_body_of_a_body_names_both(lexicon: Lexicon, text: str, outer: str, inner: str) -> None:
+    mentions = {m.text: m for m in find_mentions(make_doc(text), lexicon)}
+    assert (mentions[outer].source, mentions[outer].cls) == ("pattern", ORG)
+    assert (mentions[inner].source, mentions[inner].cls) == ("compound", ORG)
+
+
+def test_a_body_of_a_body_keeps_a_ministry_of_its_field_whole(lexicon: Lexicon) -> None:
+    text = "The Ministry of Information Technology and Telecommunication met."
+    assert [m.source for m in find_mentions(make_doc(text), lexicon) if m.cls is ORG] == ["lexicon"]
