@@ -511,7 +511,14 @@ def _items(group_text: str, slots: Sequence[Slot], classes: str) -> list[Slot]:
         slot = slots[int(match.group(2))]
         between = text[previous_end : match.start()] if previous_end >= 0 else ""
         previous_end = match.end()
-        if run and _joined(between, slot):
+        # (the one-character parties of a compound are items each: 中阿共同发表…, not 阿 of 中)
+        compound = (
+            between == ""
+            and slot.mention.source == "compound"
+            and run
+            and run[-1].mention.source == "compound"
+        )
+        if run and not compound and _joined(between, slot):
             if _IN_JOIN.fullmatch(between) is None:
                 run.append(slot)
             continue
@@ -2253,7 +2260,7 @@ def _organization_name_relations(mention: Mention, inner: Sequence[Mention], emi
                 and mention.text[offset - 1 : offset] == "驻"
             ):
                 emit(mention, P.LOCATED_IN, place, rule="name-states-mission", confidence=0.75)
-    if _FIELD_BODY.search(mention.text):
+    if _FIELD_BODY.search(mention.text) and mention.source != "lexicon":
         # 中国—金砖国家人工智能发展与合作中心 is about AI
         for tech in inner:
             if tech.cls is EntityClass.TECHNOLOGY and _KIND_OF_WORK.search(tech.text) is None:
@@ -2269,13 +2276,12 @@ def _organization_name_relations(mention: Mention, inner: Sequence[Mention], emi
         and (mention.source != "lexicon" or _MINISTRY.search(mention.text))
     ):
         emit(mention, P.PART_OF, first, rule="name-states-country", confidence=0.7)
-    elif mention.source == "lexicon":
-        return
     elif first.cls is EntityClass.ORGANIZATION:
         rest = mention.text[first.span.end - mention.span.start :]
         if _SAME_BODY_REST.fullmatch(rest) is None and _PART_OF_BODY.search(rest):
+            # (阿拉伯国家联盟秘书处, known to the lexicon or not, is part of the League)
             emit(mention, P.PART_OF, first, rule="name-states-parent", confidence=0.7)
-        elif len(inner) > 1 and _national_branch(mention, first, inner[1]):
+        elif mention.source != "lexicon" and len(inner) > 1 and _national_branch(mention, first, inner[1]):
             emit(mention, P.PART_OF, first, rule="name-states-branch", confidence=0.7)
 
 
@@ -2352,6 +2358,7 @@ def decompose_names(
             mention.cls is EntityClass.ORGANIZATION
             and mention.source == "lexicon"
             and _MINISTRY.search(mention.text) is None
+            and _PART_OF_BODY.search(mention.text) is None
         ):
             continue  # of the bodies the lexicon knows, only ministries are read for their country
         inner = _inner_names(

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract.relations import find_relations
 from kg.lexicon import Lexicon, LexiconEntry
-from kg.model import EntityClass
-from tests.extract.test_relations import Spec, check_relations, relations_of
+from kg.model import EntityClass, Mention, Predicate, Span
+from tests.extract.test_relations import Spec, build, check_relations, relations_of
 
 Triple = tuple[str, str, str]
 
@@ -445,6 +446,13 @@ NAMED_BODIES_AND_PARTS = [
         id="zh-a-centre-named-for-a-field-is-about-it",
     ),
     pytest.param(
+        "东南亚国家联盟秘书处发表声明，东南亚国家联盟成员国表示支持。",
+        [("东南亚国家联盟秘书处", "O", "org/asean_secretariat"), ("东南亚国家联盟", "O", "org/asean")],
+        {("东南亚国家联盟秘书处", "partOf", "东南亚国家联盟")},
+        set(),
+        id="zh-a-secretariat-the-lexicon-knows-is-part-of-its-body",
+    ),
+    pytest.param(
         "王文涛与扎夫鲁分别代表中方和东盟方签署议定书。",
         [("王文涛", "H"), ("扎夫鲁", "H"), ("中方", "C"), ("东盟", "O")],
         set(),
@@ -798,3 +806,16 @@ def test_find_relations_reads_the_fields_of_agreements_events_and_works(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     check_relations(text, specs, expected, unexpected)
+
+
+def test_find_relations_takes_each_party_of_a_standalone_compound_as_an_item() -> None:
+    doc, mentions = build("中老共同发起《澜湄数字合作倡议》。", [("《澜湄数字合作倡议》", "I")])
+    compounds = [
+        Mention(
+            doc.id, Span(offset, offset + 1), char, EntityClass.COUNTRY, doc.lang, key=key, source="compound"
+        )
+        for offset, char, key in ((0, "中", "country/cn"), (1, "老", "country/la"))
+    ]
+    found, _ = find_relations(doc, sorted([*mentions, *compounds], key=lambda m: m.span.start), None)
+    proposers = {r.object.text for r in found if r.predicate is Predicate.PROPOSED_BY}
+    assert proposers == {"中", "老"}
