@@ -210,6 +210,7 @@ def _measures_work(amount_kind: str | None, noun: str | None) -> bool:
     )
 
 
+TECHNOLOGY = EntityClass.TECHNOLOGY
 _WORK_NOUN = re.compile(
     r"\b(?:cable|system|project|network|link)\b|海缆|光缆|项目|工程|系统|网络", re.IGNORECASE
 )
@@ -220,19 +221,34 @@ def _topic_work(view: SentenceView, discourse: Discourse | None, body: int) -> M
     ("The landings at Karachi and Zafarana were completed in …"), unless it speaks of unnamed
     works ("cables that connected the US to …")."""
     if discourse is None or any(
-        slot.mention.cls not in _SETTING and slot.span.start >= body for slot in view.slots
-    ):  # (a dateline's agency aside)
+        slot.mention.cls not in _SETTING
+        and slot.span.start >= body
+        and not (slot.mention.cls is TECHNOLOGY and _WORK_NOUN.search(slot.mention.text))
+        for slot in view.slots
+    ):  # (a dateline's agency aside; "undersea cable" is a kind of work, not a thing of its own)
         return None
     if UNNAMED_PLURAL.search(view.skeleton):
         return None
     latest = discourse.latest("P", view.sentence.span.start)
-    if latest is None and _WORK_NOUN.search(view.skeleton):
+    if latest is None and (
+        _WORK_NOUN.search(view.skeleton)
+        or any(_WORK_NOUN.search(slot.mention.text) for slot in view.slots if slot.mention.cls is TECHNOLOGY)
+    ):
         # "DHAKA — Bangladesh's second undersea cable started commercial operations on Sunday": a
-        # lead speaking of a work before naming it speaks of the work the document names most (and
-        # more than once: a work named in passing is not what the document is about)
-        main = discourse.main("P")
-        return main if main is not None and discourse.count(main) > 1 else None
+        # lead speaking of a work before naming it speaks of the work the document speaks of most
+        # (and more than once: a work named in passing is not what the document is about)
+        return _main_work(discourse)
     return latest
+
+
+def _main_work(discourse: Discourse) -> Mention | None:
+    """The work the document names or refers to most, if more than once."""
+    works = discourse.seen.get("P", ())
+    if not works:
+        return None
+    salience = {m: discourse.salience.get(("P", m.key or m.canonical or m.text), 0) for m in works}
+    main = max(works, key=lambda m: salience[m])
+    return main if salience[main] > 1 else None
 
 
 _SETTING = frozenset({EntityClass.PLACE, EntityClass.COUNTRY})
@@ -285,7 +301,7 @@ def _trigger_object(
             return slot.mention
         if slot.mention.cls is EntityClass.TECHNOLOGY and nearest.lastgroup in _WORK_EVENTS and discourse:
             # "landed a new submarine fibre optic cable": a kind of work, the document's one
-            return discourse.latest("P", span.start) or discourse.main("P")
+            return discourse.latest("P", span.start) or _main_work(discourse)
         return None
     return None
 

@@ -527,9 +527,9 @@ def test_find_facts_attaches_values_in_news(
             id="en-a-pronoun-before-a-measure-is-the-documents-work",
         ),
         pytest.param(
-            "新华社达卡9月10日电 孟加拉国第二条海缆10日投入商用。"
+            "新华社达卡9月10日电 孟加拉国第二条海底光缆10日投入商用。"
             "SEA-ME-WE 5海缆全长2万公里。SEA-ME-WE 5海缆由19家公司拥有。",
-            [("新华社", "O"), ("达卡", "L"), ("孟加拉国", "C"), ("SEA-ME-WE 5海缆", "P")],
+            [("新华社", "O"), ("达卡", "L"), ("孟加拉国", "C"), ("海底光缆", "T"), ("SEA-ME-WE 5海缆", "P")],
             "2017-09-11",
             {("SEA-ME-WE 5海缆", "commissioned", DateValue("2017-09-10", "day"))},
             id="zh-a-lead-on-an-unnamed-work-is-the-documents-work",
@@ -537,7 +537,7 @@ def test_find_facts_attaches_values_in_news(
         pytest.param(
             "DHAKA — Bangladesh's second undersea cable started commercial operations on Sunday. "
             "SEA-ME-WE 5 is 20,000 km long. SEA-ME-WE 5 is owned by 19 companies.",
-            [("DHAKA", "L"), ("Bangladesh", "C"), ("SEA-ME-WE 5", "P")],
+            [("DHAKA", "L"), ("Bangladesh", "C"), ("undersea cable", "T"), ("SEA-ME-WE 5", "P")],
             "2017-09-10",
             {("SEA-ME-WE 5", "commissioned", DateValue("2017-09-10", "day"))},
             id="en-a-lead-on-an-unnamed-work-is-the-documents-work",
