@@ -575,7 +575,7 @@ def _within(host: Candidate, ordered: Sequence[Candidate], starts: Sequence[int]
     return ordered[bisect_left(starts, host.start) : bisect_left(starts, host.end)]
 
 
-def _nestable(host: Candidate, inner: Candidate, run: int, lexicon: Lexicon) -> bool:
+def _nestable(text: str, host: Candidate, inner: Candidate, run: int, lexicon: Lexicon) -> bool:
     """Whether a lexicon name inside ``host`` is named by it (China in "China-Pakistan …").
 
     Not the host's own key (Belt and Road in Belt and Road Initiative); inside an
@@ -589,6 +589,13 @@ def _nestable(host: Candidate, inner: Candidate, run: int, lexicon: Lexicon) -> 
         return False
     if inner.cls not in _NESTED_CLASSES or inner.key is None or inner.key == host.key:
         return False
+    if (
+        lexicon.entry(inner.key).origin == "geonames"
+        and text[inner.start : inner.end].lower() in _head_nouns()
+    ):
+        return (
+            False  # Airport in "Jomo Kenyatta International Airport", Summit in "… Cloud Summit": a head noun
+        )
     if host.cls is EntityClass.ORGANIZATION:
         # A school's university, a subsidiary's parent: the name is the organisation's own.
         return inner.cls is EntityClass.COUNTRY or (
@@ -659,7 +666,9 @@ def _compounds(
             found += _compound_char_candidates(text, host.start, run, lexicon, 0.9, senses=senses)
         else:
             run = 0
-        nested = [c for c in _within(host, lexicon_candidates, starts) if _nestable(host, c, run, lexicon)]
+        nested = [
+            c for c in _within(host, lexicon_candidates, starts) if _nestable(text, host, c, run, lexicon)
+        ]
         for inner in _select(nested):
             found.append(
                 Candidate(

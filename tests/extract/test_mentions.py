@@ -379,3 +379,17 @@ def test_find_mentions_a_one_character_form_follows_the_country_the_document_nam
     lexicon: Lexicon, text: str, form: str, key: str
 ) -> None:
     assert {m.key for m in _mentions(text, lexicon) if m.text == form} == {key}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("An expressway links Jomo Kenyatta International Airport with the city.", "Airport"),
+        ("Huawei held the Huawei Cloud Summit Saudi Arabia 2023 in Riyadh.", "Summit"),
+        ("高速公路连接乔莫·肯雅塔国际机场。", "机场"),
+    ],
+)
+def test_find_mentions_a_gazetteer_town_named_like_a_head_noun_is_no_place_in_a_name(
+    lexicon: Lexicon, text: str, word: str
+) -> None:
+    assert not [m for m in _mentions(text, lexicon) if m.text == word and m.cls is EntityClass.PLACE]
