@@ -681,7 +681,7 @@ def find_amounts(text: str) -> tuple[AmountMention, ...]:
     """Every amount of ``text``, sorted and non-overlapping (the longest reading wins)."""
     found: list[tuple[int, int, tuple[Quantity, str, str | None]]] = []
     # a pattern whose words the text does not hold is never tried (a speed-up, not a rule)
-    present = {needs: any(word in text for word in needs) for needs in _NEEDS.values()}
+    present = {needs: any(map(text.__contains__, needs)) for needs in _NEEDS.values()}
     by_scan = {
         kind: [(rx, build) for rx, build in patterns if present.get(_NEEDS.get(rx.pattern, ()), True)]
         for kind, patterns in _BY_SCAN.items()

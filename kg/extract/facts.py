@@ -277,14 +277,16 @@ def _trigger_object(
         for slot in view.slots
     ):
         return None
-    triggers = list(_DATE_TRIGGERS_ANY_CASE.finditer(text, clause.start, clause.end))
+    triggers = [
+        (m.start(), m.end(), m.lastgroup or "")
+        for m in _DATE_TRIGGERS_ANY_CASE.finditer(text, clause.start, clause.end)
+    ]
     if not triggers:
         return None
-    nearest = min(
+    _, verb_end, verb = min(
         triggers,
-        key=lambda m: abs(span.start - m.end()) if m.start() < span.start else m.start() - span.end,
+        key=lambda found: abs(span.start - found[1]) if found[0] < span.start else found[0] - span.end,
     )
-    verb_end = nearest.end()
     gap = (_OBJECT_GAP_ZH if view.lang.value == "zh" else _OBJECT_GAP_EN).match(text, verb_end)
     object_start = gap.end() if gap is not None else verb_end
     for slot in view.slots:
@@ -299,7 +301,7 @@ def _trigger_object(
             return None
         if slot.mention.cls in _DATE_RANK:
             return slot.mention
-        if slot.mention.cls is EntityClass.TECHNOLOGY and nearest.lastgroup in _WORK_EVENTS and discourse:
+        if slot.mention.cls is EntityClass.TECHNOLOGY and verb in _WORK_EVENTS and discourse:
             # "landed a new submarine fibre optic cable": a kind of work, the document's one
             return discourse.latest("P", span.start) or _main_work(discourse)
         return None
@@ -612,6 +614,10 @@ _COUNTRY_REFERENCE = re.compile(
 
 # "become a high-income country by 2050", 到2030年: a date a country is to reach something by
 _TARGET_BEFORE = re.compile(r"(?:\bby\s+(?:the\s+end\s+of\s+)?|到|至)$", re.IGNORECASE)
+
+
+# (words one of which a text must hold to refer to a country: a speed-up, not a rule)
+_COUNTRY_REFERENCE_WORDS = ("ountry", "ingdom", "ation", "epublic", "该国", "这个国家")
 
 
 def _country_reference(
@@ -936,7 +942,11 @@ def attach_facts(
     for relation in relations:
         if relation.predicate is Predicate.ANNOUNCED_AT:
             announced.setdefault(relation.object, []).append(relation.subject)
-    country_references = [Span(m.start(), m.end()) for m in _COUNTRY_REFERENCE.finditer(view.doc.text)]
+    country_references = (
+        [Span(m.start(), m.end()) for m in _COUNTRY_REFERENCE.finditer(view.doc.text)]
+        if any(map(view.doc.text.__contains__, _COUNTRY_REFERENCE_WORDS))
+        else []
+    )
     facts: list[Fact] = []
     sentence_index = 0
     sentences = view.sentences
