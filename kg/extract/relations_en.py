@@ -276,7 +276,9 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-owned-by",
-        r"<s:P>~60/P(?<!formerly )(?<!previously )\b(?:owned|controlled)\s+by\s+<o:O*>",
+        # (owned by many is a partnership: "co-owned by", "owned by 19 companies", "owned by a consortium")
+        r"<s:P>~60/P(?<!formerly )(?<!previously )(?<!co-)\b(?:owned|controlled)\s+by\s+(?!\d|a\s+consortium)"
+        r"<o:O*>",
         (("s", Pred.OPERATED_BY, "o"),),
         0.75,
     ),
@@ -457,6 +459,58 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"(?:built|building|owns|operates))\s+(?:the\s+)?)?<s:PI>",
         (("s", Pred.PARTNER, "o"),),
         0.75,
+    ),
+    _p(
+        # "The cable is owned by 19 companies from 16 countries including Bangladesh"
+        "en-owned-by-many",
+        r"<s:PI>~60/PI\bowned\s+by\s+(?:[\d,]+|several|many|multiple|dozens\s+of)\s+(?:[a-z-]+\s+){0,2}?(?:companies|operators|"
+        r"carriers|firms|parties|members|countries)\b[^;!?⟨⟩]{0,60}?\b(?:including|such\s+as|like|among\s+them|namely)\s+"
+        r"<o:OC*>",
+        (("s", Pred.PARTNER, "o"),),
+        0.7,
+    ),
+    _p(
+        "en-co-owned-by",
+        r"<s:PI>~60/PI\b(?:co-owned|jointly\s+owned|co-developed|co-financed|co-funded|jointly\s+developed|"
+        r"owned\s+by\s+a\s+consortium\s+(?:of|including|comprising))\s+(?:by\s+)?<o:OC*>",
+        (("s", Pred.PARTNER, "o"),),
+        0.75,
+    ),
+    _p(
+        # "The Meridian Cable is being developed in partnership with Safaricom and Airtel"
+        "en-work-in-partnership-with",
+        r"<s:PI>~60/PI\b(?:in\s+(?:partnership|cooperation|collaboration|conjunction)|together|jointly)\s+with\s+"
+        r"(?:the\s+)?<o:OC*>",
+        (("s", Pred.PARTNER, "o"),),
+        0.7,
+    ),
+    _p(
+        # "Safaricom partnered with Airtel on the Meridian Cable", "teamed up with Airtel to build it"
+        "en-partnered-on-work",
+        r"<a:OC>~30/OC\b(?:partnered|teamed\s+up|joined\s+(?:forces|hands)|cooperated|collaborated|worked|"
+        r"signed\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:agreement|deal|mou|contract))\s+with\s+(?:the\s+)?<b:OC*>\s+"
+        r"(?:on|for|over|to\s+(?:jointly\s+)?(?:build|develop|deploy|lay|construct|co-invest\s+in|invest\s+in|fund))\s+"
+        r"(?:the\s+)?<s:PI>",
+        (("s", Pred.PARTNER, "a"), ("s", Pred.PARTNER, "b")),
+        0.7,
+    ),
+    _p(
+        # "Safaricom and Airtel are jointly developing the Meridian Cable", "agreed to build the cable"
+        "en-jointly-develop",
+        r"<o:OC*>\s+(?:(?:are|is|were|was|will\s+be|have\s+been|has\s+been)\s+)?(?:(?:jointly|together)\s+|"
+        r"(?:agreed|pledged|decided)\s+to\s+(?:jointly\s+)?)(?:develop|build|construct|fund|finance|own|operate|deploy|lay)"
+        r"(?:s|ed|ing)?\s+(?:the\s+)?<s:P>",
+        (("s", Pred.PARTNER, "o"),),
+        0.7,
+    ),
+    _p(
+        # "Safaricom holds a stake in the cable", "will take a 20% stake in it"
+        "en-stake-in",
+        r"<o:OC*>_40\b(?:holds?|held|has|have|owns?|owned|took|takes?|take|acquired|acquires?|bought|buys?)\s+"
+        r"(?:an?\s+|the\s+|its\s+)?(?:[\d.]+\s*(?:%|per\s*cent|percent)\s+)?(?:[a-z-]+\s+)?(?:stake|share|interest|equity)\s+"
+        r"in\s+(?:the\s+)?<s:PI>",
+        (("s", Pred.PARTNER, "o"),),
+        0.7,
     ),
     _p(
         "en-consortium",

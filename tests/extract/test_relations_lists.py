@@ -629,6 +629,53 @@ PARTNERS_PARTS_AND_PARTICIPANTS = [
         id="en-a-consortium-that-includes",
     ),
     pytest.param(
+        "The Meridian Cable is being developed in partnership with Safaricom and Airtel.",
+        [("Meridian Cable", "P"), ("Safaricom", "O"), ("Airtel", "O")],
+        {("Meridian Cable", "partner", "Safaricom"), ("Meridian Cable", "partner", "Airtel")},
+        set(),
+        id="en-a-work-developed-in-partnership-with",
+    ),
+    pytest.param(
+        "Safaricom teamed up with Airtel to build the Meridian Cable.",
+        [("Meridian Cable", "P"), ("Safaricom", "O"), ("Airtel", "O")],
+        {("Meridian Cable", "partner", "Safaricom"), ("Meridian Cable", "partner", "Airtel")},
+        set(),
+        id="en-teamed-up-to-build-a-work",
+    ),
+    pytest.param(
+        "Safaricom and Airtel are jointly developing the Meridian Cable.",
+        [("Meridian Cable", "P"), ("Safaricom", "O"), ("Airtel", "O"), ("Vodacom", "O")],
+        {("Meridian Cable", "partner", "Safaricom"), ("Meridian Cable", "partner", "Airtel")},
+        set(),
+        id="en-jointly-developing-a-work",
+    ),
+    pytest.param(
+        "Vodacom will take a 20% stake in the Meridian Cable, which is co-owned by Safaricom and Airtel.",
+        [("Meridian Cable", "P"), ("Safaricom", "O"), ("Airtel", "O"), ("Vodacom", "O")],
+        {
+            ("Meridian Cable", "partner", "Vodacom"),
+            ("Meridian Cable", "partner", "Safaricom"),
+            ("Meridian Cable", "partner", "Airtel"),
+        },
+        {("Meridian Cable", "operatedBy", "Safaricom")},
+        id="en-a-stake-and-co-owners-are-partners",
+    ),
+    pytest.param(
+        "SEA-ME-WE 5 reached Bangladesh. The undersea cable is owned by 19 companies from 16 countries "
+        "including Bangladesh.",
+        [("SEA-ME-WE 5", "P"), ("undersea cable", "T"), ("Bangladesh", "C")],
+        {("SEA-ME-WE 5", "partner", "Bangladesh")},
+        set(),
+        id="en-owned-by-many-including",
+    ),
+    pytest.param(
+        "肯尼亚电信是子午线海缆的合作伙伴之一。",
+        [("子午线海缆", "P"), ("肯尼亚电信", "O")],
+        {("子午线海缆", "partner", "肯尼亚电信")},
+        set(),
+        id="zh-one-of-a-work's-partners",
+    ),
+    pytest.param(
         "The Lamu Port project is one of the LAPSSET projects.",
         [("Lamu Port project", "P"), ("LAPSSET", "I")],
         {("Lamu Port project", "partOf", "LAPSSET")},
