@@ -1761,6 +1761,20 @@ _EN_POSSESSIVE_RANK = re.compile(
 )
 
 
+_EN_IN_ADDRESS = re.compile(r",\s+in\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _possessed_place(sentence: SentenceView, index: int) -> int:
+    """The place a country's possessive leads to: "Bangladesh's Patuakhali district" → Patuakhali."""
+    if (
+        index + 1 < len(sentence.slots)
+        and sentence.slots[index + 1].letter == "L"
+        and sentence.skeleton[sentence.slot_end(index) : sentence.positions[index + 1]] in _POSSESSIVES
+    ):
+        return index + 1
+    return index
+
+
 def _place_head(sentence: SentenceView, index: int) -> int:
     """The place that a chain of place titles starting at slot ``index`` ends with: "the Saudi
     capital Riyadh" → Riyadh."""
@@ -1799,6 +1813,22 @@ def _english_place_qualifiers(sentence: SentenceView, index: int, between: str, 
     if first.letter in "CL" and second.letter == "L" and _EN_PLACE_TITLE.fullmatch(between):
         emitter.emit(
             second.mention, P.LOCATED_IN, first.mention, evidence=evidence, rule="place-title", confidence=0.8
+        )
+    if (
+        first.letter == "L"
+        and second.letter in "CL"
+        and _EN_IN_ADDRESS.fullmatch(between)
+        and not _EN_LIST_GOES_ON.match(sentence.skeleton, sentence.slot_end(index + 1))
+    ):
+        # "Kuakata, in Bangladesh's Patuakhali district": the address after the comma holds the place
+        target = sentence.slots[_possessed_place(sentence, index + 1)]
+        emitter.emit(
+            first.mention,
+            P.LOCATED_IN,
+            target.mention,
+            evidence=evidence,
+            rule="place-comma-in-place",
+            confidence=0.65,
         )
     if (
         first.letter == "L"

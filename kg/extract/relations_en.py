@@ -724,8 +724,9 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-event-held-in",
+        # ("took place at the Sheraton Hotel in Phnom Penh": at the venue, which is in the city)
         r"<s:E>_40\b(?:held|took\s+place|taking\s+place|was\s+held|convened|opened|opens|kicked\s+off|kicks\s+off|"
-        r"got\s+under\s*way|closed|concluded)\s+in\s+<o:CL*>",
+        r"got\s+under\s*way|closed|concluded)\s+(?:in|at)\s+<o:CL*>",
         (("s", Pred.LOCATED_IN, "o"),),
         0.8,
     ),
@@ -963,7 +964,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     _p(
         "en-attend",
         r"<s:HOC*>_30\b(?:attended|attends|attending|joined|took\s+part\s+in|participated\s+in|spoke\s+at|addressed|told|"
-        r"was\s+present\s+at|were\s+present\s+at)\s+(?:the\s+)?<o:E>",
+        r"was\s+present\s+at|were\s+present\s+at|visited|toured|opened|inaugurated|co-chaired)\s+(?:the\s+)?<o:E>",
         (("s", Pred.PARTICIPATED_IN, "o"),),
         0.8,
     ),

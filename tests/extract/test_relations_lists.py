@@ -586,6 +586,30 @@ EVENTS_AND_PLACES = [
         id="en-a-city-in-a-country-as-an-apposition",
     ),
     pytest.param(
+        "The landing station is located in Kuakata, in Bangladesh's Patuakhali district.",
+        [("Kuakata", "L"), ("Bangladesh", "C"), ("Patuakhali", "L")],
+        {("Kuakata", "locatedIn", "Patuakhali"), ("Patuakhali", "locatedIn", "Bangladesh")},
+        set(),
+        id="en-a-place-and-its-address-after-a-comma",
+    ),
+    pytest.param(
+        "The Digital Forum took place at the Sokha Hotel in Phnom Penh.",
+        [("Digital Forum", "E"), ("Sokha Hotel", "L"), ("Phnom Penh", "L")],
+        {("Digital Forum", "locatedIn", "Sokha Hotel"), ("Sokha Hotel", "locatedIn", "Phnom Penh")},
+        set(),
+        id="en-an-event-at-a-venue-in-a-city",
+    ),
+    pytest.param(
+        "Lao Prime Minister Sonexay Siphandone visited the Digital Expo in Vientiane.",
+        [("Lao", "C"), ("Sonexay Siphandone", "H"), ("Digital Expo", "E"), ("Vientiane", "L")],
+        {
+            ("Sonexay Siphandone", "participatedIn", "Digital Expo"),
+            ("Digital Expo", "locatedIn", "Vientiane"),
+        },
+        set(),
+        id="en-a-visitor-of-an-event-took-part",
+    ),
+    pytest.param(
         "肯尼亚蒙巴萨的数据中心园区启用，中国与肯尼亚的合作项目同时开工。",
         [("肯尼亚", "C"), ("蒙巴萨", "L"), ("数据中心园区", "P"), ("中国", "C"), ("合作项目", "P")],
         {("数据中心园区", "locatedIn", "蒙巴萨")},
