@@ -308,6 +308,7 @@ _TWO_WORD_HEADS: dict[str, EntityClass] = {
     "research center": ORG,
     "news agency": ORG,
     "white paper": AGREEMENT,
+    "new area": PLACE,
 }
 _CONNECTORS = {"of", "for", "and", "&", "the", "de", "la", "du", "do", "da", "dos", "das", "del"}
 # Heads that name something only with a field after "of": "the China-ASEAN Year of Innovation"

@@ -794,6 +794,7 @@ _AID = "援"
 _KINDS_OF_COMPANY = ("制造商", "运营商", "供应商", "服务商", "开发商", "厂商", "巨头", "龙头企业", "承包商")
 # Nouns of a field that 与/和/及 may join inside a name (发展与合作, 科技和创新).
 _FIELD_TAGS = frozenset(("vn", "n"))
+_NUMERAL_CHARS = frozenset("一二三四五六七八九十百千万")
 # Heads that open with a field another may be joined to (发展与|合作中心).
 _FIELD_HEADS = ("合作", "发展", "创新", "研究", "交流")
 
@@ -856,15 +857,19 @@ def _walk(tokenizer: _Tokenizer, head_start: int, floor: int, cls: EntityClass) 
                 tokens.insert(0, token)
                 end = token.start
                 continue
+        if token.tag == "m" and word in _NUMERAL_CHARS and tokens and tokens[0].tag not in ("q", "m"):
+            before = tokenizer.token_before(token.start, floor)
+            if before is not None and before.tag == "LEX" and before.cls in (PLACE, EntityClass.COUNTRY):
+                tokens.insert(0, token)  # 南宁|五象新区: a numeral opens a place's name after its city
+                break
         if (
             not tokens
             and cls is ORG
             and word in _BUSINESSES
             and text.startswith(_COMPANY_HEAD_TUPLE, head_start)
         ):
-            tokens.insert(
-                0, token
-            )  # 中铁|建设|集团, 中国交通|建设|股份有限公司: a company named by its trade
+            # 中铁|建设|集团, 中国交通|建设|股份有限公司: a company named by its trade
+            tokens.insert(0, token)
             end = token.start
             continue
         if not tokens and cls is ORG and word in _HEADS and _HEADS[word][0] is EVENT:
