@@ -329,6 +329,20 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.85,
     ),
     _p(
+        # 中国已与17个国家签署…，与30个国家签署电子商务合作谅解备忘录: a clause with no subject of its own
+        "zh-sign-with-unnamed-parties",
+        r"(?:^|(?<=[，,；;]))(?:并|还|也|已|先后|已经)?(?:与|同|和)[^，。；⟨⟩]{1,12}?(?:签署|签订|缔结)(?:了)?_12<a:A>",
+        (("a", Pred.SIGNED_WITH, "subject:CO"),),
+        0.7,
+    ),
+    _p(
+        # 中国—东盟自贸区是双方对外商谈建立的第一个自贸区
+        "zh-agreement-is-the-parties",
+        r"<a:A>_4(?:是|为)<x:CO*>_12(?:商谈|谈判|签署|签订|缔结|共同建立)",
+        (("a", Pred.SIGNED_WITH, "x"),),
+        0.7,
+    ),
+    _p(
         "zh-agreement-signed-by",
         r"<a:A>_10由<x:CO*>(?:共同)?(?:签署|签订)",
         (("a", Pred.SIGNED_WITH, "x"),),

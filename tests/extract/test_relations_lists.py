@@ -250,6 +250,20 @@ SIGNINGS = [
         set(),
         id="zh-a-signing-ceremony-of-an-earlier-sentence-announced-its-agreement",
     ),
+    pytest.param(
+        "截至2022年底，中国已与17个国家签署《数字丝路合作备忘录》，与30个国家签署《电子商务合作备忘录》。",
+        [("中国", "C"), ("《数字丝路合作备忘录》", "A"), ("《电子商务合作备忘录》", "A")],
+        {("《数字丝路合作备忘录》", "signedWith", "中国"), ("《电子商务合作备忘录》", "signedWith", "中国")},
+        set(),
+        id="zh-a-clause-opening-with-与-signs-for-the-sentence's-subject",
+    ),
+    pytest.param(
+        "中国—新加坡自贸协定于2008年签署。该协定是中国和新加坡对外商谈建立的第一个双边自贸协定。",
+        [("中国—新加坡自贸协定", "A"), ("中国", "C"), ("新加坡", "C")],
+        {("中国—新加坡自贸协定", "signedWith", "中国"), ("中国—新加坡自贸协定", "signedWith", "新加坡")},
+        set(),
+        id="zh-an-agreement-the-parties-negotiated",
+    ),
 ]
 
 
