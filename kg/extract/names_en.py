@@ -1127,6 +1127,24 @@ def _around(text: str, start: int, end: int, group: str, known: _Known) -> list[
 _LANDS_AT = re.compile(r"\b(?:lands|landed|land|landing|comes ashore|came ashore)\s+(?:at|in)\s+$")
 
 
+_DEMONYM = re.compile(r"(?:ese|ian|ish|ean|i)$")
+
+
+def _place_named_work(text: str, start: int, end: int, head: str, known: _Known) -> bool:
+    """ "its Western Balkans headquarters": an office named by its region; "the Tonga cable": the
+    cable named by its country ("the Chinese cable" is any cable China made)."""
+    if known.classes.get((start, end)) not in (PLACE, EntityClass.COUNTRY):
+        return False
+    if head == "headquarters":
+        return True
+    return (
+        head == "cable"
+        and text.endswith("the ", max(0, start - 4), start)
+        and not _DEMONYM.search(text, start, end)
+        and " " not in text[start:end]
+    )
+
+
 def _lower_headed(text: str, start: int, end: int, known: _Known) -> list[Candidate]:
     """ "the Indo-Gulf OFC project", "Cape Moreton station": a lower-case head after a name."""
     end = _item_end(text, start, end)
@@ -1140,8 +1158,8 @@ def _lower_headed(text: str, start: int, end: int, known: _Known) -> list[Candid
     ):
         return []
     head = lower_head.group(1)
-    if known.classes.get((start, end)) in _NO_LOWER_HEAD and not (
-        head == "headquarters" and known.classes.get((start, end)) in (PLACE, EntityClass.COUNTRY)
+    if known.classes.get((start, end)) in _NO_LOWER_HEAD and not _place_named_work(
+        text, start, end, head, known
     ):
         return []  # "Huawei project" is Huawei's; "its Western Balkans headquarters" is an office
     if head == "company" and not (
