@@ -415,7 +415,8 @@ def _item(classes: str, lang: Lang, *, listed: bool = False) -> str:
     possessives = r"⟨(?:[CL]\d+⟩['’]s?\s+⟨)*"
     head_noun = _EN_FIELD_NOUN if "T" in classes else ""
     place_after = r"(?:\s+in\s+⟨[CL]\d+⟩)?"
-    head = rf"[{classes}]\d+⟩{head_noun}"
+    # ("the Lower Indian Ocean Network II (LION2)": a numeral the name left out)
+    head = rf"[{classes}]\d+⟩{head_noun}(?:\s+(?:ii|iii|iv)\b)?"
     if "H" in classes and listed:
         # (in a list each person brings a title: "by Cambodian Deputy Prime Minister X and …")
         titled = (

@@ -120,6 +120,13 @@ WORK_LISTS = [
         id="en-works-followed-into-a-country",
     ),
     pytest.param(
+        "The new cable follows SAT-3 and the West Africa Cable System II (WACS2) into Namibia.",
+        [("SAT-3", "P"), ("West Africa Cable System", "P"), ("WACS2", "P"), ("Namibia", "C")],
+        {("SAT-3", "connects", "Namibia"), ("West Africa Cable System", "connects", "Namibia")},
+        set(),
+        id="en-a-list-item-with-a-numeral-its-name-left-out",
+    ),
+    pytest.param(
         "Officials thanked the government of Japan for funding the Palau Cable.",
         [("Japan", "C"), ("Palau Cable", "P")],
         {("Palau Cable", "fundedBy", "Japan")},
