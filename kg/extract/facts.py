@@ -64,7 +64,6 @@ _TRIGGER_ALTERNATION = "(?=[{}])(?:{})".format(
     ),
     "|".join(f"(?P<{name}>{words})" for name, words in _DATE_TRIGGER_WORDS),
 )
-_DATE_TRIGGERS_ANY_CASE = re.compile(_TRIGGER_ALTERNATION, re.IGNORECASE)
 _TRIGGER_ORDER = {name: order for order, (name, _) in enumerate(_DATE_TRIGGER_WORDS)}
 # one pass over the lowercased clause finds every trigger word, named by its group
 _DATE_TRIGGERS = re.compile(_TRIGGER_ALTERNATION)
@@ -153,6 +152,7 @@ def _clause_marks(text: str) -> list[int]:
     ]
 
 
+@lru_cache(maxsize=256)  # (each value's clause is asked for by several rules)
 def _clause(text: str, span: Span) -> Span:
     """The clause (between commas and semicolons, 200 characters at most each side) of the
     document text around ``span``."""
@@ -279,7 +279,8 @@ def _trigger_object(
         return None
     triggers = [
         (m.start(), m.end(), m.lastgroup or "")
-        for m in _DATE_TRIGGERS_ANY_CASE.finditer(text, clause.start, clause.end)
+        # (lowercase verbs: a verb that takes an object does not open its clause)
+        for m in _DATE_TRIGGERS.finditer(text, clause.start, clause.end)
     ]
     if not triggers:
         return None
@@ -501,12 +502,21 @@ def _qualified_by_date(view: SentenceView, span: Span, text: str, body: int) -> 
     return None
 
 
+def _last_slot_before(view: SentenceView, start: int) -> int:
+    """The index of the last slot whose token ends by skeleton offset ``start`` (-1 if none)."""
+    last = -1
+    for index in range(len(view.slots)):
+        if view.slot_end(index) > start:
+            break  # (tokens are in order)
+        last = index
+    return last
+
+
 def _relative_clause_holder(view: SentenceView, span: Span) -> tuple[Mention, str, float] | None:
     start = view.skeleton_offset(span.start)
-    before = [i for i, _ in enumerate(view.slots) if view.slot_end(i) <= start]
-    if not before:
+    last = _last_slot_before(view, start)
+    if last < 0:
         return None
-    last = before[-1]
     held = view.slots[last].mention
     between = view.skeleton[view.slot_end(last) : start]
     if held.cls not in _AMOUNT_HOLDERS or _RELATIVE_OPENER.match(between) is None:
@@ -607,8 +617,7 @@ def _subject(view: SentenceView, body: int, text: str) -> Slot | None:
 # "helping the country reach 100 percent coverage", 该国…60%: a reference to a country holds the
 # values after it in its clause when no name comes between (not "the country's first cable")
 _COUNTRY_REFERENCE = re.compile(
-    r"\b(?:the|this)\s+(?:country|kingdom|nation|island\s+nation|republic)\b(?!['’])|该国(?!的)|这个国家(?!的)",
-    re.IGNORECASE,
+    r"\b(?:[Tt]he|[Tt]his)\s+(?:country|kingdom|nation|island\s+nation|republic)\b(?!['’])|该国(?!的)|这个国家(?!的)"
 )
 
 
@@ -617,7 +626,14 @@ _TARGET_BEFORE = re.compile(r"(?:\bby\s+(?:the\s+end\s+of\s+)?|到|至)$", re.IG
 
 
 # (words one of which a text must hold to refer to a country: a speed-up, not a rule)
-_COUNTRY_REFERENCE_WORDS = ("ountry", "ingdom", "ation", "epublic", "该国", "这个国家")
+_COUNTRY_REFERENCE_WORDS = (
+    *(
+        f"{determiner} {noun}"
+        for determiner in ("he", "his")
+        for noun in ("country", "kingdom", "nation", "republic")
+    ),
+    *("该国", "这个国家"),
+)
 
 
 def _country_reference(
@@ -739,12 +755,14 @@ def _holder(
     discourse: Discourse | None = None,
     *,
     country_references: Sequence[Span] = (),
+    body: int | None = None,
 ) -> tuple[Mention, str, float] | None:
     """The mention a value describes, the rule that chose it and its confidence."""
     for slot in view.slots:
         if slot.reference and slot.span.contains(span):
             return slot.mention, "fact-modified-name", 0.85
-    body = _body_start(view, text)
+    if body is None:
+        body = _body_start(view, text)
     if amount is not None and amount.kind == "anniversary":
         founded = _anniversary_of(view, span, text)
         if founded is not None:
@@ -766,9 +784,8 @@ def _holder(
         if acted_on is not None:  # (before 肯尼亚电信周二: the company landed the cable, on Tuesday)
             return acted_on, "fact-verb-object", 0.7
     start = view.skeleton_offset(span.start)
-    before = [i for i, _ in enumerate(view.slots) if view.slot_end(i) <= start]
-    if before:
-        last = before[-1]
+    last = _last_slot_before(view, start)
+    if last >= 0:
         between = view.skeleton[view.slot_end(last) : start]
         held = view.slots[last].mention
         if view.lang.value == "zh":
@@ -948,6 +965,7 @@ def attach_facts(
         else []
     )
     facts: list[Fact] = []
+    bodies: dict[int, int] = {}
     sentence_index = 0
     sentences = view.sentences
     for span, value, amount in values:
@@ -961,6 +979,8 @@ def attach_facts(
         sentence = sentences[sentence_index]
         if not sentence.sentence.span.contains(span):
             continue
+        if sentence_index not in bodies:  # (where the sentence starts past its dateline, once)
+            bodies[sentence_index] = _body_start(sentence, view.doc.text)
         converted = (
             amount is not None
             and facts
@@ -972,7 +992,13 @@ def attach_facts(
             (facts[-1].subject, "fact-converted-value", facts[-1].confidence)
             if converted
             else _holder(
-                sentence, span, view.doc.text, amount, view.discourse, country_references=country_references
+                sentence,
+                span,
+                view.doc.text,
+                amount,
+                view.discourse,
+                country_references=country_references,
+                body=bodies[sentence_index],
             )
         )
         if held is None:
