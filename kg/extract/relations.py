@@ -412,7 +412,8 @@ def _item(classes: str, lang: Lang, *, listed: bool = False) -> str:
         others = classes.replace("H", "")
         head = rf"(?:[COL]\d+⟩{_ZH_PERSON_TITLE}⟨)?H\d+⟩" + (rf"|[{others}]\d+⟩" if others else "")
         return rf"⟨{chain}(?:{head}){_PARENTHETICAL_RE}"
-    possessives = r"⟨(?:[CL]\d+⟩['’]s?\s+⟨)*"
+    # ("Australia's Vocus Group", "Nokia's Alcatel Submarine Networks unit")
+    possessives = r"⟨(?:[CLO]\d+⟩['’]s?\s+⟨)*"
     head_noun = _EN_FIELD_NOUN if "T" in classes else ""
     place_after = r"(?:\s+in\s+⟨[CL]\d+⟩)?"
     # ("the Lower Indian Ocean Network II (LION2)": a numeral the name left out)

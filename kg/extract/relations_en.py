@@ -188,6 +188,13 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.7,
     ),
     _p(
+        # "reaches Mombasa through an Indian Ocean route"
+        "en-route-through-sea",
+        r"\b(?:through|via|along|across)\s+(?:an?\s+|the\s+)?<o:L*>\s+(?:route|corridor|path|passage)\b",
+        (("topic:P", Pred.CONNECTS, "o"),),
+        0.65,
+    ),
+    _p(
         "en-under-sea",
         r"\b(?:runs?|running|stretch(?:es|ing)?|lies|laid|cross(?:es|ing)?|spans?|spanning|travers(?:es|ing))\s+"
         r"(?:[\d,.]+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?(?:under|across|beneath|through)\s+(?:the\s+)?<o:L*>",
@@ -326,6 +333,29 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"install|deploy|manufacture|design|engineer)\s+<s:P>",
         (("s", Pred.BUILT_BY, "o"),),
         0.8,
+    ),
+    _p(
+        # "The project … was awarded to Australia's Vocus Group in June"
+        "en-work-awarded-to",
+        r"<s:P>~80/P\b(?:was|were|has\s+been|had\s+been|is)\s+(?:also\s+)?awarded\s+to\s+<o:O*>",
+        (("s", Pred.BUILT_BY, "o"),),
+        0.75,
+    ),
+    _p(
+        # "The AUD137 million project, which will connect …, was awarded to Vocus Group"
+        "en-project-awarded-to",
+        r"\b(?:project|contract|tender|deal)\b[^;!?⟨⟩]{0,40}?,[^;!?]{0,100}?,\s+(?:was|were|has\s+been)\s+awarded\s+to\s+"
+        r"<o:O*>",
+        (("topic:P", Pred.BUILT_BY, "o"),),
+        0.65,
+    ),
+    _p(
+        # "Vocus enlisted Nokia's Alcatel Submarine Networks unit to build the 20Tbps cable"
+        "en-enlisted-to-build",
+        r"\b(?:enlisted|hired|contracted|selected|chose|appointed|tapped|commissioned|engaged)\s+<o:O*>(?:\s+unit)?\s+to\s+"
+        r"(?:build|construct|lay|supply|install|deploy|manufacture)\s+(?:the\s+|an?\s+)?(?:[\w.-]+\s+){0,2}?<s:P>",
+        (("s", Pred.BUILT_BY, "o"),),
+        0.75,
     ),
     _p(
         "en-won-contract",

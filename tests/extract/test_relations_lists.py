@@ -314,6 +314,29 @@ PARTIES = [
         id="en-initiator-and-investor-in-a-work",
     ),
     pytest.param(
+        "The Palau Cable was approved. The $30 million project, which will link Palau to Guam, was "
+        "awarded to Japan's NEC in June, and last month NEC enlisted Sumitomo's OCC unit to build the 8Tbps cable.",
+        [
+            ("Palau Cable", "P"),
+            ("Palau", "C"),
+            ("Guam", "L"),
+            ("Japan", "C"),
+            ("NEC", "O"),
+            ("Sumitomo", "O"),
+            ("OCC", "O"),
+        ],
+        {("Palau Cable", "builtBy", "NEC"), ("Palau Cable", "builtBy", "OCC")},
+        {("Palau Cable", "builtBy", "Sumitomo")},
+        id="en-a-project-awarded-to-a-builder-who-enlists-a-unit",
+    ),
+    pytest.param(
+        "The PEACE cable reaches Mombasa through an Indian Ocean route.",
+        [("PEACE cable", "P"), ("Mombasa", "L"), ("Indian Ocean", "L")],
+        {("PEACE cable", "connects", "Indian Ocean")},
+        set(),
+        id="en-a-route-through-a-sea",
+    ),
+    pytest.param(
         "The PEACE cable reached Egypt. The landings at Karachi and Zafarana were completed in 2021.",
         [("PEACE cable", "P"), ("Egypt", "C"), ("Karachi", "L"), ("Zafarana", "L")],
         {("PEACE cable", "landsAt", "Karachi"), ("PEACE cable", "landsAt", "Zafarana")},
