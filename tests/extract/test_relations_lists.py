@@ -315,7 +315,8 @@ PARTIES = [
     ),
     pytest.param(
         "The Palau Cable was approved. The $30 million project, which will link Palau to Guam, was "
-        "awarded to Japan's NEC in June, and last month NEC enlisted Sumitomo's OCC unit to build the 8Tbps cable.",
+        "awarded to Japan's NEC in June, and last month NEC enlisted Sumitomo's OCC unit to build "
+        "the 8Tbps cable.",
         [
             ("Palau Cable", "P"),
             ("Palau", "C"),
