@@ -207,7 +207,9 @@ _PARTICLES = frozenset(
 _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ'’]*(?:-[A-Za-zà-ÿ][a-zà-ÿ'’]*)*[a-zà-ÿ]|[A-Z]\.?")
 _SAYING_AFTER = re.compile(
     r"\s+(?:said|says|told|added|noted|stressed|explained|announced|stated|urged|emphasi[sz]ed|"
-    r"pointed out|highlighted|underlined|remarked)\b"
+    r"pointed out|highlighted|underlined|remarked|"
+    # what people, not bodies, do in the news: "Zhang Yunming attended the meeting"
+    r"attended|witnessed|chaired|presided|inaugurated|delivered a speech|met with|paid a visit)\b"
 )
 _SAYING_BEFORE = re.compile(r"(?:\bsaid|\bsays|\badded|\bnoted|\b[Aa]ccording to)\s+$")
 _ROLE_AFTER = re.compile(
@@ -405,8 +407,8 @@ def _person_in(
         if span is not None:
             return [Candidate(span[0], span[1], PERSON, "pattern", 0.8, "en-title-name")]
         return []
-    if words[0].lower in _LEADING:
-        return []
+    if words[0].lower in _LEADING or any(word.lower in _FIELD_WORDS for word in words):
+        return []  # (after a title's field, "… Information Technology Zhang Yunming", the name is read there)
     start, end = words[0].start, words[-1].end
     if _ROLE_AFTER.match(text, end):
         rule, confidence = "en-apposition", 0.75

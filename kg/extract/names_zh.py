@@ -558,6 +558,12 @@ _TITLES = (
 _TITLE = re.compile("|".join(sorted(_TITLES, key=len, reverse=True)))
 _TITLE_END = re.compile("(?:" + "|".join(sorted(_TITLES, key=len, reverse=True)) + ")$")
 _SAYING = re.compile(r"表示|指出|强调|介绍说|介绍|认为|透露|说")
+# What people do in the news, after their name with no title beside it: 张云明出席, 东姑扎夫鲁分别代表.
+_ACTING = re.compile(
+    r"(?:并|还|也|随后|先后|共同|分别|亲自)?(?:出席|会见|会晤|主持|致辞|签署|参加|访问|宣布|会谈|见证|代表|率团|宣读)"
+)
+_SHORTEST_FOREIGN, _LONGEST_FOREIGN = 4, 6
+_OPENS_AN_ACTOR = frozenset("，。；：、与和及 ")
 _NAME_BREAKS = set("了和与及、于在对的是向为由，。；：")
 # Function words that follow a name and never end one: 刘鹤|以视频方式出席, 诺罗夫|等, 贺信|并致辞.
 _AFTER_NAME = _NAME_BREAKS | set("以并等也将已曾就均都还则却又便即同从自率")
@@ -1502,7 +1508,33 @@ def _persons(text: str, sentence_start: int, sentence_end: int, tokenizer: _Toke
             continue
         if before is not None and name[0] in _SURNAMES and _is_person_name(name, words):
             found.append(Candidate(before, verb_start, PERSON, "pattern", 0.6, "zh-name-says"))
+    for match in _ACTING.finditer(sentence):
+        verb_start = sentence_start + match.start()
+        before = _foreign_name_before(text, verb_start, sentence_start, tokenizer)
+        if before is None:
+            before = _name_before(text, verb_start, sentence_start, tokenizer)
+            if before is None or text[before] not in _SURNAMES:
+                continue
+        name = text[before:verb_start]
+        if name[-1] in _AFTER_NAME or tokenizer.covers(before, verb_start):
+            continue  # 郭海燕在|致辞, 贺信并|致辞: a function word ends no name
+        if before > sentence_start and text[before - 1] not in _OPENS_AN_ACTOR:
+            continue  # 主席|贺信|并致辞: only a clause's first word or a listed one acts
+        if not _in_a_text(text, before, verb_start) and _is_person_name(name, words):
+            found.append(Candidate(before, verb_start, PERSON, "pattern", 0.6, "zh-name-acts"))
     return found
+
+
+def _foreign_name_before(text: str, end: int, floor: int, tokenizer: _Tokenizer) -> int | None:
+    """东姑扎夫鲁|分别代表: four to six transliterating characters after a break, no lexicon name."""
+    start = end
+    while start > floor and end - start < _LONGEST_FOREIGN and text[start - 1] in TRANSLITERATION:
+        start -= 1
+    if end - start < _SHORTEST_FOREIGN or tokenizer.covers(start, end) or start in tokenizer.starts:
+        return None
+    if start > floor and (text[start - 1] not in _NAME_BREAKS and _is_cjk(text[start - 1])):
+        return None
+    return start
 
 
 _BYLINE_TITLES = frozenset(("记者", "通讯员", "摄影", "特约记者", "见习记者"))

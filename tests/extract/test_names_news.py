@@ -138,6 +138,11 @@ PROJECT = EntityClass.PROJECT
         ("The story was written by Xinhua reporter You Huiyuan in Nairobi.", "You Huiyuan", PERSON),
         ("马来西亚投资、贸易和工业部部长东姑扎夫鲁代表东盟方签署议定书。", "东姑扎夫鲁", PERSON),
         ("Malaysia's trade minister Tengku Zafrul Aziz signed the protocol.", "Tengku Zafrul Aziz", PERSON),
+        # People acting in the news with no title beside them.
+        ("张云明出席会议并致辞。", "张云明", PERSON),
+        ("Zhang Yunming attended the meeting and delivered a speech.", "Zhang Yunming", PERSON),
+        ("王文涛与东姑扎夫鲁分别代表中方和东盟方签署议定书。", "东姑扎夫鲁", PERSON),
+        ("会上，卡鲁纳拉特纳致辞。", "卡鲁纳拉特纳", PERSON),
         # A news site named as the source.
         ("据东华网报道，项目进展顺利。", "东华网", ORG),
         ("南海网记者从会上获悉，园区建成。", "南海网", ORG),
@@ -161,6 +166,10 @@ def test_news_names_found_with_class(text: str, name: str, cls: EntityClass, lex
         ("They promoted the Arctic Silk Road together.", "Arctic Silk Road"),
         ("首届会议于2024年举行。", "首届会议"),
         ("The first meeting was held in 2024.", "first meeting"),
+        ("高层出席会议。", "高层"),
+        ("巴西代表团出席会议。", "巴西代表团"),
+        ("阿拉伯出席。", "阿拉伯"),
+        ("The Belt and Road Forum attended by leaders closed.", "Belt and Road Forum attended"),
     ],
 )
 def test_news_names_not_found(text: str, not_a_name: str, lexicon: Lexicon) -> None:
