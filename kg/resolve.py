@@ -237,6 +237,27 @@ def _most_named(
     return [(short, counts[0][1])]
 
 
+def _named_descriptions(mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
+    """(description, name) pairs of one document: 联合声明 and "the joint statement" of the 中巴联合声明
+    or the China-Pakistan Joint Statement it names, when it names one thing so and only one."""
+    pairs = []
+    for description in mentions:
+        if description.source != "descriptor" or description.canonical:
+            continue
+        tail = name_key(description.text)
+        named = {
+            name_key(m.text): m
+            for m in mentions
+            if m.cls is description.cls
+            and m.source not in ("descriptor", "compound")
+            and name_key(m.text).endswith(tail)
+            and name_key(m.text) != tail
+        }
+        if len(named) == 1:
+            pairs.append((description, next(iter(named.values()))))
+    return pairs
+
+
 def _glosses(doc: Document, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
     """Pairs (name, gloss) where the gloss is bracketed right after the name, same class."""
     pairs = []
@@ -377,6 +398,15 @@ def resolve(
         for fact in extraction.facts:
             register(fact.subject)
         _join_project_descriptors(extraction.mentions, cluster_of_mention, seen_by_cluster, union)
+        for description, named in _named_descriptions(extraction.mentions):
+            first, second = register(named), register(description)
+            if union.find(first) == union.find(second):
+                continue
+            union.union(first, second)
+            seen_by_cluster[second] = [
+                _Seen(item.mention, second, f"description of {named.text} in the document")
+                for item in seen_by_cluster[second]
+            ]
         for short, full in _short_forms(extraction.mentions):
             first, second = register(full), register(short)
             if union.find(first) == union.find(second) or (

@@ -541,3 +541,41 @@ def test_resolve_a_company_with_its_legal_form_joins_its_lexicon_entry(name: str
     doc = read_document(f"{name} signed it.", origin="a.txt")
     graph = resolve([doc], [extraction(doc, mention(doc, name, O, source="pattern"))], lexicon())
     assert entity_ids(graph) == {key}
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "description"),
+    [
+        ("两国发表《中巴联合声明》。根据联合声明，双方将推进光缆建设。", "中巴联合声明", "联合声明"),
+        (
+            "The sides issued the China-Pakistan Joint Statement. Under the joint statement, cables grow.",
+            "China-Pakistan Joint Statement",
+            "joint statement",
+        ),
+    ],
+)
+def test_resolve_a_description_joins_the_one_thing_the_document_names_so(
+    text: str, named: str, description: str
+) -> None:
+    doc = read_document(text, origin="a.txt")
+    found = [
+        mention(doc, named, EntityClass.AGREEMENT, source="pattern"),
+        mention(
+            doc, description, EntityClass.AGREEMENT, source="descriptor", after=text.index(named) + len(named)
+        ),
+    ]
+    graph = resolve([doc], [extraction(doc, *found)], lexicon())
+    assert len(graph.entities) == 1
+    assert any(m.reason == f"description of {named} in the document" for m in graph.merges)
+
+
+def test_resolve_a_description_of_two_named_things_joins_neither() -> None:
+    text = "两国发表《中巴联合声明》和《中老联合声明》。根据联合声明，双方将推进合作。"
+    doc = read_document(text, origin="a.txt")
+    found = [
+        mention(doc, "中巴联合声明", EntityClass.AGREEMENT, source="pattern"),
+        mention(doc, "中老联合声明", EntityClass.AGREEMENT, source="pattern"),
+        mention(doc, "联合声明", EntityClass.AGREEMENT, source="descriptor", after=text.index("根据")),
+    ]
+    graph = resolve([doc], [extraction(doc, *found)], lexicon())
+    assert len(graph.entities) == 3
