@@ -1088,8 +1088,9 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-members-include",
-        r"<o:O>(?:['’]s)?\s+(?:[a-z]+\s+)?(?:member\s+states|members|member\s+countries)\s*[,:]?\s*(?:including|such\s+as|"
-        r"namely|include|are|like)\s+<s:CO*>",
+        # ("ASEAN member states Laos and Cambodia")
+        r"<o:O>(?:['’]s)?\s+(?:[a-z]+\s+)?(?:member\s+states|members|member\s+countries)\s*[,:]?\s*(?:(?:including|such\s+as|"
+        r"namely|include|are|like)\s+)?<s:CO*>",
         (("s", Pred.MEMBER_OF, "o"),),
         0.8,
     ),

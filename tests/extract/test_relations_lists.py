@@ -787,6 +787,27 @@ PARTNERS_PARTS_AND_PARTICIPANTS = [
         id="zh-a-body-showing-at-an-event",
     ),
     pytest.param(
+        "ASEAN member states Laos and Cambodia signed the deal.",
+        [("ASEAN", "O"), ("Laos", "C"), ("Cambodia", "C")],
+        {("Laos", "memberOf", "ASEAN"), ("Cambodia", "memberOf", "ASEAN")},
+        set(),
+        id="en-member-states-named-after-their-body",
+    ),
+    pytest.param(
+        "老挝、柬埔寨等东盟成员国代表出席会议，伊朗于2023年成为上合组织正式成员国。",
+        [("老挝", "C"), ("柬埔寨", "C"), ("东盟", "O"), ("伊朗", "C"), ("上合组织", "O")],
+        {("老挝", "memberOf", "东盟"), ("柬埔寨", "memberOf", "东盟"), ("伊朗", "memberOf", "上合组织")},
+        set(),
+        id="zh-members-listed-before-their-body-and-a-member-since-a-date",
+    ),
+    pytest.param(
+        "华为创始人任正非表示，公司将继续投资。",
+        [("华为", "O"), ("任正非", "H")],
+        {("任正非", "headOf", "华为")},
+        set(),
+        id="zh-a-founder-heads-the-company",
+    ),
+    pytest.param(
         "中国—东盟峰会在万象举行。国务院总理李强同老挝总理宋赛、柬埔寨首相洪玛奈出席。",
         [
             ("中国—东盟峰会", "E"),
