@@ -1120,7 +1120,13 @@ def _around(text: str, start: int, end: int, group: str, known: _Known) -> list[
         return [Candidate(start, end, PLACE, "pattern", 0.6, "en-locative-pair")]
     if _LANDS_AT.search(before):
         return [Candidate(start, end, PLACE, "pattern", 0.65, "en-landing-place")]
+    if _KIND_OF_PLACE.search(before):
+        return [Candidate(start, end, PLACE, "pattern", 0.65, "en-kind-of-place")]
     return []
+
+
+# "the Maldivian island of Hulhukumalé", "the port city of Kuakata": a place after its kind.
+_KIND_OF_PLACE = re.compile(r"\b(?:island|city|town|village|port|atoll|district|county) of\s+$")
 
 
 # "The cable lands at Sopu near the capital": where a cable lands is a place.

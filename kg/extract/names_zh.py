@@ -1266,7 +1266,7 @@ def _places_after_countries(
         sentence_end = ends[index]
         end = start
         while end < sentence_end and end - start < _LONGEST_PLACE and text[end] in TRANSLITERATION:
-            if end > start and end in tokenizer.starts:
+            if end > start and _another_name_starts(tokenizer, end):
                 break
             end += 1
         if end - start < 2:
@@ -1297,12 +1297,18 @@ def _places_after_kind(
         if start in tokenizer.starts:
             continue
         while end < sentence_end and end - start < _LONGEST_PLACE + 2 and text[end] in TRANSLITERATION:
-            if end > start and end in tokenizer.starts:
+            if end > start and _another_name_starts(tokenizer, end):
                 break
             end += 1
         if end - start >= _SHORTEST_KIND_NAME and (end == sentence_end or text[end] not in TRANSLITERATION):
             found.append(Candidate(start, end, PLACE, "pattern", 0.65, "zh-place-after-kind"))
     return found
+
+
+def _another_name_starts(tokenizer: _Tokenizer, position: int) -> bool:
+    """A lexicon name starts inside a transliteration: another name (喀麦隆|克里比), unless it is
+    a place's transliteration the longer one holds (胡鲁库|马累 is Hulhumalé, not Malé)."""
+    return position in tokenizer.starts and tokenizer.start_cls.get(position) is not PLACE
 
 
 def _extend_right(text: str, end: int, limit: int) -> int:
@@ -1440,7 +1446,7 @@ TRANSLITERATION = frozenset(
     "阿埃艾安昂奥巴拜班邦保贝本比宾波伯博布查达戴丹德登迪蒂丁东杜敦多厄恩尔法范菲费芬丰夫福弗盖甘冈"
     "戈格贡古瓜圭哈海汉豪赫亨洪胡霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱兰朗劳勒雷里利连琳隆卢鲁伦"
     "罗洛迈曼梅蒙米敏莫默姆穆纳内尼努诺帕潘佩蓬皮普奇齐乔切丘萨塞桑森沙什舍施舒斯松苏索塔泰坦汤特图托"
-    "瓦旺威韦维温沃乌西希锡谢辛休亚扬耶伊因英尤约泽扎詹兹祖佐妮莎娜娅丽蒂赛瑟玛占蓬万通宋申姑"
+    "瓦旺威韦维温沃乌西希锡谢辛休亚扬耶伊因英尤约泽扎詹兹祖佐妮莎娜娅丽蒂赛瑟玛占蓬万通宋申姑马累"
 )
 
 

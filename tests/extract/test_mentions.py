@@ -325,6 +325,8 @@ def test_find_mentions_a_place_before_brackets_defines_no_acronym_it_does_not_sp
         ("双方将在黑河市和俄罗斯布拉格维申斯克市之间新建光缆。", "布拉格维申斯克市", "布拉格维申斯克"),
         ("中俄将在黑河与布拉格维申斯克间新建光缆。", "布拉格维申斯克", None),
         ("A new cable will link Heihe and Blagoveshchensk in Russia.", "Blagoveshchensk", None),
+        ("海缆直连马尔代夫东部岛屿胡鲁库马累。", "胡鲁库马累", None),
+        ("The cable lands on the Maldivian island of Hulhukumalé.", "Hulhukumalé", None),
     ],
 )
 def test_find_mentions_a_longer_transliteration_wins_over_a_place_inside_it(
