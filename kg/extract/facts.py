@@ -840,7 +840,9 @@ def _holder(
             return salient, "fact-salient-thing", 0.7
         topic = _topic_work(view, discourse, body)
         return (topic, "fact-document-topic", 0.55) if topic is not None else None
-    if amount.kind == "money" and _CONTRACT.search(text, view.sentence.span.start, view.sentence.span.end):
+    if amount.kind == "money" and _CONTRACT.search(
+        text, max(view.sentence.span.start, span.start - 60), min(view.sentence.span.end, span.end + 30)
+    ):  # (near the value: "the lowest bid of 16 billion rupees for the contract")
         works = [slot for slot in view.slots if slot.mention.cls is EntityClass.PROJECT]
         work = works[0].mention if works else discourse.latest("P", span.start) if discourse else None
         if work is not None:
