@@ -887,8 +887,11 @@ def national_branches(text: str, protected: Sequence[Candidate]) -> list[Candida
     ``protected`` are the lexicon candidates of the text.
     """
     countries = {c.start: c for c in protected if c.cls is EntityClass.COUNTRY and c.canonical is None}
+    regions = {c.start: c.end for c in protected if c.cls is PLACE}
     found = []
     for company in protected:
+        if company.cls is ORG and company.source != "compound":
+            found += _regional_branch(text, company, regions)
         if company.cls is not ORG or company.source == "compound" or not text.startswith(" ", company.end):
             continue
         country = countries.get(company.end + 1)
@@ -899,6 +902,28 @@ def national_branches(text: str, protected: Sequence[Candidate]) -> list[Candida
             continue  # "Huawei Pakistan Technical Centre": a longer name
         found.append(Candidate(company.start, country.end, ORG, "pattern", 0.75, "en-national-branch"))
     return found
+
+
+_REGION_IN_BRACKETS = re.compile(r" ?[(（](?:the )?")
+_REGION_JOINT = re.compile(r" and (?:the )?|, (?:the )?|[和与及、]")
+
+
+def _regional_branch(text: str, company: Candidate, regions: dict[int, int]) -> list[Candidate]:
+    """ "China Telecom (Africa and Middle East)": a company and the regions it covers in brackets
+    name its regional branch ("Huawei (China)" only says where Huawei is from)."""
+    opening = _REGION_IN_BRACKETS.match(text, company.end)
+    if opening is None:
+        return []
+    position = opening.end()
+    while position in regions:
+        position = regions[position]
+        joint = _REGION_JOINT.match(text, position)
+        if joint is None:
+            break
+        position = joint.end()
+    if position == opening.end() or not text.startswith((")", "）"), position):
+        return []
+    return [Candidate(company.start, position + 1, ORG, "pattern", 0.75, "en-regional-branch")]
 
 
 _GOVERNMENT_WORD = re.compile(

@@ -279,3 +279,23 @@ def test_a_body_of_a_body_names_both(lexicon: Lexicon, text: str, outer: str, in
 def test_a_body_of_a_body_keeps_a_ministry_of_its_field_whole(lexicon: Lexicon) -> None:
     text = "The Ministry of Information Technology and Telecommunication met."
     assert [m.source for m in find_mentions(make_doc(text), lexicon) if m.cls is ORG] == ["lexicon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "branch"),
+    [
+        (
+            "said Liu Changhai, managing director of China Telecom (Africa and Middle East).",
+            "China Telecom (Africa and Middle East)",
+        ),
+        ("中国电信（非洲和中东）总经理刘长海表示。", "中国电信（非洲和中东）"),
+    ],
+)
+def test_a_company_and_the_regions_in_its_brackets_name_a_branch(
+    lexicon: Lexicon, text: str, branch: str
+) -> None:
+    assert names_found(text, lexicon).get(branch) is ORG
+
+
+def test_a_company_and_its_country_in_brackets_name_no_branch(lexicon: Lexicon) -> None:
+    assert "Huawei (China)" not in names_found("Huawei (China) and Telenor (Pakistan) met.", lexicon)
