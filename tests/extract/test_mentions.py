@@ -120,6 +120,12 @@ def test_find_mentions_acronym_of_a_lexicon_name_takes_its_key(lexicon: Lexicon)
         ("Speaking at the inauguration ceremony, he said so.", "inauguration ceremony", EntityClass.EVENT),
         ("The two sides issued the joint statement on cables.", "joint statement", EntityClass.AGREEMENT),
         ("联合体的建设和维护协议于2022年3月生效。", "建设和维护协议", EntityClass.AGREEMENT),
+        ("签署仪式在第47届东盟峰会期间举行。", "签署仪式", EntityClass.EVENT),
+        (
+            "The signing ceremony took place on the sidelines of the summit.",
+            "signing ceremony",
+            EntityClass.EVENT,
+        ),
         (
             "When the consortium's construction and maintenance agreement took effect, work began.",
             "construction and maintenance agreement",
