@@ -617,7 +617,7 @@ def _subject(view: SentenceView, body: int, text: str) -> Slot | None:
 # "helping the country reach 100 percent coverage", 该国…60%: a reference to a country holds the
 # values after it in its clause when no name comes between (not "the country's first cable")
 _COUNTRY_REFERENCE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his)\s+(?:country|kingdom|nation|island\s+nation|republic)\b(?!['’])|该国(?!的)|这个国家(?!的)"
+    r"\b(?:[Tt]he|[Tt]his)\s+(?:country|kingdom|nation|island\s+nation|republic)\b|该国|这个国家"
 )
 
 
@@ -636,12 +636,23 @@ _COUNTRY_REFERENCE_WORDS = (
 )
 
 
+_POSSESSED = re.compile(r"['’]s?\b|的")
+
+
 def _country_reference(
-    view: SentenceView, span: Span, text: str, discourse: Discourse | None, references: Sequence[Span]
+    view: SentenceView,
+    span: Span,
+    text: str,
+    discourse: Discourse | None,
+    references: Sequence[Span],
+    *,
+    dated: bool,
 ) -> Mention | None:
     """The country a reference before the value in its clause stands for: the latest named.
 
-    ``references`` are the document's country references, in order."""
+    ``references`` are the document's country references, in order. A possessive one ("the
+    country's five cables", 该国的) holds an amount, never a date ("the country's first cable,
+    launched in 2020" dates the cable)."""
     index = bisect_right(references, span.start, key=lambda found: found.start) - 1
     if discourse is None or index < 0 or references[index].start < view.sentence.span.start:
         return None
@@ -649,6 +660,8 @@ def _country_reference(
     if reference.end > span.start or _clause(text, span).start > reference.start:
         return None
     if any(reference.end <= slot.span.start < span.start for slot in view.slots):
+        return None
+    if dated and _POSSESSED.match(text, reference.end):
         return None
     countries = [
         m for m in discourse.seen.get("C", ()) if m.span.end <= reference.start and not _is_demonym(m)
@@ -815,7 +828,7 @@ def _holder(
             and view.slots[last].span.start >= body
         ):
             return held, "fact-possessive", 0.85
-    country = _country_reference(view, span, text, discourse, country_references)
+    country = _country_reference(view, span, text, discourse, country_references, dated=amount is None)
     if country is not None and (
         amount is not None or _TARGET_BEFORE.search(text, max(0, span.start - 20), span.start)
     ):

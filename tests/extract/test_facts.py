@@ -297,6 +297,20 @@ def test_find_facts_leaves_a_dateline_date_off_its_place() -> None:
             id="en-a-country-reference-holds-the-values-after-it",
         ),
         pytest.param(
+            "越南互联网发展迅速。该国的国际带宽主要经由五条海缆。",
+            [("越南", "C")],
+            None,
+            {("越南", "count", Quantity(Decimal(5), unit="海缆"))},
+            id="zh-a-possessive-country-reference-holds-an-amount",
+        ),
+        pytest.param(
+            "Viet Nam grows fast. The country's bandwidth runs mostly through five submarine cables.",
+            [("Viet Nam", "C")],
+            None,
+            {("Viet Nam", "count", Quantity(Decimal(5), unit="submarine cables"))},
+            id="en-a-possessive-country-reference-holds-an-amount",
+        ),
+        pytest.param(
             "旁遮普安全城市项目启动。华为以160亿卢比的报价中标，合同金额后降至120亿卢比。",
             [("旁遮普安全城市项目", "P"), ("华为", "O")],
             None,
@@ -645,6 +659,12 @@ def test_find_facts_attaches_values_by_the_clause_they_are_in(
             [("Saudi Arabia", "C")],
             "Saudi Arabia",
             id="en-a-country-reference-holds-no-date-but-a-target",
+        ),
+        pytest.param(
+            "Cambodia grows. The country's first 5G network, launched by 2020, is small.",
+            [("Cambodia", "C")],
+            "Cambodia",
+            id="en-a-possessive-country-reference-holds-no-date",
         ),
     ],
 )
