@@ -977,6 +977,8 @@ def _headed_names(text: str, words: Sequence[Word], initial: bool, known: _Known
                 end = country_end if country_end is not None else end
             if len(chunk) >= 3 and chunk[1].lower in ("and", "&") and start == chunk[0].start:
                 start = _serial_start(text, start, known)
+            if _opens_with_head(chunk) and end == chunk[-1].end:
+                end = _serial_end(text, end, known)
             confidence = 0.65 if first_of_sentence and chunk[0].start == run[0].start else 0.8
             found.append(
                 Candidate(
@@ -1002,6 +1004,28 @@ def _after_acronym(text: str, start: int, end: int) -> str | None:
     """The full name of a name that goes on from a bracketed acronym, else None."""
     acronym = _ACRONYM_BEFORE.search(text, max(0, start - 16), start)
     return f"{acronym.group(1)} {text[start:end]}" if acronym else None
+
+
+# "Ministry of Information, Communications and the Digital Economy": the fields a ministry is
+# named by, listed with commas.
+_SERIAL_AFTER = re.compile(
+    r"(?:,\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)+,?\s(?:and|&)\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?![\w'’-])"
+)
+
+
+def _serial_end(text: str, end: int, known: _Known) -> int:
+    """Where a name opened by its head ("Ministry of …") ends when its fields go on in a comma
+    list; not over other bodies or places ("the Ministry of Commerce, China Mobile and Huawei")."""
+    match = _SERIAL_AFTER.match(text, end)
+    if match is None:
+        return end
+    if any(
+        start < match.end() and known.classes[(start, stop)] is not EntityClass.TECHNOLOGY
+        for start, stop in known.classes
+        if end <= start
+    ):
+        return end
+    return match.end()
 
 
 def _serial_start(text: str, start: int, known: _Known) -> int:
