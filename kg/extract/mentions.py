@@ -206,7 +206,8 @@ class _Senses(NamedTuple):
 
     ``fixed`` holds the class, key, canonical name and confidence of a name with one curated
     sense, which needs no look at the document (most hits); ``fang`` marks 巴方-like names that
-    the next character may turn into another word.
+    the next character may turn into another word; ``transliterated_place`` a place's Chinese
+    transliteration that a longer one may hold (布拉格 in 布拉格维申斯克).
     """
 
     entries: tuple[LexiconEntry, ...]
@@ -215,6 +216,7 @@ class _Senses(NamedTuple):
     fang: bool
     fixed: tuple[EntityClass, str, str | None, float] | None
     transliterated: bool
+    transliterated_place: bool
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -237,7 +239,13 @@ def _senses(lexicon: Lexicon, surface: str, entry_ids: tuple[str, ...]) -> _Sens
         and all(char in TRANSLITERATION for char in surface)
         and any(entry.cls is EntityClass.PERSON for entry in entries)
     )
-    return _Senses(tuple(entries), chinese, geonames, fang, fixed, transliterated)
+    transliterated_place = (
+        chinese
+        and bool(entries)
+        and all(entry.cls is EntityClass.PLACE for entry in entries)
+        and all(char in TRANSLITERATION for char in surface)
+    )
+    return _Senses(tuple(entries), chinese, geonames, fang, fixed, transliterated, transliterated_place)
 
 
 def _inside_transliteration(text: str, start: int, end: int) -> bool:
@@ -251,14 +259,10 @@ _PLACE_SUFFIXES = ("市", "州", "省", "岛", "港")
 _JOINS_PLACES = frozenset("与和、及至")
 
 
-def _opens_transliteration(text: str, hit: LexiconHit, senses: _Senses) -> bool:
+def _opens_transliteration(text: str, hit: LexiconHit) -> bool:
     """布拉格|维申斯克: a transliterated place's name that goes on in transliteration."""
-    return (
-        all(entry.cls is EntityClass.PLACE for entry in senses.entries)
-        and all(char in TRANSLITERATION for char in hit.surface)
-        and len(text[hit.end : hit.end + 2]) == 2
-        and all(char in TRANSLITERATION for char in text[hit.end : hit.end + 2])
-    )
+    after = text[hit.end : hit.end + 2]
+    return len(after) == 2 and after[0] in TRANSLITERATION and after[1] in TRANSLITERATION
 
 
 class _Transliterations:
@@ -399,7 +403,7 @@ def _lexicon_candidates(doc: Document, hits: Sequence[LexiconHit], lexicon: Lexi
     for hit, senses in zip(hits, senses_of, strict=True):
         if senses.transliterated and _inside_transliteration(text, hit.start, hit.end):
             continue
-        if senses.chinese and _opens_transliteration(text, hit, senses):
+        if senses.transliterated_place and _opens_transliteration(text, hit):
             transliterations = transliterations or _Transliterations(hits, senses_of)
             if not transliterations.inside_longer_name(text, hit):
                 longer = transliterations.longer(text, hit)
