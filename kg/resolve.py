@@ -237,6 +237,41 @@ def _most_named(
     return [(short, counts[0][1])]
 
 
+# Who paid for a work, before its name: 中国援|老挝邮电技术学院|项目, "the China-aided | … | project".
+_AID_OPENING = re.compile(
+    r"^(?:(?:中国|中方)?援建?(?:助)?|(?:the\s+)?(?:China|Chinese)[-\s](?:aided|funded|assisted|built)\s+)",
+    re.IGNORECASE,
+)
+_FACILITY_CLASSES = frozenset({EntityClass.ORGANIZATION, EntityClass.PROJECT})
+_WORK_TAILS = ("建设项目", "项目", "工程", "project")  # longest first
+
+
+def _works_for_facilities(mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
+    """(facility, project) pairs of one document: a project named for the one facility it builds
+    (中国援老挝邮电技术学院项目 and 老挝邮电技术学院, "the China-aided Lao Institute of Posts and
+    Telecommunications project" and "the Lao Institute …") is that facility, whatever class the
+    bare name was read as. The bare name must be a named organisation or work, never a country
+    or place: 援老挝项目 is aid to Laos, not Laos.
+    """
+    names: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.cls in _FACILITY_CLASSES and mention.source not in ("compound", "descriptor"):
+            names.setdefault(name_key(mention.text), mention)
+    pairs = []
+    for project in mentions:
+        if project.cls is not EntityClass.PROJECT or project.source in ("compound", "descriptor"):
+            continue
+        opening = _AID_OPENING.match(project.text)
+        body = project.text[opening.end() :] if opening else project.text
+        for tail in _WORK_TAILS:
+            if body.lower().endswith(tail) and len(body) > len(tail):
+                facility = names.get(name_key(body[: -len(tail)]))
+                if facility is not None and (opening or facility.cls is not EntityClass.PROJECT):
+                    pairs.append((facility, project))
+                break
+    return pairs
+
+
 def _named_descriptions(mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
     """(description, name) pairs of one document: 联合声明 and "the joint statement" of the 中巴联合声明
     or the China-Pakistan Joint Statement it names, when it names one thing so and only one."""
@@ -371,6 +406,7 @@ def resolve(
     union = _UnionFind()
     seen_by_cluster: dict[str, list[_Seen]] = defaultdict(list)
     cluster_of_mention: dict[tuple[str, int, int, EntityClass], str] = {}
+    works: set[str] = set()  # clusters of projects named for the facility they build
     usable = [x for x in extractions if x.doc_id in docs]
     for dropped in (x for x in extractions if x.doc_id not in docs):
         log.warning(
@@ -420,6 +456,20 @@ def resolve(
                 else item
                 for item in seen_by_cluster[second]
             ]
+        for facility, project in _works_for_facilities(extraction.mentions):
+            first, second = register(project), register(facility)
+            works.add(first)
+            if union.find(first) == union.find(second) or (
+                union.find(first).startswith("lex:") and union.find(second).startswith("lex:")
+            ):
+                continue
+            union.union(first, second)
+            seen_by_cluster[second] = [
+                _Seen(item.mention, second, f"facility that {project.text} builds, in the document")
+                if item.mention.doc_id == doc.id and item.mention.text == facility.text
+                else item
+                for item in seen_by_cluster[second]
+            ]
         for name, gloss in _glosses(doc, extraction.mentions):
             first, second = register(name), register(gloss)
             if union.find(first) == union.find(second) or (
@@ -446,6 +496,8 @@ def resolve(
         seen = [item for cluster in sorted(clusters) for item in seen_by_cluster[cluster]]
         entry = lexicon.get(entity_id) if root.startswith("lex:") else None
         cls = entry.cls if entry else Counter(item.mention.cls for item in seen).most_common(1)[0][0]
+        if entry is None and works.intersection(clusters):
+            cls = EntityClass.PROJECT  # the facility a project builds is that work
         labels, aliases = _labels(seen, entry.labels if entry else (), entry.aliases if entry else ())
         for cluster in clusters:
             entity_of_cluster[cluster] = entity_id
