@@ -1745,6 +1745,50 @@ def _adjacency(sentence: SentenceView, emitter: _Emitter) -> None:
             and between in _QUALIFIER_JOINS
         ):
             _distribute_qualifier(sentence, index, emitter)
+        _part_beside_whole(sentence, first, second, between, emitter)
+
+
+# A unit of a body named beside it ("the Digital Economy Association of the Chamber of Commerce",
+# "Huawei's Western Balkans headquarters", 华为的南太平洋分部) and a segment of a work ("the Hong
+# Kong segment of SEA-H2X", 2Africa的东段)
+_UNIT_HEAD = re.compile(
+    r"(?:秘书处|委员会|理事会|办公室|分公司|子公司|分部|分会|分行|分院|代表处|办事处|总部|研究院|专业委员会|协会|"
+    r"secretariat|commission|committee|council|office|bureau|branch|chapter|department|division|"
+    r"headquarters|association|subsidiary|working\s+group|task\s+force)$",
+    re.IGNORECASE,
+)
+_SEGMENT_HEAD = re.compile(
+    r"(?:段|支线|分支|segment|section|branch|leg|spur|extension)$",
+    re.IGNORECASE,
+)
+_EN_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?")
+_ZH_OF_WHOLE = frozenset({"", "的", "旗下", "旗下的", "下属", "下属的"})
+
+
+def _part_beside_whole(
+    sentence: SentenceView, first: Slot, second: Slot, between: str, emitter: _Emitter
+) -> None:
+    if first.letter != second.letter or first.letter not in "OP":
+        return
+    head = _UNIT_HEAD if first.letter == "O" else _SEGMENT_HEAD
+    part, whole = None, None
+    if sentence.lang is Lang.EN:
+        if _EN_OF_WHOLE.fullmatch(between) and head.search(first.mention.text):
+            part, whole = first, second
+        elif between in _POSSESSIVES and head.search(second.mention.text):
+            part, whole = second, first
+    elif between in _ZH_OF_WHOLE and head.search(second.mention.text):
+        part, whole = second, first
+    if part is None or whole is None or _same(part.mention, whole.mention):
+        return
+    emitter.emit(
+        part.mention,
+        P.PART_OF,
+        whole.mention,
+        evidence=sentence.sentence.span,
+        rule="part-beside-whole",
+        confidence=0.7,
+    )
 
 
 # "in the Saudi capital Riyadh", "China's southwestern city of Chongqing": a place title between a

@@ -963,3 +963,63 @@ def test_find_relations_takes_each_party_of_a_standalone_compound_as_an_item() -
     found, _ = find_relations(doc, sorted([*mentions, *compounds], key=lambda m: m.span.start), None)
     proposers = {r.object.text for r in found if r.predicate is Predicate.PROPOSED_BY}
     assert proposers == {"中", "老"}
+
+
+PARTS_BESIDE_WHOLES = [
+    pytest.param(
+        "The Digital Economy Professional Association of the Chinese Chamber of Commerce was launched.",
+        [("Digital Economy Professional Association", "O"), ("Chinese Chamber of Commerce", "O")],
+        {("Digital Economy Professional Association", "partOf", "Chinese Chamber of Commerce")},
+        set(),
+        id="en-a-unit-of-a-body",
+    ),
+    pytest.param(
+        "中华总商会的数字经济专业委员会当天成立。",
+        [("中华总商会", "O"), ("数字经济专业委员会", "O")],
+        {("数字经济专业委员会", "partOf", "中华总商会")},
+        set(),
+        id="zh-a-unit-of-a-body",
+    ),
+    pytest.param(
+        "Huawei, present in Serbia since 2005, runs Huawei's Western Balkans headquarters in Belgrade.",
+        [("Huawei", "O"), ("Serbia", "C"), ("Western Balkans headquarters", "O"), ("Belgrade", "L")],
+        {("Western Balkans headquarters", "partOf", "Huawei")},
+        set(),
+        id="en-a-body-possessing-its-unit",
+    ),
+    pytest.param(
+        "China Mobile completed the landing of the Hong Kong segment of SEA-H2X.",
+        [("China Mobile", "O"), ("Hong Kong segment", "P"), ("SEA-H2X", "P")],
+        {("Hong Kong segment", "partOf", "SEA-H2X")},
+        set(),
+        id="en-a-segment-of-a-work",
+    ),
+    pytest.param(
+        "会上举行了2Africa海缆的东段资源点亮仪式。",
+        [("2Africa海缆", "P"), ("东段", "P")],
+        {("东段", "partOf", "2Africa海缆")},
+        set(),
+        id="zh-a-segment-of-a-work",
+    ),
+    pytest.param(
+        "Huawei and Telkom Kenya signed a deal.",
+        [("Huawei", "O"), ("Telkom Kenya", "O")],
+        set(),
+        {("Telkom Kenya", "partOf", "Huawei"), ("Huawei", "partOf", "Telkom Kenya")},
+        id="en-two-bodies-side-by-side-are-no-parts",
+    ),
+    pytest.param(
+        "The Ministry of Information of Pakistan met the Council of ASEAN.",
+        [("Ministry of Information", "O"), ("Pakistan", "C"), ("Council", "O"), ("ASEAN", "O")],
+        {("Council", "partOf", "ASEAN")},
+        set(),
+        id="en-only-a-unit-head-makes-a-part",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), PARTS_BESIDE_WHOLES)
+def test_find_relations_names_a_part_beside_its_whole(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
