@@ -37,7 +37,7 @@ __all__ = ["attach_facts", "find_facts"]
 _DATE_TRIGGER_WORDS: tuple[tuple[str, str], ...] = (
     ("signed", r"签署|签订|签约|缔结|signed|signing|inked"),
     ("launched", r"发起|启动|开工|launch(?:ed|es|ing)?|initiated|started|kicked\s+off|began|begun"),
-    ("inaugurated", r"贯通|开通|落成|通车|inaugurat\w*|opened"),
+    ("inaugurated", r"贯通|开通|落成|通车|开设|揭牌|inaugurat\w*|opened"),
     ("announced", r"宣布|发表|发布|announced|unveiled"),
     (
         "commissioned",
@@ -139,6 +139,8 @@ def _amount_attribute(amount: AmountMention, text: str, value_start: int) -> str
 
 
 _CLAUSE_MARK_CHARACTERS = re.compile(r"[，；;。,]")  # (not the comma of 37,000)
+# "opened the centre on Monday, September 14": a weekday and its date are one time, one clause
+_WEEKDAY_BEFORE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 
 
 @lru_cache(maxsize=4)
@@ -148,7 +150,11 @@ def _clause_marks(text: str) -> list[int]:
     return [
         i
         for i in (match.start() for match in _CLAUSE_MARK_CHARACTERS.finditer(text))
-        if text[i] != "," or not (0 < i < last and text[i - 1].isdigit() and text[i + 1].isdigit())
+        if text[i] != ","
+        or not (
+            (0 < i < last and text[i - 1].isdigit() and text[i + 1].isdigit())
+            or _WEEKDAY_BEFORE.search(text, max(0, i - 9), i)
+        )
     ]
 
 

@@ -622,6 +622,31 @@ def test_find_facts_attaches_values_in_news(
             id="en-the-day-of-an-event-of-a-named-thing",
         ),
         pytest.param(
+            "华为于9月14日（星期一）在贝尔格莱德开设了创新与发展中心，塞尔维亚总理出席了开幕仪式。",
+            [
+                ("华为", "O"),
+                ("贝尔格莱德", "L"),
+                ("创新与发展中心", "O"),
+                ("开幕仪式", "E", None, "descriptor"),
+            ],
+            "2020-09-16",
+            {("创新与发展中心", "inaugurated", DateValue("2020-09-14", "day"))},
+            id="zh-a-date-goes-to-what-was-opened-not-its-ceremony",
+        ),
+        pytest.param(
+            "Huawei opened an Innovations and Development Centre in Belgrade on Monday, September 14, "
+            "at a ceremony attended by the prime minister.",
+            [
+                ("Huawei", "O"),
+                ("Innovations and Development Centre", "O"),
+                ("Belgrade", "L"),
+                ("ceremony", "E", None, "descriptor"),
+            ],
+            "2020-09-16",
+            {("Innovations and Development Centre", "date", DateValue("2020-09-14", "day"))},
+            id="en-a-weekday-and-its-date-go-to-what-was-opened-not-its-ceremony",
+        ),
+        pytest.param(
             "旁遮普安全城市项目和伊斯兰堡安全城市项目都已启动。该项目在拉合尔安装8000个摄像头。",
             [("旁遮普安全城市项目", "P"), ("伊斯兰堡安全城市项目", "P"), ("拉合尔", "L")],
             None,
