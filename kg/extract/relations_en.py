@@ -472,7 +472,23 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.75,
     ),
     # partner
-    _p("en-jointly-by", r"\bjointly\s+(?:[a-z]+\s+)?by\s+<o:OC*>", (("topic:PI", Pred.PARTNER, "o"),), 0.8),
+    _p(
+        # "jointly built by Huawei and Safaricom", "jointly built by the consortium of A, B and C"
+        "en-jointly-by",
+        r"\bjointly\s+(?:[a-z]+\s+)?by\s+(?:an?\s+|the\s+)?(?:(?:[a-z-]+\s+)?(?:consortium|group|alliance)\s+"
+        r"(?:of|comprising|including|consisting\s+of|made\s+up\s+of)\s+)?<o:OC*>",
+        (("topic:PI", Pred.PARTNER, "o"),),
+        0.8,
+    ),
+    _p(
+        # "the satellite China built for Ethiopia", "a cable donated to Tonga": a work one country makes
+        # for another has both as partners
+        "en-work-for-country",
+        r"<s:P>\s+(?:that\s+|which\s+)?<a:C>\s+(?:has\s+|had\s+)?(?:built|developed|launched|made|designed|donated|"
+        r"gifted|financed|funded)\s+(?:for|to)\s+(?:the\s+(?:government\s+|people\s+)?of\s+)?<o:C>",
+        (("s", Pred.PARTNER, "o"), ("s", Pred.PARTNER, "a")),
+        0.7,
+    ),
     _p(
         "en-agreement-signed-by-parties",
         r"<s:P>\s*(?:agreement|contract|mou|memorandum)\s+(?:was|were)\s+signed~40\bby\s+<o:OC*>",
@@ -553,8 +569,9 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         "en-the-consortium",
         r"\bconsortium\s+(?:(?:behind|for|building|of)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:cable|system|project|network)|"
         r"<:P>)\s+)?"
-        r"(?:also\s+)?(?:led\s+by|includes?|including|comprises?|comprising|is\s+made\s+up\s+of|of|"
-        r"members\s+(?:are|include))\s+<o:OC*>",
+        r"(?:also\s+)?(?:led\s+by|includes?|including|comprises?|comprising|(?:is\s+|was\s+)?made\s+up\s+of|of|"
+        r"consisting\s+of|composed\s+of|(?:formed|set\s+up|created)\s+by|members\s+(?:are|include)|"
+        r"(?:whose|with)\s+members\s+(?:are|include|including)?)\s+<o:OC*>",
         (("topic:PI", Pred.PARTNER, "o"),),
         0.75,
     ),

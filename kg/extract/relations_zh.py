@@ -279,6 +279,34 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p("zh-participate", r"<o:CO>_12参与(?:了)?[“\"《「]?<s:IP>", (("s", Pred.PARTNER, "o"),), 0.75),
     _p(
+        # 由A、B、C等组成的联合体/财团: the members of a consortium are the partners of the work it builds
+        "zh-consortium-formed-by",
+        r"由<o:OC*>(?:等)?(?:[\u4e00-\u9fff]{0,8}?)(?:共同)?(?:组成|构成|组建|成立)的(?:国际)?(?:联合体|财团|联营体|企业联盟)",
+        (("topic:PI", Pred.PARTNER, "o"),),
+        0.75,
+    ),
+    _p(
+        # 联合体成员包括A、B和C
+        "zh-consortium-members",
+        r"(?:联合体|财团|联营体)(?:的)?(?:成员|成员单位|成员企业)(?:包括|为|有|是)<o:OC*>",
+        (("topic:PI", Pred.PARTNER, "o"),),
+        0.75,
+    ),
+    _p(
+        # 中国为埃塞俄比亚研制的微小卫星, 援建柬埔寨的光缆: a work one country makes for another has
+        # both as partners
+        "zh-work-for-country",
+        r"(?:为|给)<o:C>(?:研制|建造|建设|发射|援建|打造)(?:的)?_6<s:P>",
+        (("s", Pred.PARTNER, "o"), ("s", Pred.PARTNER, "agent:C")),
+        0.7,
+    ),
+    _p(
+        "zh-work-given-to-country",
+        r"(?:援建|赠送|赠予|捐赠|赠)<o:C>(?:的)?_6<s:P>",
+        (("s", Pred.PARTNER, "o"), ("s", Pred.PARTNER, "agent:C")),
+        0.7,
+    ),
+    _p(
         "zh-partners-are",
         r"<s:PI>~10(?:合作方|合作伙伴|参与方|成员|投资方)(?:包括|为|有|是)<o:OC*>",
         (("s", Pred.PARTNER, "o"),),

@@ -1023,3 +1023,63 @@ def test_find_relations_names_a_part_beside_its_whole(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     check_relations(text, specs, expected, unexpected)
+
+
+CONSORTIUM_MEMBERS = [
+    pytest.param(
+        "The Meridian cable will be built by a consortium consisting of Safaricom, Airtel and Orange.",
+        [("Meridian cable", "P"), ("Safaricom", "O"), ("Airtel", "O"), ("Orange", "O")],
+        {("Meridian cable", "partner", "Safaricom"), ("Meridian cable", "partner", "Orange")},
+        set(),
+        id="en-a-consortium-consisting-of-members",
+    ),
+    pytest.param(
+        "子午线海缆将由Safaricom、Airtel和Orange等企业组成的联合体建设。",
+        [("子午线海缆", "P"), ("Safaricom", "O"), ("Airtel", "O"), ("Orange", "O")],
+        {("子午线海缆", "partner", "Safaricom"), ("子午线海缆", "partner", "Orange")},
+        set(),
+        id="zh-a-consortium-formed-by-members",
+    ),
+    pytest.param(
+        "The Meridian cable was jointly built by the consortium of Safaricom and Airtel.",
+        [("Meridian cable", "P"), ("Safaricom", "O"), ("Airtel", "O")],
+        {("Meridian cable", "partner", "Safaricom"), ("Meridian cable", "partner", "Airtel")},
+        set(),
+        id="en-jointly-built-by-a-consortium",
+    ),
+    pytest.param(
+        "子午线海缆进展顺利，联合体成员包括Safaricom和Airtel。",
+        [("子午线海缆", "P"), ("Safaricom", "O"), ("Airtel", "O")],
+        {("子午线海缆", "partner", "Safaricom"), ("子午线海缆", "partner", "Airtel")},
+        set(),
+        id="zh-consortium-members-include",
+    ),
+    pytest.param(
+        "The ETRSS-1 satellite China built for Ethiopia was launched in 2019.",
+        [("ETRSS-1 satellite", "P"), ("China", "C"), ("Ethiopia", "C")],
+        {("ETRSS-1 satellite", "partner", "China"), ("ETRSS-1 satellite", "partner", "Ethiopia")},
+        set(),
+        id="en-a-work-one-country-builds-for-another",
+    ),
+    pytest.param(
+        "中国为埃塞俄比亚研制的微小卫星ETRSS-1成功发射。",
+        [("中国", "C"), ("埃塞俄比亚", "C"), ("ETRSS-1", "P")],
+        {("ETRSS-1", "partner", "中国"), ("ETRSS-1", "partner", "埃塞俄比亚")},
+        set(),
+        id="zh-a-work-one-country-builds-for-another",
+    ),
+    pytest.param(
+        "中巴光缆为巴基斯坦提供了第二条国际通道，与PEACE海缆互补。",
+        [("中巴光缆", "P"), ("巴基斯坦", "C"), ("PEACE海缆", "P")],
+        set(),
+        {("PEACE海缆", "partner", "巴基斯坦")},
+        id="zh-wei-as-is-makes-no-partner",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), CONSORTIUM_MEMBERS)
+def test_find_relations_makes_partners_of_a_consortium_and_of_a_bilateral_work(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
