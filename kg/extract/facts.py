@@ -223,11 +223,12 @@ _WORK_NOUN = re.compile(
 
 
 def _topic_work(view: SentenceView, discourse: Discourse | None, body: int) -> Mention | None:
-    """The work the document is about, for a value whose sentence names nothing but places
-    ("The landings at Karachi and Zafarana were completed in …"), unless it speaks of unnamed
-    works ("cables that connected the US to …")."""
+    """The work the document is about, for a value whose sentence names nothing but places and
+    ceremonies only described ("The landings at Karachi and Zafarana were completed in …"),
+    unless it speaks of unnamed works ("cables that connected the US to …")."""
     if discourse is None or any(
         slot.mention.cls not in _SETTING
+        and not _unnamed_event(slot.mention)
         and slot.span.start >= body
         and not (slot.mention.cls is TECHNOLOGY and _WORK_NOUN.search(slot.mention.text))
         for slot in view.slots
@@ -332,11 +333,19 @@ def _apposed_to(view: SentenceView, span: Span, text: str, body: int) -> Mention
     return None
 
 
+def _unnamed_event(mention: Mention) -> bool:
+    """A ceremony or meeting only described ("the opening ceremony", 交付仪式), no reference resolved."""
+    return mention.cls is EntityClass.EVENT and mention.source == "descriptor" and not mention.canonical
+
+
 def _date_holder(view: SentenceView, span: Span, text: str, body: int) -> Mention | None:
     ranked: list[tuple[int, int, Slot]] = []
+    clause = _clause(text, span)
     for slot in view.slots:
         if slot.span.start < body:
             continue  # a dateline's agency
+        if _unnamed_event(slot.mention) and not clause.contains(slot.span):
+            continue  # "July 31 was fixed as the launch date, but … before the opening ceremony"
         rank = _DATE_RANK.get(slot.mention.cls)
         if rank is not None:
             distance = min(abs(slot.span.start - span.end), abs(span.start - slot.span.end))
@@ -346,7 +355,6 @@ def _date_holder(view: SentenceView, span: Span, text: str, body: int) -> Mentio
     # the best class first; among equals one in the date's own clause, then the sentence's
     # subject, then the nearest
     subject_mention = view.subject.mention if view.subject is not None else None
-    clause = _clause(text, span)
     ranked.sort(
         key=lambda item: (
             item[0],

@@ -647,6 +647,35 @@ def test_find_facts_attaches_values_in_news(
             id="en-a-weekday-and-its-date-go-to-what-was-opened-not-its-ceremony",
         ),
         pytest.param(
+            "亚欧5号海缆已在其他国家商用。7月31日后来被定为启用日期，但内陆链路在开通仪式前中断了12小时。",
+            [("亚欧5号海缆", "P"), ("开通仪式", "E", None, "descriptor")],
+            "2017-09-10",
+            {("亚欧5号海缆", "inaugurated", DateValue("2017-07-31", "day"))},
+            id="zh-a-ceremony-only-described-in-another-clause-takes-no-date",
+        ),
+        pytest.param(
+            "The SEA-ME-WE 5 cable is used elsewhere. July 31 was later fixed as the launch date, "
+            "but it was shifted again after the inland link went down just before the opening ceremony.",
+            [("SEA-ME-WE 5", "P"), ("opening ceremony", "E", None, "descriptor")],
+            "2017-09-10",
+            {("SEA-ME-WE 5", "launched", DateValue("2017-07-31", "day"))},
+            id="en-a-ceremony-only-described-in-another-clause-takes-no-date",
+        ),
+        pytest.param(
+            "海缆于9月8日在启用仪式上开通。亚欧5号海缆全长2万公里。",
+            [("启用仪式", "E", None, "descriptor"), ("亚欧5号海缆", "P")],
+            "2017-09-10",
+            {("启用仪式", "inaugurated", DateValue("2017-09-08", "day"))},
+            id="zh-a-ceremony-in-the-dates-clause-keeps-it",
+        ),
+        pytest.param(
+            "The cable was inaugurated at a ceremony on Friday. The SEA-ME-WE 5 cable is long.",
+            [("ceremony", "E", None, "descriptor"), ("SEA-ME-WE 5", "P")],
+            "2017-09-10",
+            {("ceremony", "inaugurated", DateValue("2017-09-08", "day"))},
+            id="en-a-ceremony-in-the-dates-clause-keeps-it",
+        ),
+        pytest.param(
             "旁遮普安全城市项目和伊斯兰堡安全城市项目都已启动。该项目在拉合尔安装8000个摄像头。",
             [("旁遮普安全城市项目", "P"), ("伊斯兰堡安全城市项目", "P"), ("拉合尔", "L")],
             None,
