@@ -889,6 +889,15 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.65,
     ),
     _p(
+        # "Huawei will deepen its cooperation with Serbia", "X, which has expanded its ties with Y"
+        "en-deepen-cooperation-with",
+        r"<a:CO>~60/CO\b(?:deepen|strengthen|expand|enhance|boost|broaden|step\s+up|promote|advance|intensify)"
+        r"(?:s|ed|ing)?\s+(?:its\s+|their\s+|the\s+)?(?:[a-z-]+\s+){0,3}?(?:cooperation|partnership|collaboration|ties|"
+        r"relations)\s+with\s+(?:the\s+)?<b:CO*>",
+        (("a", Pred.COOPERATES_WITH, "b"),),
+        0.75,
+    ),
+    _p(
         "en-agree-to-cooperate",
         r"<a:CO>\s+and\s+<b:CO>_40\b(?:agreed|pledged|vowed|decided|committed|will|signed)\b_40"
         r"\b(?:cooperat\w*|partnership|collaborat\w*|ties)\b",
@@ -936,7 +945,9 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     _p("en-adjective-head", r"<o:CO>\s+{QUAL}{HEAD}\s+{HON}<s:H>", (("s", Pred.HEAD_OF, "o"),), 0.85),
     _p(
         "en-adjective-affiliate",
-        r"<o:CO>\s+{QUAL}{AFFIL}(?:\s+to\s+(?:the\s+)?<:CO>)?\s+{HON}<s:H>",
+        # "Philippine presidential spokesman Harry Roque": an office of the government between them
+        r"<o:CO>\s+{QUAL}(?:(?:presidential|government|state|royal|palace|cabinet|federal|foreign\s+ministry)\s+)?"
+        r"{AFFIL}(?:\s+to\s+(?:the\s+)?<:CO>)?\s+{HON}<s:H>",
         (("s", Pred.AFFILIATED_WITH, "o"),),
         0.8,
     ),
@@ -1230,7 +1241,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-affiliate-name",
-        r"<o:O>(?:['’]s)?\s+(?:affiliate|subsidiary|unit|arm|division)\s+<s:O>",
+        # "Alibaba's cloud computing arm Alibaba Cloud"
+        r"<o:O>(?:['’]s\s+(?:[a-z-]+\s+){0,3}?|\s+)(?:affiliate|subsidiary|unit|arm|division)\s+<s:O>",
         (("s", Pred.PART_OF, "o"),),
         0.8,
     ),

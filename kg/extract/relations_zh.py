@@ -338,6 +338,13 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.75,
     ),
     _p(
+        # 华为将进一步加强同塞尔维亚在数字领域的合作, 深化与老挝的合作
+        "zh-deepen-cooperation-with",
+        r"<a:CO>_12(?:深化|加强|拓展|扩大|推进|推动|深入|密切)(?:与|同)<b:COL*>_16(?:合作|伙伴关系)",
+        (("a", Pred.COOPERATES_WITH, "b"),),
+        0.75,
+    ),
+    _p(
         "zh-cooperate-for-project",
         r"<a:CO>(?:将|也|还|愿|要)?(?:与|同|和){SKIP}<b:CO*>_12合作[，,]\s*(?:使|让|推动|把|将|共同|携手)<s:PI>",
         (("s", Pred.PARTNER, "a"), ("s", Pred.PARTNER, "b")),
@@ -727,7 +734,13 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         (("s", Pred.PART_OF, "o"),),
         0.65,
     ),
-    _p("zh-subsidiary", r"<o:O>(?:旗下|下属)(?:的)?<s:O*>", (("s", Pred.PART_OF, "o"),), 0.8),
+    _p(
+        # 阿里巴巴旗下云计算公司阿里云
+        "zh-subsidiary",
+        r"<o:O>(?:旗下|下属)(?:的)?(?:[\u4e00-\u9fff]{0,6}?(?:公司|企业|子公司|部门|机构|品牌|平台))?<s:O*>",
+        (("s", Pred.PART_OF, "o"),),
+        0.8,
+    ),
     _p(
         "zh-and-its-subsidiary",
         r"<o:O>(?:及|和|与|以及)?其(?:全资|控股|下属)?(?:子公司|下属公司|分公司|下属企业|下属机构)<s:O>",

@@ -1083,3 +1083,56 @@ def test_find_relations_makes_partners_of_a_consortium_and_of_a_bilateral_work(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     check_relations(text, specs, expected, unexpected)
+
+
+COOPERATION_AND_UNITS = [
+    pytest.param(
+        "Huawei, which has been in Serbia since 2005, will deepen its cooperation with Serbia.",
+        [("Huawei", "O"), ("Serbia", "C")],
+        {("Huawei", "cooperatesWith", "Serbia")},
+        set(),
+        id="en-deepen-its-cooperation-with",
+    ),
+    pytest.param(
+        "华为将进一步加强同塞尔维亚在数字领域的合作。",
+        [("华为", "O"), ("塞尔维亚", "C")],
+        {("华为", "cooperatesWith", "塞尔维亚")},
+        set(),
+        id="zh-deepen-cooperation-with",
+    ),
+    pytest.param(
+        "Alibaba's cloud computing arm Alibaba Cloud opened a data centre in Thailand.",
+        [("Alibaba Cloud", "O"), ("Alibaba", "O"), ("Thailand", "C")],
+        {("Alibaba Cloud", "partOf", "Alibaba")},
+        set(),
+        id="en-a-company-s-described-arm",
+    ),
+    pytest.param(
+        "阿里巴巴旗下云计算公司阿里云在泰国开设数据中心。",
+        [("阿里巴巴", "O"), ("阿里云", "O"), ("泰国", "C")],
+        {("阿里云", "partOf", "阿里巴巴")},
+        set(),
+        id="zh-a-company-s-described-arm",
+    ),
+    pytest.param(
+        "Philippine presidential spokesman Harry Roque said the cable would help.",
+        [("Philippine", "C"), ("Harry Roque", "H")],
+        {("Harry Roque", "affiliatedWith", "Philippine")},
+        set(),
+        id="en-an-office-of-the-government-before-a-title",
+    ),
+    pytest.param(
+        "菲律宾总统府发言人罗克表示，海缆将带来帮助。",
+        [("菲律宾", "C"), ("罗克", "H")],
+        {("罗克", "affiliatedWith", "菲律宾")},
+        set(),
+        id="zh-an-office-of-the-government-before-a-title",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), COOPERATION_AND_UNITS)
+def test_find_relations_reads_deepened_cooperation_arms_and_offices(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
