@@ -177,6 +177,7 @@ def _clause(text: str, span: Span) -> Span:
 # What a work (a cable, a road, a centre) is measured by: its length, capacity, latency, cost,
 # and counts of the places on its route
 _WORK_MEASURES = frozenset({"length", "capacity", "money", "latency", "percent"})
+_PHYSICAL_MEASURES = frozenset({"length", "capacity", "latency"})
 _ROUTE_COUNTS = re.compile(
     r"^(?:countries|nations|cities|locations|sites|branches|segments|landing\s+stations|stations|landing\s+points|"
     r"markets|regions|个国家|国家|城市|站点|登陆站|分支)$",
@@ -834,10 +835,19 @@ def _holder(
             and _measures_work(amount.kind, amount.noun)
             and _CONNECTING.search(text, _clause(text, span).start, span.start) is not None
         )
+        # "Tonga's 827-km fibre-optic link", 汤加的827公里海缆: the country is the setting of a work
+        # the value measures, named by its kind right after it
+        measured_work_of_place = (
+            amount is not None
+            and held.cls in _SETTING
+            and amount.kind in _PHYSICAL_MEASURES
+            and _WORK_NOUN.search(text, span.end, min(view.sentence.span.end, span.end + 40)) is not None
+        )
         if (
             possessive.match(between)
             and held.cls in _AMOUNT_HOLDERS
             and not share_of_place
+            and not measured_work_of_place
             and not _is_demonym(held)
             and view.slots[last].span.start >= body
         ):
