@@ -26,17 +26,19 @@ HEAD_TITLES = (
     rf"chairwoman|chairperson|{_NOT_DEPUTY}chair|{_NOT_DEPUTY}ceo|chief\s+executive(?:\s+officer)?|"
     rf"{_NOT_DEPUTY}secretary[- ]general|"
     rf"{_NOT_DEPUTY}director[- ]general|managing\s+director|{_NOT_DEPUTY}director|king|queen|emperor|"
-    rf"chancellor|{_NOT_DEPUTY}governor|mayor|emir|sultan|head\s+of\s+state|leader|founder|{_NOT_DEPUTY}head)"
+    rf"chancellor|{_NOT_DEPUTY}governor|{_NOT_DEPUTY}chief\s+minister|mayor|emir|sultan|head\s+of\s+state|leader|founder|{_NOT_DEPUTY}head)"
 )
 _AFFILIATION_TITLES = (
     r"(?:(?:executive|senior|first)?\s*vice[- ]president|vice[- ]chair(?:man|woman)?|"
     r"(?:regional|country|area|local|division(?:al)?|unit)\s+(?:president|head|director|chief|ceo|chairman|manager)|"
     r"deputy\s+[a-z-]+(?:\s+[a-z-]+)?|assistant\s+[a-z-]+|ambassador|envoy|consul(?:[- ]general)?|"
     r"spokes(?:man|woman|person)|reporter|correspondent|professor|researcher|analyst|engineer|official|"
-    r"representative|adviser|advisor|(?:(?!prime\b)[a-z]+\s+)?(?<!prime )minister|secretary|counsell?or|"
+    r"representative|adviser|advisor|(?:(?!prime\b|chief\b)[a-z]+\s+)?(?<!prime )(?<!chief )minister|"
+    r"secretary|counsell?or|"
     r"manager|economist|scientist|lawyer|diplomat|chief\s+(?!executive\b)[a-z]+\s+officer|"
-    r"(?:sales|marketing|technical|commercial|operations?|programme|program|project|communications|finance|business|"
-    r"research|engineering|product|network)\s+(?:director|manager|head|chief))"
+    # "marketing and sales director"
+    r"(?:(?:sales|marketing|technical|commercial|operations?|programme|program|project|communications|finance|business|"
+    r"research|engineering|product|network)\s+(?:and\s+|&\s+)?)+(?:director|manager|head|chief))"
 )
 # How an apposition between commas opens: ", a subsidiary of …,", ", which …,", ", formerly …,"
 _APPOSITION_OPENERS = r"(?:an?|the|its|their|which|who|whose|formerly|once|now|also|one|part|home)"

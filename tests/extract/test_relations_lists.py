@@ -1128,6 +1128,34 @@ COOPERATION_AND_UNITS = [
         set(),
         id="zh-an-office-of-the-government-before-a-title",
     ),
+    pytest.param(
+        "Punjab Chief Minister Shehbaz Sharif opened the centre.",
+        [("Punjab", "O"), ("Shehbaz Sharif", "H")],
+        {("Shehbaz Sharif", "headOf", "Punjab")},
+        {("Shehbaz Sharif", "affiliatedWith", "Punjab")},
+        id="en-a-chief-minister-heads-the-government",
+    ),
+    pytest.param(
+        "旁遮普省首席部长夏巴兹·谢里夫为中心揭幕。",
+        [("旁遮普省", "O"), ("夏巴兹·谢里夫", "H")],
+        {("夏巴兹·谢里夫", "headOf", "旁遮普省")},
+        {("夏巴兹·谢里夫", "affiliatedWith", "旁遮普省")},
+        id="zh-a-chief-minister-heads-the-government",
+    ),
+    pytest.param(
+        "Craige Sloots, marketing and sales director at Southern Cross Cable Network, said.",
+        [("Craige Sloots", "H"), ("Southern Cross Cable Network", "O")],
+        {("Craige Sloots", "affiliatedWith", "Southern Cross Cable Network")},
+        set(),
+        id="en-two-fields-before-a-director",
+    ),
+    pytest.param(
+        "南方十字海缆网络公司市场和销售总监克雷格·斯卢茨表示。",
+        [("南方十字海缆网络公司", "O"), ("克雷格·斯卢茨", "H")],
+        {("克雷格·斯卢茨", "affiliatedWith", "南方十字海缆网络公司")},
+        set(),
+        id="zh-two-fields-before-a-director",
+    ),
 ]
 
 
