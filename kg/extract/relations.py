@@ -1761,6 +1761,8 @@ _SEGMENT_HEAD = re.compile(
     r"(?:段|支线|分支|segment|section|branch|leg|spur|extension)$",
     re.IGNORECASE,
 )
+# a facility of a project: "the project's Command and Control Centre", 项目的指挥中心
+_FACILITY_HEAD = re.compile(r"(?:中心|枢纽|基地|centre|center|hub|facility|base)$", re.IGNORECASE)
 _EN_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?")
 _ZH_OF_WHOLE = frozenset({"", "的", "旗下", "旗下的", "下属", "下属的"})
 
@@ -1768,16 +1770,20 @@ _ZH_OF_WHOLE = frozenset({"", "的", "旗下", "旗下的", "下属", "下属的
 def _part_beside_whole(
     sentence: SentenceView, first: Slot, second: Slot, between: str, emitter: _Emitter
 ) -> None:
-    if first.letter != second.letter or first.letter not in "OP":
-        return
-    head = _UNIT_HEAD if first.letter == "O" else _SEGMENT_HEAD
+    def is_part(part: Slot, whole: Slot) -> bool:
+        if whole.letter == "P" and part.letter in "OP" and _FACILITY_HEAD.search(part.mention.text):
+            return True
+        if part.letter != whole.letter or part.letter not in "OP":
+            return False
+        return (_UNIT_HEAD if part.letter == "O" else _SEGMENT_HEAD).search(part.mention.text) is not None
+
     part, whole = None, None
     if sentence.lang is Lang.EN:
-        if _EN_OF_WHOLE.fullmatch(between) and head.search(first.mention.text):
+        if _EN_OF_WHOLE.fullmatch(between) and is_part(first, second):
             part, whole = first, second
-        elif between in _POSSESSIVES and head.search(second.mention.text):
+        elif between in _POSSESSIVES and is_part(second, first):
             part, whole = second, first
-    elif between in _ZH_OF_WHOLE and head.search(second.mention.text):
+    elif between in _ZH_OF_WHOLE and is_part(second, first):
         part, whole = second, first
     if part is None or whole is None or _same(part.mention, whole.mention):
         return

@@ -1002,6 +1002,20 @@ PARTS_BESIDE_WHOLES = [
         id="zh-a-segment-of-a-work",
     ),
     pytest.param(
+        "The minister opened Safe City's Integrated Command and Control Centre in Lahore.",
+        [("Safe City", "P"), ("Integrated Command and Control Centre", "O"), ("Lahore", "L")],
+        {("Integrated Command and Control Centre", "partOf", "Safe City")},
+        set(),
+        id="en-a-facility-of-a-project",
+    ),
+    pytest.param(
+        "部长为平安城市项目的综合指挥控制中心揭幕。",
+        [("平安城市项目", "P"), ("综合指挥控制中心", "O")],
+        {("综合指挥控制中心", "partOf", "平安城市项目")},
+        set(),
+        id="zh-a-facility-of-a-project",
+    ),
+    pytest.param(
         "Huawei and Telkom Kenya signed a deal.",
         [("Huawei", "O"), ("Telkom Kenya", "O")],
         set(),
