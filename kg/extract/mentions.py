@@ -921,12 +921,18 @@ def _inside(host: Candidate, candidates: Sequence[Candidate]) -> list[Candidate]
 def _without_joined_names(
     text: str, discovered: Sequence[Candidate], lexicon_candidates: Sequence[Candidate]
 ) -> list[Candidate]:
-    """Drop "Orange and PCCW Global": two names joined by "and", not one name with "and" in it."""
+    """Drop "Orange and PCCW Global": two names joined by "and", not one name with "and" in it
+    (but "the Africa and Middle East unit" of a company is one unit of regions listed)."""
     known = {(c.start, c.end) for c in lexicon_candidates}
     kept = []
     for candidate in discovered:
         joint = text.find(" and ", candidate.start, candidate.end)
-        if candidate.source == "pattern" and joint > 0 and (candidate.start, joint) in known:
+        if (
+            candidate.source == "pattern"
+            and candidate.rule != "en-regional-unit"
+            and joint > 0
+            and (candidate.start, joint) in known
+        ):
             continue
         kept.append(candidate)
     return kept

@@ -892,6 +892,7 @@ def national_branches(text: str, protected: Sequence[Candidate]) -> list[Candida
     for company in protected:
         if company.cls is ORG and company.source != "compound":
             found += _regional_branch(text, company, regions)
+            found += _regional_unit(text, company, regions)
         if company.cls is not ORG or company.source == "compound" or not text.startswith(" ", company.end):
             continue
         country = countries.get(company.end + 1)
@@ -924,6 +925,33 @@ def _regional_branch(text: str, company: Candidate, regions: dict[int, int]) -> 
     if position == opening.end() or not text.startswith((")", "）"), position):
         return []
     return [Candidate(company.start, position + 1, ORG, "pattern", 0.75, "en-regional-branch")]
+
+
+_UNIT_OWNER = re.compile(r"(?:['’]s|[^.;:!?⟨⟩]{0,60}?\bits) ")
+_UNIT_WORD = re.compile(r" (?:unit|division|branch|arm|subsidiary)\b")
+
+
+def _regional_unit(text: str, company: Candidate, regions: dict[int, int]) -> list[Candidate]:
+    """ "China Telecom's Africa and Middle East unit", "China Telecom established its Africa and
+    Middle East unit": the regions and the kind of unit name the company's regional branch, the
+    one "China Telecom (Africa and Middle East)" names (its canonical name)."""
+    owner = _UNIT_OWNER.match(text, company.end)
+    if owner is None:
+        return []
+    start = position = owner.end()
+    while position in regions:
+        regions_end = position = regions[position]
+        joint = _REGION_JOINT.match(text, position)
+        if joint is None:
+            break
+        position = joint.end()
+    if position == start:
+        return []
+    unit = _UNIT_WORD.match(text, regions_end)
+    if unit is None:
+        return []
+    canonical = f"{text[company.start : company.end]} ({text[start:regions_end]})"
+    return [Candidate(start, unit.end(), ORG, "pattern", 0.7, "en-regional-unit", canonical=canonical)]
 
 
 _GOVERNMENT_WORD = re.compile(

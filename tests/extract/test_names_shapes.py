@@ -313,5 +313,44 @@ def test_a_company_and_the_regions_in_its_brackets_name_a_branch(
     assert names_found(text, lexicon).get(branch) is ORG
 
 
+@pytest.mark.parametrize(
+    ("text", "unit", "canonical"),
+    [
+        (
+            "China Telecom established its Africa and Middle East unit in 2015.",
+            "Africa and Middle East unit",
+            "China Telecom (Africa and Middle East)",
+        ),
+        (
+            "China Telecom's Africa and Middle East unit opened in 2015.",
+            "Africa and Middle East unit",
+            "China Telecom (Africa and Middle East)",
+        ),
+        pytest.param(
+            "中国电信于2015年设立了其非洲和中东分部。",
+            "非洲和中东分部",
+            "中国电信（非洲和中东）",
+            marks=pytest.mark.xfail(reason="Chinese regional units (其非洲和中东分部) are not read yet"),
+        ),
+    ],
+)
+def test_a_companys_regional_unit_is_named_by_its_regions(
+    lexicon: Lexicon, text: str, unit: str, canonical: str
+) -> None:
+    mentions = {m.text: m for m in find_mentions(make_doc(text), lexicon)}
+    assert (mentions[unit].cls, mentions[unit].canonical) == (ORG, canonical)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China Telecom expanded its Africa and Middle East operations in 2015.",
+        "中国电信于2015年扩大了在非洲和中东的业务。",
+    ],
+)
+def test_a_companys_regions_without_a_unit_name_no_unit(lexicon: Lexicon, text: str) -> None:
+    assert not [m for m in find_mentions(make_doc(text), lexicon) if m.canonical and "(" in m.canonical]
+
+
 def test_a_company_and_its_country_in_brackets_name_no_branch(lexicon: Lexicon) -> None:
     assert "Huawei (China)" not in names_found("Huawei (China) and Telenor (Pakistan) met.", lexicon)
