@@ -1646,6 +1646,44 @@ def _agreement_settings(sentence: SentenceView, discourse: Discourse, emitter: _
             )
 
 
+# who signs an agreement or witnesses its signing: 签署议定书, 见证下, "signed the agreement", "witnessed"
+_SIGNS_OR_WITNESSES = re.compile(r"签署|签订|签约|见证|\bsigned\b|\bwitnessed\b|\bsigning\b", re.IGNORECASE)
+_CEREMONY_REACH = 300  # characters between a signing sentence and the ceremony it announces or follows
+
+
+def _signers_at_ceremony(view: DocumentView, emitter: _Emitter) -> None:
+    """The people who sign or witness an agreement take part in the document's one signing
+    ceremony, though a later sentence names it: 李强…见证下，王文涛…签署议定书。签署仪式在…期间举行。"""
+    ceremonies = {
+        _identity(slot.mention): slot.mention
+        for sentence in view.sentences
+        for slot in sentence.slots
+        if slot.letter == "E" and _SIGNING_EVENT.search(slot.mention.text)
+    }
+    if len(ceremonies) != 1:
+        return
+    ceremony = next(iter(ceremonies.values()))
+    for sentence in view.sentences:
+        span = sentence.sentence.span
+        if (
+            not any(slot.letter == "A" for slot in sentence.slots)
+            or any(slot.letter == "E" for slot in sentence.slots)
+            or _SIGNS_OR_WITNESSES.search(sentence.skeleton) is None
+            or abs(ceremony.span.start - span.start) > _CEREMONY_REACH
+        ):
+            continue
+        for slot in sentence.slots:
+            if slot.letter == "H":
+                emitter.emit(
+                    slot.mention,
+                    P.PARTICIPATED_IN,
+                    ceremony,
+                    evidence=span,
+                    rule="signer-at-ceremony",
+                    confidence=0.6,
+                )
+
+
 def _adjacency(sentence: SentenceView, emitter: _Emitter) -> None:
     """Qualifiers next to a name: 中国云南瑞丽, 缅甸首都内比都, "China's Huawei", "Rawalpindi, Pakistan"."""
     skeleton, slots, positions = sentence.skeleton, sentence.slots, sentence.positions
@@ -2697,6 +2735,7 @@ def find_relations(
             _apply(patterns[position], sentence, view.discourse, emitter)
         _adjacency(sentence, emitter)
         _agreement_settings(sentence, view.discourse, emitter)
+    _signers_at_ceremony(view, emitter)
     if lexicon is not None:
         from kg.extract.relations_known import known_relations  # (it reads this module's views)
 

@@ -1178,3 +1178,67 @@ def test_find_relations_reads_deepened_cooperation_arms_and_offices(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     check_relations(text, specs, expected, unexpected)
+
+
+SIGNERS_AT_A_LATER_CEREMONY = [
+    pytest.param(
+        "在李强和安瓦尔共同见证下，王文涛与东姑扎夫鲁签署升级议定书。签署仪式在东盟峰会期间举行。",
+        [
+            ("李强", "H"),
+            ("安瓦尔", "H"),
+            ("王文涛", "H"),
+            ("东姑扎夫鲁", "H"),
+            ("升级议定书", "A"),
+            ("签署仪式", "E"),
+            ("东盟峰会", "E"),
+        ],
+        {
+            ("李强", "participatedIn", "签署仪式"),
+            ("王文涛", "participatedIn", "签署仪式"),
+            ("东姑扎夫鲁", "participatedIn", "签署仪式"),
+        },
+        set(),
+        id="zh-signers-and-witnesses-at-the-ceremony-named-after",
+    ),
+    pytest.param(
+        "Wang Wentao and Tengku Zafrul signed the Upgrade Protocol, witnessed by Li Qiang. "
+        "The signing ceremony took place during the ASEAN Summit.",
+        [
+            ("Wang Wentao", "H"),
+            ("Tengku Zafrul", "H"),
+            ("Li Qiang", "H"),
+            ("Upgrade Protocol", "A"),
+            ("signing ceremony", "E"),
+            ("ASEAN Summit", "E"),
+        ],
+        {
+            ("Wang Wentao", "participatedIn", "signing ceremony"),
+            ("Li Qiang", "participatedIn", "signing ceremony"),
+        },
+        set(),
+        id="en-signers-and-witnesses-at-the-ceremony-named-after",
+    ),
+    pytest.param(
+        "Wang Wentao signed the Upgrade Protocol. The Jakarta signing ceremony and the Hanoi "
+        "signing ceremony followed.",
+        [
+            ("Wang Wentao", "H"),
+            ("Upgrade Protocol", "A"),
+            ("Jakarta signing ceremony", "E"),
+            ("Hanoi signing ceremony", "E"),
+        ],
+        set(),
+        {
+            ("Wang Wentao", "participatedIn", "Jakarta signing ceremony"),
+            ("Wang Wentao", "participatedIn", "Hanoi signing ceremony"),
+        },
+        id="en-two-ceremonies-leave-the-signers-unplaced",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), SIGNERS_AT_A_LATER_CEREMONY)
+def test_find_relations_places_signers_at_the_document_s_one_signing_ceremony(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
