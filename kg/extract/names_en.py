@@ -478,6 +478,7 @@ _DESCRIPTOR = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+("
     r"(?:(?:[a-z][a-z-]+)\s+){0,2}?(?:ceremony|state visit|official visit|working visit)"
     r"|(?:kick-?off|launch|inaugural|handover|signing|commissioning) (?:meeting|event)"
+    r"|(?:(?:first|second|third|latest|[a-z0-9][\w-]*)\s+){0,2}?(?:spectrum|licen[cs]e|frequency)\s+auction"
     r"|joint statement|joint communiqu[eé]|joint declaration|memorandum of understanding)\b"
 )
 # "signed the construction and maintenance agreement": what a document says was signed.
@@ -494,6 +495,7 @@ _CONTRACT_DESCRIPTOR = re.compile(
 )
 _INDEFINITE = re.compile(r"\b[Aa]n?\s")
 _DESCRIPTOR_WORDS = (
+    "auction",
     "ceremony",
     "visit",
     "joint",
@@ -507,7 +509,7 @@ _DESCRIPTOR_WORDS = (
     "agreement",
     "contract",
 )
-_EVENT_WORDS = ("ceremony", "visit", "meeting", "event")
+_EVENT_WORDS = ("ceremony", "visit", "meeting", "event", "auction")
 # "Equinix GN1, a newly built carrier-neutral data centre": a name and what it is.
 _APPOSITIVE_HEAD = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"

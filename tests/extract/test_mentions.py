@@ -131,6 +131,12 @@ def test_find_mentions_acronym_of_a_lexicon_name_takes_its_key(lexicon: Lexicon)
             "construction and maintenance agreement",
             EntityClass.AGREEMENT,
         ),
+        ("巴基斯坦周二完成了首次5G频谱拍卖，筹得5.07亿美元。", "首次5G频谱拍卖", EntityClass.EVENT),
+        (
+            "Pakistan concluded its first 5G spectrum auction on Tuesday, raising $507 million.",
+            "first 5G spectrum auction",
+            EntityClass.EVENT,
+        ),
     ],
 )
 def test_find_mentions_descriptors_of_the_document(
