@@ -733,6 +733,13 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.75,
     ),
     _p("en-possessive-initiative", r"<o:CO>['’]s\s+<s:I>", (("s", Pred.PROPOSED_BY, "o"),), 0.6),
+    _p(
+        # "For Cambodia, … the government's Pentagonal Strategy": the plan of the country the sentence names
+        "en-government-s-plan",
+        r"\b(?:the|its)\s+(?:royal\s+|national\s+|federal\s+)?government['’]s\s+(?:[a-z-]+\s+){0,2}?<s:I>",
+        (("s", Pred.PROPOSED_BY, "here:C"),),
+        0.6,
+    ),
     # announcedAt
     _p(
         "en-announced-at",
@@ -1262,6 +1269,13 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.85,
     ),
     # about
+    _p(
+        # "The Xi'an Declaration calls for faster connectivity of digital infrastructure"
+        "en-text-calls-for",
+        r"<s:AI>~30/AI\b(?:calls?\s+for|called\s+for|urges?|urged|proposes?|proposed)\b_60<o:T*>",
+        (("s", Pred.ABOUT, "o"),),
+        0.6,
+    ),
     _p(
         "en-focus",
         r"<s:IAPOE>~60/IAPOE\b(?:focus(?:es|ed|ing)?\s+on|cover(?:s|ed|ing)?|emphasi[sz](?:es|ed|ing)|extend(?:s|ing)?\s+"

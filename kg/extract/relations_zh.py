@@ -239,6 +239,13 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         (("topic:P", Pred.FUNDED_BY, "o"),),
         0.7,
     ),
+    _p(
+        # 该国政府的五角战略, 政府提出的数字经济政策: the plan of the country the sentence names
+        "zh-government-s-plan",
+        r"(?<![\u4e00-\u9fff⟩])(?:该国|本国)?政府(?:的|提出的|制定的|推出的)[“《]?<s:I>",
+        (("s", Pred.PROPOSED_BY, "here:C"),),
+        0.6,
+    ),
     _p("zh-fund-used-for", r"将<o:O>(?:资金)?用于<s:PI>", (("s", Pred.FUNDED_BY, "o"),), 0.8),
     # partner and cooperation
     _p(
@@ -766,6 +773,13 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.85,
     ),
     # about
+    _p(
+        # 《西安宣言》提出，加快数字基础设施和绿色基础设施联通: what an agreement calls for is its field
+        "zh-text-calls-for",
+        r"<s:AI>[》”]?(?:还|也|进一步)?(?:提出|呼吁|主张)[，,]?(?:要)?_30<o:T*>",
+        (("s", Pred.ABOUT, "o"),),
+        0.6,
+    ),
     _p(
         "zh-about",
         r"<s:IAPOE>^20(?:聚焦|围绕|涉及|涵盖|覆盖|着眼于|着力|重点发展|重点推进|包括|推进|推动|发展)_6<o:T*>",

@@ -1242,3 +1242,49 @@ def test_find_relations_places_signers_at_the_document_s_one_signing_ceremony(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     check_relations(text, specs, expected, unexpected)
+
+
+PLANS_AND_WHAT_TEXTS_CALL_FOR = [
+    pytest.param(
+        "For Cambodia, digital technology is a priority of the government's Pentagonal Strategy Phase 1.",
+        [("Cambodia", "C"), ("Pentagonal Strategy Phase 1", "I")],
+        {("Pentagonal Strategy Phase 1", "proposedBy", "Cambodia")},
+        set(),
+        id="en-the-government-s-plan-is-the-named-country-s",
+    ),
+    pytest.param(
+        "柬埔寨数字经济发展迅速，政府的五角战略将数字技术列为优先事项。",
+        [("柬埔寨", "C"), ("五角战略", "I")],
+        {("五角战略", "proposedBy", "柬埔寨")},
+        set(),
+        id="zh-the-government-s-plan-is-the-named-country-s",
+    ),
+    pytest.param(
+        "中国外交部表示，柬埔寨政府的五角战略很重要。",
+        [("中国外交部", "O"), ("柬埔寨政府", "O"), ("五角战略", "I"), ("中国", "C")],
+        set(),
+        {("五角战略", "proposedBy", "中国")},
+        id="zh-a-named-government-is-no-bare-government",
+    ),
+    pytest.param(
+        "The Xi'an Declaration calls for faster connectivity of digital infrastructure.",
+        [("Xi'an Declaration", "A"), ("digital infrastructure", "T")],
+        {("Xi'an Declaration", "about", "digital infrastructure")},
+        set(),
+        id="en-what-an-agreement-calls-for",
+    ),
+    pytest.param(
+        "《西安宣言》提出，加快数字基础设施和绿色基础设施联通。",
+        [("西安宣言", "A"), ("数字基础设施", "T"), ("绿色基础设施", "T")],
+        {("西安宣言", "about", "数字基础设施"), ("西安宣言", "about", "绿色基础设施")},
+        set(),
+        id="zh-what-an-agreement-calls-for",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), PLANS_AND_WHAT_TEXTS_CALL_FOR)
+def test_find_relations_reads_a_government_s_plan_and_what_a_text_calls_for(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
