@@ -734,6 +734,13 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p("en-possessive-initiative", r"<o:CO>['’]s\s+<s:I>", (("s", Pred.PROPOSED_BY, "o"),), 0.6),
     _p(
+        # "the Sihanoukville zone, the brainchild of China and Cambodia"
+        "en-brainchild-of",
+        r"<s:IPA>,?\s+(?:(?:is|was)\s+)?(?:the|a)\s+(?:joint\s+)?(?:brainchild|idea|initiative)\s+of\s+(?:the\s+)?<o:CHO*>",
+        (("s", Pred.PROPOSED_BY, "o"),),
+        0.75,
+    ),
+    _p(
         # "For Cambodia, … the government's Pentagonal Strategy": the plan of the country the sentence names
         "en-government-s-plan",
         r"\b(?:the|its)\s+(?:royal\s+|national\s+|federal\s+)?government['’]s\s+(?:[a-z-]+\s+){0,2}?<s:I>",
@@ -1143,6 +1150,21 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"\bpart\s+of\s+(?:the\s+)?<o:IPO>\s+(?:is|are|was)\s+(?:the\s+)?<s:IPO>",
         (("s", Pred.PART_OF, "o"),),
         0.8,
+    ),
+    _p(
+        # "The Belt and Road comprises the Silk Road Economic Belt and the Maritime Silk Road"
+        "en-initiative-comprises",
+        r"<o:I>\s+(?:comprises|comprised|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|is\s+composed\s+of|"
+        r"includes|refers\s+to)\s+(?:both\s+)?(?:the\s+)?<s:I*>",
+        (("s", Pred.PART_OF, "o"),),
+        0.75,
+    ),
+    _p(
+        "en-initiatives-make-up",
+        r"<s:I*>\s+(?:together\s+)?(?:make\s+up|made\s+up|form|formed|constitute|constituted|compose|composed)\s+"
+        r"(?:the\s+)?<o:I>",
+        (("s", Pred.PART_OF, "o"),),
+        0.75,
     ),
     _p(
         "en-is-part-of",

@@ -722,6 +722,19 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         (("s", Pred.PART_OF, "o"),),
         0.75,
     ),
+    _p(
+        # “一带一路”即丝绸之路经济带和21世纪海上丝绸之路, 由…组成
+        "zh-initiative-comprises",
+        r"<o:I>[”」]?(?:倡议)?(?:即|包括|包含|涵盖|由)[“「]?<s:I*>[”」]?(?:两部分|两大部分)?(?:组成|构成)?",
+        (("s", Pred.PART_OF, "o"),),
+        0.7,
+    ),
+    _p(
+        "zh-initiatives-make-up",
+        r"<s:I*>[”」]?(?:共同)?(?:构成|组成)(?:了)?[“「]?<o:I>",
+        (("s", Pred.PART_OF, "o"),),
+        0.75,
+    ),
     _p("zh-under-framework", r"<o:I>(?:框架下|框架内)(?:的)?_8<s:P*>", (("s", Pred.PART_OF, "o"),), 0.75),
     _p(
         "zh-parent-company",

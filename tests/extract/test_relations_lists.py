@@ -1288,3 +1288,53 @@ def test_find_relations_reads_a_government_s_plan_and_what_a_text_calls_for(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     check_relations(text, specs, expected, unexpected)
+
+
+INITIATIVES_AND_THEIR_PARTS = [
+    pytest.param(
+        "The Belt and Road Initiative comprises the Silk Road Economic Belt and the 21st Century "
+        "Maritime Silk Road.",
+        [
+            ("Belt and Road Initiative", "I"),
+            ("Silk Road Economic Belt", "I"),
+            ("21st Century Maritime Silk Road", "I"),
+        ],
+        {
+            ("Silk Road Economic Belt", "partOf", "Belt and Road Initiative"),
+            ("21st Century Maritime Silk Road", "partOf", "Belt and Road Initiative"),
+        },
+        set(),
+        id="en-an-initiative-comprises-its-parts",
+    ),
+    pytest.param(
+        "“一带一路”即丝绸之路经济带和21世纪海上丝绸之路。",
+        [("一带一路", "I"), ("丝绸之路经济带", "I"), ("21世纪海上丝绸之路", "I")],
+        {("丝绸之路经济带", "partOf", "一带一路"), ("21世纪海上丝绸之路", "partOf", "一带一路")},
+        set(),
+        id="zh-an-initiative-is-its-parts",
+    ),
+    pytest.param(
+        "丝绸之路经济带和21世纪海上丝绸之路共同构成“一带一路”。",
+        [("一带一路", "I"), ("丝绸之路经济带", "I"), ("21世纪海上丝绸之路", "I")],
+        {("丝绸之路经济带", "partOf", "一带一路"), ("21世纪海上丝绸之路", "partOf", "一带一路")},
+        set(),
+        id="zh-parts-make-up-an-initiative",
+    ),
+    pytest.param(
+        "The Sihanoukville Special Economic Zone, the brainchild of China and Cambodia, has grown fast.",
+        [("Sihanoukville Special Economic Zone", "P"), ("China", "C"), ("Cambodia", "C")],
+        {
+            ("Sihanoukville Special Economic Zone", "proposedBy", "China"),
+            ("Sihanoukville Special Economic Zone", "proposedBy", "Cambodia"),
+        },
+        set(),
+        id="en-a-work-is-the-brainchild-of-its-proposers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), INITIATIVES_AND_THEIR_PARTS)
+def test_find_relations_reads_an_initiative_s_parts_and_a_work_s_proposers(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
