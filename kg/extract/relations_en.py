@@ -1036,6 +1036,19 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     # participatedIn
     _p(
+        # "During his state visit to China, Hun Manet met Xi Jinping", "Hun Manet, during his visit, …"
+        "en-during-his-event",
+        r"\bduring\s+(?:his|her)\s+<o:E>(?:\s+to\s+<:CL>)?\s*,\s+(?:[a-z-]+\s+){0,3}?{HON}<s:H>",
+        (("s", Pred.PARTICIPATED_IN, "o"),),
+        0.75,
+    ),
+    _p(
+        "en-event-of-his",
+        r"<s:H>,?\s+(?:[a-z-]+\s+){0,2}?(?:during|on|at)\s+(?:his|her)\s+<o:E>",
+        (("s", Pred.PARTICIPATED_IN, "o"),),
+        0.7,
+    ),
+    _p(
         "en-attend",
         r"<s:HOC*>_30\b(?:attended|attends|attending|joined|took\s+part\s+in|participated\s+in|spoke\s+at|addressed|told|"
         r"was\s+present\s+at|were\s+present\s+at|visited|toured|opened|inaugurated|co-chaired)\s+(?:the\s+)?<o:E>",

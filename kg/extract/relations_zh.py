@@ -580,6 +580,13 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     ),
     # participatedIn
     _p(
+        # 洪玛奈在对中国进行国事访问期间会见了习近平: who is on a visit takes part in it
+        "zh-during-event",
+        r"<s:H>_4在(?:对<:CL>)?(?:进行|出席|参加)?_6<o:E>(?:期间|之际|时)",
+        (("s", Pred.PARTICIPATED_IN, "o"),),
+        0.75,
+    ),
+    _p(
         "zh-attend",
         r"<s:HOC*>_10(?:出席|参加|参与|列席|亲临|见证|主持)(?:召开|举行)?(?:了)?<o:E>",
         (("s", Pred.PARTICIPATED_IN, "o"),),

@@ -1338,3 +1338,35 @@ def test_find_relations_reads_an_initiative_s_parts_and_a_work_s_proposers(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     check_relations(text, specs, expected, unexpected)
+
+
+LEADERS_ON_VISITS = [
+    pytest.param(
+        "During his state visit to China, Hun Manet met Xi Jinping.",
+        [("state visit to China", "E"), ("Hun Manet", "H"), ("Xi Jinping", "H")],
+        {("Hun Manet", "participatedIn", "state visit to China")},
+        {("Xi Jinping", "participatedIn", "state visit to China")},
+        id="en-during-his-visit-names-the-visitor-after-it",
+    ),
+    pytest.param(
+        "Hun Manet, during his visit to China, signed the deals.",
+        [("Hun Manet", "H"), ("visit to China", "E")],
+        {("Hun Manet", "participatedIn", "visit to China")},
+        set(),
+        id="en-the-visitor-before-during-his-visit",
+    ),
+    pytest.param(
+        "洪玛奈在对中国进行国事访问期间会见了习近平。",
+        [("洪玛奈", "H"), ("国事访问", "E"), ("习近平", "H"), ("中国", "C")],
+        {("洪玛奈", "participatedIn", "国事访问")},
+        {("习近平", "participatedIn", "国事访问")},
+        id="zh-the-visitor-during-his-visit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), LEADERS_ON_VISITS)
+def test_find_relations_reads_who_is_on_a_visit(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
