@@ -434,8 +434,9 @@ def _separator(lang: Lang) -> str:
         # and items with a tail (喀喇昆仑公路升级改造二期(…)、瓜达尔港东湾快速路): both are stepped over.
         return (
             r"(?:[\u4e00-\u9fff]{1,6}?" + _PARENTHETICAL_RE + r")?"
-            # (同 joins people as 和 does: 习近平同托卡耶夫、扎帕罗夫出席)
-            r"\s*(?:等[\u4e00-\u9fff]{0,3}?)?(?:、|和|与|同|及|以及|或|/)\s*"
+            # (同 joins people as 和 does: 习近平同托卡耶夫、扎帕罗夫出席; titles in their marks are
+            # listed as names are: 《联合宣言》和《白皮书》)
+            r"[》”」』]?\s*(?:等[\u4e00-\u9fff]{0,3}?)?(?:、|和|与|同|及|以及|或|/)\s*[《“「『]?"
             r"(?:[^、，,。；;⟨⟩]{1,8}?(?:等[\u4e00-\u9fff]{0,3}?)?(?:、|和|及|以及))*"
             r"(?:[\u4e00-\u9fff]{1,6}?(?=⟨))?"
         )

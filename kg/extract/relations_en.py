@@ -763,6 +763,13 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.8,
     ),
     _p(
+        # "The meeting adopted the Joint Declaration and the White Paper"
+        "en-event-adopted",
+        r"<o:E>\s+(?:has\s+|have\s+)?(?:adopted|issued|approved|endorsed|released|published)\s+(?:the\s+)?<s:IA*>",
+        (("s", Pred.ANNOUNCED_AT, "o"),),
+        0.75,
+    ),
+    _p(
         "en-at-event-passive",
         r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+)?<o:E>,\s+(?:the\s+)?<s:IPA*>\s+(?:was|were)\s+"
         r"(?:officially\s+|formally\s+|jointly\s+)?(?:launched|unveiled|announced|signed|inaugurated|adopted|released|"
@@ -893,7 +900,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     _p(
         "en-cooperate-with",
         r"<a:CO>~40/CO\b(?:cooperates?|cooperated|cooperating|partners?|partnered|collaborates?|collaborated|"
-        r"teamed\s+up|work(?:s|ed|ing)?(?:\s+together|\s+closely)?)\s+with\s+<b:CO*>",
+        r"teamed\s+up|work(?:s|ed|ing)?(?:\s+together|\s+closely)?)\s+with\s+(?:its\s+|their\s+|the\s+)?<b:CO*>",
         (("a", Pred.COOPERATES_WITH, "b"),),
         0.8,
     ),

@@ -1370,3 +1370,60 @@ def test_find_relations_reads_who_is_on_a_visit(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     check_relations(text, specs, expected, unexpected)
+
+
+TITLES_IN_MARKS_AND_COOPERATION_TOGETHER = [
+    pytest.param(
+        "第十一届金砖国家通信部长会议在巴西利亚举行。会议通过了《联合宣言》和《空间资源白皮书》。",
+        [
+            ("第十一届金砖国家通信部长会议", "E"),
+            ("巴西利亚", "L"),
+            ("联合宣言", "A"),
+            ("空间资源白皮书", "A"),
+        ],
+        {
+            ("联合宣言", "announcedAt", "第十一届金砖国家通信部长会议"),
+            ("空间资源白皮书", "announcedAt", "第十一届金砖国家通信部长会议"),
+        },
+        set(),
+        id="zh-titles-in-their-marks-listed",
+    ),
+    pytest.param(
+        "The 11th BRICS Communications Ministers Meeting adopted the Joint Declaration and the Space "
+        "White Paper.",
+        [
+            ("11th BRICS Communications Ministers Meeting", "E"),
+            ("Joint Declaration", "A"),
+            ("Space White Paper", "A"),
+        ],
+        {
+            ("Joint Declaration", "announcedAt", "11th BRICS Communications Ministers Meeting"),
+            ("Space White Paper", "announcedAt", "11th BRICS Communications Ministers Meeting"),
+        },
+        set(),
+        id="en-titles-listed",
+    ),
+    pytest.param(
+        "中方愿与金砖伙伴一道，持续深化数字领域合作。",
+        [("中方", "C"), ("金砖伙伴", "O")],
+        {("中方", "cooperatesWith", "金砖伙伴")},
+        set(),
+        id="zh-deepen-cooperation-together-with",
+    ),
+    pytest.param(
+        "China is willing to work together with the BRICS partners to deepen digital cooperation.",
+        [("China", "C"), ("BRICS", "O")],
+        {("BRICS", "cooperatesWith", "China")},
+        set(),
+        id="en-work-together-with",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "expected", "unexpected"), TITLES_IN_MARKS_AND_COOPERATION_TOGETHER
+)
+def test_find_relations_lists_titles_in_marks_and_reads_cooperation_together(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
