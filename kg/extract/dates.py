@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from kg.ingest.dates import MONTH_SPELLINGS
 from kg.model import DateValue, Span
 
 __all__ = ["DateMention", "find_dates"]
@@ -30,22 +31,8 @@ class DateMention:
     value: DateValue
 
 
-_MONTH_SPELLINGS = (
-    ("january", "jan"),
-    ("february", "feb"),
-    ("march", "mar"),
-    ("april", "apr"),
-    ("may",),
-    ("june", "jun"),
-    ("july", "jul"),
-    ("august", "aug"),
-    ("september", "sep", "sept"),
-    ("october", "oct"),
-    ("november", "nov"),
-    ("december", "dec"),
-)
-_MONTHS = {name: number for number, names in enumerate(_MONTH_SPELLINGS, 1) for name in names}
-ENGLISH_MONTHS = frozenset(names[0] for names in _MONTH_SPELLINGS)
+_MONTHS = {name: number for number, names in enumerate(MONTH_SPELLINGS, 1) for name in names}
+ENGLISH_MONTHS = frozenset(names[0] for names in MONTH_SPELLINGS)
 """The English months' full names, lower-cased."""
 ENGLISH_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 ENGLISH_CALENDAR_WORDS = frozenset(_MONTHS) | ENGLISH_WEEKDAYS
@@ -351,7 +338,7 @@ def _iso(match: re.Match[str], ref: _Reference) -> DateValue | None:
     return DateValue(start, "day") if start else None
 
 
-_FULL_MONTHS = "|".join(names[0].capitalize() for names in _MONTH_SPELLINGS)
+_FULL_MONTHS = "|".join(names[0].capitalize() for names in MONTH_SPELLINGS)
 _MONTH_LEAD = (
     r"(?:(?<=\bin )|(?<=\bIn )|(?<=\bsince )|(?<=\bSince )|(?<=\bby )|(?<=\bBy )|(?<=\buntil )|"
     r"(?<=\bearly )|(?<=\bEarly )|(?<=\blate )|(?<=\bLate )|(?<=\bmid-)|(?<=\bduring )|(?<=\bDuring ))"

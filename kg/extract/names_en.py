@@ -31,22 +31,26 @@ EVENT = EntityClass.EVENT
 PLACE = EntityClass.PLACE
 PERSON = EntityClass.PERSON
 
+# A company's legal form ends its name ("… Co., Ltd.", "True Corporation").
+_COMPANY_FORMS = (
+    "company",
+    "corporation",
+    "corp",
+    "corp.",
+    "inc",
+    "inc.",
+    "ltd",
+    "ltd.",
+    "co",
+    "co.",
+    "limited",
+)
 _HEADS: dict[str, EntityClass] = {
     **dict.fromkeys(
         [
             "organization",
             "organisation",
-            "company",
-            "corporation",
-            "corp",
-            "corp.",
-            "inc",
-            "inc.",
-            "ltd",
-            "ltd.",
-            "co",
-            "co.",
-            "limited",
+            *_COMPANY_FORMS,
             "plc",
             "llc",
             "pte",
@@ -315,23 +319,7 @@ _CONNECTORS = {"of", "for", "and", "&", "the", "de", "la", "du", "do", "da", "do
 # (but "Chinese New Year" names no initiative).
 _OF_HEADS: dict[str, EntityClass] = {"year": INITIATIVE, "government": ORG}
 # A company's legal form: nothing after it and "of" / "for" belongs to the name.
-_LEGAL_HEADS = frozenset(
-    (
-        "company",
-        "corporation",
-        "corp",
-        "corp.",
-        "inc",
-        "inc.",
-        "ltd",
-        "ltd.",
-        "co",
-        "co.",
-        "limited",
-        "holdings",
-        "group",
-    )
-)
+_LEGAL_HEADS = frozenset((*_COMPANY_FORMS, "holdings", "group"))
 # ", Ltd." after "Co.": the run of capitalised words stops at the comma.
 _LEGAL_TAIL = re.compile(r",?\s*(?:Ltd\.?|Limited|LTD\.?)(?![\w])")
 # Bodies named with the country they are in: "the Chinese Chamber of Commerce in Cambodia", "the
