@@ -34,7 +34,10 @@ def make_corpus(target_mb: float, folder: Path) -> tuple[int, int]:
     from kg.model import Document
 
     sources = [ROOT / "seeds", DEV_DOCS] if DEV_DOCS.exists() else [ROOT / "seeds"]
-    originals = [item for item in load_documents(sources) if isinstance(item, Document)]
+    # once each: the seed digest's articles are dev documents too, and a build reads a text once
+    originals = list(
+        {item.id: item for item in load_documents(sources) if isinstance(item, Document)}.values()
+    )
     if not originals:
         sys.exit("no documents to copy: seeds/ and ../shared/eval/dev/docs are empty")
     folder.mkdir(parents=True, exist_ok=True)
