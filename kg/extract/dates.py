@@ -46,7 +46,8 @@ _MONTH = (
     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_ZH_DIGITS = {
+# The Chinese digits as written in dates and ordinals (二〇一八年, 第二届).
+ZH_DIGITS = {
     "〇": 0,
     "零": 0,
     "一": 1,
@@ -145,7 +146,7 @@ def _reference_year(reference: str | None) -> int | None:
 def _zh_year(text: str) -> int:
     if text.isdigit():
         return int(text)
-    return int("".join(str(_ZH_DIGITS[ch]) for ch in text))
+    return int("".join(str(ZH_DIGITS[ch]) for ch in text))
 
 
 Builder = Callable[["re.Match[str]", "_Reference"], DateValue | None]

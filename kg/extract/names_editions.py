@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kg.extract.dates import ZH_DIGITS
 from kg.extract.mentions_candidate import Candidate
 from kg.lexicon import Lexicon
 from kg.model import EntityClass
@@ -31,20 +32,7 @@ _ORDINAL_EN = re.compile(
     re.IGNORECASE,
 )
 _WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
-_DIGITS_ZH = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
+_DIGITS_ZH = {**ZH_DIGITS, "两": 2}  # editions are counted with 两 too (两届)
 _ANOTHER = re.compile(
     r"(?:下届|下次|下一届|上届|上次|前几届|历届|[Nn]ext|[Ll]ast|[Pp]revious|[Ff]uture|[Pp]ast)\s*$"
 )
