@@ -585,13 +585,14 @@ ORG = EntityClass.ORGANIZATION
 
 
 @pytest.mark.parametrize(
-    ("text", "project", "facility", "facility_cls"),
+    ("text", "project", "other", "other_cls", "joined"),
     [
         (
             "中国援老挝邮电技术学院项目20日竣工交接。老挝邮电技术学院是援老“十校”之一。",
             "中国援老挝邮电技术学院项目",
             "老挝邮电技术学院",
             ORG,
+            True,
         ),
         (
             "The China-aided Lao Institute of Posts and Telecommunications project was handed over. "
@@ -599,60 +600,52 @@ ORG = EntityClass.ORGANIZATION
             "China-aided Lao Institute of Posts and Telecommunications project",
             "Lao Institute of Posts and Telecommunications",
             ORG,
+            True,
         ),
         (
             "中国援建瓜达尔港医院项目竣工。瓜达尔港医院开始接诊。",
             "中国援建瓜达尔港医院项目",
             "瓜达尔港医院",
             P,
+            True,
         ),
         (
             "The Konza Data Centre project was completed. The Konza Data Centre hosts the national cloud.",
             "Konza Data Centre project",
             "Konza Data Centre",
             ORG,
+            True,
         ),
-    ],
-)
-def test_resolve_a_project_named_for_its_facility_is_that_facility(
-    text: str, project: str, facility: str, facility_cls: EntityClass
-) -> None:
-    doc = read_document(text, origin="a.txt")
-    found = [
-        mention(doc, project, P, source="pattern"),
-        mention(doc, facility, facility_cls, source="pattern", after=text.index(project) + len(project)),
-    ]
-    graph = resolve([doc], [extraction(doc, *found)], lexicon())
-    assert [e.cls for e in graph.entities] == [P]
-    assert any(m.name == facility and m.reason.startswith("facility that") for m in graph.merges)
-
-
-@pytest.mark.parametrize(
-    ("text", "project", "other", "other_cls"),
-    [
-        ("中国援老挝项目顺利推进。老挝政府表示感谢。", "中国援老挝项目", "老挝", PLACE),
+        ("中国援老挝项目顺利推进。老挝政府表示感谢。", "中国援老挝项目", "老挝", PLACE, False),
         (
             "The China-aided Laos project went ahead. Laos thanked China.",
             "China-aided Laos project",
             "Laos",
             PLACE,
+            False,
         ),
-        ("华为数据中心项目启动。华为数据中心部负责运营。", "华为数据中心项目", "华为", ORG),
+        ("华为数据中心项目启动。华为数据中心部负责运营。", "华为数据中心项目", "华为", ORG, False),
         (
             "The Huawei data centre project began. Huawei runs it.",
             "Huawei data centre project",
             "Huawei",
             ORG,
+            False,
         ),
     ],
 )
-def test_resolve_a_project_never_joins_a_place_or_a_name_inside_it(
-    text: str, project: str, other: str, other_cls: EntityClass
+def test_resolve_a_project_named_for_its_facility_is_that_facility_and_nothing_else(
+    text: str, project: str, other: str, other_cls: EntityClass, joined: bool
 ) -> None:
+    """中国援…项目 joins the facility it builds, never a place or a body named inside it."""
     doc = read_document(text, origin="a.txt")
     found = [
         mention(doc, project, P, source="pattern"),
         mention(doc, other, other_cls, source="pattern", after=text.index(project) + len(project)),
     ]
     graph = resolve([doc], [extraction(doc, *found)], lexicon())
-    assert len(graph.entities) == 2
+    if joined:
+        assert [e.cls for e in graph.entities] == [P]
+        assert any(m.name == other and m.reason.startswith("facility that") for m in graph.merges)
+    else:
+        assert len(graph.entities) == 2
