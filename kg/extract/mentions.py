@@ -733,11 +733,50 @@ def _descriptors_zh(text: str, spans: Sequence[tuple[int, int]]) -> list[Candida
 
 
 _ZH_DESCRIPTOR = re.compile(
-    r"(?:签约|签字|签署|开通|启动|揭牌|开工|竣工|奠基|开幕|闭幕|贯通|通车|投产|落成|交接|交付|移交|点亮|通电|开播|剪彩|颁奖|欢迎|登陆|上线|发布|成立|启用)仪式"
+    r"(?:在轨)?(?:签约|签字|签署|开通|启动|揭牌|开工|竣工|奠基|开幕|闭幕|贯通|通车|投产|落成|交接|交付|移交|点亮|通电|开播|剪彩|颁奖|欢迎|登陆|上线|发布|成立|启用)仪式"
+    r"|(?:开工|项目)?启动(?:大)?会(?!议)|开工(?:动员)?大?会(?!议)"
     r"|(?:首次|首轮)?(?:5G|[0-9]G)?(?:频谱|牌照|频率)拍卖"
     r"|(?:国事|正式|工作|友好)访问|联合(?:新闻)?(?:声明|公报|宣言)|(?:合作)?谅解备忘录|合作备忘录|框架协议|合作协议"
     r"|(?:建设|维护|运营|供货|采购|融资|贷款)(?:[和与及]?(?:建设|维护|运营|供货|采购|融资|贷款))?(?:协议|合同)"
 )
+
+
+# A work named by its kind alone (卫星项目, 海底光缆项目, 中继型海底光缆系统): what kind of work the
+# document's work is, no name of another one.
+_ZH_WORK_KIND = (
+    r"(?:中继型|无中继|商业|海底|陆上|陆地|跨境|国际|通信)*"
+    r"(?:通信卫星|卫星|海底光缆|光缆|海缆|陆缆|数据中心)"
+)
+_ZH_GENERIC_WORK = re.compile(_ZH_WORK_KIND + r"(?:项目|工程|系统)?")
+_ZH_GENERIC_WORK_MENTION = re.compile(_ZH_WORK_KIND + r"(?:项目|工程|系统)")
+_ZH_NAME_BEFORE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9”\"》]$")
+
+
+def _generic_works_zh(
+    text: str, spans: Sequence[tuple[int, int]], discovered: list[Candidate]
+) -> list[Candidate]:
+    """``discovered`` with works named by their kind alone read as descriptions of the document's
+    work (a discovery pattern takes 卫星 for a person's name), and more such descriptions: a kind
+    with 项目, 工程 or 系统 after it, where no word before it makes it part of a longer name."""
+    result = [
+        c._replace(source="descriptor", confidence=0.6, rule="zh-work-kind")
+        if c.cls is EntityClass.PROJECT
+        and c.source == "pattern"
+        and _ZH_GENERIC_WORK.fullmatch(text, c.start, c.end)
+        and c.key is None
+        else c
+        for c in discovered
+    ]
+    for start, end in spans:
+        for match in _ZH_GENERIC_WORK_MENTION.finditer(text, start, end):
+            opens_clause = match.start() == start or not _ZH_NAME_BEFORE.search(text, start, match.start())
+            if opens_clause or text[match.start() - 1] in "的个条颗座项该本这此":
+                result.append(
+                    Candidate(
+                        match.start(), match.end(), EntityClass.PROJECT, "descriptor", 0.6, "zh-work-kind"
+                    )
+                )
+    return result
 
 
 def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
@@ -755,6 +794,7 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
         discovered += find_names_zh(text, zh_spans, protected)
         discovered += elliptical_compounds(text, discovered + lexicon_candidates, lexicon.compound_chars)
         discovered += _descriptors_zh(text, zh_spans)
+        discovered = _generic_works_zh(text, zh_spans, discovered)
     if en_spans:
         english = find_names_en(text, en_spans, lexicon_candidates)
         discovered += english.candidates

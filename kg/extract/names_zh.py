@@ -346,6 +346,8 @@ _STOP_WORDS = {
     "一批",
     "多个",
     "旗下",
+    "所属",  # 集团所属研究院: the group's institute, two names
+    "下属",
     "首个",
     "一个",
     "这一",
@@ -936,6 +938,8 @@ def _strip_leading_country(text: str, tokens: list[_Token], head_is_name: bool, 
         return tokens
     if head in _COMPANY_HEADS and rest and tokens[0].text(text) != _HOME_COUNTRY:
         return tokens if rest[0].text(text) in _INDUSTRY_WORDS else rest
+    if head in _COMPANY_HEADS and rest and rest[0].tag == "LEX" and rest[0].cls is EntityClass.PLACE:
+        return tokens  # 中国亚太移动通信卫星有限责任公司: a region names no company of its own
     if rest and rest[0].text(text) == _AID:
         return tokens  # 中国援老挝…项目: the donor names the aid project
     if head_is_name or any(_is_proper(token) and token.tag != "j" for token in rest):
@@ -964,7 +968,7 @@ _QUALIFIED_NOUNS = (
 _GENERIC_INITIATIVE_HEADS = frozenset(("方案", "战略", "规划", "愿景", "纲要", "倡议"))
 # Words between a country and a generic head that still name no initiative: 柬埔寨|政府|规划.
 _GENERIC_OWNERS = frozenset(("政府", "国家", "官方"))
-_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}$")
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}年?$")
 
 
 def _names_no_initiative(text: str, tokens: Sequence[_Token], cls: EntityClass, head: str) -> bool:
@@ -980,10 +984,11 @@ def _names_no_initiative(text: str, tokens: Sequence[_Token], cls: EntityClass, 
 
 
 def _with_year(text: str, start: int, floor: int, cls: EntityClass) -> int:
-    """2021|中国国际智能产业博览会: a year written right before an event's name is part of it."""
-    if cls is not EVENT:
-        return start
-    match = _YEAR_BEFORE.search(text, max(floor, start - 4), start)
+    """2021|中国国际智能产业博览会, 2024年|中非互联网发展与合作论坛: a year written right before an
+    event's name is part of it (the name of one edition)."""
+    if cls is not EVENT or text.startswith(("第", "首届"), start):
+        return start  # 2019年|第22次中国—东盟领导人会议: the ordinal names the edition already
+    match = _YEAR_BEFORE.search(text, max(floor, start - 5), start)
     return match.start() if match else start
 
 
@@ -1224,6 +1229,8 @@ def _dot_names(text: str, sentence_start: int, sentence_end: int, tokenizer: _To
                 break
         stop = last
         while stop < end and stop - last < 6:
+            if stop > last and _ends_dot_name(text, stop, words):
+                break  # 索海尔·汗|在论坛上, 亨·蓬马占|曾表示: a one-syllable or a full last part
             if stop > last + 1 and (
                 text[stop] in _NAME_BREAKS
                 or _SAYING.match(text, stop)
@@ -1448,6 +1455,16 @@ TRANSLITERATION = frozenset(
     "罗洛迈曼梅蒙米敏莫默姆穆纳内尼努诺帕潘佩蓬皮普奇齐乔切丘萨塞桑森沙什舍施舒斯松苏索塔泰坦汤特图托"
     "瓦旺威韦维温沃乌西希锡谢辛休亚扬耶伊因英尤约泽扎詹兹祖佐妮莎娜娅丽蒂赛瑟玛占蓬万通宋申姑马累"
 )
+
+
+def _ends_dot_name(text: str, position: int, words: dict[str, str]) -> bool:
+    """A transliterated name ends before a particle (汗|在, 汗|的) or an adverb before a verb (占|曾表示)."""
+    char = text[position]
+    if char in _NAME_BREAKS:
+        return True
+    return char in _AFTER_NAME and (
+        _SAYING.match(text, position + 1) is not None or _starts_verb(text, position + 1, words)
+    )
 
 
 def _starts_function_word(text: str, position: int, words: dict[str, str]) -> bool:

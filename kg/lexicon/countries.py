@@ -25,6 +25,9 @@ from kg.model import EntityClass
 _NOT_TERRITORIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
 # CLDR regions whose names are everyday words ("世界" is "world").
 _NOT_PLACES = {"001"}
+# CLDR's Chinese region names that news reads as China and a continent: 中非 (Middle Africa) is
+# China–Africa in 中非合作论坛, 中非关系; the seeds name the region 中部非洲.
+_CHINA_AND_A_CONTINENT = {"中非"}
 _PAREN = re.compile(r"^(.*?)\s*\((.*)\)$")
 _FUNCTION_WORDS = {"of", "the", "and", "da", "de", "du"}
 
@@ -204,7 +207,7 @@ def region_entries() -> list[LexiconEntry]:
         if not code.isdigit() or code in _NOT_PLACES:
             continue
         labels = [("en", en_names[code])]
-        if code in zh_names:
+        if code in zh_names and zh_names[code] not in _CHINA_AND_A_CONTINENT:
             labels.append(("zh", zh_names[code]))
         entries.append(
             LexiconEntry(

@@ -131,6 +131,18 @@ def test_find_mentions_acronym_of_a_lexicon_name_takes_its_key(lexicon: Lexicon)
             "construction and maintenance agreement",
             EntityClass.AGREEMENT,
         ),
+        ("“老挝一号”通信卫星在轨交付仪式9日在万象举行。", "在轨交付仪式", EntityClass.EVENT),
+        (
+            "The in-orbit handover ceremony was held in Vientiane.",
+            "in-orbit handover ceremony",
+            EntityClass.EVENT,
+        ),
+        ("光缆项目开工启动会17日在金边举行。", "开工启动会", EntityClass.EVENT),
+        (
+            "The kick-off meeting of the cable project was held on Friday.",
+            "kick-off meeting",
+            EntityClass.EVENT,
+        ),
         ("巴基斯坦周二完成了首次5G频谱拍卖，筹得5.07亿美元。", "首次5G频谱拍卖", EntityClass.EVENT),
         (
             "Pakistan concluded its first 5G spectrum auction on Tuesday, raising $507 million.",
@@ -144,6 +156,51 @@ def test_find_mentions_descriptors_of_the_document(
 ) -> None:
     mention = _by_text(_mentions(text, lexicon))[descriptor]
     assert (mention.source, mention.cls, mention.key) == ("descriptor", cls, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        ("该卫星项目于2012年12月1日正式启动。", "卫星项目"),
+        ("标志着全程2715公里的海底光缆项目正式启动。", "海底光缆项目"),
+        ("该项目是连接两地的中继型海底光缆系统。", "中继型海底光缆系统"),
+    ],
+)
+def test_find_mentions_a_work_named_by_its_kind_describes_the_documents_work(
+    lexicon: Lexicon, text: str, description: str
+) -> None:
+    mention = _by_text(_mentions(text, lexicon))[description]
+    assert (mention.source, mention.cls, mention.key) == ("descriptor", EntityClass.PROJECT, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("中国铁建海底光缆项目于2月启动。", "海底光缆项目"),
+        ("老挝卫星项目于2012年启动。", "卫星项目"),
+    ],
+)
+def test_find_mentions_a_kind_after_a_name_is_no_description(lexicon: Lexicon, text: str, kind: str) -> None:
+    assert kind not in _by_text(_mentions(text, lexicon), "descriptor")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("2024年中非互联网发展与合作论坛在厦门举办。", "中非"),
+        ("中非关系持续深化。", "中非"),
+    ],
+)
+def test_find_mentions_china_and_africa_is_no_region(lexicon: Lexicon, text: str, surface: str) -> None:
+    assert all(m.key != "place/middle_africa" for m in _mentions(text, lexicon))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("中部非洲国家加强合作。", "中部非洲"), ("Central Africa needs more cables.", "Central Africa")],
+)
+def test_find_mentions_middle_africa_keeps_its_own_names(lexicon: Lexicon, text: str, surface: str) -> None:
+    assert _by_text(_mentions(text, lexicon))[surface].key == "place/middle_africa"
 
 
 @pytest.mark.parametrize("text", ["该项目将惠及当地。", "The project will help the region."])

@@ -9,6 +9,10 @@ from kg.model import EntityClass
 
 from .mention_docs import names_found
 
+EVENT = EntityClass.EVENT
+ORG = EntityClass.ORGANIZATION
+PERSON = EntityClass.PERSON
+
 
 @pytest.mark.parametrize(
     ("text", "name", "cls"),
@@ -79,3 +83,43 @@ def test_names_zh_head_and_boundary(lexicon: Lexicon, text: str, name: str, cls:
 )
 def test_names_zh_common_noun_phrases_are_no_names(lexicon: Lexicon, text: str, not_a_name: str) -> None:
     assert not_a_name not in names_found(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        # a year before an event's name names one edition of it; an ordinal names it already
+        ("由两部门主办的2024年中非互联网发展与合作论坛在厦门举办。", "2024年中非互联网发展与合作论坛", EVENT),
+        (
+            "The 2024 China-Africa Internet Development and Cooperation Forum opened in Xiamen.",
+            "2024 China-Africa Internet Development and Cooperation Forum",
+            EVENT,
+        ),
+        ("2019年第22次中国—东盟领导人会议宣布了合作年。", "第22次中国—东盟领导人会议", EVENT),
+        # a group's institute: 所属 parts two names, as "under" does
+        ("卫星由航天科技集团公司所属中国运载火箭技术研究院研制。", "航天科技集团公司", ORG),
+        (
+            "It was built by the China Academy of Launch Vehicle Technology under the China Aerospace "
+            "Science and Technology Corporation.",
+            "China Aerospace Science and Technology Corporation",
+            ORG,
+        ),
+        # China before a region and a company's trade keeps its place in the company's name
+        ("中国亚太移动通信卫星有限责任公司与老挝政府签署文件。", "中国亚太移动通信卫星有限责任公司", ORG),
+        (
+            "China Asia-Pacific Mobile Telecom Satellite Co., Ltd. signed the documents.",
+            "China Asia-Pacific Mobile Telecom Satellite Co., Ltd.",
+            ORG,
+        ),
+        # a transliterated name ends before a particle or an adverb before a verb
+        ("巴基斯坦代表索海尔·汗在论坛上发言。", "索海尔·汗", PERSON),
+        ("老挝邮电部部长亨·蓬马占曾表示，期待合作。", "亨·蓬马占", PERSON),
+        ("Pakistani official Sohail Khan said at the forum that it would help.", "Sohail Khan", PERSON),
+        ("Laos' minister Hiem Phommachanh once said the project was a model.", "Hiem Phommachanh", PERSON),
+    ],
+)
+def test_names_zh_a_name_ends_where_the_next_word_begins(
+    lexicon: Lexicon, text: str, name: str, cls: EntityClass
+) -> None:
+    names = names_found(text, lexicon)
+    assert names.get(name) is cls, names
