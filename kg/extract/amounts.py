@@ -420,6 +420,8 @@ def _zh_numeral_count(match: re.Match[str]) -> tuple[Quantity, str, str | None] 
         return None
     if match["cls"] == "国":
         return Quantity(Decimal(number), unit="countries"), "count", "countries"
+    if match["cls"] == "个" and (match["noun"] or "").startswith(("月", "星期")):
+        return None  # 三个月内: a time, no count of things
     noun = _clean_noun(_zh_noun(match["noun"] or "")) or None
     return Quantity(Decimal(number), unit=noun or match["cls"]), "count", noun
 
@@ -457,7 +459,8 @@ def _en_count(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
 # What a number of years is the length of: a design life, a term, a concession (寿命25年, "a design
 # life of 25 years"); a bare "25 years" or 25年 is no measure of anything named.
 _DURATION_BEFORE = re.compile(
-    r"(?:寿命|使用期|年限|期限|周期|工期|有效期|合同期|运营期|经营期)[为是达约近超过逾长]{0,3}$"
+    r"(?:寿命|使用期|年限|期限|周期|工期|有效期|合同期|运营期|经营期|为期|历时|持续|耗时)[为是达约近超过逾长]{0,3}$"
+    r"|\b(?:lasts?|lasted|lasting|spanning|for|within|over|takes?|took|taking)\s+(?:about\s+|around\s+|some\s+)?$"
     r"|\b(?:life|lifetime|life-?span|term|period|duration|concession)\s+(?:of\s+)?(?:is\s+|was\s+)?"
     r"(?:(?:has\s+been\s+|is\s+|was\s+)?set\s+at\s+)?(?:about\s+|around\s+|some\s+)?$"
     r"|\b(?:expected|designed|built|meant)\s+to\s+last\s+(?:for\s+)?(?:at\s+least\s+|about\s+|around\s+)?$",
@@ -476,6 +479,27 @@ def _duration(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
     if _DURATION_BEFORE.search(match.string, max(0, match.start() - 40), match.start()) is None:
         return None
     return Quantity(number, unit="years", approximate=_approximate(match)), "duration", None
+
+
+_PERIOD_UNITS = {"个月": "months", "天": "days", "周": "weeks", "个星期": "weeks"}
+_ADJECTIVE_PERIOD = re.compile(r"-(?:day|week|month)\b", re.IGNORECASE)
+
+
+def _period(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
+    """建设周期36个月, 论坛为期两天, "a two-day forum", "for 36 months" → a duration in months,
+    days or weeks; a bare "two days" or 两天 (两天后, "two days later") measures nothing named."""
+    number = _zh_numeral(match["zhnum"]) if match.groupdict().get("zhnum") else _number(match)
+    if number is None:
+        return None
+    unit = match["unit"].casefold()
+    unit = _PERIOD_UNITS.get(unit) or (unit if unit.endswith("s") else unit + "s")
+    adjective = _ADJECTIVE_PERIOD.match(match.string, match.start("unit") - 1) is not None
+    if (
+        not adjective
+        and _DURATION_BEFORE.search(match.string, max(0, match.start() - 40), match.start()) is None
+    ):
+        return None
+    return Quantity(Decimal(number), unit=unit, approximate=_approximate(match)), "duration", None
 
 
 _ZH_CURRENCY = (
@@ -534,6 +558,17 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
             _duration,
         ),
         (
+            rf"{_APPROX_ZH}(?:{_NOT_DIGIT_BEFORE}(?P<num>\d{{1,3}})|(?P<zhnum>[一二两三四五六七八九十]{{1,3}}))"
+            r"\s*(?P<unit>个月|天|周|个星期)",
+            0,
+            _period,
+        ),
+        (
+            rf"{_APPROX_EN}{_NOT_DIGIT_BEFORE}(?P<num>\d{{1,3}}|{_EN_NUMBER_WORD})(?:\s+|-)(?P<unit>days?|weeks?|months?)\b",
+            re.IGNORECASE,
+            _period,
+        ),
+        (
             rf"{_APPROX_ZH}{_NOT_DIGIT_BEFORE}{_NUM}\s*{_ZH_SCALE}\s*(?P<more>多|余)?\s*(?P<noun>人口|人次|名?人)",
             0,
             _zh_people,
@@ -573,7 +608,7 @@ _NUMBER_SCANS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "zhnum",
         re.compile(
-            r"[一二两三四五六七八九十百千][一二两三四五六七八九十百千零]{0,4}(?=个|大|国|家|条|项|座|所|名|位|艘|架|批|份|场)"
+            r"[一二两三四五六七八九十百千][一二两三四五六七八九十百千零]{0,4}(?=个|大|国|家|条|项|座|所|名|位|艘|架|批|份|场|天|周)"
         ),
     ),
     ("word", re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS_ANY_CASE) + r")\b")),
@@ -630,8 +665,8 @@ _LEAD_IN_REVERSED = re.compile(
 
 _BY_SCAN: dict[str, tuple[tuple[re.Pattern[str], Builder], ...]] = {
     "digit": tuple(item for item in _PATTERNS if item[1] is not _zh_numeral_count),
-    "zhnum": tuple(item for item in _PATTERNS if item[1] is _zh_numeral_count),
-    "word": tuple(item for item in _PATTERNS if item[1] is _en_count),
+    "zhnum": tuple(item for item in _PATTERNS if item[1] is _zh_numeral_count or item[1] is _period),
+    "word": tuple(item for item in _PATTERNS if item[1] is _en_count or item[1] is _period),
 }
 
 
@@ -656,6 +691,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
             (),
             ("年",),
             ("year",),
+            ("个月", "天", "周", "个星期"),
+            ("day", "week", "month", "Day", "Week", "Month"),
             ("人",),
             tuple(_ZH_CLASSIFIERS),
             ("个", "大", "国", "家", "条", "项", "座", "所", "名", "位", "艘", "架", "批", "份", "场"),

@@ -775,6 +775,29 @@ def _anniversary_of(view: SentenceView, span: Span, text: str) -> Mention | None
     return before[-1].mention
 
 
+# What lasts: a work (its design life, its construction period), a meeting, an agreement's term
+_LASTING = frozenset({EntityClass.PROJECT, EntityClass.EVENT, EntityClass.AGREEMENT, EntityClass.INITIATIVE})
+_ADJECTIVE_GAP = re.compile(r"\s*(?:的)?\s*$")
+
+
+def _lasting_thing(
+    view: SentenceView, span: Span, text: str, discourse: Discourse | None
+) -> tuple[Mention, str, float] | None:
+    """What a duration is the length of: the work or meeting it qualifies ("a two-day forum",
+    为期两天的论坛), else the last one named before it in its sentence (论坛为期两天, 项目…，建设周期
+    36个月), else the work the document speaks of most (这是…卫星，设计寿命15年), never a
+    country or a company ("China's first satellite, with a design life of 15 years")."""
+    lasting = [slot for slot in view.slots if slot.mention.cls in _LASTING]
+    after = next((slot for slot in lasting if slot.span.start >= span.end), None)
+    if after is not None and _ADJECTIVE_GAP.match(text[span.end : after.span.start]) is not None:
+        return after.mention, "fact-qualified-duration", 0.7
+    before = [slot for slot in lasting if slot.span.end <= span.start]
+    if before:
+        return before[-1].mention, "fact-lasting-thing", 0.65
+    work = _main_work(discourse) if discourse is not None else None
+    return (work, "fact-lasting-work", 0.55) if work is not None else None
+
+
 def _holder(
     view: SentenceView,
     span: Span,
@@ -852,6 +875,10 @@ def _holder(
             and view.slots[last].span.start >= body
         ):
             return held, "fact-possessive", 0.85
+    if amount is not None and amount.kind == "duration":
+        lasting = _lasting_thing(view, span, text, discourse)
+        if lasting is not None:
+            return lasting
     country = _country_reference(view, span, text, discourse, country_references, dated=amount is None)
     if country is not None and (
         amount is not None or _TARGET_BEFORE.search(text, max(0, span.start - 20), span.start)

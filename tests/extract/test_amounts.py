@@ -293,6 +293,25 @@ from kg.extract.amounts import find_amounts
             "count",
             id="en-count-after-a-year",
         ),
+        pytest.param(
+            "建设周期36个月", "36个月", "36", "months", None, False, "duration", id="zh-period-in-months"
+        ),
+        pytest.param(
+            "construction will take 36 months",
+            "36 months",
+            "36",
+            "months",
+            None,
+            False,
+            "duration",
+            id="en-period-in-months",
+        ),
+        pytest.param(
+            "论坛为期两天", "两天", "2", "days", None, False, "duration", id="zh-period-in-written-days"
+        ),
+        pytest.param(
+            "the two-day forum", "two-day", "2", "days", None, False, "duration", id="en-period-as-adjective"
+        ),
     ],
 )
 def test_find_amounts_reads_each_form(  # noqa: PLR0917 (one parameter per table column)
@@ -320,6 +339,9 @@ def test_find_amounts_reads_each_form(  # noqa: PLR0917 (one parameter per table
         pytest.param("两国元首见证第一个项目和一个重要协议", id="zh-two-and-one-are-not-counted"),
         pytest.param("合作已有25年", id="zh-bare-years-measure-nothing-named"),
         pytest.param("over the past 25 years", id="en-bare-years-measure-nothing-named"),
+        pytest.param("两天后双方再次会谈", id="zh-bare-days-measure-nothing-named"),
+        pytest.param("two days later the sides met again", id="en-bare-days-measure-nothing-named"),
+        pytest.param("三个月内完成", id="zh-months-are-no-count"),
         pytest.param("增加到5 million用户", id="zh-a-scale-counts-nothing"),
         pytest.param("its users 5 million", id="en-a-scale-counts-nothing-and-users-is-no-rupee"),
     ],

@@ -793,3 +793,55 @@ def test_find_facts_gives_no_value_to_a_countrys_adjective() -> None:
     doc, mentions = build("Chinese Ambassador Wang Wenbin said 250 engineers work there.", [("Chinese", "C")])
     view = read_sentences(doc, [replace(m, canonical="China") for m in mentions])
     assert [f.subject.text for f in find_facts(view)] == []
+
+
+_YEARS_15 = Quantity(Decimal(15), unit="years")
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "expected"),
+    [
+        pytest.param(
+            "老挝一号于2015年发射。老挝一号由中国研制。这是中国向东盟出口的首颗卫星，设计寿命15年。",
+            [("老挝一号", "P"), ("中国", "C"), ("东盟", "O")],
+            ("老挝一号", "duration", _YEARS_15),
+            id="zh-a-design-life-is-the-documents-work-not-its-maker",
+        ),
+        pytest.param(
+            "LaoSat-1 was launched in 2015. LaoSat-1 was built by China. "
+            "It is the first satellite China exported to ASEAN, with a design life of 15 years.",
+            [("LaoSat-1", "P"), ("China", "C"), ("ASEAN", "O")],
+            ("LaoSat-1", "duration", _YEARS_15),
+            id="en-a-design-life-is-the-documents-work-not-its-maker",
+        ),
+        pytest.param(
+            "光缆项目由中国政府提供贷款，执行机构为柬埔寨邮电部，建设周期36个月。",
+            [("光缆项目", "P"), ("中国政府", "C"), ("柬埔寨邮电部", "O")],
+            ("光缆项目", "duration", Quantity(Decimal(36), unit="months")),
+            id="zh-a-construction-period-is-the-works-not-the-last-body-named",
+        ),
+        pytest.param(
+            "The cable project is funded by China, carried out by the ministry, "
+            "and will take 36 months to build.",
+            [("cable project", "P"), ("China", "C"), ("ministry", "O")],
+            ("cable project", "duration", Quantity(Decimal(36), unit="months")),
+            id="en-a-construction-period-is-the-works-not-the-last-body-named",
+        ),
+        pytest.param(
+            "数字技术论坛23日在克拉玛依开幕。上海合作组织代表出席，论坛为期两天。",
+            [("数字技术论坛", "E"), ("克拉玛依", "L"), ("上海合作组织", "O")],
+            ("数字技术论坛", "duration", Quantity(Decimal(2), unit="days")),
+            id="zh-a-meetings-length-is-the-meetings",
+        ),
+        pytest.param(
+            "SCO delegates attended the two-day Digital Technology Forum in Karamay.",
+            [("Digital Technology Forum", "E"), ("Karamay", "L"), ("SCO", "O")],
+            ("Digital Technology Forum", "duration", Quantity(Decimal(2), unit="days")),
+            id="en-a-meetings-length-is-the-meetings",
+        ),
+    ],
+)
+def test_find_facts_puts_a_duration_on_what_lasts(
+    text: str, specs: list[Spec], expected: tuple[str, str, object]
+) -> None:
+    assert expected in facts_of(text, specs)
