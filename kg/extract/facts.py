@@ -994,6 +994,12 @@ def _holder(
 _CONVERSION = re.compile(r"\s*[(（]\s*(?:约合|约|合|or|about|approximately)?\s*")
 
 
+def _ceremony(mention: Mention) -> Mention | tuple[EntityClass, str]:
+    """A ceremony only described is one ceremony however often its document names it (the
+    headline's 在轨交付仪式 is the body's), as the resolver has it; a named one is its mention."""
+    return (mention.cls, mention.text) if mention.source == "descriptor" else mention
+
+
 def attach_facts(
     view: DocumentView,
     dates: Sequence[DateMention],
@@ -1021,10 +1027,10 @@ def attach_facts(
             continue
         values.append((found.span, found.value, found))
     values.sort(key=lambda item: item[0].start)
-    announced: dict[Mention, list[Mention]] = {}
+    announced: dict[Mention | tuple[EntityClass, str], list[Mention]] = {}
     for relation in relations:
         if relation.predicate is Predicate.ANNOUNCED_AT:
-            announced.setdefault(relation.object, []).append(relation.subject)
+            announced.setdefault(_ceremony(relation.object), []).append(relation.subject)
     country_references = (
         [Span(m.start(), m.end()) for m in _COUNTRY_REFERENCE.finditer(view.doc.text)]
         if any(map(view.doc.text.__contains__, _COUNTRY_REFERENCE_WORDS))
@@ -1080,7 +1086,7 @@ def attach_facts(
         evidence = sentence.sentence.span
         facts.append(Fact(holder, attribute, value, span, evidence, rule, confidence))
         if amount is None and holder.cls is EntityClass.EVENT:
-            for work in announced.get(holder, ()):
+            for work in dict.fromkeys(announced.get(_ceremony(holder), ())):
                 facts.append(
                     Fact(
                         work,

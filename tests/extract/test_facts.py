@@ -9,7 +9,7 @@ import pytest
 
 from kg.extract.facts import find_facts
 from kg.extract.relations import find_relations, read_sentences
-from kg.model import DateValue, Quantity
+from kg.model import DateValue, Predicate, Quantity, Relation
 from tests.extract.test_relations import Spec, build
 
 
@@ -845,3 +845,34 @@ def test_find_facts_puts_a_duration_on_what_lasts(
     text: str, specs: list[Spec], expected: tuple[str, str, object]
 ) -> None:
     assert expected in facts_of(text, specs)
+
+
+@pytest.mark.parametrize(
+    ("text", "work", "ceremony"),
+    [
+        pytest.param(
+            "老挝一号在万象举行在轨交付仪式。在轨交付仪式9日晚在万象举行。",
+            "老挝一号",
+            "在轨交付仪式",
+            id="zh-the-headlines-ceremony-is-the-bodys",
+        ),
+        pytest.param(
+            "LaoSat-1 holds its handover ceremony in Vientiane. The handover ceremony took place on March 9.",
+            "LaoSat-1",
+            "handover ceremony",
+            id="en-the-headlines-ceremony-is-the-bodys",
+        ),
+    ],
+)
+def test_find_facts_a_ceremonys_date_dates_the_work_announced_at_any_mention_of_it(
+    text: str, work: str, ceremony: str
+) -> None:
+    doc, mentions = build(
+        text, [(work, "P"), (ceremony, "E", None, "descriptor"), ("Vientiane", "L")], "2016-03-11"
+    )
+    view = read_sentences(doc, mentions)
+    named = next(m for m in mentions if m.text == work)
+    first_ceremony = next(m for m in mentions if m.text == ceremony)
+    announced = Relation(named, Predicate.ANNOUNCED_AT, first_ceremony, first_ceremony.span, "test", 0.8)
+    dated = {(f.subject.text, f.value) for f in find_facts(view, [announced])}
+    assert (work, DateValue("2016-03-09", "day")) in dated
