@@ -994,6 +994,24 @@ def _holder(
 _CONVERSION = re.compile(r"\s*[(（]\s*(?:约合|约|合|or|about|approximately)?\s*")
 
 
+# What a contract for a work is named by (not a joint statement, which only speaks of works)
+_CONTRACT_DESCRIPTION = re.compile(
+    r"contract|合同|construction|supply|maintenance|purchase|loan|financing|建设|维护|运营|供货|采购|融资|贷款",
+    re.IGNORECASE,
+)
+
+
+def _contract_for_a_work(relation: Relation) -> bool:
+    """A contract only described (the supply contract, 建设合同) and the work it is about."""
+    return (
+        relation.predicate is Predicate.ABOUT
+        and relation.subject.cls is EntityClass.AGREEMENT
+        and relation.subject.source == "descriptor"
+        and relation.object.cls is EntityClass.PROJECT
+        and _CONTRACT_DESCRIPTION.search(relation.subject.text) is not None
+    )
+
+
 def _ceremony(mention: Mention) -> Mention | tuple[EntityClass, str]:
     """A ceremony only described is one ceremony however often its document names it (the
     headline's 在轨交付仪式 is the body's), as the resolver has it; a named one is its mention."""
@@ -1009,7 +1027,9 @@ def attach_facts(
     """Attach dates and amounts (offsets into the document text) to the mentions they describe.
 
     A date held by a ceremony is also the date of what the ceremony inaugurated (the works that
-    ``relations`` say were announced at it: 中尼光缆开通仪式12日举行 → the cable, 12 January).
+    ``relations`` say were announced at it: 中尼光缆开通仪式12日举行 → the cable, 12 January), and
+    a date held by a contract only described is also the date of the work it is about ("NEC
+    signed the supply contract in March 2018" → the cable's contract, March 2018).
     """
     named = sorted(
         (slot.span.start, slot.span.end)
@@ -1031,6 +1051,9 @@ def attach_facts(
     for relation in relations:
         if relation.predicate is Predicate.ANNOUNCED_AT:
             announced.setdefault(_ceremony(relation.object), []).append(relation.subject)
+        elif _contract_for_a_work(relation):
+            # "NEC signed the supply contract in March 2018": the date of the work's contract
+            announced.setdefault(_ceremony(relation.subject), []).append(relation.object)
     country_references = (
         [Span(m.start(), m.end()) for m in _COUNTRY_REFERENCE.finditer(view.doc.text)]
         if any(map(view.doc.text.__contains__, _COUNTRY_REFERENCE_WORDS))
@@ -1085,7 +1108,7 @@ def attach_facts(
         )
         evidence = sentence.sentence.span
         facts.append(Fact(holder, attribute, value, span, evidence, rule, confidence))
-        if amount is None and holder.cls is EntityClass.EVENT:
+        if amount is None and holder.cls in (EntityClass.EVENT, EntityClass.AGREEMENT):
             for work in dict.fromkeys(announced.get(_ceremony(holder), ())):
                 facts.append(
                     Fact(
@@ -1094,7 +1117,7 @@ def attach_facts(
                         value,
                         span,
                         evidence,
-                        "fact-ceremony-work",
+                        "fact-ceremony-work" if holder.cls is EntityClass.EVENT else "fact-contract-work",
                         round(confidence * 0.9, 3),
                     )
                 )

@@ -876,3 +876,30 @@ def test_find_facts_a_ceremonys_date_dates_the_work_announced_at_any_mention_of_
     announced = Relation(named, Predicate.ANNOUNCED_AT, first_ceremony, first_ceremony.span, "test", 0.8)
     dated = {(f.subject.text, f.value) for f in find_facts(view, [announced])}
     assert (work, DateValue("2016-03-09", "day")) in dated
+
+
+@pytest.mark.parametrize(
+    ("text", "specs"),
+    [
+        pytest.param(
+            "SJC2 was built by NEC, which signed the supply contract with the consortium in March 2018.",
+            [("SJC2", "P"), ("NEC", "O"), ("supply contract", "A", None, "descriptor")],
+            id="en-the-supply-contract-of-the-cable",
+        ),
+        pytest.param(
+            "光缆由华为海洋承建，华为海洋于2018年3月与联合体签署了供货合同。",
+            [("光缆", "P"), ("华为海洋", "O"), ("供货合同", "A", None, "descriptor")],
+            id="zh-the-supply-contract-of-the-cable",
+        ),
+    ],
+)
+def test_find_facts_a_contracts_date_dates_the_work_it_is_about(text: str, specs: list[Spec]) -> None:
+    doc, mentions = build(text, specs)
+    view = read_sentences(doc, mentions)
+    work, contract = mentions[0], next(m for m in mentions if m.cls.value == "Agreement")
+    about = Relation(contract, Predicate.ABOUT, work, contract.span, "test", 0.6)
+    dated = {(f.subject.text, f.value) for f in find_facts(view, [about])}
+    assert {
+        (contract.text, DateValue("2018-03", "month")),
+        (work.text, DateValue("2018-03", "month")),
+    } <= dated
