@@ -279,6 +279,8 @@ _MODIFIER_END = re.compile(r"-[a-z]+$")
 _MODIFIER_WORD = re.compile(
     r"[a-z]-(?:headquartered|owned|backed|built|funded|led|run|operated|made|designed|financed|listed|"
     r"controlled|supplied)$"
+    # "Thailand's 45-billion-U.S.-dollar Eastern Economic Corridor": what the thing is worth
+    r"|[A-Za-z.]-(?:dollar|yuan|renminbi|euro|rupee|ringgit|baht|naira|shilling|pound|yen|taka|riel|kip)s?$"
 )
 # A quantity before a head says how big the thing is, it does not name it: "the 20Tbps cable",
 # "the 15,000km cable".
@@ -969,6 +971,8 @@ def _headed_names(text: str, words: Sequence[Word], initial: bool, known: _Known
             ):
                 continue
             cls = head[0]
+            if cls is ORG and _someone_of_a_company(chunk, known):
+                continue
             if cls is PLACE and chunk[-1].lower == "road" and any(word.lower == "silk" for word in chunk):
                 continue  # "the Polar Silk Road": an initiative, not a street
             if (
@@ -1133,6 +1137,20 @@ def _has_head(chunk: Sequence[Word]) -> bool:
     )
 
 
+def _someone_of_a_company(chunk: Sequence[Word], known: _Known) -> bool:
+    """ "Chang Weiguo of China Telecom": a name with no head of its own before "of" and a known
+    company after it is someone (or something) of the company, not a company's name, unlike
+    "Bank of China" or "Ministry of Commerce"."""
+    for index, word in enumerate(chunk):
+        if word.lower != "of" or index == 0 or index == len(chunk) - 1:
+            continue
+        after = chunk[index + 1]
+        if known.classes.get((after.start, chunk[-1].end)) is not ORG:
+            continue
+        return not any(w.lower in _HEADS or w.lower in _TITLE_WORDS for w in chunk[:index])
+    return False
+
+
 def _head_before_places(chunk: Sequence[Word], known: _Known) -> tuple[EntityClass, str] | None:
     """ "Huawei Cloud Summit Saudi Arabia", "SCO Data Center Gilgit": an event's or a facility's
     head followed only by the places it is in."""
@@ -1231,6 +1249,9 @@ def _lower_headed(text: str, start: int, end: int, known: _Known) -> list[Candid
     ):
         return []
     head = lower_head.group(1)
+    place_end = known.places.get(start)
+    if place_end is not None and text.startswith(" for ", place_end):
+        return []  # "picks Malaysia for South-East Asian data centre": the place is chosen for it
     if known.classes.get((start, end)) in _NO_LOWER_HEAD and not _place_named_work(
         text, start, end, head, known
     ):

@@ -983,6 +983,22 @@ def _names_no_initiative(text: str, tokens: Sequence[_Token], cls: EntityClass, 
     )
 
 
+# Words that make a government a kind of one, not a named body (非洲国家政府, 数字政府, 地方政府).
+_KINDS_OF_GOVERNMENT = frozenset(
+    ("国家", "各国", "数字", "电子", "地方", "当地", "成员国", "有关", "相关", "智慧")
+)
+
+
+def _names_no_government(text: str, tokens: Sequence[_Token], head: str, head_end: int) -> bool:
+    """非洲国家政府 "the governments of African countries", 柬埔寨数字政府 "Cambodia's digital
+    government": a kind of government (of a place), no body of its own."""
+    if head != "政府" or not tokens:
+        return False
+    owner_end = tokens[0].end if tokens[0].tag == "LEX" else tokens[0].start
+    kind = text[owner_end : head_end - len(head)]
+    return any(word in kind for word in _KINDS_OF_GOVERNMENT)
+
+
 def _with_year(text: str, start: int, floor: int, cls: EntityClass) -> int:
     """2021|中国国际智能产业博览会, 2024年|中非互联网发展与合作论坛: a year written right before an
     event's name is part of it (the name of one edition)."""
@@ -1020,6 +1036,7 @@ def find_names_zh(
     tokenizer = _Tokenizer(text, protected)
     words = tokenizer.words
     found, boundaries = _datelines(text)
+    found = [c for c in found if c.rule != "zh-dateline-place" or not _known_places_in_a_row(c, protected)]
     for sentence_start, sentence_end in spans:
         sentence = text[sentence_start:sentence_end]
         for match in _HEAD.finditer(sentence):
@@ -1048,7 +1065,9 @@ def find_names_zh(
             if group in _OPERATOR_HEADS and not _names_operator(text, walked, head_end):
                 continue
             tokens = _strip_leading_country(text, walked, head_is_name, group)
-            if _names_no_initiative(text, tokens, cls, group):
+            if _names_no_initiative(text, tokens, cls, group) or _names_no_government(
+                text, tokens, group, head_end
+            ):
                 continue
             if minimum == _PROPER_ONLY and not any(token.tag == "LEX" for token in tokens):
                 continue  # 建立健全会晤机制: a mechanism is named by the parties it joins
@@ -1122,6 +1141,15 @@ def _datelines(text: str) -> tuple[list[Candidate], list[int]]:
         found.append(Candidate(match.start(2), match.end(2), PLACE, "pattern", 0.7, "zh-dateline-place"))
         ends.append(match.end())
     return found, ends
+
+
+def _known_places_in_a_row(candidate: Candidate, protected: Sequence[Protected]) -> bool:
+    """新疆克拉玛依: a region and a place in it that the lexicon knows, each a name of its own."""
+    ends = {p.start: p.end for p in protected if p.cls in (PLACE, EntityClass.COUNTRY)}
+    position, pieces = candidate.start, 0
+    while position in ends and position < candidate.end:
+        position, pieces = ends[position], pieces + 1
+    return position == candidate.end and pieces >= 2
 
 
 def _boundary_before(boundaries: Sequence[int], position: int) -> int:

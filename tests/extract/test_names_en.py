@@ -113,3 +113,59 @@ def test_names_en_possessive_splits_owner_and_name(lexicon: Lexicon) -> None:
     assert names["Special Communication Organization"] is EntityClass.ORGANIZATION
     assert names["China Telecom"] is EntityClass.ORGANIZATION
     assert "Pakistan's Special Communication Organization and China Telecom" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "company"),
+    [
+        (
+            "ADC co-chair Chang Weiguo of China Telecom said the system would help.",
+            "Chang Weiguo",
+            "China Telecom",
+        ),
+        ("中国电信代表常卫国表示，该系统将提供最大容量。", "常卫国", "中国电信"),
+    ],
+)
+def test_names_en_someone_of_a_company_is_no_company(
+    lexicon: Lexicon, text: str, person: str, company: str
+) -> None:
+    names = names_found(text, lexicon)
+    assert (names.get(person), names.get(company)) == (EntityClass.PERSON, EntityClass.ORGANIZATION), names
+    assert not [name for name in names if person in name and company in name], names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Industrial and Commercial Bank of China signed it.",
+        "The Ministry of Commerce of China signed it.",
+    ],
+)
+def test_names_en_a_head_before_of_keeps_the_name_whole(lexicon: Lexicon, text: str) -> None:
+    names = names_found(text, lexicon)
+    assert any(name.endswith("of China") for name in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_a_name"),
+    [
+        (
+            "Chonburi is the heart of Thailand's 45-billion-U.S.-dollar Eastern Economic Corridor.",
+            "Eastern Economic Corridor",
+            "U.S.-dollar Eastern Economic Corridor",
+        ),
+        ("春武里府位于泰国投资450亿美元的东部经济走廊核心。", "东部经济走廊", "450亿美元的东部经济走廊"),
+        (
+            "Alibaba Cloud picks Malaysia for South-East Asian data centre, says Najib",
+            "Malaysia",
+            "Malaysia for South-East Asian data centre",
+        ),
+        ("阿里云选择马来西亚建设东南亚数据中心。", "马来西亚", "马来西亚建设东南亚数据中心"),
+    ],
+)
+def test_names_en_what_a_thing_is_worth_or_chosen_for_is_not_its_name(
+    lexicon: Lexicon, text: str, name: str, not_a_name: str
+) -> None:
+    names = names_found(text, lexicon)
+    assert name in names, names
+    assert not_a_name not in names, names

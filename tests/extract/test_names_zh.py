@@ -123,3 +123,31 @@ def test_names_zh_a_name_ends_where_the_next_word_begins(
 ) -> None:
     names = names_found(text, lexicon)
     assert names.get(name) is cls, names
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("项目将加快柬埔寨数字政府建设。", "柬埔寨数字政府"),
+        ("论坛呼吁非洲国家政府加强合作。", "非洲国家政府"),
+        ("The project will speed up Cambodia's digital government.", "Cambodia's digital government"),
+        ("The forum called on African governments to cooperate.", "African governments"),
+    ],
+)
+def test_names_zh_a_kind_of_government_is_no_body(lexicon: Lexicon, text: str, not_a_name: str) -> None:
+    assert not_a_name not in names_found(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("中新社新疆克拉玛依5月23日电 论坛23日开幕。", ("新疆", "克拉玛依")),
+        ("KARAMAY, Xinjiang, May 23 (Xinhua) -- The forum opened.", ("KARAMAY", "Xinjiang")),
+    ],
+)
+def test_names_zh_a_datelines_region_and_city_are_two_places(
+    lexicon: Lexicon, text: str, places: tuple[str, str]
+) -> None:
+    names = names_found(text, lexicon)
+    assert all(names.get(place) is EntityClass.PLACE for place in places), names
+    assert "".join(places) not in names
