@@ -802,7 +802,30 @@ def find_names_en(
     found += _events_of_bodies(text, protected)
     found += _phases(text, protected)
     found += _editions(text, protected)
+    found += _company_facilities(text, protected)
     return EnglishNames(found, runs)
+
+
+# "a Huawei Technologies 5G test bed", "the ZTE cloud innovation centre": a company's facility named
+# by its field and kind (a field is needed: "the Huawei project" is only Huawei's project)
+_FIELD_AND_FACILITY = re.compile(
+    r"\s+((?:(?:5G|4G|6G|AI|cloud|R&D|IoT|big data|smart city|digital)\s+)+"
+    r"(?:test[ -]?bed|test site|data cent(?:re|er)|lab(?:oratory)?|innovation cent(?:re|er)|"
+    r"training cent(?:re|er)|research cent(?:re|er)|experience cent(?:re|er)|open lab))(?![\w-])"
+)
+
+
+def _company_facilities(text: str, protected: Sequence[Candidate]) -> list[Candidate]:
+    found = []
+    for company in protected:
+        if company.cls is not ORG or company.source == "compound":
+            continue
+        match = _FIELD_AND_FACILITY.match(text, company.end)
+        if match:
+            found.append(
+                Candidate(company.start, match.end(1), PROJECT, "pattern", 0.7, "en-company-facility")
+            )
+    return found
 
 
 # "the second Belt and Road Forum": one edition of a recurring event is an event of its own.

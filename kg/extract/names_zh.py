@@ -73,6 +73,9 @@ _HEADS: dict[str, tuple[EntityClass, int]] = {
     "科技园区": (PROJECT, _FACILITY),
     "物流园区": (PROJECT, _FACILITY),
     "产业园": (PROJECT, _FACILITY),
+    "测试平台": (PROJECT, _FACILITY),
+    "测试床": (PROJECT, _FACILITY),
+    "试验床": (PROJECT, _FACILITY),
     "软件园": (PROJECT, _FACILITY),
     "科技园": (PROJECT, _FACILITY),
     "工业园": (PROJECT, _FACILITY),
@@ -152,6 +155,9 @@ _HEADS: dict[str, tuple[EntityClass, int]] = {
     "创新年": (INITIATIVE, _FACILITY),
     "旅游年": (INITIATIVE, _FACILITY),
     "文化年": (INITIATIVE, _FACILITY),
+    "艺术年": (INITIATIVE, _FACILITY),
+    # Named programmes of partners (中非数字创新伙伴计划): the partnership names the plan.
+    "伙伴计划": (INITIATIVE, _FACILITY),
     "友谊年": (INITIATIVE, _FACILITY),
     "发展年": (INITIATIVE, _FACILITY),
     # Agreements.
@@ -347,6 +353,7 @@ _STOP_WORDS = {
     "多个",
     "旗下",
     "所属",  # 集团所属研究院: the group's institute, two names
+    "启动",  # (a verb the dictionary files as a noun: 启动|中非数字创新伙伴计划)
     "下属",
     "首个",
     "一个",
@@ -884,6 +891,12 @@ def _walk(tokenizer: _Tokenizer, head_start: int, floor: int, cls: EntityClass) 
             tokens.insert(0, token)  # 元首|会晤|机制, 论坛|秘书处: the meeting a body runs
             end = token.start
             continue
+        if word in _FIELD_HEADS and token.tag.startswith("v"):
+            before = tokenizer.token_before(token.start, floor)
+            if before is not None and (before.tag in _FIELD_TAGS or _is_proper(before)):
+                tokens.insert(0, token)  # 数字|创新|伙伴计划: a field inside a name, after the noun it is of
+                end = token.start
+                continue
         if _stops(token, text):
             if cls in (INITIATIVE, AGREEMENT) and token.tag == "v" and tokens:
                 before = tokenizer.token_before(token.start, floor)
@@ -940,6 +953,8 @@ def _strip_leading_country(text: str, tokens: list[_Token], head_is_name: bool, 
         return tokens if rest[0].text(text) in _INDUSTRY_WORDS else rest
     if head in _COMPANY_HEADS and rest and rest[0].tag == "LEX" and rest[0].cls is EntityClass.PLACE:
         return tokens  # 中国亚太移动通信卫星有限责任公司: a region names no company of its own
+    if rest and rest[0].text(text) == "同":
+        return tokens  # 中国|同|中亚国家人民文化艺术年: the first of the parties, not the setting
     if rest and rest[0].text(text) == _AID:
         return tokens  # 中国援老挝…项目: the donor names the aid project
     if head_is_name or any(_is_proper(token) and token.tag != "j" for token in rest):

@@ -169,3 +169,39 @@ def test_names_en_what_a_thing_is_worth_or_chosen_for_is_not_its_name(
     names = names_found(text, lexicon)
     assert name in names, names
     assert not_a_name not in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        # a company's facility named by its field and kind
+        (
+            "Thailand on Friday launched a Huawei Technologies 5G test bed.",
+            "Huawei Technologies 5G test bed",
+            EntityClass.PROJECT,
+        ),
+        ("泰国周五启用了华为5G测试平台。", "华为5G测试平台", EntityClass.PROJECT),
+        # a programme of partners, and a year two parties hold
+        (
+            "The two sides launched the China-Africa Digital Innovation Partnership Program.",
+            "China-Africa Digital Innovation Partnership Program",
+            EntityClass.INITIATIVE,
+        ),
+        ("双方启动中非数字创新伙伴计划。", "中非数字创新伙伴计划", EntityClass.INITIATIVE),
+        ("中方将举办中国同中亚国家人民文化艺术年。", "中国同中亚国家人民文化艺术年", EntityClass.INITIATIVE),
+        (
+            "China will hold the Year of Culture and Arts of the Peoples of China and Central Asia.",
+            "Year of Culture and Arts of the Peoples of China and Central Asia",
+            EntityClass.INITIATIVE,
+        ),
+    ],
+)
+def test_names_en_facilities_and_programmes_named_by_their_parties(
+    lexicon: Lexicon, text: str, name: str, cls: EntityClass
+) -> None:
+    names = names_found(text, lexicon)
+    assert names.get(name) is cls, names
+
+
+def test_names_en_a_companys_project_without_a_field_is_no_name(lexicon: Lexicon) -> None:
+    assert "Huawei project" not in names_found("The Huawei project is big.", lexicon)
