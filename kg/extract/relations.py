@@ -532,7 +532,17 @@ def _items(group_text: str, slots: Sequence[Slot], classes: str) -> list[Slot]:
         heads.append((run[-1], joined_by))
     if len(heads) >= 2 and heads[-1][1] == ", " and heads[-1][0].letter == "C" and heads[-2][0].letter == "L":
         heads.pop()
+    # "A, B and C, D, a unit of E, said": an English list ends with its "and" item
+    for index, (_, joined) in enumerate(heads):
+        if _AND_JOIN.fullmatch(joined):
+            rest = heads[index + 1 :]
+            cut = next((i for i, (_, between) in enumerate(rest) if between == ", "), len(rest))
+            heads = heads[: index + 1 + cut]
+            break
     return [slot for slot, _ in heads if slot.letter in classes]
+
+
+_AND_JOIN = re.compile(r"\s*,?\s*and\s+(?:the\s+)?", re.IGNORECASE)
 
 
 # ----------------------------------------------------------------------------- references
@@ -576,6 +586,10 @@ _ZH_REF_NOUNS = {
     "研讨会": "E",
     "展会": "E",
     "基地": "P",
+    # 合作年期间, 本次合作年: a year of cooperation the document named (中国—东盟数字经济合作年)
+    "合作年": "I",
+    "交流年": "I",
+    "创新年": "I",
 }
 _ZH_NOUN_ALT = "|".join(sorted(_ZH_REF_NOUNS, key=len, reverse=True))
 _ZH_MODIFIER = r"(?:(?![的和与及、该这此本])[\u4e00-\u9fff])"
@@ -586,7 +600,7 @@ _ZH_REFERENCE = re.compile(
     # 数据中心 opening a clause: the short form of a name the document gave (老挝国家数据中心)
     rf"|(?:(?<=^)|(?<=[，。；：,]))(?P<short>{_ZH_MODIFIER}{{1,4}}?(?:{_ZH_NOUN_ALT}))(?![\u4e00-\u9fff]{{0,1}}[的])"
     # 在仪式上说, 在会上表示: the event of the document, named by its kind alone
-    r"|(?:(?<=[在于])|(?<=^)|(?<=[，。；：,]))(?P<at>开幕式|闭幕式|仪式|会议|论坛|峰会|博览会|大会|会|典礼|活动)(?=上|期间|中)"
+    r"|(?:(?<=[在于])|(?<=^)|(?<=[，。；：,]))(?P<at>开幕式|闭幕式|仪式|会议|论坛|峰会|博览会|大会|会|典礼|活动|合作年|交流年|创新年)(?=上|期间|中)"
     r"|(?P<home>我区|我省|我市|本区|本省|本市|全区|全省|全市)"
     # 分别代表中方和东盟方签署议定书: the agreement signed is the one the document named
     r"|(?:(?<=签署)|(?<=签订)|(?<=签署了)|(?<=签订了))(?P<signed>议定书|协议|协定|备忘录|宣言|条约|公约)(?=[，。；,]|$)"
@@ -655,7 +669,7 @@ _EN_NOUN_ALT = "|".join(sorted(_EN_REF_NOUNS, key=len, reverse=True))
 _EN_FUNCTION_WORDS = r"the|a|an|of|to|for|and|or|in|on|at|by|with|from|as|that|which|its|their"
 _EN_REFERENCE_SOURCE = (
     rf"\b(?P<det>the|this|that|their|its)\s+(?P<mods>(?:(?!(?:{_EN_NOUN_ALT}|{_EN_FUNCTION_WORDS})\b)"
-    rf"(?:\d[\d,.]*(?:[-–]?[a-z]+)?|\$\d[\d,.]*|[a-z][a-z-]*)\s+){{0,5}}?)"
+    rf"(?:\d[\d,.]*(?:[-–]?[a-z]+)?(?:-[a-z]+)?|\$\d[\d,.]*|[a-z][a-z-]*)\s+){{0,5}}?)"
     rf"(?P<noun>{_EN_NOUN_ALT})\b(?!-)"
     rf"|(?<=, )(?P<apposition>a|an)\s+(?P<noun2>project|cable|system|link)\b"
     r"|\b(?P<pronoun>its|it)\b"
@@ -735,6 +749,8 @@ class Discourse:
     # things introduced unnamed ("there was no inland link", "an inland link"): "the inland link"
     # later is that thing, not the document's project
     unnamed: set[str] = field(default_factory=set)
+    # "the SJC2 consortium" named as a body of its own: the work whose consortium it is
+    consortium_works: dict[tuple[int, int], Mention] = field(default_factory=dict)
 
     def add(self, mention: Mention) -> None:
         letter = LETTER[mention.cls]
@@ -1444,6 +1460,31 @@ def _named_here(letters: str, match: re.Match[str], sentence: SentenceView) -> l
     return [slot for slot in after][:1]
 
 
+def _government_of(place: Mention, discourse: Discourse) -> Mention | None:
+    """The body the document names as the government of ``place``, if any."""
+    names = {place.text, place.canonical or place.text}
+    for body in discourse.seen.get("O", ()):
+        text = body.text
+        for name in names:
+            rest = text[len(name) :] if text.startswith(name) else None
+            if rest is not None and _GOVERNMENT_REST.fullmatch(rest):
+                return body
+            if text.lower().endswith(name.lower()) and _GOVERNMENT_OF.fullmatch(
+                text[: len(text) - len(name)]
+            ):
+                return body
+    return None
+
+
+_GOVERNMENT_REST = re.compile(
+    r"(?:省|市|州|自治区)?(?:人民)?政府|\s+(?:provincial\s+|state\s+|city\s+|municipal\s+)?government",
+    re.IGNORECASE,
+)
+_GOVERNMENT_OF = re.compile(
+    r"(?:the\s+)?(?:provincial\s+|state\s+|city\s+|municipal\s+)?government\s+of\s+(?:the\s+)?", re.IGNORECASE
+)
+
+
 def _group_slots(
     name: str,
     match: re.Match[str],
@@ -1477,6 +1518,24 @@ def _group_slots(
         if nearest is not None:
             return [nearest]
         name = f"subject:{letters}"
+    if name.startswith("work:"):
+        # a work itself, or the work whose consortium a body is ("the SJC2 consortium comprises …")
+        works = []
+        for slot in _group_slots(name.partition(":")[2], match, pattern, sentence, discourse):
+            if slot.letter in "PI":
+                if _CONSORTIUM_WORD.search(slot.mention.text) or _CONSORTIUM_WORD.search(match.group(0)):
+                    works.append(slot)
+            elif (work := discourse.consortium_works.get((slot.span.start, slot.span.end))) is not None:
+                works.append(Slot(slot.span, work, reference=True))
+        return works
+    if name.startswith("government:"):
+        # the government of a province or a city the document names (福建省省长 → 福建省人民政府)
+        governments = []
+        for slot in _group_slots(name.partition(":")[2], match, pattern, sentence, discourse):
+            government = _government_of(slot.mention, discourse)
+            if government is not None:
+                governments.append(Slot(slot.span, government, reference=True))
+        return governments
     if name.startswith("subject:"):
         subject = sentence.subject
         letters = name.partition(":")[2]
@@ -1848,7 +1907,11 @@ _EN_ADDRESS_OPENER = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?$", re.IGNO
 _EN_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\b|or\b|⟨[CL]\d+⟩)|(?:and|or)\b)", re.IGNORECASE)
 # "Hunza's first IT park": an ordinal or a superlative between the place and what it holds
 _EN_POSSESSIVE_RANK = re.compile(
-    r"['’]s\s+(?:first|new|largest|biggest|only|latest|main|second|third|flagship|national)\s+", re.IGNORECASE
+    r"['’]s\s+(?:(?:first|new|largest|biggest|only|latest|main|second|third|flagship|national|leading|"
+    # "Nigeria's state-owned Galaxy Backbone", "Thailand's 45-billion-U.S.-dollar Eastern Economic Corridor"
+    r"state-owned|state-run|government-owned|government-run|military-run|"
+    r"\d[\d.,]*-(?:[a-z.]+-)*(?:dollar|yuan|euro|baht|rupee|ringgit)|\$?\d[\d.,]*\s*(?:billion|million|bn)(?:-dollar)?)\s+){1,2}",
+    re.IGNORECASE,
 )
 
 
@@ -2202,6 +2265,13 @@ _CEREMONY = re.compile(
 )
 
 
+_KIND_OF_TEXT = re.compile(
+    r"(?:联合|共同|部长|主席)?(?:声明|宣言|公报|协议|协定|备忘录|议定书|条约|公约|框架|计划|规划|倡议|战略|纲要)"
+    r"|(?:joint\s+)?(?:statement|declaration|communiqu[eé]|agreement|memorandum(?:\s+of\s+understanding)?|protocol|"
+    r"treaty|framework|plan|initiative|strategy)",
+    re.IGNORECASE,
+)
+_SATELLITE_NAME = re.compile(r"[一二三四五六七八九十\d]+号|卫星|\bsat(?:ellite)?\b|sat-?\d", re.IGNORECASE)
 _AID = re.compile(r"援(?:助|建)?")
 
 
@@ -2264,7 +2334,8 @@ def _project_name_relations(
             emit(mention, P.PARTNER, party, rule="name-states-parties", confidence=0.6)
         atoms = [m for m in atoms if m.cls not in _PARTY_CLASSES]
         countries = []
-    if not ends and not linear:  # a cable named after one region is not "in" it
+    # a cable named after one region is not "in" it, nor a satellite named after its country (老挝一号)
+    if not ends and not linear and not _SATELLITE_NAME.search(mention.text):
         for place in [*countries, *[m for m in atoms if m.cls is EntityClass.PLACE]][:1]:
             emit(mention, P.LOCATED_IN, place, rule="name-states-place", confidence=0.75)
     at_start = atoms[0] if atoms and atoms[0].span.start == mention.span.start else None
@@ -2294,6 +2365,29 @@ _EDITION = re.compile(
 )
 
 
+_MEETING_OF = re.compile(
+    r"(?:summit|meeting|council|conference|session|assembly)\s+of\s+(?:the\s+)?", re.IGNORECASE
+)
+_SUMMIT_HEAD = re.compile(
+    r"(?:领导人会议|峰会|部长会议|summit|leaders['’]?\s+meeting|ministerial\s+meeting)$", re.IGNORECASE
+)
+
+
+def _body_of_meeting(mention: Mention, inner: Sequence[Mention]) -> Mention | None:
+    """The body a meeting's name says it is held by: "Summit of the Forum on China-Africa
+    Cooperation", and a summit named after a body and a country (第22次中国—东盟领导人会议,
+    "the 22nd ASEAN-China Summit") is the body's."""
+    bodies = [m for m in inner if m.cls is EntityClass.ORGANIZATION]
+    for body in bodies:
+        before = mention.text[: body.span.start - mention.span.start]
+        if _MEETING_OF.search(before) and body.span.end == mention.span.end:
+            return body
+    countries = [m for m in inner if m.cls is EntityClass.COUNTRY]
+    if len(bodies) == 1 and len(countries) == 1 and _SUMMIT_HEAD.search(mention.text):
+        return bodies[0]
+    return None
+
+
 def _event_name_relations(mention: Mention, inner: Sequence[Mention], emit: _Emit) -> None:
     """上海合作组织…会议 and 第47届东盟峰会 are part of the body that opens their names, 世界互联网大会
     数字丝路发展论坛 and 第十一届金砖国家通信部长会议 of the larger event or the series that does;
@@ -2310,6 +2404,10 @@ def _event_name_relations(mention: Mention, inner: Sequence[Mention], emit: _Emi
             if not _CEREMONY.search(rest):
                 emit(mention, P.PART_OF, first, rule="name-states-series", confidence=0.7)
             break
+    if not opening or opening[0].cls is not EntityClass.ORGANIZATION:
+        body = _body_of_meeting(mention, inner)
+        if body is not None:
+            emit(mention, P.PART_OF, body, rule="name-states-body", confidence=0.7)
     if _CEREMONY.search(mention.text):
         for work in inner:
             if work.cls in (EntityClass.PROJECT, EntityClass.AGREEMENT, EntityClass.INITIATIVE):
@@ -2510,6 +2608,8 @@ def decompose_names(
             # a field named inside a work named inside (《…大数据综合试验区实施方案》) is that work's
             works = [m for m in inner if m.cls in _WORK_CLASSES]
             for named in inner:
+                if named.span.end >= mention.span.end and _KIND_OF_TEXT.fullmatch(named.text):
+                    continue  # the kind the name ends with (中乌联合声明 is a 联合声明, not about one)
                 if named.cls in (EntityClass.PROJECT, EntityClass.AGREEMENT) or (
                     named.cls is EntityClass.TECHNOLOGY
                     and _KIND_OF_WORK.search(named.text) is None
@@ -2637,6 +2737,32 @@ def _standalone_compounds(ordered: Sequence[Mention], outer: Sequence[Mention]) 
     return alone
 
 
+_CONSORTIUM_WORD = re.compile(r"consortium|財團|财团|联合体|联营体", re.IGNORECASE)
+_CONSORTIUM_REST = re.compile(r"[\s-]*(?:consortium|財團|财团|联合体|联营体)", re.IGNORECASE)
+
+
+def _consortium_works(ordered: Sequence[Mention]) -> dict[tuple[int, int], Mention]:
+    """Each body named as a work's consortium ("the SJC2 consortium", 亚非欧海缆财团), with its work:
+    the work's name inside it, else the work of that name elsewhere in the document."""
+    works_at: dict[int, list[Mention]] = defaultdict(list)
+    works_named: dict[str, Mention] = {}
+    for mention in ordered:
+        if mention.cls in (EntityClass.PROJECT, EntityClass.INITIATIVE):
+            works_at[mention.span.start].append(mention)
+            works_named.setdefault(mention.text.casefold(), mention)
+    consortia: dict[tuple[int, int], Mention] = {}
+    for outer in ordered:
+        rest = _CONSORTIUM_REST.search(outer.text)
+        if outer.cls is not EntityClass.ORGANIZATION or rest is None or rest.end() != len(outer.text):
+            continue
+        name = outer.text[: rest.start()]
+        inside = [w for w in works_at.get(outer.span.start, ()) if len(w.span) == len(name)]
+        work = inside[0] if inside else works_named.get(name.casefold())
+        if work is not None:
+            consortia[(outer.span.start, outer.span.end)] = work
+    return consortia
+
+
 def read_sentences(doc: Document, mentions: Sequence[Mention]) -> DocumentView:
     """Turn each sentence into slots and a skeleton, resolving references to earlier mentions.
 
@@ -2651,6 +2777,7 @@ def read_sentences(doc: Document, mentions: Sequence[Mention]) -> DocumentView:
     )
     discourse = Discourse()
     discourse.groups = _coordinated_groups(doc.text, ordered)
+    discourse.consortium_works = _consortium_works(ordered)
     views: list[SentenceView] = []
     cursor = 0
     previous: Mention | None = None

@@ -19,14 +19,15 @@ __all__ = ["EN_PATTERNS", "HEAD_TITLES"]
 # a deputy, or the head of one region or unit of a body ("the company's regional president"), does not head it
 _NOT_DEPUTY = (
     r"(?<!vice )(?<!vice-)(?<!deputy )(?<!assistant )(?<!associate )"
-    r"(?<!regional )(?<!country )(?<!area )(?<!local )(?<!division )(?<!divisional )(?<!unit )"
+    r"(?<!co-)(?<!senior )(?<!regional )(?<!country )(?<!area )(?<!local )"
+    r"(?<!division )(?<!divisional )(?<!unit )"
 )
 HEAD_TITLES = (
     rf"(?:{_NOT_DEPUTY}president(?:\s+and\s+ceo)?|{_NOT_DEPUTY}prime\s+minister|premier|{_NOT_DEPUTY}chairman|"
     rf"chairwoman|chairperson|{_NOT_DEPUTY}chair|{_NOT_DEPUTY}ceo|chief\s+executive(?:\s+officer)?|"
     rf"{_NOT_DEPUTY}secretary[- ]general|"
     rf"{_NOT_DEPUTY}director[- ]general|managing\s+director|{_NOT_DEPUTY}director|king|queen|emperor|"
-    rf"chancellor|{_NOT_DEPUTY}governor|{_NOT_DEPUTY}chief\s+minister|mayor|emir|sultan|head\s+of\s+state|leader|founder|{_NOT_DEPUTY}head)"
+    rf"chancellor|{_NOT_DEPUTY}governor|{_NOT_DEPUTY}chief\s+minister|mayor|emir|sultan|head\s+of\s+state|leader|{_NOT_DEPUTY}head)"
 )
 _AFFILIATION_TITLES = (
     r"(?:(?:executive|senior|first)?\s*vice[- ]president|vice[- ]chair(?:man|woman)?|"
@@ -34,7 +35,9 @@ _AFFILIATION_TITLES = (
     r"deputy\s+[a-z-]+(?:\s+[a-z-]+)?|assistant\s+[a-z-]+|ambassador|envoy|consul(?:[- ]general)?|"
     r"spokes(?:man|woman|person)|reporter|correspondent|professor|researcher|analyst|engineer|official|"
     r"representative|adviser|advisor|(?:(?!prime\b|chief\b)[a-z]+\s+)?(?<!prime )(?<!chief )minister|"
-    r"secretary|counsell?or|"
+    r"secretary|counsell?or|(?:co-)?founder|co-chair(?:man|woman|person)?|"
+    # "senior director", "senior special assistant": a rank, not the head of the body
+    r"senior\s+(?:[a-z]+\s+){0,2}?(?:director|manager|executive|official|assistant|adviser|advisor|partner|fellow)|"
     r"manager|economist|scientist|lawyer|diplomat|chief\s+(?!executive\b)[a-z]+\s+officer|"
     # "marketing and sales director"
     r"(?:(?:sales|marketing|technical|commercial|operations?|programme|program|project|communications|finance|business|"
@@ -50,7 +53,7 @@ _HONORIFIC = (
 )
 _QUALIFIER = (
     r"(?:(?:interim|acting|former|current|then|new|incoming|outgoing|caretaker|late|incumbent|"
-    r"first|deputy)\s+)?"
+    r"first|deputy|executive)\s+)?"
 )
 
 
@@ -59,6 +62,10 @@ _WHEN = (
     r"(?:\s+(?:in|on|since)\s+(?:[a-z]+\s+){0,2}?\d{4}"
     r"|\s+(?:last|this|next)\s+(?:year|month|week)|\s+jointly)?"
 )
+
+
+# a lookahead: a list of three names or more ("A, B and C", "A, B, C")
+_THREE_OR_MORE = r"(?=⟨[A-Z]\d+⟩\s*,\s*⟨[A-Z]\d+⟩\s*(?:,|and\b))"
 
 
 # "a cable", "an undersea ⟨T⟩", "no inland link": a work without a name, not the document's
@@ -103,6 +110,7 @@ def _expand(template: str) -> str:
         .replace("{HON}", _HONORIFIC)
         .replace("{QUAL}", _QUALIFIER)
         .replace("{WHEN}", _WHEN)
+        .replace("{MANY}", _THREE_OR_MORE)
     )
 
 
@@ -301,7 +309,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     _p(
         "en-built-by",
         r"<s:P>~60/P\b(?:built|constructed|laid|installed|supplied|deployed|engineered|manufactured|developed|carried\s+out|"
-        r"implemented|executed|rolled\s+out){WHEN}\s+by\s+<o:O*>",
+        r"implemented|executed|rolled\s+out){WHEN}\s+by\s+(?!{MANY})<o:O*>",
         (("s", Pred.BUILT_BY, "o"),),
         0.85,
     ),
@@ -448,6 +456,15 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.75,
     ),
     _p(
+        # "with the facility provided by the Export-Import Bank of China", "a loan extended by the CDB"
+        "en-facility-provided-by",
+        # ("with the facility provided by": the facility is read as a reference to a work)
+        r"(?:\b(?:loan|loans|credit|financing|funding|funds|grant|concessional\s+loan)|\bwith\s+(?:the\s+|a\s+)?<:P>)\s+(?:was\s+|is\s+|were\s+|being\s+)?"
+        r"(?:provided|extended|granted|offered|arranged)\s+by\s+(?:the\s+)?<o:OC*>",
+        (("near:PI", Pred.FUNDED_BY, "o"),),
+        0.7,
+    ),
+    _p(
         "en-x-funded",
         r"<s:PO>\s+(?:is|was|are|were)\s+(?:an?\s+)?<o:OC>-(?:funded|financed|backed|sponsored)",
         (("s", Pred.FUNDED_BY, "o"),),
@@ -575,6 +592,33 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"consisting\s+of|composed\s+of|(?:formed|set\s+up|created)\s+by|members\s+(?:are|include)|"
         r"(?:whose|with)\s+members\s+(?:are|include|including)?)\s+<o:OC*>",
         (("topic:PI", Pred.PARTNER, "o"),),
+        0.75,
+    ),
+    _p(
+        # "Apart from CMI and Singtel, the SJC2 consortium comprises A, B and C": the members of a
+        # work's consortium, those named before it too, are the work's partners
+        "en-work-consortium-comprises",
+        r"(?:\b(?:in\s+addition\s+to|apart\s+from|aside\s+from|besides|alongside|along\s+with)\s+<a:OC*>\s*,\s+)?"
+        r"(?:the\s+)?<c:OPI>\s+(?:also\s+)?(?:comprises|comprised|includes|included|consists\s+of|consisted\s+of|"
+        r"(?:is|was)\s+(?:made\s+up|composed)\s+of|counts|members\s+(?:are|include))\s+<o:OC*>",
+        (("work:c", Pred.PARTNER, "o"), ("work:c", Pred.PARTNER, "a")),
+        0.75,
+    ),
+    _p(
+        # "In addition to Viettel, the cable has been developed by SoftBank, Singtel and PLDT"
+        "en-besides-developers",
+        r"\b(?:in\s+addition\s+to|apart\s+from|aside\s+from|besides|alongside|along\s+with)\s+<a:OC*>\s*,\s+"
+        r"<s:PI>~40/PI\b(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+|is\s+being\s+|are\s+being\s+)?(?:jointly\s+|co-)?"
+        r"(?:developed|built|owned|funded|financed|backed|invested\s+in)\s+by\s+<o:OC*>",
+        (("s", Pred.PARTNER, "a"), ("s", Pred.PARTNER, "o")),
+        0.75,
+    ),
+    _p(
+        # "the cable was developed by SoftBank, China Unicom and Singtel": three or more developers
+        # of one work are its consortium, not its contractor
+        "en-developed-by-many",
+        r"<s:PI>~60/PI\b(?:developed|built|owned|backed){WHEN}\s+by\s+{MANY}<o:O*>",
+        (("s", Pred.PARTNER, "o"),),
         0.75,
     ),
     _p(
@@ -734,6 +778,14 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p("en-possessive-initiative", r"<o:CO>['’]s\s+<s:I>", (("s", Pred.PROPOSED_BY, "o"),), 0.6),
     _p(
+        # "the Belt and Road Initiative, which Xi proposed in 2013 to build the Silk Road Economic Belt and …"
+        "en-which-proposed",
+        r"<s:I>,\s+which\s+(?:[a-z-]+\s+)?<o:CHO>\s+(?:first\s+)?(?:proposed|launched|unveiled|put\s+forward|initiated|"
+        r"announced)(?:\s+(?:in|on)\s+(?:[a-z]+\s+)?\d{4})?(?:\s+to\s+(?:build|create|develop|jointly\s+build)\s+<p:I*>)?",
+        (("s", Pred.PROPOSED_BY, "o"), ("p", Pred.PART_OF, "s")),
+        0.75,
+    ),
+    _p(
         # "the Sihanoukville zone, the brainchild of China and Cambodia"
         "en-brainchild-of",
         r"<s:IPA>,?\s+(?:(?:is|was)\s+)?(?:the|a)\s+(?:joint\s+)?(?:brainchild|idea|initiative)\s+of\s+(?:the\s+)?<o:CHO*>",
@@ -748,6 +800,14 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.6,
     ),
     # announcedAt
+    _p(
+        # "the 22nd ASEAN-China Summit designated 2020 as the ASEAN-China Year of Digital Economy Cooperation"
+        "en-meeting-designates",
+        r"<e:E>\s+(?:in\s+\d{4}\s+)?(?:designated|declared|named|proclaimed|designates|declares)\s+(?:\d{4}|the\s+year\s+\d{4}|next\s+year)\s+"
+        r"(?:as\s+)?(?:the\s+)?<s:IPA>",
+        (("s", Pred.ANNOUNCED_AT, "e"),),
+        0.75,
+    ),
     _p(
         "en-announced-at",
         r"<s:IPA>~80/IPA\b(?:launched|announced|unveiled|adopted|inaugurated|signed|endorsed|released|introduced|proposed)"
@@ -880,6 +940,13 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         (("s", Pred.LOCATED_IN, "o"),),
         0.8,
     ),
+    _p(
+        # "Hanoi, Vietnam's capital", "Guangzhou, China's southern port city"
+        "en-place-possessive-capital",
+        r"<s:L>,\s+<o:CL>['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:capital|city|port|town|province|region|state|hub)\b",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.8,
+    ),
     _p("en-place-of-country", r"<s:L>\s*[(]<o:C>[)]", (("s", Pred.LOCATED_IN, "o"),), 0.75),
     _p(
         "en-work-started-in-places",
@@ -976,8 +1043,9 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-apposition-head",
+        # ("head of cable infrastructure at CMI" heads a field of the company, not the company)
         r"<s:H>,\s+(?:the\s+|an?\s+)?{QUAL}(?:[a-z-]+\s+){0,2}?{HEAD}\s+(?:of|at)\s+(?:the\s+)?"
-        r"(?:[a-z][\w&-]*\s+){0,4}?(?:(?:of|at)\s+)?(?:the\s+)?<o:CO>",
+        r"(?:(?!at\b)[a-z][\w&-]*\s+){0,4}?(?:of\s+)?(?:the\s+)?<o:CO>",
         (("s", Pred.HEAD_OF, "o"),),
         0.8,
     ),
@@ -987,6 +1055,37 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"(?:[a-z][\w&-]*\s+){0,4}?(?:(?:of|at)\s+)?(?:the\s+)?<o:CO>",
         (("s", Pred.AFFILIATED_WITH, "o"),),
         0.8,
+    ),
+    _p(
+        # "Herbert Xiong, head of submarine cable infrastructure at CMI": the head of a field works there
+        "en-head-of-field-at",
+        r"<s:H>,\s+(?:the\s+|an?\s+)?{QUAL}(?:global\s+|regional\s+)?(?:head|director|chief|manager|lead)\s+of\s+"
+        r"(?:(?!at\b)[a-z][\w&-]*\s+|<:T>\s+){1,5}?(?:at|with)\s+(?:the\s+)?<o:CO>",
+        (("s", Pred.AFFILIATED_WITH, "o"),),
+        0.75,
+    ),
+    _p(
+        # "A, senior director of Singtel, and B, head of … at CMI, co-chair the SJC2 Management Committee"
+        "en-co-chair",
+        r"<a:H>~160\b(?:co-chair(?:s|ed)?|jointly\s+(?:chair|head|lead)(?:s|ed)?)\s+(?:the\s+)?<o:OE>",
+        (("all:H", Pred.HEAD_OF, "o"),),
+        0.7,
+    ),
+    _p(
+        # "Fujian Governor Zhao Long", "Punjab Chief Minister X": the head of the place's government
+        "en-governor-heads-government",
+        r"<g:L>(?:['’]s)?\s+(?:provincial\s+|state\s+)?{QUAL}(?<!vice )(?<!deputy )"
+        r"(?:governor|mayor|chief\s+minister)\s+{HON}<s:H>",
+        (("s", Pred.HEAD_OF, "government:g"),),
+        0.75,
+    ),
+    _p(
+        # "Ahsan Iqbal on Wednesday represented Pakistan at the BeiDou Summit"
+        "en-represented-at",
+        r"<s:H>_40\brepresent(?:ed|s|ing)\s+(?:the\s+)?<c:CO>(?:\s+(?:government|delegation))?"
+        r"(?:\s+at\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?<e:E>)?",
+        (("s", Pred.AFFILIATED_WITH, "c"), ("s", Pred.PARTICIPATED_IN, "e")),
+        0.75,
     ),
     _p(
         "en-name-possessive-head",
@@ -1005,6 +1104,12 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"\b{HEAD}\s+{HON}<s:H>\s+of\s+(?:the\s+)?<o:CO>",
         (("s", Pred.HEAD_OF, "o"),),
         0.8,
+    ),
+    _p(
+        "en-title-name-of-affiliate",
+        r"\b{AFFIL}\s+{HON}<s:H>\s+of\s+(?:the\s+)?<o:CO>",
+        (("s", Pred.AFFILIATED_WITH, "o"),),
+        0.75,
     ),
     _p(
         "en-headed-by",
@@ -1208,6 +1313,16 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.7,
     ),
     _p(
+        # "the centre will further boost the construction of the Digital Silk Road": a work that
+        # advances an initiative's building is part of it
+        "en-work-advances-initiative",
+        r"<s:P>~60/P\b(?:will\s+|would\s+|is\s+set\s+to\s+)?(?:further\s+)?(?:boost|advance|promote|contribute\s+to|"
+        r"boosts|advances|promotes|contributes\s+to|boosted|advanced|promoted|contributed\s+to)\s+(?:the\s+)?"
+        r"(?:construction|building|development)\s+of\s+(?:the\s+)?<o:I>",
+        (("s", Pred.PART_OF, "o"),),
+        0.65,
+    ),
+    _p(
         "en-work-under-initiative",
         r"<s:P*>,?\s+(?:[a-z-]+\s+){0,2}?under\s+(?:the\s+)?(?:(?:framework|umbrella|banner)\s+of\s+(?:the\s+)?)?<o:I>",
         (("s", Pred.PART_OF, "o"),),
@@ -1301,6 +1416,14 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         "en-possessive-unit",
         r"<o:O>['’]s?\s+<s:O>\s+(?:unit|subsidiary|arm|division|affiliate)\b",
         (("s", Pred.PART_OF, "o"),),
+        0.8,
+    ),
+    _p(
+        # "Alibaba Cloud, the cloud computing arm of Alibaba Group": a unit of its parent, in its field
+        "en-field-arm-of",
+        r"<s:O>(?:\s+[(][^()]*[)])?,\s+(?:an?\s+|the\s+|its\s+)?(?:[a-z-]+\s+)?<t:T*>\s+(?:and\s+[a-z-]+\s+)?"
+        r"(?:arm|unit|subsidiary|division|affiliate|business)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?<o:O>",
+        (("s", Pred.PART_OF, "o"), ("s", Pred.ABOUT, "t")),
         0.8,
     ),
     _p(

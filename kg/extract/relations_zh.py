@@ -19,18 +19,24 @@ __all__ = ["ZH_PATTERNS"]
 _HEAD_TITLES = (
     r"(?<!副)(?:国家|政府|临时|代理|前任|现任|新任|时任|看守)?"
     r"(?:主席|总统|总理|首相|国王|元首|董事长|总裁|首席执行官|CEO|总经理|秘书长|总干事|行长|会长|理事长|院长|校长|书记|党委书记|主任|"
-    r"创始人|省长|州长|市长|首席部长)"
+    r"省长|州长|市长|首席部长)"
 )
 _ORG_HEAD_TITLES = r"(?<!副)(?:部长|局长|署长|厅长|司长|主任|社长|台长)"
 _AFFILIATION_TITLES = (
     r"(?:副[\u4e00-\u9fff]{1,4}|大使|特使|公使|参赞|临时代办|代办|领事|总领事|发言人|记者|特派记者|代表|教授|研究员|专家|"
     r"工程师|官员|经理|主管|总监|顾问|首席(?!部长)[\u4e00-\u9fff]{2,4}|高级[\u4e00-\u9fff]{2,4}|部长助理|外长|外交部长|[\u4e00-\u9fff]{0,4}部长|"
-    r"(?:国务)?秘书(?!长)|议员|委员(?!长))"
+    r"(?:国务)?秘书(?!长)|议员|委员(?!长)|(?:联合)?创始人)"
 )
 
 
 # Leading list items that are not names: 连接万象和昆明, 与自治区发改委、网信办…
 _SKIP_ITEMS = r"(?:[^、，,。；;⟨⟩]{1,8}?(?:、|和|与|及|以及))*"
+
+
+# …领域共同打造“智慧丝绸之路”和“数字丝绸之路”平台: the works built in the fields just listed
+_BUILT_THERE = (
+    r"[^。；！？，,⟨⟩]{0,6}?(?:共同|携手|联合)?(?:打造|建设|构建|搭建|建立|推进|推动)(?:了)?[“\"「《]?<s:IP*>"
+)
 
 
 def _expand(template: str) -> str:
@@ -42,6 +48,8 @@ def _expand(template: str) -> str:
         .replace("{ORGHEAD}", _ORG_HEAD_TITLES)
         .replace("{AFFIL}", _AFFILIATION_TITLES)
         .replace("{SKIP}", _SKIP_ITEMS)
+        .replace("{NOT_BUILT_THERE}", "(?!" + _BUILT_THERE.replace("<s:IP*>", "<:IP>") + ")")
+        .replace("{BUILT_THERE}", _BUILT_THERE)
     )
 
 
@@ -223,7 +231,8 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     # fundedBy
     _p(
         "zh-funded-by",
-        r"<s:PIO>~20由<o:OC*>(?:共同|联合)?(?:出资|资助|投资|融资|提供(?:贷款|资金|融资))",
+        # (由中国政府提供援外优惠贷款: the kind of loan between the verb and the noun)
+        r"<s:PIO>~20由<o:OC*>(?:共同|联合)?(?:出资|资助|投资|融资|提供(?:[\u4e00-\u9fff]{0,6}?)(?:贷款|资金|融资))",
         (("s", Pred.FUNDED_BY, "o"),),
         0.85,
     ),
@@ -235,7 +244,7 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "zh-financed-by-topic",
-        r"由<o:OC*>(?:共同|联合)?(?:出资|资助|提供(?:贷款|资金|融资|投资))",
+        r"由<o:OC*>(?:共同|联合)?(?:出资|资助|提供(?:[\u4e00-\u9fff]{0,6}?)(?:贷款|资金|融资|投资))",
         (("topic:P", Pred.FUNDED_BY, "o"),),
         0.7,
     ),
@@ -300,6 +309,23 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.75,
     ),
     _p(
+        # 除中国电信外，亚欧海缆财团成员还包括A、B和C: the members of a work's consortium, those named
+        # before it too, are the work's partners
+        "zh-work-consortium-members",
+        r"(?:除(?:了)?<a:OC*>(?:之外|以外|外)?[，,]\s*)?<c:OPI>(?:的)?(?:成员|成员单位|成员企业|成员方)?(?:还|也)?"
+        r"(?:包括|包含|由|有)<o:OC*>",
+        (("work:c", Pred.PARTNER, "o"), ("work:c", Pred.PARTNER, "a")),
+        0.75,
+    ),
+    _p(
+        # 中国和老挝合作的“老挝一号”通信卫星, 中巴两国联合研制的卫星: a work two parties make together
+        # has both as partners
+        "zh-work-made-together",
+        r"<o:CO*>(?:两国|双方)?(?:共同|联合)?(?:合作|联合|携手)(?:研制|建设|建造|打造|开发|发射)?的_6<s:P>",
+        (("s", Pred.PARTNER, "o"),),
+        0.7,
+    ),
+    _p(
         # 中国为埃塞俄比亚研制的微小卫星, 援建柬埔寨的光缆: a work one country makes for another has
         # both as partners
         "zh-work-for-country",
@@ -343,6 +369,20 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         r"<a:COL>(?:将|也|还|愿|要|已|正|都)?(?:与|同|和)<b:COL*>_12(?:合作|签署|建立|开展|加强|深化|共建|携手|共同推进|共同推动)",
         (("a", Pred.COOPERATES_WITH, "b"),),
         0.75,
+    ),
+    _p(
+        # 中国与东盟将在智慧城市、大数据等领域举办活动: two parties acting together in fields cooperate
+        "zh-together-in-fields",
+        r"<a:COL>(?:将|也|还|愿|要|已|正|都)?(?:与|同|和)<b:COL*>(?:将|要|愿|还|也|已|正)?(?:共同|携手|一道)?在~40(?:领域|方面)",
+        (("a", Pred.COOPERATES_WITH, "b"),),
+        0.7,
+    ),
+    _p(
+        # 中柬两国政府合作架构, 中老双方的务实合作: the two countries named together cooperate
+        "zh-two-countries-cooperation",
+        r"<a:C*>(?:两国|双方)(?:政府)?(?:之间|间)?(?:的)?(?:全面|战略|务实|友好|互利)?(?:合作)",
+        (("a", Pred.COOPERATES_WITH, "a"),),
+        0.7,
     ),
     _p(
         # 中方愿与金砖伙伴一道，持续深化数字领域合作
@@ -412,6 +452,13 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.8,
     ),
     _p(
+        # 柬埔寨“四角战略”, 中国“一带一路”倡议: a country's plan named in marks is the country's
+        "zh-country-quoted-initiative",
+        r"<o:C>(?:政府)?(?:的)?[“\"「]<s:I>",
+        (("s", Pred.PROPOSED_BY, "o"),),
+        0.65,
+    ),
+    _p(
         "zh-issue-initiative",
         r"<o:CO*>(?:两国|双方|三方|各方)?(?:共同|联合)(?:发表|发布|提出|发起)(?:了)?[《“\"]?<s:I>",
         (("s", Pred.PROPOSED_BY, "o"),),
@@ -448,6 +495,13 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.7,
     ),
     # announcedAt
+    _p(
+        # 第22次中国—东盟领导人会议将2020年确定为中国—东盟数字经济合作年: a meeting names a year
+        "zh-meeting-designates",
+        r"<e:E>(?:上|期间)?[，,]?(?:正式|共同)?(?:将|把)_12(?:确定为|确立为|定为|列为|宣布为|命名为)[“\"《]?<s:IPA>",
+        (("s", Pred.ANNOUNCED_AT, "e"),),
+        0.75,
+    ),
     _p(
         "zh-announce-at-event",
         r"在<o:E>(?:上|期间|中|之际)~40(?:提出|宣布|发布|发表|发起|通过|签署|启动|公布)~20<s:IPA*>",
@@ -547,6 +601,20 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         (("s", Pred.HEAD_OF, "o"), ("s2", Pred.HEAD_OF, "o")),
         0.85,
     ),
+    _p(
+        # 东盟数字部长会议主席、老挝邮电部部长坦沙迈·贡玛西: titles chained before one name are all his
+        "zh-chained-title-head",
+        r"<o:OE>(?:的)?{HEAD}、(?:[\u4e00-\u9fff]{1,8}?)?<s:H>",
+        (("s", Pred.HEAD_OF, "o"),),
+        0.75,
+    ),
+    _p(
+        # 福建省省长赵龙 heads the provincial government the document names (福建省人民政府)
+        "zh-governor-heads-government",
+        r"<g:L>(?:的)?(?:代理|常务)?(?<!副)(?:省长|市长|州长|区长|首席部长|自治区主席)<s:H>",
+        (("s", Pred.HEAD_OF, "government:g"),),
+        0.75,
+    ),
     _p("zh-title-org-head", r"<o:O>_4{ORGHEAD}<s:H>", (("s", Pred.HEAD_OF, "o"),), 0.8),
     _p(
         "zh-head-is",
@@ -617,6 +685,13 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         r"<s:H>_6在<o:E>(?:上|期间|中)",
         (("s", Pred.PARTICIPATED_IN, "o"),),
         0.8,
+    ),
+    _p(
+        # 阿赫桑·伊克巴尔代表巴基斯坦出席北斗峰会: who represents a country at an event
+        "zh-represent-at",
+        r"<s:H>_20代表<c:CO>(?:政府)?_6(?:出席|参加|列席)(?:了)?<e:E>",
+        (("s", Pred.AFFILIATED_WITH, "c"), ("s", Pred.PARTICIPATED_IN, "e")),
+        0.75,
     ),
     _p(
         "zh-speak",
@@ -827,6 +902,13 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.6,
     ),
     _p(
+        # 该中心…将进一步助推“数字丝绸之路”建设: a work that advances an initiative's building is part of it
+        "zh-work-advances-initiative",
+        r"<s:P>~30(?:助推|推动|推进|助力|服务于|融入|对接)(?:了)?[“\"]?<o:I>[”\"]?(?:的)?(?:建设|发展)",
+        (("s", Pred.PART_OF, "o"),),
+        0.65,
+    ),
+    _p(
         "zh-work-uses",
         r"<s:P>_10(?:采用|基于|使用|应用|运用|搭载|依托|配备|提供|承载)(?:了)?(?:<:O>(?:的)?)?_12<o:T*>",
         (("s", Pred.ABOUT, "o"),),
@@ -839,15 +921,31 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.75,
     ),
     _p(
+        # 在人工智能、大数据等领域共同打造“智慧丝绸之路”平台: what is built in the fields is about them
+        "zh-built-in-fields",
+        r"在_8<o:T*>(?:(?:、|和|及|以及)[^、，,。；;⟨⟩]{1,10}?)*(?:等)?_10(?:领域|方面){BUILT_THERE}",
+        (("s", Pred.ABOUT, "o"), ("near:A", Pred.ABOUT, "s")),
+        0.6,
+    ),
+    _p(
+        # “老挝一号”将为老挝及周边国家提供卫星通信、卫星电视直播和无线宽带等服务: the services a work provides
+        "zh-work-provides-services",
+        r"<s:P>[”」》]?~24(?:提供|输出)(?:了)?_6<o:T*>(?:(?:、|和|及|以及)[^、，,。；;⟨⟩]{1,10}?)*(?:等)?_8(?:服务|业务|能力)",
+        (("s", Pred.ABOUT, "o"),),
+        0.6,
+    ),
+    _p(
         "zh-about-field",
-        r"(?:聚焦|围绕|涉及|涵盖|覆盖|着眼于|包括|就|在|关于|以)_4<o:T*>(?:等)?_10(?:领域|议题|话题|主题|方面|问题|方向|为主题|为重点|技术上)",
+        r"(?:聚焦|围绕|涉及|涵盖|覆盖|着眼于|包括|就|在|关于|以)_4<o:T*>(?:等)?_10(?:领域|议题|话题|主题|方面|问题|方向|为主题|为重点|技术上)"
+        r"{NOT_BUILT_THERE}",
         (("here:AEIP", Pred.ABOUT, "o"),),
         0.6,
     ),
     _p(
         "zh-fields-listed",
         # (items that are no names may close the list: 数字经济、绿色经济、供应链互联互通、中小微企业5个领域)
-        r"<o:T*>(?:(?:、|和|及|以及)[^、，,。；;⟨⟩]{1,10}?)*(?:等)?(?:[\d一二三四五六七八九十]+个)?(?:新兴|重点|新增)?领域",
+        r"<o:T*>(?:(?:、|和|及|以及)[^、，,。；;⟨⟩]{1,10}?)*(?:等)?(?:[\d一二三四五六七八九十]+个)?(?:新兴|重点|新增)?领域"
+        r"{NOT_BUILT_THERE}",
         (("near:AEIP", Pred.ABOUT, "o"),),
         0.55,
     ),

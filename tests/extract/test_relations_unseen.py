@@ -1,0 +1,426 @@
+"""Readings of unseen news: consortium members, fields of initiatives and works, titles that head
+or only affiliate, parts of bodies and plans, places by their country, people at events.
+
+One table per family, Chinese and English rows side by side. Mentions are built by hand with
+``build`` (a name inside a longer one is a ``compound`` mention, as the name finder leaves it), so
+that these tests pin the relation layer alone, whichever way the names are found.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_relations import Spec, check_relations
+
+Triple = tuple[str, str, str]
+
+PARTNERS = [
+    pytest.param(
+        "Besides Telkom, the AMX consortium includes Ooredoo, Zain and Batelco.",
+        [
+            ("AMX consortium", "O"),
+            ("AMX", "P", None, "compound"),
+            ("Telkom", "O"),
+            ("Ooredoo", "O"),
+            ("Zain", "O"),
+            ("Batelco", "O"),
+        ],
+        {("AMX", "partner", x) for x in ("Telkom", "Ooredoo", "Zain", "Batelco")},
+        {("AMX consortium", "partner", "Zain")},
+        id="en-members-of-a-work-consortium-and-those-before-it",
+    ),
+    pytest.param(
+        "除中国电信外，亚欧海缆财团成员还包括新加坡电信、印尼电信和马来西亚电信。",
+        [
+            ("亚欧海缆财团", "O"),
+            ("亚欧海缆", "P", None, "compound"),
+            ("中国电信", "O"),
+            ("新加坡电信", "O"),
+            ("印尼电信", "O"),
+            ("马来西亚电信", "O"),
+        ],
+        {("亚欧海缆", "partner", x) for x in ("中国电信", "新加坡电信", "印尼电信", "马来西亚电信")},
+        set(),
+        id="zh-members-of-a-work-consortium-and-those-before-it",
+    ),
+    pytest.param(
+        "AMX went live on Monday. Apart from Telkom, the AMX consortium comprises Ooredoo and Zain.",
+        [("AMX consortium", "O"), ("AMX", "P"), ("Telkom", "O"), ("Ooredoo", "O"), ("Zain", "O")],
+        {("AMX", "partner", "Telkom"), ("AMX", "partner", "Ooredoo"), ("AMX", "partner", "Zain")},
+        set(),
+        id="en-the-consortium-of-a-work-named-elsewhere",
+    ),
+    pytest.param(
+        "Apart from Telkom, the AMX consortium comprises Ooredoo, Zain and Batelco.",
+        [("AMX consortium", "P"), ("Telkom", "O"), ("Ooredoo", "O"), ("Zain", "O"), ("Batelco", "O")],
+        {("AMX consortium", "partner", "Telkom"), ("AMX consortium", "partner", "Batelco")},
+        set(),
+        id="en-a-consortium-read-as-its-work",
+    ),
+    pytest.param(
+        "The Lion cable opened. In addition to Safaricom, the 6,000-km-long cable has been developed by "
+        "Airtel, MTN and Vodacom, Safaricom Labs, a unit of Safaricom, said.",
+        [
+            ("Lion cable", "P"),
+            ("Safaricom Labs", "O"),
+            ("Safaricom", "O"),
+            ("Airtel", "O"),
+            ("MTN", "O"),
+            ("Vodacom", "O"),
+        ],
+        {("Lion cable", "partner", x) for x in ("Safaricom", "Airtel", "MTN", "Vodacom")},
+        {("Lion cable", "builtBy", "MTN"), ("Lion cable", "partner", "Safaricom Labs")},
+        id="en-developers-besides-one-named-first-and-the-list-ends-with-its-and-item",
+    ),
+    pytest.param(
+        "The Lion cable was built by Alcatel, NEC and HMN Tech.",
+        [("Lion cable", "P"), ("Alcatel", "O"), ("NEC", "O"), ("HMN Tech", "O")],
+        {("Lion cable", "partner", "Alcatel"), ("Lion cable", "partner", "HMN Tech")},
+        {("Lion cable", "builtBy", "NEC")},
+        id="en-three-builders-are-a-consortium",
+    ),
+    pytest.param(
+        "The Lion cable was built by NEC and Huawei.",
+        [("Lion cable", "P"), ("NEC", "O"), ("Huawei", "O")],
+        {("Lion cable", "builtBy", "NEC"), ("Lion cable", "builtBy", "Huawei")},
+        set(),
+        id="en-two-builders-are-builders",
+    ),
+    pytest.param(
+        "中国和老挝合作的“老挝一号”通信卫星已交付。",
+        [("中国", "C"), ("老挝", "C"), ("老挝一号", "P")],
+        {("老挝一号", "partner", "中国"), ("老挝一号", "partner", "老挝")},
+        {("老挝一号", "locatedIn", "老挝")},
+        id="zh-a-satellite-two-countries-made-together-is-not-in-the-one-it-is-named-after",
+    ),
+    pytest.param(
+        "The satellite China built for Laos, LaoSat-1, was handed over.",
+        [("China", "C"), ("Laos", "C"), ("satellite", "P")],
+        {("satellite", "partner", "China"), ("satellite", "partner", "Laos")},
+        set(),
+        id="en-a-satellite-one-country-built-for-another",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), PARTNERS)
+def test_find_relations_partners_of_consortia_and_joint_works(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
+
+
+FIELDS = [
+    pytest.param(
+        "2020年中国—东盟数字经济合作年开幕。合作年期间，中国与东盟将在智慧城市、大数据等领域举办一系列活动。",
+        [("中国—东盟数字经济合作年", "I"), ("中国", "C"), ("东盟", "O"), ("智慧城市", "T"), ("大数据", "T")],
+        {
+            ("中国—东盟数字经济合作年", "about", "智慧城市"),
+            ("中国—东盟数字经济合作年", "about", "大数据"),
+            ("东盟", "cooperatesWith", "中国"),
+        },
+        set(),
+        id="zh-fields-of-a-year-of-cooperation-referred-to-by-its-kind",
+    ),
+    pytest.param(
+        "The ASEAN Digital Year opened. The initiative covers smart cities and big data.",
+        [("ASEAN Digital Year", "I"), ("smart cities", "T"), ("big data", "T")],
+        {("ASEAN Digital Year", "about", "smart cities"), ("ASEAN Digital Year", "about", "big data")},
+        set(),
+        id="en-fields-an-initiative-covers",
+    ),
+    pytest.param(
+        "《联合声明》称，双方在人工智能、大数据和区块链技术等领域共同打造“智慧丝绸之路”平台。",
+        [("联合声明", "A"), ("人工智能", "T"), ("大数据", "T"), ("区块链技术", "T"), ("智慧丝绸之路", "I")],
+        {
+            ("智慧丝绸之路", "about", "人工智能"),
+            ("智慧丝绸之路", "about", "区块链技术"),
+            ("联合声明", "about", "智慧丝绸之路"),
+        },
+        {("联合声明", "about", "人工智能")},
+        id="zh-fields-of-what-is-built-in-them",
+    ),
+    pytest.param(
+        "Alibaba Cloud, the cloud computing arm of Alibaba Group, opened a data centre.",
+        [("Alibaba Cloud", "O"), ("cloud computing", "T"), ("Alibaba Group", "O")],
+        {("Alibaba Cloud", "partOf", "Alibaba Group"), ("Alibaba Cloud", "about", "cloud computing")},
+        set(),
+        id="en-the-field-of-a-company-arm",
+    ),
+    pytest.param(
+        "“老挝一号”将为老挝及周边国家提供卫星通信和无线宽带等服务。",
+        [("老挝一号", "P"), ("老挝", "C"), ("卫星通信", "T"), ("无线宽带", "T")],
+        {("老挝一号", "about", "卫星通信"), ("老挝一号", "about", "无线宽带")},
+        set(),
+        id="zh-services-a-work-provides",
+    ),
+    pytest.param(
+        "LaoSat-1 will provide satellite communications and broadband services to Laos.",
+        [("LaoSat-1", "P"), ("satellite communications", "T"), ("broadband", "T"), ("Laos", "C")],
+        {("LaoSat-1", "about", "satellite communications"), ("LaoSat-1", "about", "broadband")},
+        set(),
+        id="en-services-a-work-provides",
+    ),
+    pytest.param(
+        "《中乌联合声明》指出，信息通信技术是主要驱动力。",
+        [("中乌联合声明", "A"), ("联合声明", "A", None, "compound")],
+        set(),
+        {("中乌联合声明", "about", "联合声明")},
+        id="zh-a-statement-is-not-about-the-kind-its-name-ends-with",
+    ),
+    pytest.param(
+        "The China-Uzbekistan Joint Statement was issued on Friday.",
+        [("China-Uzbekistan Joint Statement", "A"), ("Joint Statement", "A", None, "compound")],
+        set(),
+        {("China-Uzbekistan Joint Statement", "about", "Joint Statement")},
+        id="en-a-statement-is-not-about-the-kind-its-name-ends-with",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), FIELDS)
+def test_find_relations_fields_of_initiatives_works_and_companies(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
+
+
+TITLES = [
+    pytest.param(
+        "Meng Fai Yue, senior director of Singtel, and Herbert Xiong, head of submarine cable "
+        "infrastructure at CMI, co-chair the SJC2 Management Committee.",
+        [
+            ("Meng Fai Yue", "H"),
+            ("Singtel", "O"),
+            ("Herbert Xiong", "H"),
+            ("submarine cable", "T"),
+            ("CMI", "O"),
+            ("SJC2 Management Committee", "O"),
+        ],
+        {
+            ("Meng Fai Yue", "affiliatedWith", "Singtel"),
+            ("Herbert Xiong", "affiliatedWith", "CMI"),
+            ("Meng Fai Yue", "headOf", "SJC2 Management Committee"),
+            ("Herbert Xiong", "headOf", "SJC2 Management Committee"),
+        },
+        {("Meng Fai Yue", "headOf", "Singtel"), ("Herbert Xiong", "headOf", "CMI")},
+        id="en-a-senior-director-and-a-head-of-a-field-co-chair-a-committee",
+    ),
+    pytest.param(
+        "东盟数字部长会议主席、老挝邮电部部长坦沙迈·贡玛西致辞。",
+        [("东盟数字部长会议", "O"), ("老挝邮电部", "O"), ("坦沙迈·贡玛西", "H")],
+        {("坦沙迈·贡玛西", "headOf", "东盟数字部长会议"), ("坦沙迈·贡玛西", "headOf", "老挝邮电部")},
+        set(),
+        id="zh-titles-chained-before-one-name",
+    ),
+    pytest.param(
+        "Ren Zhengfei, founder of Huawei, spoke. Alibaba Group executive chairman Jack Ma listened.",
+        [("Ren Zhengfei", "H"), ("Huawei", "O"), ("Jack Ma", "H"), ("Alibaba Group", "O")],
+        {("Ren Zhengfei", "affiliatedWith", "Huawei"), ("Jack Ma", "headOf", "Alibaba Group")},
+        {("Ren Zhengfei", "headOf", "Huawei")},
+        id="en-a-founder-and-an-executive-chairman",
+    ),
+    pytest.param(
+        "ADC co-chair Chang Weiguo of China Telecom said so.",
+        [("ADC", "P"), ("Chang Weiguo", "H"), ("China Telecom", "O")],
+        {("Chang Weiguo", "affiliatedWith", "China Telecom")},
+        {("Chang Weiguo", "headOf", "China Telecom")},
+        id="en-a-co-chair-of-a-work-from-a-company",
+    ),
+    pytest.param(
+        "由福建省人民政府主办的论坛开幕。福建省省长赵龙主持开幕式。",
+        [("福建省人民政府", "O"), ("福建省", "L"), ("赵龙", "H")],
+        {("赵龙", "headOf", "福建省人民政府")},
+        set(),
+        id="zh-a-governor-heads-the-provincial-government",
+    ),
+    pytest.param(
+        "The forum was hosted by the Fujian Provincial Government. Fujian Governor Zhao Long opened it.",
+        [("Fujian Provincial Government", "O"), ("Fujian", "L"), ("Zhao Long", "H")],
+        {("Zhao Long", "headOf", "Fujian Provincial Government")},
+        set(),
+        id="en-a-governor-heads-the-provincial-government",
+    ),
+    pytest.param(
+        "Ahsan Iqbal on Wednesday represented Pakistan at the BeiDou Summit.",
+        [("Ahsan Iqbal", "H"), ("Pakistan", "C"), ("BeiDou Summit", "E")],
+        {("Ahsan Iqbal", "affiliatedWith", "Pakistan"), ("Ahsan Iqbal", "participatedIn", "BeiDou Summit")},
+        set(),
+        id="en-who-represents-a-country-at-an-event",
+    ),
+    pytest.param(
+        "阿赫桑·伊克巴尔代表巴基斯坦出席北斗峰会。",
+        [("阿赫桑·伊克巴尔", "H"), ("巴基斯坦", "C"), ("北斗峰会", "E")],
+        {
+            ("阿赫桑·伊克巴尔", "affiliatedWith", "巴基斯坦"),
+            ("阿赫桑·伊克巴尔", "participatedIn", "北斗峰会"),
+        },
+        set(),
+        id="zh-who-represents-a-country-at-an-event",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), TITLES)
+def test_find_relations_titles_that_head_or_affiliate(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
+
+
+PARTS = [
+    pytest.param(
+        "2019年第22次中国—东盟领导人会议将2020年确定为中国—东盟数字经济合作年。",
+        [
+            ("第22次中国—东盟领导人会议", "E"),
+            ("中国", "C", None, "compound"),
+            ("东盟", "O", None, "compound"),
+            ("中国—东盟数字经济合作年", "I"),
+        ],
+        {
+            ("第22次中国—东盟领导人会议", "partOf", "东盟"),
+            ("中国—东盟数字经济合作年", "announcedAt", "第22次中国—东盟领导人会议"),
+        },
+        {("第22次中国—东盟领导人会议", "partOf", "中国")},
+        id="zh-a-summit-of-a-body-and-a-country-names-a-year",
+    ),
+    pytest.param(
+        "The 22nd ASEAN-China Summit designated 2020 as the ASEAN-China Year of Digital Economy Cooperation.",
+        [
+            ("22nd ASEAN-China Summit", "E"),
+            ("ASEAN", "O", None, "compound"),
+            ("China", "C", None, "compound"),
+            ("ASEAN-China Year of Digital Economy Cooperation", "I"),
+        ],
+        {
+            ("22nd ASEAN-China Summit", "partOf", "ASEAN"),
+            ("ASEAN-China Year of Digital Economy Cooperation", "announcedAt", "22nd ASEAN-China Summit"),
+        },
+        set(),
+        id="en-a-summit-of-a-body-and-a-country-names-a-year",
+    ),
+    pytest.param(
+        "The visit includes the Summit of the Forum on China-Africa Cooperation on Sept 3.",
+        [
+            ("Summit of the Forum on China-Africa Cooperation", "E"),
+            ("Forum on China-Africa Cooperation", "O", None, "compound"),
+        ],
+        {("Summit of the Forum on China-Africa Cooperation", "partOf", "Forum on China-Africa Cooperation")},
+        set(),
+        id="en-the-summit-of-a-body",
+    ),
+    pytest.param(
+        "They signed an MoU on the Belt and Road Initiative, which Xi proposed in 2013 to build the "
+        "Silk Road Economic Belt and the Maritime Silk Road.",
+        [
+            ("Belt and Road Initiative", "I"),
+            ("Xi", "H"),
+            ("Silk Road Economic Belt", "I"),
+            ("Maritime Silk Road", "I"),
+        ],
+        {
+            ("Belt and Road Initiative", "proposedBy", "Xi"),
+            ("Silk Road Economic Belt", "partOf", "Belt and Road Initiative"),
+            ("Maritime Silk Road", "partOf", "Belt and Road Initiative"),
+        },
+        set(),
+        id="en-an-initiative-proposed-to-build-its-parts",
+    ),
+    pytest.param(
+        "推动该项目建设，符合“一带一路”倡议与柬埔寨“四角战略”的共同目标。",
+        [("项目", "P"), ("“一带一路”倡议", "I"), ("柬埔寨", "C"), ("四角战略", "I")],
+        {("四角战略", "proposedBy", "柬埔寨")},
+        {("“一带一路”倡议", "proposedBy", "柬埔寨")},
+        id="zh-a-country-plan-in-marks",
+    ),
+    pytest.param(
+        "It serves Cambodia's Rectangular Strategy.",
+        [("Cambodia", "C"), ("Rectangular Strategy", "I")],
+        {("Rectangular Strategy", "proposedBy", "Cambodia")},
+        set(),
+        id="en-a-country-plan",
+    ),
+    pytest.param(
+        "大数据合作中心正式启用。该中心的成立也将进一步助推“数字丝绸之路”建设。",
+        [("大数据合作中心", "P"), ("数字丝绸之路", "I")],
+        {("大数据合作中心", "partOf", "数字丝绸之路")},
+        set(),
+        id="zh-a-work-advances-an-initiative",
+    ),
+    pytest.param(
+        "The Big Data Centre opened. The centre will further boost the construction of the "
+        "Digital Silk Road.",
+        [("Big Data Centre", "P"), ("Digital Silk Road", "I")],
+        {("Big Data Centre", "partOf", "Digital Silk Road")},
+        set(),
+        id="en-a-work-advances-an-initiative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), PARTS)
+def test_find_relations_parts_of_bodies_and_plans(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
+
+
+PLACES_AND_MONEY = [
+    pytest.param(
+        "The ceremony took place in Hanoi, Vietnam's capital.",
+        [("ceremony", "E"), ("Hanoi", "L"), ("Vietnam", "C")],
+        {("Hanoi", "locatedIn", "Vietnam")},
+        set(),
+        id="en-a-city-and-its-country-capital",
+    ),
+    pytest.param(
+        "仪式在越南首都河内举行。",
+        [("仪式", "E"), ("越南", "C"), ("河内", "L")],
+        {("河内", "locatedIn", "越南")},
+        set(),
+        id="zh-a-city-and-its-country-capital",
+    ),
+    pytest.param(
+        "It will be carried out by Nigeria's state-owned Galaxy Backbone and Thailand's "
+        "45-billion-U.S.-dollar EEC Fund.",
+        [("Nigeria", "C"), ("Galaxy Backbone", "O"), ("Thailand", "C"), ("EEC Fund", "O")],
+        {("Galaxy Backbone", "locatedIn", "Nigeria"), ("EEC Fund", "locatedIn", "Thailand")},
+        set(),
+        id="en-a-country-and-its-described-company",
+    ),
+    pytest.param(
+        "该项目由尼日利亚国有企业银河骨干网公司实施。",
+        [("项目", "P"), ("尼日利亚", "C"), ("银河骨干网公司", "O")],
+        {("银河骨干网公司", "locatedIn", "尼日利亚")},
+        set(),
+        id="zh-a-country-and-its-described-company",
+    ),
+    pytest.param(
+        "The NICTIB II will be built with the facility provided by the Export-Import Bank of China.",
+        [("NICTIB II", "P"), ("Export-Import Bank of China", "O")],
+        {("NICTIB II", "fundedBy", "Export-Import Bank of China")},
+        set(),
+        id="en-the-facility-a-bank-provides",
+    ),
+    pytest.param(
+        "该项目由中国进出口银行提供优惠贷款。",
+        [("项目", "P"), ("中国进出口银行", "O")],
+        {("项目", "fundedBy", "中国进出口银行")},
+        set(),
+        id="zh-the-loan-a-bank-provides",
+    ),
+    pytest.param(
+        "该项目也是中国和柬埔寨两国政府合作架构内重点推进的项目。",
+        [("项目", "P"), ("中国", "C"), ("柬埔寨", "C")],
+        {("中国", "cooperatesWith", "柬埔寨")},
+        set(),
+        id="zh-two-governments-cooperation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), PLACES_AND_MONEY)
+def test_find_relations_places_funders_and_cooperation(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
