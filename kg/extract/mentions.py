@@ -714,6 +714,34 @@ _CONTRACT_NOUNS = ("建设", "维护", "运营", "供货", "采购", "融资", "
 _OPENS_DESCRIPTION = frozenset("的该此其署订了，。、： （(“")
 
 
+_SUBJECTS = (EntityClass.TECHNOLOGY, EntityClass.INITIATIVE, EntityClass.PROJECT)
+
+
+def _known_subject(description: Candidate, lexicon_candidates: Sequence[Candidate]) -> bool:
+    """ "an agreement on satellite navigation": a field, an initiative or a work the lexicon knows
+    makes one agreement of it ("a memorandum of understanding on cables" is some agreement)."""
+    return any(
+        c.cls in _SUBJECTS and description.start < c.start and c.end <= description.end
+        for c in lexicon_candidates
+    )
+
+
+def _with_subjects(descriptors: list[Candidate], lexicon_candidates: Sequence[Candidate]) -> list[Candidate]:
+    """卫星导航|合作协议, 共建“一带一路”|谅解备忘录: a field or an initiative right before an agreement
+    only described says what it is on, so is part of its description."""
+    subject_before = {
+        c.end: c.start
+        for c in lexicon_candidates
+        if c.cls in (EntityClass.TECHNOLOGY, EntityClass.INITIATIVE) and c.source == "lexicon"
+    }
+    return [
+        c._replace(start=subject_before[c.start])
+        if c.cls is EntityClass.AGREEMENT and c.start in subject_before
+        else c
+        for c in descriptors
+    ]
+
+
 def _descriptors_zh(text: str, spans: Sequence[tuple[int, int]]) -> list[Candidate]:
     found = []
     for start, end in spans:
@@ -793,12 +821,16 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
     if zh_spans:
         discovered += find_names_zh(text, zh_spans, protected)
         discovered += elliptical_compounds(text, discovered + lexicon_candidates, lexicon.compound_chars)
-        discovered += _descriptors_zh(text, zh_spans)
+        discovered += _with_subjects(_descriptors_zh(text, zh_spans), lexicon_candidates)
         discovered = _generic_works_zh(text, zh_spans, discovered)
     if en_spans:
         english = find_names_en(text, en_spans, lexicon_candidates)
         discovered += english.candidates
-        discovered += find_descriptors_en(text, en_spans)
+        discovered += [
+            c
+            for c in find_descriptors_en(text, en_spans)
+            if c.rule != "en-subject-descriptor" or _known_subject(c, lexicon_candidates)
+        ]
     discovered += find_space_names(text, zh_spans, en_spans, lexicon_candidates)
     discovered += national_branches(text, lexicon_candidates)
     segments = find_segments(text, zh_spans, en_spans, lexicon_candidates, lexicon)

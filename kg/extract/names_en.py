@@ -483,6 +483,14 @@ _CONTRACT_DESCRIPTOR = re.compile(
     r"financing|landing|capacity|interconnection|operation|operations|service|services|consortium)\s+"
     r"(?:and\s+)?){1,3}(?:agreement|contract))\b"
 )
+# "signed an agreement on satellite navigation", "the signing of a memorandum of understanding on
+# the Belt and Road Initiative": an agreement its subject names, though "a" introduces it
+_SUBJECT_DESCRIPTOR = re.compile(
+    r"\b(?:sign(?:ed|s|ing)?(?:\s+of)?|ink(?:ed|s|ing)?|conclud(?:ed|es|ing))\s+(?:an?|the)\s+"
+    r"((?:agreement|memorandum\s+of\s+understanding|MoU|MOU|treaty|protocol|accord)\s+on\s+"
+    r"(?:the\s+)?[\w-]+(?:\s+(?!(?:with|in|at|during|between|which|that|when|after|before|by|for|to)\b)[\w-]+){0,6}?)"
+    r"(?=\s*[,.;:]|\s*$|\s+(?:with|in|at|during|between|which|that|when|after|before|by|for|to)\b)"
+)
 _INDEFINITE = re.compile(r"\b[Aa]n?\s")
 _DESCRIPTOR_WORDS = (
     "auction",
@@ -1429,6 +1437,10 @@ def find_descriptors_en(text: str, spans: Sequence[tuple[int, int]]) -> list[Can
             if cls is AGREEMENT and _INDEFINITE.match(match.group()):
                 continue  # "signed a memorandum of understanding": some agreement, not a named one
             found.append(Candidate(match.start(1), match.end(1), cls, "descriptor", 0.6, "en-descriptor"))
+        for match in _SUBJECT_DESCRIPTOR.finditer(text, sentence_start, sentence_end):
+            found.append(
+                Candidate(match.start(1), match.end(1), AGREEMENT, "descriptor", 0.6, "en-subject-descriptor")
+            )
         for match in _CONTRACT_DESCRIPTOR.finditer(text, sentence_start, sentence_end):
             found.append(
                 Candidate(

@@ -138,6 +138,19 @@ def test_find_mentions_acronym_of_a_lexicon_name_takes_its_key(lexicon: Lexicon)
             EntityClass.EVENT,
         ),
         ("光缆项目开工启动会17日在金边举行。", "开工启动会", EntityClass.EVENT),
+        ("2013年5月，两机构签署了卫星导航合作协议。", "卫星导航合作协议", EntityClass.AGREEMENT),
+        (
+            "In May 2013 the two offices signed an agreement on satellite navigation.",
+            "agreement on satellite navigation",
+            EntityClass.AGREEMENT,
+        ),
+        ("两国元首见证了共建“一带一路”谅解备忘录的签署。", "共建“一带一路”谅解备忘录", EntityClass.AGREEMENT),
+        (
+            "They witnessed the signing of a memorandum of understanding on the Belt and Road Initiative, "
+            "which Xi proposed in 2013.",
+            "memorandum of understanding on the Belt and Road Initiative",
+            EntityClass.AGREEMENT,
+        ),
         (
             "The kick-off meeting of the cable project was held on Friday.",
             "kick-off meeting",
