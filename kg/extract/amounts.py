@@ -370,7 +370,9 @@ def _clean_noun(noun: str) -> str:
     return _QUOTES.sub("", noun).strip()
 
 
-_ZH_NOUN_STOP = re.compile(r"[的和与及等、在将并或是为了对从向于到已也都还]")
+_ZH_NOUN_STOP = re.compile(
+    r"[的和与及等、在将并或是为了对从向于到已也都还]|出席|参加|参会|参与|来自|签署|表示|举行|共同|分别"
+)
 
 
 def _zh_count(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:

@@ -775,6 +775,39 @@ def _anniversary_of(view: SentenceView, span: Span, text: str) -> Mention | None
     return before[-1].mention
 
 
+_ATTENDING = re.compile(
+    r"出席|参加|参会|与会|参与|attend\w*|took\s+part|taking\s+part|take\s+part|participat\w*|gather\w*",
+    re.IGNORECASE,
+)
+
+
+_MEETING_NOUN = re.compile(
+    r"论坛|会议|峰会|博览会|大会|研讨会|开幕式|仪式|forum|conference|summit|meeting|expo|ceremony|event",
+    re.IGNORECASE,
+)
+
+
+def _attended_event(view: SentenceView, span: Span, text: str, discourse: Discourse | None) -> Mention | None:
+    """来自20个国家的约400名代表出席论坛, "More than 400 delegates from 20 countries attended the
+    forum": who and how many came is the meeting's count, not the first country named."""
+    sentence = view.sentence.span
+    attending = _ATTENDING.search(text, span.end, sentence.end)
+    if attending is None:
+        return None
+    events = [slot for slot in view.slots if slot.mention.cls is EntityClass.EVENT]
+    after = [slot for slot in events if slot.span.start >= attending.start()]
+    before = [slot for slot in events if slot.span.end <= span.start]
+    chosen = after[0] if after else before[-1] if before else None
+    if chosen is not None:
+        return chosen.mention
+    # (出席论坛, "attended the forum": the meeting the document speaks of, named before)
+    if discourse is not None and _MEETING_NOUN.search(
+        text, attending.end(), min(sentence.end, attending.end() + 24)
+    ):
+        return discourse.latest("E", span.start)
+    return None
+
+
 # What lasts: a work (its design life, its construction period), a meeting, an agreement's term
 _LASTING = frozenset({EntityClass.PROJECT, EntityClass.EVENT, EntityClass.AGREEMENT, EntityClass.INITIATIVE})
 _ADJECTIVE_GAP = re.compile(r"\s*(?:的)?\s*$")
@@ -875,6 +908,10 @@ def _holder(
             and view.slots[last].span.start >= body
         ):
             return held, "fact-possessive", 0.85
+    if amount is not None and amount.kind in ("count", "population"):
+        attended = _attended_event(view, span, text, discourse)
+        if attended is not None:
+            return attended, "fact-attended-event", 0.7
     if amount is not None and amount.kind == "duration":
         lasting = _lasting_thing(view, span, text, discourse)
         if lasting is not None:

@@ -95,7 +95,7 @@ def facts_of(text: str, specs: list[Spec], date: str | None = None) -> set[tuple
             "斐济已与12个国家签署数字经济合作备忘录。",
             [("斐济", "C"), ("数字经济合作备忘录", "A")],
             None,
-            {("数字经济合作备忘录", "count", Quantity(Decimal(12), unit="国家签署数字经济合作"))},
+            {("数字经济合作备忘录", "count", Quantity(Decimal(12), unit="国家"))},
             id="zh-the-countries-that-signed-an-agreement",
         ),
     ],
@@ -903,3 +903,37 @@ def test_find_facts_a_contracts_date_dates_the_work_it_is_about(text: str, specs
         (contract.text, DateValue("2018-03", "month")),
         (work.text, DateValue("2018-03", "month")),
     } <= dated
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "expected"),
+    [
+        pytest.param(
+            "中非互联网论坛2日在厦门举办。来自中国和20个非洲国家的约400名代表出席论坛。",
+            [("中非互联网论坛", "E"), ("厦门", "L"), ("中国", "C")],
+            {
+                ("中非互联网论坛", "count", Quantity(Decimal(20), unit="非洲国家")),
+                ("中非互联网论坛", "count", Quantity(Decimal(400), unit="代表", approximate=True)),
+            },
+            id="zh-who-came-counts-for-the-meeting",
+        ),
+        pytest.param(
+            "The China-Africa Internet Forum opened in Xiamen. About 400 delegates from China and "
+            "20 other countries attended the forum.",
+            [("China-Africa Internet Forum", "E"), ("Xiamen", "L"), ("China", "C")],
+            {
+                (
+                    "China-Africa Internet Forum",
+                    "count",
+                    Quantity(Decimal(400), unit="delegates", approximate=True),
+                ),
+                ("China-Africa Internet Forum", "count", Quantity(Decimal(20), unit="other countries")),
+            },
+            id="en-who-came-counts-for-the-meeting",
+        ),
+    ],
+)
+def test_find_facts_puts_an_attendance_on_the_meeting(
+    text: str, specs: list[Spec], expected: set[tuple[str, str, object]]
+) -> None:
+    assert facts_of(text, specs) >= expected
