@@ -393,6 +393,10 @@ def _slot(classes: str) -> str:
 _PARENTHETICAL_RE = r"(?:\s*[（(][^（()）⟨]*(?:⟨[A-Z]\d+⟩[^（()）⟨]*)*[)）])?"
 
 
+# "operated by state-owned Tonga Cable Ltd": who owns a body is no part of its name
+_EN_OWNERSHIP = r"(?:(?:state|government|privately|publicly|military)[- ](?:owned|run|backed|controlled)\s+)?"
+
+
 def _item(classes: str, lang: Lang, *, listed: bool = False) -> str:
     """One item of a group: qualifiers, then the head slot of one of ``classes``.
 
@@ -425,7 +429,7 @@ def _item(classes: str, lang: Lang, *, listed: bool = False) -> str:
             rf"(?:(?:to|of|for|at)\s+(?:the\s+)?⟨[COL]\d+⟩\s+)?)?"
         )
         return rf"(?:the\s+)?{titled}{_EN_DIRECTION}{possessives}{head}{place_after}{_PARENTHETICAL_RE}"
-    return rf"(?:the\s+)?{_EN_DIRECTION}{possessives}{head}{place_after}{_PARENTHETICAL_RE}"
+    return rf"(?:the\s+)?{_EN_OWNERSHIP}{_EN_DIRECTION}{possessives}{head}{place_after}{_PARENTHETICAL_RE}"
 
 
 def _separator(lang: Lang) -> str:
@@ -1367,6 +1371,12 @@ _UNNAMED_WORK = re.compile(
 )
 
 
+_EVENT_AS_TITLE = re.compile(
+    r"(?:的)?(?:轮值)?(?:主席|秘书长|主任|会长|理事长)|\s+(?:chair(?:man|woman|person)?|president|secretary-general)\b",
+    re.IGNORECASE,
+)
+
+
 def _topic(letters: str, match: re.Match[str], sentence: SentenceView, discourse: Discourse) -> list[Slot]:
     """The thing a sentence talks about when a pattern leaves its subject implicit.
 
@@ -1378,9 +1388,11 @@ def _topic(letters: str, match: re.Match[str], sentence: SentenceView, discourse
     skeleton = sentence.skeleton
     before: Slot | None = None
     after: list[tuple[bool, Slot]] = []  # (in a later clause, slot)
-    for slot, position in zip(sentence.slots, sentence.positions, strict=True):
+    for index, (slot, position) in enumerate(zip(sentence.slots, sentence.positions, strict=True)):
         if slot.letter not in letters:
             continue
+        if slot.letter == "E" and _EVENT_AS_TITLE.match(skeleton, sentence.slot_end(index)):
+            continue  # 东盟数字部长会议主席…致辞: the meeting names the speaker's office, not where he speaks
         if position < match.start():
             before = slot
         elif position >= match.end():

@@ -560,6 +560,15 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.7,
     ),
     _p(
+        # "China will work with African countries to implement the Digital Innovation Partnership Plan"
+        "en-work-with-to-implement",
+        r"<a:CO>_30\b(?:work|worked|works|join\s+hands|joined\s+hands|team\s+up)\s+(?:together\s+)?with\s+"
+        r"(?:the\s+)?<b:COL*>(?:\s+countries)?\s+to\s+(?:jointly\s+)?(?:implement|advance|carry\s+out|build|promote)\s+"
+        r"(?:the\s+)?<s:PI>",
+        (("s", Pred.PARTNER, "a"), ("s", Pred.PARTNER, "b")),
+        0.7,
+    ),
+    _p(
         # "Safaricom and Airtel are jointly developing the Meridian Cable", "agreed to build the cable"
         "en-jointly-develop",
         r"<o:OC*>\s+(?:(?:are|is|were|was|will\s+be|have\s+been|has\s+been)\s+)?(?:(?:jointly|together)\s+|"
@@ -947,6 +956,13 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         (("s", Pred.LOCATED_IN, "o"),),
         0.8,
     ),
+    _p(
+        # "Phnom Penh, the Cambodian capital", "Mombasa, the Kenyan port city"
+        "en-place-national-capital",
+        r"<s:L>,\s+(?:the\s+)?<o:C>\s+(?:[a-z-]+\s+)?(?:capital|city|port|town|province|region|state)\b",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.8,
+    ),
     _p("en-place-of-country", r"<s:L>\s*[(]<o:C>[)]", (("s", Pred.LOCATED_IN, "o"),), 0.75),
     _p(
         "en-work-started-in-places",
@@ -1032,7 +1048,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         (("s", Pred.AFFILIATED_WITH, "topic:C"),),
         0.6,
     ),
-    _p("en-adjective-head", r"<o:CO>\s+{QUAL}{HEAD}\s+{HON}<s:H>", (("s", Pred.HEAD_OF, "o"),), 0.85),
+    # ("ASEAN Digital Ministers' Meeting chair X": a meeting that is a standing body has a chair too)
+    _p("en-adjective-head", r"<o:COE>\s+{QUAL}{HEAD}\s+{HON}<s:H>", (("s", Pred.HEAD_OF, "o"),), 0.85),
     _p(
         "en-adjective-affiliate",
         # "Philippine presidential spokesman Harry Roque": an office of the government between them
@@ -1449,6 +1466,14 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"dedicated\s+to|centred\s+on|centered\s+on|targets?)~40<o:T*>",
         (("s", Pred.ABOUT, "o"),),
         0.65,
+    ),
+    _p(
+        # "the forum focused on the Digital Silk Road", "a summit themed on the Global Development Initiative"
+        "en-focus-initiative",
+        r"<s:IAPOE>~60/IAPOE\b(?:focus(?:es|ed|ing)?\s+on|(?:is\s+|was\s+)?themed\s+(?:on|around)|centred\s+on|"
+        r"centered\s+on|dedicated\s+to)\s+(?:the\s+)?<o:I>",
+        (("s", Pred.ABOUT, "o"),),
+        0.6,
     ),
     _p(
         # "The Digital Silk Road promotes 5G networks, smart cities and e-commerce"

@@ -385,6 +385,14 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.7,
     ),
     _p(
+        # 中方愿与非洲各国一道落实“中非数字创新伙伴计划”: who carries out a plan together is its partner
+        "zh-together-implement",
+        r"<a:CO>(?:将|也|还|愿|要|已)?(?:与|同|和)<b:COL*>(?:各国|等)?(?:一道|一起|携手|共同)[，,]?_6"
+        r"(?:落实|实施|推进|推动|共建|建设)(?:好)?[“\"《]?<s:PI>",
+        (("s", Pred.PARTNER, "a"), ("s", Pred.PARTNER, "b")),
+        0.7,
+    ),
+    _p(
         # 中方愿与金砖伙伴一道，持续深化数字领域合作
         "zh-together-with-deepen",
         r"<a:COL>(?:将|也|还|愿|要|已)?(?:与|同|和)<b:COL*>(?:一道|一起|携手)[，,]?_20(?:合作|伙伴关系)",
@@ -597,7 +605,8 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     # headOf and affiliatedWith
     _p(
         "zh-title-head",
-        r"<o:CO>_4{HEAD}<s:H>(?:(?:和|、|及|与)_4{HEAD}<s2:H>)*",
+        # (东盟数字部长会议主席: a meeting that is a standing body has a chair too)
+        r"<o:COE>_4{HEAD}<s:H>(?:(?:和|、|及|与)_4{HEAD}<s2:H>)*",
         (("s", Pred.HEAD_OF, "o"), ("s2", Pred.HEAD_OF, "o")),
         0.85,
     ),
@@ -948,6 +957,13 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         r"{NOT_BUILT_THERE}",
         (("near:AEIP", Pred.ABOUT, "o"),),
         0.55,
+    ),
+    _p(
+        # 首次围绕“数字丝路”举办专题性论坛: the theme a forum is held around
+        "zh-forum-held-around",
+        r"围绕[“\"「]?<o:ITP*>[”\"」]?_4(?:举办|举行|召开|开展)(?:了)?_8(?:论坛|峰会|会议|研讨会|大会|活动|<:E>)",
+        (("topic:E", Pred.ABOUT, "o"),),
+        0.6,
     ),
     _p(
         "zh-about-discussed",

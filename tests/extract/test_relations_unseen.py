@@ -100,6 +100,23 @@ PARTNERS = [
         set(),
         id="en-a-satellite-one-country-built-for-another",
     ),
+    pytest.param(
+        "中方愿与非洲各国一道落实“中非数字创新伙伴计划”，推动合作提质升级。",
+        [("中方", "C"), ("非洲", "L"), ("中非数字创新伙伴计划", "I")],
+        {("中非数字创新伙伴计划", "partner", "中方")},
+        set(),
+        id="zh-who-carries-out-a-plan-together",
+    ),
+    pytest.param(
+        "China will work with Kenya to implement the Digital Innovation Partnership Plan.",
+        [("China", "C"), ("Kenya", "C"), ("Digital Innovation Partnership Plan", "I")],
+        {
+            ("Digital Innovation Partnership Plan", "partner", "China"),
+            ("Digital Innovation Partnership Plan", "partner", "Kenya"),
+        },
+        set(),
+        id="en-who-carries-out-a-plan-together",
+    ),
 ]
 
 
@@ -174,6 +191,20 @@ FIELDS = [
         set(),
         {("China-Uzbekistan Joint Statement", "about", "Joint Statement")},
         id="en-a-statement-is-not-about-the-kind-its-name-ends-with",
+    ),
+    pytest.param(
+        "数字丝路发展论坛在香港开幕。这是世界互联网大会国际组织首次围绕“数字丝路”举办专题性论坛。",
+        [("数字丝路发展论坛", "E"), ("世界互联网大会国际组织", "O"), ("数字丝路", "I")],
+        {("数字丝路发展论坛", "about", "数字丝路")},
+        {("世界互联网大会国际组织", "about", "数字丝路")},
+        id="zh-the-theme-a-forum-is-held-around",
+    ),
+    pytest.param(
+        "The Digital Silk Road Forum opened in Hong Kong. The forum focused on the Digital Silk Road.",
+        [("Digital Silk Road Forum", "E"), ("Hong Kong", "L"), ("Digital Silk Road", "I")],
+        {("Digital Silk Road Forum", "about", "Digital Silk Road")},
+        set(),
+        id="en-the-initiative-a-forum-focuses-on",
     ),
 ]
 
@@ -257,6 +288,30 @@ TITLES = [
         },
         set(),
         id="zh-who-represents-a-country-at-an-event",
+    ),
+    pytest.param(
+        "开幕式以网络视频形式举行。东盟数字部长会议主席坦沙迈和东盟秘书长林玉辉致辞。",
+        [("开幕式", "E"), ("东盟数字部长会议", "E"), ("坦沙迈", "H"), ("东盟", "O"), ("林玉辉", "H")],
+        {("坦沙迈", "headOf", "东盟数字部长会议"), ("林玉辉", "participatedIn", "开幕式")},
+        {("林玉辉", "participatedIn", "东盟数字部长会议"), ("坦沙迈", "participatedIn", "东盟数字部长会议")},
+        id="zh-a-meeting-in-a-speakers-title-is-not-where-they-speak",
+    ),
+    pytest.param(
+        "The opening ceremony was held online. ASEAN Digital Ministers' Meeting chair Thansamay Kommasith "
+        "and ASEAN Secretary-General Lim Jock Hoi spoke at the ceremony.",
+        [
+            ("opening ceremony", "E"),
+            ("ASEAN Digital Ministers' Meeting", "E"),
+            ("Thansamay Kommasith", "H"),
+            ("ASEAN", "O"),
+            ("Lim Jock Hoi", "H"),
+        ],
+        {
+            ("Thansamay Kommasith", "headOf", "ASEAN Digital Ministers' Meeting"),
+            ("Lim Jock Hoi", "participatedIn", "opening ceremony"),
+        },
+        {("Lim Jock Hoi", "participatedIn", "ASEAN Digital Ministers' Meeting")},
+        id="en-a-meeting-in-a-speakers-title-is-not-where-they-speak",
     ),
 ]
 
@@ -415,6 +470,21 @@ PLACES_AND_MONEY = [
         {("中国", "cooperatesWith", "柬埔寨")},
         set(),
         id="zh-two-governments-cooperation",
+    ),
+    pytest.param(
+        "The office is in Phnom Penh, the Cambodian capital. The cable is operated by state-owned "
+        "Tonga Cable Ltd.",
+        [("Phnom Penh", "L"), ("Cambodian", "C"), ("cable", "P"), ("Tonga Cable Ltd", "O")],
+        {("Phnom Penh", "locatedIn", "Cambodian"), ("cable", "operatedBy", "Tonga Cable Ltd")},
+        set(),
+        id="en-a-national-capital-and-a-state-owned-operator",
+    ),
+    pytest.param(
+        "办事处位于柬埔寨首都金边。",
+        [("柬埔寨", "C"), ("金边", "L")],
+        {("金边", "locatedIn", "柬埔寨")},
+        set(),
+        id="zh-a-national-capital",
     ),
 ]
 
