@@ -861,6 +861,18 @@ def _holder(
             named = next((slot for slot in view.slots if slot.span.start == event_of.end()), None)
             if named is not None:
                 return named.mention, "fact-dated-event-of", 0.7
+        dated_name = next(
+            (
+                slot
+                for slot in view.slots
+                if slot.mention.cls is EntityClass.EVENT
+                and span.end <= slot.span.start <= span.end + 1
+                and not text[span.end : slot.span.start].strip()
+            ),
+            None,
+        )
+        if dated_name is not None:  # 2019年|第22次中国—东盟领导人会议, "the 2019 | ASEAN-China Summit"
+            return dated_name.mention, "fact-dated-name", 0.75
         qualified = _qualified_by_date(view, span, text, body)
         if qualified is not None:
             return qualified, "fact-qualified-name", 0.75

@@ -937,3 +937,25 @@ def test_find_facts_puts_an_attendance_on_the_meeting(
     text: str, specs: list[Spec], expected: set[tuple[str, str, object]]
 ) -> None:
     assert facts_of(text, specs) >= expected
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "event"),
+    [
+        pytest.param(
+            "2019年第22次中国—东盟领导人会议将2020年确定为数字经济合作年。",
+            [("第22次中国—东盟领导人会议", "E"), ("数字经济合作年", "I")],
+            "第22次中国—东盟领导人会议",
+            id="zh-a-year-before-a-meetings-name-is-its-date",
+        ),
+        pytest.param(
+            "At the November 2019 ASEAN-China Summit, leaders named 2020 a year of digital economy.",
+            [("ASEAN-China Summit", "E")],
+            "ASEAN-China Summit",
+            id="en-a-month-before-a-meetings-name-is-its-date",
+        ),
+    ],
+)
+def test_find_facts_a_date_before_a_meetings_name_dates_it(text: str, specs: list[Spec], event: str) -> None:
+    dates = [value for holder, _, value in facts_of(text, specs) if holder == event]
+    assert [date.iso[:4] for date in dates if isinstance(date, DateValue)] == ["2019"]
