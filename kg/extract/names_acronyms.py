@@ -18,7 +18,8 @@ from kg.extract.mentions_candidate import Candidate
 from kg.model import EntityClass
 
 _DEFINED = re.compile(
-    r"[(（]\s*([A-Z][A-Za-z0-9&-]{1,11})\s*[)）]"
+    # (a phase's numeral goes with it: "… Backbone Phase II (NICTIB II)")
+    r"[(（]\s*([A-Z][A-Za-z0-9&-]{1,11}(?: (?:[IVX]{1,4}|\d{1,2}))?)\s*[)）]"
     # "马尔代夫—斯里兰卡海缆（Maldives Sri Lanka Cable，简称MSC）": the acronym after a gloss
     r"|[(（][^()（）\n]{2,60}?[，,]\s*(?:简称|以下简称|下称|又称|or|hereafter|hereinafter)\s*([A-Z][A-Za-z0-9&-]{1,11})\s*[)）]"
 )

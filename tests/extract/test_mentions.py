@@ -477,3 +477,27 @@ def test_find_mentions_a_gazetteer_town_named_like_a_head_noun_is_no_place_in_a_
     lexicon: Lexicon, text: str, word: str
 ) -> None:
     assert not [m for m in _mentions(text, lexicon) if m.text == word and m.cls is EntityClass.PLACE]
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "long_form"),
+    [
+        (
+            "The project, the National Information and Communication Technology Infrastructure Backbone "
+            "Phase II (NICTIB II), will be carried out by Huawei. NICTIB II will expand the network.",
+            "NICTIB II",
+            "National Information and Communication Technology Infrastructure Backbone Phase II",
+        ),
+        (
+            "尼日利亚国家信息通信技术基础设施骨干网二期工程（NICTIB II）由华为承建。NICTIB II将扩展网络。",
+            "NICTIB II",
+            "尼日利亚国家信息通信技术基础设施骨干网二期工程",
+        ),
+    ],
+)
+def test_find_mentions_an_acronym_with_a_phase_names_the_phase(
+    lexicon: Lexicon, text: str, acronym: str, long_form: str
+) -> None:
+    mentions = [m for m in _mentions(text, lexicon) if m.text == acronym]
+    assert mentions, _by_text(_mentions(text, lexicon))
+    assert all((m.key, m.canonical) == (None, long_form) for m in mentions)
