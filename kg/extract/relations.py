@@ -2109,6 +2109,7 @@ _SAME_WORK_REST = re.compile(
 )
 
 
+_SUCCESSOR_REST = re.compile(r"[\s-]*(?:\d{1,2}|I{1,3}|IV|V|VI{1,3}|[二三四五六]号?)", re.IGNORECASE)
 _NAME_QUOTES = '《》“”"「」『』 '
 
 
@@ -2315,7 +2316,8 @@ def _project_name_relations(
     whole = works[0] if works and works[0].span.start == mention.span.start else None
     if whole is not None and whole.cls is EntityClass.PROJECT:
         rest = mention.text[whole.span.end - mention.span.start :]
-        if not _SAME_WORK_REST.fullmatch(rest):
+        # (a numbered successor, "Southeast Asia-Japan Cable 2", is a system of its own, not a phase)
+        if not _SAME_WORK_REST.fullmatch(rest) and not _SUCCESSOR_REST.fullmatch(rest):
             emit(mention, P.PART_OF, whole, rule="name-states-whole", confidence=0.75)
     countries = [m for m in atoms if m.cls is EntityClass.COUNTRY]
     places = [m for m in atoms if m.cls is EntityClass.PLACE]

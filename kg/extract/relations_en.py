@@ -795,6 +795,14 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.75,
     ),
     _p(
+        # (the same, when the proposer is a bare surname the names did not keep: "which Xi proposed")
+        "en-which-proposed-to-build",
+        r"<s:I>,\s+which\s+(?:[a-z-]+\s+){1,3}?(?:first\s+)?(?:proposed|launched|unveiled|put\s+forward|initiated)"
+        r"(?:\s+(?:in|on)\s+(?:[a-z]+\s+)?\d{4})?\s+to\s+(?:build|create|develop|jointly\s+build)\s+<p:I*>",
+        (("p", Pred.PART_OF, "s"),),
+        0.7,
+    ),
+    _p(
         # "the Sihanoukville zone, the brainchild of China and Cambodia"
         "en-brainchild-of",
         r"<s:IPA>,?\s+(?:(?:is|was)\s+)?(?:the|a)\s+(?:joint\s+)?(?:brainchild|idea|initiative)\s+of\s+(?:the\s+)?<o:CHO*>",
@@ -1178,6 +1186,21 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.7,
     ),
     _p(
+        # "Miao Wei read out a congratulatory letter from Premier Li Keqiang": the reader is at the event
+        "en-read-letter",
+        r"<s:H*>_30\bread\s+(?:out\s+)?(?:a\s+|the\s+)?(?:congratulatory\s+|written\s+)?(?:letter|message|speech|statement)\b",
+        (("s", Pred.PARTICIPATED_IN, "topic:E"),),
+        0.65,
+    ),
+    _p(
+        # "Xi paid a state visit to Uzbekistan and attended the SCO Summit": the subject attends too
+        "en-and-attended",
+        r"\b(?:and|before|then)\s+(?:also\s+)?(?:attended|attends|took\s+part\s+in|takes\s+part\s+in)\s+(?:the\s+)?"
+        r"(?:[a-z\d-]+\s+){0,3}?<e:E>",
+        (("subject:H", Pred.PARTICIPATED_IN, "e"),),
+        0.7,
+    ),
+    _p(
         "en-attend",
         r"<s:HOC*>_30\b(?:attended|attends|attending|joined|took\s+part\s+in|participated\s+in|spoke\s+at|addressed|told|"
         r"was\s+present\s+at|were\s+present\s+at|visited|toured|opened|inaugurated|co-chaired)\s+(?:the\s+)?<o:E>",
@@ -1493,6 +1516,15 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.6,
     ),
     _p(
+        # "the forum set up sub-forums on the digital economy, cybersecurity and AI"
+        "en-event-sub-forums",
+        r"\b(?:set\s+up|held|hosted|featured|features|includes?|included|has|had)\s+(?:[a-z\d-]+\s+)?"
+        r"(?:sub-forums?|sub-sessions?|parallel\s+(?:sessions|forums)|breakout\s+sessions|panels|sessions)\s+on\s+"
+        r"(?:the\s+)?<o:T*>",
+        (("topic:E", Pred.ABOUT, "o"),),
+        0.6,
+    ),
+    _p(
         # "under the theme 'AI for Good'", "themed 'Digital Economy and AI'"
         "en-event-theme",
         r"\b(?:under\s+the\s+theme|with\s+the\s+theme|themed)\s+(?:of\s+)?[\"'“‘][^\"'”’;!?]{0,80}[\"'”’]",
@@ -1551,7 +1583,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-agreement-on",
-        r"<s:A>\s+(?:on|concerning|regarding)\s+(?:the\s+)?<o:T*>",
+        r"<s:A>\s+(?:on|concerning|regarding)\s+(?:the\s+)?<o:TPI*>",
         (("s", Pred.ABOUT, "o"),),
         0.65,
     ),

@@ -206,6 +206,21 @@ FIELDS = [
         set(),
         id="en-the-initiative-a-forum-focuses-on",
     ),
+    pytest.param(
+        "2024年中非互联网论坛开幕。本届论坛设数字经济、网络媒体、网络安全、人工智能4场分论坛。",
+        [("2024年中非互联网论坛", "E"), ("数字经济", "T"), ("网络安全", "T"), ("人工智能", "T")],
+        {("2024年中非互联网论坛", "about", x) for x in ("数字经济", "网络安全", "人工智能")},
+        set(),
+        id="zh-the-sub-forums-of-a-forum-with-unnamed-ones-among-them",
+    ),
+    pytest.param(
+        "The forum opened. The forum set up four parallel sessions on the digital economy, "
+        "cybersecurity and AI.",
+        [("forum", "E"), ("digital economy", "T"), ("cybersecurity", "T"), ("AI", "T")],
+        {("forum", "about", "digital economy"), ("forum", "about", "AI")},
+        set(),
+        id="en-the-sub-forums-of-a-forum",
+    ),
 ]
 
 
@@ -313,6 +328,42 @@ TITLES = [
         {("Lim Jock Hoi", "participatedIn", "ASEAN Digital Ministers' Meeting")},
         id="en-a-meeting-in-a-speakers-title-is-not-where-they-speak",
     ),
+    pytest.param(
+        "开幕式12日举行。工业和信息化部部长苗圩宣读李克强总理贺信并作主旨发言。",
+        [("开幕式", "E"), ("工业和信息化部", "O"), ("苗圩", "H"), ("李克强", "H")],
+        {("苗圩", "participatedIn", "开幕式")},
+        {("李克强", "participatedIn", "开幕式")},
+        id="zh-who-reads-out-a-letter-is-at-the-event",
+    ),
+    pytest.param(
+        "The opening ceremony was held on Friday. Minister Miao Wei read out a congratulatory letter from "
+        "Premier Li Keqiang.",
+        [("opening ceremony", "E"), ("Miao Wei", "H"), ("Li Keqiang", "H")],
+        {("Miao Wei", "participatedIn", "opening ceremony")},
+        {("Li Keqiang", "participatedIn", "opening ceremony")},
+        id="en-who-reads-out-a-letter-is-at-the-event",
+    ),
+    pytest.param(
+        "论坛开幕。工业和信息化部副部长张云明、中国国际经济交流中心总经济师陈文玲出席论坛并发言。",
+        [("论坛开幕", "E"), ("工业和信息化部", "O"), ("张云明", "H"), ("中国国际经济交流中心", "P")],
+        {("张云明", "participatedIn", "论坛开幕")},
+        set(),
+        id="zh-attendees-listed-with-one-left-unnamed",
+    ),
+    pytest.param(
+        "国家主席习近平对乌兹别克斯坦进行国事访问，并出席在撒马尔罕举行的上合组织峰会。",
+        [("习近平", "H"), ("乌兹别克斯坦", "C"), ("撒马尔罕", "L"), ("上合组织峰会", "E")],
+        {("习近平", "participatedIn", "上合组织峰会")},
+        set(),
+        id="zh-the-subject-of-a-visit-attends-a-summit-too",
+    ),
+    pytest.param(
+        "President Xi Jinping paid a state visit to Uzbekistan and attended the SCO Summit in Samarkand.",
+        [("Xi Jinping", "H"), ("Uzbekistan", "C"), ("SCO Summit", "E"), ("Samarkand", "L")],
+        {("Xi Jinping", "participatedIn", "SCO Summit")},
+        set(),
+        id="en-the-subject-of-a-visit-attends-a-summit-too",
+    ),
 ]
 
 
@@ -410,6 +461,52 @@ PARTS = [
         set(),
         id="en-a-work-advances-an-initiative",
     ),
+    pytest.param(
+        "They signed a memorandum of understanding on the Belt and Road Initiative, which Xi proposed in "
+        "2013 to build the Silk Road Economic Belt.",
+        [
+            ("memorandum of understanding", "A"),
+            ("Belt and Road Initiative", "I"),
+            ("Silk Road Economic Belt", "I"),
+        ],
+        {
+            ("Silk Road Economic Belt", "partOf", "Belt and Road Initiative"),
+            ("memorandum of understanding", "about", "Belt and Road Initiative"),
+        },
+        set(),
+        id="en-an-agreement-on-an-initiative-whose-proposer-is-no-name",
+    ),
+    pytest.param(
+        "双方签署了关于共建“一带一路”的谅解备忘录。",
+        [("“一带一路”", "I"), ("谅解备忘录", "A")],
+        {("谅解备忘录", "about", "“一带一路”")},
+        set(),
+        id="zh-an-agreement-on-an-initiative",
+    ),
+    pytest.param(
+        "The Southeast Asia-Japan Cable 2 opened. Phase II of the project, the PKFOP Phase II, began.",
+        [
+            ("Southeast Asia-Japan Cable 2", "P"),
+            ("Southeast Asia-Japan Cable", "P", None, "compound"),
+            ("PKFOP Phase II", "P"),
+            ("PKFOP", "P", None, "compound"),
+        ],
+        {("PKFOP Phase II", "partOf", "PKFOP")},
+        {("Southeast Asia-Japan Cable 2", "partOf", "Southeast Asia-Japan Cable")},
+        id="en-a-numbered-successor-is-no-phase",
+    ),
+    pytest.param(
+        "亚太直达海缆二号开通。中巴光缆二期工程开工。",
+        [
+            ("亚太直达海缆二号", "P"),
+            ("亚太直达海缆", "P", None, "compound"),
+            ("中巴光缆二期工程", "P"),
+            ("中巴光缆", "P", None, "compound"),
+        ],
+        {("中巴光缆二期工程", "partOf", "中巴光缆")},
+        {("亚太直达海缆二号", "partOf", "亚太直达海缆")},
+        id="zh-a-numbered-successor-is-no-phase",
+    ),
 ]
 
 
@@ -485,6 +582,26 @@ PLACES_AND_MONEY = [
         {("金边", "locatedIn", "柬埔寨")},
         set(),
         id="zh-a-national-capital",
+    ),
+    pytest.param(
+        "4月2日，由国家互联网信息办公室和福建省人民政府主办的中非互联网论坛在厦门举办。",
+        [("国家互联网信息办公室", "O"), ("福建省人民政府", "O"), ("中非互联网论坛", "E"), ("厦门", "L")],
+        {
+            ("国家互联网信息办公室", "participatedIn", "中非互联网论坛"),
+            ("福建省人民政府", "participatedIn", "中非互联网论坛"),
+        },
+        set(),
+        id="zh-the-hosts-of-an-event",
+    ),
+    pytest.param(
+        "The China-Africa Internet Forum, hosted by the CAC and the Fujian Provincial Government, opened.",
+        [("China-Africa Internet Forum", "E"), ("CAC", "O"), ("Fujian Provincial Government", "O")],
+        {
+            ("CAC", "participatedIn", "China-Africa Internet Forum"),
+            ("Fujian Provincial Government", "participatedIn", "China-Africa Internet Forum"),
+        },
+        set(),
+        id="en-the-hosts-of-an-event",
     ),
 ]
 
