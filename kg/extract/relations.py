@@ -44,6 +44,7 @@ from functools import lru_cache, partial
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
+from kg.lexicon.folding import has_cjk
 from kg.model import Document, EntityClass, Lang, Mention, Predicate, Relation, Sentence, Span
 
 if TYPE_CHECKING:
@@ -2255,9 +2256,29 @@ def _inner_names(
         m
         for m in inner
         if (m.span.start, m.span.end) not in gazetteer
-        or m.span.start == mention.span.start
+        or (m.span.start == mention.span.start and _opens_name_as_place(m, mention, lexicon))
         or m.span.start in ends
     ]
+
+
+# An English town opening the name of a work is where the work is ("Kashgar International
+# Satellite Station"); opening any other name, it is its place only before a word that says so
+# ("Gwadar Port", "Karachi-Gwadar") or when a large city: town names are everyday words too
+# (Mobile World Congress, Summit, University).
+_LARGE_TOWN = 1_000_000
+_PLACE_NAME_NEXT = re.compile(
+    r"[-–—]|\s+(?:port|harbou?r|airport|station|landing|cable|data|city|province|district|region|"
+    r"county|prefecture|beach|bay|valley|free|special|economic|industrial|safe|smart)\b",
+    re.IGNORECASE,
+)
+
+
+def _opens_name_as_place(place: Mention, name: Mention, lexicon: Lexicon | None) -> bool:
+    if has_cjk(place.text) or name.cls is EntityClass.PROJECT or lexicon is None or place.key is None:
+        return True
+    if (lexicon.entry(place.key).population or 0) >= _LARGE_TOWN:
+        return True
+    return _PLACE_NAME_NEXT.match(name.text, len(place.text)) is not None
 
 
 class _Emit(Protocol):

@@ -939,6 +939,52 @@ NAMES = Lexicon(
 )
 
 
+def _town(entry_id: str, zh: str, en: str, population: int) -> LexiconEntry:
+    return LexiconEntry(
+        entry_id, EntityClass.PLACE, (("en", en), ("zh", zh)), origin="geonames", population=population
+    )
+
+
+# Gazetteer towns whose names are everyday English words too (Mobile, Summit), and real ones.
+TOWNS = Lexicon(
+    [
+        _town("place/mobile", "莫比尔", "Mobile", 183_289),
+        _town("place/summit", "萨米特", "Summit", 22_074),
+        _town("place/gwadar", "瓜达尔", "Gwadar", 90_762),
+        _town("place/karachi", "卡拉奇", "Karachi", 11_624_219),
+        _town("place/kashgar", "喀什", "Kashgar", 506_640),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "town", "read"),
+    [
+        ("喀什国际卫星地面站投入使用。", "喀什国际卫星地面站", "喀什", True),
+        (
+            "The Kashgar International Satellite Station opened.",
+            "Kashgar International Satellite Station",
+            "Kashgar",
+            True,
+        ),
+        ("瓜达尔港项目开工。", "瓜达尔港项目", "瓜达尔", True),
+        ("Work began on the Gwadar Port project.", "Gwadar Port project", "Gwadar", True),
+        ("Work began on the Gwadar-Turbat road.", "Gwadar-Turbat road", "Gwadar", True),
+        ("Work began on the Karachi Safe City project.", "Karachi Safe City project", "Karachi", True),
+        ("Huawei showed phones at the Mobile World Congress.", "Mobile World Congress", "Mobile", False),
+        ("He spoke at the Summit Digital Forum.", "Summit Digital Forum", "Summit", False),
+    ],
+)
+def test_find_relations_reads_a_town_opening_a_name_only_as_a_place(
+    text: str, name: str, town: str, read: bool
+) -> None:
+    """A town opening a name is read as its place in Chinese, and in English when a large city or
+    before a word that makes it one (Port, a dash); else it is an everyday word (Mobile World …)."""
+    doc, mentions = build(text, [(name, "P" if "Forum" not in name and "Congress" not in name else "E")])
+    _, inner = find_relations(doc, mentions, TOWNS)
+    assert (town in {m.text for m in inner}) is read
+
+
 @pytest.mark.parametrize(
     ("text", "specs", "unexpected"),
     [
