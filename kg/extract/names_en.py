@@ -278,7 +278,7 @@ _LOWER_HEAD_CLASSES = {
 _MODIFIER_END = re.compile(r"-[a-z]+$")
 _MODIFIER_WORD = re.compile(
     r"[a-z]-(?:headquartered|owned|backed|built|funded|led|run|operated|made|designed|financed|listed|"
-    r"controlled|supplied)$"
+    r"controlled|supplied|based)$"
     # "Thailand's 45-billion-U.S.-dollar Eastern Economic Corridor": what the thing is worth
     r"|[A-Za-z.]-(?:dollar|yuan|renminbi|euro|rupee|ringgit|baht|naira|shilling|pound|yen|taka|riel|kip)s?$"
 )
@@ -394,6 +394,25 @@ _LEADING_WORDS = {
     "launch",
     "group",
     "core",
+    # people of a body opening a sentence: "Officials of the … Center attended"
+    "officials",
+    "representatives",
+    "delegates",
+    "members",
+    "experts",
+    "leaders",
+    "executives",
+    "employees",
+    "staff",
+    "engineers",
+    "technicians",
+    "teachers",
+    "students",
+    "participants",
+    "researchers",
+    "scholars",
+    "journalists",
+    "guests",
 }
 # Role words (a title before a name is not part of it), and words that only qualify a role here.
 _TITLE_WORDS = TITLES | {

@@ -42,6 +42,9 @@ class Word(NamedTuple):
 _WORD = re.compile(r"[A-Za-z0-9][\w'’.&-]*|[(),;:!?\"“”]|[–—]")
 _CAPITAL = re.compile(r"^(?:[A-Z]|\d+[A-Za-z])")
 _KEEP_DOT = ("co.", "inc.", "corp.", "ltd.")
+# "the People's Bank of China", "the People's Government of Yunnan Province": a possessive inside
+# the name, not an owner before it.
+_NAMING_POSSESSIVES = frozenset(("people",))
 
 
 def words_of(text: str, start: int, end: int) -> list[Word]:
@@ -51,7 +54,7 @@ def words_of(text: str, start: int, end: int) -> list[Word]:
         token = match.group()
         token_end = match.end()
         possessive = False
-        if len(token) > 2 and token.endswith(("'s", "’s")):
+        if len(token) > 2 and token.endswith(("'s", "’s")) and token[:-2].lower() not in _NAMING_POSSESSIVES:
             token, token_end, possessive = token[:-2], token_end - 2, True
         if token.endswith(".") and token.count(".") == 1 and token.lower() not in _KEEP_DOT:
             token, token_end = token[:-1], token_end - 1

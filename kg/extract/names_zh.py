@@ -97,6 +97,9 @@ _HEADS: dict[str, tuple[EntityClass, int]] = {
     "电厂": (PROJECT, _FACILITY),
     "管道": (PROJECT, _FACILITY),
     "卫星": (PROJECT, _PROPER_ONLY),
+    "地面站": (PROJECT, _PROPER_ONLY),
+    "地球站": (PROJECT, _PROPER_ONLY),
+    "接收站": (PROJECT, _PROPER_ONLY),
     # Organisations.
     "组织": (ORG, _WEAK),
     "有限公司": (ORG, _STRONG),
@@ -1145,9 +1148,15 @@ _DATELINE = re.compile(
 )
 
 
+# 中国证券网讯（记者 …）, 本报讯: an outlet's dateline without a place or a date
+_UNDATED_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:本报|本网|([\u4e00-\u9fff]{2,6}(?:社|报|网|电视台)))讯(?:[（(][^（()）\n]{0,24}[)）])?"
+)
+
+
 def _datelines(text: str) -> tuple[list[Candidate], list[int]]:
     """新华社加德满都1月12日电: the agency, the place, and where the dateline ends (no name goes
-    on across it: not 日电中尼陆上跨境光缆)."""
+    on across it: not 日电中尼陆上跨境光缆, not 网讯国家发展和改革委员会)."""
     found: list[Candidate] = []
     ends: list[int] = []
     for match in _DATELINE.finditer(text):
@@ -1155,7 +1164,11 @@ def _datelines(text: str) -> tuple[list[Candidate], list[int]]:
             found.append(Candidate(match.start(1), match.end(1), ORG, "pattern", 0.75, "zh-dateline-agency"))
         found.append(Candidate(match.start(2), match.end(2), PLACE, "pattern", 0.7, "zh-dateline-place"))
         ends.append(match.end())
-    return found, ends
+    for match in _UNDATED_DATELINE.finditer(text):
+        if match.group(1):
+            found.append(Candidate(match.start(1), match.end(1), ORG, "pattern", 0.75, "zh-dateline-agency"))
+        ends.append(match.end())
+    return found, sorted(ends)
 
 
 def _known_places_in_a_row(candidate: Candidate, protected: Sequence[Protected]) -> bool:

@@ -70,6 +70,30 @@ TECH = EntityClass.TECHNOLOGY
         ("海缆连接喀麦隆克坦比和巴西马拉卡。", "克坦比", PLACE),
         ("The segment links Ras Abu Sultan in Egypt to Marseille.", "Ras Abu Sultan", PLACE),
         ("The ceremony took place in Sher Bagh, Gilgit, on Friday.", "Sher Bagh", PLACE),
+        # an outlet's undated dateline (…网讯, …社讯) ends before the name after it
+        ("华南财经网讯 蓝海工程公司日前宣布新线开通。", "蓝海工程公司", ORG),
+        (
+            "Blue Sea Engineering Company opened the line, Southern Finance Net reported.",
+            "Blue Sea Engineering Company",
+            ORG,
+        ),
+        # a possessive inside a name ("the People's …") does not split it
+        ("该行由中国人民银行数字货币研究所指导。", "中国人民银行数字货币研究所", ORG),
+        (
+            "It is guided by the Digital Currency Institute of the People's Bank of China.",
+            "Digital Currency Institute of the People's Bank of China",
+            ORG,
+        ),
+        # the people of a body opening a sentence, and where the body is based, are not its name
+        ("吉安外包服务研究中心官员出席了会议。", "吉安外包服务研究中心", ORG),
+        (
+            "Officials of the Ji'an Outsourcing Service Research Center attended.",
+            "Ji'an Outsourcing Service Research Center",
+            ORG,
+        ),
+        ("Kenya-based Blue Sea Networks built the line.", "Blue Sea Networks", ORG),
+        # a ground station is a facility named by its place
+        ("喀什国际卫星地面站已投入使用。", "喀什国际卫星地面站", PROJECT),
     ],
 )
 def test_names_boundaries_start_and_end(lexicon: Lexicon, text: str, name: str, cls: EntityClass) -> None:
@@ -102,6 +126,14 @@ def test_names_boundaries_start_and_end(lexicon: Lexicon, text: str, name: str, 
         ("The grant funds an ERC-funded project on ports.", "ERC-funded project"),
         ("They offer applications in Arabic, a company official told reporters.", "Arabic"),
         ("It runs an IP-based VSAT hub for remote areas.", "VSAT"),
+        ("华南财经网讯 蓝海工程公司日前宣布新线开通。", "华南财经网讯 蓝海工程公司"),
+        ("华南财经网讯蓝海工程公司日前宣布新线开通。", "华南财经网讯蓝海工程公司"),
+        (
+            "Officials of the Ji'an Outsourcing Service Research Center attended.",
+            "Officials of the Ji'an Outsourcing Service Research Center",
+        ),
+        ("Kenya-based Blue Sea Networks built the line.", "Kenya-based Blue Sea Networks"),
+        ("一座卫星地面站已投入使用。", "卫星地面站"),
     ],
 )
 def test_names_boundaries_no_name_across_them(lexicon: Lexicon, text: str, not_a_name: str) -> None:
