@@ -241,6 +241,18 @@ def test_lexicon_entries_pickle_and_compare_by_value() -> None:
         ("Global Marine", "org/global_marine"),
         ("Canalys", "org/canalys"),
         ("喀麦隆电信", "org/camtel"),
+        # operators of their time and of partner countries, in both languages
+        ("中国网通", "org/china_netcom"),
+        ("China Netcom", "org/china_netcom"),
+        ("中国铁通", "org/china_tietong"),
+        ("China Tietong", "org/china_tietong"),
+        ("越南军队电信集团", "org/viettel"),
+        ("Viettel", "org/viettel"),
+        ("印尼电信", "org/telkom_indonesia"),
+        ("Telkom Indonesia", "org/telkom_indonesia"),
+        ("Smart Axiata", "org/smart_axiata"),
+        ("新跨太平洋国际海底光缆", "project/ncp"),
+        ("New Cross Pacific", "project/ncp"),
         # continents, oceans, regions
         ("北美", "place/north_america"),
         ("North America", "place/north_america"),
