@@ -64,6 +64,12 @@ _PLACE_AFTER = re.compile(
     r"|\s+(?:landing (?:point|station|site)|cable landing|port|harbou?r)\b)"
 )
 _LINE_START = re.compile(r"(?:^|\n)\s*$")
+# A compass word before a name makes a region of it ("Latin American", "South China" when the
+# lexicon does not know the whole): not the country or place itself.
+_REGION_BEFORE = re.compile(
+    r"\b(?:Latin|South|North|East|West|Central|Southern|Northern|Eastern|Western|Southeast|Northeast|"
+    r"Southwest|Northwest|Pan)[ -]$"
+)
 # A capitalised word right before a small city's name makes it part of a longer name (Chinar
 # Bagh, not the town of Bagh); a preposition or article opening a sentence does not.
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) $")
@@ -402,6 +408,8 @@ def _lexicon_candidates(doc: Document, hits: Sequence[LexiconHit], lexicon: Lexi
     transliterations: _Transliterations | None = None
     for hit, senses in zip(hits, senses_of, strict=True):
         if senses.transliterated and _inside_transliteration(text, hit.start, hit.end):
+            continue
+        if not senses.chinese and _REGION_BEFORE.search(text, max(0, hit.start - 12), hit.start):
             continue
         if senses.transliterated_place and _opens_transliteration(text, hit):
             transliterations = transliterations or _Transliterations(hits, senses_of)
