@@ -2257,7 +2257,7 @@ def _inner_names(
         for m in inner
         if (m.span.start, m.span.end) not in gazetteer
         or (m.span.start == mention.span.start and _opens_name_as_place(m, mention, lexicon))
-        or m.span.start in ends
+        or (m.span.start in ends and not _is_head_noun(m.text))
     ]
 
 
@@ -2271,6 +2271,14 @@ _PLACE_NAME_NEXT = re.compile(
     r"county|prefecture|beach|bay|valley|free|special|economic|industrial|safe|smart)\b",
     re.IGNORECASE,
 )
+
+
+def _is_head_noun(name: str) -> bool:
+    """Summit in "14th BRICS Summit", University in "Tsinghua University": the head of the name,
+    though towns are called so too."""
+    from kg.extract.names_en import head_classes
+
+    return name.lower() in head_classes()
 
 
 def _opens_name_as_place(place: Mention, name: Mention, lexicon: Lexicon | None) -> bool:

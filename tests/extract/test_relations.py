@@ -953,34 +953,41 @@ TOWNS = Lexicon(
         _town("place/gwadar", "瓜达尔", "Gwadar", 90_762),
         _town("place/karachi", "卡拉奇", "Karachi", 11_624_219),
         _town("place/kashgar", "喀什", "Kashgar", 506_640),
+        _entry("org/huawei_cloud", EntityClass.ORGANIZATION, "华为云", "Huawei Cloud"),
+        _entry("org/brics", EntityClass.ORGANIZATION, "金砖国家", "BRICS"),
     ]
 )
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "town", "read"),
+    ("text", "name", "letter", "town", "read"),
     [
-        ("喀什国际卫星地面站投入使用。", "喀什国际卫星地面站", "喀什", True),
+        ("喀什国际卫星地面站投入使用。", "喀什国际卫星地面站", "P", "喀什", True),
         (
             "The Kashgar International Satellite Station opened.",
             "Kashgar International Satellite Station",
+            "P",
             "Kashgar",
             True,
         ),
-        ("瓜达尔港项目开工。", "瓜达尔港项目", "瓜达尔", True),
-        ("Work began on the Gwadar Port project.", "Gwadar Port project", "Gwadar", True),
-        ("Work began on the Gwadar-Turbat road.", "Gwadar-Turbat road", "Gwadar", True),
-        ("Work began on the Karachi Safe City project.", "Karachi Safe City project", "Karachi", True),
-        ("Huawei showed phones at the Mobile World Congress.", "Mobile World Congress", "Mobile", False),
-        ("He spoke at the Summit Digital Forum.", "Summit Digital Forum", "Summit", False),
+        ("瓜达尔港项目开工。", "瓜达尔港项目", "P", "瓜达尔", True),
+        ("Work began on the Gwadar Port project.", "Gwadar Port project", "P", "Gwadar", True),
+        ("Work began on the Gwadar-Turbat road.", "Gwadar-Turbat road", "P", "Gwadar", True),
+        ("Work began on the Karachi Safe City project.", "Karachi Safe City project", "P", "Karachi", True),
+        ("华为云卡拉奇区域开服。", "华为云卡拉奇区域", "P", "卡拉奇", True),
+        ("Huawei Cloud Karachi Region opened.", "Huawei Cloud Karachi Region", "P", "Karachi", True),
+        ("Huawei showed phones at the Mobile World Congress.", "Mobile World Congress", "E", "Mobile", False),
+        ("He spoke at the Summit Digital Forum.", "Summit Digital Forum", "E", "Summit", False),
+        ("The deal was agreed at the 14th BRICS Summit.", "14th BRICS Summit", "E", "Summit", False),
     ],
 )
-def test_find_relations_reads_a_town_opening_a_name_only_as_a_place(
-    text: str, name: str, town: str, read: bool
+def test_find_relations_reads_a_town_in_a_name_only_as_a_place(
+    text: str, name: str, letter: str, town: str, read: bool
 ) -> None:
-    """A town opening a name is read as its place in Chinese, and in English when a large city or
-    before a word that makes it one (Port, a dash); else it is an everyday word (Mobile World …)."""
-    doc, mentions = build(text, [(name, "P" if "Forum" not in name and "Congress" not in name else "E")])
+    """A town opening a name is read as its place in Chinese and in a work's name, in other
+    English names when a large city or before a word that makes it one (Port, a dash); a town
+    after a name is its place unless it is the name's head (Summit, University)."""
+    doc, mentions = build(text, [(name, letter)])
     _, inner = find_relations(doc, mentions, TOWNS)
     assert (town in {m.text for m in inner}) is read
 
