@@ -220,7 +220,11 @@ _ROLE_AFTER = re.compile(
     r"(?:[Pp]resident|[Cc]hairman|[Cc]hairwoman|[Cc]hair|CEO|COO|CFO|CTO|[Dd]irector|[Mm]inister|"
     r"[Ss]ecretary|[Hh]ead|[Cc]hief|[Aa]mbassador|[Ff]ounder|[Pp]rofessor|[Mm]anager|[Oo]fficer|"
     r"[Ss]pokes(?:person|man|woman)|[Gg]overnor|[Cc]ommissioner|[Aa]nalyst|[Rr]esearcher|[Ff]ellow|"
-    r"[Ee]ditor|[Cc]orrespondent|[Pp]artner|[Ee]nvoy|[Cc]hancellor|[Dd]eputy|[Mm]ayor)\b"
+    r"[Ee]ditor|[Cc]orrespondent|[Pp]artner|[Ee]nvoy|[Cc]hancellor|[Dd]eputy|[Mm]ayor|"
+    # occupations an apposition gives a person: "X, a teacher at the workshop, said"
+    r"[Rr]epresentative|[Tt]eacher|[Ll]ecturer|[Ii]nstructor|[Ee]ngineer|[Ee]xpert|[Ss]cholar|[Ss]cientist|"
+    r"[Ee]conomist|[Oo]fficial|[Aa]dvis[eo]r|[Cc]onsultant|[Cc]ounsell?or|[Cc]oordinator|[Jj]ournalist|"
+    r"[Rr]eporter|[Dd]ean|[Pp]rincipal)\b"
 )
 _ROLE_BEFORE = re.compile(
     r"\b(?:president|chairman|chairwoman|chair|director|minister|ambassador|secretary|spokes(?:person|man|woman)|"

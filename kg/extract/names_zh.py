@@ -1260,6 +1260,8 @@ def _named_ceremonies(
     return found
 
 
+# 弗拉基米尔·普京, 卡马里迪尼·索伊: the part before the first dot is up to five characters
+_LONGEST_GIVEN_NAME = 5
 _DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•‧・][\u4e00-\u9fff]{1,8})+")
 _DOTS = re.compile(r"[·•‧・]")
 
@@ -1274,8 +1276,13 @@ def _dot_names(text: str, sentence_start: int, sentence_end: int, tokenizer: _To
         last = max(dot.end() for dot in _DOTS.finditer(text, start, end))
         if first is None:
             continue
-        cut = max(start, first.start() - 4)
-        for position in range(first.start() - 1, cut - 1, -1):
+        cut = max(start, first.start() - _LONGEST_GIVEN_NAME)
+        position = first.start() - 1
+        while position >= cut:
+            inside = _country_inside_transliteration(text, tokenizer.by_end.get(position + 1), cut)
+            if inside is not None:
+                position = inside  # 卡|马里|迪尼·索伊: a country's name inside the transliteration
+                continue
             if (
                 text[position] in _NAME_BREAKS
                 or position + 1 in tokenizer.by_end
@@ -1283,6 +1290,7 @@ def _dot_names(text: str, sentence_start: int, sentence_end: int, tokenizer: _To
             ):
                 cut = position + 1
                 break
+            position -= 1
         stop = last
         while stop < end and stop - last < 6:
             if stop > last and _ends_dot_name(text, stop, words):
@@ -1306,6 +1314,17 @@ def _dot_names(text: str, sentence_start: int, sentence_end: int, tokenizer: _To
             continue  # 合作·互利·共赢: a slogan, not a name
         found.append(Candidate(cut, stop, PERSON, "pattern", 0.8, "zh-dot-name"))
     return found
+
+
+def _country_inside_transliteration(text: str, name: Protected | None, floor: int) -> int | None:
+    """Where to go on reading a dotted name leftwards past a country or place whose name sits
+    inside it (卡马里迪尼: 马里 between transliterating characters), or None."""
+    if name is None or name.cls not in (EntityClass.COUNTRY, EntityClass.PLACE) or name.start <= floor:
+        return None
+    before = text[name.start - 1]
+    if before not in TRANSLITERATION or _TITLE_END.search(text, floor, name.start):
+        return None
+    return name.start - 1
 
 
 # What may follow a place named right after its country: a list, a clause, a route (喀麦隆克里比|和).
@@ -1490,7 +1509,8 @@ def _is_person_name(name: str, words: dict[str, str], after_title: bool = False)
         return 4 < len(name) <= 6 and all(char in TRANSLITERATION for char in name)
     tag = words.get(name)
     if tag is not None:
-        return tag.startswith("nr")
+        # 副行长|高亢: after a title, a surname and an adjective (高亢 "resonant") are a name
+        return tag.startswith("nr") or (after_title and tag == "a" and name[0] in _SURNAMES)
     if all(char in TRANSLITERATION for char in name):
         return True
     if after_title and len(name) <= 3 and name[0] in _SURNAMES:

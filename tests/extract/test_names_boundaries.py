@@ -92,6 +92,13 @@ TECH = EntityClass.TECHNOLOGY
             ORG,
         ),
         ("Kenya-based Blue Sea Networks built the line.", "Blue Sea Networks", ORG),
+        # a transliterated name runs over a country's name inside it (卡|马里|迪尼); a surname and an
+        # adjective after a title are a name (高亢 "resonant"); an apposition's occupation marks one
+        ("科摩罗邮电部长卡马里迪尼·索伊出席论坛。", "卡马里迪尼·索伊", PERSON),
+        ("俄罗斯总统弗拉基米尔·普京出席论坛。", "弗拉基米尔·普京", PERSON),
+        ("中国人民银行副行长高亢表示，合作前景广阔。", "高亢", PERSON),
+        ("Qiu Xiaoqi, the special representative, met officials.", "Qiu Xiaoqi", PERSON),
+        ("San Veasna, a teacher at the workshop, spoke to reporters.", "San Veasna", PERSON),
         # a ground station is a facility named by its place
         ("喀什国际卫星地面站已投入使用。", "喀什国际卫星地面站", PROJECT),
     ],
@@ -134,6 +141,12 @@ def test_names_boundaries_start_and_end(lexicon: Lexicon, text: str, name: str, 
         ),
         ("Kenya-based Blue Sea Networks built the line.", "Kenya-based Blue Sea Networks"),
         ("一座卫星地面站已投入使用。", "卫星地面站"),
+        ("科摩罗邮电部长卡马里迪尼·索伊出席论坛。", "马里"),
+        ("部长强调，合作前景广阔。", "强调"),
+        # a compass word before a country's name or adjective makes a region of it
+        ("拉美国家加入了倡议。", "美国"),
+        ("Latin American and Caribbean countries joined.", "American"),
+        ("North American carriers joined the consortium.", "American"),
     ],
 )
 def test_names_boundaries_no_name_across_them(lexicon: Lexicon, text: str, not_a_name: str) -> None:
