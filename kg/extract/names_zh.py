@@ -424,6 +424,12 @@ _STOP_WORDS = {
     "合资公司",
     "合资企业",
     "运营商",
+    # verbs that jieba's dictionary tags as nouns or attributes: 发改委|核准|…工程, …|主办|的论坛
+    "核准",
+    "资助",
+    "主办",
+    "承办",
+    "协办",
 }
 _STOP_TAGS = {
     "v",

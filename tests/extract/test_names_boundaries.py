@@ -99,6 +99,13 @@ TECH = EntityClass.TECHNOLOGY
         ("中国人民银行副行长高亢表示，合作前景广阔。", "高亢", PERSON),
         ("Qiu Xiaoqi, the special representative, met officials.", "Qiu Xiaoqi", PERSON),
         ("San Veasna, a teacher at the workshop, spoke to reporters.", "San Veasna", PERSON),
+        # a verb that the dictionary tags as a noun (核准 "approve") ends a name
+        ("国家发展改革委核准亚欧陆地光缆工程。", "亚欧陆地光缆工程", PROJECT),
+        (
+            "The forum hosted by the China Institute of Communications opened.",
+            "China Institute of Communications",
+            ORG,
+        ),
         # a ground station is a facility named by its place
         ("喀什国际卫星地面站已投入使用。", "喀什国际卫星地面站", PROJECT),
     ],
@@ -143,6 +150,8 @@ def test_names_boundaries_start_and_end(lexicon: Lexicon, text: str, name: str, 
         ("一座卫星地面站已投入使用。", "卫星地面站"),
         ("科摩罗邮电部长卡马里迪尼·索伊出席论坛。", "马里"),
         ("部长强调，合作前景广阔。", "强调"),
+        ("国家发展改革委核准亚欧陆地光缆工程。", "国家发展改革委核准亚欧陆地光缆工程"),
+        ("国家发展改革委核准亚欧陆地光缆工程。", "核准亚欧陆地光缆工程"),
         # a compass word before a country's name or adjective makes a region of it
         ("拉美国家加入了倡议。", "美国"),
         ("Latin American and Caribbean countries joined.", "American"),
