@@ -869,6 +869,7 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
     chosen = _acronyms_keyed_by_long_forms(text, chosen)
     chosen = _acronyms_with_tails(text, chosen, definitions)
     chosen = edition_names(text, chosen, kept_lexicon, lexicon)
+    chosen = _facilities_by_company_label(text, chosen, kept_lexicon, lexicon)
     compounds = _compounds(text, chosen, kept_lexicon, zh_spans, lexicon, senses=senses)
     inner_names = _segments_inside(segments, chosen) + inner_names
     mentions = [
@@ -886,6 +887,34 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
         for c in (*chosen, *_unique(compounds + inner_names))
     ]
     return tuple(sorted(mentions, key=lambda m: (m.span.start, -m.span.end, _SOURCE_RANK.get(m.source, 9))))
+
+
+def _facilities_by_company_label(
+    text: str, chosen: list[Candidate], kept_lexicon: Sequence[Candidate], lexicon: Lexicon
+) -> list[Candidate]:
+    """ "Huawei 5G test bed" and "Huawei Technologies 5G test bed" (华为5G测试平台 and
+    华为技术有限公司5G测试平台) name one facility: a company's facility is named canonically by the
+    company's label and the facility's field and kind."""
+    companies: dict[int, Candidate] = {}
+    for company in kept_lexicon:
+        if (
+            company.cls is EntityClass.ORGANIZATION
+            and company.key
+            and company.end > companies.get(company.start, company._replace(end=-1)).end
+        ):
+            companies[company.start] = company  # (the longest name: "Huawei Technologies", not "Huawei")
+    result = []
+    for candidate in chosen:
+        owner = (
+            companies.get(candidate.start)
+            if candidate.rule in ("en-company-facility", "zh-head") and candidate.cls is EntityClass.PROJECT
+            else None
+        )
+        if owner is not None and owner.key is not None and owner.end < candidate.end:
+            label = lexicon.entry(owner.key).label("zh" if has_cjk(text[owner.start : owner.end]) else "en")
+            candidate = candidate._replace(canonical=label + text[owner.end : candidate.end])  # noqa: PLW2901
+        result.append(candidate)
+    return result
 
 
 def _segments_inside(segments: Sequence[Candidate], chosen: Sequence[Candidate]) -> list[Candidate]:

@@ -501,3 +501,25 @@ def test_find_mentions_an_acronym_with_a_phase_names_the_phase(
     mentions = [m for m in _mentions(text, lexicon) if m.text == acronym]
     assert mentions, _by_text(_mentions(text, lexicon))
     assert all((m.key, m.canonical) == (None, long_form) for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        (
+            "Thailand launches Huawei 5G test bed\nThailand launched a Huawei Technologies 5G test bed.",
+            "Huawei 5G test bed",
+            "Huawei Technologies 5G test bed",
+        ),
+        (
+            "泰国启用华为5G测试平台\n泰国启用了华为技术有限公司5G测试平台。",
+            "华为5G测试平台",
+            "华为技术有限公司5G测试平台",
+        ),
+    ],
+)
+def test_find_mentions_a_companys_facility_is_named_by_the_companys_label(
+    lexicon: Lexicon, text: str, short: str, full: str
+) -> None:
+    names = _by_text(_mentions(text, lexicon))
+    assert (names[short].canonical or short) == names[full].canonical == short
