@@ -781,6 +781,33 @@ _ATTENDING = re.compile(
 )
 
 
+# ", raising $507 million", "，筹得5.07亿美元": what an event brought in, said in the clause after it
+_YIELDING = re.compile(
+    r"[,，]\s*(?:raising|raised|generating|bringing\s+in|netting|fetching|attracting|drawing|"
+    r"筹得|筹集|募集|吸引|收入|吸引了)",
+    re.IGNORECASE,
+)
+
+
+def _yielding_event(view: SentenceView, span: Span, text: str) -> Mention | None:
+    """The event whose clause a value's participle clause follows ("Pakistan concluded its first 5G
+    spectrum auction on Tuesday, raising $507 million from the sale of 480 MHz"), not the country
+    that held it."""
+    openings = [
+        match
+        for match in _YIELDING.finditer(text, view.sentence.span.start, span.start)
+        if not _CLAUSE_MARK_CHARACTERS.search(text, match.end(), span.start)
+    ]
+    if not openings:
+        return None
+    events = [
+        slot
+        for slot in view.slots
+        if slot.mention.cls is EntityClass.EVENT and slot.span.end <= openings[-1].start()
+    ]
+    return events[-1].mention if events else None
+
+
 _MEETING_NOUN = re.compile(
     r"论坛|会议|峰会|博览会|大会|研讨会|开幕式|仪式|forum|conference|summit|meeting|expo|ceremony|event",
     re.IGNORECASE,
@@ -920,6 +947,10 @@ def _holder(
             and view.slots[last].span.start >= body
         ):
             return held, "fact-possessive", 0.85
+    if amount is not None:
+        yielding = _yielding_event(view, span, text)
+        if yielding is not None:
+            return yielding, "fact-event-yield", 0.7
     if amount is not None and amount.kind in ("count", "population"):
         attended = _attended_event(view, span, text, discourse)
         if attended is not None:

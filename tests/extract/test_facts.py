@@ -959,3 +959,27 @@ def test_find_facts_puts_an_attendance_on_the_meeting(
 def test_find_facts_a_date_before_a_meetings_name_dates_it(text: str, specs: list[Spec], event: str) -> None:
     dates = [value for holder, _, value in facts_of(text, specs) if holder == event]
     assert [date.iso[:4] for date in dates if isinstance(date, DateValue)] == ["2019"]
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "expected"),
+    [
+        pytest.param(
+            "Pakistan concluded its first 5G spectrum auction on Tuesday, raising $507 million from the sale "
+            "of licences.",
+            [("Pakistan", "C"), ("first 5G spectrum auction", "E", None, "descriptor")],
+            ("first 5G spectrum auction", "value", Quantity(Decimal(507000000), currency="USD")),
+            id="en-what-an-auction-raised-is-the-auctions",
+        ),
+        pytest.param(
+            "巴基斯坦周二完成了首次5G频谱拍卖，筹得5.07亿美元。",
+            [("巴基斯坦", "C"), ("首次5G频谱拍卖", "E", None, "descriptor")],
+            ("首次5G频谱拍卖", "value", Quantity(Decimal(507000000), currency="USD")),
+            id="zh-what-an-auction-raised-is-the-auctions",
+        ),
+    ],
+)
+def test_find_facts_what_an_event_brought_in_is_the_events(
+    text: str, specs: list[Spec], expected: tuple[str, str, object]
+) -> None:
+    assert expected in facts_of(text, specs, "2026-03-12")
