@@ -2493,7 +2493,7 @@ _SAME_BODY_REST = re.compile(
 # branch, a national company in brackets (中国联通（巴西）公司). A company named after its group
 # ("China Mobile International") is left to what the text says of it.
 _PART_OF_BODY = re.compile(
-    r"(?:秘书处|秘书局|委员会|理事会|办公室|办公厅|分公司|分部|分会|分行|分院|代表处|"
+    r"(?:秘书处|秘书局|委员会|理事会|办公室|办公厅|分公司|分部|分会|分行|分院|代表处|专业协会|专委会|工作组|分中心|"
     r"secretariat|commission|committee|council|office|bureau|branch|chapter)$"
     r"|^\s*[(（][^()（）]+[)）]\s*(?:有限)?公司$",
     re.IGNORECASE,
@@ -2507,6 +2507,38 @@ _FIELD_BODY = re.compile(
 )
 # a country's mission abroad: 中国驻老挝使馆, 驻卡拉奇总领事馆
 _MISSION = re.compile(r"驻.{1,12}(?:大使馆|使馆|总领事馆|领事馆|代表处|办事处|代表团)$")
+
+
+_UNIT_OF = re.compile(
+    r"\b(?:association|committee|commission|council|secretariat|department|bureau|office|branch|division|"
+    r"chapter|working\s+group|subcommittee|institute|academy)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_IN_PLACE_END = re.compile(r"\S\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _english_unit_and_place(mention: Mention, inner: Sequence[Mention], emit: _Emit) -> None:
+    """ "the Digital Economy Professional Association of the Chinese Chamber of Commerce in
+    Cambodia" is part of the Chamber, and the Chamber (or a body named so alone) is in Cambodia."""
+    ending = [m for m in inner if m.span.end == mention.span.end]
+    place = next((m for m in ending if m.cls in (EntityClass.COUNTRY, EntityClass.PLACE)), None)
+    parent = next(
+        (
+            m
+            for m in ending
+            if m.cls is EntityClass.ORGANIZATION
+            and _UNIT_OF.search(mention.text[: m.span.start - mention.span.start])
+        ),
+        None,
+    )
+    holder = mention
+    if parent is not None:
+        emit(mention, P.PART_OF, parent, rule="name-states-parent", confidence=0.7)
+        holder = parent
+    if place is not None and holder.span.start < place.span.start:
+        before = mention.text[holder.span.start - mention.span.start : place.span.start - mention.span.start]
+        if _IN_PLACE_END.search(before):
+            emit(holder, P.LOCATED_IN, place, rule="name-states-place", confidence=0.7)
 
 
 def _organization_name_relations(mention: Mention, inner: Sequence[Mention], emit: _Emit) -> None:
@@ -2527,6 +2559,7 @@ def _organization_name_relations(mention: Mention, inner: Sequence[Mention], emi
         for tech in inner:
             if tech.cls is EntityClass.TECHNOLOGY and _KIND_OF_WORK.search(tech.text) is None:
                 emit(mention, P.ABOUT, tech, rule="name-states-field", confidence=0.65)
+    _english_unit_and_place(mention, inner, emit)
     first = inner[0]
     if first.span.start != mention.span.start:
         return

@@ -507,6 +507,33 @@ PARTS = [
         {("亚太直达海缆二号", "partOf", "亚太直达海缆")},
         id="zh-a-numbered-successor-is-no-phase",
     ),
+    pytest.param(
+        "The Digital Economy Association of the Chinese Chamber of Commerce was launched. The Huawei "
+        "Academy in Kenya opened.",
+        [
+            ("Digital Economy Association of the Chinese Chamber of Commerce", "O"),
+            ("Chinese Chamber of Commerce", "O", None, "compound"),
+            ("Huawei Academy in Kenya", "O"),
+            ("Kenya", "C", None, "compound"),
+        ],
+        {
+            (
+                "Digital Economy Association of the Chinese Chamber of Commerce",
+                "partOf",
+                "Chinese Chamber of Commerce",
+            ),
+            ("Huawei Academy in Kenya", "locatedIn", "Kenya"),
+        },
+        set(),
+        id="en-a-unit-of-a-body-and-a-body-in-a-country",
+    ),
+    pytest.param(
+        "中国商会数字经济专业协会成立。华为肯尼亚学院开学。",
+        [("中国商会数字经济专业协会", "O"), ("中国商会", "O", None, "compound")],
+        {("中国商会数字经济专业协会", "partOf", "中国商会")},
+        set(),
+        id="zh-a-unit-named-after-its-body",
+    ),
 ]
 
 
