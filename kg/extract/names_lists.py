@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import pairwise
 
 from kg.extract.mentions_candidate import Candidate
 from kg.model import EntityClass
@@ -78,6 +79,18 @@ def _holds_only_fields(start: int, end: int, inside: Sequence[Candidate]) -> boo
     return all(c.cls in _INSIDE_ITEMS and start < c.start and c.end <= end for c in inside)
 
 
+def _route(text: str, start: int, end: int, inside: Sequence[Candidate]) -> bool:
+    """ "Aden-Djibouti", "Ethiopia-Djibouti": places joined by dashes name a route, an item of its own."""
+    ordered = sorted(inside, key=lambda c: c.start)
+    return (
+        len(ordered) >= 2
+        and all(c.cls in (EntityClass.PLACE, EntityClass.COUNTRY) for c in ordered)
+        and ordered[0].start == start
+        and ordered[-1].end == end
+        and all(text[a.end : b.start] in ("-", "–", "—") for a, b in pairwise(ordered))
+    )
+
+
 def _items(
     text: str, known: Sequence[Candidate], runs: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int, EntityClass | None]]:
@@ -112,7 +125,9 @@ def _items(
             and end > extended.end
             and len(overlapping) == 1
         )
-        if extends or not overlapping:
+        if extends or not overlapping or _route(text, start, end, overlapping):
+            for inner in overlapping if overlapping and not extends else ():
+                items.pop(inner.start, None)
             items[start] = (start, end, None)
         elif _holds_only_fields(start, end, overlapping):
             for inner in overlapping:

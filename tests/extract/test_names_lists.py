@@ -30,6 +30,17 @@ def _classes(text: str, lexicon: Lexicon) -> dict[str, EntityClass]:
             EntityClass.ORGANIZATION,
         ),
         ("It reaches Kenya, the Horn Region and Djibouti.", "Horn Region", EntityClass.PLACE),
+        # a route between places, listed among cables, is a cable
+        (
+            "The facility provides access to AAE-1, EIG, EASSy, Aden-Djibouti and Ethiopia-Djibouti.",
+            "Aden-Djibouti",
+            EntityClass.PROJECT,
+        ),
+        (
+            "该中心接入AAE-1、EIG、亚丁—吉布提海缆和埃塞俄比亚—吉布提海缆。",
+            "亚丁—吉布提海缆",
+            EntityClass.PROJECT,
+        ),
     ],
 )
 def test_list_items_take_their_siblings_class(
