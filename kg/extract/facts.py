@@ -789,6 +789,11 @@ _YIELDING = re.compile(
 )
 
 
+# ", raising $507 million … and lifting the total from 274 MHz": the next participle says what
+# else happened, to the one who held the event
+_NEXT_PARTICIPLE = re.compile(r"\band\s+[a-z]+ing\b|并|同时")
+
+
 def _yielding_event(view: SentenceView, span: Span, text: str) -> Mention | None:
     """The event whose clause a value's participle clause follows ("Pakistan concluded its first 5G
     spectrum auction on Tuesday, raising $507 million from the sale of 480 MHz"), not the country
@@ -797,6 +802,7 @@ def _yielding_event(view: SentenceView, span: Span, text: str) -> Mention | None
         match
         for match in _YIELDING.finditer(text, view.sentence.span.start, span.start)
         if not _CLAUSE_MARK_CHARACTERS.search(text, match.end(), span.start)
+        and not _NEXT_PARTICIPLE.search(text, match.end(), span.start)
     ]
     if not openings:
         return None

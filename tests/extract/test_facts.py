@@ -983,3 +983,30 @@ def test_find_facts_what_an_event_brought_in_is_the_events(
     text: str, specs: list[Spec], expected: tuple[str, str, object]
 ) -> None:
     assert expected in facts_of(text, specs, "2026-03-12")
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "holder"),
+    [
+        pytest.param(
+            "Pakistan concluded its first 5G spectrum auction on Tuesday, raising $507 million and lifting "
+            "the total spectrum available to operators to 754 MHz.",
+            [("Pakistan", "C"), ("first 5G spectrum auction", "E", None, "descriptor")],
+            "Pakistan",
+            id="en-the-next-participle-is-the-hosts",
+        ),
+        pytest.param(
+            "巴基斯坦周二完成了首次5G频谱拍卖，筹得5.07亿美元，并将运营商可用频谱总量提升至754兆赫。",
+            [("巴基斯坦", "C"), ("首次5G频谱拍卖", "E", None, "descriptor")],
+            "巴基斯坦",
+            id="zh-the-next-participle-is-the-hosts",
+        ),
+    ],
+)
+def test_find_facts_what_else_the_host_did_is_not_the_events(
+    text: str, specs: list[Spec], holder: str
+) -> None:
+    spectrum = Quantity(Decimal(754), unit="MHz")
+    assert {subject for subject, _, value in facts_of(text, specs, "2026-03-12") if value == spectrum} == {
+        holder
+    }
