@@ -1201,6 +1201,25 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.7,
     ),
     _p(
+        # "Ministers X, Y and Z attended the launch of the bidding process": the document's event
+        "en-attend-unnamed",
+        # (each person brings a title: "Finance Minister X, Information Minister Y and IT Minister Z")
+        r"<s:H>[^;!?.⟨⟩]{0,40}(?:⟨H\d+⟩[^;!?.⟨⟩]{0,40}?){0,6}\b(?:attended|attends|attending)\s+"
+        r"(?:the\s+)?(?:official\s+)?(?:launch|opening|start|kick-?off|ceremony|inauguration|unveiling|handover)\b"
+        r"(?!\s+of\s+(?:the\s+)?<:E>)",
+        (("all:H", Pred.PARTICIPATED_IN, "topic:E"),),
+        0.65,
+    ),
+    _p(
+        # "Telkom Kenya and the PEACE Cable company on Tuesday landed a new submarine cable": the
+        # landing parties of a work are its partners
+        "en-landed-the-cable",
+        r"<o:O*>\s+(?:on\s+[a-z]+\s+)?(?:have\s+|has\s+|jointly\s+)?(?:landed|brought\s+ashore)\s+(?:a|the)\s+"
+        r"(?:new\s+)?(?:[a-z-]+\s+){0,4}?(?:cable|system|<:T>)",
+        (("near:P", Pred.PARTNER, "o"),),
+        0.65,
+    ),
+    _p(
         "en-attend",
         r"<s:HOC*>_30\b(?:attended|attends|attending|joined|took\s+part\s+in|participated\s+in|spoke\s+at|addressed|told|"
         r"was\s+present\s+at|were\s+present\s+at|visited|toured|opened|inaugurated|co-chaired)\s+(?:the\s+)?<o:E>",

@@ -309,6 +309,13 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.75,
     ),
     _p(
+        # 肯尼亚电信和PEACE海缆公司周二在蒙巴萨登陆了一条新海缆: the landing parties are partners
+        "zh-parties-landed-cable",
+        r"<o:O*>(?:共同|联合)?^16(?:登陆|完成登陆|完成了登陆)(?:了)?_8(?:海缆|光缆|海底光缆|<:T>)",
+        (("near:P", Pred.PARTNER, "o"),),
+        0.65,
+    ),
+    _p(
         # 除中国电信外，亚欧海缆财团成员还包括A、B和C: the members of a work's consortium, those named
         # before it too, are the work's partners
         "zh-work-consortium-members",
@@ -714,7 +721,7 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         # (张云明、中国国际经济交流中心总经济师陈文玲出席: a titled person without a name closes the list)
         r"<s:H*>(?:、(?:⟨[COLP]\d+⟩)?[\u4e00-\u9fff·]{2,12}?)*(?:等)?(?:以[^，。⟨⟩]{1,12}?方式|在<:L>|通过视频)?_4"
         r"(?:出席|参加|列席|亲临)(?:了)?"
-        r"(?:开幕式|闭幕式|仪式|会议|论坛|峰会|活动|典礼)?(?=[并，。；,])",
+        r"(?:[\u4e00-\u9fff]{0,4}?(?:开幕式|闭幕式|仪式|会议|论坛|峰会|活动|典礼))?(?=[并，。；,])",
         (("s", Pred.PARTICIPATED_IN, "topic:E"),),
         0.7,
     ),

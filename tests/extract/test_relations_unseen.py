@@ -117,6 +117,27 @@ PARTNERS = [
         set(),
         id="en-who-carries-out-a-plan-together",
     ),
+    pytest.param(
+        "The PEACE cable reached Kenya. Telkom Kenya and PEACE Cable company on Tuesday landed a new "
+        "submarine cable in Mombasa.",
+        [
+            ("PEACE cable", "P"),
+            ("Kenya", "C"),
+            ("Telkom Kenya", "O"),
+            ("PEACE Cable company", "O"),
+            ("Mombasa", "L"),
+        ],
+        {("PEACE cable", "partner", "Telkom Kenya"), ("PEACE cable", "partner", "PEACE Cable company")},
+        set(),
+        id="en-the-parties-that-land-a-cable",
+    ),
+    pytest.param(
+        "PEACE海缆抵达肯尼亚。肯尼亚电信和PEACE海缆公司周二在蒙巴萨登陆了一条新海缆。",
+        [("PEACE海缆", "P"), ("肯尼亚电信", "O"), ("PEACE海缆公司", "O"), ("蒙巴萨", "L")],
+        {("PEACE海缆", "partner", "肯尼亚电信"), ("PEACE海缆", "partner", "PEACE海缆公司")},
+        set(),
+        id="zh-the-parties-that-land-a-cable",
+    ),
 ]
 
 
@@ -363,6 +384,30 @@ TITLES = [
         {("Xi Jinping", "participatedIn", "SCO Summit")},
         set(),
         id="en-the-subject-of-a-visit-attends-a-summit-too",
+    ),
+    pytest.param(
+        "Pakistan held its first 5G auction. Finance Minister Muhammad Aurangzeb, Information Minister "
+        "Attaullah Tarrar and IT Minister Shaza Fatima attended the launch of the bidding process.",
+        [
+            ("5G auction", "E"),
+            ("Pakistan", "C"),
+            ("Muhammad Aurangzeb", "H"),
+            ("Attaullah Tarrar", "H"),
+            ("Shaza Fatima", "H"),
+        ],
+        {
+            (x, "participatedIn", "5G auction")
+            for x in ("Muhammad Aurangzeb", "Attaullah Tarrar", "Shaza Fatima")
+        },
+        set(),
+        id="en-ministers-at-the-launch-of-the-documents-event",
+    ),
+    pytest.param(
+        "巴基斯坦举行首次5G拍卖。财政部长奥朗则布、信息部长塔拉尔出席了启动仪式。",
+        [("5G拍卖", "E"), ("巴基斯坦", "C"), ("奥朗则布", "H"), ("塔拉尔", "H")],
+        {("奥朗则布", "participatedIn", "5G拍卖"), ("塔拉尔", "participatedIn", "5G拍卖")},
+        set(),
+        id="zh-ministers-at-the-launch-of-the-documents-event",
     ),
 ]
 
