@@ -820,6 +820,9 @@ _KINDS_OF_COMPANY = ("制造商", "运营商", "供应商", "服务商", "开发
 _FIELD_TAGS = frozenset(("vn", "n"))
 _NUMERAL_CHARS = frozenset("一二三四五六七八九十百千万")
 # Heads that open with a field another may be joined to (发展与|合作中心).
+# 建设 "building" ends a name after a verb (加快|建设|数据中心) and a work's name (两国|建设|…光缆); in a
+# meeting's or a body's name after a noun it is part of it (能力建设, 基础设施建设: a field)
+_BUILDING = frozenset(("建设",))
 _FIELD_HEADS = ("合作", "发展", "创新", "研究", "交流")
 
 
@@ -904,6 +907,12 @@ def _walk(tokenizer: _Tokenizer, head_start: int, floor: int, cls: EntityClass) 
             before = tokenizer.token_before(token.start, floor)
             if before is not None and (before.tag in _FIELD_TAGS or _is_proper(before)):
                 tokens.insert(0, token)  # 数字|创新|伙伴计划: a field inside a name, after the noun it is of
+                end = token.start
+                continue
+        if word in _BUILDING and tokens and cls in (EVENT, ORG):
+            before = tokenizer.token_before(token.start, floor)
+            if before is not None and before.tag in ("n", "vn", "nz"):
+                tokens.insert(0, token)  # 数字能力|建设|合作论坛: capacity building is a field
                 end = token.start
                 continue
         if _stops(token, text):

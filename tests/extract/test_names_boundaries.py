@@ -106,6 +106,14 @@ TECH = EntityClass.TECHNOLOGY
             "China Institute of Communications",
             ORG,
         ),
+        # 建设 after a noun is a field of the name (capacity building), after a verb it ends it
+        ("东盟基础设施建设合作论坛开幕。", "东盟基础设施建设合作论坛", EVENT),
+        (
+            "The ASEAN Digital Capacity Building Cooperation Forum opened.",
+            "ASEAN Digital Capacity Building Cooperation Forum",
+            EVENT,
+        ),
+        ("中国将推进建设蓝海合作论坛。", "蓝海合作论坛", EVENT),
         # a ground station is a facility named by its place
         ("喀什国际卫星地面站已投入使用。", "喀什国际卫星地面站", PROJECT),
     ],
@@ -150,6 +158,8 @@ def test_names_boundaries_start_and_end(lexicon: Lexicon, text: str, name: str, 
         ("一座卫星地面站已投入使用。", "卫星地面站"),
         ("科摩罗邮电部长卡马里迪尼·索伊出席论坛。", "马里"),
         ("部长强调，合作前景广阔。", "强调"),
+        ("中国将推进建设蓝海合作论坛。", "建设蓝海合作论坛"),
+        ("两国将在蓝海方向建设新型海底光缆。", "蓝海方向建设新型海底光缆"),
         ("国家发展改革委核准亚欧陆地光缆工程。", "国家发展改革委核准亚欧陆地光缆工程"),
         ("国家发展改革委核准亚欧陆地光缆工程。", "核准亚欧陆地光缆工程"),
         # a compass word before a country's name or adjective makes a region of it
