@@ -184,6 +184,16 @@ _GENERIC_TAILS = frozenset(("项目", "工程", "建设项目", "project", "syst
 _LIST_MARK = re.compile(r"[、,，/和与及]|\band\b|[A-Z]")
 
 
+def _title_cased_form(short: str, full: str, cut: int) -> bool:
+    """ "Kumul cable" of "Kumul Domestic Cable": a headline's lower-case head and the title-cased
+    name it shortens, the words dropped being the name's own capitalised words."""
+    folded_short, folded_full = short.casefold(), full.casefold()
+    if not (folded_full.startswith(folded_short[:cut]) and folded_full.endswith(folded_short[cut:])):
+        return False
+    dropped = full[cut : len(full) - len(short) + cut]
+    return full.endswith(short[cut:].title()) and not _LIST_MARK.search(dropped.casefold())
+
+
 def _short_forms(mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
     """(short, full) names of one thing in a document: the short form keeps the full name's
     opening and its head noun and drops words between (中尼光缆 of 中尼陆上跨境光缆, 中国—东盟信息港
@@ -218,6 +228,9 @@ def _short_forms(mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
                         dropped = full[cut : len(full) - len(short) + cut]
                         if not _LIST_MARK.search(dropped):
                             pairs.append((short_mention, full_mention))
+                        break
+                    if short[cut - 1] == " " and _title_cased_form(short, full, cut):
+                        pairs.append((short_mention, full_mention))
                         break
             if owned:
                 pairs += _most_named(short_mention, owned, named)

@@ -224,6 +224,21 @@ def test_resolve_bracketed_gloss_joins_the_name(text: str, name: str, gloss: str
             "DARE Pearls cable",
             id="en-short-form",
         ),
+        pytest.param(
+            "Exim Bank finances Kumul cable. The Kumul Domestic Cable will reach Lae. "
+            "The Kumul Pearls cable comes next.",
+            "Kumul Domestic Cable",
+            "Kumul cable",
+            "Kumul Pearls cable",
+            id="en-a-headlines-lower-case-short-form",
+        ),
+        pytest.param(
+            "进出口银行为库穆尔光缆融资。库穆尔国内海底光缆将通达莱城。库穆尔光缆莱城节点随后建设。",
+            "库穆尔国内海底光缆",
+            "库穆尔光缆",
+            "库穆尔光缆莱城节点",
+            id="zh-a-headlines-short-form",
+        ),
     ],
 )
 def test_resolve_short_form_joins_the_full_name_in_its_document(

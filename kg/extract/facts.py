@@ -179,8 +179,10 @@ def _clause(text: str, span: Span) -> Span:
 _WORK_MEASURES = frozenset({"length", "capacity", "money", "latency", "percent"})
 _PHYSICAL_MEASURES = frozenset({"length", "capacity", "latency"})
 _ROUTE_COUNTS = re.compile(
-    r"^(?:countries|nations|cities|locations|sites|branches|segments|landing\s+stations|stations|landing\s+points|"
-    r"markets|regions|个国家|国家|城市|站点|登陆站|分支)$",
+    # (with what kind they are: "15 coastal provincial capitals", 15个沿海省会城市)
+    r"^(?:[a-z-]+\s+){0,2}(?:countries|nations|cities|locations|sites|branches|segments|landing\s+stations|stations|"
+    r"landing\s+points|markets|regions|capitals|provinces|towns|islands|ports)$"
+    r"|^[\u4e00-\u9fff]{0,4}(?:个国家|国家|城市|站点|登陆站|分支|省会|省份|岛屿|港口)$",
     re.IGNORECASE,
 )
 _POSSESSIVE_ZH_AMOUNT = re.compile(r"^(?:的)?\s*$")
@@ -247,6 +249,19 @@ def _topic_work(view: SentenceView, discourse: Discourse | None, body: int) -> M
         # (and more than once: a work named in passing is not what the document is about)
         return _main_work(discourse)
     return latest
+
+
+def _described_work(view: SentenceView, span: Span, text: str, discourse: Discourse | None) -> Mention | None:
+    """ "financing a domestic submarine cable that aims to connect 15 coastal provincial capitals",
+    为一条连接15个沿海省会的海底光缆融资: a work described by its kind in the clause of what measures
+    it is the work the document speaks of (named before, else named most)."""
+    clause = _clause(text, span)
+    if discourse is None or not any(
+        slot.mention.cls is TECHNOLOGY and _WORK_NOUN.search(slot.mention.text) and clause.contains(slot.span)
+        for slot in view.slots
+    ):
+        return None
+    return discourse.latest("P", span.start) or _main_work(discourse)
 
 
 def _main_work(discourse: Discourse) -> Mention | None:
@@ -1040,6 +1055,9 @@ def _holder(
         topic = _topic_work(view, discourse, body)
         if topic is not None:
             return topic, "fact-document-topic", 0.55
+        described_work = _described_work(view, span, text, discourse)
+        if described_work is not None:
+            return described_work, "fact-described-work", 0.55
         # "uses 180 Gbps from its first submarine cable, SEA-ME-WE 4": the work named after it
         after_value = [
             slot

@@ -1010,3 +1010,35 @@ def test_find_facts_what_else_the_host_did_is_not_the_events(
     assert {subject for subject, _, value in facts_of(text, specs, "2026-03-12") if value == spectrum} == {
         holder
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "work"),
+    [
+        pytest.param(
+            "The Kumul Domestic Cable will reach Lae. The Kumul Domestic Cable is built by Huawei. "
+            "Exim Bank is financing a domestic submarine cable that aims to connect "
+            "15 coastal provincial capitals.",
+            [
+                ("Kumul Domestic Cable", "P"),
+                ("Lae", "L"),
+                ("Huawei", "O"),
+                ("Exim Bank", "O"),
+                ("submarine cable", "T"),
+            ],
+            "Kumul Domestic Cable",
+            id="en-a-work-described-by-its-kind-is-the-documents",
+        ),
+        pytest.param(
+            "库穆尔国内光缆将通达莱城。库穆尔国内光缆由华为承建。进出口银行为一条连接15个沿海省会的海底光缆提供融资。",
+            [("库穆尔国内光缆", "P"), ("莱城", "L"), ("华为", "O"), ("进出口银行", "O"), ("海底光缆", "T")],
+            "库穆尔国内光缆",
+            id="zh-a-work-described-by-its-kind-is-the-documents",
+        ),
+    ],
+)
+def test_find_facts_a_count_of_places_on_a_described_route_is_the_documents_work(
+    text: str, specs: list[Spec], work: str
+) -> None:
+    holders = {subject for subject, _, value in facts_of(text, specs) if value.value == 15}
+    assert holders == {work}
