@@ -756,6 +756,8 @@ class Discourse:
     unnamed: set[str] = field(default_factory=set)
     # "the SJC2 consortium" named as a body of its own: the work whose consortium it is
     consortium_works: dict[tuple[int, int], Mention] = field(default_factory=dict)
+    # "a memorandum of understanding on the Belt and Road Initiative": the work its name ends with
+    ending_works: dict[tuple[int, int], Mention] = field(default_factory=dict)
 
     def add(self, mention: Mention) -> None:
         letter = LETTER[mention.cls]
@@ -1541,6 +1543,16 @@ def _group_slots(
             elif (work := discourse.consortium_works.get((slot.span.start, slot.span.end))) is not None:
                 works.append(Slot(slot.span, work, reference=True))
         return works
+    if name.startswith("tail:"):
+        # the work a name ends with, which a relative clause after the name is about ("a memorandum
+        # on the Belt and Road Initiative, which Xi proposed …"), or the work itself
+        tails = []
+        for slot in _group_slots(name.partition(":")[2], match, pattern, sentence, discourse):
+            if slot.letter in "PI":
+                tails.append(slot)
+            elif (work := discourse.ending_works.get((slot.span.start, slot.span.end))) is not None:
+                tails.append(Slot(slot.span, work, reference=True))
+        return tails
     if name.startswith("government:"):
         # the government of a province or a city the document names (福建省省长 → 福建省人民政府)
         governments = []
@@ -2686,10 +2698,17 @@ def decompose_names(
             for named in inner:
                 if named.span.end >= mention.span.end and _KIND_OF_TEXT.fullmatch(named.text):
                     continue  # the kind the name ends with (中乌联合声明 is a 联合声明, not about one)
-                if named.cls in (EntityClass.PROJECT, EntityClass.AGREEMENT) or (
-                    named.cls is EntityClass.TECHNOLOGY
-                    and _KIND_OF_WORK.search(named.text) is None
-                    and not any(work.span.contains(named.span) for work in works)
+                # (an agreement on an initiative, "a memorandum of understanding on the Belt and Road
+                # Initiative", is about it)
+                on_initiative = named.cls is EntityClass.INITIATIVE and mention.cls is EntityClass.AGREEMENT
+                if (
+                    on_initiative
+                    or named.cls in (EntityClass.PROJECT, EntityClass.AGREEMENT)
+                    or (
+                        named.cls is EntityClass.TECHNOLOGY
+                        and _KIND_OF_WORK.search(named.text) is None
+                        and not any(work.span.contains(named.span) for work in works)
+                    )
                 ):
                     emit(mention, P.ABOUT, named, rule="name-states-subject", confidence=0.75)
         else:
@@ -2839,6 +2858,31 @@ def _consortium_works(ordered: Sequence[Mention]) -> dict[tuple[int, int], Menti
     return consortia
 
 
+_ON_THE_END = re.compile(
+    r"(?:\b(?:on|for|of|concerning|regarding)\s+(?:the\s+)?|关于|有关)[“\"「《]?$", re.IGNORECASE
+)
+
+
+def _ending_works(ordered: Sequence[Mention]) -> dict[tuple[int, int], Mention]:
+    """Each agreement or event named after the work it is on ("a memorandum of understanding on
+    the Belt and Road Initiative"), with that work: a clause after the name may be about it."""
+    ends: dict[int, list[Mention]] = defaultdict(list)
+    for mention in ordered:
+        if mention.cls in (EntityClass.PROJECT, EntityClass.INITIATIVE):
+            ends[mention.span.end].append(mention)
+    found: dict[tuple[int, int], Mention] = {}
+    for outer in ordered:
+        if outer.cls not in (EntityClass.AGREEMENT, EntityClass.EVENT):
+            continue
+        for work in ends.get(outer.span.end, ()):
+            if outer.span.start < work.span.start and _ON_THE_END.search(
+                outer.text[: work.span.start - outer.span.start]
+            ):
+                found[(outer.span.start, outer.span.end)] = work
+                break
+    return found
+
+
 def read_sentences(doc: Document, mentions: Sequence[Mention]) -> DocumentView:
     """Turn each sentence into slots and a skeleton, resolving references to earlier mentions.
 
@@ -2854,6 +2898,7 @@ def read_sentences(doc: Document, mentions: Sequence[Mention]) -> DocumentView:
     discourse = Discourse()
     discourse.groups = _coordinated_groups(doc.text, ordered)
     discourse.consortium_works = _consortium_works(ordered)
+    discourse.ending_works = _ending_works(ordered)
     views: list[SentenceView] = []
     cursor = 0
     previous: Mention | None = None

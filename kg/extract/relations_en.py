@@ -789,17 +789,24 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     _p(
         # "the Belt and Road Initiative, which Xi proposed in 2013 to build the Silk Road Economic Belt and …"
         "en-which-proposed",
-        r"<s:I>,\s+which\s+(?:[a-z-]+\s+)?<o:CHO>\s+(?:first\s+)?(?:proposed|launched|unveiled|put\s+forward|initiated|"
+        r"<s:IA>,\s+which\s+(?:[a-z-]+\s+)?<o:CHO>\s+(?:first\s+)?(?:proposed|launched|unveiled|put\s+forward|initiated|"
         r"announced)(?:\s+(?:in|on)\s+(?:[a-z]+\s+)?\d{4})?(?:\s+to\s+(?:build|create|develop|jointly\s+build)\s+<p:I*>)?",
-        (("s", Pred.PROPOSED_BY, "o"), ("p", Pred.PART_OF, "s")),
+        (("tail:s", Pred.PROPOSED_BY, "o"), ("p", Pred.PART_OF, "tail:s")),
         0.75,
     ),
     _p(
         # (the same, when the proposer is a bare surname the names did not keep: "which Xi proposed")
         "en-which-proposed-to-build",
-        r"<s:I>,\s+which\s+(?:[a-z-]+\s+){1,3}?(?:first\s+)?(?:proposed|launched|unveiled|put\s+forward|initiated)"
+        r"<s:IA>,\s+which\s+(?:[a-z-]+\s+){1,3}?(?:first\s+)?(?:proposed|launched|unveiled|put\s+forward|initiated)"
         r"(?:\s+(?:in|on)\s+(?:[a-z]+\s+)?\d{4})?\s+to\s+(?:build|create|develop|jointly\s+build)\s+<p:I*>",
-        (("p", Pred.PART_OF, "s"),),
+        (("p", Pred.PART_OF, "tail:s"),),
+        0.7,
+    ),
+    _p(
+        # "Uzbekistan's proposal to declare 2023 the Year of Culture and Arts"
+        "en-proposal-to-declare",
+        r"<o:CHO>['’]s?\s+(?:proposal|initiative|suggestion)\s+(?:to|for|on)\s+(?:[a-z\d-]+\s+){0,6}?(?:the\s+)?<s:I>",
+        (("s", Pred.PROPOSED_BY, "o"),),
         0.7,
     ),
     _p(

@@ -492,6 +492,13 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.85,
     ),
     _p(
+        # 乌方关于宣布2023年为中国同中亚国家人民文化艺术年的倡议: whose proposal names the year
+        "zh-proposal-of",
+        r"<o:CHO>_4(?:关于|有关)[^，。；！？⟨⟩]{0,12}?[“\"「《]?<s:I>[”\"」》]?的(?:倡议|提议|建议|主张)",
+        (("s", Pred.PROPOSED_BY, "o"),),
+        0.75,
+    ),
+    _p(
         "zh-proposal-about",
         r"<o:CHO>_4(?:关于|有关)[“\"「《]?<s:I>",
         (("s", Pred.PROPOSED_BY, "o"),),

@@ -579,6 +579,45 @@ PARTS = [
         set(),
         id="zh-a-unit-named-after-its-body",
     ),
+    pytest.param(
+        "They witnessed the signing of a memorandum of understanding on the Belt and Road Initiative, which "
+        "Xi proposed in 2013 to build the Silk Road Economic Belt.",
+        [
+            ("memorandum of understanding on the Belt and Road Initiative", "A"),
+            ("Belt and Road Initiative", "I", None, "compound"),
+            ("Silk Road Economic Belt", "I"),
+        ],
+        {
+            (
+                "memorandum of understanding on the Belt and Road Initiative",
+                "about",
+                "Belt and Road Initiative",
+            ),
+            ("Silk Road Economic Belt", "partOf", "Belt and Road Initiative"),
+        },
+        {
+            (
+                "Silk Road Economic Belt",
+                "partOf",
+                "memorandum of understanding on the Belt and Road Initiative",
+            )
+        },
+        id="en-a-clause-after-an-agreement-on-an-initiative-is-about-the-initiative",
+    ),
+    pytest.param(
+        "双方欢迎乌方关于宣布2023年为中国同中亚国家人民文化艺术年的倡议。",
+        [("乌方", "C"), ("中国同中亚国家人民文化艺术年", "I")],
+        {("中国同中亚国家人民文化艺术年", "proposedBy", "乌方")},
+        set(),
+        id="zh-whose-proposal-names-a-year",
+    ),
+    pytest.param(
+        "Both sides welcomed Uzbekistan's proposal to declare 2023 the China-Central Asia Year of Culture.",
+        [("Uzbekistan", "C"), ("China-Central Asia Year of Culture", "I")],
+        {("China-Central Asia Year of Culture", "proposedBy", "Uzbekistan")},
+        set(),
+        id="en-whose-proposal-names-a-year",
+    ),
 ]
 
 
