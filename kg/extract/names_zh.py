@@ -426,6 +426,7 @@ _STOP_WORDS = {
     "运营商",
     # verbs that jieba's dictionary tags as nouns or attributes: 发改委|核准|…工程, …|主办|的论坛
     "核准",
+    "设置",
     "资助",
     "主办",
     "承办",
@@ -819,10 +820,17 @@ _KINDS_OF_COMPANY = ("制造商", "运营商", "供应商", "服务商", "开发
 # Nouns of a field that 与/和/及 may join inside a name (发展与合作, 科技和创新).
 _FIELD_TAGS = frozenset(("vn", "n"))
 _NUMERAL_CHARS = frozenset("一二三四五六七八九十百千万")
-# Heads that open with a field another may be joined to (发展与|合作中心).
+# A meeting's parts, however they are joined, name no meeting: 开幕式暨主论坛, 主论坛和分论坛.
+_EVENT_PARTS = re.compile(
+    r"(?:(?:开幕式|闭幕式|欢迎宴会|主论坛|分论坛|平行论坛|主题论坛|专题论坛|圆桌会议|全体会议|主旨演讲)(?:暨|和|与|及|、)?)+"
+)
+_OPENING_SESSION = re.compile(
+    r"(?:论坛|会议|峰会|大会|博览会|年会)(?:开幕式)?暨(?:主论坛|全体会议|主旨论坛)$"
+)
 # 建设 "building" ends a name after a verb (加快|建设|数据中心) and a work's name (两国|建设|…光缆); in a
 # meeting's or a body's name after a noun it is part of it (能力建设, 基础设施建设: a field)
 _BUILDING = frozenset(("建设",))
+# Heads that open with a field another may be joined to (发展与|合作中心).
 _FIELD_HEADS = ("合作", "发展", "创新", "研究", "交流")
 
 
@@ -1121,6 +1129,8 @@ def find_names_zh(
                 continue
             if not head_is_name and all(token.tag == "ORD" for token in tokens):
                 continue  # 首届会议, 第二次会议: which meeting, not whose
+            if cls is EVENT and _EVENT_PARTS.fullmatch(text, tokens[0].start, head_end):
+                continue  # 开幕式暨主论坛: the parts of a meeting, not its name
             start = tokens[0].start
             if (
                 cls is ORG
@@ -1131,6 +1141,8 @@ def find_names_zh(
             start = _with_year(text, start, floor, cls)
             end = _extend_right(text, head_end, sentence_end)
             name = text[start:end]
+            if cls is EVENT and _OPENING_SESSION.search(name):
+                continue  # …论坛|开幕式暨主论坛: the forum's opening session; the forum is named alone
             confidence = 0.85 if any(_is_proper(token) for token in tokens) else 0.7
             # 热索瓦口岸 is the border post at 热索瓦: the place's own name names it too
             canonical = name[: -len(group)] if group in _PLACE_KIND_HEADS and end == head_end else None

@@ -160,6 +160,11 @@ def test_names_boundaries_start_and_end(lexicon: Lexicon, text: str, name: str, 
         ("部长强调，合作前景广阔。", "强调"),
         ("中国将推进建设蓝海合作论坛。", "建设蓝海合作论坛"),
         ("两国将在蓝海方向建设新型海底光缆。", "蓝海方向建设新型海底光缆"),
+        # a meeting's parts name no meeting
+        ("本届论坛设置开幕式暨主论坛和4场分论坛。", "开幕式暨主论坛"),
+        ("本届论坛设置开幕式暨主论坛和4场分论坛。", "论坛设置开幕式暨主论坛"),
+        ("蓝海数字论坛开幕式暨主论坛在天津举行。", "蓝海数字论坛开幕式暨主论坛"),
+        ("The forum features an opening ceremony and a main forum.", "opening ceremony and a main forum"),
         ("国家发展改革委核准亚欧陆地光缆工程。", "国家发展改革委核准亚欧陆地光缆工程"),
         ("国家发展改革委核准亚欧陆地光缆工程。", "核准亚欧陆地光缆工程"),
         # a compass word before a country's name or adjective makes a region of it
