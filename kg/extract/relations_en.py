@@ -252,6 +252,28 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.75,
     ),
     _p(
+        # "two of its landing stations, in Shanghai and Hong Kong"
+        "en-landing-stations-in",
+        r"\blanding\s+(?:stations?|points?|sites?)\s*,?\s+(?:in|at)\s+<o:CL*>",
+        (("near:P", Pred.LANDS_AT, "o"),),
+        0.7,
+    ),
+    _p(
+        # "the executing agency is Cambodia's Ministry of Posts", "the project owner is Galaxy Backbone"
+        "en-executing-agency",
+        r"\b(?:executing|implementing)\s+(?:agency|body|entity)\s+(?:is|was|will\s+be)\s+(?:the\s+)?<o:OC>",
+        (("near:P", Pred.PARTNER, "o"),),
+        0.7,
+    ),
+    _p(
+        # "Lao Asia Pacific Satellite is responsible for the satellite's commercial operation"
+        "en-responsible-for-operation",
+        r"<o:O>\s+(?:is|was|will\s+be|are)\s+(?:solely\s+)?responsible\s+for\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,2}?"
+        r"(?:commercial\s+)?(?:operation|operations|running|management)\b",
+        (("near:P", Pred.OPERATED_BY, "o"),),
+        0.7,
+    ),
+    _p(
         "en-landings-at",
         r"\blandings?\s+(?:at|in)\s+<o:CL*>",
         (("topic:P", Pred.LANDS_AT, "o"),),
@@ -1595,7 +1617,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-fields-such-as",
-        r"\b(?:areas?|fields?|sectors?|topics?|issues?|themes?|domains?)\s+(?:such\s+as|including|like|ranging\s+from)\s+"
+        r"\b(?:areas?|fields?|sectors?|topics?|issues?|themes?|domains?|technologies)\s+(?:such\s+as|including|like|"
+        r"ranging\s+from)\s+"
         r"<o:T*>",
         (("here:AEIP", Pred.ABOUT, "o"),),
         0.6,

@@ -316,6 +316,27 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.65,
     ),
     _p(
+        # 负责海缆在上海和香港的两个登陆站: the cities of a work's landing stations
+        "zh-landing-stations-in",
+        r"在<o:CL*>(?:的)?(?:[\d一二三四五六七八九十两]+个)?(?:海缆)?登陆(?:站|点)",
+        (("near:P", Pred.LANDS_AT, "o"),),
+        0.7,
+    ),
+    _p(
+        # 执行机构为柬埔寨邮电部: the executing agency of a work is its partner
+        "zh-executing-agency",
+        r"(?:执行机构|执行单位|实施机构|实施单位|项目业主)(?:为|是)<o:OC>",
+        (("near:P", Pred.PARTNER, "o"),),
+        0.7,
+    ),
+    _p(
+        # 老挝亚太卫星有限公司负责卫星的商业运营: who is responsible for running a work operates it
+        "zh-responsible-for-operation",
+        r"<o:O>_6负责_12(?:商业)?(?:运营|运维|运行|经营)",
+        (("near:P", Pred.OPERATED_BY, "o"),),
+        0.7,
+    ),
+    _p(
         # 除中国电信外，亚欧海缆财团成员还包括A、B和C: the members of a work's consortium, those named
         # before it too, are the work's partners
         "zh-work-consortium-members",
@@ -517,6 +538,13 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.7,
     ),
     # announcedAt
+    _p(
+        # 论坛上，“中国—上海合作组织大数据合作中心”正式启用: what is opened at an event
+        "zh-opened-at-event",
+        r"<e:E>(?:上|期间)[，,]\s*[“\"「《]?<s:IPA>[”\"」》]?(?:也|还)?(?:正式)?(?:启用|揭牌|开通|发布|启动|成立|上线|亮相)",
+        (("s", Pred.ANNOUNCED_AT, "e"),),
+        0.7,
+    ),
     _p(
         # 第22次中国—东盟领导人会议将2020年确定为中国—东盟数字经济合作年: a meeting names a year
         "zh-meeting-designates",
@@ -892,7 +920,8 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     _p(
         # 阿里巴巴旗下云计算公司阿里云
         "zh-subsidiary",
-        r"<o:O>(?:旗下|下属)(?:的)?(?:[\u4e00-\u9fff]{0,6}?(?:公司|企业|子公司|部门|机构|品牌|平台))?<s:O*>",
+        # (中国航天科技集团公司所属中国运载火箭技术研究院)
+        r"<o:O>(?:旗下|下属|所属)(?:的)?(?:[\u4e00-\u9fff]{0,6}?(?:公司|企业|子公司|部门|机构|品牌|平台))?<s:O*>",
         (("s", Pred.PART_OF, "o"),),
         0.8,
     ),
@@ -979,6 +1008,13 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         "zh-work-provides-services",
         r"<s:P>[”」》]?~24(?:提供|输出)(?:了)?_6<o:T*>(?:(?:、|和|及|以及)[^、，,。；;⟨⟩]{1,10}?)*(?:等)?_8(?:服务|业务|能力)",
         (("s", Pred.ABOUT, "o"),),
+        0.6,
+    ),
+    _p(
+        # 通过大数据和物联网等技术帮助中小企业: the technologies a work works through
+        "zh-through-technologies",
+        r"(?:通过|利用|借助|依托)<o:T*>(?:等)?(?:先进|新兴|数字|前沿)?(?:技术|手段)",
+        (("here:AEIP", Pred.ABOUT, "o"),),
         0.6,
     ),
     _p(

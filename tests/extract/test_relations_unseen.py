@@ -138,6 +138,35 @@ PARTNERS = [
         set(),
         id="zh-the-parties-that-land-a-cable",
     ),
+    pytest.param(
+        "该项目执行机构为柬埔寨邮电部。",
+        [("项目", "P"), ("柬埔寨邮电部", "O")],
+        {("项目", "partner", "柬埔寨邮电部")},
+        set(),
+        id="zh-the-executing-agency-of-a-work",
+    ),
+    pytest.param(
+        "The project's executing agency is the Ministry of Posts.",
+        [("project", "P"), ("Ministry of Posts", "O")],
+        {("project", "partner", "Ministry of Posts")},
+        set(),
+        id="en-the-executing-agency-of-a-work",
+    ),
+    pytest.param(
+        "老挝一号发射成功。同期成立的中老合资企业老挝亚太卫星有限公司负责卫星的商业运营。",
+        [("老挝一号", "P"), ("老挝亚太卫星有限公司", "O")],
+        {("老挝一号", "operatedBy", "老挝亚太卫星有限公司")},
+        set(),
+        id="zh-who-is-responsible-for-running-a-work",
+    ),
+    pytest.param(
+        "LaoSat-1 was launched. Lao Asia Pacific Satellite is responsible for the satellite's commercial "
+        "operation.",
+        [("LaoSat-1", "P"), ("Lao Asia Pacific Satellite", "O")],
+        {("LaoSat-1", "operatedBy", "Lao Asia Pacific Satellite")},
+        set(),
+        id="en-who-is-responsible-for-running-a-work",
+    ),
 ]
 
 
@@ -618,6 +647,23 @@ PARTS = [
         set(),
         id="en-whose-proposal-names-a-year",
     ),
+    pytest.param(
+        "由中国航天科技集团公司所属中国运载火箭技术研究院的子公司中国亚太总承包。",
+        [("中国航天科技集团公司", "O"), ("中国运载火箭技术研究院", "O"), ("中国亚太", "O")],
+        {
+            ("中国运载火箭技术研究院", "partOf", "中国航天科技集团公司"),
+            ("中国亚太", "partOf", "中国运载火箭技术研究院"),
+        },
+        set(),
+        id="zh-a-chain-of-subsidiaries",
+    ),
+    pytest.param(
+        "APMT, a subsidiary of the China Academy of Launch Vehicle Technology, built it.",
+        [("APMT", "O"), ("China Academy of Launch Vehicle Technology", "O")],
+        {("APMT", "partOf", "China Academy of Launch Vehicle Technology")},
+        set(),
+        id="en-a-subsidiary",
+    ),
 ]
 
 
@@ -713,6 +759,49 @@ PLACES_AND_MONEY = [
         },
         set(),
         id="en-the-hosts-of-an-event",
+    ),
+    pytest.param(
+        "CMI has invested in SJC2 and is responsible for two of its landing stations, in Shanghai and "
+        "Hong Kong.",
+        [("CMI", "O"), ("SJC2", "P"), ("Shanghai", "L"), ("Hong Kong", "L")],
+        {("SJC2", "landsAt", "Shanghai"), ("SJC2", "landsAt", "Hong Kong")},
+        set(),
+        id="en-landing-stations-in-two-cities",
+    ),
+    pytest.param(
+        "中国移动负责SJC2海缆在上海和香港的两个登陆站。",
+        [("中国移动", "O"), ("SJC2海缆", "P"), ("上海", "L"), ("香港", "L")],
+        {("SJC2海缆", "landsAt", "上海"), ("SJC2海缆", "landsAt", "香港")},
+        set(),
+        id="zh-landing-stations-in-two-cities",
+    ),
+    pytest.param(
+        "数字技术论坛开幕。论坛上，“中国—上合组织大数据合作中心”正式启用。",
+        [("数字技术论坛", "E"), ("中国—上合组织大数据合作中心", "P")],
+        {("中国—上合组织大数据合作中心", "announcedAt", "数字技术论坛")},
+        set(),
+        id="zh-what-is-opened-at-an-event",
+    ),
+    pytest.param(
+        "The Digital Technology Forum opened. At the forum, the Big Data Cooperation Centre was launched.",
+        [("Digital Technology Forum", "E"), ("Big Data Cooperation Centre", "P")],
+        {("Big Data Cooperation Centre", "announcedAt", "Digital Technology Forum")},
+        set(),
+        id="en-what-is-opened-at-an-event",
+    ),
+    pytest.param(
+        "The data centre will help firms through technologies such as big data and the Internet of Things.",
+        [("data centre", "P"), ("big data", "T"), ("Internet of Things", "T")],
+        {("data centre", "about", "big data"), ("data centre", "about", "Internet of Things")},
+        set(),
+        id="en-technologies-such-as",
+    ),
+    pytest.param(
+        "该数据中心将通过大数据和物联网等技术帮助中小企业。",
+        [("数据中心", "P"), ("大数据", "T"), ("物联网", "T")],
+        {("数据中心", "about", "大数据"), ("数据中心", "about", "物联网")},
+        set(),
+        id="zh-technologies-such-as",
     ),
 ]
 
