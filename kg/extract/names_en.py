@@ -239,8 +239,10 @@ _FIRST_WORD_PLACES = frozenset(("cape", "mount", "mt", "lake", "fort"))
 # Lower-case nouns after a capitalised name that say what it is: "the Pak-China OFC project",
 # "Cape D'Aguilar station", "its Pangu AI model".
 _LOWER_HEAD = re.compile(
-    r"\s+(cable landing station|landing station|cable system|data cent(?:re|er)|project|cable|station|"
-    r"hub|park|zone|corridor|model|initiative|agreement|summit|forum|expo|conference|ministry|headquarters|"
+    # (a cable's make may stand between: "the Trans-Caspian fibre-optic cable")
+    r"(?P<make>\s+(?:fib(?:re|er)[- ]optic|optical|submarine|undersea|subsea|terrestrial))?"
+    r"\s+(?P<head>cable landing station|landing station|cable system|data cent(?:re|er)|project|cable|"
+    r"station|hub|park|zone|corridor|model|initiative|agreement|summit|forum|expo|conference|ministry|headquarters|"
     r"volcano|company|"
     r"(?:provincial |state |regional |municipal |city )?government)(?![\w-])"
 )
@@ -1298,7 +1300,11 @@ def _lower_headed(text: str, start: int, end: int, known: _Known) -> list[Candid
         or _MODIFIER_END.search(text, start, end)
     ):
         return []
-    head = lower_head.group(1)
+    head = lower_head.group("head")
+    if lower_head.group("make") and (
+        known.classes.get((start, end)) is not None or "-" not in text[start:end]
+    ):
+        return []  # "SJC2 submarine cable" is SJC2, "Faulty undersea cable" no name: only "Trans-Caspian"
     place_end = known.places.get(start)
     if place_end is not None and text.startswith(" for ", place_end):
         return []  # "picks Malaysia for South-East Asian data centre": the place is chosen for it
@@ -1323,7 +1329,7 @@ def _governed(text: str, start: int, end: int, known: _Known) -> list[Candidate]
     if text.find("government", end, end + 22) < 0:
         return []
     lower_head = _LOWER_HEAD.match(text, end)
-    if lower_head is None or not lower_head.group(1).endswith("government"):
+    if lower_head is None or not lower_head.group("head").endswith("government"):
         return []
     if known.classes.get((start, end)) not in (PLACE, EntityClass.COUNTRY):
         return []

@@ -824,6 +824,7 @@ _NUMERAL_CHARS = frozenset("一二三四五六七八九十百千万")
 _EVENT_PARTS = re.compile(
     r"(?:(?:开幕式|闭幕式|欢迎宴会|主论坛|分论坛|平行论坛|主题论坛|专题论坛|圆桌会议|全体会议|主旨演讲)(?:暨|和|与|及|、)?)+"
 )
+_ACROSS = "跨"
 _OPENING_SESSION = re.compile(
     r"(?:论坛|会议|峰会|大会|博览会|年会)(?:开幕式)?暨(?:主论坛|全体会议|主旨论坛)$"
 )
@@ -917,6 +918,10 @@ def _walk(tokenizer: _Tokenizer, head_start: int, floor: int, cls: EntityClass) 
                 tokens.insert(0, token)  # 数字|创新|伙伴计划: a field inside a name, after the noun it is of
                 end = token.start
                 continue
+        if word == _ACROSS and cls is PROJECT and tokens and tokens[0].tag == "LEX":
+            tokens.insert(0, token)  # 跨|里海|海底光缆, 新|跨|太平洋…: a work across a sea or a border
+            end = token.start
+            continue
         if word in _BUILDING and tokens and cls in (EVENT, ORG):
             before = tokenizer.token_before(token.start, floor)
             if before is not None and before.tag in ("n", "vn", "nz"):

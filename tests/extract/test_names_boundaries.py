@@ -114,6 +114,14 @@ TECH = EntityClass.TECHNOLOGY
             EVENT,
         ),
         ("中国将推进建设蓝海合作论坛。", "蓝海合作论坛", EVENT),
+        # a work across a sea keeps its 跨 / Trans-, and a cable's make stands before its head
+        ("两国将铺设跨里海海底光缆。", "跨里海海底光缆", PROJECT),
+        (
+            "The Trans-Caspian fibre-optic cable will link the two countries.",
+            "Trans-Caspian fibre-optic cable",
+            PROJECT,
+        ),
+        ("It is the Indo-Gulf submarine cable.", "Indo-Gulf submarine cable", PROJECT),
         # a ground station is a facility named by its place
         ("喀什国际卫星地面站已投入使用。", "喀什国际卫星地面站", PROJECT),
     ],
@@ -160,6 +168,9 @@ def test_names_boundaries_start_and_end(lexicon: Lexicon, text: str, name: str, 
         ("部长强调，合作前景广阔。", "强调"),
         ("中国将推进建设蓝海合作论坛。", "建设蓝海合作论坛"),
         ("两国将在蓝海方向建设新型海底光缆。", "蓝海方向建设新型海底光缆"),
+        ("SJC2海底光缆登陆。", "SJC2海底光缆登陆"),
+        ("The SJC2 submarine cable landed.", "SJC2 submarine cable"),
+        ("Faulty undersea cable slows internet.", "Faulty undersea cable"),
         # a meeting's parts name no meeting
         ("本届论坛设置开幕式暨主论坛和4场分论坛。", "开幕式暨主论坛"),
         ("本届论坛设置开幕式暨主论坛和4场分论坛。", "论坛设置开幕式暨主论坛"),
