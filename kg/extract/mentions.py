@@ -824,7 +824,7 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
     senses = _compound_senses(text, lexicon_candidates, lexicon) if zh_spans else {}
     if senses:
         lexicon_candidates = [_side_form(text, c, senses) for c in lexicon_candidates]
-    protected = [Protected(c.start, c.end, c.cls) for c in lexicon_candidates]
+    protected = [Protected(c.start, c.end, c.cls) for c in _select(lexicon_candidates)]
     discovered: list[Candidate] = []
     if zh_spans:
         discovered += find_names_zh(text, zh_spans, protected)

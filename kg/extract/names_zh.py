@@ -765,10 +765,17 @@ def _stops(token: _Token, text: str) -> bool:
     return token.tag in _STOP_TAGS
 
 
+_HEADED_BY_CHIEF = frozenset(("部", "局", "厅", "署"))
+_CHIEF_AFTER = re.compile(r"长|副[部局厅署]长")
+
+
 def _head_is_word_end(text: str, start: int, end: int, words: dict[str, str]) -> bool:
     """A head ends a word: 部 in 外交部 does, 部 in 部门 does not, nor 中心 in 中心城市."""
     if text.startswith(_AFTER_HEAD_WORDS, end):
         return True
+    if text[start:end] in _HEADED_BY_CHIEF and _CHIEF_AFTER.match(text, end):
+        # 数字经济部|长, 工贸部|副部长: the body whose chief is named (not the 部 of 部长 itself)
+        return text[start - 1 : start] not in _HEADED_BY_CHIEF | {"", "副"}
     for extra in (1, 2):
         if end + extra <= len(text) and text[start : end + extra] in words:
             return False
@@ -835,6 +842,15 @@ _BUILDING = frozenset(("建设",))
 _FIELD_HEADS = ("合作", "发展", "创新", "研究", "交流")
 
 
+def _field(token: _Token) -> bool:
+    """A field a name is of: a noun (发展, 通信) or a technology the lexicon knows (数字经济)."""
+    return (
+        token.tag in _FIELD_TAGS
+        or token.tag == "j"
+        or (token.tag == "LEX" and token.cls is EntityClass.TECHNOLOGY)
+    )
+
+
 def _walk(tokenizer: _Tokenizer, head_start: int, floor: int, cls: EntityClass) -> list[_Token]:
     """The tokens of the name that ends where the head starts, left to right."""
     text = tokenizer.text
@@ -874,10 +890,11 @@ def _walk(tokenizer: _Tokenizer, head_start: int, floor: int, cls: EntityClass) 
                 tokens.insert(0, token)  # 人工智能发展|与|合作中心: a field joined to the head's own
                 end = token.start
                 continue
-        if word in _MINISTRY_JOINS and cls in (EVENT, ORG) and tokens and tokens[0].tag in _FIELD_TAGS:
+        if word in _MINISTRY_JOINS and cls in (EVENT, ORG) and tokens and _field(tokens[0]):
             before = tokenizer.token_before(token.start, floor)
-            if before is not None and before.tag in _FIELD_TAGS:
-                tokens.insert(0, token)  # 互联网发展|与|合作论坛: two fields joined inside a name
+            if before is not None and _field(before):
+                # 互联网发展|与|合作论坛, 信息通信|和|数字经济部: two fields joined inside a name
+                tokens.insert(0, token)
                 end = token.start
                 continue
         if word in _MINISTRY_JOINS and cls is PROJECT and tokens and _technology(tokens[0]):

@@ -151,3 +151,31 @@ def test_names_zh_a_datelines_region_and_city_are_two_places(
     names = names_found(text, lexicon)
     assert all(names.get(place) is EntityClass.PLACE for place in places), names
     assert "".join(places) not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        # two fields joined inside a ministry's name, and a ministry before its chief's title
+        ("肯尼亚信息通信和数字经济部表示将提供帮助。", "肯尼亚信息通信和数字经济部", ORG),
+        (
+            "Kenya's Ministry of Information, Communications and the Digital Economy said it would help.",
+            "Ministry of Information, Communications and the Digital Economy",
+            ORG,
+        ),
+        ("越南工贸部副部长高国兴出席开幕式。", "越南工贸部", ORG),
+        ("巴基斯坦信息技术部长表示支持。", "巴基斯坦信息技术部", ORG),
+    ],
+)
+def test_names_zh_a_ministry_of_joined_fields_and_before_its_chief(
+    lexicon: Lexicon, text: str, name: str, cls: EntityClass
+) -> None:
+    names = names_found(text, lexicon)
+    assert names.get(name) is cls, names
+
+
+@pytest.mark.parametrize("text", ["老挝邮电部部长出席会议。", "工业和信息化部副部长出席会议。"])
+def test_names_zh_a_chiefs_title_is_no_body(lexicon: Lexicon, text: str) -> None:
+    assert not [name for name in names_found(text, lexicon) if name.endswith("部部")], names_found(
+        text, lexicon
+    )
