@@ -2325,6 +2325,9 @@ _KIND_OF_TEXT = re.compile(
     r"treaty|framework|plan|initiative|strategy)",
     re.IGNORECASE,
 )
+_BRANCH_HEAD = re.compile(
+    r"(?:分中心|分部|分院|分基地|\bbranch(?:\s+(?:centre|center|office))?)$", re.IGNORECASE
+)
 _SATELLITE_NAME = re.compile(r"[一二三四五六七八九十\d]+号|卫星|\bsat(?:ellite)?\b|sat-?\d", re.IGNORECASE)
 _AID = re.compile(r"援(?:助|建)?")
 
@@ -2394,7 +2397,15 @@ def _project_name_relations(
         for place in [*countries, *[m for m in atoms if m.cls is EntityClass.PLACE]][:1]:
             emit(mention, P.LOCATED_IN, place, rule="name-states-place", confidence=0.75)
     at_start = atoms[0] if atoms and atoms[0].span.start == mention.span.start else None
-    if at_start is not None and at_start.cls is EntityClass.ORGANIZATION:
+    if (
+        at_start is not None
+        and at_start.cls is EntityClass.ORGANIZATION
+        and _BRANCH_HEAD.search(mention.text)
+        and _FACILITY_HEAD.search(at_start.text)
+    ):
+        # 中国—上海合作组织大数据合作中心（新疆）分中心: a branch of a centre is part of it
+        emit(mention, P.PART_OF, at_start, rule="name-states-branch", confidence=0.7)
+    elif at_start is not None and at_start.cls is EntityClass.ORGANIZATION:
         emit(mention, P.OPERATED_BY, at_start, rule="name-states-operator", confidence=0.75)
     elif mention.source != "lexicon":
         for org in atoms:

@@ -977,6 +977,19 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         (("s", Pred.PARTNER, "all:O"),),
         0.7,
     ),
+    _p(
+        # "Alibaba's headquarters in Hangzhou", "a stopover in Hangzhou to visit Alibaba's headquarters"
+        "en-headquarters-in",
+        r"<s:O>['’]s?\s+(?:global\s+|regional\s+|main\s+)?(?:headquarters|head\s+office|home\s+base)\s+in\s+<o:CL>",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.75,
+    ),
+    _p(
+        "en-visit-headquarters-in",
+        r"\bin\s+<o:CL>\s+to\s+visit\s+(?:the\s+)?<s:O>['’]s?\s+(?:global\s+)?(?:headquarters|head\s+office)\b",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.75,
+    ),
     _p("en-based", r"<o:CL>-(?:based|headquartered)\s+<s:O>", (("s", Pred.LOCATED_IN, "o"),), 0.8),
     _p(
         "en-place-capital-of",
@@ -1046,6 +1059,13 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"\b(?:cooperat\w*|partnership|collaborat\w*|ties)\b",
         (("a", Pred.COOPERATES_WITH, "b"),),
         0.75,
+    ),
+    _p(
+        # "Serbia and Huawei agreed on the launch of the hub": two parties agreeing together cooperate
+        "en-agreed-together",
+        r"<a:COL>\s+and\s+<b:COL>\s+(?:have\s+|had\s+|also\s+)?(?:agreed|decided|pledged|vowed)\s+(?:on|to)\b",
+        (("a", Pred.COOPERATES_WITH, "b"),),
+        0.7,
     ),
     _p(
         "en-in-cooperation-with",

@@ -337,6 +337,13 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.7,
     ),
     _p(
+        # 位于杭州的阿里巴巴总部, 阿里巴巴杭州总部: where a company's headquarters are
+        "zh-headquarters-in",
+        r"(?:位于|地处)<o:CL>(?:的)?<s:O>(?:的)?(?:全球|集团)?总部|<s2:O>(?:的)?<o2:L>(?:全球)?总部",
+        (("s", Pred.LOCATED_IN, "o"), ("s2", Pred.LOCATED_IN, "o2")),
+        0.75,
+    ),
+    _p(
         # 除中国电信外，亚欧海缆财团成员还包括A、B和C: the members of a work's consortium, those named
         # before it too, are the work's partners
         "zh-work-consortium-members",
@@ -397,6 +404,13 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         r"<a:COL>(?:将|也|还|愿|要|已|正|都)?(?:与|同|和)<b:COL*>_12(?:合作|签署|建立|开展|加强|深化|共建|携手|共同推进|共同推动)",
         (("a", Pred.COOPERATES_WITH, "b"),),
         0.75,
+    ),
+    _p(
+        # 塞尔维亚与华为商定于2019年启动该中心: two parties agreeing together cooperate
+        "zh-agreed-together",
+        r"<a:COL>(?:与|和|同)<b:COL>(?:已|还|也)?(?:商定|议定|同意|决定|约定)",
+        (("a", Pred.COOPERATES_WITH, "b"),),
+        0.7,
     ),
     _p(
         # 中国与东盟将在智慧城市、大数据等领域举办活动: two parties acting together in fields cooperate

@@ -664,6 +664,26 @@ PARTS = [
         set(),
         id="en-a-subsidiary",
     ),
+    pytest.param(
+        "双方共建“中国—上合组织大数据合作中心（新疆）分中心”。",
+        [
+            ("中国—上合组织大数据合作中心（新疆）分中心", "P"),
+            ("中国—上合组织大数据合作中心", "O", None, "compound"),
+        ],
+        {("中国—上合组织大数据合作中心（新疆）分中心", "partOf", "中国—上合组织大数据合作中心")},
+        {("中国—上合组织大数据合作中心（新疆）分中心", "operatedBy", "中国—上合组织大数据合作中心")},
+        id="zh-a-branch-of-a-centre",
+    ),
+    pytest.param(
+        "They opened the Big Data Cooperation Centre Xinjiang branch.",
+        [
+            ("Big Data Cooperation Centre Xinjiang branch", "P"),
+            ("Big Data Cooperation Centre", "O", None, "compound"),
+        ],
+        {("Big Data Cooperation Centre Xinjiang branch", "partOf", "Big Data Cooperation Centre")},
+        set(),
+        id="en-a-branch-of-a-centre",
+    ),
 ]
 
 
@@ -802,6 +822,35 @@ PLACES_AND_MONEY = [
         {("数据中心", "about", "大数据"), ("数据中心", "about", "物联网")},
         set(),
         id="zh-technologies-such-as",
+    ),
+    pytest.param(
+        "Serbia and Huawei agreed on the launch of the hub in 2019.",
+        [("Serbia", "C"), ("Huawei", "O")],
+        {("Huawei", "cooperatesWith", "Serbia")},
+        set(),
+        id="en-two-parties-agree-together",
+    ),
+    pytest.param(
+        "塞尔维亚与华为商定于2019年启动该中心。",
+        [("塞尔维亚", "C"), ("华为", "O")],
+        {("华为", "cooperatesWith", "塞尔维亚")},
+        set(),
+        id="zh-two-parties-agree-together",
+    ),
+    pytest.param(
+        "He made a stopover in Hangzhou to visit Alibaba's headquarters. Huawei's headquarters in Shenzhen "
+        "hosted him.",
+        [("Hangzhou", "L"), ("Alibaba", "O"), ("Huawei", "O"), ("Shenzhen", "L")],
+        {("Alibaba", "locatedIn", "Hangzhou"), ("Huawei", "locatedIn", "Shenzhen")},
+        set(),
+        id="en-a-company-headquarters-in-a-city",
+    ),
+    pytest.param(
+        "他参观了位于杭州的阿里巴巴总部，又访问了华为深圳总部。",
+        [("杭州", "L"), ("阿里巴巴", "O"), ("华为", "O"), ("深圳", "L")],
+        {("阿里巴巴", "locatedIn", "杭州"), ("华为", "locatedIn", "深圳")},
+        set(),
+        id="zh-a-company-headquarters-in-a-city",
     ),
 ]
 
