@@ -144,7 +144,7 @@ def _cluster_of(mention: Mention, doc: Document, lexicon: Lexicon) -> tuple[str,
             )
         return f"lex:{mention.key}", f"lexicon name of {mention.key}"
     cls = mention.cls.value.lower()
-    if mention.source == "descriptor":
+    if _is_description(mention):
         return f"desc:{cls}:{name_key(mention.text)}@{doc.id}", "descriptor of this document"
     # An acronym's long form, and a discovered name's full name (a segment's "2Africa east
     # segment" for 2Africa东段海缆), name the thing in every document and language.
@@ -285,12 +285,39 @@ def _works_for_facilities(mentions: Sequence[Mention]) -> list[tuple[Mention, Me
     return pairs
 
 
+# A name that is only a description (《联合声明》, "the Joint Statement"): the document's own one.
+_BARE_DESCRIPTION = re.compile(
+    r"(?:联合|共同|合作)?(?:声明|公报|宣言)|(?:合作)?谅解备忘录|合作备忘录|框架协议|合作协议"
+    r"|joint (?:statement|communiqu[eé]|declaration)|memorandum of understanding"
+)
+
+
+def _is_description(mention: Mention) -> bool:
+    return mention.source == "descriptor" or (
+        mention.source == "pattern"
+        and mention.canonical is None
+        and mention.cls in (EntityClass.AGREEMENT, EntityClass.EVENT)
+        and _BARE_DESCRIPTION.fullmatch(name_key(mention.text)) is not None
+    )
+
+
+def _parties(name: Mention, mentions: Sequence[Mention]) -> frozenset[str]:
+    """The countries a name is made of (中 and 乌 of 中乌联合声明, 中华人民共和国 and 乌兹别克斯坦 of
+    中华人民共和国和乌兹别克斯坦共和国联合声明)."""
+    return frozenset(
+        m.key
+        for m in mentions
+        if m.source == "compound" and m.cls is EntityClass.COUNTRY and m.key and name.span.contains(m.span)
+    )
+
+
 def _named_descriptions(mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
     """(description, name) pairs of one document: 联合声明 and "the joint statement" of the 中巴联合声明
-    or the China-Pakistan Joint Statement it names, when it names one thing so and only one."""
+    or the China-Pakistan Joint Statement it names, when it names one thing so and only one (names
+    made of the same parties, 中乌联合声明 and 中华人民共和国和乌兹别克斯坦共和国联合声明, are one thing)."""
     pairs = []
     for description in mentions:
-        if description.source != "descriptor" or description.canonical:
+        if not _is_description(description) or description.canonical:
             continue
         tail = name_key(description.text)
         named = {
@@ -298,11 +325,14 @@ def _named_descriptions(mentions: Sequence[Mention]) -> list[tuple[Mention, Ment
             for m in mentions
             if m.cls is description.cls
             and m.source not in ("descriptor", "compound")
-            and name_key(m.text).endswith(tail)
+            and not _is_description(m)
+            and (name_key(m.text).endswith(tail) or name_key(m.text).startswith(tail + " "))
             and name_key(m.text) != tail
         }
-        if len(named) == 1:
-            pairs.append((description, next(iter(named.values()))))
+        parties = {_parties(m, mentions) for m in named.values()}
+        if len(named) == 1 or (len(parties) == 1 and len(next(iter(parties))) >= 2):
+            for name in named.values():
+                pairs.append((description, name))
     return pairs
 
 

@@ -664,3 +664,63 @@ def test_resolve_a_project_named_for_its_facility_is_that_facility_and_nothing_e
         assert any(m.name == other and m.reason.startswith("facility that") for m in graph.merges)
     else:
         assert len(graph.entities) == 2
+
+
+A = EntityClass.AGREEMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full", "parties", "bare"),
+    [
+        pytest.param(
+            "中乌联合声明发表。两国签署《中华人民共和国和乌兹别克斯坦共和国联合声明》。《联合声明》称双方将合作。",
+            "中乌联合声明",
+            "中华人民共和国和乌兹别克斯坦共和国联合声明",
+            (("中", "乌"), ("中华人民共和国", "乌兹别克斯坦")),
+            "联合声明",
+            id="zh-names-of-the-same-parties",
+        ),
+        pytest.param(
+            "China-Uzbekistan Joint Statement issued. They signed the Joint Statement of China and "
+            "Uzbekistan. The Joint Statement says both sides will cooperate.",
+            "China-Uzbekistan Joint Statement",
+            "Joint Statement of China and Uzbekistan",
+            (("China", "Uzbekistan"), ("China", "Uzbekistan")),
+            "Joint Statement",
+            id="en-names-of-the-same-parties",
+        ),
+    ],
+)
+def test_resolve_names_of_one_statement_by_the_same_parties_and_its_bare_title_are_one(
+    text: str, short: str, full: str, parties: tuple[tuple[str, str], tuple[str, str]], bare: str
+) -> None:
+    doc = read_document(text, origin="a.txt")
+    first = mention(doc, short, A, source="pattern")
+    second = mention(doc, full, A, source="pattern")
+    inner = [
+        mention(doc, surface, C, key, source="compound", after=name.span.start)
+        for name, surfaces in ((first, parties[0]), (second, parties[1]))
+        for surface, key in zip(surfaces, ("country/cn", "country/uz"), strict=True)
+    ]
+    last = mention(doc, bare, A, source="pattern", after=second.span.end + 1)
+    graph = resolve([doc], [extraction(doc, first, second, last, *inner)], lexicon())
+    statements = [e for e in graph.entities if e.cls is A]
+    assert len(statements) == 1, statements
+
+
+def test_resolve_a_bare_title_of_two_statements_by_other_parties_joins_neither() -> None:
+    doc = read_document("中巴联合声明发表。中乌联合声明发表。《联合声明》称双方将合作。", origin="a.txt")
+    names = [
+        mention(doc, "中巴联合声明", A, source="pattern"),
+        mention(doc, "中乌联合声明", A, source="pattern"),
+    ]
+    inner = [
+        mention(doc, char, C, key, source="compound", after=name.span.start)
+        for name, pair in zip(
+            names, (("country/cn", "country/pk"), ("country/cn", "country/uz")), strict=True
+        )
+        for char, key in zip(name.text[:2], pair, strict=True)
+    ]
+    bare = mention(doc, "联合声明", A, source="pattern", after=doc.text.index("《"))
+    graph = resolve([doc], [extraction(doc, *names, bare, *inner)], lexicon())
+    assert len([e for e in graph.entities if e.cls is A]) == 3
