@@ -1559,6 +1559,14 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.65,
     ),
     _p(
+        # "It was the first high-level forum the SCO has held on the digital economy": the body's own forum
+        "en-body-holds-its-forum",
+        # ("the first high-level forum" is read as a reference to the document's forum)
+        r"<e:E>\s+(?:that\s+)?(?:the\s+)?<o:O>\s+(?:has\s+|had\s+)?(?:ever\s+)?(?:held|hosted|organi[sz]ed|convened)\b",
+        (("e", Pred.PART_OF, "o"),),
+        0.65,
+    ),
+    _p(
         # "the forum focused on the Digital Silk Road", "a summit themed on the Global Development Initiative"
         "en-focus-initiative",
         r"<s:IAPOE>~60/IAPOE\b(?:focus(?:es|ed|ing)?\s+on|(?:is\s+|was\s+)?themed\s+(?:on|around)|centred\s+on|"

@@ -1047,6 +1047,14 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.55,
     ),
     _p(
+        # 这是上合组织首次举行以数字经济为主题的高级别论坛: a body's own forum is part of it
+        "zh-body-holds-its-forum",
+        r"这(?:是|也是)<o:O>_4(?:首次|第一次)?(?:围绕[“\"「]?<:ITP>[”\"」]?)?_4(?:举行|举办|召开)(?:的)?"
+        r"(?:以[^。；，,]{1,16}?为主题的)?_12(?:论坛|峰会|大会|会议)",
+        (("topic:E", Pred.PART_OF, "o"),),
+        0.65,
+    ),
+    _p(
         # 首次围绕“数字丝路”举办专题性论坛: the theme a forum is held around
         "zh-forum-held-around",
         r"围绕[“\"「]?<o:ITP*>[”\"」]?_4(?:举办|举行|召开|开展)(?:了)?_8(?:论坛|峰会|会议|研讨会|大会|活动|<:E>)",

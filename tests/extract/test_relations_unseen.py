@@ -684,6 +684,21 @@ PARTS = [
         set(),
         id="en-a-branch-of-a-centre",
     ),
+    pytest.param(
+        "中国—上合组织数字经济论坛开幕。这是上合组织首次举行以数字经济为主题的高级别论坛。",
+        [("中国—上合组织数字经济论坛", "E"), ("上合组织", "O"), ("数字经济", "T")],
+        {("中国—上合组织数字经济论坛", "partOf", "上合组织")},
+        set(),
+        id="zh-a-bodys-own-forum",
+    ),
+    pytest.param(
+        "The China-SCO Digital Economy Forum opened. It was the first high-level forum the SCO has held on "
+        "the digital economy.",
+        [("China-SCO Digital Economy Forum", "E"), ("SCO", "O"), ("digital economy", "T")],
+        {("China-SCO Digital Economy Forum", "partOf", "SCO")},
+        set(),
+        id="en-a-bodys-own-forum",
+    ),
 ]
 
 
