@@ -75,13 +75,14 @@ LETTER: dict[EntityClass, str] = {
 CLASS_OF = {letter: cls for cls, letter in LETTER.items()}
 
 P = Predicate
-# Domain and range of each predicate (class letters), from the evaluation contract.
+# Domain and range of each predicate (class letters), from the evaluation contract; every pair is
+# one that the SHACL shapes (kg/ontology/shapes.ttl) accept.
 ALLOWED: dict[Predicate, tuple[str, str]] = {
     P.MEMBER_OF: ("CO", "OA"),
     P.PART_OF: ("POIEA", "IOCPE"),
     P.LOCATED_IN: ("LOEP", "LC"),
-    P.CONNECTS: ("P", "CLP"),
-    P.LANDS_AT: ("P", "LC"),
+    P.CONNECTS: ("P", "CL"),
+    P.LANDS_AT: ("P", "L"),
     P.OPERATED_BY: ("P", "O"),
     P.BUILT_BY: ("P", "O"),
     P.FUNDED_BY: ("POI", "OC"),

@@ -145,6 +145,22 @@ def test_ontology_admits_every_relation_of_the_dev_gold(
     assert term(object_class) in classes_of(ONTOLOGY, ONTOLOGY.value(node, RDFS.range))
 
 
+@pytest.mark.parametrize("predicate", list(Predicate))
+def test_ontology_admits_every_relation_the_extractor_may_emit(predicate: Predicate) -> None:
+    """The rules extractor's type constraints stay inside the ontology, so SHACL never rejects a
+    relation it wrote (a meeting part of a series, a country at a summit are both admitted)."""
+    from kg.extract.relations import ALLOWED, CLASS_OF
+
+    node = term(predicate.value)
+    subjects, objects = ALLOWED[predicate]
+    assert {term(CLASS_OF[letter].value) for letter in subjects} <= classes_of(
+        ONTOLOGY, ONTOLOGY.value(node, RDFS.domain)
+    )
+    assert {term(CLASS_OF[letter].value) for letter in objects} <= classes_of(
+        ONTOLOGY, ONTOLOGY.value(node, RDFS.range)
+    )
+
+
 def test_shapes_name_and_explain_every_shape() -> None:
     shapes = {s for s in SHAPES_GRAPH.subjects(RDF.type, None) if isinstance(s, URIRef)} - {URIRef(SHAPES)}
     assert len(shapes) > 40
