@@ -809,7 +809,7 @@ def _head_word(
             continue
         if word in _NOT_A_HEAD or tag in _STOP_TAGS or word in _STOP_WORDS:
             return -1, False
-        if words.get(word[:2], "").startswith("v"):
+        if words.get(word[:2], "").startswith("v") and words.get(word[:2]) != "vn":
             return -1, False  # 发表声明 "issue a statement": a verb and its object, no name
         if any(word.startswith(stop) for stop in _STOP_WORDS if len(stop) >= 2):
             return -1, False  # 重大项目, 相关部门: a determiner and a head, no name

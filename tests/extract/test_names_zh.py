@@ -179,3 +179,26 @@ def test_names_zh_a_chiefs_title_is_no_body(lexicon: Lexicon, text: str) -> None
     assert not [name for name in names_found(text, lexicon) if name.endswith("部部")], names_found(
         text, lexicon
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        # a noun-verb (合作 "cooperation") opens a compound noun with the head, not a verb and its object
+        ("1988年，中巴启动地球资源卫星合作项目，开创了先例。", "地球资源卫星合作项目", EntityClass.PROJECT),
+        (
+            "In 1988 the two sides launched the Earth Resources Satellite Cooperation Project.",
+            "Earth Resources Satellite Cooperation Project",
+            EntityClass.PROJECT,
+        ),
+    ],
+)
+def test_names_zh_a_cooperation_project_is_a_name(
+    lexicon: Lexicon, text: str, name: str, cls: EntityClass
+) -> None:
+    names = names_found(text, lexicon)
+    assert names.get(name) is cls, names
+
+
+def test_names_zh_a_verb_and_its_object_is_no_name(lexicon: Lexicon) -> None:
+    assert not [name for name in names_found("两国发表声明支持合作。", lexicon) if name.endswith("声明")]
