@@ -402,9 +402,9 @@ def _labels(
 ) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
     """Preferred name per language (lexicon first, else the most frequent surface) and the rest."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
-    for item in seen:
-        if item.mention.source == "compound":
-            continue
+    # a thing named only inside longer names (上合组织至2025年发展战略 in …的行动计划) is labelled by them
+    named_alone = [item for item in seen if item.mention.source != "compound"] or seen
+    for item in named_alone:
         surface = item.mention.text.strip()
         counts[_lang_of(surface)][surface] += 1
         if item.mention.source == "acronym" and item.mention.canonical and not item.mention.key:

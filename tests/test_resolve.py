@@ -724,3 +724,38 @@ def test_resolve_a_bare_title_of_two_statements_by_other_parties_joins_neither()
     bare = mention(doc, "联合声明", A, source="pattern", after=doc.text.index("《"))
     graph = resolve([doc], [extraction(doc, *names, bare, *inner)], lexicon())
     assert len([e for e in graph.entities if e.cls is A]) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner"),
+    [
+        (
+            "落实蓝海至2030年发展战略的行动计划发布。",
+            "落实蓝海至2030年发展战略的行动计划",
+            "蓝海至2030年发展战略",
+        ),
+        (
+            "The Action Plan for the Blue Sea Strategy 2030 was issued.",
+            "Action Plan for the Blue Sea Strategy 2030",
+            "Blue Sea Strategy 2030",
+        ),
+    ],
+)
+def test_resolve_a_thing_named_only_inside_a_longer_name_is_labelled_by_it(
+    text: str, outer: str, inner: str
+) -> None:
+    doc = read_document(text, origin="plan.txt")
+    graph = resolve(
+        [doc],
+        [
+            extraction(
+                doc,
+                mention(doc, outer, EntityClass.INITIATIVE, source="pattern"),
+                mention(doc, inner, EntityClass.INITIATIVE, source="compound"),
+            )
+        ],
+        lexicon(),
+    )
+    labels = {entity.id: [name for _, name in entity.labels] for entity in graph.entities}
+    assert all(labels.values()), labels
+    assert [inner] in labels.values()
