@@ -1431,6 +1431,15 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.65,
     ),
     _p(
+        # "the facility was consistent with the commitment to … national strategic planning under the
+        # Economic Recovery and Growth Plan": a work placed under a national plan further on
+        "en-work-consistent-with-plan",
+        r"<s:P>~40/P\b(?:is|was|are|were)\s+(?:consistent|in\s+line|aligned)\s+with~100/PI\bunder\s+(?:the\s+)?"
+        r"(?:(?:country|nation|government)['’]s\s+|national\s+)?<o:I>",
+        (("s", Pred.PART_OF, "o"),),
+        0.6,
+    ),
+    _p(
         "en-work-under-initiative",
         r"<s:P*>,?\s+(?:[a-z-]+\s+){0,2}?under\s+(?:the\s+)?(?:(?:framework|umbrella|banner)\s+of\s+(?:the\s+)?)?<o:I>",
         (("s", Pred.PART_OF, "o"),),

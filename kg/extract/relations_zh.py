@@ -992,6 +992,20 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.6,
     ),
     _p(
+        # 该项目已纳入“经济复苏与增长计划”: a work taken into a national plan is part of it
+        "zh-work-taken-into-plan",
+        r"<s:P>~20(?:纳入|列入)(?:了)?_8[“\"《]?<o:I>",
+        (("s", Pred.PART_OF, "o"),),
+        0.6,
+    ),
+    _p(
+        # 该项目符合“经济复苏与增长计划”框架下的国家战略 (符合…的共同目标 is only in line with goals)
+        "zh-work-within-plan-framework",
+        r"<s:P>~20(?:符合|契合)~20[“\"《]?<o:I>[”\"》]?(?:框架|规划)(?:下|内)",
+        (("s", Pred.PART_OF, "o"),),
+        0.6,
+    ),
+    _p(
         # 该中心…将进一步助推“数字丝绸之路”建设: a work that advances an initiative's building is part of it
         "zh-work-advances-initiative",
         r"<s:P>~30(?:助推|推动|推进|助力|服务于|融入|对接)(?:了)?[“\"]?<o:I>[”\"]?(?:的)?(?:建设|发展)",

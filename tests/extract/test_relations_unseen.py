@@ -699,6 +699,21 @@ PARTS = [
         set(),
         id="en-a-bodys-own-forum",
     ),
+    pytest.param(
+        "He said NICTIB II was consistent with the commitment to incorporating ICT into national planning "
+        "under the Economic Recovery and Growth Plan.",
+        [("NICTIB II", "P"), ("ICT", "T"), ("Economic Recovery and Growth Plan", "I")],
+        {("NICTIB II", "partOf", "Economic Recovery and Growth Plan")},
+        set(),
+        id="en-a-work-in-line-with-a-national-plan",
+    ),
+    pytest.param(
+        "该项目已纳入“经济复苏与增长计划”。",
+        [("项目", "P"), ("经济复苏与增长计划", "I")],
+        {("项目", "partOf", "经济复苏与增长计划")},
+        set(),
+        id="zh-a-work-in-line-with-a-national-plan",
+    ),
 ]
 
 
