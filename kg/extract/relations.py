@@ -1966,6 +1966,9 @@ def _place_head(sentence: SentenceView, index: int) -> int:
     return index
 
 
+_AND_ONLY = re.compile(r"\s+and\s+", re.IGNORECASE)
+
+
 def _english_place_qualifiers(sentence: SentenceView, index: int, between: str, emitter: _Emitter) -> None:
     """Where an English sentence places a name: "Zafarana in Egypt", "a data centre in the Saudi
     capital Riyadh", "a station at the K2 Base Camp", "Riyadh" of "the Saudi capital Riyadh",
@@ -1990,6 +1993,19 @@ def _english_place_qualifiers(sentence: SentenceView, index: int, between: str, 
             rule="place-in-place" if first.letter in "LO" else "work-in-place",
             confidence=0.7,
         )
+        if first.letter == "L" and target.letter == "C" and index > 0:
+            # "Hainan and Hong Kong in China": two places joined by "and" are both in the country
+            before = sentence.slots[index - 1]
+            joined = sentence.skeleton[sentence.slot_end(index - 1) : sentence.positions[index]]
+            if before.letter == "L" and _AND_ONLY.fullmatch(joined):
+                emitter.emit(
+                    before.mention,
+                    P.LOCATED_IN,
+                    target.mention,
+                    evidence=evidence,
+                    rule="places-in-place",
+                    confidence=0.6,
+                )
     if first.letter in "CL" and second.letter == "L" and _EN_PLACE_TITLE.fullmatch(between):
         emitter.emit(
             second.mention, P.LOCATED_IN, first.mention, evidence=evidence, rule="place-title", confidence=0.8

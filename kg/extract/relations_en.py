@@ -139,6 +139,13 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.75,
     ),
     _p(
+        # "Tonga's critical 827-km fibre-optic link to Fiji": the document's work joins both countries
+        "en-country-link-to-country",
+        r"<a:C>['’]s?\s+(?:[\w.()-]+\s+){0,6}?(?:link|cable|connection)\s+(?:to|with)\s+<b:CL>",
+        (("topic:P", Pred.CONNECTS, "a"), ("topic:P", Pred.CONNECTS, "b")),
+        0.65,
+    ),
+    _p(
         "en-reach",
         r"\b(?:reach(?:es|ed|ing)?|branch(?:es|ed|ing)?\s+(?:out\s+)?to|extend(?:s|ed|ing)?\s+to|spurs?\s+to)\s+<o:CL*>",
         (("topic:P", Pred.CONNECTS, "o"),),

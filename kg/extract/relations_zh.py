@@ -60,6 +60,13 @@ def _p(rule: str, template: str, emits: tuple[tuple[str, Pred, str], ...], confi
 ZH_PATTERNS: tuple[Pattern, ...] = (
     # connects
     _p(
+        # 汤加至斐济的827公里光缆: a cable described by its ends is the document's work
+        "zh-ends-of-described-cable",
+        r"<a:CL>(?:至|到)<b:CL>(?:之间)?的_12(?:光缆|海缆|海底光缆|海底电缆|光纤|线路)",
+        (("topic:P", Pred.CONNECTS, "a"), ("topic:P", Pred.CONNECTS, "b")),
+        0.65,
+    ),
+    _p(
         "zh-connect-verb",
         r"<s:P>~15(?:连接|联通|连通|串联|打通|联结|直连)(?:了|起)?{SKIP}<o:CLP*>",
         (("s", Pred.CONNECTS, "o"),),

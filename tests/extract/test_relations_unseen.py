@@ -882,6 +882,44 @@ PLACES_AND_MONEY = [
         set(),
         id="zh-a-company-headquarters-in-a-city",
     ),
+    pytest.param(
+        "The Tonga Cable was cut. The repair of Tonga's critical 827-km (514-mile) fibre-optic link to Fiji "
+        "will take weeks. The cable connects Hainan and Hong Kong in China with the Philippines.",
+        [
+            ("Tonga Cable", "P"),
+            ("Tonga", "C"),
+            ("Fiji", "C"),
+            ("cable", "P"),
+            ("Hainan", "L"),
+            ("Hong Kong", "L"),
+            ("China", "C"),
+            ("Philippines", "C"),
+        ],
+        {
+            ("Tonga Cable", "connects", "Tonga"),
+            ("Tonga Cable", "connects", "Fiji"),
+            ("Hainan", "locatedIn", "China"),
+            ("Hong Kong", "locatedIn", "China"),
+        },
+        set(),
+        id="en-a-countrys-link-to-another-and-two-places-in-a-country",
+    ),
+    pytest.param(
+        "汤加光缆中断。汤加至斐济的827公里光缆需要数周修复。该海缆连接中国海南和香港与菲律宾。",
+        [
+            ("汤加光缆", "P"),
+            ("汤加", "C"),
+            ("斐济", "C"),
+            ("海缆", "P"),
+            ("中国", "C"),
+            ("海南", "L"),
+            ("香港", "L"),
+            ("菲律宾", "C"),
+        ],
+        {("汤加光缆", "connects", "斐济"), ("海南", "locatedIn", "中国")},
+        set(),
+        id="zh-a-countrys-link-to-another-and-a-place-in-a-country",
+    ),
 ]
 
 
