@@ -1419,7 +1419,14 @@ def _topic(letters: str, match: re.Match[str], sentence: SentenceView, discourse
         if main is not None and discourse.count(main) >= 2 * discourse.count(latest):
             latest = main
         return [Slot(latest.span, latest, reference=True)]
-    return [slot for _, slot in after[:1]]
+    if after or letters[0] != "P":
+        return [slot for _, slot in after[:1]]
+    # a lead that describes the document's work before naming it ("the repair of Tonga's link to
+    # Fiji …", the cable named twice further on)
+    main = discourse.main("P")
+    if main is not None and main.span.start >= sentence.sentence.span.end and discourse.count(main) >= 2:
+        return [Slot(main.span, main, reference=True)]
+    return []
 
 
 def _nearer_agent(subject: Slot, letters: str, match: re.Match[str], sentence: SentenceView) -> bool:

@@ -920,6 +920,28 @@ PLACES_AND_MONEY = [
         set(),
         id="zh-a-countrys-link-to-another-and-a-place-in-a-country",
     ),
+    pytest.param(
+        "The repair of Tonga's 827-km fibre-optic link to Fiji will take weeks. The Tonga Cable was cut on "
+        "Sunday. Engineers said the Tonga Cable could be fixed.",
+        [("Tonga", "C"), ("Fiji", "C"), ("Tonga Cable", "P")],
+        {("Tonga Cable", "connects", "Tonga"), ("Tonga Cable", "connects", "Fiji")},
+        set(),
+        id="en-a-lead-describes-the-work-before-naming-it",
+    ),
+    pytest.param(
+        "汤加至斐济的827公里光缆需要数周修复。汤加光缆周日中断。工程师表示汤加光缆可以修复。",
+        [("汤加", "C"), ("斐济", "C"), ("汤加光缆", "P")],
+        {("汤加光缆", "connects", "汤加"), ("汤加光缆", "connects", "斐济")},
+        set(),
+        id="zh-a-lead-describes-the-work-before-naming-it",
+    ),
+    pytest.param(
+        "The repair of Tonga's 827-km fibre-optic link to Fiji will take weeks. The Tonga Cable was cut.",
+        [("Tonga", "C"), ("Fiji", "C"), ("Tonga Cable", "P")],
+        set(),
+        {("Tonga Cable", "connects", "Fiji")},
+        id="en-a-work-named-once-later-is-not-read-back",
+    ),
 ]
 
 
