@@ -253,6 +253,64 @@ def _relative_month(match: re.Match[str], ref: _Reference) -> DateValue | None:
     return DateValue(f"{year}-{_two(month)}", "month") if _valid(year, month) else None
 
 
+_ZH_SMALL_NUMBER = re.compile(r"(?P<tens>[二三]?十)?(?P<units>[一二三四五六七八九])?")
+
+
+def _zh_small_number(text: str) -> int:
+    """九 → 9, 十一 → 11, 二十九 → 29: a month's or a day's number in Chinese numerals."""
+    match = _ZH_SMALL_NUMBER.fullmatch(text)
+    if match is None or not text:
+        return 0
+    tens = match["tens"]
+    units = ZH_DIGITS[match["units"]] if match["units"] else 0
+    return (ZH_DIGITS.get(tens[0], 1) * 10 if tens else 0) + units
+
+
+def _zh_numeral_date(match: re.Match[str], ref: _Reference) -> DateValue | None:
+    """二〇〇七年九月, 二〇〇八年一月二十九日: a date written all in Chinese numerals."""
+    year, month = _zh_year(match["year"]), _zh_small_number(match["zm"])
+    if match["zd"]:
+        start = _day(year, month, _zh_small_number(match["zd"]))
+        return DateValue(start, "day") if start else None
+    return DateValue(f"{year}-{_two(month)}", "month") if _valid(year, month) else None
+
+
+def _zh_numeral_month_day(match: re.Match[str], ref: _Reference) -> DateValue | None:
+    """一月二十九日 (of the document's year), 二十九日 (of its month): a dateline's day in numerals."""
+    if ref.day is None:
+        return None
+    if match.groupdict().get("zm"):
+        start = _day(ref.day.year, _zh_small_number(match["zm"]), _zh_small_number(match["zd"]))
+        return DateValue(start, "day") if start else None
+    day = _zh_small_number(match["zd"])
+    year, month = ref.day.year, ref.day.month
+    if day > ref.day.day + 7:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    start = _day(year, month, day)
+    return DateValue(start, "day") if start else None
+
+
+_MONTH_SHIFTS = {
+    "上": -1,
+    "上个": -1,
+    "last": -1,
+    "本": 0,
+    "这个": 0,
+    "this": 0,
+    "下": 1,
+    "下个": 1,
+    "next": 1,
+}
+
+
+def _shifted_month(match: re.Match[str], ref: _Reference) -> DateValue | None:
+    """上月, 上月中旬, "last month", "next month": a month counted from the document's."""
+    if ref.day is None:
+        return None
+    months = ref.day.year * 12 + ref.day.month - 1 + _MONTH_SHIFTS[match["shift"].casefold()]
+    return DateValue(f"{months // 12}-{_two(months % 12 + 1)}", "month")
+
+
 def _year_month(match: re.Match[str], ref: _Reference) -> DateValue | None:
     year, month = _zh_year(match["year"]), int(match["m"])
     return DateValue(f"{year}-{_two(month)}", "month") if _valid(year, month) else None
@@ -368,7 +426,33 @@ _PATTERN_TABLE: tuple[tuple[str, int, Builder, tuple[str, ...]], ...] = (
     ),
     (r"(?P<year>\d{4})\s*年\s*(?:第\s*)?(?P<q>[一二三四1-4])\s*季度", 0, _quarter, (_DIGIT,)),
     (rf"{_ZH_YEAR}\s*年\s*{_M}\s*月(?!\s*[\d份]*\s*[日号])", 0, _year_month, (_DIGIT, _ZH_YEAR_ANCHOR)),
+    (
+        r"(?P<year>[〇零一二三四五六七八九]{4})\s*年\s*(?P<zm>十[一二]?|[一二三四五六七八九])\s*月"
+        r"(?:\s*(?P<zd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?",
+        0,
+        _zh_numeral_date,
+        (_ZH_YEAR_ANCHOR,),
+    ),
     (rf"{_NOT_DIGIT_BEFORE}{_ZH_YEAR}\s*年(?![代度级])", 0, _year, (_DIGIT, _ZH_YEAR_ANCHOR)),
+    (
+        r"(?P<zm>十[一二]?|[一二三四五六七八九])月(?P<zd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]",
+        0,
+        _zh_numeral_month_day,
+        ("zhmonthday",),
+    ),
+    (
+        r"(?P<zd>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九])日",
+        0,
+        _zh_numeral_month_day,
+        ("zhday",),
+    ),
+    (
+        r"(?P<shift>上个|上|本|这个|下个|下)月(?![度刊薪])(?:上旬|中旬|下旬|初|底|末)?",
+        0,
+        _shifted_month,
+        ("monthzh",),
+    ),
+    (r"\b(?P<shift>[Ll]ast|[Tt]his|[Nn]ext)\s+month\b", 0, _shifted_month, ("monthen",)),
     (rf"(?<![\d个半])(?:今年|本年)?{_M}\s*月(?:份)?(?![\d日号])", 0, _month_only, (_DIGIT, "relzh")),
     (r"本年度|今年|本年|年内|明年|去年|前年", 0, _relative_year, ("relzh",)),
     (r"前天|昨天|昨日|今天|今日|明天|明日|后天", 0, _relative_day, ("dayzh",)),
@@ -476,6 +560,21 @@ _ANCHOR_SCANS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("relzh", re.compile(r"本年度|今年|本年|年内|明年|去年|前年")),
     ("wdzh", re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")),
     ("dayzh", re.compile(r"[前昨今明后][天日]")),
+    (
+        "zhmonthday",
+        re.compile(
+            r"(?<![〇零一二三四五六七八九十第年])(?:十[一二]?|[一二三四五六七八九])月(?=[一二三四五六七八九十]{1,3}[日号])"
+        ),
+    ),
+    (
+        "zhday",
+        re.compile(
+            r"(?<![〇零一二三四五六七八九十第月约近共达])(?<!持续|历时|为期|长达|用时|超过)"
+            r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九])(?=日(?![本内以]))"
+        ),
+    ),
+    ("monthzh", re.compile(r"(?<![\d一二三四五六七八九十个每线网早晚马])(?:上个|上|本|这个|下个|下)月")),
+    ("monthen", re.compile(r"\b[LlTtNn](?:ast|his|ext)\s+month\b")),
     ("agozh", re.compile(r"(?<![\d第一两二三四五六七八九十百千])[两二三四五六七八九十]{1,2}(?=年前)")),
     ("agoen", re.compile(r"\byears?\s+ago\b")),
     ("dayen", re.compile(r"[YyTt](?:esterday|oday|omorrow)\b")),
@@ -567,6 +666,10 @@ _BY_ANCHOR: dict[str, tuple[tuple[re.Pattern[str], Builder], ...]] = {
         "wdzh",
         "relzh",
         "dayzh",
+        "zhmonthday",
+        "zhday",
+        "monthzh",
+        "monthen",
         "agozh",
         "agoen",
         "dayen",

@@ -163,6 +163,58 @@ from kg.model import DateValue
             DateValue("2004", "year"),
             id="en-years-ago-digits",
         ),
+        pytest.param(
+            "该工程于二〇〇七年九月动工",
+            None,
+            "二〇〇七年九月",
+            DateValue("2007-09", "month"),
+            id="zh-numeral-month",
+        ),
+        pytest.param(
+            "于二〇〇八年一月二十九日竣工",
+            None,
+            "二〇〇八年一月二十九日",
+            DateValue("2008-01-29", "day"),
+            id="zh-numeral-day",
+        ),
+        pytest.param(
+            "公司上月中旬公示了报告",
+            "2015-02-10",
+            "上月中旬",
+            DateValue("2015-01", "month"),
+            id="zh-last-month",
+        ),
+        pytest.param(
+            "the survey began last month",
+            "2015-01-10",
+            "last month",
+            DateValue("2014-12", "month"),
+            id="en-last-month",
+        ),
+        pytest.param(
+            "中新社北京一月二十九日电",
+            "2008-01-29",
+            "一月二十九日",
+            DateValue("2008-01-29", "day"),
+            id="zh-numeral-month-day",
+        ),
+        pytest.param(
+            "记者二十九日获悉",
+            "2008-01-29",
+            "二十九日",
+            DateValue("2008-01-29", "day"),
+            id="zh-numeral-bare-day",
+        ),
+        pytest.param(
+            "预计下个月开通", "2019-12-20", "下个月", DateValue("2020-01", "month"), id="zh-next-month"
+        ),
+        pytest.param(
+            "due to open next month",
+            "2019-12-20",
+            "next month",
+            DateValue("2020-01", "month"),
+            id="en-next-month",
+        ),
     ],
 )
 def test_find_dates_reads_each_form(text: str, reference: str | None, surface: str, value: DateValue) -> None:
@@ -178,6 +230,8 @@ def test_find_dates_reads_each_form(text: str, reference: str | None, surface: s
         pytest.param("ISLAMABAD, July 13 (Xinhua)", id="en-day-without-document-date"),
         pytest.param("今年将推进", id="zh-this-year-without-document-date"),
         pytest.param("三年前建成", id="zh-years-ago-without-document-date"),
+        pytest.param("上月中旬公示", id="zh-last-month-without-document-date"),
+        pytest.param("began last month", id="en-last-month-without-document-date"),
         pytest.param("built three years ago", id="en-years-ago-without-document-date"),
     ],
 )
@@ -194,6 +248,9 @@ def test_find_dates_skips_relative_forms_without_a_reference(text: str) -> None:
         pytest.param("February sales of 5G phones", id="en-month-without-a-word-of-time"),
         pytest.param("第三年前完成，十三五年前", id="zh-ordinals-are-not-years-ago"),
         pytest.param("many years ago", id="en-no-number-of-years-ago"),
+        pytest.param("召开线上月度会议，共三个月，每月一次", id="zh-online-monthly-is-no-month"),
+        pytest.param("历时二十日，十日内完成，第二十日", id="zh-numeral-days-of-duration-are-no-dates"),
+        pytest.param("a month-long trial every month", id="en-month-without-last-or-next"),
     ],
 )
 def test_find_dates_ignores_numbers_that_are_not_dates(text: str) -> None:
