@@ -182,6 +182,15 @@ _UNITS = {
     "ghz": ("GHz", "spectrum"),
     "兆赫": ("MHz", "spectrum"),
     "纤对": ("fibre pairs", "count"),
+    "公斤": ("kg", "mass"),
+    "千克": ("kg", "mass"),
+    "吨": ("t", "mass"),
+    "kg": ("kg", "mass"),
+    "kilograms": ("kg", "mass"),
+    "kilogrammes": ("kg", "mass"),
+    "tonnes": ("t", "mass"),
+    "tons": ("t", "mass"),
+    "metric tons": ("t", "mass"),
 }
 _NUMBER_WORDS = {
     "two": 2,
@@ -304,7 +313,7 @@ _EN_UNITS = (
     "square kilometres|square kilometers|square metres|square meters|terabits per second|"
     "kilometers|kilometres|kilometer|kilometre|km|"
     "miles|mile|metres|meters|Tbit/s|Tbps|Tb/s|Gbit/s|Gbps|Gb/s|MW|GW|hectares|acres|percent|per cent|%|"
-    "milliseconds|millisecond|ms|MHz|GHz|G|T"
+    "milliseconds|millisecond|ms|MHz|GHz|kilogrammes|kilograms|kg|metric tons|tonnes|tons|G|T"
 )
 
 Builder = Callable[["re.Match[str]"], tuple[Quantity, str, str | None] | None]
@@ -371,7 +380,7 @@ def _clean_noun(noun: str) -> str:
 
 
 _ZH_NOUN_STOP = re.compile(
-    r"[的和与及等、在将并或是为了对从向于到已也都还]|出席|参加|参会|参与|来自|签署|表示|举行|共同|分别"
+    r"[的和与及等、在将并或是为了对从向于到已也都还]|出席|参加|参会|参与|来自|签署|表示|举行|共同|分别|组成|构成"
 )
 
 
@@ -473,8 +482,9 @@ _DURATION_BEFORE = re.compile(
 def _duration(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
     """成立20周年 → an anniversary of 20 years; 设计使用寿命25年, "a design life of 25 years" → a
     duration of 25 years."""
-    number = _number(match)
-    if number is None:
+    written = match.groupdict().get("zhnum")
+    number = Decimal(_zh_numeral(written) or 0) if written else _number(match)
+    if not number:
         return None
     if match["unit"] == "周年":
         return Quantity(number, unit="years"), "anniversary", None
@@ -502,6 +512,18 @@ def _period(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
     ):
         return None
     return Quantity(Decimal(number), unit=unit, approximate=_approximate(match)), "duration", None
+
+
+_MEMBERS = {"member": "members", "nation": "countries", "country": "countries", "party": "parties"}
+
+
+def _membership(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
+    """ "an eight-member consortium", "the 10-nation bloc": a count of the members of what follows."""
+    number = _number(match)
+    if number is None or number < 2:
+        return None
+    unit = _MEMBERS[match["unit"].casefold()]
+    return Quantity(number, unit=unit), "count", unit
 
 
 _ZH_CURRENCY = (
@@ -540,7 +562,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
             _channels,
         ),
         (
-            rf"{_APPROX_ZH}{_NOT_DIGIT_BEFORE}{_NUM}\s*{_ZH_SCALE}\s*(?P<more>多|余)?\s*(?P<unit>平方公里|平方米|公里|千米|英里|毫秒|米|兆瓦|千瓦|兆赫|亩|公顷|纤对|%|％)",
+            rf"{_APPROX_ZH}{_NOT_DIGIT_BEFORE}{_NUM}\s*{_ZH_SCALE}\s*(?P<more>多|余)?\s*(?P<unit>平方公里|平方米|公里|千米|英里|毫秒|米|兆瓦|千瓦|兆赫|亩|公顷|纤对|公斤|千克|吨|%|％)",
             0,
             _measure,
         ),
@@ -550,13 +572,14 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
             _measure,
         ),
         (
-            rf"{_APPROX_ZH}{_NOT_DIGIT_BEFORE}(?P<num>\d{{1,3}})\s*(?P<more>多|余)?\s*(?P<unit>周年|年)(?![\d月度代级底初末中内])",
+            rf"{_APPROX_ZH}(?:{_NOT_DIGIT_BEFORE}(?P<num>\d{{1,3}})|(?<![第〇零一二两三四五六七八九十])(?P<zhnum>[一二两三四五六七八九十]{{1,3}}))"
+            r"\s*(?P<more>多|余)?\s*(?P<unit>周年|年)(?![\d月度代级底初末中内前])",
             0,
             _duration,
         ),
         (
-            rf"{_APPROX_EN}{_NOT_DIGIT_BEFORE}(?P<num>\d{{1,3}})(?:\s+|-)(?P<unit>years?)\b",
-            0,
+            rf"{_APPROX_EN}{_NOT_DIGIT_BEFORE}(?P<num>\d{{1,3}}|{_EN_NUMBER_WORD})(?:\s+|-)(?P<unit>years?)\b",
+            re.IGNORECASE,
             _duration,
         ),
         (
@@ -569,6 +592,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
             rf"{_APPROX_EN}{_NOT_DIGIT_BEFORE}(?P<num>\d{{1,3}}|{_EN_NUMBER_WORD})(?:\s+|-)(?P<unit>days?|weeks?|months?)\b",
             re.IGNORECASE,
             _period,
+        ),
+        (
+            rf"(?<![\w-])(?P<num>\d{{1,3}}|{_EN_NUMBER_WORD})-(?P<unit>member|nation|country|party)(?=\s+[a-z]+\b)",
+            re.IGNORECASE,
+            _membership,
         ),
         (
             rf"{_APPROX_ZH}{_NOT_DIGIT_BEFORE}{_NUM}\s*{_ZH_SCALE}\s*(?P<more>多|余)?\s*(?P<noun>人口|人次|名?人)",
@@ -610,7 +638,7 @@ _NUMBER_SCANS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "zhnum",
         re.compile(
-            r"[一二两三四五六七八九十百千][一二两三四五六七八九十百千零]{0,4}(?=个|大|国|家|条|项|座|所|名|位|艘|架|批|份|场|天|周)"
+            r"[一二两三四五六七八九十百千][一二两三四五六七八九十百千零]{0,4}(?=个|大|国|家|条|项|座|所|名|位|艘|架|批|份|场|天|周|年)"
         ),
     ),
     ("word", re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS_ANY_CASE) + r")\b")),
@@ -667,8 +695,8 @@ _LEAD_IN_REVERSED = re.compile(
 
 _BY_SCAN: dict[str, tuple[tuple[re.Pattern[str], Builder], ...]] = {
     "digit": tuple(item for item in _PATTERNS if item[1] is not _zh_numeral_count),
-    "zhnum": tuple(item for item in _PATTERNS if item[1] is _zh_numeral_count or item[1] is _period),
-    "word": tuple(item for item in _PATTERNS if item[1] is _en_count or item[1] is _period),
+    "zhnum": tuple(item for item in _PATTERNS if item[1] in (_zh_numeral_count, _period, _duration)),
+    "word": tuple(item for item in _PATTERNS if item[1] in (_en_count, _period, _duration, _membership)),
 }
 
 
@@ -689,12 +717,30 @@ _NEEDS: dict[str, tuple[str, ...]] = {
                 *("rupiah", "riel", "kip", "KES", "PKR", "INR", "LKR"),
             ),
             ("×", "x", "X", "*"),
-            ("公里", "千米", "英里", "米", "毫秒", "兆瓦", "千瓦", "兆赫", "亩", "公顷", "纤对", "%", "％"),
+            (
+                "公里",
+                "千米",
+                "英里",
+                "米",
+                "毫秒",
+                "兆瓦",
+                "千瓦",
+                "兆赫",
+                "亩",
+                "公顷",
+                "纤对",
+                "公斤",
+                "千克",
+                "吨",
+                "%",
+                "％",
+            ),
             (),
             ("年",),
             ("year",),
             ("个月", "天", "周", "个星期"),
             ("day", "week", "month", "Day", "Week", "Month"),
+            ("-member", "-nation", "-country", "-party", "-Member", "-Nation", "-Country", "-Party"),
             ("人",),
             tuple(_ZH_CLASSIFIERS),
             ("个", "大", "国", "家", "条", "项", "座", "所", "名", "位", "艘", "架", "批", "份", "场"),

@@ -312,6 +312,49 @@ from kg.extract.amounts import find_amounts
         pytest.param(
             "the two-day forum", "two-day", "2", "days", None, False, "duration", id="en-period-as-adjective"
         ),
+        pytest.param(
+            "卫星重1200公斤", "1200公斤", "1200", "kg", None, False, "mass", id="zh-mass-in-kilograms"
+        ),
+        pytest.param(
+            "the 1,200kg satellite", "1,200kg", "1200", "kg", None, False, "mass", id="en-mass-in-kilograms"
+        ),
+        pytest.param("起飞质量约5吨", "约5吨", "5", "t", None, True, "mass", id="zh-mass-in-tonnes"),
+        pytest.param(
+            "weighing about 5 tonnes", "about 5 tonnes", "5", "t", None, True, "mass", id="en-mass-in-tonnes"
+        ),
+        pytest.param(
+            "设计寿命八年",
+            "八年",
+            "8",
+            "years",
+            None,
+            False,
+            "duration",
+            id="zh-design-life-in-written-years",
+        ),
+        pytest.param(
+            "has a design life of three years",
+            "three years",
+            "3",
+            "years",
+            None,
+            False,
+            "duration",
+            id="en-design-life-in-written-years",
+        ),
+        pytest.param(
+            "由八家成员组成的联盟", "八家成员", "8", "成员", None, False, "count", id="zh-members-counted"
+        ),
+        pytest.param(
+            "built by an eight-member consortium",
+            "eight-member",
+            "8",
+            "members",
+            None,
+            False,
+            "count",
+            id="en-members-counted-as-an-adjective",
+        ),
     ],
 )
 def test_find_amounts_reads_each_form(  # noqa: PLR0917 (one parameter per table column)
@@ -339,6 +382,8 @@ def test_find_amounts_reads_each_form(  # noqa: PLR0917 (one parameter per table
         pytest.param("两国元首见证第一个项目和一个重要协议", id="zh-two-and-one-are-not-counted"),
         pytest.param("合作已有25年", id="zh-bare-years-measure-nothing-named"),
         pytest.param("over the past 25 years", id="en-bare-years-measure-nothing-named"),
+        pytest.param("three years later", id="en-bare-written-years-measure-nothing-named"),
+        pytest.param("a member of the 10-member", id="en-members-of-nothing-named"),
         pytest.param("两天后双方再次会谈", id="zh-bare-days-measure-nothing-named"),
         pytest.param("two days later the sides met again", id="en-bare-days-measure-nothing-named"),
         pytest.param("三个月内完成", id="zh-months-are-no-count"),
