@@ -514,7 +514,14 @@ def _period(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
     return Quantity(Decimal(number), unit=unit, approximate=_approximate(match)), "duration", None
 
 
-_MEMBERS = {"member": "members", "nation": "countries", "country": "countries", "party": "parties"}
+_MEMBERS = {
+    "member": "members",
+    "nation": "countries",
+    "country": "countries",
+    "party": "parties",
+    "company": "companies",
+    "operator": "operators",
+}
 
 
 def _membership(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
@@ -594,7 +601,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
             _period,
         ),
         (
-            rf"(?<![\w-])(?P<num>\d{{1,3}}|{_EN_NUMBER_WORD})-(?P<unit>member|nation|country|party)(?=\s+[a-z]+\b)",
+            rf"(?<![\w-])(?P<num>\d{{1,3}}|{_EN_NUMBER_WORD})-(?P<unit>member|nation|country|party|company|operator)(?=\s+[a-z]+\b)",
             re.IGNORECASE,
             _membership,
         ),
@@ -740,7 +747,17 @@ _NEEDS: dict[str, tuple[str, ...]] = {
             ("year",),
             ("个月", "天", "周", "个星期"),
             ("day", "week", "month", "Day", "Week", "Month"),
-            ("-member", "-nation", "-country", "-party", "-Member", "-Nation", "-Country", "-Party"),
+            (
+                "-member",
+                "-nation",
+                "-country",
+                "-party",
+                "-company",
+                "-operator",
+                "-Member",
+                "-Nation",
+                "-Country",
+            ),
             ("人",),
             tuple(_ZH_CLASSIFIERS),
             ("个", "大", "国", "家", "条", "项", "座", "所", "名", "位", "艘", "架", "批", "份", "场"),

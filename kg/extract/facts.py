@@ -879,6 +879,40 @@ def _lasting_thing(
     return (work, "fact-lasting-work", 0.55) if work is not None else None
 
 
+_MEASURED_NAME_GAP = re.compile(r"\s*(?:-\s*)?(?:的\s*)?")
+_NAMED_MEASURES = frozenset({"mass", "length", "capacity"})
+
+
+def _measured_name(view: SentenceView, span: Span, text: str, amount: AmountMention) -> Mention | None:
+    """ "the 1,200kg PRSS-1", 1200公斤的PRSS-1卫星: a measure right before a work's name is the work's."""
+    if amount.kind not in _NAMED_MEASURES:
+        return None
+    after = next((slot for slot in view.slots if slot.span.start >= span.end), None)
+    if (
+        after is None
+        or after.mention.cls is not EntityClass.PROJECT
+        or _MEASURED_NAME_GAP.fullmatch(text, span.end, after.span.start) is None
+    ):
+        return None
+    return after.mention
+
+
+# "an eight-member consortium behind Africa-1", 建设…的八家成员联盟: the work a group of members builds
+_GROUP_BEHIND = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:consortium|group|alliance|club)\s+(?:behind|building|that\s+(?:built|builds|owns)|"
+    r"which\s+(?:built|builds|owns)|of|for)\s+(?:the\s+)?$"
+)
+
+
+def _built_by_members(view: SentenceView, span: Span, text: str, amount: AmountMention) -> Mention | None:
+    if amount.noun not in ("members", "companies"):
+        return None
+    after = next((slot for slot in view.slots if slot.span.start >= span.end), None)
+    if after is None or after.mention.cls is not EntityClass.PROJECT:
+        return None
+    return after.mention if _GROUP_BEHIND.match(text[span.end : after.span.start]) else None
+
+
 def _holder(
     view: SentenceView,
     span: Span,
@@ -903,6 +937,12 @@ def _holder(
         series = _counted_series(view, span, amount)
         if series is not None:
             return series, "fact-counted-series", 0.75
+        measured = _measured_name(view, span, text, amount)
+        if measured is not None:
+            return measured, "fact-measured-name", 0.8
+        built = _built_by_members(view, span, text, amount)
+        if built is not None:
+            return built, "fact-members-behind-work", 0.7
     else:
         event_of = _DATED_EVENT_OF.match(text, span.end)
         if event_of is not None:
@@ -1122,6 +1162,50 @@ def _ceremony(mention: Mention) -> Mention | tuple[EntityClass, str]:
     return (mention.cls, mention.text) if mention.source == "descriptor" else mention
 
 
+_RESPECTIVELY = re.compile(r"\brespectively\b|分别")
+_LIST_JOIN = re.compile(r"\s*(?:,\s*and|,|，|、|and|和|与|及)\s*")
+
+
+def _respective_holders(
+    view: SentenceView, text: str, values: Sequence[tuple[Span, DateValue | Quantity, AmountMention | None]]
+) -> dict[Span, Mention]:
+    """ "the 1,200kg PRSS-1 and the 285kg PakTES-1A would operate at altitudes of 640km and 610km
+    respectively", A和B分别于3月和12月登陆: a list of values, in order, of the things listed before."""
+    sentence = view.sentence.span
+    if _RESPECTIVELY.search(text, sentence.start, sentence.end) is None:
+        return {}
+    inside = [item for item in values if sentence.contains(item[0])]
+    runs: list[list[Span]] = []
+    for index, (span, _, amount) in enumerate(inside):
+        kind = amount.kind if amount is not None else "date"
+        previous = inside[index - 1] if index else None
+        if (
+            previous is not None
+            and (previous[2].kind if previous[2] is not None else "date") == kind
+            and _LIST_JOIN.fullmatch(text, previous[0].end, span.start) is not None
+        ):
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    held: dict[Span, Mention] = {}
+    for run in runs:
+        if len(run) < 2:
+            continue
+        things: list[Mention] = []
+        for slot in reversed(view.slots):
+            if slot.span.end > run[0].start or slot.reference:
+                continue
+            if things and slot.mention.cls is not things[0].cls:
+                break
+            if slot.mention.text not in {thing.text for thing in things}:
+                things.append(slot.mention)
+            if len(things) == len(run):
+                break
+        if len(things) == len(run) and things[0].cls in _AMOUNT_HOLDERS:
+            held.update(zip(run, reversed(things), strict=True))
+    return held
+
+
 def attach_facts(
     view: DocumentView,
     dates: Sequence[DateMention],
@@ -1163,6 +1247,9 @@ def attach_facts(
         if any(map(view.doc.text.__contains__, _COUNTRY_REFERENCE_WORDS))
         else []
     )
+    respective: dict[Span, Mention] = {}
+    for sentence_view in view.sentences:
+        respective.update(_respective_holders(sentence_view, view.doc.text, values))
     facts: list[Fact] = []
     bodies: dict[int, int] = {}
     sentence_index = 0
@@ -1190,6 +1277,8 @@ def attach_facts(
         held = (
             (facts[-1].subject, "fact-converted-value", facts[-1].confidence)
             if converted
+            else (respective[span], "fact-respectively", 0.75)
+            if span in respective
             else _holder(
                 sentence,
                 span,

@@ -1042,3 +1042,47 @@ def test_find_facts_a_count_of_places_on_a_described_route_is_the_documents_work
 ) -> None:
     holders = {subject for subject, _, value in facts_of(text, specs) if value.value == 15}
     assert holders == {work}
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "expected"),
+    [
+        pytest.param(
+            "He said the 1,200kg PRSS-1 and the 285kg PakTES-1A would operate at altitudes of 640km "
+            "and 610km respectively.",
+            [("PRSS-1", "P"), ("PakTES-1A", "P")],
+            {
+                ("PRSS-1", Quantity(Decimal(1200), unit="kg")),
+                ("PakTES-1A", Quantity(Decimal(285), unit="kg")),
+                ("PRSS-1", Quantity(Decimal(640), unit="km")),
+                ("PakTES-1A", Quantity(Decimal(610), unit="km")),
+            },
+            id="en-measures-before-names-and-respectively",
+        ),
+        pytest.param(
+            "他说，1200公斤的遥感卫星一号和285公斤的技术卫星一号将分别在640公里和610公里的轨道运行。",
+            [("遥感卫星一号", "P"), ("技术卫星一号", "P")],
+            {
+                ("遥感卫星一号", Quantity(Decimal(1200), unit="kg")),
+                ("技术卫星一号", Quantity(Decimal(285), unit="kg")),
+                ("遥感卫星一号", Quantity(Decimal(640), unit="km")),
+                ("技术卫星一号", Quantity(Decimal(610), unit="km")),
+            },
+            id="zh-measures-before-names-and-respectively",
+        ),
+        pytest.param(
+            "PTCL is part of an eight-member consortium behind Africa-1.",
+            [("PTCL", "O"), ("Africa-1", "P")],
+            {("Africa-1", Quantity(Decimal(8), unit="members"))},
+            id="en-members-of-the-consortium-behind-a-work",
+        ),
+    ],
+)
+def test_find_facts_values_listed_or_placed_before_names_are_theirs(
+    text: str, specs: list[Spec], expected: set[tuple[str, Quantity]]
+) -> None:
+    found = {(subject, value) for subject, _, value in facts_of(text, specs)}
+    assert found >= expected
+    assert not any(
+        (other, value) in found for subject, value in expected for other, _ in specs if other != subject
+    )
