@@ -1201,7 +1201,14 @@ def _respective_holders(
                 things.append(slot.mention)
             if len(things) == len(run):
                 break
-        if len(things) == len(run) and things[0].cls in _AMOUNT_HOLDERS:
+        dated = next(item for item in inside if item[0] == run[0])[2] is None
+        # ("the landings at Karachi and Zafarana were completed in March and December
+        # respectively": places are where things happened, not what the dates are of)
+        if (
+            len(things) == len(run)
+            and things[0].cls in _AMOUNT_HOLDERS
+            and not (dated and things[0].cls in _SETTING)
+        ):
             held.update(zip(run, reversed(things), strict=True))
     return held
 

@@ -1076,10 +1076,17 @@ def test_find_facts_a_count_of_places_on_a_described_route_is_the_documents_work
             {("Africa-1", Quantity(Decimal(8), unit="members"))},
             id="en-members-of-the-consortium-behind-a-work",
         ),
+        pytest.param(
+            "The landings at Karachi and Zafarana of the PEACE cable were completed in March and "
+            "December 2021 respectively.",
+            [("Karachi", "L"), ("Zafarana", "L"), ("PEACE cable", "P")],
+            {("PEACE cable", DateValue("2021-12", "month"))},
+            id="en-dates-of-places-respectively-are-not-the-places",
+        ),
     ],
 )
 def test_find_facts_values_listed_or_placed_before_names_are_theirs(
-    text: str, specs: list[Spec], expected: set[tuple[str, Quantity]]
+    text: str, specs: list[Spec], expected: set[tuple[str, Quantity | DateValue]]
 ) -> None:
     found = {(subject, value) for subject, _, value in facts_of(text, specs)}
     assert found >= expected
