@@ -614,6 +614,8 @@ _ZH_REFERENCE = re.compile(
     r"|(?P<plural>双方|两国政府|两国|两家公司|两家企业)"
 )
 _ZH_AT_NOUNS = {"会": "会议", "典礼": "仪式"}
+# "this occasion": the meeting a report is about (本次论坛由…主办)
+_ZH_THIS_OCCASION = frozenset({"本次", "本届", "此次", "这次", "这届"})
 _ZH_HEAD = re.compile(rf"(?:{_ZH_NOUN_ALT})$")
 _EN_REF_NOUNS = {
     "project": "P",
@@ -817,6 +819,20 @@ class Discourse:
             if self._salience(mention) > best_count:
                 best, best_count = mention, self._salience(mention)
         return best
+
+    def reported(self, letter: str, before: int, noun: str) -> Mention | None:
+        """What "this" meeting stands for (本次论坛, 本届大会): the one of that kind the report is
+        about, named most often and, among equals, first; not the latest one named in passing."""
+        folded = noun.casefold()
+        named = [
+            m
+            for m in self.seen.get(letter, ())
+            if m.span.end <= before
+            and (_headed_by(m.text, folded) or (m.canonical is not None and _headed_by(m.canonical, folded)))
+        ]
+        if not named:
+            return None
+        return max(named, key=lambda m: (self._salience(m), -m.span.start))
 
     @staticmethod
     def _key(mention: Mention) -> tuple[str, str]:
@@ -1088,6 +1104,8 @@ def _reference_slots(
                 named = match["mods"] and discourse.latest(
                     _ZH_REF_NOUNS[noun], span.start, match["mods"] + noun, named_only=True
                 )
+                if not named and match["det"] in _ZH_THIS_OCCASION and _ZH_REF_NOUNS[noun] == "E":
+                    named = discourse.reported("E", span.start, noun)
                 referent = named or discourse.latest(_ZH_REF_NOUNS[noun], span.start, noun)
         elif match["pronoun"]:
             if text[match.start() : match.end()] not in _PRONOUNS:
@@ -1775,6 +1793,56 @@ def _signers_at_ceremony(view: DocumentView, emitter: _Emitter) -> None:
                     rule="signer-at-ceremony",
                     confidence=0.6,
                 )
+
+
+# the lead of a report on a meeting: the meeting is held, opens or closes (…论坛19日在北京召开, "The
+# forum was held in Chongqing on Monday"), not one to be held (将于明年举行, "will be held")
+_EVENT_HELD = re.compile(
+    r"⟨E(\d+)⟩(?:(?!将|拟|计划|明年|下月)[^。；⟨⟩]|⟨[LC]\d+⟩){0,30}?(?:举行|召开|举办|开幕|闭幕|启幕|拉开帷幕|落下帷幕|落幕)"
+    r"|⟨E(\d+)⟩(?:[^.;⟨⟩]|⟨[LC]\d+⟩){0,80}?\b(?:was|were|is|are|has\s+been)\s+(?:held|opened|convened|hosted|staged|inaugurated)\b"
+    r"|⟨E(\d+)⟩(?:[^.;⟨⟩]|⟨[LC]\d+⟩){0,80}?\b(?:opened|kicked\s+off|took\s+place|concluded|closed|got\s+under\s*way)\b",
+    re.IGNORECASE,
+)
+_LEAD_CHARACTERS = 400  # the title and the lead paragraph of a news report
+# who speaks in a report on a meeting: 金壮龙表示, 银川市委书记姜志刚在致辞中表示, "Qiu Xiaoqi, the
+# government's special representative, said", "said Daniel Filmus"
+_SPEAKER = re.compile(
+    r"⟨H(\d+)⟩[^，,。；：:⟨⟩“”\"]{0,10}?(?:表示|说|指出|强调|介绍|认为|呼吁|建议)"
+    r"|⟨H(\d+)⟩(?:,[^;]{0,120}?,)?\s+(?:said|says|told|noted|stressed|added|emphasi[sz]ed|highlighted|"
+    r"urged|called\s+for|pointed\s+out)\b"
+    r"|\b(?:said|says|added|noted)\s+⟨H(\d+)⟩(?=\s*[,.]|$)"
+)
+
+
+def _reported_meeting(view: DocumentView) -> Mention | None:
+    """The meeting a report is about: one its lead says is held, opened or closed, else None."""
+    for sentence in view.sentences:
+        if sentence.sentence.span.start >= _LEAD_CHARACTERS:
+            break
+        held = _EVENT_HELD.search(sentence.skeleton)
+        if held is not None:
+            index = int(next(group for group in held.groups() if group is not None))
+            return sentence.slots[index].mention
+    return None
+
+
+def _speakers_at_meeting(view: DocumentView, emitter: _Emitter) -> None:
+    """Whoever a report on a meeting quotes spoke at it: the news of a forum is what its speakers
+    said there (金壮龙表示…, "…, said Daniel Filmus")."""
+    meeting = _reported_meeting(view)
+    if meeting is None:
+        return
+    for sentence in view.sentences:
+        for found in _SPEAKER.finditer(sentence.skeleton):
+            index = int(next(group for group in found.groups() if group is not None))
+            emitter.emit(
+                sentence.slots[index].mention,
+                P.PARTICIPATED_IN,
+                meeting,
+                evidence=sentence.sentence.span,
+                rule="speaker-at-reported-meeting",
+                confidence=0.55,
+            )
 
 
 def _adjacency(sentence: SentenceView, emitter: _Emitter) -> None:
@@ -3020,6 +3088,7 @@ def find_relations(
         _adjacency(sentence, emitter)
         _agreement_settings(sentence, view.discourse, emitter)
     _signers_at_ceremony(view, emitter)
+    _speakers_at_meeting(view, emitter)
     if lexicon is not None:
         from kg.extract.relations_known import known_relations  # (it reads this module's views)
 

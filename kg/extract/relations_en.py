@@ -1329,6 +1329,15 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.7,
     ),
     _p(
+        # "delegates from Egypt, Saudi Arabia and the UAE", "officials of ASEAN member states": whose
+        # people came to the document's meeting took part in it
+        "en-delegates-from",
+        r"\b(?:delegates|delegations?|representatives|officials|participants|guests|ministers|envoys|diplomats)\s+"
+        r"(?:from|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?<s:CO*>",
+        (("s", Pred.PARTICIPATED_IN, "topic:E"),),
+        0.6,
+    ),
+    _p(
         "en-in-presence",
         r"<o:E>~80\bin\s+the\s+presence\s+of~60<s:H*>",
         (("s", Pred.PARTICIPATED_IN, "o"),),

@@ -821,6 +821,22 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.7,
     ),
     _p(
+        # 来自中国、埃及、沙特等十余个国家的300多位嘉宾: the countries and bodies whose delegates came
+        "zh-delegates-from",
+        r"来自<s:CO*>(?:等)?[^。；⟨⟩]{0,24}?的[^。；⟨⟩]{0,30}?(?:代表|嘉宾|官员|人士|专家|学者|企业家|负责人)",
+        (("s", Pred.PARTICIPATED_IN, "topic:E"),),
+        0.6,
+    ),
+    _p(
+        # 本次论坛由工信部主办，乌干达、埃及等国的代表，外交部、商务部以及有关企业代表约150人参加:
+        # every country and body whose people a meeting's list of attendees names
+        "zh-attendee-list",
+        r"<e:E>[^。；]*?(?:代表|负责人|嘉宾|官员)[^。；，,⟨⟩]{0,12}?(?:参加|出席|与会)(?:了)?"
+        r"(?:会议|论坛|活动|开幕式)?(?=[。；]|$)",
+        (("all:COH", Pred.PARTICIPATED_IN, "e"),),
+        0.6,
+    ),
+    _p(
         "zh-attendee-of",
         r"(?:出席|参加)(?:了)?<o:E>的_10<s:H*>",
         (("s", Pred.PARTICIPATED_IN, "o"),),
