@@ -251,6 +251,15 @@ def test_lexicon_entries_pickle_and_compare_by_value() -> None:
         ("印尼电信", "org/telkom_indonesia"),
         ("Telkom Indonesia", "org/telkom_indonesia"),
         ("Smart Axiata", "org/smart_axiata"),
+        # central banks, payment networks and platforms of digital payments cooperation
+        ("印尼央行", "org/bank_indonesia"),
+        ("Bank Indonesia", "org/bank_indonesia"),
+        ("中国银联", "org/china_unionpay"),
+        ("China UnionPay", "org/china_unionpay"),
+        ("银联国际", "org/unionpay_international"),
+        ("UnionPay International", "org/unionpay_international"),
+        ("多边央行数字货币桥", "project/mbridge"),
+        ("Project mBridge", "project/mbridge"),
         ("新跨太平洋国际海底光缆", "project/ncp"),
         ("New Cross Pacific", "project/ncp"),
         # continents, oceans, regions
