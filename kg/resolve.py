@@ -30,6 +30,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from kg.extract.mentions import generation_of_work
 from kg.iris import slug
 from kg.model import (
     DateValue,
@@ -144,6 +145,10 @@ def _cluster_of(mention: Mention, doc: Document, lexicon: Lexicon) -> tuple[str,
             )
         return f"lex:{mention.key}", f"lexicon name of {mention.key}"
     cls = mention.cls.value.lower()
+    generation = _generation_work(mention)
+    if generation is not None:
+        # "its 5G network", "the 5G network", 5G网络服务: one work of the document, however described
+        return f"desc:{cls}:{generation} network@{doc.id}", "description of the document's network"
     if _is_description(mention):
         return f"desc:{cls}:{name_key(mention.text)}@{doc.id}", "descriptor of this document"
     # An acronym's long form, and a discovered name's full name (a segment's "2Africa east
@@ -292,6 +297,14 @@ _BARE_DESCRIPTION = re.compile(
 )
 
 
+def _generation_work(mention: Mention) -> str | None:
+    """The generation of an operator's network only described ("its 5G network"), else None."""
+    if mention.source != "descriptor" or mention.cls is not EntityClass.PROJECT or mention.canonical:
+        return None
+
+    return generation_of_work(mention.text)
+
+
 def _is_description(mention: Mention) -> bool:
     return mention.source == "descriptor" or (
         mention.source == "pattern"
@@ -373,6 +386,8 @@ def _join_project_descriptors(
     for mention in mentions:
         if mention.cls is not EntityClass.PROJECT or mention.source != "descriptor" or mention.canonical:
             continue  # (a description a reference resolved already names the thing it refers to)
+        if _generation_work(mention) is not None:
+            continue  # an operator's 5G network is no part of the cable the document also names
         cluster = cluster_of_mention[_mention_index(mention)]
         if union.find(cluster) == union.find(main):
             continue

@@ -759,3 +759,32 @@ def test_resolve_a_thing_named_only_inside_a_longer_name_is_labelled_by_it(
     labels = {entity.id: [name for _, name in entity.labels] for entity in graph.entities}
     assert all(labels.values()), labels
     assert [inner] in labels.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        pytest.param(
+            "MTN launched its fifth-generation (5G) mobile network on the PEACE cable. "
+            "The 5G network was piloted in January. PEACE carries it.",
+            ["fifth-generation (5G) mobile network", "5G network"],
+            id="en",
+        ),
+        pytest.param(
+            "三大运营商经和平海缆开通5G网络服务。5G服务的推出将助力转型。和平海缆已投入使用。",
+            ["5G网络服务", "5G服务"],
+            id="zh",
+        ),
+    ],
+)
+def test_resolve_a_generation_network_is_one_work_apart_from_the_named_one(
+    text: str, surfaces: list[str]
+) -> None:
+    doc = read_document(text, origin="a.txt")
+    peace = "PEACE cable" if "PEACE cable" in text else "和平海缆"
+    cables = [mention(doc, peace, P, "project/peace_cable")]
+    networks = [mention(doc, surface, P, source="descriptor") for surface in surfaces]
+    graph = resolve([doc], [extraction(doc, *cables, *networks)], lexicon())
+    network_ids = {e.id for e in graph.entities if e.id != "project/peace_cable"}
+    assert "project/peace_cable" in entity_ids(graph)
+    assert len(network_ids) == 1

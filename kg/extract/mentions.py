@@ -815,12 +815,89 @@ def _generic_works_zh(
     return result
 
 
+# An operator's or a country's network of one mobile generation, its trials or its service: the
+# work a news item is about when it names it only so ("MTN launched its 5G network", "began 5G
+# trials", "the country's first-ever 5G network", 开通5G网络服务, 4G无线宽带服务). "The 5G network"
+# is that work only in a document that has so named it; a plural or an indefinite one ("5G
+# networks", "a 5G network"), or a 5G网络 alone, is the technology.
+_EN_GENERATION = r"(?:(?:fifth|fourth|third)-generation\s*\(\s*[3-5]G\s*\)|[3-5]G)"
+_EN_GENERATION_NETWORK = re.compile(
+    r"\b(?P<det>[Ii]ts|[Tt]heir|[Tt]he|[A-Z][\w&-]*['’]s?|(?:country|nation|operator|company|carrier)['’]s)\s+"
+    r"(?:(?:first|first-ever|new|own|national|commercial)\s+)*"
+    rf"(?P<work>{_EN_GENERATION}\s+(?:(?:mobile|commercial|wireless|cellular)\s+)?(?:network|service))\b(?!s)"
+    r"|\b(?:began|begun|begins|begin|launched|launches|launch|started|starts|start|conducted|conducts|"
+    rf"completed|completes)\s+(?:its\s+|their\s+|the\s+)?(?P<trials>{_EN_GENERATION}\s+trials?)\b"
+)
+_ZH_GENERATION_NETWORK = re.compile(r"[3-5]G(?:网络|无线宽带|移动通信|移动|商用)?服务")
+
+
+def generation_works(
+    text: str, zh_spans: Sequence[tuple[int, int]], en_spans: Sequence[tuple[int, int]]
+) -> list[Candidate]:
+    """The descriptions of a network, its trials or its service of one mobile generation."""
+    found: list[Candidate] = []
+    definite: list[Candidate] = []
+    for start, end in en_spans:
+        for match in _EN_GENERATION_NETWORK.finditer(text, start, end):
+            group = "work" if match["work"] is not None else "trials"
+            work = Candidate(
+                match.start(group),
+                match.end(group),
+                EntityClass.PROJECT,
+                "descriptor",
+                0.6,
+                "generation-work",
+            )
+            (definite if match["det"] and match["det"].casefold() == "the" else found).append(work)
+    if found:
+        found += definite
+    for start, end in zh_spans:
+        for match in _ZH_GENERATION_NETWORK.finditer(text, start, end):
+            found.append(
+                Candidate(
+                    match.start(), match.end(), EntityClass.PROJECT, "descriptor", 0.6, "generation-work"
+                )
+            )
+    return sorted(found)
+
+
+_GENERATION_WORK_TEXT = re.compile(
+    rf"{_EN_GENERATION}\s+(?:(?:mobile|commercial|wireless|cellular)\s+)?(?:network|service|trials?)"
+    r"|[3-5]G(?:网络|无线宽带|移动通信|移动|商用)?服务"
+)
+_GENERATION = re.compile(r"[3-5]G")
+
+
+def generation_of_work(description: str) -> str | None:
+    """ "5G" of "fifth-generation (5G) mobile network", "5G trials", 5G网络服务; None for anything else."""
+    if _GENERATION_WORK_TEXT.fullmatch(description) is None:
+        return None
+    found = _GENERATION.search(description)
+    return found.group() if found else None
+
+
+def _without_generation_technologies(
+    candidates: Sequence[Candidate], works: Sequence[Candidate]
+) -> list[Candidate]:
+    """The lexicon's technology read inside a generation's work ("5G network" of "its 5G network")
+    gives way to the work."""
+    return [
+        c
+        for c in candidates
+        if c.cls is not EntityClass.TECHNOLOGY
+        or not any(w.start <= c.start and c.end <= w.end for w in works)
+    ]
+
+
 def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
     """The mentions of ``doc``: sorted by span, non-overlapping except compound ones."""
     text = doc.text
     zh_spans, en_spans = _spans(doc)
     hits = list(lexicon.scan(text))
     lexicon_candidates = _lexicon_candidates(doc, hits, lexicon)
+    networks = generation_works(text, zh_spans, en_spans)
+    if networks:
+        lexicon_candidates = _without_generation_technologies(lexicon_candidates, networks)
     senses = _compound_senses(text, lexicon_candidates, lexicon) if zh_spans else {}
     if senses:
         lexicon_candidates = [_side_form(text, c, senses) for c in lexicon_candidates]
@@ -839,6 +916,7 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
             for c in find_descriptors_en(text, en_spans)
             if c.rule != "en-subject-descriptor" or _known_subject(c, lexicon_candidates)
         ]
+    discovered += networks
     discovered += find_space_names(text, zh_spans, en_spans, lexicon_candidates)
     discovered += national_branches(text, lexicon_candidates)
     segments = find_segments(text, zh_spans, en_spans, lexicon_candidates, lexicon)

@@ -523,3 +523,36 @@ def test_find_mentions_a_companys_facility_is_named_by_the_companys_label(
 ) -> None:
     names = _by_text(_mentions(text, lexicon))
     assert (names[short].canonical or short) == names[full].canonical == short
+
+
+@pytest.mark.parametrize(
+    ("text", "works"),
+    [
+        pytest.param(
+            "MTN Zambia has launched its fifth-generation (5G) mobile network. The 5G network was piloted "
+            "in January, the country's first-ever 5G network.",
+            ["fifth-generation (5G) mobile network", "5G network", "5G network"],
+            id="en-an-operators-network",
+        ),
+        pytest.param("Smart Axiata said it began 5G trials with Huawei.", ["5G trials"], id="en-trials"),
+        pytest.param(
+            "运营商将为用户开通5G网络服务，5G服务的推出意义重大。", ["5G网络服务", "5G服务"], id="zh-service"
+        ),
+        pytest.param(
+            "中国移动在巴基斯坦率先开通4G无线宽带服务。", ["4G无线宽带服务"], id="zh-wireless-broadband"
+        ),
+        pytest.param(
+            "Serbia's projects include the 5G network and smart cities; 5G networks spread.",
+            [],
+            id="en-the-5g-network-alone-and-plurals-are-the-technology",
+        ),
+        pytest.param("各国加快建设5G网络。", [], id="zh-a-5g-network-alone-is-the-technology"),
+    ],
+)
+def test_find_mentions_an_operators_generation_network_is_a_work(
+    text: str, works: list[str], lexicon: Lexicon
+) -> None:
+    found = [
+        m.text for m in _mentions(text, lexicon) if m.cls is EntityClass.PROJECT and m.source == "descriptor"
+    ]
+    assert found == works
