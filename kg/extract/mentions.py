@@ -889,12 +889,60 @@ def _without_generation_technologies(
     ]
 
 
+# "The Foreign Office confirmed", "Foreign Ministry spokesman …": a country's ministry named
+# without its country is the ministry of the country the document is about (the first it names)
+_BARE_MINISTRY = re.compile(
+    r"\b(?:[Tt]he\s+)?(Foreign\s+(?:Office|Ministry)|Ministry\s+of\s+Foreign\s+Affairs)\b(?!\s+of\b)"
+)
+_OWNER_BEFORE = re.compile(r"(?:[A-Z][\w-]*(?:['’]s?)?|\bof)\s+$")
+_MINISTRY_FORMS = ("{name} of {country}", "{country} {name}")
+
+
+def _bare_ministries(
+    text: str, en_spans: Sequence[tuple[int, int]], lexicon_candidates: Sequence[Candidate], lexicon: Lexicon
+) -> list[Candidate]:
+    country = next((c for c in sorted(lexicon_candidates) if c.cls is EntityClass.COUNTRY and c.key), None)
+    if country is None or country.key is None:
+        return []
+    label = lexicon.entry(country.key).label("en")
+    found: list[Candidate] = []
+    for start, end in en_spans:
+        for match in _BARE_MINISTRY.finditer(text, start, end):
+            if _OWNER_BEFORE.search(text, max(start, match.start() - 30), match.start()):
+                continue  # ("China's Foreign Ministry", "Pakistani Foreign Office": the owner is named)
+            name = re.sub(r"\s+", " ", match.group(1))
+            entry = next(
+                (
+                    e
+                    for form in _MINISTRY_FORMS
+                    for e in lexicon.lookup(form.format(name=name, country=label))
+                    if e.cls is EntityClass.ORGANIZATION
+                ),
+                None,
+            )
+            if entry is not None:
+                found.append(
+                    Candidate(
+                        match.start(1),
+                        match.end(1),
+                        EntityClass.ORGANIZATION,
+                        "lexicon",
+                        0.8,
+                        "bare-ministry",
+                        entry.id,
+                    )
+                )
+    return found
+
+
 def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
     """The mentions of ``doc``: sorted by span, non-overlapping except compound ones."""
     text = doc.text
     zh_spans, en_spans = _spans(doc)
     hits = list(lexicon.scan(text))
     lexicon_candidates = _lexicon_candidates(doc, hits, lexicon)
+    if en_spans and "Foreign" in text:
+        lexicon_candidates += _bare_ministries(text, en_spans, lexicon_candidates, lexicon)
     networks = generation_works(text, zh_spans, en_spans)
     if networks:
         lexicon_candidates = _without_generation_technologies(lexicon_candidates, networks)

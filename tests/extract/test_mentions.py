@@ -556,3 +556,30 @@ def test_find_mentions_an_operators_generation_network_is_a_work(
         m.text for m in _mentions(text, lexicon) if m.cls is EntityClass.PROJECT and m.source == "descriptor"
     ]
     assert found == works
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Pakistan launched two satellites. The Foreign Office confirmed the launch.",
+            [("Foreign Office", "org/mofa_pk")],
+            id="en-the-ministry-of-the-country-the-document-is-about",
+        ),
+        pytest.param(
+            "Pakistan launched two satellites. Foreign Office spokesman Muhammad Faisal spoke.",
+            [("Foreign Office", "org/mofa_pk")],
+            id="en-a-spokesmans-ministry",
+        ),
+        pytest.param(
+            "China and Pakistan met. China's Foreign Ministry said so.",
+            [],
+            id="en-a-ministry-whose-owner-is-named",
+        ),
+    ],
+)
+def test_find_mentions_a_bare_foreign_ministry_is_the_documents_countrys(
+    text: str, expected: list[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    found = [(m.text, m.key) for m in _mentions(text, lexicon) if m.cls is EntityClass.ORGANIZATION]
+    assert found == expected
