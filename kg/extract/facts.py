@@ -647,7 +647,8 @@ def _subject(view: SentenceView, body: int, text: str) -> Slot | None:
 # "helping the country reach 100 percent coverage", 该国…60%: a reference to a country holds the
 # values after it in its clause when no name comes between (not "the country's first cable")
 _COUNTRY_REFERENCE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his)\s+(?:country|kingdom|nation|island\s+nation|republic)\b|该国|这个国家"
+    r"\b(?:[Tt]he|[Tt]his)\s+(?P<described>(?:[A-Z][\w-]*\s+){0,3})(?:country|kingdom|nation|island\s+nation|republic)\b"
+    r"|该国|(?:这个|这一)(?P<zh_described>[\u4e00-\u9fff]{2,5}?)?国家"
 )
 
 
@@ -662,7 +663,8 @@ _COUNTRY_REFERENCE_WORDS = (
         for determiner in ("he", "his")
         for noun in ("country", "kingdom", "nation", "republic")
     ),
-    *("该国", "这个国家"),
+    *(f"{noun}" for noun in (" country", " nation", " kingdom", " republic")),
+    *("该国", "国家"),
 )
 
 
@@ -696,7 +698,15 @@ def _country_reference(
     countries = [
         m for m in discourse.seen.get("C", ()) if m.span.end <= reference.start and not _is_demonym(m)
     ]
-    return max(countries, key=lambda m: m.span.start) if countries else None
+    if not countries:
+        return None
+    described = _COUNTRY_REFERENCE.match(text, reference.start)
+    if described is not None and (described["described"] or described["zh_described"]):
+        # "the Southeast Asian nation's 16 million people": a country described, not just
+        # referred to, is the one the document is about (the first it names), not the latest
+        # named ("Cambodia's Smart Axiata, part of Malaysia's Axiata Group, serves half of …")
+        return min(countries, key=lambda m: m.span.start)
+    return max(countries, key=lambda m: m.span.start)
 
 
 # 6颗中巴地球资源卫星, "six CBERS satellites": units of a series the lexicon knows count for the

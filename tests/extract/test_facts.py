@@ -1093,3 +1093,26 @@ def test_find_facts_values_listed_or_placed_before_names_are_theirs(
     assert not any(
         (other, value) in found for subject, value in expected for other, _ in specs if other != subject
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "specs"),
+    [
+        pytest.param(
+            "Cambodia's Smart Axiata, part of Malaysia's Axiata Group, serves half of the Southeast Asian "
+            "nation's 16 million people.",
+            [("Cambodia", "C"), ("Smart Axiata", "O"), ("Malaysia", "C"), ("Axiata Group", "O")],
+            id="en",
+        ),
+        pytest.param(
+            "柬埔寨的Smart公司隶属于马来西亚的亚通集团，服务这个东南亚国家1600万人口中的一半。",
+            [("柬埔寨", "C"), ("Smart公司", "O"), ("马来西亚", "C"), ("亚通集团", "O")],
+            id="zh",
+        ),
+    ],
+)
+def test_find_facts_a_described_country_is_the_one_the_document_is_about(
+    text: str, specs: list[Spec]
+) -> None:
+    holders = {subject for subject, attribute, _ in facts_of(text, specs) if attribute == "population"}
+    assert holders == {specs[0][0]}
