@@ -890,6 +890,18 @@ def _walk(tokenizer: _Tokenizer, head_start: int, floor: int, cls: EntityClass) 
                 tokens.insert(0, token)  # 人工智能发展|与|合作中心: a field joined to the head's own
                 end = token.start
                 continue
+        if (
+            word == "、"
+            and cls is ORG
+            and tokens
+            and _field(tokens[0])
+            and any(t.text(text) in _MINISTRY_JOINS for t in tokens)
+        ):
+            before = tokenizer.token_before(token.start, floor)
+            if before is not None and _field(before):
+                tokens.insert(0, token)  # 贸易|、|旅游和电信部: the fields listed before the last one's 和
+                end = token.start
+                continue
         if word in _MINISTRY_JOINS and cls in (EVENT, ORG) and tokens and _field(tokens[0]):
             before = tokenizer.token_before(token.start, floor)
             if before is not None and _field(before):
