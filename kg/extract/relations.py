@@ -2656,6 +2656,53 @@ def _english_unit_and_place(mention: Mention, inner: Sequence[Mention], emit: _E
             emit(holder, P.LOCATED_IN, place, rule="name-states-place", confidence=0.7)
 
 
+# a public body or a school named for where it is: "Bank of Thailand", "Central Bank of the UAE",
+# "National Polytechnic Institute of Cambodia", "Hong Kong Monetary Authority", 天津市人民政府,
+# 天津中德应用技术大学 (a company named after a country, 中国电信, says nothing about where it is)
+_PUBLIC_BODY_OF = re.compile(
+    r"\b(?:bank|authority|institute|university|college|academy|school|commission|council|government|"
+    r"administration|regulator|exchange|museum|library|hospital)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PUBLIC_BODY_HEAD = re.compile(
+    r"(?:\b(?:bank|authority|institute|university|college|academy|school|commission|government|administration|"
+    r"regulator|exchange)(?:\s+of\s+[\w\s-]+)?"
+    r"|人民政府|政府|委员会|教育局|大学|学院|研究所|研究院|银行|交易所)$",
+    re.IGNORECASE,
+)
+# opening a public body's name, a country states where it is only when it is no arm of the
+# government (a ministry is part of its country: name-states-country) and no bank named after a
+# region (亚洲开发银行 is not in Asia)
+_REGION_NAME = re.compile(
+    r"^(?:亚洲|非洲|欧洲|美洲|拉美|中东|东南亚|中亚|南亚|西亚|北非|东非|西非|亚太|欧亚|阿拉伯|"
+    r"(?:the\s+)?(?:asia|africa|europe|america|latin|middle\s+east|south|east|west|north|central|pacific|caribbean|"
+    r"arab|eurasia|asian|african|european))",
+    re.IGNORECASE,
+)
+_NATIONAL_ARM = re.compile(r"(?:部|委|委员会|局|厅|办|署|办公室|ministry|department)$", re.IGNORECASE)
+
+
+def _public_body_place(mention: Mention, inner: Sequence[Mention], emit: _Emit) -> None:
+    """A public body, a bank or a school is in the country or the place its name is of ("Bank of
+    Thailand") or opens with ("Hong Kong Monetary Authority", 天津市人民政府)."""
+    places = [m for m in inner if m.cls in (EntityClass.COUNTRY, EntityClass.PLACE)]
+    if not places:
+        return
+    last, first = places[-1], places[0]
+    if last.span.end == mention.span.end and _PUBLIC_BODY_OF.search(
+        mention.text[: last.span.start - mention.span.start]
+    ):
+        emit(mention, P.LOCATED_IN, last, rule="name-states-seat", confidence=0.7)
+        return
+    if first.span.start != mention.span.start or _PUBLIC_BODY_HEAD.search(mention.text) is None:
+        return
+    if first.cls is EntityClass.COUNTRY and _NATIONAL_ARM.search(mention.text):
+        return
+    if first.cls is EntityClass.PLACE and _REGION_NAME.search(first.text):
+        return
+    emit(mention, P.LOCATED_IN, first, rule="name-states-seat", confidence=0.65)
+
+
 def _organization_name_relations(mention: Mention, inner: Sequence[Mention], emit: _Emit) -> None:
     """巴基斯坦信息技术部 is part of Pakistan; 阿拉伯国家联盟秘书处, 中国联通（巴西）公司, "Orange
     Marine" are part of the body whose name opens theirs (a company or a university named after a
@@ -2675,6 +2722,7 @@ def _organization_name_relations(mention: Mention, inner: Sequence[Mention], emi
             if tech.cls is EntityClass.TECHNOLOGY and _KIND_OF_WORK.search(tech.text) is None:
                 emit(mention, P.ABOUT, tech, rule="name-states-field", confidence=0.65)
     _english_unit_and_place(mention, inner, emit)
+    _public_body_place(mention, inner, emit)
     first = inner[0]
     if first.span.start != mention.span.start:
         return
@@ -2710,6 +2758,46 @@ def _known_linear(mention: Mention, lexicon: Lexicon | None) -> bool:
     """Whether the lexicon entry a work's mention names has a name of a cable or a road."""
     entry = lexicon.get(mention.key) if lexicon is not None and mention.key else None
     return entry is not None and any(_LINEAR_WORK.search(name) for _, name in entry.names())
+
+
+def _known_seat(
+    mention: Mention, inside: Sequence[Mention], lexicon: Lexicon | None, emitter: _Emitter, doc: Document
+) -> Mention | None:
+    """A public body the lexicon knows is in its country when its name names that country ("Bank
+    of Thailand", "Hong Kong Monetary Authority", 泰国银行): the text states it in passing. A
+    company named after its country (中国电信, "Telecom Egypt") is not read so. Returns the
+    country's mention inside the name, if any."""
+    entry = lexicon.get(mention.key) if lexicon is not None and mention.key else None
+    country = getattr(entry, "country", None)
+    if country is None or _PUBLIC_BODY_HEAD.search(mention.text) is None:
+        return None
+    named = [
+        Mention(
+            doc_id=doc.id,
+            span=Span(mention.span.start + start, mention.span.start + end),
+            text=mention.text[start:end],
+            cls=cls,
+            lang=mention.lang,
+            key=entry_id,
+            source="lexicon",
+            confidence=0.9,
+        )
+        for start, end, cls, entry_id, _ in (_lexicon_names(lexicon, mention.text) if lexicon else ())
+        if end - start < len(mention.text)
+    ]
+    for inner in (*inside, *named):
+        if inner.key == country and inner.cls in (EntityClass.COUNTRY, EntityClass.PLACE):
+            sentence = doc.sentence_at(mention.span.start)
+            emitter.emit(
+                mention,
+                P.LOCATED_IN,
+                inner,
+                evidence=sentence.span if sentence else mention.span,
+                rule="known-seat-named",
+                confidence=0.7,
+            )
+            return inner
+    return None
 
 
 def decompose_names(
@@ -2770,7 +2858,13 @@ def decompose_names(
             and _MINISTRY.search(mention.text) is None
             and _PART_OF_BODY.search(mention.text) is None
         ):
-            continue  # of the bodies the lexicon knows, only ministries are read for their country
+            # of the bodies the lexicon knows, only ministries are read for their country; any other
+            # is in the country the lexicon gives it when its name says so ("Bank of Thailand")
+            compounds = inside.get((mention.span.start, mention.span.end), ())
+            seat = _known_seat(mention, compounds, lexicon, emitter, doc)
+            if seat is not None and (seat.span.start, seat.span.end) not in known_spans:
+                new_mentions.setdefault((seat.span.start, seat.span.end), seat)
+            continue
         inner = _inner_names(
             mention,
             inside.get((mention.span.start, mention.span.end), ()),

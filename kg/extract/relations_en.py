@@ -93,6 +93,12 @@ _NOT_AFTER_UNNAMED_WORK = "".join(
 )
 
 
+# the kind of a place named "of": "the municipality of Chongqing", "the province of Chon Buri"
+_PLACE_KIND = (
+    r"municipality|city|province|region|autonomous\s+region|county|prefecture|state|capital|port\s+city|town"
+)
+
+
 def _expand(template: str) -> str:
     # ~N/XY: a gap that crosses no name of classes X, Y (the nearest one is the subject), except
     # inside an apposition between commas ("X, a subsidiary of China's Y, owns …")
@@ -111,6 +117,7 @@ def _expand(template: str) -> str:
         .replace("{QUAL}", _QUALIFIER)
         .replace("{WHEN}", _WHEN)
         .replace("{MANY}", _THREE_OR_MORE)
+        .replace("{PLACE_KIND}", _PLACE_KIND)
     )
 
 
@@ -616,6 +623,33 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.7,
     ),
     _p(
+        # "The AAE-1 consortium, which runs the cable and also counts China Unicom and Mobily among its
+        # members": each member is in the consortium and a partner of its work
+        "en-counts-among-members",
+        r"<c:OPI>(?:,\s+(?:which|that)\s[^;!?]{0,100}?|\s+(?:also\s+)?)\bcounts\s+<o:OC*>\s+among\s+(?:its|their|<:OPI>)\s+(?:[a-z-]+\s+)?"
+        r"(?:members|shareholders|owners|partners)\b",
+        (("work:c", Pred.PARTNER, "o"), ("o", Pred.MEMBER_OF, "c")),
+        0.75,
+    ),
+    _p(
+        # "PTCL is part of an eight-company global consortium behind Africa-1"
+        "en-part-of-consortium-behind",
+        r"<o:OC*>\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?part\s+of\s+(?:an?|the)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:consortium|group|alliance)\s+(?:behind|building|of|for|that\s+(?:built|owns|runs))\s+"
+        r"(?:the\s+)?<s:PI>",
+        (("s", Pred.PARTNER, "o"),),
+        0.75,
+    ),
+    _p(
+        # "The other members are Saudi Arabia's Mobily, the UAE's e& and G42": the rest of the
+        # consortium of the document's work, which the sentence before named
+        "en-the-other-members",
+        r"^(?:the\s+)?(?:other|remaining)\s+(?:consortium\s+)?(?:members|partners|shareholders|investors)\s+"
+        r"(?:are|were|include|included)\s[^;!?]*",
+        (("topic:P", Pred.PARTNER, "all:O"),),
+        0.65,
+    ),
+    _p(
         "en-consortium",
         r"<s:PI>~40\b(?:consortium|partners?|members?)\s+(?:(?:that|which)\s+)?(?:includes?|included|including|comprises?|"
         r"comprising|are|of)\s+<o:OC*>",
@@ -909,9 +943,24 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         "en-event-held-in",
         # ("took place at the Sheraton Hotel in Phnom Penh": at the venue, which is in the city)
         r"<s:E>_40\b(?:held|took\s+place|taking\s+place|was\s+held|convened|opened|opens|kicked\s+off|kicks\s+off|"
-        r"got\s+under\s*way|closed|concluded)\s+(?:in|at)\s+<o:CL*>",
+        r"got\s+under\s*way|closed|concluded)\s+(?:in|at)\s+<o:CL*>(?!\s+(?:{PLACE_KIND})\s+of\b)",
         (("s", Pred.LOCATED_IN, "o"),),
         0.8,
+    ),
+    _p(
+        # "was held in the southwestern Chinese municipality of Chongqing": in the city of the country
+        "en-event-held-in-kind-of",
+        r"<s:E>_40\b(?:held|took\s+place|taking\s+place|convened|opened|opens|kicked\s+off|closed|concluded)\s+"
+        r"(?:in|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:<c:C>\s+)?(?:{PLACE_KIND})\s+of\s+<o:L>",
+        (("s", Pred.LOCATED_IN, "o"), ("o", Pred.LOCATED_IN, "c")),
+        0.8,
+    ),
+    _p(
+        # "the Chinese municipality of Chongqing", "Thailand's eastern province of Chon Buri"
+        "en-country-kind-of-place",
+        r"<c:C>(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:{PLACE_KIND})\s+of\s+<o:L>",
+        (("o", Pred.LOCATED_IN, "c"),),
+        0.75,
     ),
     _p(
         # "PHNOM PENH, Nov. 4 (Xinhua) -- The forum was held here": here is the dateline's place

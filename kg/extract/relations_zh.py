@@ -351,6 +351,14 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.75,
     ),
     _p(
+        # 其他成员包括沙特的Mobily、阿联酋的e&和G42: the rest of the consortium of the document's work
+        "zh-the-other-members",
+        r"^(?:[^，。⟨⟩]{0,8}[，,])?(?:财团|联合体)?(?:的)?(?:其他|其余|另外(?:的)?(?:[一二三四五六七八九十\d]+家)?)"
+        r"(?:成员|成员单位|成员企业|合作伙伴|股东|投资方)(?:还)?(?:包括|为|有|是)[^；。！？]*",
+        (("topic:P", Pred.PARTNER, "all:O"),),
+        0.65,
+    ),
+    _p(
         # 除中国电信外，亚欧海缆财团成员还包括A、B和C: the members of a work's consortium, those named
         # before it too, are the work's partners
         "zh-work-consortium-members",
@@ -635,6 +643,26 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         "zh-national-bodies-including",
         r"<o:C>(?:的)?(?:(?![和与及、])[\u4e00-\u9fff]){0,8}?(?:企业|公司|运营商|集团|银行|厂商|供应商|服务商|提供商)"
         r"[，,：:]?(?:包括|例如|比如|如|有|主要有|分别是|即)[：:]?<s:O*>",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.7,
+    ),
+    _p(
+        # 中国电信、中国联通等中国企业, 阿里巴巴等中国企业: the bodies listed before the kind are of
+        # its country
+        "zh-bodies-national-kind",
+        r"<s:O*>等(?:[\u4e00-\u9fff]{0,4}?)?<o:C>(?:的)?(?:(?![和与及、])[\u4e00-\u9fff]){0,4}?"
+        r"(?:企业|公司|运营商|集团|银行|厂商|供应商|服务商|科技公司|电信公司)",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.7,
+    ),
+    _p(
+        # 柬三大电信运营商Cellcard、Metfone和Smart, 越南电信运营商Viettel: the country's bodies named
+        # after their kind
+        "zh-national-kind-bodies",
+        r"<o:C>(?:的)?(?:[一二三四五六七八九十两几多]+(?:大|家))?(?:(?![和与及、的])[\u4e00-\u9fff]){0,4}?"
+        r"(?:运营商|企业|公司|集团|银行|央行|厂商|供应商|服务商)"
+        # (…Dhiraagu和斯里兰卡电信运营商Dialog Axiata: the list ends where another country's kind begins)
+        r"(?![^。；，,]*?⟨C\d+⟩[^。；，,⟨⟩]{0,8}?(?:运营商|企业|公司|集团|银行|厂商|供应商|服务商))<s:O*>",
         (("s", Pred.LOCATED_IN, "o"),),
         0.7,
     ),

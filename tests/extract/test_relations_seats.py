@@ -1,0 +1,158 @@
+"""Where bodies and places are: a body named for its seat ("Bank of Thailand", 天津市人民政府), a
+known public body whose name names its country (泰国银行; not a company, "Telecom Egypt"), bodies
+listed before their country's kind (中国电信、中国联通等中国企业) or after it
+(越南电信运营商Viettel), and a city named as a kind of place of a country ("the Chinese
+municipality of Chongqing").
+
+Chinese and English rows side by side; mentions are built by hand so that these tests pin the
+relation layer alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.lexicon import Lexicon, LexiconEntry
+from kg.model import EntityClass
+from tests.extract.test_relations import Spec, check_relations, relations_of
+
+Triple = tuple[str, str, str]
+
+
+def _entry(entry_id: str, cls: EntityClass, zh: str, en: str, country: str | None = None) -> LexiconEntry:
+    return LexiconEntry(entry_id, cls, (("en", en), ("zh", zh)), country=country)
+
+
+SEATS_LEXICON = Lexicon(
+    [
+        _entry("country/th", EntityClass.COUNTRY, "泰国", "Thailand"),
+        _entry("country/eg", EntityClass.COUNTRY, "埃及", "Egypt"),
+        _entry("country/cn", EntityClass.COUNTRY, "中国", "China"),
+        _entry(
+            "org/bank_of_thailand", EntityClass.ORGANIZATION, "泰国银行", "Bank of Thailand", "country/th"
+        ),
+        _entry("org/telecom_egypt", EntityClass.ORGANIZATION, "埃及电信", "Telecom Egypt", "country/eg"),
+        _entry("org/huawei", EntityClass.ORGANIZATION, "华为", "Huawei", "country/cn"),
+    ]
+)
+
+KNOWN_SEATS = [
+    pytest.param(
+        "泰国银行宣布加入该项目。",
+        [("泰国银行", "O", "org/bank_of_thailand")],
+        {("泰国银行", "locatedIn", "泰国")},
+        set(),
+        id="zh-a-known-bank-named-for-its-country",
+    ),
+    pytest.param(
+        "The Bank of Thailand joined the project.",
+        [("Bank of Thailand", "O", "org/bank_of_thailand")],
+        {("Bank of Thailand", "locatedIn", "Thailand")},
+        set(),
+        id="en-a-known-bank-named-for-its-country",
+    ),
+    pytest.param(
+        "Telecom Egypt signed the deal.",
+        [("Telecom Egypt", "O", "org/telecom_egypt")],
+        set(),
+        {("Telecom Egypt", "locatedIn", "Egypt")},
+        id="en-a-company-named-after-its-country-is-not-placed-by-its-name",
+    ),
+    pytest.param(
+        "华为与埃及电信签署协议。",
+        [("华为", "O", "org/huawei"), ("埃及电信", "O", "org/telecom_egypt")],
+        set(),
+        {("埃及电信", "locatedIn", "埃及"), ("华为", "locatedIn", "中国")},
+        id="zh-a-company-named-after-its-country-is-not-placed-by-its-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), KNOWN_SEATS)
+def test_find_relations_known_bodies_named_for_their_country(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    found = relations_of(text, specs, lexicon=SEATS_LEXICON)
+    assert found >= expected
+    assert not found & unexpected
+
+
+SEATS = [
+    pytest.param(
+        "The National Polytechnic Institute of Cambodia trains engineers.",
+        [("National Polytechnic Institute of Cambodia", "O"), ("Cambodia", "C", None, "compound")],
+        {("National Polytechnic Institute of Cambodia", "locatedIn", "Cambodia")},
+        set(),
+        id="en-a-school-named-of-its-country",
+    ),
+    pytest.param(
+        "天津市人民政府发布了通知。",
+        [("天津市人民政府", "O"), ("天津市", "L", None, "compound")],
+        {("天津市人民政府", "locatedIn", "天津市")},
+        set(),
+        id="zh-a-city-government-named-for-its-city",
+    ),
+    pytest.param(
+        "The Tianjin Municipal Education Commission sent teachers.",
+        [("Tianjin Municipal Education Commission", "O"), ("Tianjin", "L", None, "compound")],
+        {("Tianjin Municipal Education Commission", "locatedIn", "Tianjin")},
+        set(),
+        id="en-a-city-commission-named-for-its-city",
+    ),
+    pytest.param(
+        "亚洲开发银行提供了贷款。",
+        [("亚洲开发银行", "O"), ("亚洲", "L", None, "compound")],
+        set(),
+        {("亚洲开发银行", "locatedIn", "亚洲")},
+        id="zh-a-bank-named-for-a-region-is-not-in-it",
+    ),
+    pytest.param(
+        "中国电信、中国联通、中国移动等中国企业参与了建设。",
+        [("中国电信", "O"), ("中国联通", "O"), ("中国移动", "O"), ("中国", "C")],
+        {("中国电信", "locatedIn", "中国"), ("中国移动", "locatedIn", "中国")},
+        set(),
+        id="zh-bodies-listed-before-their-countrys-kind",
+    ),
+    pytest.param(
+        "越南电信运营商Viettel和Mobifone已开始测试。",
+        [("越南", "C"), ("Viettel", "O"), ("Mobifone", "O")],
+        {("Viettel", "locatedIn", "越南"), ("Mobifone", "locatedIn", "越南")},
+        set(),
+        id="zh-bodies-named-after-their-countrys-kind",
+    ),
+    pytest.param(
+        "该海缆由马尔代夫电信运营商Dhiraagu和斯里兰卡电信运营商Dialog共同出资建设。",
+        [("马尔代夫", "C"), ("Dhiraagu", "O"), ("斯里兰卡", "C"), ("Dialog", "O")],
+        {("Dhiraagu", "locatedIn", "马尔代夫"), ("Dialog", "locatedIn", "斯里兰卡")},
+        {("Dialog", "locatedIn", "马尔代夫")},
+        id="zh-each-countrys-kind-names-its-own-bodies",
+    ),
+    pytest.param(
+        "The cable is funded by Maldivian operator Dhiraagu and Sri Lankan operator Dialog.",
+        [("Maldivian", "C"), ("Dhiraagu", "O"), ("Sri Lankan", "C"), ("Dialog", "O")],
+        {("Dhiraagu", "locatedIn", "Maldivian"), ("Dialog", "locatedIn", "Sri Lankan")},
+        {("Dialog", "locatedIn", "Maldivian")},
+        id="en-each-countrys-kind-names-its-own-bodies",
+    ),
+    pytest.param(
+        "The forum was held in the southwestern Chinese municipality of Chongqing on Monday.",
+        [("forum", "E"), ("Chinese", "C"), ("Chongqing", "L")],
+        {("forum", "locatedIn", "Chongqing"), ("Chongqing", "locatedIn", "Chinese")},
+        {("forum", "locatedIn", "Chinese")},
+        id="en-an-event-held-in-a-city-named-as-a-kind-of-place-of-a-country",
+    ),
+    pytest.param(
+        "论坛在中国重庆市举行。",
+        [("论坛", "E"), ("中国", "C"), ("重庆市", "L")],
+        {("论坛", "locatedIn", "重庆市")},
+        {("论坛", "locatedIn", "中国")},
+        id="zh-an-event-held-in-a-city-of-a-country",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), SEATS)
+def test_find_relations_seats_of_bodies_and_places(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
