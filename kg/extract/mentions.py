@@ -935,6 +935,49 @@ def _bare_ministries(
     return found
 
 
+# X论坛开幕式暨Y论坛: the opening session of one forum held together with another forum; each is
+# named (not 开幕式暨主论坛, a forum's own parts, which the walk does not read as a name)
+_OPENING_AND_MEETING = re.compile(
+    r"(?P<first>.+?(?:论坛|会议|峰会|博览会|大会|研讨会))(?:开幕式|闭幕式|开幕仪式|开幕大会)暨"
+    r"(?P<second>(?![主分平])[^，。、；]{2,}?(?:论坛|会议|峰会|博览会|大会|研讨会))"
+)
+
+
+def _joined_meetings(
+    text: str, chosen: Sequence[Candidate], lexicon_candidates: Sequence[Candidate]
+) -> list[Candidate]:
+    result: list[Candidate] = []
+    for candidate in chosen:
+        match = (
+            _OPENING_AND_MEETING.fullmatch(text, candidate.start, candidate.end)
+            if candidate.cls is EntityClass.EVENT and candidate.source == "pattern"
+            else None
+        )
+        if match is None:
+            result.append(candidate)
+            continue
+        start = match.start("first")
+        country = next(
+            (
+                c
+                for c in lexicon_candidates
+                if c.cls in (EntityClass.COUNTRY, EntityClass.ORGANIZATION) and c.end + 1 == start
+            ),
+            None,
+        )
+        if country is not None and text[country.end] in "—–-":
+            year = re.search(r"\d{4}\s*$", text[max(0, country.start - 6) : country.start])
+            start = country.start - (len(year.group()) if year else 0)
+            result = [c for c in result if not (c.start >= start and c.end <= match.start("first"))]
+        result.append(
+            candidate._replace(start=start, end=match.end("first"), rule="meeting-before-joined-meeting")
+        )
+        result.append(
+            candidate._replace(start=match.start("second"), end=match.end("second"), rule="joined-meeting")
+        )
+    return result
+
+
 def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
     """The mentions of ``doc``: sorted by span, non-overlapping except compound ones."""
     text = doc.text
@@ -996,6 +1039,8 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
     chosen = _acronyms_with_tails(text, chosen, definitions)
     chosen = edition_names(text, chosen, kept_lexicon, lexicon)
     chosen = _facilities_by_company_label(text, chosen, kept_lexicon, lexicon)
+    if "暨" in text:
+        chosen = _joined_meetings(text, chosen, kept_lexicon)
     compounds = _compounds(text, chosen, kept_lexicon, zh_spans, lexicon, senses=senses)
     inner_names = _segments_inside(segments, chosen) + inner_names
     mentions = [

@@ -583,3 +583,30 @@ def test_find_mentions_a_bare_foreign_ministry_is_the_documents_countrys(
 ) -> None:
     found = [(m.text, m.key) for m in _mentions(text, lexicon) if m.cls is EntityClass.ORGANIZATION]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        pytest.param(
+            "2021中国—东盟数字经济发展合作论坛开幕式暨中国—东盟数字经济合作伙伴关系论坛在武汉举行。",
+            ["2021中国—东盟数字经济发展合作论坛", "中国—东盟数字经济合作伙伴关系论坛"],
+            id="zh-a-forums-opening-joined-with-another-forum",
+        ),
+        pytest.param("论坛设置开幕式暨主论坛、4个主题论坛。", [], id="zh-a-forums-own-parts-name-no-forum"),
+        pytest.param(
+            "第五届世界互联网大会暨乌镇峰会开幕。",
+            ["第五届世界互联网大会暨乌镇峰会"],
+            id="zh-one-meeting-of-two-names",
+        ),
+        pytest.param(
+            "The 2021 ASEAN Digital Forum and the China-ASEAN Partnership Forum opened in Wuhan.",
+            ["2021 ASEAN Digital Forum", "China-ASEAN Partnership Forum"],
+            id="en-two-forums-joined-by-and",
+        ),
+    ],
+)
+def test_find_mentions_meetings_held_together_are_each_named(
+    text: str, events: list[str], lexicon: Lexicon
+) -> None:
+    assert [m.text for m in _mentions(text, lexicon) if m.cls is EntityClass.EVENT] == events
