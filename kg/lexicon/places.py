@@ -229,6 +229,17 @@ _GENERIC_SUBDIVISIONS = frozenset(
 _SUBDIVISION_QUALIFIER = re.compile(r"\s*[\[(].*$")
 
 
+def _names_its_own_territory(code: str, name: str) -> bool:
+    """CN-HK "Hong Kong SAR", US-GU "Guam": a subdivision that ISO also lists as a country or
+    territory is that territory's entry (its names are added there), not a second place."""
+    import pycountry
+
+    territory = pycountry.countries.get(alpha_2=code.partition("-")[2])
+    if territory is None:
+        return False
+    return name.split(maxsplit=1)[0].strip(",") == str(territory.name).split()[0].strip(",")
+
+
 def subdivision_entries(taken_ids: set[str]) -> list[LexiconEntry]:
     """Place entries for the first-level subdivisions of every country (ISO 3166-2 through
     pycountry: Hawaii, Selangor, Chon Buri), gated at mention time like small cities."""
@@ -242,7 +253,8 @@ def subdivision_entries(taken_ids: set[str]) -> list[LexiconEntry]:
         name = _SUBDIVISION_QUALIFIER.sub("", str(subdivision.name)).strip()
         entry_id = city_id(name)
         if (
-            len(name) < _SHORTEST_NAME
+            _names_its_own_territory(subdivision.code, name)
+            or len(name) < _SHORTEST_NAME
             or name.casefold() in _GENERIC_SUBDIVISIONS
             or entry_id in taken_ids
             or entry_id in seen

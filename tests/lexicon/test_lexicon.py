@@ -251,6 +251,11 @@ def test_lexicon_entries_pickle_and_compare_by_value() -> None:
         ("印尼电信", "org/telkom_indonesia"),
         ("Telkom Indonesia", "org/telkom_indonesia"),
         ("Smart Axiata", "org/smart_axiata"),
+        # China's special administrative regions by their long names, one entry each
+        ("香港特别行政区", "country/hk"),
+        ("Hong Kong Special Administrative Region", "country/hk"),
+        ("澳门特区", "country/mo"),
+        ("Macao SAR", "country/mo"),
         # central banks, payment networks and platforms of digital payments cooperation
         ("印尼央行", "org/bank_indonesia"),
         ("Bank Indonesia", "org/bank_indonesia"),
