@@ -279,7 +279,7 @@ _LOWER_HEAD_CLASSES = {
 # it, it does not name it.
 _MODIFIER_END = re.compile(r"-[a-z]+$")
 _MODIFIER_WORD = re.compile(
-    r"[a-z]-(?:headquartered|owned|backed|built|funded|led|run|operated|made|designed|financed|listed|"
+    r"(?:[a-z]|\.)-(?:headquartered|owned|backed|built|funded|led|run|operated|made|designed|financed|listed|"
     r"controlled|supplied|based)$"
     # "Thailand's 45-billion-U.S.-dollar Eastern Economic Corridor": what the thing is worth
     r"|[A-Za-z.]-(?:dollar|yuan|renminbi|euro|rupee|ringgit|baht|naira|shilling|pound|yen|taka|riel|kip)s?$"
@@ -700,6 +700,13 @@ def _trim(chunk: list[Word], initial: bool) -> list[Word]:
     modifier = max((i for i, word in enumerate(chunk[:-1]) if _MODIFIER_WORD.search(word.text)), default=-1)
     if modifier >= 0:
         chunk, initial = chunk[modifier + 1 :], False
+    # "Economic and Commercial Counsellor of the Chinese Embassy": a title names its body after "of"
+    title = max(
+        (i for i, word in enumerate(chunk[:-2]) if word.lower in TITLES and chunk[i + 1].lower == "of"),
+        default=-1,
+    )
+    if title >= 0:
+        chunk, initial = chunk[title + 2 :], False
     while chunk and (
         chunk[0].lower in _CONNECTORS
         or chunk[0].lower in ("a", "an")
@@ -1102,6 +1109,9 @@ def _serial_end(text: str, end: int, known: _Known) -> int:
     return match.end()
 
 
+_WORD_IN_NAME = re.compile(r"[\w'’-]+")
+
+
 def _serial_start(text: str, start: int, known: _Known) -> int:
     """Where a name whose opening word ends a comma list ("Command, Control and …") begins.
 
@@ -1112,6 +1122,11 @@ def _serial_start(text: str, start: int, known: _Known) -> int:
     match = _SERIAL_BEFORE.search(before)
     if match is None:
         return start
+    if any(
+        word.group().lower() in _TITLE_WORDS
+        for word in itertools.islice(_WORD_IN_NAME.finditer(text, start), 5)
+    ):
+        return start  # "Zhao Zhongyi, Economic and Commercial Counsellor of …": a person and a title
     serial_start = start - len(before) + match.start(1)
     if any(
         position in known.places or position in known.organisations for position in range(serial_start, start)

@@ -832,6 +832,7 @@ _EVENT_PARTS = re.compile(
     r"(?:(?:开幕式|闭幕式|欢迎宴会|主论坛|分论坛|平行论坛|主题论坛|专题论坛|圆桌会议|全体会议|主旨演讲)(?:暨|和|与|及|、)?)+"
 )
 _ACROSS = "跨"
+_ROUTE_QUALIFIERS = frozenset(("直达", "直连"))
 _OPENING_SESSION = re.compile(
     r"(?:论坛|会议|峰会|大会|博览会|年会)(?:开幕式)?暨(?:主论坛|全体会议|主旨论坛)$"
 )
@@ -947,8 +948,10 @@ def _walk(tokenizer: _Tokenizer, head_start: int, floor: int, cls: EntityClass) 
                 tokens.insert(0, token)  # 数字|创新|伙伴计划: a field inside a name, after the noun it is of
                 end = token.start
                 continue
-        if word == _ACROSS and cls is PROJECT and tokens and tokens[0].tag == "LEX":
-            tokens.insert(0, token)  # 跨|里海|海底光缆, 新|跨|太平洋…: a work across a sea or a border
+        if cls is PROJECT and (
+            (word == _ACROSS and tokens and tokens[0].tag == "LEX") or word in _ROUTE_QUALIFIERS
+        ):
+            tokens.insert(0, token)  # 跨|里海|海底光缆, 跨太平洋|直达|光缆: how a work runs
             end = token.start
             continue
         if word in _BUILDING and tokens and cls in (EVENT, ORG):
@@ -1203,9 +1206,9 @@ def find_names_zh(
 
 
 _DATELINE = re.compile(
-    r"(?:^|\n)[ \t]*(?:本报|本网|本台)?"
+    r"(?:^|\n)[ \t]*(?:本报|本网|本台|据)?"
     r"((?:新华社|中新社|中新网|人民网|新华网|央视网|国际在线|[\u4e00-\u9fff]{2,6}(?:社|报|网|电视台|财经))?)"
-    r"([\u4e00-\u9fff]{2,8}?)(?:\d{1,2}月)?\d{1,2}日(?:电|讯)"
+    r"([\u4e00-\u9fff]{2,8}?)?(?:\d{1,2}月)?\d{1,2}日(?:电|讯)"
 )
 
 
@@ -1223,7 +1226,8 @@ def _datelines(text: str) -> tuple[list[Candidate], list[int]]:
     for match in _DATELINE.finditer(text):
         if match.group(1):
             found.append(Candidate(match.start(1), match.end(1), ORG, "pattern", 0.75, "zh-dateline-agency"))
-        found.append(Candidate(match.start(2), match.end(2), PLACE, "pattern", 0.7, "zh-dateline-place"))
+        if match.group(2):  # (据新华社22日电: the agency's report, no place)
+            found.append(Candidate(match.start(2), match.end(2), PLACE, "pattern", 0.7, "zh-dateline-place"))
         ends.append(match.end())
     for match in _UNDATED_DATELINE.finditer(text):
         if match.group(1):
@@ -1250,9 +1254,14 @@ def _boundary_before(boundaries: Sequence[int], position: int) -> int:
 _CLOSING_QUOTES = {"”": "“", "」": "「", "’": "‘"}
 
 
+_GENERIC_WORK_HEADS = ("工程", "项目")
+
+
 def _quoted_name(text: str, head_start: int, floor: int, cls: EntityClass) -> tuple[int, int] | None:
-    """“研究北斗卫星导航系统落地阿拉伯项目”倡议: the quoted words are the initiative's name."""
-    if cls not in (INITIATIVE, AGREEMENT) or head_start == 0:
+    """“研究北斗卫星导航系统落地阿拉伯项目”倡议: the quoted words are the initiative's name, and
+    “海峡光缆1号”工程 the work's (工程, 项目 after the quotes only say it is a work)."""
+    quoted_work = cls is PROJECT and text.startswith(_GENERIC_WORK_HEADS, head_start)
+    if (cls not in (INITIATIVE, AGREEMENT) and not quoted_work) or head_start == 0:
         return None
     opening = _CLOSING_QUOTES.get(text[head_start - 1])
     if opening is None:

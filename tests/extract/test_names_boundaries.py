@@ -122,6 +122,13 @@ TECH = EntityClass.TECHNOLOGY
             PROJECT,
         ),
         ("It is the Indo-Gulf submarine cable.", "Indo-Gulf submarine cable", PROJECT),
+        # a cable's route words are part of its name (跨太平洋直达光缆); a quoted work's name is the
+        # quoted words; a title names its body after "of"
+        ("据新华社22日电 中美跨太平洋直达光缆开工。", "中美跨太平洋直达光缆", PROJECT),
+        ("横跨海峡的“蓝海光缆1号”工程6日开工。", "蓝海光缆1号", PROJECT),
+        ("Zhao Ming, Economic Counsellor of the Blue Sea Embassy in Kenya, spoke.", "Zhao Ming", PERSON),
+        ("The Director of the Blue Sea Institute said so.", "Blue Sea Institute", ORG),
+        ("U.K.-based Blue Sea Telecom owns the cable.", "Blue Sea Telecom", ORG),
         # a ground station is a facility named by its place
         ("喀什国际卫星地面站已投入使用。", "喀什国际卫星地面站", PROJECT),
     ],
@@ -178,6 +185,13 @@ def test_names_boundaries_start_and_end(lexicon: Lexicon, text: str, name: str, 
         ("The forum features an opening ceremony and a main forum.", "opening ceremony and a main forum"),
         ("国家发展改革委核准亚欧陆地光缆工程。", "国家发展改革委核准亚欧陆地光缆工程"),
         ("国家发展改革委核准亚欧陆地光缆工程。", "核准亚欧陆地光缆工程"),
+        ("据新华社22日电 中美跨太平洋直达光缆开工。", "据新华社"),
+        ("横跨海峡的“蓝海光缆1号”工程6日开工。", "“蓝海光缆1号”工程"),
+        (
+            "Zhao Ming, Economic Counsellor of the Blue Sea Embassy in Kenya, spoke.",
+            "Zhao Ming, Economic Counsellor of the Blue Sea Embassy in Kenya",
+        ),
+        ("U.K.-based Blue Sea Telecom owns the cable.", "U.K.-based Blue Sea Telecom"),
         # a compass word before a country's name or adjective makes a region of it
         ("拉美国家加入了倡议。", "美国"),
         ("Latin American and Caribbean countries joined.", "American"),
