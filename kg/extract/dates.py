@@ -316,11 +316,43 @@ def _year_month(match: re.Match[str], ref: _Reference) -> DateValue | None:
     return DateValue(f"{year}-{_two(month)}", "month") if _valid(year, month) else None
 
 
+# A month later in the year than the document's, opening its sentence, is of the year before
+# when the words after it speak of the past ("In December, X linked …", 12月，…完成了), not of
+# what is to come ("In December the system is expected to …", 12月将…).
+_FUTURE_AFTER = re.compile(
+    r"\b(?:will|would|shall|expected|expects|plans?|planned|scheduled|due|set\s+to|to\s+be)\b|将|计划|预计|有望|拟|争取"
+)
+_PAST_AFTER = re.compile(r"\b(?:[a-z]{3,}ed|was|were|had|did)\b|了|已经|已")
+_CLAUSE_AFTER_END = re.compile(r"[.;。；!?！？\n]")
+_SENTENCE_OPENING = re.compile(
+    r"(?:^|[.;。；!?！？\n]\s*)(?:(?:[Ii]n|[Ss]ince|[Ee]arly|[Ll]ate|[Bb]y)\s+|mid-)?$"
+)
+
+
+def _year_of_month(month: int, match: re.Match[str], ref: _Reference) -> int | None:
+    """The document's year, or the one before for a later month of which the text speaks in the past."""
+    if ref.year is None:
+        return None
+    text = match.string
+    if (
+        ref.day is None
+        or month <= ref.day.month
+        or _SENTENCE_OPENING.search(text, max(0, match.start() - 12), match.start()) is None
+    ):
+        return ref.year
+    end = _CLAUSE_AFTER_END.search(text, match.end())
+    after = text[match.end() : min(end.start() if end else len(text), match.end() + 80)]
+    if _FUTURE_AFTER.search(after) is None and _PAST_AFTER.search(after) is not None:
+        return ref.year - 1
+    return ref.year
+
+
 def _month_only(match: re.Match[str], ref: _Reference) -> DateValue | None:
     month = int(match["m"])
-    if ref.year is None or not _valid(ref.year, month):
+    year = _year_of_month(month, match, ref) if not match.group().startswith(("今年", "本年")) else ref.year
+    if year is None or not _valid(year, month):
         return None
-    return DateValue(f"{ref.year}-{_two(month)}", "month")
+    return DateValue(f"{year}-{_two(month)}", "month")
 
 
 def _year(match: re.Match[str], ref: _Reference) -> DateValue | None:
@@ -387,9 +419,10 @@ def _en_month(match: re.Match[str], ref: _Reference) -> DateValue | None:
 def _en_month_only(match: re.Match[str], ref: _Reference) -> DateValue | None:
     """ "In February", "since March": a month of the document's year."""
     month = _MONTHS[match["month"].casefold()]
-    if ref.year is None or not _valid(ref.year, month):
+    year = _year_of_month(month, match, ref)
+    if year is None or not _valid(year, month):
         return None
-    return DateValue(f"{ref.year}-{_two(month)}", "month")
+    return DateValue(f"{year}-{_two(month)}", "month")
 
 
 def _iso(match: re.Match[str], ref: _Reference) -> DateValue | None:

@@ -321,3 +321,34 @@ def test_find_dates_reads_days_after_a_relative_year_in_it(
     text: str, expected: list[tuple[str, DateValue]]
 ) -> None:
     assert [(d.text, d.value) for d in find_dates(text, reference="2022-07-26")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param(
+            "12月，该公司完成了登陆。", DateValue("2024-12", "month"), id="zh-a-later-month-in-the-past"
+        ),
+        pytest.param(
+            "In December, Transworld linked the cable to Karachi.",
+            DateValue("2024-12", "month"),
+            id="en-a-later-month-in-the-past",
+        ),
+        pytest.param(
+            "12月，该系统预计将投入使用。", DateValue("2025-12", "month"), id="zh-a-later-month-to-come"
+        ),
+        pytest.param(
+            "In December the system is expected to come online.",
+            DateValue("2025-12", "month"),
+            id="en-a-later-month-to-come",
+        ),
+        pytest.param(
+            "It will open in December, officials added.",
+            DateValue("2025-12", "month"),
+            id="en-a-later-month-inside-its-sentence",
+        ),
+        pytest.param("今年12月完成了登陆。", DateValue("2025-12", "month"), id="zh-this-years-month-stays"),
+    ],
+)
+def test_find_dates_a_later_month_told_in_the_past_is_of_the_year_before(text: str, value: DateValue) -> None:
+    assert [d.value for d in find_dates(text, reference="2025-02-23")] == [value]
