@@ -1223,6 +1223,48 @@ def _respective_holders(
     return held
 
 
+# "Pakistan on Monday launched two satellites …. The PRSS-1 and the PakTES-1A were carried into
+# orbit …", 周一发射了两颗卫星。……: the date of a counted launch is also that of each work the
+# next sentence names, when it names as many
+_COUNTED_WORKS = re.compile(
+    r"\b(?:launch(?:ed|es)?|put|sent|plac(?:ed|es)|deploy(?:ed|s)?|land(?:ed|s)?|lay|laid|open(?:ed|s)?)\s+"
+    r"(?P<en>two|three|four|five|six|2|3|4|5|6)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:satellites|cables|stations|data\s+centres|data\s+centers)\b"
+    r"|(?:发射|部署|开通|铺设|建成)了?(?P<zh>两|二|三|四|五|六|[2-6])(?:颗|条|座|个)[\u4e00-\u9fff]{0,6}?(?:卫星|光缆|海缆|站|数据中心)"
+)
+_COUNT_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "两": 2,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+}
+
+
+def _counted_works(view: DocumentView, index: int) -> list[Mention]:
+    """The works the sentence after a counted launch names, one each, when it names as many."""
+    sentence = view.sentences[index]
+    text = view.doc.text
+    counted = _COUNTED_WORKS.search(text, sentence.sentence.span.start, sentence.sentence.span.end)
+    if counted is None or index + 1 >= len(view.sentences):
+        return []
+    number = counted["en"] or counted["zh"]
+    count = int(number) if number.isdigit() else _COUNT_WORDS[number]
+    if any(slot.mention.cls is EntityClass.PROJECT for slot in sentence.slots):
+        return []
+    works: dict[str, Mention] = {}
+    for slot in view.sentences[index + 1].slots:
+        if slot.mention.cls is EntityClass.PROJECT and not slot.reference:
+            works.setdefault(slot.mention.key or slot.mention.canonical or slot.mention.text, slot.mention)
+    return list(works.values()) if len(works) == count else []
+
+
 def attach_facts(
     view: DocumentView,
     dates: Sequence[DateMention],
@@ -1306,6 +1348,9 @@ def attach_facts(
                 body=bodies[sentence_index],
             )
         )
+        counted_works = _counted_works(view, sentence_index) if amount is None else []
+        if held is None and counted_works:
+            held = (counted_works[0], "fact-counted-works", 0.6)
         if held is None:
             continue
         holder, rule, confidence = held
@@ -1318,6 +1363,9 @@ def attach_facts(
         )
         evidence = sentence.sentence.span
         facts.append(Fact(holder, attribute, value, span, evidence, rule, confidence))
+        for work in counted_works:
+            if work != holder:
+                facts.append(Fact(work, attribute, value, span, evidence, "fact-counted-works", 0.6))
         if amount is None and holder.cls in (EntityClass.EVENT, EntityClass.AGREEMENT):
             for work in dict.fromkeys(announced.get(_ceremony(holder), ())):
                 facts.append(

@@ -1116,3 +1116,35 @@ def test_find_facts_a_described_country_is_the_one_the_document_is_about(
 ) -> None:
     holders = {subject for subject, attribute, _ in facts_of(text, specs) if attribute == "population"}
     assert holders == {specs[0][0]}
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "works"),
+    [
+        pytest.param(
+            "Pakistan on Monday launched two satellites from Jiuquan. "
+            "The PRSS-1 and the PakTES-1A were carried into orbit by a Long March rocket.",
+            [("Pakistan", "C"), ("Jiuquan", "L"), ("PRSS-1", "P"), ("PakTES-1A", "P")],
+            {"PRSS-1", "PakTES-1A"},
+            id="en",
+        ),
+        pytest.param(
+            "巴基斯坦周一在酒泉发射了两颗卫星。遥感卫星一号和技术卫星一号由长征火箭送入轨道。",
+            [("巴基斯坦", "C"), ("酒泉", "L"), ("遥感卫星一号", "P"), ("技术卫星一号", "P")],
+            {"遥感卫星一号", "技术卫星一号"},
+            id="zh",
+        ),
+        pytest.param(
+            "Pakistan on Monday launched two satellites from Jiuquan. The PRSS-1 was carried into orbit.",
+            [("Pakistan", "C"), ("Jiuquan", "L"), ("PRSS-1", "P")],
+            set(),
+            id="en-not-as-many-named",
+        ),
+    ],
+)
+def test_find_facts_a_counted_launchs_date_dates_each_work_named_next(
+    text: str, specs: list[Spec], works: set[str]
+) -> None:
+    monday = DateValue("2018-07-09", "day")
+    dated = {subject for subject, _, value in facts_of(text, specs, "2018-07-10") if value == monday}
+    assert dated & {name for name, cls in specs if cls == "P"} == works
