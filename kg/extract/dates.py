@@ -311,6 +311,16 @@ def _shifted_month(match: re.Match[str], ref: _Reference) -> DateValue | None:
     return DateValue(f"{months // 12}-{_two(months % 12 + 1)}", "month")
 
 
+def _year_end(match: re.Match[str], ref: _Reference) -> DateValue | None:
+    """明年年底, 今年年初: the last or the first month of a year counted from the document's."""
+    if ref.year is None:
+        return None
+    relative = match["rel"].casefold()
+    year = ref.year + _RELATIVE_YEARS[_RELATIVE_WORDS.get(relative, relative)]
+    first = match["part"].endswith("初") or match["part"].casefold() in ("start", "beginning")
+    return DateValue(f"{year}-{'01' if first else '12'}", "month")
+
+
 def _year_month(match: re.Match[str], ref: _Reference) -> DateValue | None:
     year, month = _zh_year(match["year"]), int(match["m"])
     return DateValue(f"{year}-{_two(month)}", "month") if _valid(year, month) else None
@@ -487,6 +497,13 @@ _PATTERN_TABLE: tuple[tuple[str, int, Builder, tuple[str, ...]], ...] = (
     ),
     (r"\b(?P<shift>[Ll]ast|[Tt]his|[Nn]ext)\s+month\b", 0, _shifted_month, ("monthen",)),
     (rf"(?<![\d个半])(?:今年|本年)?{_M}\s*月(?:份)?(?![\d日号])", 0, _month_only, (_DIGIT, "relzh")),
+    (r"(?P<rel>今年|本年|明年|去年|前年)(?P<part>年底|年末|年初|底|初)", 0, _year_end, ("relzh",)),
+    (
+        r"(?:the\s+)?(?P<part>end|start|beginning)\s+of\s+(?P<rel>this|next|last)\s+year\b",
+        re.IGNORECASE,
+        _year_end,
+        ("relen",),
+    ),
     (r"本年度|今年|本年|年内|明年|去年|前年", 0, _relative_year, ("relzh",)),
     (r"前天|昨天|昨日|今天|今日|明天|明日|后天", 0, _relative_day, ("dayzh",)),
     (r"(?<![\d.,])(?P<n>\d{1,2}|[两二三四五六七八九十]{1,2})\s*年前", 0, _years_ago, (_DIGIT, "agozh")),
@@ -628,7 +645,7 @@ _ANCHOR_SCANS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _LEAD_INS: dict[str, re.Pattern[str]] = {
     "wdzh": re.compile(r"(?:上个|下个|上|下|本|这)?\Z"),
     "wden": re.compile(r"(?:(?:last|next|this)\s+)?\Z"),
-    "relen": re.compile(r"(?:later\s+)?\Z", re.IGNORECASE),
+    "relen": re.compile(r"(?:later\s+|(?:the\s+)?(?:end|start|beginning)\s+of\s+)?\Z", re.IGNORECASE),
     "agoen": re.compile(r"\b(?:\d{1,2}|[A-Za-z]+)\s+\Z"),
     "quarter": re.compile(r"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+\Z", re.IGNORECASE),
 }

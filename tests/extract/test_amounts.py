@@ -313,6 +313,26 @@ from kg.extract.amounts import find_amounts
             "the two-day forum", "two-day", "2", "days", None, False, "duration", id="en-period-as-adjective"
         ),
         pytest.param(
+            "传输能力最高可达每秒400太比特",
+            "400太比特",
+            "400",
+            "Tbit/s",
+            None,
+            False,
+            "capacity",
+            id="zh-terabits",
+        ),
+        pytest.param(
+            "a capacity of up to 400 terabits per second",
+            "up to 400 terabits per second",
+            "400",
+            "Tbit/s",
+            None,
+            True,
+            "capacity",
+            id="en-terabits",
+        ),
+        pytest.param(
             "卫星重1200公斤", "1200公斤", "1200", "kg", None, False, "mass", id="zh-mass-in-kilograms"
         ),
         pytest.param(
