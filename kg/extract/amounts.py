@@ -603,6 +603,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
             _period,
         ),
         (
+            rf"(?<![\w$€£¥.,])(?P<num>\d{{1,3}}|{_EN_NUMBER_WORD})\s+(?-i:[A-Z][A-Za-z&-]+)\s+"
+            r"(?P<noun>members|member\s+states|member\s+countries|member\s+nations)\b",
+            re.IGNORECASE,
+            _en_count,
+        ),
+        (
             rf"(?<![\w-])(?P<num>\d{{1,3}}|{_EN_NUMBER_WORD})-(?P<unit>member|nation|country|party|company|operator)(?=\s+[a-z]+\b)",
             re.IGNORECASE,
             _membership,
@@ -750,6 +756,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
             ("year",),
             ("个月", "天", "周", "个星期"),
             ("day", "week", "month", "Day", "Week", "Month"),
+            ("member", "Member"),
             (
                 "-member",
                 "-nation",

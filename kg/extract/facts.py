@@ -953,6 +953,20 @@ def _holder(
         built = _built_by_members(view, span, text, amount)
         if built is not None:
             return built, "fact-members-behind-work", 0.7
+        if amount.kind == "count":
+            # "one of the 10 ASEAN members", "the five BRICS member countries": the body named
+            # inside the count has that many members
+            inner = next(
+                (
+                    slot.mention
+                    for slot in view.slots
+                    if span.contains(slot.span)
+                    and slot.mention.cls in (EntityClass.ORGANIZATION, EntityClass.INITIATIVE)
+                ),
+                None,
+            )
+            if inner is not None:
+                return inner, "fact-members-of-a-named-body", 0.8
     else:
         event_of = _DATED_EVENT_OF.match(text, span.end)
         if event_of is not None:

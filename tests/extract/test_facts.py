@@ -1148,3 +1148,30 @@ def test_find_facts_a_counted_launchs_date_dates_each_work_named_next(
     monday = DateValue("2018-07-09", "day")
     dated = {subject for subject, _, value in facts_of(text, specs, "2018-07-10") if value == monday}
     assert dated & {name for name, cls in specs if cls == "P"} == works
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "body", "count"),
+    [
+        pytest.param(
+            "Thailand is one of the 10 ASEAN members to which BeiDou matters.",
+            [("Thailand", "C"), ("ASEAN", "O"), ("BeiDou", "P")],
+            "ASEAN",
+            10,
+            id="en-members",
+        ),
+        pytest.param(
+            "The five BRICS member countries signed the framework.",
+            [("BRICS", "O")],
+            "BRICS",
+            5,
+            id="en-member-countries",
+        ),
+        pytest.param("泰国是东盟10国之一。", [("泰国", "C"), ("东盟", "O")], "东盟", 10, id="zh-members"),
+    ],
+)
+def test_find_facts_a_count_of_a_bodys_members_is_the_bodys(
+    text: str, specs: list[Spec], body: str, count: int
+) -> None:
+    holders = {subject for subject, _, value in facts_of(text, specs) if value.value == count}
+    assert holders == {body}
