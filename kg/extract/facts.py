@@ -182,7 +182,7 @@ _ROUTE_COUNTS = re.compile(
     # (with what kind they are: "15 coastal provincial capitals", 15个沿海省会城市)
     r"^(?:[a-z-]+\s+){0,2}(?:countries|nations|cities|locations|sites|branches|segments|landing\s+stations|stations|"
     r"landing\s+points|markets|regions|capitals|provinces|towns|islands|ports)$"
-    r"|^[\u4e00-\u9fff]{0,4}(?:个国家|国家|城市|站点|登陆站|分支|省会|省份|岛屿|港口)$",
+    r"|^[\u4e00-\u9fff]{0,4}(?:个国家|国家|城市|站点|登陆站|分支|省会|省份|省市|省区|岛屿|港口)$",
     re.IGNORECASE,
 )
 _POSSESSIVE_ZH_AMOUNT = re.compile(r"^(?:的)?\s*$")
@@ -223,6 +223,8 @@ TECHNOLOGY = EntityClass.TECHNOLOGY
 _WORK_NOUN = re.compile(
     r"\b(?:cable|system|project|network|link)\b|海缆|光缆|项目|工程|系统|网络", re.IGNORECASE
 )
+# a mobile generation a clause speaks of (首期5G覆盖区域包括…15个省市): the document's network of it
+_GENERATION = re.compile(r"^[3-5]G$")
 
 
 def _topic_work(view: SentenceView, discourse: Discourse | None, body: int) -> Mention | None:
@@ -257,7 +259,9 @@ def _described_work(view: SentenceView, span: Span, text: str, discourse: Discou
     it is the work the document speaks of (named before, else named most)."""
     clause = _clause(text, span)
     if discourse is None or not any(
-        slot.mention.cls is TECHNOLOGY and _WORK_NOUN.search(slot.mention.text) and clause.contains(slot.span)
+        slot.mention.cls is TECHNOLOGY
+        and (_WORK_NOUN.search(slot.mention.text) or _GENERATION.match(slot.mention.text))
+        and clause.contains(slot.span)
         for slot in view.slots
     ):
         return None

@@ -1175,3 +1175,28 @@ def test_find_facts_a_count_of_a_bodys_members_is_the_bodys(
 ) -> None:
     holders = {subject for subject, _, value in facts_of(text, specs) if value.value == count}
     assert holders == {body}
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "work"),
+    [
+        pytest.param(
+            "运营商将开通5G网络服务。首期5G覆盖区域包括首都金边以及暹粒等15个省市。",
+            [("5G网络服务", "P", None, "descriptor"), ("5G", "T"), ("金边", "L"), ("暹粒", "L")],
+            "5G网络服务",
+            id="zh",
+        ),
+        pytest.param(
+            "MTN launched its 5G network. "
+            "The first phase of 5G coverage includes Lusaka and 15 other provinces.",
+            [("5G network", "P", None, "descriptor"), ("5G", "T"), ("Lusaka", "L")],
+            "5G network",
+            id="en",
+        ),
+    ],
+)
+def test_find_facts_a_count_of_places_a_generation_covers_is_the_documents_network(
+    text: str, specs: list[Spec], work: str
+) -> None:
+    holders = {subject for subject, _, value in facts_of(text, specs) if value.value == 15}
+    assert holders == {work}
