@@ -1162,7 +1162,9 @@ def _reference_slots(
 # ----------------------------------------------------------------------------- skeletons
 
 _EN_LEAD = re.compile(
-    r"^(?:[A-Z][A-Z .'’-]+,[^–—]{0,40}?(?:--|—|–)\s*"  # dateline: "ISLAMABAD, July 13 (Xinhua) --"
+    # datelines: "ISLAMABAD, July 13 (Xinhua) --", "PHNOM PENH (Reuters) -"
+    r"^(?:(?:[A-Z][A-Z .'’-]+|⟨L\d+⟩),[^–—]{0,40}?(?:--|—|–)\s*"
+    r"|(?:[A-Z][A-Z .'’-]+|⟨L\d+⟩)\s*\((?:[A-Za-z .]{1,30}|⟨O\d+⟩)\)\s*(?:--|-|—|–)\s*"
     r"|(?:If|When|While|Although|Though|As|After|Before|Since|Speaking|Addressing|According|In|On|At|"
     r"During|Under|With|For|First)\b[^,]{0,120},\s*)+"
 )
@@ -1178,6 +1180,9 @@ _ZH_NP_OPENER = re.compile(r"(?:位于|地处|坐落于|来自)$")
 
 # A clause that opens with a 与/同 phrase (同时，与自治区发改委、网信办…建立机制) has no subject of its own.
 _ZH_NO_SUBJECT = re.compile(r"(?:^|[，,])\s*(?:同时|此外|并|还|也)?\s*(?:与|同|跟)[^，,。]*$")
+
+
+_EN_POSSESSOR = re.compile(r"['’]s?\s+")
 
 
 def _subject(
@@ -1201,7 +1206,11 @@ def _subject(
         if lang is Lang.ZH and previous is not None and _ZH_NO_SUBJECT.search(before):
             return Slot(previous.span, previous, reference=True)
         if lang is not Lang.ZH:
-            return slot
+            # "Cambodia's Smart Axiata said …": the possessor qualifies the head after it
+            owned = index + 1 < len(slots) and _EN_POSSESSOR.fullmatch(
+                skeleton[position + len(f"⟨{slot.letter}{index}⟩") : positions[index + 1]]
+            )
+            return slots[index + 1] if owned and slot.letter in "CL" else slot
         opened = _ZH_NP_OPENER.search(before) is not None
         head = index
         while head + 1 < len(slots):
