@@ -150,7 +150,9 @@ def _cluster_of(mention: Mention, doc: Document, lexicon: Lexicon) -> tuple[str,
         # "its 5G network", "the 5G network", 5G网络服务: one work of the document, however described
         return f"desc:{cls}:{generation} network@{doc.id}", "description of the document's network"
     if _is_description(mention):
-        return f"desc:{cls}:{name_key(mention.text)}@{doc.id}", "descriptor of this document"
+        described = name_key(mention.text)
+        described = _SHORT_DESCRIPTIONS.get(described, described)
+        return f"desc:{cls}:{described}@{doc.id}", "descriptor of this document"
     # An acronym's long form, and a discovered name's full name (a segment's "2Africa east
     # segment" for 2Africa东段海缆), name the thing in every document and language.
     named = mention.source in ("acronym", "pattern", "compound")
@@ -295,6 +297,11 @@ _BARE_DESCRIPTION = re.compile(
     r"(?:联合|共同|合作)?(?:声明|公报|宣言)|(?:合作)?谅解备忘录|合作备忘录|框架协议|合作协议"
     r"|joint (?:statement|communiqu[eé]|declaration)|memorandum of understanding"
 )
+
+
+# a description's short form and its long one describe one thing of their document ("a
+# memorandum of understanding" … "the MoU")
+_SHORT_DESCRIPTIONS = {"mou": "memorandum of understanding"}
 
 
 def _generation_work(mention: Mention) -> str | None:

@@ -788,3 +788,11 @@ def test_resolve_a_generation_network_is_one_work_apart_from_the_named_one(
     network_ids = {e.id for e in graph.entities if e.id != "project/peace_cable"}
     assert "project/peace_cable" in entity_ids(graph)
     assert len(network_ids) == 1
+
+
+def test_resolve_a_descriptions_short_form_joins_it() -> None:
+    doc = read_document("They signed a memorandum of understanding. The MoU covers services.", origin="a.txt")
+    long_form = mention(doc, "memorandum of understanding", EntityClass.AGREEMENT, source="descriptor")
+    short_form = mention(doc, "MoU", EntityClass.AGREEMENT, source="descriptor")
+    graph = resolve([doc], [extraction(doc, long_form, short_form)], lexicon())
+    assert len(graph.entities) == 1

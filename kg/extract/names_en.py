@@ -490,7 +490,7 @@ _DESCRIPTOR = re.compile(
     r"(?:(?:[a-z][a-z-]+)\s+){0,2}?(?:ceremony|state visit|official visit|working visit)"
     r"|(?:kick-?off|launch|inaugural|handover|signing|commissioning) (?:meeting|event)"
     r"|(?:(?:first|second|third|latest|[a-z0-9][\w-]*)\s+){0,2}?(?:spectrum|licen[cs]e|frequency)\s+auction"
-    r"|joint statement|joint communiqu[eé]|joint declaration|memorandum of understanding)\b"
+    r"|joint statement|joint communiqu[eé]|joint declaration|memorandum of understanding|(?-i:MoU|MOU))\b"
 )
 # "signed the construction and maintenance agreement": what a document says was signed.
 _SIGNED_DESCRIPTOR = re.compile(
@@ -514,6 +514,8 @@ _SUBJECT_DESCRIPTOR = re.compile(
 )
 _INDEFINITE = re.compile(r"\b[Aa]n?\s")
 _DESCRIPTOR_WORDS = (
+    "MoU",
+    "MOU",
     "auction",
     "ceremony",
     "visit",
@@ -1470,12 +1472,24 @@ def find_descriptors_en(text: str, spans: Sequence[tuple[int, int]]) -> list[Can
     if not any(word in text for word in _DESCRIPTOR_WORDS):
         return []
     found = []
+    # "signed a memorandum of understanding": some agreement, not a named one, unless the
+    # document speaks of it again as its own ("… the MoU with Huawei covers only …")
+    definite_agreements = [
+        match.start()
+        for start, end in spans
+        for match in _DESCRIPTOR.finditer(text, start, end)
+        if not _INDEFINITE.match(match.group()) and not match.group(1).endswith(_EVENT_WORDS)
+    ]
     for sentence_start, sentence_end in spans:
         for match in _DESCRIPTOR.finditer(text, sentence_start, sentence_end):
             phrase = match.group(1)
             cls = EVENT if phrase.endswith(_EVENT_WORDS) else AGREEMENT
-            if cls is AGREEMENT and _INDEFINITE.match(match.group()):
-                continue  # "signed a memorandum of understanding": some agreement, not a named one
+            if (
+                cls is AGREEMENT
+                and _INDEFINITE.match(match.group())
+                and not any(start > match.end() for start in definite_agreements)
+            ):
+                continue
             found.append(Candidate(match.start(1), match.end(1), cls, "descriptor", 0.6, "en-descriptor"))
         for match in _SUBJECT_DESCRIPTOR.finditer(text, sentence_start, sentence_end):
             found.append(

@@ -610,3 +610,24 @@ def test_find_mentions_meetings_held_together_are_each_named(
     text: str, events: list[str], lexicon: Lexicon
 ) -> None:
     assert [m.text for m in _mentions(text, lexicon) if m.cls is EntityClass.EVENT] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "descriptors"),
+    [
+        pytest.param(
+            "The two companies signed a memorandum of understanding in Barcelona.\nThe MoU covers services.",
+            ["memorandum of understanding", "MoU"],
+            id="en-an-agreement-spoken-of-again",
+        ),
+        pytest.param(
+            "双方签署了合作谅解备忘录。该谅解备忘录仅涵盖个人服务。",
+            ["合作谅解备忘录", "谅解备忘录"],
+            id="zh-an-agreement-spoken-of-again",
+        ),
+    ],
+)
+def test_find_mentions_some_agreement_spoken_of_again_is_the_documents(
+    lexicon: Lexicon, text: str, descriptors: list[str]
+) -> None:
+    assert [m.text for m in _mentions(text, lexicon) if m.source == "descriptor"] == descriptors
