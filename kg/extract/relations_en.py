@@ -184,6 +184,15 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.75,
     ),
     _p(
+        # "The AAE-1 cable, a 25,000-kilometre fibre-optic link between Asia and Europe": the work an
+        # apposition describes as a link between places
+        "en-apposition-link-between",
+        r"<s:P>(?:\s*[(][^()]*[)])?(?:\s+(?:cable|system|line))?,\s+(?:an?|the)\s+(?:[\w,.-]+\s+){0,5}?"
+        r"(?:link|cable|system|connection|route|line)\s+(?:between|linking|connecting|joining)\s+<o:CL*>",
+        (("s", Pred.CONNECTS, "o"),),
+        0.75,
+    ),
+    _p(
         "en-work-from-to",
         r"<s:P>\s+(?:(?:running|stretching|extending|linking|connecting|going|laid)\s+)?from\s+<o:CL>\s+"
         r"(?:to|through|via)\s+<o2:CL*>",

@@ -1,6 +1,7 @@
-"""Consortium members told in passing: a consortium that "counts" bodies among its members, a
-body "part of the consortium behind" a work, and "the other members" listed after the sentence
-that named the work (其他成员包括…).
+"""Consortium members and routes told in passing: a consortium that "counts" bodies among its
+members, a body "part of the consortium behind" a work, "the other members" listed after the
+sentence that named the work (其他成员包括…), and a work an apposition describes as a link between
+places ("SMW6, a 20,000-km link between Asia and Europe").
 
 Chinese and English rows side by side; mentions are built by hand so that these tests pin the
 relation layer alone.
@@ -97,6 +98,38 @@ CONSORTIA = [
 
 @pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), CONSORTIA)
 def test_find_relations_consortium_members_told_in_passing(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
+
+
+ROUTES = [
+    pytest.param(
+        "The SMW6 cable, a 20,000-kilometre fibre-optic link between Singapore and France, was repaired.",
+        [("SMW6", "P"), ("Singapore", "C"), ("France", "C")],
+        {("SMW6", "connects", "Singapore"), ("SMW6", "connects", "France")},
+        set(),
+        id="en-an-apposition-describes-the-work-as-a-link-between-places",
+    ),
+    pytest.param(
+        "SMW6海缆是一条连接新加坡和法国的两万公里光缆，目前已修复。",
+        [("SMW6海缆", "P"), ("新加坡", "C"), ("法国", "C")],
+        {("SMW6海缆", "connects", "新加坡"), ("SMW6海缆", "connects", "法国")},
+        set(),
+        id="zh-the-work-is-a-link-between-places",
+    ),
+    pytest.param(
+        "Huawei, a company with a link between its labs in Shenzhen and Paris, built SMW6.",
+        [("Huawei", "O"), ("Shenzhen", "L"), ("Paris", "L"), ("SMW6", "P")],
+        set(),
+        {("SMW6", "connects", "Shenzhen")},
+        id="en-an-apposition-of-a-body-is-no-route",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), ROUTES)
+def test_find_relations_routes_told_in_an_apposition(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     check_relations(text, specs, expected, unexpected)
