@@ -514,15 +514,19 @@ _DATED_EVENT_OF = re.compile(r"['’]s\s+(?:[a-z-]+\s+){1,2}of\s+(?:the\s+)?")
 _PARTNER_BEFORE = re.compile(r"(?:与|同|和|跟|向)$")
 
 
+_ZH_HELD = re.compile(r"举行|召开|举办|主办|开幕")
+
+
 def _qualified_by_date(view: SentenceView, span: Span, text: str, body: int) -> Mention | None:
     if view.lang.value != "zh":
         return None
     qualifier = _ZH_QUALIFIER_DE.match(text, span.end)
-    if (
-        qualifier is None
-        or span.start < body
-        or _DATE_TRIGGERS.search(text, span.end, qualifier.end()) is None
-    ):
+    if qualifier is None or span.start < body:
+        return None
+    # (6月23日举行的…会晤: a meeting is dated by its being held, which names no trigger)
+    triggered = _DATE_TRIGGERS.search(text, span.end, qualifier.end()) is not None
+    held = _ZH_HELD.search(text, span.end, qualifier.end()) is not None
+    if not triggered and not held:
         return None
     if any(
         span.end <= slot.span.start < qualifier.end() - 1
@@ -532,7 +536,7 @@ def _qualified_by_date(view: SentenceView, span: Span, text: str, body: int) -> 
         return None  # (the clause names something else first than the partner the verb goes with)
     for slot in view.slots:
         if slot.span.start == qualifier.end() and slot.mention.cls in _DATE_RANK and slot.span.start >= body:
-            return slot.mention
+            return slot.mention if triggered or slot.mention.cls is EntityClass.EVENT else None
     return None
 
 
@@ -897,6 +901,28 @@ _MEASURED_NAME_GAP = re.compile(r"\s*(?:-\s*)?(?:的\s*)?")
 _NAMED_MEASURES = frozenset({"mass", "length", "capacity"})
 
 
+# "the 14th BRICS Summit, hosted virtually by China on June 23": a participle after a name dates it
+_DATED_PARTICIPLE = re.compile(
+    r",\s+(?:(?:first|jointly|virtually|officially|formally)\s+)?(?:held|hosted|opened|launched|signed|"
+    r"inaugurated|completed|convened|organi[sz]ed|established|founded|unveiled|commissioned)"
+    # (a participle has no object: "hosted virtually by China on June 23", not "launched 5G trials")
+    r"\s+(?:(?:virtually|jointly|online|successfully|officially)\s+)?(?:by|in|on|at|from|via|during)\b[^,;:.]*$"
+)
+_PARTICIPLE_DATED = frozenset(
+    {EntityClass.EVENT, EntityClass.AGREEMENT, EntityClass.PROJECT, EntityClass.ORGANIZATION}
+)
+
+
+def _participle_dated(view: SentenceView, span: Span, text: str) -> Mention | None:
+    phrase_start = text.rfind(",", view.sentence.span.start, span.start)
+    if phrase_start < 0 or _DATED_PARTICIPLE.match(text[phrase_start : span.start]) is None:
+        return None
+    named = [slot for slot in view.slots if slot.span.end <= phrase_start]
+    if not named or text[named[-1].span.end : phrase_start].strip():
+        return None
+    return named[-1].mention if named[-1].mention.cls in _PARTICIPLE_DATED else None
+
+
 def _measured_name(view: SentenceView, span: Span, text: str, amount: AmountMention) -> Mention | None:
     """ "the 1,200kg PRSS-1", 1200公斤的PRSS-1卫星: a measure right before a work's name is the work's."""
     if amount.kind not in _NAMED_MEASURES:
@@ -992,6 +1018,9 @@ def _holder(
         qualified = _qualified_by_date(view, span, text, body)
         if qualified is not None:
             return qualified, "fact-qualified-name", 0.75
+        participle = _participle_dated(view, span, text)
+        if participle is not None:
+            return participle, "fact-dated-participle", 0.75
         acted_on = _trigger_object(view, span, text, body, discourse)
         if acted_on is not None:  # (before 肯尼亚电信周二: the company landed the cable, on Tuesday)
             return acted_on, "fact-verb-object", 0.7

@@ -1200,3 +1200,44 @@ def test_find_facts_a_count_of_places_a_generation_covers_is_the_documents_netwo
 ) -> None:
     holders = {subject for subject, _, value in facts_of(text, specs) if value.value == 15}
     assert holders == {work}
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "holder", "wrong"),
+    [
+        pytest.param(
+            "He summed up the outcomes of the 14th BRICS Summit, hosted virtually by China on June 23, "
+            "at which the countries agreed on the BRICS Digital Economy Partnership Framework.",
+            [
+                ("14th BRICS Summit", "E"),
+                ("China", "C"),
+                ("BRICS Digital Economy Partnership Framework", "A"),
+            ],
+            "14th BRICS Summit",
+            "BRICS Digital Economy Partnership Framework",
+            id="en-a-participle-after-a-name",
+        ),
+        pytest.param(
+            "He visited the Smart City Expo, held in Barcelona on June 23, "
+            "where Huawei signed the Cloud MoU.",
+            [("Smart City Expo", "E"), ("Barcelona", "L"), ("Huawei", "O"), ("Cloud MoU", "A")],
+            "Smart City Expo",
+            "Cloud MoU",
+            id="en-a-participle-with-a-place",
+        ),
+        pytest.param(
+            "他总结了6月23日举行的金砖国家领导人第十四次会晤的成果，各国就金砖国家数字经济伙伴关系框架达成一致。",
+            [("金砖国家领导人第十四次会晤", "E"), ("金砖国家数字经济伙伴关系框架", "A")],
+            "金砖国家领导人第十四次会晤",
+            "金砖国家数字经济伙伴关系框架",
+            id="zh-a-date-before-the-name-it-qualifies",
+        ),
+    ],
+)
+def test_find_facts_a_participle_after_a_name_dates_it(
+    text: str, specs: list[Spec], holder: str, wrong: str
+) -> None:
+    june = DateValue("2022-06-23", "day")
+    dated = {subject for subject, _, value in facts_of(text, specs, "2022-06-27") if value == june}
+    assert holder in dated
+    assert wrong not in dated
