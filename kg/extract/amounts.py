@@ -446,6 +446,15 @@ def _zh_people(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
     return Quantity(number, unit="people", approximate=_approximate(match)), "population", match["noun"]
 
 
+def _zh_users(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
+    """2.6亿网民, 3000万用户: people counted by what they are, without a classifier."""
+    number = _number(match)
+    if number is None:
+        return None
+    noun = match["noun"]
+    return Quantity(number, unit=noun, approximate=_approximate(match)), "count", noun
+
+
 def _en_count(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
     number = _number(match)
     if number is None or number < 2:
@@ -614,6 +623,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
             _membership,
         ),
         (
+            rf"{_APPROX_ZH}{_NOT_DIGIT_BEFORE}{_NUM}\s*{_ZH_SCALE}\s*(?P<more>多|余)?\s*"
+            r"(?P<noun>网民|互联网用户|移动用户|手机用户|用户|订户|居民|游客|学员|学生)",
+            0,
+            _zh_users,
+        ),
+        (
             rf"{_APPROX_ZH}{_NOT_DIGIT_BEFORE}{_NUM}\s*{_ZH_SCALE}\s*(?P<more>多|余)?\s*(?P<noun>人口|人次|名?人)",
             0,
             _zh_people,
@@ -768,6 +783,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
                 "-Nation",
                 "-Country",
             ),
+            ("网民", "用户", "订户", "居民", "游客", "学员", "学生"),
             ("人",),
             tuple(_ZH_CLASSIFIERS),
             ("个", "大", "国", "家", "条", "项", "座", "所", "名", "位", "艘", "架", "批", "份", "场"),

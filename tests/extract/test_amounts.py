@@ -313,6 +313,26 @@ from kg.extract.amounts import find_amounts
             "the two-day forum", "two-day", "2", "days", None, False, "duration", id="en-period-as-adjective"
         ),
         pytest.param(
+            "东盟拥有2.6亿网民",
+            "2.6亿网民",
+            "260000000",
+            "网民",
+            None,
+            False,
+            "count",
+            id="zh-internet-users",
+        ),
+        pytest.param(
+            "the bloc has 260 million internet users",
+            "260 million internet users",
+            "260000000",
+            "internet users",
+            None,
+            False,
+            "count",
+            id="en-internet-users",
+        ),
+        pytest.param(
             "传输能力最高可达每秒400太比特",
             "400太比特",
             "400",
