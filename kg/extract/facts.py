@@ -913,6 +913,27 @@ _PARTICIPLE_DATED = frozenset(
 )
 
 
+# "began in October 2018, when the Lancang-Mekong Training Center was inaugurated …": the date of
+# what the when-clause after it is about
+_WHEN_AFTER = re.compile(r",?\s+when\s+[^,;:.]*")
+
+
+def _when_clause_subject(view: SentenceView, span: Span, text: str) -> Mention | None:
+    """The first thing the when-clause names, past the places and countries that qualify it
+    ("the China-funded … Center")."""
+    when = _WHEN_AFTER.match(text, span.end)
+    if when is None:
+        return None
+    for slot in view.slots:
+        if slot.span.start < span.end or slot.span.start >= when.end():
+            continue
+        if slot.mention.cls in _PARTICIPLE_DATED:
+            return slot.mention
+        if slot.mention.cls not in _SETTING:
+            return None
+    return None
+
+
 def _participle_dated(view: SentenceView, span: Span, text: str) -> Mention | None:
     phrase_start = text.rfind(",", view.sentence.span.start, span.start)
     if phrase_start < 0 or _DATED_PARTICIPLE.match(text[phrase_start : span.start]) is None:
@@ -1021,6 +1042,9 @@ def _holder(
         participle = _participle_dated(view, span, text)
         if participle is not None:
             return participle, "fact-dated-participle", 0.75
+        when_subject = _when_clause_subject(view, span, text)
+        if when_subject is not None:
+            return when_subject, "fact-when-clause", 0.7
         acted_on = _trigger_object(view, span, text, body, discourse)
         if acted_on is not None:  # (before 肯尼亚电信周二: the company landed the cable, on Tuesday)
             return acted_on, "fact-verb-object", 0.7

@@ -1241,3 +1241,31 @@ def test_find_facts_a_participle_after_a_name_dates_it(
     dated = {subject for subject, _, value in facts_of(text, specs, "2022-06-27") if value == june}
     assert holder in dated
     assert wrong not in dated
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "holder"),
+    [
+        pytest.param(
+            "His ties with China began in October 2018, when the China-funded Lancang-Mekong Training Center "
+            "was inaugurated together with the Cambodia Luban Workshop.",
+            [("China", "C"), ("Lancang-Mekong Training Center", "O"), ("Cambodia Luban Workshop", "P")],
+            "Lancang-Mekong Training Center",
+            id="en-the-subject-of-a-when-clause",
+        ),
+        pytest.param(
+            "2018年10月，澜湄职业教育培训中心与柬埔寨鲁班工坊一同揭牌。",
+            [("澜湄职业教育培训中心", "O"), ("柬埔寨鲁班工坊", "P")],
+            "澜湄职业教育培训中心",
+            id="zh-the-subject-after-the-date",
+            marks=pytest.mark.xfail(
+                reason="a Chinese date opening its clause goes to the work of highest rank, not the subject"
+            ),
+        ),
+    ],
+)
+def test_find_facts_the_date_of_a_when_clause_is_its_subjects(
+    text: str, specs: list[Spec], holder: str
+) -> None:
+    october = DateValue("2018-10", "month")
+    assert {subject for subject, _, value in facts_of(text, specs) if value == october} == {holder}
