@@ -944,6 +944,23 @@ def _participle_dated(view: SentenceView, span: Span, text: str) -> Mention | No
     return named[-1].mention if named[-1].mention.cls in _PARTICIPLE_DATED else None
 
 
+# "The AAE-1 cable, a 25,000-kilometre fibre-optic link", 中越陆缆，一条长500公里的光缆: a measure in
+# the apposition right after a work's name is the work's
+_APPOSED_MEASURE_GAP = re.compile(
+    r"[)）]?(?:\s*[a-z-]+){0,3}\s*[,，]\s*(?:(?:a|an)\s+|一条|一个|一座|一颗)(?:长|全长|总长)?$"
+)
+
+
+def _apposed_measure(view: SentenceView, span: Span, text: str, amount: AmountMention) -> Mention | None:
+    if amount.kind not in _PHYSICAL_MEASURES:
+        return None
+    before = [slot for slot in view.slots if slot.span.end <= span.start]
+    if not before or before[-1].mention.cls is not EntityClass.PROJECT:
+        return None
+    gap = _APPOSED_MEASURE_GAP.fullmatch(text, before[-1].span.end, span.start)
+    return before[-1].mention if gap is not None else None
+
+
 def _measured_name(view: SentenceView, span: Span, text: str, amount: AmountMention) -> Mention | None:
     """ "the 1,200kg PRSS-1", 1200公斤的PRSS-1卫星: a measure right before a work's name is the work's."""
     if amount.kind not in _NAMED_MEASURES:
@@ -1107,6 +1124,9 @@ def _holder(
     ):
         return country, "fact-country-reference", 0.65
     if amount is not None:
+        apposed_work = _apposed_measure(view, span, text, amount)
+        if apposed_work is not None:
+            return apposed_work, "fact-apposed-measure", 0.75
         described = _described_after(view, span, text, discourse) or _relative_clause_holder(view, span)
         if described is not None:
             return described

@@ -1269,3 +1269,25 @@ def test_find_facts_the_date_of_a_when_clause_is_its_subjects(
 ) -> None:
     october = DateValue("2018-10", "month")
     assert {subject for subject, _, value in facts_of(text, specs) if value == october} == {holder}
+
+
+@pytest.mark.parametrize(
+    ("text", "specs"),
+    [
+        pytest.param(
+            "The SEA-ME-WE 5 cable was finished. The Asia-Africa-Europe 1 (AAE-1) cable, a 25,000-kilometre "
+            "fibre-optic link between Asia and Europe, was repaired, as were the SEA-ME-WE 5 and EIG cables.",
+            [("SEA-ME-WE 5", "P"), ("Asia-Africa-Europe 1", "P"), ("AAE-1", "P"), ("EIG", "P")],
+            id="en",
+        ),
+        pytest.param(
+            "新跨太平洋海缆已完工。亚非欧1号海缆（AAE-1），一条长25000公里的光缆，已经修复，新跨太平洋海缆和EIG也已修复。",
+            [("新跨太平洋海缆", "P"), ("亚非欧1号海缆", "P"), ("AAE-1", "P"), ("EIG", "P")],
+            id="zh",
+        ),
+    ],
+)
+def test_find_facts_a_measure_apposed_to_a_work_is_its(text: str, specs: list[Spec]) -> None:
+    holders = {subject for subject, _, value in facts_of(text, specs) if value.value == 25000}
+    assert holders <= {"AAE-1", "Asia-Africa-Europe 1", "亚非欧1号海缆"}
+    assert holders
