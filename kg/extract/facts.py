@@ -916,6 +916,7 @@ _PARTICIPLE_DATED = frozenset(
 # "began in October 2018, when the Lancang-Mekong Training Center was inaugurated …": the date of
 # what the when-clause after it is about
 _WHEN_AFTER = re.compile(r",?\s+when\s+[^,;:.]*")
+_UNDERGOING = re.compile(r"(?:\s*\([^)]*\))?\s+(?:was|were|had\s+been|has\s+been)\s+[a-z]+ed\b")
 
 
 def _when_clause_subject(view: SentenceView, span: Span, text: str) -> Mention | None:
@@ -928,6 +929,11 @@ def _when_clause_subject(view: SentenceView, span: Span, text: str) -> Mention |
         if slot.span.start < span.end or slot.span.start >= when.end():
             continue
         if slot.mention.cls in _PARTICIPLE_DATED:
+            # a body is what the clause dates only when something was done to it ("when the …
+            # Center was inaugurated"), not when it did something ("when SUPARCO and the CSNO
+            # signed an agreement": the agreement's date)
+            if slot.mention.cls is EntityClass.ORGANIZATION and not _UNDERGOING.match(text, slot.span.end):
+                return None
             return slot.mention
         if slot.mention.cls not in _SETTING:
             return None
