@@ -2668,15 +2668,15 @@ def _english_unit_and_place(mention: Mention, inner: Sequence[Mention], emit: _E
 # a public body or a school named for where it is: "Bank of Thailand", "Central Bank of the UAE",
 # "National Polytechnic Institute of Cambodia", "Hong Kong Monetary Authority", 天津市人民政府,
 # 天津中德应用技术大学 (a company named after a country, 中国电信, says nothing about where it is)
+_PUBLIC_BODIES = (
+    "bank|authority|institute|university|college|academy|school|commission|government|administration|"
+    "regulator|exchange"
+)
 _PUBLIC_BODY_OF = re.compile(
-    r"\b(?:bank|authority|institute|university|college|academy|school|commission|council|government|"
-    r"administration|regulator|exchange|museum|library|hospital)\s+of\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    rf"\b(?:{_PUBLIC_BODIES}|council|museum|library|hospital)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 _PUBLIC_BODY_HEAD = re.compile(
-    r"(?:\b(?:bank|authority|institute|university|college|academy|school|commission|government|administration|"
-    r"regulator|exchange)(?:\s+of\s+[\w\s-]+)?"
-    r"|人民政府|政府|委员会|教育局|大学|学院|研究所|研究院|银行|交易所)$",
+    rf"(?:\b(?:{_PUBLIC_BODIES})(?:\s+of\s+[\w\s-]+)?|人民政府|政府|委员会|教育局|大学|学院|研究所|研究院|银行|交易所)$",
     re.IGNORECASE,
 )
 # opening a public body's name, a country states where it is only when it is no arm of the
