@@ -489,6 +489,22 @@ def resolve(
         seen_by_cluster[cluster].append(_Seen(mention, cluster, reason))
         return cluster
 
+    def join_in_document(name: Mention, other: Mention, reason: str) -> None:
+        """``other`` names what ``name`` names, in their document (never two lexicon entries);
+        its mentions there record why."""
+        first, second = register(name), register(other)
+        if union.find(first) == union.find(second) or (
+            union.find(first).startswith("lex:") and union.find(second).startswith("lex:")
+        ):
+            return
+        union.union(first, second)
+        seen_by_cluster[second] = [
+            _Seen(item.mention, second, reason)
+            if item.mention.doc_id == other.doc_id and item.mention.text == other.text
+            else item
+            for item in seen_by_cluster[second]
+        ]
+
     for extraction in usable:
         doc = docs[extraction.doc_id]
         for mention in extraction.mentions:
@@ -509,32 +525,10 @@ def resolve(
                 for item in seen_by_cluster[second]
             ]
         for short, full in _short_forms(extraction.mentions):
-            first, second = register(full), register(short)
-            if union.find(first) == union.find(second) or (
-                union.find(first).startswith("lex:") and union.find(second).startswith("lex:")
-            ):
-                continue
-            union.union(first, second)
-            seen_by_cluster[second] = [
-                _Seen(item.mention, second, f"shorter form of {full.text} in the document")
-                if item.mention.doc_id == doc.id and item.mention.text == short.text
-                else item
-                for item in seen_by_cluster[second]
-            ]
+            join_in_document(full, short, f"shorter form of {full.text} in the document")
         for facility, project in _works_for_facilities(extraction.mentions):
-            first, second = register(project), register(facility)
-            works.add(first)
-            if union.find(first) == union.find(second) or (
-                union.find(first).startswith("lex:") and union.find(second).startswith("lex:")
-            ):
-                continue
-            union.union(first, second)
-            seen_by_cluster[second] = [
-                _Seen(item.mention, second, f"facility that {project.text} builds, in the document")
-                if item.mention.doc_id == doc.id and item.mention.text == facility.text
-                else item
-                for item in seen_by_cluster[second]
-            ]
+            works.add(register(project))
+            join_in_document(project, facility, f"facility that {project.text} builds, in the document")
         for name, gloss in _glosses(doc, extraction.mentions):
             first, second = register(name), register(gloss)
             if union.find(first) == union.find(second) or (
