@@ -38,7 +38,7 @@ import re
 import weakref
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import pairwise
@@ -1570,24 +1570,20 @@ def _group_slots(
         name = f"subject:{letters}"
     if name.startswith("work:"):
         # a work itself, or the work whose consortium a body is ("the SJC2 consortium comprises …")
-        works = []
-        for slot in _group_slots(name.partition(":")[2], match, pattern, sentence, discourse):
-            if slot.letter in "PI":
-                if _CONSORTIUM_WORD.search(slot.mention.text) or _CONSORTIUM_WORD.search(match.group(0)):
-                    works.append(slot)
-            elif (work := discourse.consortium_works.get((slot.span.start, slot.span.end))) is not None:
-                works.append(Slot(slot.span, work, reference=True))
-        return works
+        consortium = _CONSORTIUM_WORD.search(match.group(0)) is not None
+        return _works_behind(
+            _group_slots(name.partition(":")[2], match, pattern, sentence, discourse),
+            discourse.consortium_works,
+            keep=lambda slot: consortium or _CONSORTIUM_WORD.search(slot.mention.text) is not None,
+        )
     if name.startswith("tail:"):
         # the work a name ends with, which a relative clause after the name is about ("a memorandum
         # on the Belt and Road Initiative, which Xi proposed …"), or the work itself
-        tails = []
-        for slot in _group_slots(name.partition(":")[2], match, pattern, sentence, discourse):
-            if slot.letter in "PI":
-                tails.append(slot)
-            elif (work := discourse.ending_works.get((slot.span.start, slot.span.end))) is not None:
-                tails.append(Slot(slot.span, work, reference=True))
-        return tails
+        return _works_behind(
+            _group_slots(name.partition(":")[2], match, pattern, sentence, discourse),
+            discourse.ending_works,
+            keep=lambda slot: True,
+        )
     if name.startswith("government:"):
         # the government of a province or a city the document names (福建省省长 → 福建省人民政府)
         governments = []
@@ -1610,6 +1606,22 @@ def _group_slots(
     if text is None:
         return []
     return _items(text, sentence.slots, pattern.groups[name])
+
+
+def _works_behind(
+    slots: Sequence[Slot], works_by_span: dict[tuple[int, int], Mention], *, keep: Callable[[Slot], bool]
+) -> list[Slot]:
+    """The works among ``slots`` that ``keep`` accepts, and for any other name the work that
+    ``works_by_span`` says it stands for (a consortium for its cable, a memorandum for the
+    initiative its name ends with)."""
+    found = []
+    for slot in slots:
+        if slot.letter in "PI":
+            if keep(slot):
+                found.append(slot)
+        elif (work := works_by_span.get((slot.span.start, slot.span.end))) is not None:
+            found.append(Slot(slot.span, work, reference=True))
+    return found
 
 
 def _matches(pattern: Pattern, sentence: SentenceView) -> Iterator[re.Match[str]]:
