@@ -370,14 +370,27 @@ _EN_TITLE_WORD = (
     r"vice-premier|vice-chairman|dr\.?|mr\.?|ms\.?|mrs\.?|h\.e\.)"
 )
 # ("Chinese Ambassador to Serbia Chen Bo": the country the envoy is sent to qualifies the title too)
+# ("founder and executive chairman": two titles of one person)
+_EN_TITLE_AND = rf"(?:and\s+(?={_EN_TITLE_WORD}\s))?"
 _EN_TITLE_JOIN = re.compile(
-    rf"(?:['’]s)?\s+(?:{_EN_TITLE_WORD}\s+){{1,5}}(?:(?:to|of|for|at)\s+(?:the\s+)?)?|\s", re.IGNORECASE
+    rf"(?:['’]s)?\s+(?:{_EN_TITLE_WORD}\s+{_EN_TITLE_AND}){{1,5}}(?:(?:to|of|for|at)\s+(?:the\s+)?)?|\s",
+    re.IGNORECASE,
 )
 _EN_TITLE_TO = re.compile(
     rf"(?:['’]s)?\s+(?:{_EN_TITLE_WORD}\s+){{1,5}}(?:to|of|for|at)\s+(?:the\s+)?", re.IGNORECASE
 )
 # "Zafarana in Egypt": the place after "in" qualifies the item before it
 _IN_JOIN = re.compile(r"\s+in\s+", re.IGNORECASE)
+# "Chinese technology firm Huawei", "U.K. giant BT Group", "Kenya's mobile service provider Safaricom":
+# a country and the kind of body it has describe the name after them, as 中国通信设备企业中兴 does
+_EN_BODY_NOUN = (
+    r"(?:operator|company|firm|carrier|group|provider|giant|vendor|manufacturer|maker|bank|lender|insurer|"
+    r"telecom|telco|agency|builder|supplier|contractor|developer|conglomerate|regulator|broadcaster|startup)"
+)
+_EN_ORG_DESCRIPTOR = (
+    rf"(?:['’]s)?\s+(?:(?!(?:and|or|with|to|of|the|in|on|by)\s)[a-z-]+\s+){{0,2}}?{_EN_BODY_NOUN}\s+"
+)
+_EN_ORG_DESCRIPTOR_RE = re.compile(_EN_ORG_DESCRIPTOR, re.IGNORECASE)
 
 
 # "AI applications and language models": a field named with the kind of thing it gives
@@ -420,6 +433,8 @@ def _item(classes: str, lang: Lang, *, listed: bool = False) -> str:
         return rf"⟨{chain}(?:{head}){_PARENTHETICAL_RE}"
     # ("Australia's Vocus Group", "Nokia's Alcatel Submarine Networks unit")
     possessives = r"⟨(?:[CLO]\d+⟩['’]s?\s+⟨)*"
+    if "O" in classes:
+        possessives = rf"⟨(?:[CLO]\d+⟩['’]s?\s+⟨|C\d+⟩{_EN_ORG_DESCRIPTOR}(?=⟨O)⟨)*"
     head_noun = _EN_FIELD_NOUN if "T" in classes else ""
     place_after = r"(?:\s+in\s+⟨[CL]\d+⟩)?"
     # ("the Lower Indian Ocean Network II (LION2)": a numeral the name left out)
@@ -427,7 +442,7 @@ def _item(classes: str, lang: Lang, *, listed: bool = False) -> str:
     if "H" in classes and listed:
         # (in a list each person brings a title: "by Cambodian Deputy Prime Minister X and …")
         titled = (
-            rf"(?:(?:⟨[COL]\d+⟩(?:['’]s)?\s+)?(?:{_EN_TITLE_WORD}\s+){{1,5}}"
+            rf"(?:(?:⟨[COL]\d+⟩(?:['’]s)?\s+)?(?:{_EN_TITLE_WORD}\s+{_EN_TITLE_AND}){{1,5}}"
             rf"(?:(?:to|of|for|at)\s+(?:the\s+)?⟨[COL]\d+⟩\s+)?)?"
         )
         return rf"(?:the\s+)?{titled}{_EN_DIRECTION}{possessives}{head}{place_after}{_PARENTHETICAL_RE}"
@@ -439,7 +454,9 @@ def _separator(lang: Lang) -> str:
         # A Chinese list may hold items that are not names (自治区发改委、网信办、公安厅等部门和乌鲁木齐市)
         # and items with a tail (喀喇昆仑公路升级改造二期(…)、瓜达尔港东湾快速路): both are stepped over.
         return (
-            r"(?:[\u4e00-\u9fff]{1,6}?" + _PARENTHETICAL_RE + r")?"
+            # (an adverb before 与 makes it "with", not "and": 中国已与马来西亚…签署 lists no 中国)
+            r"(?:(?![\u4e00-\u9fff]{0,5}?(?:已|还|也|将|曾|正|均|都|先后|分别|已经)(?:与|同|和))"
+            r"[\u4e00-\u9fff]{1,6}?" + _PARENTHETICAL_RE + r")?"
             # (同 joins people as 和 does: 习近平同托卡耶夫、扎帕罗夫出席; titles in their marks are
             # listed as names are: 《联合宣言》和《白皮书》)
             r"[》”」』]?\s*(?:等[\u4e00-\u9fff]{0,3}?)?(?:、|和|与|同|及|以及|或|/)\s*[《“「『]?"
@@ -492,6 +509,7 @@ def _joined(between: str, slot: Slot) -> bool:
         between in _QUALIFIER_JOINS
         or (slot.letter in "CL" and _ZH_QUALIFIER_RE.fullmatch(between) is not None)
         or (slot.letter == "O" and _ZH_ORG_DESCRIPTOR_RE.fullmatch(between) is not None)
+        or (slot.letter == "O" and _EN_ORG_DESCRIPTOR_RE.fullmatch(between) is not None)
         or (
             slot.letter == "H"
             and (
@@ -1949,6 +1967,25 @@ def _adjacency(sentence: SentenceView, emitter: _Emitter) -> None:
                 rule="place-comma-country",
                 confidence=0.7,
             )
+        if (
+            first.letter == "O"
+            and second.letter == "C"
+            and sentence.lang is Lang.EN
+            and not first.reference
+            and _EN_BODY_OF_COUNTRY.fullmatch(between)
+            and _BODY_OF_COUNTRY_END.match(skeleton, sentence.slot_end(index + 1))
+        ):
+            # "China Telecom Global Limited (CTG) of China, Singtel of Singapore and …": a body "of" a
+            # country it does not carry in its name is of that country (a ministry is part of its government)
+            government = _is_government(first.mention)
+            emitter.emit(
+                first.mention,
+                P.PART_OF if government else P.LOCATED_IN,
+                second.mention,
+                evidence=evidence,
+                rule="body-of-country",
+                confidence=0.7,
+            )
         if first.letter == "T" and second.letter == "P" and between == "":
             emitter.emit(
                 second.mention,
@@ -2195,7 +2232,10 @@ _WORD = re.compile(r"\S+")
 _PLACE_TITLE = re.compile(
     r"(?:的)?(?:首都|首府|省会|境内|北部|南部|东部|西部|沿岸|沿海)?[\u4e00-\u9fff]{0,6}?(?:首都|首府|省会|城市|港口|口岸|重镇)"
 )
-_ADDRESS_END = re.compile(r"\s*(?:[.;)]|,(?!\s*(?:and\b|or\b|⟨))|$)")
+_EN_BODY_OF_COUNTRY = re.compile(r"\)?\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_BODY_OF_COUNTRY_END = re.compile(r"\s*(?:[.;,)]|and\b|$)", re.IGNORECASE)
+# (a wire dateline closes the address too: "CAIRO, Egypt (AP) --", "RIYADH, Saudi Arabia -")
+_ADDRESS_END = re.compile(r"\s*(?:[.;)]|\((?=[^()]*\)\s*(?:--|[-–—]))|--|[-–—]\s|,(?!\s*(?:and\b|or\b|⟨))|$)")
 _OFFICE_AFTER = re.compile(r"\s+(?:chairmanship|presidency|chair|leadership|secretariat)\b", re.IGNORECASE)
 # a list join, stepping over items that are not names: 木姐、曼德拉、内比都和仰光
 _ZH_LIST_JOIN = re.compile(r"\s*(?:、|和|与|及|以及)\s*(?:[^、，,。；;⟨⟩]{1,8}?\s*(?:、|和|与|及|以及)\s*)*")

@@ -26,7 +26,8 @@ HEAD_TITLES = (
     rf"(?:{_NOT_DEPUTY}president(?:\s+and\s+ceo)?|{_NOT_DEPUTY}prime\s+minister|premier|{_NOT_DEPUTY}chairman|"
     rf"chairwoman|chairperson|{_NOT_DEPUTY}chair|{_NOT_DEPUTY}ceo|chief\s+executive(?:\s+officer)?|"
     rf"{_NOT_DEPUTY}secretary[- ]general|"
-    rf"{_NOT_DEPUTY}director[- ]general|managing\s+director|{_NOT_DEPUTY}director|king|queen|emperor|"
+    rf"{_NOT_DEPUTY}director[- ]general|managing\s+director|general\s+manager|{_NOT_DEPUTY}director|"
+    rf"king|queen|emperor|"
     rf"chancellor|{_NOT_DEPUTY}governor|{_NOT_DEPUTY}chief\s+minister|mayor|emir|sultan|head\s+of\s+state|leader|{_NOT_DEPUTY}head)"
 )
 _AFFILIATION_TITLES = (
@@ -38,7 +39,7 @@ _AFFILIATION_TITLES = (
     r"secretary|counsell?or|(?:co-)?founder|co-chair(?:man|woman|person)?|"
     # "senior director", "senior special assistant": a rank, not the head of the body
     r"senior\s+(?:[a-z]+\s+){0,2}?(?:director|manager|executive|official|assistant|adviser|advisor|partner|fellow)|"
-    r"manager|economist|scientist|lawyer|diplomat|chief\s+(?!executive\b)[a-z]+\s+officer|"
+    r"(?<!general )manager|economist|scientist|lawyer|diplomat|chief\s+(?!executive\b)[a-z]+\s+officer|"
     # "marketing and sales director"
     r"(?:(?:sales|marketing|technical|commercial|operations?|programme|program|project|communications|finance|business|"
     r"research|engineering|product|network)\s+(?:and\s+|&\s+)?)+(?:director|manager|head|chief))"
@@ -54,6 +55,8 @@ _HONORIFIC = (
 _QUALIFIER = (
     r"(?:(?:interim|acting|former|current|then|new|incoming|outgoing|caretaker|late|incumbent|"
     r"first|deputy|executive)\s+)?"
+    # "Alibaba Group founder and executive chairman Jack Ma": a founder who also holds the head's office
+    r"(?:(?:co-)?founder(?:\s+and|,)\s+(?:executive\s+)?)?"
 )
 
 
@@ -354,7 +357,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     _p(
         "en-built-by",
         r"<s:P>~60/P\b(?:built|constructed|laid|installed|supplied|deployed|engineered|manufactured|developed|carried\s+out|"
-        r"implemented|executed|rolled\s+out){WHEN}\s+by\s+(?!{MANY})<o:O*>",
+        r"implemented|executed|undertaken|rolled\s+out){WHEN}\s+by\s+(?!{MANY})<o:O*>",
         (("s", Pred.BUILT_BY, "o"),),
         0.85,
     ),
@@ -797,9 +800,12 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.85,
     ),
     _p(
+        # ("signed an MoU on digital industry cooperation with X": what the paper is about may come
+        # before its counterpart)
         "en-sign-unnamed",
-        r"<x:CO>_20\bsigned\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,5}?(?:agreements?|deals?|memorand(?:um|a|ums)|mous?|"
-        r"contracts?|accords?)\s+with\s+<y:CO*>",
+        r"<x:CO>_20\b(?:signed|inked|concluded|sealed|exchanged)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,5}?"
+        r"(?:agreements?|deals?|memorand(?:um|a|ums)(?:\s+of\s+understanding)?|mous?|contracts?|accords?)"
+        r"(?:\s+(?:on|for|about|covering|to)(?:\s+[a-z-]+){1,6}?)?\s+with\s+<y:CO*>",
         (("x", Pred.SIGNED_WITH, "y"),),
         0.8,
     ),
@@ -1104,7 +1110,12 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-ties-with",
-        r"<a:CO>_20\b(?:has\s+|have\s+)?(?:signed|established|deepened|strengthened|enhanced|expanded|boosted)"
+        # (a paper signed with a named party makes them its signatories, not partners in general:
+        # en-sign-unnamed; "signed memorandums with over 30 countries, particularly with ASEAN" stays
+        # cooperation)
+        r"<a:CO>_20\b(?:has\s+|have\s+)?(?:signed(?!\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,5}?(?:agreements?|deals?|"
+        r"memorand(?:um|a|ums)(?:\s+of\s+understanding)?|mous?|contracts?|accords?)(?:\s+(?:on|for|about|covering|to)"
+        r"(?:\s+[a-z-]+){1,6}?)?\s+with\s+(?:the\s+)?⟨)|established|deepened|strengthened|enhanced|expanded|boosted)"
         r"~160\bwith\s+(?:[a-z-]+\s+){0,2}?<b:CO*>",
         (("a", Pred.COOPERATES_WITH, "b"),),
         0.65,
@@ -1124,6 +1135,21 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"\b(?:cooperat\w*|partnership|collaborat\w*|ties)\b",
         (("a", Pred.COOPERATES_WITH, "b"),),
         0.75,
+    ),
+    _p(
+        # "the central banks of A and B jointly launched …", "under the guidance of A and B": two bodies that
+        # act together, or jointly guide others, cooperate
+        "en-act-jointly",
+        r"<a:CO>\s+and\s+<b:CO>\s+(?:have\s+|had\s+|also\s+)?jointly\s+(?:launched|initiated|hosted|organi[sz]ed|"
+        r"unveiled|announced|issued|guided|released|set\s+up)",
+        (("a", Pred.COOPERATES_WITH, "b"),),
+        0.7,
+    ),
+    _p(
+        "en-jointly-guided",
+        r"\bunder\s+the\s+(?:joint\s+)?guidance\s+of\s+(?:the\s+)?<a:CO>\s+and\s+(?:the\s+)?<b:CO>",
+        (("a", Pred.COOPERATES_WITH, "b"),),
+        0.7,
     ),
     _p(
         # "Serbia and Huawei agreed on the launch of the hub": two parties agreeing together cooperate
@@ -1387,6 +1413,15 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.7,
     ),
     _p(
+        # "A, Vice Minister of …; B, CEO of …; and C, Director of …, attended the ceremony": people listed
+        # with their titles between semicolons, all of them the subject of one attending verb
+        "en-titled-attendees",
+        r"(?:^|(?<=--\s)|(?<=:\s))(?:(?:and\s+)?(?:the\s+)?<:H>,\s[^;!?]{0,160}?;\s+)+(?:and\s+)?<:H>,\s[^;!?]{0,160}?,\s+"
+        r"(?:also\s+)?(?:attended|were\s+present\s+at|took\s+part\s+in|participated\s+in|joined)\s+(?:the\s+)?<e:E>",
+        (("all:H", Pred.PARTICIPATED_IN, "e"),),
+        0.7,
+    ),
+    _p(
         # "delegates from Egypt, Saudi Arabia and the UAE", "officials of ASEAN member states": whose
         # people came to the document's meeting took part in it
         "en-delegates-from",
@@ -1440,10 +1475,21 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     _p(
         "en-members-include",
         # ("ASEAN member states Laos and Cambodia")
-        r"<o:O>(?:['’]s)?\s+(?:[a-z]+\s+)?(?:member\s+states|members|member\s+countries)\s*[,:]?\s*(?:(?:including|such\s+as|"
+        # ("ASEAN countries such as Malaysia and Singapore": a body's countries are its members, when named
+        # after a word that introduces them)
+        r"<o:O>(?:['’]s)?\s+(?:[a-z]+\s+)?(?:member\s+states|members|member\s+countries|(?=(?:countries|nations)\s*,?\s*"
+        r"(?:including|such\s+as|namely|like)\b)(?:countries|nations))\s*[,:]?\s*(?:(?:including|such\s+as|"
         r"namely|include|are|like)\s+)?<s:CO*>",
         (("s", Pred.MEMBER_OF, "o"),),
         0.8,
+    ),
+    _p(
+        # "Malaysia, Singapore and other ASEAN countries"
+        "en-and-other-members-of",
+        r"<s:C*>,?\s+and\s+(?:the\s+|all\s+)?other\s+<o:O>\s+(?:member\s+states|members|member\s+countries|countries|"
+        r"nations)\b",
+        (("s", Pred.MEMBER_OF, "o"),),
+        0.75,
     ),
     _p(
         "en-and-other-members",

@@ -244,6 +244,14 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.85,
     ),
     _p(
+        # “海峡光缆1号”工程以中国联通为主，联合中国移动、中国电信等…共同投资建设: the lead investor and
+        # those it brought in all fund the work
+        "zh-led-joint-investment",
+        r"<s:P>_6以<x:O>为主[，,]?(?:联合|携手|会同|联手|协同)<y:O*>[^。；！？]{0,40}?(?:共同|联合)?(?:出资|投资)",
+        (("s", Pred.FUNDED_BY, "x"), ("s", Pred.FUNDED_BY, "y")),
+        0.75,
+    ),
+    _p(
         "zh-funds",
         r"<o:OC*>_6(?:出资|资助|投资|注资|入股|参股)(?:了)?<s:PO>",
         (("s", Pred.FUNDED_BY, "o"),),
@@ -416,9 +424,26 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "zh-cooperate",
-        r"<a:COL>(?:将|也|还|愿|要|已|正|都)?(?:与|同|和)<b:COL*>_12(?:合作|签署|建立|开展|加强|深化|共建|携手|共同推进|共同推动)",
+        # (signing a paper makes the parties its signatories, not partners in general: zh-sign-unnamed)
+        r"<a:COL>(?:将|也|还|愿|要|已|正|都)?(?:与|同|和)<b:COL*>(?:(?!签署|签订)[^。；！？，,⟨⟩]){0,12}?"
+        r"(?:合作(?!协议|协定|备忘录|意向书|合同)|签署(?!(?:了)?(?:[^，。；！？⟨⟩]|<:T>){0,16}?"
+        r"(?:协议|协定|备忘录|意向书|合同|⟨A))|建立|开展|加强|深化|共建|携手|共同推进|共同推动)",
         (("a", Pred.COOPERATES_WITH, "b"),),
         0.75,
+    ),
+    _p(
+        # 中国人民银行与印尼央行9月11日共同启动…, 在中国央行与越南国家银行指导下: two bodies that act
+        # together, or jointly guide others, cooperate
+        "zh-act-jointly",
+        r"<a:CO>(?:与|同|和)<b:CO>_8(?:共同|联合)(?:启动|发起|主办|举办|推出|推动|发布|宣布|指导|制定|打造)",
+        (("a", Pred.COOPERATES_WITH, "b"),),
+        0.7,
+    ),
+    _p(
+        "zh-jointly-guided",
+        r"在<a:CO>(?:与|和|同)<b:CO>(?:相关部门)?(?:的)?(?:共同)?指导下",
+        (("a", Pred.COOPERATES_WITH, "b"),),
+        0.7,
     ),
     _p(
         # 塞尔维亚与华为商定于2019年启动该中心: two parties agreeing together cooperate
@@ -502,6 +527,15 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         r"<a:A>_10由<x:CO*>(?:共同)?(?:签署|签订)",
         (("a", Pred.SIGNED_WITH, "x"),),
         0.85,
+    ),
+    _p(
+        # 中国已与马来西亚、新加坡等东盟国家签署关于…的谅解备忘录: the paper's parties are the subject
+        # and those it was signed with, however long what it is about
+        "zh-sign-with-list",
+        r"<x:CO>(?:已|还|也|先后|分别|已经|均)*(?:与|同|和)<y:CO*>(?:等[^，。；⟨⟩]{0,4}?(?:<:O>)?[^，。；⟨⟩]{0,4}?)?"
+        r"(?:已|先后|分别|共同)?(?:签署|签订|缔结)(?:了)?(?:[^，。；！？⟨⟩]|<:T>){0,30}?<a:A>",
+        (("a", Pred.SIGNED_WITH, "x"), ("a", Pred.SIGNED_WITH, "y")),
+        0.75,
     ),
     _p(
         "zh-sign-unnamed",
@@ -697,7 +731,8 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     _p(
         "zh-title-head",
         # (东盟数字部长会议主席: a meeting that is a standing body has a chair too)
-        r"<o:COE>_4{HEAD}<s:H>(?:(?:和|、|及|与)_4{HEAD}<s2:H>)*",
+        # (阿里巴巴集团创始人、董事局主席马云: a founder who also holds the head's office)
+        r"<o:COE>(?:(?:联合)?创始人(?:兼|、|和|及)?)?_4{HEAD}<s:H>(?:(?:和|、|及|与)_4{HEAD}<s2:H>)*",
         (("s", Pred.HEAD_OF, "o"), ("s2", Pred.HEAD_OF, "o")),
         0.85,
     ),
@@ -851,7 +886,15 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     _p(
         # 来自中国、埃及、沙特等十余个国家的300多位嘉宾: the countries and bodies whose delegates came
         "zh-delegates-from",
-        r"来自<s:CO*>(?:等)?[^。；⟨⟩]{0,24}?的[^。；⟨⟩]{0,30}?(?:代表|嘉宾|官员|人士|专家|学者|企业家|负责人)",
+        # (a first country the name finder missed is stepped over: 来自阿联酋、卢旺达…)
+        r"来自{SKIP}<s:CO*>(?:等)?[^。；⟨⟩]{0,24}?的[^。；⟨⟩]{0,30}?(?:代表|嘉宾|官员|人士|专家|学者|企业家|负责人)",
+        (("s", Pred.PARTICIPATED_IN, "topic:E"),),
+        0.6,
+    ),
+    _p(
+        # 上海合作组织秘书处等机构代表, 乌干达、埃及等国的代表: the bodies and countries whose people came
+        "zh-delegates-of-bodies",
+        r"<s:CO*>等(?:国|国家|机构|单位|企业|部门|组织)(?:驻华使馆|政府)?(?:的)?(?:代表|嘉宾|官员|负责人)",
         (("s", Pred.PARTICIPATED_IN, "topic:E"),),
         0.6,
     ),
@@ -898,9 +941,9 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.7,
     ),
     _p(
-        # 老挝、柬埔寨等东盟成员国
+        # 老挝、柬埔寨等东盟成员国; 马来西亚、新加坡等东盟国家 (a body's countries are its members)
         "zh-listed-members-of",
-        r"<s:C*>等(?:[\d一二三四五六七八九十]+个)?<o:O>(?:成员国|成员)",
+        r"<s:C*>等(?:[\d一二三四五六七八九十]+个)?<o:O>(?:成员国|成员|国家)",
         (("s", Pred.MEMBER_OF, "o"),),
         0.8,
     ),

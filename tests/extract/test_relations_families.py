@@ -1,0 +1,384 @@
+"""Families of news language read the same way in Chinese and English: who a descriptor before a
+name is about, a paper signed with a party, a dateline's place, a body's countries, a body "of" a
+country, people listed with their titles at an event, bodies acting together, a lead investor and
+those it brought in, titles that head a body.
+
+One table per family, Chinese and English rows side by side; mentions are built by hand with
+``build`` so that the rows pin the relation layer alone, whichever way the names are found.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_relations import NAMES, Spec, relations_of
+
+Triple = tuple[str, str, str]
+_SYMMETRIC = frozenset({"cooperatesWith", "signedWith"})
+
+
+def _either_way(triples: set[Triple]) -> set[Triple]:
+    """Triples with the ends of a symmetric predicate in one order, whichever order they came in."""
+    return {(min(s, o), p, max(s, o)) if p in _SYMMETRIC else (s, p, o) for s, p, o in triples}
+
+
+def check_relations(text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]) -> None:
+    """The relations read from ``text`` hold all of ``expected`` and none of ``unexpected``."""
+    found = _either_way(relations_of(text, specs, lexicon=NAMES))
+    assert found >= _either_way(expected)
+    assert not found & _either_way(unexpected)
+
+
+DESCRIBED_NAMES = [
+    pytest.param(
+        "Safaricom said it has partnered with Chinese technology firm Huawei to launch the network.",
+        [("Safaricom", "O"), ("Chinese", "C"), ("Huawei", "O")],
+        {("Huawei", "cooperatesWith", "Safaricom"), ("Huawei", "locatedIn", "Chinese")},
+        {("Chinese", "cooperatesWith", "Safaricom")},
+        id="en-a-country-and-a-kind-of-body-describe-the-partner-named-after-them",
+    ),
+    pytest.param(
+        "CMI will run the service in partnership with U.K. giant BT Group, the company said.",
+        [("CMI", "O"), ("U.K.", "C"), ("BT Group", "O")],
+        {("BT Group", "cooperatesWith", "CMI")},
+        {("U.K.", "cooperatesWith", "CMI")},
+        id="en-a-giant-of-a-country-is-the-body-named-after-it",
+    ),
+    pytest.param(
+        "肯尼亚运营商Safaricom与中国科技企业华为合作推出5G网络。",
+        [("肯尼亚", "C"), ("Safaricom", "O"), ("中国", "C"), ("华为", "O")],
+        {("华为", "cooperatesWith", "Safaricom"), ("华为", "locatedIn", "中国")},
+        {("中国", "cooperatesWith", "Safaricom")},
+        id="zh-a-country-and-a-kind-of-body-describe-the-partner-named-after-them",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), DESCRIBED_NAMES)
+def test_relations_descriptor_before_a_name_names_the_body(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
+
+
+SIGNED_PAPERS = [
+    pytest.param(
+        "The Pakistan Software Export Board signed an MoU on digital industry cooperation with the "
+        "Shanghai Data Institute.",
+        [("Pakistan Software Export Board", "O"), ("Shanghai Data Institute", "O")],
+        {("Pakistan Software Export Board", "signedWith", "Shanghai Data Institute")},
+        {("Pakistan Software Export Board", "cooperatesWith", "Shanghai Data Institute")},
+        id="en-a-paper-about-something-signed-with-a-party",
+    ),
+    pytest.param(
+        "中国电信与菲律宾信息通信部签署了合作协议。",
+        [("中国电信", "O"), ("菲律宾信息通信部", "O")],
+        {("中国电信", "signedWith", "菲律宾信息通信部")},
+        {("中国电信", "cooperatesWith", "菲律宾信息通信部")},
+        id="zh-a-paper-signed-with-a-party",
+    ),
+    pytest.param(
+        "目前，中国已与马来西亚、新加坡和柬埔寨等东盟国家签署关于加强数字经济领域投资合作的谅解备忘录。",
+        [
+            ("中国", "C"),
+            ("马来西亚", "C"),
+            ("新加坡", "C"),
+            ("柬埔寨", "C"),
+            ("东盟", "O"),
+            ("数字经济", "T"),
+            ("谅解备忘录", "A"),
+        ],
+        {("谅解备忘录", "signedWith", x) for x in ("中国", "马来西亚", "新加坡", "柬埔寨")}
+        | {(x, "memberOf", "东盟") for x in ("马来西亚", "新加坡", "柬埔寨")},
+        {("中国", "memberOf", "东盟")},
+        id="zh-a-paper-signed-with-a-list-of-a-body-s-countries",
+    ),
+    pytest.param(
+        "China has signed memoranda of understanding with Malaysia, Singapore and Cambodia.",
+        [("China", "C"), ("Malaysia", "C"), ("Singapore", "C"), ("Cambodia", "C")],
+        {("China", "signedWith", x) for x in ("Malaysia", "Singapore", "Cambodia")},
+        {("China", "cooperatesWith", "Malaysia")},
+        id="en-papers-signed-with-a-list",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), SIGNED_PAPERS)
+def test_relations_a_signed_paper_makes_signatories(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
+
+
+MEMBERS = [
+    pytest.param(
+        "Malaysia, Singapore and other ASEAN countries will join the scheme.",
+        [("Malaysia", "C"), ("Singapore", "C"), ("ASEAN", "O")],
+        {("Malaysia", "memberOf", "ASEAN"), ("Singapore", "memberOf", "ASEAN")},
+        set(),
+        id="en-countries-and-other-countries-of-a-body",
+    ),
+    pytest.param(
+        "ASEAN countries such as Malaysia and Vietnam have signed up.",
+        [("ASEAN", "O"), ("Malaysia", "C"), ("Vietnam", "C")],
+        {("Malaysia", "memberOf", "ASEAN"), ("Vietnam", "memberOf", "ASEAN")},
+        set(),
+        id="en-a-body-s-countries-such-as",
+    ),
+    pytest.param(
+        "老挝、越南等东盟国家也将加入。",
+        [("老挝", "C"), ("越南", "C"), ("东盟", "O")],
+        {("老挝", "memberOf", "东盟"), ("越南", "memberOf", "东盟")},
+        set(),
+        id="zh-countries-and-so-on-of-a-body",
+    ),
+    pytest.param(
+        "The ASEAN countries met China.",
+        [("ASEAN", "O"), ("China", "C")],
+        set(),
+        {("China", "memberOf", "ASEAN")},
+        id="en-a-body-s-countries-not-introduced-name-no-member",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), MEMBERS)
+def test_relations_a_body_s_countries_are_its_members(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
+
+
+PLACES = [
+    pytest.param(
+        "CAIRO, Egypt (AP) -- A repair ship began work on Tuesday.",
+        [("CAIRO", "L"), ("Egypt", "C"), ("AP", "O")],
+        {("CAIRO", "locatedIn", "Egypt")},
+        set(),
+        id="en-a-wire-dateline-with-its-agency",
+    ),
+    pytest.param(
+        "RIYADH, Saudi Arabia - The cloud region opened on Monday.",
+        [("RIYADH", "L"), ("Saudi Arabia", "C")],
+        {("RIYADH", "locatedIn", "Saudi Arabia")},
+        set(),
+        id="en-a-dateline-closed-by-a-dash",
+    ),
+    pytest.param(
+        "埃及开罗当地时间周二，一艘维修船开始作业。",
+        [("埃及", "C"), ("开罗", "L")],
+        {("开罗", "locatedIn", "埃及")},
+        set(),
+        id="zh-a-city-after-its-country",
+    ),
+    pytest.param(
+        "The group is made up of China Telecom Global (CTG) of China, DITO of the Philippines and Singtel "
+        "of Singapore.",
+        [
+            ("China Telecom Global", "O"),
+            ("CTG", "O"),
+            ("China", "C"),
+            ("DITO", "O"),
+            ("Philippines", "C"),
+            ("Singtel", "O"),
+            ("Singapore", "C"),
+        ],
+        {
+            ("CTG", "locatedIn", "China"),
+            ("DITO", "locatedIn", "Philippines"),
+            ("Singtel", "locatedIn", "Singapore"),
+        },
+        {("Singtel", "locatedIn", "Philippines")},
+        id="en-each-body-of-its-country",
+    ),
+    pytest.param(
+        "He met the Ministry of Commerce of China, and left.",
+        [("Ministry of Commerce", "O"), ("China", "C")],
+        {("Ministry of Commerce", "partOf", "China")},
+        {("Ministry of Commerce", "locatedIn", "China")},
+        id="en-a-ministry-of-a-country-is-part-of-it",
+    ),
+    pytest.param(
+        "新加坡电信运营商Singtel和菲律宾运营商DITO加入了财团。",
+        [("新加坡", "C"), ("Singtel", "O"), ("菲律宾", "C"), ("DITO", "O")],
+        {("Singtel", "locatedIn", "新加坡"), ("DITO", "locatedIn", "菲律宾")},
+        set(),
+        id="zh-each-body-after-its-country",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), PLACES)
+def test_relations_places_and_bodies_of_a_country(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
+
+
+_TITLED_ATTENDEES = ("Chen Zhaoxiong", "Godfrey Motsa", "Shen Weizhong")
+ATTENDANCE = [
+    pytest.param(
+        "CMI held the opening ceremony of its office. Chen Zhaoxiong, Vice Minister of Industry of China; "
+        "Godfrey Motsa, CEO of MTN South Africa; and Shen Weizhong, Director of CMI, attended the ceremony.",
+        [
+            ("CMI", "O"),
+            ("opening ceremony", "E"),
+            ("Chen Zhaoxiong", "H"),
+            ("China", "C"),
+            ("Godfrey Motsa", "H"),
+            ("MTN South Africa", "O"),
+            ("Shen Weizhong", "H"),
+        ],
+        {(person, "participatedIn", "opening ceremony") for person in _TITLED_ATTENDEES},
+        {("China", "participatedIn", "opening ceremony")},
+        id="en-people-listed-with-their-titles-attend",
+    ),
+    pytest.param(
+        "开幕式在德班举行。陈肇雄、莫茨和沈伟中等出席了开幕式。",
+        [("开幕式", "E"), ("德班", "L"), ("陈肇雄", "H"), ("莫茨", "H"), ("沈伟中", "H")],
+        {(x, "participatedIn", "开幕式") for x in ("陈肇雄", "莫茨", "沈伟中")},
+        set(),
+        id="zh-people-listed-attend",
+    ),
+    pytest.param(
+        "在此前举行的年度交流会上，来自阿联酋、卢旺达、巴拿马等国驻华使馆的代表，上海合作组织秘书处等机构代表共聚一堂。",
+        [("年度交流会", "E"), ("卢旺达", "C"), ("巴拿马", "C"), ("上海合作组织秘书处", "O")],
+        {(x, "participatedIn", "年度交流会") for x in ("卢旺达", "巴拿马", "上海合作组织秘书处")},
+        set(),
+        id="zh-countries-and-bodies-whose-representatives-came",
+    ),
+    pytest.param(
+        "At the annual exchange meeting, representatives from Rwanda and Panama and officials of the SCO "
+        "Secretariat gathered.",
+        [("annual exchange meeting", "E"), ("Rwanda", "C"), ("Panama", "C"), ("SCO Secretariat", "O")],
+        {(x, "participatedIn", "annual exchange meeting") for x in ("Rwanda", "Panama", "SCO Secretariat")},
+        set(),
+        id="en-countries-and-bodies-whose-representatives-came",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), ATTENDANCE)
+def test_relations_who_attended(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
+
+
+JOINT_ACTION = [
+    pytest.param(
+        "中国人民银行与印尼央行9月11日共同启动二维码互联互通合作项目。",
+        [("中国人民银行", "O"), ("印尼央行", "O"), ("二维码互联互通合作项目", "P")],
+        {("印尼央行", "cooperatesWith", "中国人民银行")},
+        set(),
+        id="zh-two-bodies-launch-together",
+    ),
+    pytest.param(
+        "The People's Bank of China and Bank Indonesia jointly launched the QR code project.",
+        [("People's Bank of China", "O"), ("Bank Indonesia", "O"), ("QR code project", "P")],
+        {("Bank Indonesia", "cooperatesWith", "People's Bank of China")},
+        set(),
+        id="en-two-bodies-launch-together",
+    ),
+    pytest.param(
+        "在中国人民银行与越南国家银行指导下，银联国际与NAPAS签署了合作协议。",
+        [("中国人民银行", "O"), ("越南国家银行", "O"), ("银联国际", "O"), ("NAPAS", "O")],
+        {("中国人民银行", "cooperatesWith", "越南国家银行")},
+        set(),
+        id="zh-two-bodies-guide-together",
+    ),
+    pytest.param(
+        "Under the guidance of the People's Bank of China and the State Bank of Vietnam, UnionPay signed "
+        "a deal.",
+        [("People's Bank of China", "O"), ("State Bank of Vietnam", "O"), ("UnionPay", "O")],
+        {("People's Bank of China", "cooperatesWith", "State Bank of Vietnam")},
+        set(),
+        id="en-two-bodies-guide-together",
+    ),
+    pytest.param(
+        "“海峡光缆1号”工程以中国联通为主，联合中国移动、中国电信等运营商共同投资建设。",
+        [("海峡光缆1号", "P"), ("中国联通", "O"), ("中国移动", "O"), ("中国电信", "O")],
+        {("海峡光缆1号", "fundedBy", x) for x in ("中国联通", "中国移动", "中国电信")},
+        set(),
+        id="zh-a-lead-investor-and-those-it-brought-in-fund-the-work",
+    ),
+    pytest.param(
+        "The Strait Cable 1 is funded by China Unicom and China Mobile.",
+        [("Strait Cable 1", "P"), ("China Unicom", "O"), ("China Mobile", "O")],
+        {("Strait Cable 1", "fundedBy", "China Unicom"), ("Strait Cable 1", "fundedBy", "China Mobile")},
+        set(),
+        id="en-the-investors-fund-the-work",
+    ),
+    pytest.param(
+        "The Hainan cable is undertaken by China Mobile.",
+        [("Hainan cable", "P"), ("China Mobile", "O")],
+        {("Hainan cable", "builtBy", "China Mobile")},
+        set(),
+        id="en-a-work-undertaken-by-a-body",
+    ),
+    pytest.param(
+        "海南海缆由中国移动承建。",
+        [("海南海缆", "P"), ("中国移动", "O")],
+        {("海南海缆", "builtBy", "中国移动")},
+        set(),
+        id="zh-a-work-undertaken-by-a-body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), JOINT_ACTION)
+def test_relations_bodies_acting_together(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
+
+
+HEADS = [
+    pytest.param(
+        "Prime Minister Najib Razak and Alibaba Group founder and executive chairman Jack Ma launched the "
+        "Digital Free Trade Zone.",
+        [("Najib Razak", "H"), ("Alibaba Group", "O"), ("Jack Ma", "H"), ("Digital Free Trade Zone", "P")],
+        {
+            ("Jack Ma", "headOf", "Alibaba Group"),
+            ("Digital Free Trade Zone", "proposedBy", "Najib Razak"),
+            ("Digital Free Trade Zone", "proposedBy", "Jack Ma"),
+        },
+        set(),
+        id="en-a-founder-who-chairs-heads-and-both-launchers-of-a-list",
+    ),
+    pytest.param(
+        "阿里巴巴集团创始人、董事局主席马云出席了活动。",
+        [("阿里巴巴集团", "O"), ("马云", "H")],
+        {("马云", "headOf", "阿里巴巴集团")},
+        set(),
+        id="zh-a-founder-who-chairs-heads",
+    ),
+    pytest.param(
+        "Ethan Yu, general manager of Alibaba Cloud Global, said in an interview.",
+        [("Ethan Yu", "H"), ("Alibaba Cloud Global", "O")],
+        {("Ethan Yu", "headOf", "Alibaba Cloud Global")},
+        {("Ethan Yu", "affiliatedWith", "Alibaba Cloud Global")},
+        id="en-a-general-manager-heads",
+    ),
+    pytest.param(
+        "华为柬埔寨公司总经理李雄伟表示。",
+        [("华为柬埔寨公司", "O"), ("李雄伟", "H")],
+        {("李雄伟", "headOf", "华为柬埔寨公司")},
+        {("李雄伟", "affiliatedWith", "华为柬埔寨公司")},
+        id="zh-a-general-manager-heads",
+    ),
+    pytest.param(
+        "Liu Wei, sales manager of Huawei, said.",
+        [("Liu Wei", "H"), ("Huawei", "O")],
+        {("Liu Wei", "affiliatedWith", "Huawei")},
+        {("Liu Wei", "headOf", "Huawei")},
+        id="en-another-manager-does-not-head",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), HEADS)
+def test_relations_titles_that_head(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
