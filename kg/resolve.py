@@ -31,6 +31,8 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from kg.extract.mentions import generation_of_work
+from kg.extract.names_links import link_of_work
+from kg.extract.names_sited import site_of_work
 from kg.iris import slug
 from kg.model import (
     DateValue,
@@ -149,6 +151,11 @@ def _cluster_of(mention: Mention, doc: Document, lexicon: Lexicon) -> tuple[str,
     if generation is not None:
         # "its 5G network", "the 5G network", 5G网络服务: one work of the document, however described
         return f"desc:{cls}:{generation} network@{doc.id}", "description of the document's network"
+    sited = _sited_work(mention)
+    if sited is not None:
+        # "the Dubai data centre", "a data centre in Dubai": one work of the document per site
+        kind, site = sited
+        return f"desc:{cls}:{kind} {site}@{doc.id}", "description of the document's work at its site"
     if _is_description(mention):
         described = name_key(mention.text)
         described = _SHORT_DESCRIPTIONS.get(described, described)
@@ -312,6 +319,40 @@ def _generation_work(mention: Mention) -> str | None:
     return generation_of_work(mention.text)
 
 
+def _sited_work(mention: Mention) -> tuple[str, str] | None:
+    """(kind, site) of a work only described by its site ("a data centre in Jakarta"), else None."""
+    if mention.source != "descriptor" or mention.cls is not EntityClass.PROJECT or mention.canonical:
+        return None
+    return site_of_work(mention.text)
+
+
+def _named_sited_works(mentions: Sequence[Mention], lexicon: Lexicon) -> list[tuple[Mention, Mention]]:
+    """(description, name) pairs of one document: "the cloud data centre in Riyadh" is the
+    "Huawei Cloud Riyadh Region" the document names, the one named work that holds its site; a
+    work described at a country ("the Saudi Arabia cloud region") is the one named work of its
+    kind there (a name ending with the kind's head word)."""
+    named = [
+        m
+        for m in mentions
+        if m.cls is EntityClass.PROJECT
+        and m.source not in ("descriptor", "compound")
+        and not _is_description(m)
+    ]
+    pairs = []
+    for mention in mentions:
+        sited = _sited_work(mention)
+        if sited is None:
+            continue
+        kind, site = sited
+        holders = {name_key(m.text): m for m in named if name_key(site) in name_key(m.text)}
+        if not holders and any(e.cls is EntityClass.COUNTRY for e in lexicon.lookup(site)):
+            head = kind.split()[-1]
+            holders = {name_key(m.text): m for m in named if name_key(m.text).endswith(head)}
+        if len(holders) == 1:
+            pairs.append((mention, next(iter(holders.values()))))
+    return pairs
+
+
 def _is_description(mention: Mention) -> bool:
     return mention.source == "descriptor" or (
         mention.source == "pattern"
@@ -393,8 +434,12 @@ def _join_project_descriptors(
     for mention in mentions:
         if mention.cls is not EntityClass.PROJECT or mention.source != "descriptor" or mention.canonical:
             continue  # (a description a reference resolved already names the thing it refers to)
-        if _generation_work(mention) is not None:
-            continue  # an operator's 5G network is no part of the cable the document also names
+        if (
+            _generation_work(mention) is not None
+            or _sited_work(mention) is not None
+            or link_of_work(mention.text)
+        ):
+            continue  # an operator's 5G network, a data centre in a city, a payment link: no part of a cable
         cluster = cluster_of_mention[_mention_index(mention)]
         if union.find(cluster) == union.find(main):
             continue
@@ -526,6 +571,8 @@ def resolve(
             ]
         for short, full in _short_forms(extraction.mentions):
             join_in_document(full, short, f"shorter form of {full.text} in the document")
+        for work, named in _named_sited_works(extraction.mentions, lexicon):
+            join_in_document(named, work, f"the work {named.text} names at its site, in the document")
         for facility, project in _works_for_facilities(extraction.mentions):
             works.add(register(project))
             join_in_document(project, facility, f"facility that {project.text} builds, in the document")

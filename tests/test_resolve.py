@@ -796,3 +796,77 @@ def test_resolve_a_descriptions_short_form_joins_it() -> None:
     short_form = mention(doc, "MoU", EntityClass.AGREEMENT, source="descriptor")
     graph = resolve([doc], [extraction(doc, long_form, short_form)], lexicon())
     assert len(graph.entities) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "again", "other"),
+    [
+        pytest.param(
+            "Alibaba Cloud opened a data centre in Dubai on the PEACE cable. The Dubai data centre is run "
+            "with a partner. The Sydney data centre will follow.",
+            "data centre in Dubai",
+            "Dubai data centre",
+            "Sydney data centre",
+            id="en",
+        ),
+        pytest.param(
+            "天津在吉布提建设的鲁班工坊经和平海缆联网。吉布提鲁班工坊开设四个专业。马里鲁班工坊正在施工。",
+            "在吉布提建设的鲁班工坊",
+            "吉布提鲁班工坊",
+            "马里鲁班工坊",
+            id="zh",
+        ),
+    ],
+)
+def test_resolve_works_at_two_sites_are_two_works_apart_from_the_named_one(
+    text: str, first: str, again: str, other: str
+) -> None:
+    doc = read_document(text, origin="a.txt")
+    peace = "PEACE cable" if "PEACE cable" in text else "和平海缆"
+    cable = mention(doc, peace, P, "project/peace_cable")
+    works = [mention(doc, surface, P, source="descriptor") for surface in (first, again, other)]
+    graph = resolve([doc], [extraction(doc, cable, *works)], lexicon())
+    named_by = {name: e.id for e in graph.entities for _, name in (*e.labels, *e.aliases)}
+    assert named_by[first] == named_by[again] != named_by[other]
+    assert "project/peace_cable" not in (named_by[first], named_by[other])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "descriptions"),
+    [
+        pytest.param(
+            "Huawei opened the Huawei Cloud Riyadh Region. The cloud data centre in Riyadh serves "
+            "the government. The Saudi Arabia cloud region cost $400 million.",
+            "Huawei Cloud Riyadh Region",
+            ["cloud data centre in Riyadh", "Saudi Arabia cloud region"],
+            id="en",
+        ),
+        pytest.param(
+            "阿里云迪拜数据中心正式启用。在迪拜建设的数据中心由合资公司运营。",
+            "阿里云迪拜数据中心",
+            ["在迪拜建设的数据中心"],
+            id="zh",
+        ),
+    ],
+)
+def test_resolve_a_work_described_at_its_site_joins_the_named_work_there(
+    text: str, name: str, descriptions: list[str]
+) -> None:
+    doc = read_document(text, origin="a.txt")
+    named = mention(doc, name, P, source="pattern")
+    described = [mention(doc, surface, P, source="descriptor") for surface in descriptions]
+    graph = resolve([doc], [extraction(doc, named, *described)], lexicon())
+    assert len(graph.entities) == 1
+
+
+def test_resolve_a_payment_link_is_a_work_apart_from_the_named_one() -> None:
+    doc = read_document(
+        "和平海缆已投入使用。两国推进跨境二维码支付互联互通。和平海缆将扩容。", origin="a.txt"
+    )
+    cables = [
+        mention(doc, "和平海缆", P, "project/peace_cable"),
+        mention(doc, "和平海缆", P, "project/peace_cable", after=10),
+    ]
+    link = mention(doc, "跨境二维码支付互联互通", P, source="descriptor")
+    graph = resolve([doc], [extraction(doc, *cables, link)], lexicon())
+    assert len(graph.entities) == 2

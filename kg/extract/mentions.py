@@ -42,8 +42,10 @@ from kg.extract.names_acronyms import Definition, acronym_mentions, find_definit
 from kg.extract.names_editions import edition_names
 from kg.extract.names_en import find_descriptors_en, find_names_en, national_branches, not_names
 from kg.extract.names_en import head_classes as english_head_classes
+from kg.extract.names_links import payment_links
 from kg.extract.names_lists import list_siblings
 from kg.extract.names_segments import find_segments
+from kg.extract.names_sited import sited_works
 from kg.extract.names_space import find_space_names
 from kg.extract.names_zh import TRANSLITERATION, Protected, chinese_words, elliptical_compounds, find_names_zh
 from kg.lexicon import Lexicon, LexiconEntry, LexiconHit
@@ -827,8 +829,15 @@ _EN_GENERATION_NETWORK = re.compile(
     rf"(?P<work>{_EN_GENERATION}\s+(?:(?:mobile|commercial|wireless|cellular)\s+)?(?:network|service))\b(?!s)"
     r"|\b(?:began|begun|begins|begin|launched|launches|launch|started|starts|start|conducted|conducts|"
     rf"completed|completes)\s+(?:its\s+|their\s+|the\s+)?(?P<trials>{_EN_GENERATION}\s+trials?)\b"
+    r"|\b(?:launched|launches|launch|launching|unveiled|unveils|unveil|rolled\s+out|rolls\s+out|roll\s+out|"
+    r"switched\s+on|switches\s+on|switch\s+on)\s+(?:commercially\s+)?(?:the\s+)?"
+    rf"(?P<launched>{_EN_GENERATION}\s+(?:(?:mobile|commercial|wireless|cellular)\s+)?network)\b(?!s)"
 )
-_ZH_GENERATION_NETWORK = re.compile(r"[3-5]G(?:网络|无线宽带|移动通信|移动|商用)?服务")
+# a network of one generation as a service sold (5G网络服务, 商用5G网络, 5G商用网络); 5G网络 alone is
+# the technology
+_ZH_GENERATION_NETWORK = re.compile(
+    r"[3-5]G(?:网络|无线宽带|移动通信|移动|商用)?服务|商用[3-5]G网络|[3-5]G商用网络"
+)
 
 
 def generation_works(
@@ -839,7 +848,7 @@ def generation_works(
     definite: list[Candidate] = []
     for start, end in en_spans:
         for match in _EN_GENERATION_NETWORK.finditer(text, start, end):
-            group = "work" if match["work"] is not None else "trials"
+            group = next(name for name in ("work", "trials", "launched") if match[name] is not None)
             work = Candidate(
                 match.start(group),
                 match.end(group),
@@ -863,7 +872,7 @@ def generation_works(
 
 _GENERATION_WORK_TEXT = re.compile(
     rf"{_EN_GENERATION}\s+(?:(?:mobile|commercial|wireless|cellular)\s+)?(?:network|service|trials?)"
-    r"|[3-5]G(?:网络|无线宽带|移动通信|移动|商用)?服务"
+    r"|[3-5]G(?:网络|无线宽带|移动通信|移动|商用)?服务|商用[3-5]G网络|[3-5]G商用网络"
 )
 _GENERATION = re.compile(r"[3-5]G")
 
@@ -1008,6 +1017,9 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
             if c.rule != "en-subject-descriptor" or _known_subject(c, lexicon_candidates)
         ]
     discovered += networks
+    headline_end = len(doc.title) if doc.title and text.startswith(doc.title) else 0
+    discovered += sited_works(text, zh_spans, en_spans, lexicon_candidates + discovered, headline_end)
+    discovered += payment_links(text, zh_spans, en_spans, lexicon_candidates)
     discovered += find_space_names(text, zh_spans, en_spans, lexicon_candidates)
     discovered += national_branches(text, lexicon_candidates)
     segments = find_segments(text, zh_spans, en_spans, lexicon_candidates, lexicon)

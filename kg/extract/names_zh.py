@@ -53,6 +53,8 @@ _HEADS: dict[str, tuple[EntityClass, int]] = {
     "项目": (PROJECT, _WEAK),
     "工程": (PROJECT, _WEAK),
     "数据中心": (PROJECT, _FACILITY),
+    "工坊": (PROJECT, _FACILITY),
+    "网关": (PROJECT, _FACILITY),
     "计算中心": (PROJECT, _FACILITY),
     "超算中心": (PROJECT, _FACILITY),
     "备份中心": (PROJECT, _WEAK),
@@ -431,6 +433,8 @@ _STOP_WORDS = {
     "主办",
     "承办",
     "协办",
+    "上线",  # 中国|上线|跨境二维码统一网关: a work going online
+    "下线",
 }
 _STOP_TAGS = {
     "v",
@@ -944,8 +948,11 @@ def _walk(tokenizer: _Tokenizer, head_start: int, floor: int, cls: EntityClass) 
             continue
         if word in _FIELD_HEADS and token.tag.startswith("v"):
             before = tokenizer.token_before(token.start, floor)
-            if before is not None and (before.tag in _FIELD_TAGS or _is_proper(before)):
-                tokens.insert(0, token)  # 数字|创新|伙伴计划: a field inside a name, after the noun it is of
+            if before is not None and (
+                before.tag in _FIELD_TAGS or _is_proper(before) or _technology(before)
+            ):
+                # 数字|创新|伙伴计划, 人工智能|创新|合作中心: a field inside a name, after the noun it is of
+                tokens.insert(0, token)
                 end = token.start
                 continue
         if cls is PROJECT and (

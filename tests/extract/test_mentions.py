@@ -547,6 +547,16 @@ def test_find_mentions_a_companys_facility_is_named_by_the_companys_label(
             id="en-the-5g-network-alone-and-plurals-are-the-technology",
         ),
         pytest.param("各国加快建设5G网络。", [], id="zh-a-5g-network-alone-is-the-technology"),
+        pytest.param(
+            "Safaricom partnered with Huawei to commercially launch the 5G network in Kenya.",
+            ["5G network"],
+            id="en-the-network-launched",
+        ),
+        pytest.param(
+            "沃达丰在15个城市正式启动商用5G网络，华为是此次5G商用网络的供应商。",
+            ["商用5G网络", "5G商用网络"],
+            id="zh-the-commercial-network",
+        ),
     ],
 )
 def test_find_mentions_an_operators_generation_network_is_a_work(

@@ -188,6 +188,13 @@ def test_names_en_what_a_thing_is_worth_or_chosen_for_is_not_its_name(
             EntityClass.INITIATIVE,
         ),
         ("双方启动中非数字创新伙伴计划。", "中非数字创新伙伴计划", EntityClass.INITIATIVE),
+        # a field the lexicon knows before the verb-like field word (人工智能|创新|合作中心)
+        (
+            "广西与老挝签约共建中国—老挝人工智能创新合作中心。",
+            "中国—老挝人工智能创新合作中心",
+            EntityClass.ORGANIZATION,
+        ),
+        ("南非、埃及的鲁班工坊正在加紧施工。", "鲁班工坊", EntityClass.PROJECT),
         ("中方将举办中国同中亚国家人民文化艺术年。", "中国同中亚国家人民文化艺术年", EntityClass.INITIATIVE),
         (
             "China will hold the Year of Culture and Arts of the Peoples of China and Central Asia.",

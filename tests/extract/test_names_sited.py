@@ -1,0 +1,100 @@
+"""Works named by their site: a data centre by its city, a Luban Workshop by its host."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.mentions import find_mentions
+from kg.extract.names_sited import site_of_work
+from kg.lexicon import Lexicon
+from kg.model import EntityClass
+
+from .mention_docs import make_doc
+
+
+def _works(text: str, lexicon: Lexicon) -> set[str]:
+    return {
+        m.text
+        for m in find_mentions(make_doc(text), lexicon)
+        if m.cls is EntityClass.PROJECT and m.source in ("descriptor", "pattern")
+    }
+
+
+def _inner(text: str, lexicon: Lexicon) -> set[str]:
+    return {m.text for m in find_mentions(make_doc(text), lexicon) if m.source == "compound"}
+
+
+@pytest.mark.parametrize(
+    ("text", "work", "site"),
+    [
+        pytest.param(
+            "The Dubai data centre is run with a local partner.",
+            "Dubai data centre",
+            "Dubai",
+            id="en-site-kind",
+        ),
+        pytest.param("阿里云宣布迪拜数据中心正式启用。", "迪拜数据中心", "迪拜", id="zh-site-kind"),
+        pytest.param(
+            "On Monday, Tencent unveiled a data centre in Jakarta, its first in Indonesia.",
+            "data centre in Jakarta",
+            "Jakarta",
+            id="en-kind-in-site",
+        ),
+        pytest.param(
+            "今年3月，由天津铁道职业技术学院在吉布提建设的鲁班工坊揭牌成立。",
+            "在吉布提建设的鲁班工坊",
+            "吉布提",
+            id="zh-built-at-site",
+        ),
+        pytest.param(
+            "Alibaba Cloud will sell its services from a data centre of Vodafone.",
+            "data centre of Vodafone",
+            "Vodafone",
+            id="en-kind-of-host",
+        ),
+        pytest.param(
+            "这批设备是天津一所学校援建马里共和国“鲁班工坊”的教学设备。",
+            "马里共和国“鲁班工坊”",
+            "马里",
+            id="zh-site-quoted-kind",
+        ),
+        pytest.param(
+            "The Luban Workshop at Meru University of Science and Technology opened on Monday.",
+            "Luban Workshop at Meru University of Science and Technology",
+            "Meru University of Science and Technology",
+            id="en-programme-at-host",
+        ),
+    ],
+)
+def test_sited_works_found_with_their_site_inside(text: str, work: str, site: str, lexicon: Lexicon) -> None:
+    assert work in _works(text, lexicon)
+    assert site in _inner(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Tencent operates 20 data centres in Europe.", id="en-plural"),
+        pytest.param("The Dubai data centre market grew by a third.", id="en-kind-as-modifier"),
+        pytest.param("A data centre in the cloud is no place.", id="en-no-site"),
+        pytest.param("目前，南非、埃及、肯尼亚的鲁班工坊正在加紧施工。", id="zh-listed-sites"),
+        pytest.param("该公司计划新建数据中心。", id="zh-no-site"),
+    ],
+)
+def test_sited_works_not_found_without_one_work_at_one_site(text: str, lexicon: Lexicon) -> None:
+    assert not any(site_of_work(work) for work in _works(text, lexicon))
+
+
+@pytest.mark.parametrize(
+    ("description", "kind_and_site"),
+    [
+        pytest.param("the Sydney Data Center", ("data centre", "sydney"), id="en-site-first"),
+        pytest.param("吉布提鲁班工坊", ("luban workshop", "吉布提"), id="zh-site-first"),
+        pytest.param("data centre in Singapore", ("data centre", "singapore"), id="en-kind-first"),
+        pytest.param("在吉布提建设的鲁班工坊", ("luban workshop", "吉布提"), id="zh-built-at"),
+        pytest.param("5G network", None, id="en-other-work"),
+        pytest.param("数据中心", None, id="zh-kind-alone"),
+    ],
+)
+def test_site_of_work_reads_kind_and_site(description: str, kind_and_site: tuple[str, str] | None) -> None:
+    assert site_of_work(description) == kind_and_site
