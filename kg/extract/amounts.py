@@ -648,7 +648,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
         (
             rf"{_APPROX_EN}(?<![\w$€£¥.,])(?P<num>\d+\.\d+(?=\s+(?:million|billion|thousand)\b)|\d{{1,3}}(?:,\d{{3}})+|\d+|"
             rf"{_EN_NUMBER_WORD})"
-            r"(?:\s+(?P<scale>million|billion|thousand))?\s+(?P<noun>(?-i:(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*))",
+            # (a mobile generation may qualify what is counted: "35 active 5G sites")
+            r"(?:\s+(?P<scale>million|billion|thousand))?\s+(?P<noun>(?-i:(?:(?:[a-z][a-z-]*|[3-5]G)\s+){0,3}[a-z][a-z-]*))",
             re.IGNORECASE,
             _en_count,
         ),

@@ -180,9 +180,9 @@ _WORK_MEASURES = frozenset({"length", "capacity", "money", "latency", "percent"}
 _PHYSICAL_MEASURES = frozenset({"length", "capacity", "latency"})
 _ROUTE_COUNTS = re.compile(
     # (with what kind they are: "15 coastal provincial capitals", 15个沿海省会城市)
-    r"^(?:[a-z-]+\s+){0,2}(?:countries|nations|cities|locations|sites|branches|segments|landing\s+stations|stations|"
+    r"^(?:[a-z0-9-]+\s+){0,2}(?:countries|nations|cities|locations|sites|branches|segments|landing\s+stations|stations|"
     r"landing\s+points|markets|regions|capitals|provinces|towns|islands|ports)$"
-    r"|^[\u4e00-\u9fff]{0,4}(?:个国家|国家|城市|站点|登陆站|分支|省会|省份|省市|省区|岛屿|港口)$",
+    r"|^(?:[3-5]G)?[\u4e00-\u9fff]{0,4}(?:个国家|国家|城市|站点|基站|登陆站|分支|省会|省份|省市|省区|岛屿|港口)$",
     re.IGNORECASE,
 )
 _POSSESSIVE_ZH_AMOUNT = re.compile(r"^(?:的)?\s*$")

@@ -395,6 +395,26 @@ from kg.extract.amounts import find_amounts
             "count",
             id="en-members-counted-as-an-adjective",
         ),
+        pytest.param(
+            "the operator has 35 active 5G sites",
+            "35 active 5G sites",
+            "35",
+            "active 5G sites",
+            None,
+            False,
+            "count",
+            id="en-sites-of-a-generation",
+        ),
+        pytest.param(
+            "已建成35个5G站点",
+            "35个5G站点",
+            "35",
+            "5G站点",
+            None,
+            False,
+            "count",
+            id="zh-sites-of-a-generation",
+        ),
     ],
 )
 def test_find_amounts_reads_each_form(  # noqa: PLR0917 (one parameter per table column)
