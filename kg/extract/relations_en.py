@@ -179,6 +179,13 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.85,
     ),
     _p(
+        # "a trunk connecting A, B and C and branches into D and E": a work's branches reach places too
+        "en-branches-into",
+        r"\b(?:branch(?:es)?|branching|spurs?|extensions?)\s+(?:in)?to\s+(?:the\s+)?<o:CL*>",
+        (("topic:P", Pred.CONNECTS, "o"),),
+        0.7,
+    ),
+    _p(
         "en-between",
         # (a partnership, a venture or an agreement between two countries connects nothing)
         r"<s:P>_40(?<!partnership )(?<!cooperation )(?<!collaboration )(?<!agreement )(?<!deal )(?<!venture )"
@@ -803,7 +810,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         # ("signed an MoU on digital industry cooperation with X": what the paper is about may come
         # before its counterpart)
         "en-sign-unnamed",
-        r"<x:CO>_20\b(?:signed|inked|concluded|sealed|exchanged)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,5}?"
+        r"<x:CO>_20\b(?:signed|inked|concluded|sealed)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,5}?"
         r"(?:agreements?|deals?|memorand(?:um|a|ums)(?:\s+of\s+understanding)?|mous?|contracts?|accords?)"
         r"(?:\s+(?:on|for|about|covering|to)(?:\s+[a-z-]+){1,6}?)?\s+with\s+<y:CO*>",
         (("x", Pred.SIGNED_WITH, "y"),),
@@ -1091,6 +1098,24 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"\s+in\s+(?:[a-z-]+\s+){0,3}?(?:cities|towns|provinces|districts|regions|countries)\s*[-–—:,]\s*<o:CL*>",
         (("s", Pred.LOCATED_IN, "o"),),
         0.7,
+    ),
+    _p(
+        # "Vodafone launched 5G services in Rome, Milan and three other cities": a service opened in places
+        # (a list of them: "launched the zone in Kuala Lumpur" may say where the launch was held)
+        "en-opened-in-places",
+        r"\b(?:launched|rolled\s+out|switched\s+on|introduced|opened|activated|deployed)\s+(?:its\s+|the\s+)?<s:P>\s+in\s+"
+        r"(?:(?:[\d,]+|[a-z]+)\s+(?:cities|countries|markets|regions)\s*,?\s*(?:including|such\s+as|like)\s+)?(?:the\s+)?"
+        r"(?=⟨[CL]\d+⟩(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?⟨[CL]\d+⟩)<o:CL*>",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.7,
+    ),
+    _p(
+        # "Huawei is its main equipment supplier": the supplier of the work the sentence names
+        "en-supplier-of-work",
+        r"<o:O>\s+(?:is|was|will\s+be|became)\s+(?:one\s+of\s+)?(?:its|the\s+network's|the\s+project's)\s+(?:[a-z-]+\s+){0,3}?"
+        r"(?:suppliers?|vendors?|contractors?)\b",
+        (("topic:P", Pred.BUILT_BY, "o"),),
+        0.65,
     ),
     _p("en-is-based", r"<s:O>,\s+(?:an?|the)\s+<o:CL>-based", (("s", Pred.LOCATED_IN, "o"),), 0.8),
     _p("en-visit-to", r"<s:E>\s+to\s+<o:C>", (("s", Pred.LOCATED_IN, "o"),), 0.7),
@@ -1644,8 +1669,15 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-affiliate-name",
-        # "Alibaba's cloud computing arm Alibaba Cloud"
-        r"<o:O>(?:['’]s\s+(?:[a-z-]+\s+){0,3}?|\s+)(?:affiliate|subsidiary|unit|arm|division)\s+<s:O>",
+        # "Alibaba's cloud computing arm Alibaba Cloud", "Its cloud computing arm, Alibaba Cloud, said"
+        r"<o:O>(?:['’]s\s+(?:[a-z-]+\s+|<:T>\s+){0,3}?|\s+)(?:affiliate|subsidiary|unit|arm|division),?\s+<s:O>",
+        (("s", Pred.PART_OF, "o"),),
+        0.8,
+    ),
+    _p(
+        # "Cainiao, Alibaba's logistics arm, …": the parent's unit in an apposition
+        "en-apposition-possessive-unit",
+        r"<s:O>(?:\s+[(][^()]*[)])?,\s+<o:O>['’]s?\s+(?:[a-z-]+\s+|<:T>\s+){0,3}?(?:affiliate|subsidiary|unit|arm|division)\b",
         (("s", Pred.PART_OF, "o"),),
         0.8,
     ),

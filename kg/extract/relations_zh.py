@@ -178,7 +178,29 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         (("s", Pred.OPERATED_BY, "o"),),
         0.65,
     ),
+    _p(
+        # 干线连接香港和新加坡，并有支线延伸至菲律宾、文莱: a work's branches reach places too
+        "zh-branches-to",
+        r"(?:分支|支线)(?:线路)?(?:分别)?(?:延伸|通往|连接|通达|登陆)(?:至|到)?{SKIP}<o:CL*>",
+        (("topic:P", Pred.CONNECTS, "o"),),
+        0.7,
+    ),
+    _p(
+        # 沃达丰在西班牙马德里、巴塞罗那等15个城市正式启动商用5G网络: a service opened in places is there
+        "zh-opened-in-places",
+        r"在<o:CL*>(?:等[\d一二三四五六七八九十]+个(?:城市|国家|地区|省份|省市))?_6(?:正式)?(?:启动|开通|推出|上线|部署|启用)"
+        r"(?:了)?_8<s:P>",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.7,
+    ),
     # builtBy
+    _p(
+        # 华为是其主要设备供应商之一: the supplier of the work the sentence names
+        "zh-supplier-of-work",
+        r"<o:O>(?:是|为|成为)(?:其|该网络|该项目)(?:的)?[^，。；⟨⟩]{0,6}?(?:设备)?(?:供应商|承建商)",
+        (("topic:P", Pred.BUILT_BY, "o"),),
+        0.65,
+    ),
     _p(
         "zh-built-by",
         r"<s:P>~20由<o:O*>(?:负责|承担|牵头|共同|联合|合作)?(?:承建|建设|修建|铺设|施工|建造|总承包|设计建设|设计施工)",
@@ -442,6 +464,13 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     _p(
         "zh-jointly-guided",
         r"在<a:CO>(?:与|和|同)<b:CO>(?:相关部门)?(?:的)?(?:共同)?指导下",
+        (("a", Pred.COOPERATES_WITH, "b"),),
+        0.7,
+    ),
+    _p(
+        # 瑞士电信运营商Sunrise携手华为推出…: who goes hand in hand with another cooperates with it
+        "zh-hand-in-hand",
+        r"<a:CO>(?:将|也|还|已|正)?(?:携手|联手|牵手)<b:CO*>",
         (("a", Pred.COOPERATES_WITH, "b"),),
         0.7,
     ),
@@ -915,7 +944,8 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "zh-dateline-reporter",
-        r"<o:O>(?:<:L>)?[^，。⟨⟩]{0,12}?电[（(](?:记者|特派记者|实习记者|通讯员)<s:H*>",
+        # (中新社北京4月15日电 (记者 夏宾): a space may stand around the bracket and the title)
+        r"<o:O>(?:<:L>)?[^，。⟨⟩]{0,12}?电\s*[（(]\s*(?:记者|特派记者|实习记者|通讯员)\s*<s:H*>",
         (("s", Pred.AFFILIATED_WITH, "o"),),
         0.8,
     ),

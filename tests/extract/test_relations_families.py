@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_relations import NAMES, Spec, relations_of
+from kg.extract.relations import find_relations
+from tests.extract.test_relations import NAMES, Spec, build, relations_of
 
 Triple = tuple[str, str, str]
 _SYMMETRIC = frozenset({"cooperatesWith", "signedWith"})
@@ -379,6 +380,139 @@ HEADS = [
 
 @pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), HEADS)
 def test_relations_titles_that_head(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
+
+
+WORKS = [
+    pytest.param(
+        "沃达丰在西班牙马德里、巴塞罗那等15个城市正式启动商用5G网络。",
+        [("沃达丰", "O"), ("西班牙", "C"), ("马德里", "L"), ("巴塞罗那", "L"), ("商用5G网络", "P")],
+        {("商用5G网络", "locatedIn", "马德里"), ("商用5G网络", "locatedIn", "巴塞罗那")},
+        set(),
+        id="zh-a-service-opened-in-places",
+    ),
+    pytest.param(
+        "Vodafone launched its 5G service in Rome, Milan and three other cities.",
+        [("Vodafone", "O"), ("5G service", "P"), ("Rome", "L"), ("Milan", "L")],
+        {("5G service", "locatedIn", "Rome"), ("5G service", "locatedIn", "Milan")},
+        set(),
+        id="en-a-service-opened-in-places",
+    ),
+    pytest.param(
+        "沃达丰在罗马推出5G服务，华为是其主要设备供应商之一。",
+        [("沃达丰", "O"), ("罗马", "L"), ("5G服务", "P"), ("华为", "O")],
+        {("5G服务", "builtBy", "华为")},
+        set(),
+        id="zh-the-supplier-of-the-work-named",
+    ),
+    pytest.param(
+        "Vodafone launched the 5G service in Rome, and Huawei is its main equipment supplier.",
+        [("Vodafone", "O"), ("5G service", "P"), ("Rome", "L"), ("Huawei", "O")],
+        {("5G service", "builtBy", "Huawei")},
+        set(),
+        id="en-the-supplier-of-the-work-named",
+    ),
+    pytest.param(
+        "The Asia Link Cable will have a trunk connecting Hong Kong and Singapore and branches into the "
+        "Philippines and Brunei.",
+        [
+            ("Asia Link Cable", "P"),
+            ("Hong Kong", "L"),
+            ("Singapore", "C"),
+            ("Philippines", "C"),
+            ("Brunei", "C"),
+        ],
+        {("Asia Link Cable", "connects", x) for x in ("Hong Kong", "Singapore", "Philippines", "Brunei")},
+        set(),
+        id="en-a-work-s-branches-reach-places",
+    ),
+    pytest.param(
+        "亚洲直达海缆干线连接香港和新加坡，并有支线延伸至菲律宾和文莱。",
+        [("亚洲直达海缆", "P"), ("香港", "L"), ("新加坡", "C"), ("菲律宾", "C"), ("文莱", "C")],
+        {("亚洲直达海缆", "connects", x) for x in ("菲律宾", "文莱")},
+        set(),
+        id="zh-a-work-s-branches-reach-places",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), WORKS)
+def test_relations_where_a_work_runs_and_who_supplies_it(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
+
+
+BODIES = [
+    pytest.param(
+        "瑞士电信运营商Sunrise携手华为推出瑞士首批5G智能终端。",
+        [("瑞士", "C"), ("Sunrise", "O"), ("华为", "O")],
+        {("Sunrise", "cooperatesWith", "华为"), ("Sunrise", "locatedIn", "瑞士")},
+        set(),
+        id="zh-hand-in-hand-with-another-body",
+    ),
+    pytest.param(
+        "Swiss operator Sunrise teamed up with Huawei to launch the first 5G phones.",
+        [("Swiss", "C"), ("Sunrise", "O"), ("Huawei", "O")],
+        {("Sunrise", "cooperatesWith", "Huawei")},
+        set(),
+        id="en-teamed-up-with-another-body",
+    ),
+    pytest.param(
+        "Its initial phase will be rolled out by Cainiao, Alibaba's logistics arm, together with Lazada.",
+        [("Cainiao", "O"), ("Alibaba", "O"), ("Lazada", "O")],
+        {("Cainiao", "partOf", "Alibaba")},
+        {("Lazada", "partOf", "Alibaba")},
+        id="en-a-unit-named-with-its-parent-in-an-apposition",
+    ),
+    pytest.param(
+        "阿里巴巴旗下物流公司菜鸟将与Lazada一起推进首期工程。",
+        [("阿里巴巴", "O"), ("菜鸟", "O"), ("Lazada", "O")],
+        {("菜鸟", "partOf", "阿里巴巴")},
+        set(),
+        id="zh-a-unit-named-after-its-parent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), BODIES)
+def test_relations_bodies_together_and_their_units(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
+
+
+def test_relations_a_work_launched_in_one_place_is_no_service_area() -> None:
+    doc, mentions = build(
+        "He launched Malaysia's Digital Free Trade Zone in Kuala Lumpur in March.",
+        [("Malaysia", "C"), ("Digital Free Trade Zone", "P"), ("Kuala Lumpur", "L")],
+    )
+    found, _ = find_relations(doc, mentions, NAMES)
+    assert not [r for r in found if r.rule == "en-opened-in-places"]
+
+
+REPORTERS = [
+    pytest.param(
+        "中新社北京4月15日电 (记者 夏宾)记者15日从中国央行了解到，合作协议已签署。",
+        [("中新社", "O"), ("北京", "L"), ("夏宾", "H")],
+        {("夏宾", "affiliatedWith", "中新社")},
+        set(),
+        id="zh-a-dateline-reporter-with-spaces-around-the-bracket",
+    ),
+    pytest.param(
+        "Xinhua reporter Xia Bin learned that the agreement was signed.",
+        [("Xinhua", "O"), ("Xia Bin", "H")],
+        {("Xia Bin", "affiliatedWith", "Xinhua")},
+        set(),
+        id="en-a-reporter-of-an-agency",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), REPORTERS)
+def test_relations_reporters_of_their_agency(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     check_relations(text, specs, expected, unexpected)
