@@ -1986,6 +1986,23 @@ def _adjacency(sentence: SentenceView, emitter: _Emitter) -> None:
                 rule="body-of-country",
                 confidence=0.7,
             )
+        if (
+            first.letter in "PAI"
+            and second.letter == "E"
+            and between.strip() in _WORK_CEREMONY_JOINS
+            and not second.reference
+            and _CEREMONY.search(second.mention.text)
+        ):
+            # 中美直达国际海缆（TPE）奠基仪式, "the PEACE cable landing ceremony": the ceremony named
+            # right after a work is the work's
+            emitter.emit(
+                first.mention,
+                P.ANNOUNCED_AT,
+                second.mention,
+                evidence=evidence,
+                rule="work-before-ceremony",
+                confidence=0.75,
+            )
         if first.letter == "T" and second.letter == "P" and between == "":
             emitter.emit(
                 second.mention,
@@ -2232,6 +2249,7 @@ _WORD = re.compile(r"\S+")
 _PLACE_TITLE = re.compile(
     r"(?:的)?(?:首都|首府|省会|境内|北部|南部|东部|西部|沿岸|沿海)?[\u4e00-\u9fff]{0,6}?(?:首都|首府|省会|城市|港口|口岸|重镇)"
 )
+_WORK_CEREMONY_JOINS = frozenset({"", ")", "）", "”", "'s", "’s"})
 _EN_BODY_OF_COUNTRY = re.compile(r"\)?\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _BODY_OF_COUNTRY_END = re.compile(r"\s*(?:[.;,)]|and\b|$)", re.IGNORECASE)
 # (a wire dateline closes the address too: "CAIRO, Egypt (AP) --", "RIYADH, Saudi Arabia -")

@@ -962,6 +962,15 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.85,
     ),
     _p(
+        # "CMI has held the opening ceremony of its South Africa office in Durban": who holds an event
+        # somewhere holds it there
+        "en-held-event-in",
+        r"\b(?:held|hosted|staged|organi[sz]ed|convened)\s+(?:the\s+|an?\s+|its\s+|their\s+)?<s:E>"
+        r"(?:\s+(?:of|for|on)\s+(?:[^,;!?⟨⟩]|⟨[A-Z]\d+⟩){0,40}?)?\s+in\s+(?:the\s+)?<o:CL>",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.75,
+    ),
+    _p(
         "en-event-held-in",
         # ("took place at the Sheraton Hotel in Phnom Penh": at the venue, which is in the city)
         r"<s:E>_40\b(?:held|took\s+place|taking\s+place|was\s+held|convened|opened|opens|kicked\s+off|kicks\s+off|"
@@ -1180,6 +1189,14 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         # "Serbia and Huawei agreed on the launch of the hub": two parties agreeing together cooperate
         "en-agreed-together",
         r"<a:COL>\s+and\s+<b:COL>\s+(?:have\s+|had\s+|also\s+)?(?:agreed|decided|pledged|vowed)\s+(?:on|to)\b",
+        (("a", Pred.COOPERATES_WITH, "b"),),
+        0.7,
+    ),
+    _p(
+        # "Huawei's long-time partner Safaricom", "Ooredoo, which partners with ZTE": a body described by
+        # whom it works with
+        "en-partner-described",
+        r"<a:CO>['’]s\s+(?:[a-z-]+\s+){0,2}?partner,?\s+<b:CO>",
         (("a", Pred.COOPERATES_WITH, "b"),),
         0.7,
     ),

@@ -468,6 +468,13 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.7,
     ),
     _p(
+        # 与KDDI、住友商事联盟合作的缅甸邮电公司, 与中兴合作的Ooredoo: a body described by whom it works with
+        "zh-cooperating-with-relative",
+        r"(?:与|同|和)<b:CO*>(?:等)?[^，。；！？⟨⟩]{0,10}?(?:合作|携手|联手|结盟)的(?:[^，。；！？⟨⟩]{0,8}?)<a:CO>",
+        (("a", Pred.COOPERATES_WITH, "b"),),
+        0.7,
+    ),
+    _p(
         # 瑞士电信运营商Sunrise携手华为推出…: who goes hand in hand with another cooperates with it
         "zh-hand-in-hand",
         r"<a:CO>(?:将|也|还|已|正)?(?:携手|联手|牵手)<b:CO*>",

@@ -516,3 +516,61 @@ def test_relations_reporters_of_their_agency(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     check_relations(text, specs, expected, unexpected)
+
+
+CEREMONIES_AND_PARTNERS = [
+    pytest.param(
+        "中美直达国际海缆（TPE）奠基仪式当天在青岛举行。",
+        [("中美直达国际海缆", "P"), ("TPE", "P"), ("奠基仪式", "E"), ("青岛", "L")],
+        {("TPE", "announcedAt", "奠基仪式"), ("奠基仪式", "locatedIn", "青岛")},
+        set(),
+        id="zh-the-ceremony-named-right-after-a-work",
+    ),
+    pytest.param(
+        "The PEACE cable landing ceremony was held in Mombasa.",
+        [("PEACE cable", "P"), ("landing ceremony", "E"), ("Mombasa", "L")],
+        {("PEACE cable", "announcedAt", "landing ceremony"), ("landing ceremony", "locatedIn", "Mombasa")},
+        set(),
+        id="en-the-ceremony-named-right-after-a-work",
+    ),
+    pytest.param(
+        "China Mobile International has held the opening ceremony of its South Africa office in Durban.",
+        [
+            ("China Mobile International", "O"),
+            ("opening ceremony", "E"),
+            ("South Africa", "C"),
+            ("Durban", "L"),
+        ],
+        {("opening ceremony", "locatedIn", "Durban")},
+        {("opening ceremony", "locatedIn", "South Africa")},
+        id="en-who-holds-an-event-somewhere-holds-it-there",
+    ),
+    pytest.param(
+        "中国移动国际公司在德班举行了南非分公司开业仪式。",
+        [("中国移动国际公司", "O"), ("德班", "L"), ("南非分公司开业仪式", "E")],
+        {("南非分公司开业仪式", "locatedIn", "德班")},
+        set(),
+        id="zh-who-holds-an-event-somewhere-holds-it-there",
+    ),
+    pytest.param(
+        "与KDDI、住友商事联盟合作的缅甸邮电公司已开始测试。",
+        [("KDDI", "O"), ("缅甸邮电公司", "O")],
+        {("缅甸邮电公司", "cooperatesWith", "KDDI")},
+        set(),
+        id="zh-a-body-described-by-whom-it-works-with",
+    ),
+    pytest.param(
+        "Huawei's long-time partner Safaricom launched the network.",
+        [("Huawei", "O"), ("Safaricom", "O")],
+        {("Huawei", "cooperatesWith", "Safaricom")},
+        set(),
+        id="en-a-body-described-by-whom-it-works-with",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), CEREMONIES_AND_PARTNERS)
+def test_relations_ceremonies_of_works_and_described_partners(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
