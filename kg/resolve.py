@@ -151,6 +151,10 @@ def _cluster_of(mention: Mention, doc: Document, lexicon: Lexicon) -> tuple[str,
     if generation is not None:
         # "its 5G network", "the 5G network", 5G网络服务: one work of the document, however described
         return f"desc:{cls}:{generation} network@{doc.id}", "description of the document's network"
+    link = _link_work(mention)
+    if link is not None:
+        # 中越两国跨境二维码支付互联互通 and, in the headline, 跨境二维码支付互联互通: one link
+        return f"desc:{cls}:{link}@{doc.id}", "description of the document's payment link"
     sited = _sited_work(mention)
     if sited is not None:
         # "the Dubai data centre", "a data centre in Dubai": one work of the document per site
@@ -326,6 +330,13 @@ def _sited_work(mention: Mention) -> tuple[str, str] | None:
     return site_of_work(mention.text)
 
 
+def _link_work(mention: Mention) -> str | None:
+    """What payment link a description names ("the cross-border payment platform"), else None."""
+    if mention.source != "descriptor" or mention.cls is not EntityClass.PROJECT or mention.canonical:
+        return None
+    return link_of_work(mention.text)
+
+
 def _named_sited_works(mentions: Sequence[Mention], lexicon: Lexicon) -> list[tuple[Mention, Mention]]:
     """(description, name) pairs of one document: "the cloud data centre in Riyadh" is the
     "Huawei Cloud Riyadh Region" the document names, the one named work that holds its site; a
@@ -437,7 +448,7 @@ def _join_project_descriptors(
         if (
             _generation_work(mention) is not None
             or _sited_work(mention) is not None
-            or link_of_work(mention.text)
+            or _link_work(mention) is not None
         ):
             continue  # an operator's 5G network, a data centre in a city, a payment link: no part of a cable
         cluster = cluster_of_mention[_mention_index(mention)]

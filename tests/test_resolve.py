@@ -870,3 +870,13 @@ def test_resolve_a_payment_link_is_a_work_apart_from_the_named_one() -> None:
     link = mention(doc, "跨境二维码支付互联互通", P, source="descriptor")
     graph = resolve([doc], [extraction(doc, *cables, link)], lexicon())
     assert len(graph.entities) == 2
+
+
+def test_resolve_a_payment_link_with_and_without_its_pair_of_countries_is_one_work() -> None:
+    doc = read_document(
+        "中越推进跨境二维码支付互联互通\n\n双方共同推进中越两国跨境二维码支付互联互通。", origin="a.txt"
+    )
+    short = mention(doc, "跨境二维码支付互联互通", P, source="descriptor")
+    full = mention(doc, "中越两国跨境二维码支付互联互通", P, source="descriptor")
+    graph = resolve([doc], [extraction(doc, short, full)], lexicon())
+    assert len(graph.entities) == 1

@@ -32,6 +32,7 @@ _LINK_EN = re.compile(
 # (数字人民币|跨境数字支付平台)
 _PLATFORM = re.compile(r"(?:跨境|双边)\S*(?:平台|网关)$|.*(?:platform|gateway)$", re.IGNORECASE)
 _CONFIDENCE = 0.6
+_PAIR = re.compile(r"^[\u4e00-\u9fff]{2}两国")
 
 
 def payment_links(
@@ -58,11 +59,12 @@ def payment_links(
     return found
 
 
-def link_of_work(description: str) -> bool:
-    """Whether ``description`` is a payment link or platform ``payment_links`` finds."""
+def link_of_work(description: str) -> str | None:
+    """What link or platform ``description`` is, without the pair of countries that may open it
+    (跨境二维码支付互联互通 of 中越两国跨境二维码支付互联互通), case-folded; None for any other text."""
     text = description.strip()
     for pattern in (_LINK_ZH, _LINK_EN):
         match = pattern.search(text)
         if match is not None and match.end() == len(text):
-            return True
-    return False
+            return _PAIR.sub("", match.group()).casefold()
+    return None
