@@ -312,6 +312,10 @@ _TWO_WORD_HEADS: dict[str, EntityClass] = {
     "data centre": PROJECT,
     "data center": PROJECT,
     "pilot zone": PROJECT,
+    # a park of one industry a city builds ("Dubai Internet City", "Kuala Lumpur Internet City")
+    "internet city": PROJECT,
+    "media city": PROJECT,
+    "cyber city": PROJECT,
     "research centre": ORG,
     "research center": ORG,
     "news agency": ORG,

@@ -68,6 +68,14 @@ TITLES = frozenset(
     [
         "president",
         "vice",
+        # hyphenated ranks are one word: "Vice-Chancellor Lucy Irungu"
+        "vice-president",
+        "vice-chancellor",
+        "vice-chairman",
+        "vice-chairwoman",
+        "vice-minister",
+        "vice-governor",
+        "vice-premier",
         "prime",
         "minister",
         "premier",
@@ -217,7 +225,7 @@ _SAYING_AFTER = re.compile(
 _SAYING_BEFORE = re.compile(r"(?:\bsaid|\bsays|\badded|\bnoted|\b[Aa]ccording to)\s+$")
 _ROLE_AFTER = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+|a\s+)?)?(?:[\w'’.&-]+\s+){0,5}?"
-    r"(?:[Pp]resident|[Cc]hairman|[Cc]hairwoman|[Cc]hair|CEO|COO|CFO|CTO|[Dd]irector|[Mm]inister|"
+    r"(?:[Vv]ice-|[Dd]eputy-|[Cc]o-)?(?:[Pp]resident|[Cc]hairman|[Cc]hairwoman|[Cc]hair|CEO|COO|CFO|CTO|[Dd]irector|[Mm]inister|"
     r"[Ss]ecretary|[Hh]ead|[Cc]hief|[Aa]mbassador|[Ff]ounder|[Pp]rofessor|[Mm]anager|[Oo]fficer|"
     r"[Ss]pokes(?:person|man|woman)|[Gg]overnor|[Cc]ommissioner|[Aa]nalyst|[Rr]esearcher|[Ff]ellow|"
     r"[Ee]ditor|[Cc]orrespondent|[Pp]artner|[Ee]nvoy|[Cc]hancellor|[Dd]eputy|[Mm]ayor|"

@@ -195,6 +195,21 @@ def test_names_en_what_a_thing_is_worth_or_chosen_for_is_not_its_name(
             EntityClass.ORGANIZATION,
         ),
         ("南非、埃及的鲁班工坊正在加紧施工。", "鲁班工坊", EntityClass.PROJECT),
+        # a park one industry's firms share, named for its city
+        (
+            "The zone will see the creation of a Kuala Lumpur Internet City in the capital.",
+            "Kuala Lumpur Internet City",
+            EntityClass.PROJECT,
+        ),
+        ("迪拜互联网城吸引了众多企业。", "迪拜互联网城", EntityClass.PROJECT),
+        # a school named for its city, a bank's branch for the city it serves
+        ("这批物资是天津医学高等专科学校援建的设备。", "天津医学高等专科学校", EntityClass.ORGANIZATION),
+        (
+            "The equipment was donated by Tianjin Medical College.",
+            "Tianjin Medical College",
+            EntityClass.ORGANIZATION,
+        ),
+        ("中国银行万象分行首批接入平台。", "中国银行万象分行", EntityClass.ORGANIZATION),
         ("中方将举办中国同中亚国家人民文化艺术年。", "中国同中亚国家人民文化艺术年", EntityClass.INITIATIVE),
         (
             "China will hold the Year of Culture and Arts of the Peoples of China and Central Asia.",

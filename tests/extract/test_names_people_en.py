@@ -35,6 +35,11 @@ def _people(text: str, lexicon: Lexicon) -> set[str]:
             "Vice Minister of Industry and Information Technology Zhang Yunming attended the forum.",
             "Zhang Yunming",
         ),
+        # a hyphenated rank, before the name or in the apposition after it
+        ("The university's Vice-Chancellor Grace Wanjiku welcomed the guests.", "Grace Wanjiku"),
+        ("学校副校长王建国在仪式上致辞。", "王建国"),
+        ("Peter Mwangi, senior vice-president of the operator, told reporters.", "Peter Mwangi"),
+        ("该公司高级副总裁李明表示，将加快建设。", "李明"),
     ],
 )
 def test_people_are_found_by_their_roles(lexicon: Lexicon, text: str, person: str) -> None:
