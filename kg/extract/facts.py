@@ -722,11 +722,24 @@ def _country_reference(
 _SERIES = frozenset({EntityClass.PROJECT, EntityClass.INITIATIVE})
 
 
-def _counted_series(view: SentenceView, span: Span, amount: AmountMention) -> Mention | None:
+_NEXT_COUNT = re.compile(r"\s*[，,、;；]\s*(?:and\s+)?\d")
+
+
+def _counted_series(view: SentenceView, span: Span, text: str, amount: AmountMention) -> Mention | None:
     if amount.kind != "count":
         return None
     for slot in view.slots:
         if span.start < slot.span.start < span.end and slot.mention.cls in _SERIES and slot.mention.key:
+            return slot.mention
+        if (
+            span.start < slot.span.start
+            and slot.span.end == span.end
+            and slot.mention.cls in _SERIES
+            and slot.mention.source == "pattern"
+            and not _NEXT_COUNT.match(text, span.end)
+        ):
+            # 10个鲁班工坊: the programme whose name is all that is counted (not a kind in a list
+            # of counts: 95个深水码头，10座机场)
             return slot.mention
     return None
 
@@ -1018,7 +1031,7 @@ def _holder(
         if founded is not None:
             return founded, "fact-anniversary", 0.75
     if amount is not None:
-        series = _counted_series(view, span, amount)
+        series = _counted_series(view, span, text, amount)
         if series is not None:
             return series, "fact-counted-series", 0.75
         measured = _measured_name(view, span, text, amount)

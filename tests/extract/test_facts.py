@@ -367,6 +367,16 @@ def test_find_facts_leaves_a_dateline_date_off_its_place() -> None:
             id="zh-units-of-a-known-series",
         ),
         pytest.param(
+            "预计到明年8月，天津将在非洲建成10个鲁班工坊。",
+            [("天津", "L"), ("非洲", "L"), ("鲁班工坊", "P", None, "pattern")],
+            "2019-11-23",
+            {
+                ("鲁班工坊", "count", Quantity(Decimal(10), unit="鲁班工坊")),
+                ("鲁班工坊", "completed", DateValue("2020-08", "month")),
+            },
+            id="zh-a-programme-counted-by-its-name",
+        ),
+        pytest.param(
             "Since 1988 the partners have built six CBERS satellites.",
             [("CBERS", "P", "project/cbers")],
             None,
