@@ -624,14 +624,25 @@ _ZH_REFERENCE = re.compile(
     # 数据中心 opening a clause: the short form of a name the document gave (老挝国家数据中心)
     rf"|(?:(?<=^)|(?<=[，。；：,]))(?P<short>{_ZH_MODIFIER}{{1,4}}?(?:{_ZH_NOUN_ALT}))(?![\u4e00-\u9fff]{{0,1}}[的])"
     # 在仪式上说, 在会上表示: the event of the document, named by its kind alone
-    r"|(?:(?<=[在于])|(?<=^)|(?<=[，。；：,]))(?P<at>开幕式|闭幕式|仪式|会议|论坛|峰会|博览会|大会|会|典礼|活动|合作年|交流年|创新年)(?=上|期间|中)"
+    r"|(?:(?<=[在于])|(?<=^)|(?<=[，。；：,]))(?P<at>开幕式|闭幕式|仪式|会议|论坛|峰会|博览会|大会|交流会|研讨会|座谈会|推介会|"
+    r"洽谈会|发布会|会|典礼|活动|合作年|交流年|创新年)(?=上|期间|中)"
     r"|(?P<home>我区|我省|我市|本区|本省|本市|全区|全省|全市)"
     # 分别代表中方和东盟方签署议定书: the agreement signed is the one the document named
     r"|(?:(?<=签署)|(?<=签订)|(?<=签署了)|(?<=签订了))(?P<signed>议定书|协议|协定|备忘录|宣言|条约|公约)(?=[，。；,]|$)"
     # 双方, 两国: the parties a sentence named together just before
     r"|(?P<plural>双方|两国政府|两国|两家公司|两家企业)"
 )
-_ZH_AT_NOUNS = {"会": "会议", "典礼": "仪式"}
+# (在交流会上, 在研讨会上: a meeting named by its kind is the document's meeting)
+_ZH_AT_NOUNS = {
+    "会": "会议",
+    "典礼": "仪式",
+    "交流会": "会议",
+    "研讨会": "会议",
+    "座谈会": "会议",
+    "推介会": "会议",
+    "洽谈会": "会议",
+    "发布会": "会议",
+}
 # "this occasion": the meeting a report is about (本次论坛由…主办)
 _ZH_THIS_OCCASION = frozenset({"本次", "本届", "此次", "这次", "这届"})
 _ZH_HEAD = re.compile(rf"(?:{_ZH_NOUN_ALT})$")
@@ -2240,8 +2251,9 @@ def _distribute_qualifier(sentence: SentenceView, index: int, emitter: _Emitter)
 
 # Works that run between places (a cable, a road, a corridor): the places in their names are ends.
 _LINEAR_WORK = re.compile(
-    r"光缆|海缆|电缆|光纤|跨境|公路|铁路|高速|管道|通道|走廊|航线|干线|cable|highway|railway|road|link|pipeline|corridor|"
-    r"fib(?:er|re)|cross-border|connecting|interconnect",
+    # (a border port joins the two countries it stands between: 中越友谊关—友谊智慧口岸)
+    r"光缆|海缆|电缆|光纤|跨境|公路|铁路|高速|管道|通道|走廊|航线|干线|口岸|互联互通|cable|highway|railway|road|link|"
+    r"pipeline|corridor|fib(?:er|re)|cross-border|connecting|interconnect|border\s+(?:crossing|port|gate)",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\S+")

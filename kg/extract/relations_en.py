@@ -839,7 +839,9 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     _p(
         "en-launch",
         r"<o:CHO*>_30\b(?:first\s+)?(?:launched|proposed|initiated|unveiled|put\s+forward|introduced|pioneered|"
-        r"conceived|founded|set\s+up|established|started|kicked\s+off)\s+(?:the\s+)?<s:IPA>",
+        # ("China launched its second Luban Workshop in Africa": the one of a series it launched)
+        r"conceived|founded|set\s+up|established|started|kicked\s+off)\s+(?:the\s+|its\s+|their\s+)?"
+        r"(?:(?:first|second|third|fourth|fifth|new|latest|\d+(?:st|nd|rd|th))\s+)?<s:IPA>",
         (("s", Pred.PROPOSED_BY, "o"),),
         0.8,
     ),

@@ -587,6 +587,14 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.8,
     ),
     _p(
+        # “丝路电商”是商务部按照…推出的重要举措: a plan described as what a body launched
+        "zh-is-launched-by",
+        r"<s:IP>[”」》\"]?(?:是|为)<o:CO>[^，。；！？⟨⟩]{0,4}?(?:(?:按照|根据|依托|围绕)(?:[^，。；！？⟨⟩]|<:I>){0,16}?)?"
+        r"(?:推出|提出|发起|启动|倡导|首创)的",
+        (("s", Pred.PROPOSED_BY, "o"),),
+        0.75,
+    ),
+    _p(
         # 柬埔寨“四角战略”, 中国“一带一路”倡议: a country's plan named in marks is the country's
         "zh-country-quoted-initiative",
         r"<o:C>(?:政府)?(?:的)?[“\"「]<s:I>",

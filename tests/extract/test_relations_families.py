@@ -574,3 +574,86 @@ def test_relations_ceremonies_of_works_and_described_partners(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     check_relations(text, specs, expected, unexpected)
+
+
+PLANS_AND_MEETINGS = [
+    pytest.param(
+        "在广西凭祥市，中越友谊关—友谊智慧口岸项目日前进入调试尾声。",
+        [
+            ("广西", "L"),
+            ("凭祥市", "L"),
+            ("中越友谊关—友谊智慧口岸项目", "P"),
+            ("中", "C", None, "compound"),
+            ("越", "C", None, "compound"),
+        ],
+        {
+            ("中越友谊关—友谊智慧口岸项目", "connects", "中"),
+            ("中越友谊关—友谊智慧口岸项目", "connects", "越"),
+        },
+        {("中越友谊关—友谊智慧口岸项目", "partner", "中")},
+        id="zh-a-border-port-named-after-two-countries-joins-them",
+    ),
+    pytest.param(
+        "The China-Vietnam Youyi border port project is nearly complete.",
+        [
+            ("China-Vietnam Youyi border port project", "P"),
+            ("China", "C", None, "compound"),
+            ("Vietnam", "C", None, "compound"),
+        ],
+        {
+            ("China-Vietnam Youyi border port project", "connects", "China"),
+            ("China-Vietnam Youyi border port project", "connects", "Vietnam"),
+        },
+        set(),
+        id="en-a-border-port-named-after-two-countries-joins-them",
+    ),
+    pytest.param(
+        "“丝路电商”是商务部按照共建“一带一路”总体部署推出的深化经贸合作重要举措。",
+        [("丝路电商", "I"), ("商务部", "O"), ("一带一路", "I")],
+        {("丝路电商", "proposedBy", "商务部")},
+        {("一带一路", "proposedBy", "商务部")},
+        id="zh-a-plan-described-as-what-a-body-launched",
+    ),
+    pytest.param(
+        "Silk Road E-commerce is an initiative launched by the Ministry of Commerce.",
+        [("Silk Road E-commerce", "I"), ("Ministry of Commerce", "O")],
+        {("Silk Road E-commerce", "proposedBy", "Ministry of Commerce")},
+        set(),
+        id="en-a-plan-described-as-what-a-body-launched",
+    ),
+    pytest.param(
+        "China on Saturday launched its second Luban Workshop in Africa.",
+        [("China", "C"), ("Luban Workshop", "P"), ("Africa", "L")],
+        {("Luban Workshop", "proposedBy", "China")},
+        set(),
+        id="en-the-one-of-a-series-a-country-launched",
+    ),
+    pytest.param(
+        "中国周六启动了第二个鲁班工坊。",
+        [("中国", "C"), ("鲁班工坊", "P")],
+        {("鲁班工坊", "proposedBy", "中国")},
+        set(),
+        id="zh-the-one-of-a-series-a-country-launched",
+    ),
+    pytest.param(
+        "“丝路电商”年度交流会在北京举行。卢旺达驻华大使詹姆斯·基莫尼奥在交流会上表达了合作愿望。",
+        [("“丝路电商”年度交流会", "E"), ("北京", "L"), ("卢旺达", "C"), ("詹姆斯·基莫尼奥", "H")],
+        {("詹姆斯·基莫尼奥", "participatedIn", "“丝路电商”年度交流会")},
+        set(),
+        id="zh-a-speaker-at-the-meeting-named-by-its-kind",
+    ),
+    pytest.param(
+        "The annual exchange meeting was held in Beijing. Ambassador James Kimonyo spoke at the meeting.",
+        [("annual exchange meeting", "E"), ("Beijing", "L"), ("James Kimonyo", "H")],
+        {("James Kimonyo", "participatedIn", "annual exchange meeting")},
+        set(),
+        id="en-a-speaker-at-the-meeting-named-by-its-kind",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), PLANS_AND_MEETINGS)
+def test_relations_plans_ports_and_meetings(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
