@@ -312,7 +312,11 @@ _BARE_DESCRIPTION = re.compile(
 
 # a description's short form and its long one describe one thing of their document ("a
 # memorandum of understanding" … "the MoU")
-_SHORT_DESCRIPTIONS = {"mou": "memorandum of understanding"}
+_SHORT_DESCRIPTIONS = {
+    "mou": "memorandum of understanding",
+    "loi": "letter of intent",
+    "合作意向书": "意向书",
+}
 
 
 def _generation_work(mention: Mention) -> str | None:

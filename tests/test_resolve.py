@@ -790,10 +790,30 @@ def test_resolve_a_generation_network_is_one_work_apart_from_the_named_one(
     assert len(network_ids) == 1
 
 
-def test_resolve_a_descriptions_short_form_joins_it() -> None:
-    doc = read_document("They signed a memorandum of understanding. The MoU covers services.", origin="a.txt")
-    long_form = mention(doc, "memorandum of understanding", EntityClass.AGREEMENT, source="descriptor")
-    short_form = mention(doc, "MoU", EntityClass.AGREEMENT, source="descriptor")
+@pytest.mark.parametrize(
+    ("text", "long", "short"),
+    [
+        pytest.param(
+            "They signed a memorandum of understanding. The MoU covers services.",
+            "memorandum of understanding",
+            "MoU",
+            id="en-mou",
+        ),
+        pytest.param(
+            "They signed a letter of intent. The LoI covers landing rights.",
+            "letter of intent",
+            "LoI",
+            id="en-loi",
+        ),
+        pytest.param(
+            "双方签署了合作意向书。该意向书明确了合作方式。", "合作意向书", "意向书", id="zh-letter-of-intent"
+        ),
+    ],
+)
+def test_resolve_a_descriptions_short_form_joins_it(text: str, long: str, short: str) -> None:
+    doc = read_document(text, origin="a.txt")
+    long_form = mention(doc, long, EntityClass.AGREEMENT, source="descriptor")
+    short_form = mention(doc, short, EntityClass.AGREEMENT, source="descriptor")
     graph = resolve([doc], [extraction(doc, long_form, short_form)], lexicon())
     assert len(graph.entities) == 1
 

@@ -39,6 +39,7 @@ from typing import NamedTuple
 from kg.extract.dates import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
 from kg.extract.mentions_candidate import SOURCES, Candidate
 from kg.extract.names_acronyms import Definition, acronym_mentions, find_definitions
+from kg.extract.names_called import called_names
 from kg.extract.names_editions import edition_names
 from kg.extract.names_en import find_descriptors_en, find_names_en, national_branches, not_names
 from kg.extract.names_en import head_classes as english_head_classes
@@ -763,7 +764,7 @@ def _descriptors_zh(text: str, spans: Sequence[tuple[int, int]]) -> list[Candida
                 continue  # 中俄光缆|建设维护协议: the contract of a name, which the name's pattern reads
             cls = (
                 EntityClass.AGREEMENT
-                if match.group().endswith(("声明", "公报", "宣言", "备忘录", "协议", "合同"))
+                if match.group().endswith(("声明", "公报", "宣言", "备忘录", "协议", "合同", "意向书"))
                 else EntityClass.EVENT
             )
             found.append(Candidate(match.start(), match.end(), cls, "descriptor", 0.6, "zh-descriptor"))
@@ -775,6 +776,7 @@ _ZH_DESCRIPTOR = re.compile(
     r"|(?:开工|项目)?启动(?:大)?会(?!议)|开工(?:动员)?大?会(?!议)"
     r"|(?:首次|首轮)?(?:5G|[0-9]G)?(?:频谱|牌照|频率)拍卖"
     r"|(?:国事|正式|工作|友好)访问|联合(?:新闻)?(?:声明|公报|宣言)|(?:合作)?谅解备忘录|合作备忘录|框架协议|合作协议"
+    r"|(?:合作)?意向书"
     r"|(?:建设|维护|运营|供货|采购|融资|贷款)(?:[和与及]?(?:建设|维护|运营|供货|采购|融资|贷款))?(?:协议|合同)"
 )
 
@@ -1020,6 +1022,7 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
     headline_end = len(doc.title) if doc.title and text.startswith(doc.title) else 0
     discovered += sited_works(text, zh_spans, en_spans, lexicon_candidates + discovered, headline_end)
     discovered += payment_links(text, zh_spans, en_spans, lexicon_candidates)
+    discovered += called_names(text, zh_spans, en_spans)
     discovered += find_space_names(text, zh_spans, en_spans, lexicon_candidates)
     discovered += national_branches(text, lexicon_candidates)
     segments = find_segments(text, zh_spans, en_spans, lexicon_candidates, lexicon)

@@ -314,6 +314,9 @@ _TWO_WORD_HEADS: dict[str, EntityClass] = {
     "pilot zone": PROJECT,
     # a park of one industry a city builds ("Dubai Internet City", "Kuala Lumpur Internet City")
     "internet city": PROJECT,
+    # games a city hosts ("the 2008 Beijing Olympics", "the Guangzhou Asian Games")
+    "olympic games": EVENT,
+    "asian games": EVENT,
     "media city": PROJECT,
     "cyber city": PROJECT,
     "research centre": ORG,
@@ -494,7 +497,8 @@ _DESCRIPTOR = re.compile(
     r"(?:(?:[a-z][a-z-]+)\s+){0,2}?(?:ceremony|state visit|official visit|working visit)"
     r"|(?:kick-?off|launch|inaugural|handover|signing|commissioning) (?:meeting|event)"
     r"|(?:(?:first|second|third|latest|[a-z0-9][\w-]*)\s+){0,2}?(?:spectrum|licen[cs]e|frequency)\s+auction"
-    r"|joint statement|joint communiqu[eé]|joint declaration|memorandum of understanding|(?-i:MoU|MOU))\b"
+    r"|joint statement|joint communiqu[eé]|joint declaration|memorandum of understanding|(?-i:MoU|MOU)"
+    r"|letter of intent|(?-i:LoI|LOI))\b"
 )
 # "signed the construction and maintenance agreement": what a document says was signed.
 _SIGNED_DESCRIPTOR = re.compile(
@@ -520,6 +524,9 @@ _INDEFINITE = re.compile(r"\b[Aa]n?\s")
 _DESCRIPTOR_WORDS = (
     "MoU",
     "MOU",
+    "letter of intent",
+    "LoI",
+    "LOI",
     "auction",
     "ceremony",
     "visit",

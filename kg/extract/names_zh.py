@@ -196,6 +196,10 @@ _HEADS: dict[str, tuple[EntityClass, int]] = {
     "分论坛": (EVENT, _WEAK),
     "大会": (EVENT, _WEAK),
     "博览会": (EVENT, _WEAK),
+    # games a city hosts (北京奥运会, 广州亚运会)
+    "奥运会": (EVENT, _STRONG),
+    "冬奥会": (EVENT, _STRONG),
+    "亚运会": (EVENT, _STRONG),
     "展览会": (EVENT, _WEAK),
     "会晤": (EVENT, _WEAK),
     "研讨会": (EVENT, _WEAK),

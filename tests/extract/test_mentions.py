@@ -635,6 +635,16 @@ def test_find_mentions_meetings_held_together_are_each_named(
             ["合作谅解备忘录", "谅解备忘录"],
             id="zh-an-agreement-spoken-of-again",
         ),
+        pytest.param(
+            "The operator signed a letter of intent in Manila.\nThe letter of intent covers landing rights.",
+            ["letter of intent", "letter of intent"],
+            id="en-a-letter-of-intent",
+        ),
+        pytest.param(
+            "双方签署了关于海缆分支的合作意向书。该意向书明确了合作方式。",
+            ["合作意向书", "意向书"],
+            id="zh-a-letter-of-intent",
+        ),
     ],
 )
 def test_find_mentions_some_agreement_spoken_of_again_is_the_documents(

@@ -210,6 +210,9 @@ def test_names_en_what_a_thing_is_worth_or_chosen_for_is_not_its_name(
             EntityClass.ORGANIZATION,
         ),
         ("中国银行万象分行首批接入平台。", "中国银行万象分行", EntityClass.ORGANIZATION),
+        # games a city hosts
+        ("卫星为北京奥运会提供了转播服务。", "北京奥运会", EntityClass.EVENT),
+        ("The Guangzhou Asian Games opened on Friday.", "Guangzhou Asian Games", EntityClass.EVENT),
         ("中方将举办中国同中亚国家人民文化艺术年。", "中国同中亚国家人民文化艺术年", EntityClass.INITIATIVE),
         (
             "China will hold the Year of Culture and Arts of the Peoples of China and Central Asia.",
