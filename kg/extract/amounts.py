@@ -362,8 +362,8 @@ def _measure(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
     unit, kind = _UNITS.get(match["unit"].casefold(), (None, ""))
     if number is None or unit is None:
         return None
-    if unit in ("G", "T") and number < 10:
-        return None  # 4G, 5G are technologies, not capacities
+    if number < 10 and (unit == "G" or (unit == "T" and number == number.to_integral_value())):
+        return None  # 4G, 5G, 5.5G are technologies, not capacities (6.4T is one)
     return Quantity(number, unit=unit, approximate=_approximate(match)), kind, None
 
 
@@ -453,6 +453,26 @@ def _zh_users(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
         return None
     noun = match["noun"]
     return Quantity(number, unit=noun, approximate=_approximate(match)), "count", noun
+
+
+_USER_NOUNS = ("用户", "网民", "订户")
+_USERS_BEFORE = (
+    "(?:"
+    + "|".join(
+        f"(?<={noun}{tail})" for noun in _USER_NOUNS for tail in ("", "数", "达", "为", "数达", "数为")
+    )
+    + ")"
+)
+
+
+def _zh_users_before(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
+    """用户约1100万: people counted by what they are, named before the number."""
+    number = _number(match)
+    before = match.string[max(0, match.start() - 4) : match.start()]
+    noun = next((n for n in _USER_NOUNS if n in before), None)
+    if number is None or noun is None:
+        return None
+    return Quantity(number, unit=noun, approximate=_approximate(match)), "count", None
 
 
 def _en_count(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
@@ -629,6 +649,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
             _zh_users,
         ),
         (
+            # 用户约1100万, 网民数达2.6亿: the people counted before their number
+            rf"{_USERS_BEFORE}{_APPROX_ZH}{_NOT_DIGIT_BEFORE}{_NUM}\s*(?P<scale>万亿|千万|百万|亿|万)(?P<more>多|余)?"
+            r"(?![\d.]|\s*[个名人户位家元美欧英日港%％])",
+            0,
+            _zh_users_before,
+        ),
+        (
             rf"{_APPROX_ZH}{_NOT_DIGIT_BEFORE}{_NUM}\s*{_ZH_SCALE}\s*(?P<more>多|余)?\s*(?P<noun>人口|人次|名?人)",
             0,
             _zh_people,
@@ -785,6 +812,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
                 "-Country",
             ),
             ("网民", "用户", "订户", "居民", "游客", "学员", "学生"),
+            ("网民", "用户", "订户"),
             ("人",),
             tuple(_ZH_CLASSIFIERS),
             ("个", "大", "国", "家", "条", "项", "座", "所", "名", "位", "艘", "架", "批", "份", "场"),

@@ -415,6 +415,39 @@ from kg.extract.amounts import find_amounts
             "count",
             id="zh-sites-of-a-generation",
         ),
+        pytest.param(
+            "一期设计容量高达6.4T", "6.4T", "6.4", "T", None, False, "capacity", id="zh-terabits-as-t"
+        ),
+        pytest.param(
+            "a design capacity of 6.4 Tbps",
+            "6.4 Tbps",
+            "6.4",
+            "Tbit/s",
+            None,
+            False,
+            "capacity",
+            id="en-terabits",
+        ),
+        pytest.param(
+            "目前在缅用户约1100万",
+            "约1100万",
+            "11000000",
+            "用户",
+            None,
+            True,
+            "count",
+            id="zh-users-before-their-number",
+        ),
+        pytest.param(
+            "it has about 11 million subscribers",
+            "about 11 million subscribers",
+            "11000000",
+            "subscribers",
+            None,
+            True,
+            "count",
+            id="en-subscribers-after-their-number",
+        ),
     ],
 )
 def test_find_amounts_reads_each_form(  # noqa: PLR0917 (one parameter per table column)
@@ -438,6 +471,7 @@ def test_find_amounts_reads_each_form(  # noqa: PLR0917 (one parameter per table
     [
         pytest.param("率先开通4G无线宽带服务和5G网络", id="zh-generations-are-technologies"),
         pytest.param("4G and 5G networks", id="en-generations-are-technologies"),
+        pytest.param("运营商部署5.5G技术", id="zh-a-half-generation-is-a-technology"),
         pytest.param("In 2013 China launched", id="en-year-is-not-a-count"),
         pytest.param("两国元首见证第一个项目和一个重要协议", id="zh-two-and-one-are-not-counted"),
         pytest.param("合作已有25年", id="zh-bare-years-measure-nothing-named"),
