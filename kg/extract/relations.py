@@ -348,7 +348,8 @@ _POSSESSIVES = frozenset({"'s ", "’s ", "' ", "’ "})
 _ZH_ORG_DESCRIPTOR = (
     # (a 和 inside the description joins two products, not two names: 中国领先的光纤和电力电缆制造商亨通集团)
     r"(?:的)?(?![和与及])(?:(?![、其])[\u4e00-\u9fff]){0,12}?"
-    r"(?:运营商|服务提供商|提供商|制造商|供应商|服务商|电信公司|公司|企业|集团|银行|媒体|通讯社)"
+    # (英国主要电信运营商之一EE公司: one of them is still of that country)
+    r"(?:运营商|服务提供商|提供商|制造商|供应商|服务商|电信公司|公司|企业|集团|银行|媒体|通讯社)(?:之一)?"
 )
 _ZH_ORG_DESCRIPTOR_RE = re.compile(_ZH_ORG_DESCRIPTOR)
 # a country right before a name that opens with its quotes qualifies it: 日本《日经亚洲评论》
@@ -2305,6 +2306,15 @@ _SAME_WORK_REST = re.compile(
 )
 
 
+# what may stand before a programme's name in the name of one of its sites: the place and how it is
+# put (在…建设的, 共和国, quotes), nothing that is a work of its own
+_SERIES_SITE = re.compile(
+    r"(?:在)?[^\s“”\"《》]{1,12}?(?:共和国)?(?:建设的|设立的|建成的|的)?[\s“\"《]*"
+    r"|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s+"
+)
+_GENERIC_WORK_HEAD = re.compile(
+    r"(?:项目|工程|计划|project|programme|program|scheme)[\s”\"》]*$", re.IGNORECASE
+)
 _SUCCESSOR_REST = re.compile(r"[\s-]*(?:\d{1,2}|I{1,3}|IV|V|VI{1,3}|[二三四五六]号?)", re.IGNORECASE)
 _NAME_QUOTES = '《》“”"「」『』 '
 
@@ -2546,6 +2556,20 @@ def _project_name_relations(
         # (a numbered successor, "Southeast Asia-Japan Cable 2", is a system of its own, not a phase)
         if not _SAME_WORK_REST.fullmatch(rest) and not _SUCCESSOR_REST.fullmatch(rest):
             emit(mention, P.PART_OF, whole, rule="name-states-whole", confidence=0.75)
+    tail = mention.text[works[-1].span.end - mention.span.start :] if works else "x"
+    series = works[-1] if not tail.strip(_NAME_QUOTES) else None
+    if (
+        whole is None
+        and series is not None
+        and series.cls in (EntityClass.PROJECT, EntityClass.INITIATIVE)
+        # ("Islamabad Safe City Project": a kind of project named after a place, not a site of another)
+        and not _GENERIC_WORK_HEAD.search(series.text)
+        and _SERIES_SITE.fullmatch(mention.text[: series.span.start - mention.span.start])
+        and any(m.cls in (EntityClass.COUNTRY, EntityClass.PLACE) for m in atoms)
+    ):
+        # 马里共和国“鲁班工坊”, 在吉布提建设的鲁班工坊, "Kenya Luban Workshop": the one of a programme
+        # that stands in a place is part of the programme
+        emit(mention, P.PART_OF, series, rule="name-states-series-site", confidence=0.7)
     countries = [m for m in atoms if m.cls is EntityClass.COUNTRY]
     places = [m for m in atoms if m.cls is EntityClass.PLACE]
     # a name made of places alone is the shared head of a list elided (中吉、中塔光缆): a link too

@@ -335,7 +335,9 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-opens-facility",
-        r"<o:O>~30/O\b(?:has\s+|have\s+|had\s+|will\s+)?(?:opened|opens|open)\s+(?:an?|the|its|their)\s+"
+        # ("Tencent unveiled a data centre in Jakarta": who unveils a facility runs it)
+        r"<o:O>~30/O\b(?:has\s+|have\s+|had\s+|will\s+)?(?:opened|opens|open|unveiled|unveils|inaugurated|inaugurates)\s+"
+        r"(?:an?|the|its|their)\s+"
         r"(?:[a-z-]+\s+){0,3}?<s:P>",
         (("s", Pred.OPERATED_BY, "o"),),
         0.7,
@@ -601,6 +603,14 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         "en-work-in-partnership-with",
         r"<s:PI>~60/PI\b(?:in\s+(?:partnership|cooperation|collaboration|conjunction)|together|jointly)\s+with\s+"
         r"(?:the\s+)?<o:OC*>",
+        (("s", Pred.PARTNER, "o"),),
+        0.7,
+    ),
+    _p(
+        # "The Dubai data centre is run with Meraas Holdings": who a work is run or built with is its partner
+        "en-work-run-with",
+        r"<s:P>~30/P\b(?:is|are|was|were|will\s+be)\s+(?:being\s+)?(?:run|operated|built|developed|managed)\s+"
+        r"(?:jointly\s+)?with\s+(?:the\s+)?<o:OC*>",
         (("s", Pred.PARTNER, "o"),),
         0.7,
     ),
@@ -1034,7 +1044,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-national-name",
-        r"<o:C>\s+(?:[a-z-]+\s+){0,2}?(?:operator|company|firm|carrier|group|provider|giant|vendor|manufacturer|bank|"
+        # ("Britain's biggest mobile operator EE": the possessive says it as the adjective does)
+        r"<o:C>(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:operator|company|firm|carrier|group|provider|giant|vendor|manufacturer|bank|"
         r"telecom|agency|builder|maker|supplier|contractor|developer|conglomerate|regulator|portal|outlet|newspaper|"
         r"broadcaster|daily)\s+<s:O>",
         (("s", Pred.LOCATED_IN, "o"),),
@@ -1126,6 +1137,14 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"<o:O>\s+(?:is|was|will\s+be|became)\s+(?:one\s+of\s+)?(?:its|the\s+network's|the\s+project's)\s+(?:[a-z-]+\s+){0,3}?"
         r"(?:suppliers?|vendors?|contractors?)\b",
         (("topic:P", Pred.BUILT_BY, "o"),),
+        0.65,
+    ),
+    _p(
+        # "35 active 5G sites spread across Nairobi, Kisumu and Mombasa": where a network's sites are, it is
+        "en-sites-across",
+        r"\b(?:sites|base\s+stations|towers|cell\s+sites|coverage)\s+(?:(?:spread|located|deployed)\s+)?(?:across|in|covering)\s+"
+        r"(?:the\s+)?(?=⟨[CL]\d+⟩(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?⟨[CL]\d+⟩)<o:CL*>",
+        (("topic:P", Pred.LOCATED_IN, "o"),),
         0.65,
     ),
     _p("en-is-based", r"<s:O>,\s+(?:an?|the)\s+<o:CL>-based", (("s", Pred.LOCATED_IN, "o"),), 0.8),

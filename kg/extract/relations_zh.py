@@ -139,7 +139,9 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "zh-connect-countries-open",
-        r"<o:C>(?:和|与|及|、)<o2:C>(?:两国|双方)?~12(?:开通|贯通|建成|启用|开通了|建成了)~12<s:P>",
+        # (the two countries open it in one clause: 西班牙成为继瑞士、英国之后，又一个开通5G网络的国家 lists
+        # countries that each opened their own)
+        r"(?<!继)<o:C>(?:和|与|及|、)<o2:C>(?:两国|双方)?_12(?:开通|贯通|建成|启用|开通了|建成了)~12<s:P>",
         (("s", Pred.CONNECTS, "o"), ("s", Pred.CONNECTS, "o2")),
         0.75,
     ),
@@ -174,7 +176,8 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "zh-org-opens-service",
-        r"<o:O>~40(?:开通|推出|上线)(?:了)?_6<s:P>",
+        # (腾讯在雅加达开设数据中心: who opens a facility runs it)
+        r"<o:O>~40(?:开通|推出|上线|开设|启用)(?:了)?_6<s:P>",
         (("s", Pred.OPERATED_BY, "o"),),
         0.65,
     ),
@@ -186,11 +189,25 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.7,
     ),
     _p(
+        # 5G基站已覆盖北京、上海、广州等城市: where a network's sites are, it is
+        "zh-sites-cover",
+        r"(?:基站|站点|网络)(?:已|已经|目前)?(?:覆盖|遍布|分布在|分布于)(?:了)?<o:CL*>",
+        (("topic:P", Pred.LOCATED_IN, "o"),),
+        0.65,
+    ),
+    _p(
         # 沃达丰在西班牙马德里、巴塞罗那等15个城市正式启动商用5G网络: a service opened in places is there
         "zh-opened-in-places",
         r"在<o:CL*>(?:等[\d一二三四五六七八九十]+个(?:城市|国家|地区|省份|省市))?_6(?:正式)?(?:启动|开通|推出|上线|部署|启用)"
         r"(?:了)?_8<s:P>",
         (("s", Pred.LOCATED_IN, "o"),),
+        0.7,
+    ),
+    _p(
+        # 迪拜数据中心与Meraas公司合作运营: who a work is run or built with is its partner
+        "zh-work-run-with",
+        r"<s:P>_10(?:与|同|和)<o:OC*>(?:共同|联合|合作)(?:运营|建设|运行|管理|开发)",
+        (("s", Pred.PARTNER, "o"),),
         0.7,
     ),
     # builtBy

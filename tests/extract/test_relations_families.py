@@ -657,3 +657,201 @@ def test_relations_plans_ports_and_meetings(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     check_relations(text, specs, expected, unexpected)
+
+
+FACILITIES = [
+    pytest.param(
+        "On Monday, Tencent unveiled a data centre in Jakarta, its first in Indonesia.",
+        [
+            ("Tencent", "O"),
+            ("data centre in Jakarta", "P"),
+            ("Jakarta", "L", None, "compound"),
+            ("Indonesia", "C"),
+        ],
+        {("data centre in Jakarta", "operatedBy", "Tencent")},
+        set(),
+        id="en-who-unveils-a-facility-runs-it",
+    ),
+    pytest.param(
+        "腾讯周一在雅加达开设了雅加达数据中心。",
+        [("腾讯", "O"), ("雅加达", "L"), ("雅加达数据中心", "P")],
+        {("雅加达数据中心", "operatedBy", "腾讯")},
+        set(),
+        id="zh-who-opens-a-facility-runs-it",
+    ),
+    pytest.param(
+        "The Dubai data centre is run with Meraas Holdings through their joint venture.",
+        [("Dubai data centre", "P"), ("Meraas Holdings", "O")],
+        {("Dubai data centre", "partner", "Meraas Holdings")},
+        set(),
+        id="en-who-a-work-is-run-with",
+    ),
+    pytest.param(
+        "迪拜数据中心与Meraas公司合作运营。",
+        [("迪拜数据中心", "P"), ("Meraas公司", "O")],
+        {("迪拜数据中心", "partner", "Meraas公司")},
+        set(),
+        id="zh-who-a-work-is-run-with",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), FACILITIES)
+def test_relations_who_opens_and_runs_a_facility(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
+
+
+SERIES_SITES = [
+    pytest.param(
+        "这批物资是天津医学高等专科学校援建马里共和国“鲁班工坊”的教学设备。",
+        [
+            ("天津医学高等专科学校", "O"),
+            ("马里共和国“鲁班工坊”", "P"),
+            ("马里", "C", None, "compound"),
+            ("鲁班工坊", "P", None, "compound"),
+        ],
+        {("马里共和国“鲁班工坊”", "partOf", "鲁班工坊")},
+        set(),
+        id="zh-the-site-of-a-programme-in-a-country",
+    ),
+    pytest.param(
+        "The Kenya Luban Workshop was set up by Machakos University.",
+        [
+            ("Kenya Luban Workshop", "P"),
+            ("Kenya", "C", None, "compound"),
+            ("Luban Workshop", "P", None, "compound"),
+            ("Machakos University", "O"),
+        ],
+        {("Kenya Luban Workshop", "partOf", "Luban Workshop")},
+        set(),
+        id="en-the-site-of-a-programme-in-a-country",
+    ),
+    pytest.param(
+        "The Southeast Asia-Japan Cable 2 landed in Chikura.",
+        [
+            ("Southeast Asia-Japan Cable 2", "P"),
+            ("Southeast Asia", "L", None, "compound"),
+            ("Japan", "C", None, "compound"),
+            ("Chikura", "L"),
+        ],
+        set(),
+        {("Southeast Asia-Japan Cable 2", "partOf", "Japan Cable")},
+        id="en-a-cable-named-after-places-is-no-site-of-a-programme",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), SERIES_SITES)
+def test_relations_the_site_of_a_programme_is_part_of_it(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
+
+
+OWN_NETWORKS = [
+    pytest.param(
+        "西班牙由此成为继瑞士、英国之后，又一个开通5G商用网络的欧洲国家。",
+        [("西班牙", "C"), ("瑞士", "C"), ("英国", "C"), ("5G商用网络", "P")],
+        set(),
+        {("5G商用网络", "connects", "瑞士"), ("5G商用网络", "connects", "英国")},
+        id="zh-countries-that-each-opened-a-network-are-not-its-ends",
+    ),
+    pytest.param(
+        "Spain became the third country after Switzerland and Britain to open a commercial 5G network.",
+        [("Spain", "C"), ("Switzerland", "C"), ("Britain", "C"), ("commercial 5G network", "P")],
+        set(),
+        {
+            ("commercial 5G network", "connects", "Switzerland"),
+            ("commercial 5G network", "connects", "Britain"),
+        },
+        id="en-countries-that-each-opened-a-network-are-not-its-ends",
+    ),
+    pytest.param(
+        "中国和巴基斯坦开通了中巴跨境光缆。",
+        [("中国", "C"), ("巴基斯坦", "C"), ("中巴跨境光缆", "P")],
+        {("中巴跨境光缆", "connects", "中国"), ("中巴跨境光缆", "connects", "巴基斯坦")},
+        set(),
+        id="zh-two-countries-that-open-a-link-together-are-its-ends",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), OWN_NETWORKS)
+def test_relations_countries_opening_a_network(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
+
+
+NETWORK_SITES = [
+    pytest.param(
+        "Safaricom launched the 5G network. The operator has 35 active 5G sites spread across Nairobi, "
+        "Kisumu and Mombasa.",
+        [("Safaricom", "O"), ("5G network", "P"), ("Nairobi", "L"), ("Kisumu", "L"), ("Mombasa", "L")],
+        {("5G network", "locatedIn", x) for x in ("Nairobi", "Kisumu", "Mombasa")},
+        set(),
+        id="en-where-a-network-s-sites-are",
+    ),
+    pytest.param(
+        "中国移动开通了5G网络。目前基站已覆盖北京、上海和广州。",
+        [("中国移动", "O"), ("5G网络", "P"), ("北京", "L"), ("上海", "L"), ("广州", "L")],
+        {("5G网络", "locatedIn", x) for x in ("北京", "上海", "广州")},
+        set(),
+        id="zh-where-a-network-s-sites-are",
+    ),
+    pytest.param(
+        "英国主要电信运营商之一EE公司在伦敦开通5G服务。",
+        [("英国", "C"), ("EE公司", "O"), ("伦敦", "L"), ("5G服务", "P")],
+        {("EE公司", "locatedIn", "英国"), ("5G服务", "operatedBy", "EE公司")},
+        set(),
+        id="zh-one-of-a-country-s-operators",
+    ),
+    pytest.param(
+        "Britain's biggest mobile operator EE switched on 5G in London.",
+        [("Britain", "C"), ("EE", "O"), ("London", "L")],
+        {("EE", "locatedIn", "Britain")},
+        set(),
+        id="en-one-of-a-country-s-operators",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), NETWORK_SITES)
+def test_relations_network_sites_and_national_operators(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "work"),
+    [
+        pytest.param(
+            "The federal government started the Islamabad Safe City Project six years ago.",
+            [
+                ("Islamabad Safe City Project", "P"),
+                ("Islamabad", "L", None, "compound"),
+                ("Safe City Project", "P", None, "compound"),
+            ],
+            "Islamabad Safe City Project",
+            id="en-a-kind-of-project-named-after-a-place",
+        ),
+        pytest.param(
+            "联邦政府六年前启动了伊斯兰堡平安城市项目。",
+            [
+                ("伊斯兰堡平安城市项目", "P"),
+                ("伊斯兰堡", "L", None, "compound"),
+                ("平安城市项目", "P", None, "compound"),
+            ],
+            "伊斯兰堡平安城市项目",
+            id="zh-a-kind-of-project-named-after-a-place",
+        ),
+    ],
+)
+def test_relations_a_kind_of_project_named_after_a_place_is_no_site(
+    text: str, specs: list[Spec], work: str
+) -> None:
+    found = relations_of(text, specs, lexicon=NAMES)
+    assert not {(s, p, o) for s, p, o in found if s == work and p == "partOf"}
