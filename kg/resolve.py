@@ -129,7 +129,9 @@ class _Seen:
     reason: str
 
 
-def _cluster_of(mention: Mention, doc: Document, lexicon: Lexicon) -> tuple[str, str]:
+def _cluster_of(
+    mention: Mention, doc: Document, lexicon: Lexicon, network_country: str | None = None
+) -> tuple[str, str]:
     """The cluster a mention starts in (before gloss merges) and the reason it is there."""
     if mention.source == "descriptor" and mention.canonical:
         # a description that a reference resolved ("the underground cable" → PKFOP) names that thing
@@ -149,7 +151,13 @@ def _cluster_of(mention: Mention, doc: Document, lexicon: Lexicon) -> tuple[str,
     cls = mention.cls.value.lower()
     generation = _generation_work(mention)
     if generation is not None:
-        # "its 5G network", "the 5G network", 5G网络服务: one work of the document, however described
+        # "its 5G network", "the 5G network", 5G网络服务: one work of the document, however described,
+        # unless a clause gives it another country than the document's first network's
+        if network_country is not None:
+            return (
+                f"desc:{cls}:{generation} network {network_country}@{doc.id}",
+                f"description of the network of {network_country}",
+            )
         return f"desc:{cls}:{generation} network@{doc.id}", "description of the document's network"
     link = _link_work(mention)
     if link is not None:
@@ -325,6 +333,47 @@ def _generation_work(mention: Mention) -> str | None:
         return None
 
     return generation_of_work(mention.text)
+
+
+_CLAUSE_MARKS = re.compile(r"[，。；！？;!?]|[.,](?=\s)")
+
+
+def _networks_of_other_countries(
+    doc: Document, mentions: Sequence[Mention]
+) -> dict[tuple[str, int, int, EntityClass], str]:
+    """The generation networks of one document that a clause gives to another country than the
+    first network's (沃达丰在西班牙…启动商用5G网络 … 意大利正式启用首个商用5G网络): their country."""
+    countries = sorted(
+        (m for m in mentions if m.cls is EntityClass.COUNTRY and m.key), key=lambda m: m.span.start
+    )
+    found: dict[tuple[str, int, int, EntityClass], str] = {}
+    first: str | None = None
+    seen_first = False
+    for mention in sorted(mentions, key=lambda m: m.span.start):
+        if _generation_work(mention) is None:
+            continue
+        marks = [m.end() for m in _CLAUSE_MARKS.finditer(doc.text, 0, mention.span.start)]
+        clause_start = marks[-1] if marks else 0
+        country = next(
+            (c.key for c in countries if clause_start <= c.span.start and c.span.end <= mention.span.start),
+            None,
+        )
+        if not seen_first:
+            seen_first = True
+            first = country or _country_of_sentence(doc.text, mention, countries)
+            if first is None:
+                return found  # (a first network of no known country: no other is told from it)
+        elif country is not None and country != first:
+            found[_mention_index(mention)] = country
+    return found
+
+
+def _country_of_sentence(text: str, mention: Mention, countries: Sequence[Mention]) -> str | None:
+    """The first country the sentence of ``mention`` names ("launched its 5G network in Spain")."""
+    start = max(text.rfind(mark, 0, mention.span.start) for mark in "。！？.!?\n") + 1
+    ends = [end for mark in "。！？.!?\n" if (end := text.find(mark, mention.span.end)) != -1]
+    end = min(ends) if ends else len(text)
+    return next((c.key for c in countries if start <= c.span.start and c.span.end <= end), None)
 
 
 def _sited_work(mention: Mention) -> tuple[str, str] | None:
@@ -538,12 +587,14 @@ def resolve(
             "extraction for unknown document %s dropped: pass its Document to resolve()", dropped.doc_id
         )
 
+    network_countries: dict[tuple[str, int, int, EntityClass], str] = {}
+
     def register(mention: Mention) -> str:
         index = _mention_index(mention)
         known = cluster_of_mention.get(index)
         if known is not None:
             return known
-        cluster, reason = _cluster_of(mention, docs[mention.doc_id], lexicon)
+        cluster, reason = _cluster_of(mention, docs[mention.doc_id], lexicon, network_countries.get(index))
         union.find(cluster)
         cluster_of_mention[index] = cluster
         seen_by_cluster[cluster].append(_Seen(mention, cluster, reason))
@@ -567,6 +618,7 @@ def resolve(
 
     for extraction in usable:
         doc = docs[extraction.doc_id]
+        network_countries.update(_networks_of_other_countries(doc, extraction.mentions))
         for mention in extraction.mentions:
             register(mention)
         for relation in extraction.relations:

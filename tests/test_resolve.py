@@ -900,3 +900,52 @@ def test_resolve_a_payment_link_with_and_without_its_pair_of_countries_is_one_wo
     full = mention(doc, "中越两国跨境二维码支付互联互通", P, source="descriptor")
     graph = resolve([doc], [extraction(doc, short, full)], lexicon())
     assert len(graph.entities) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "again", "other", "country"),
+    [
+        pytest.param(
+            "Vodafone launched its 5G network in Spain on Saturday. Huawei supplied the 5G network. "
+            "Italy switched on its 5G network in June.",
+            "5G network",
+            "5G network",
+            "5G network",
+            ("Spain", "Italy"),
+            id="en",
+        ),
+        pytest.param(
+            "沃达丰在西班牙正式启动商用5G网络。华为是此次5G商用网络的供应商。意大利已启用商用5G网络。",
+            "商用5G网络",
+            "5G商用网络",
+            "商用5G网络",
+            ("西班牙", "意大利"),
+            id="zh",
+        ),
+    ],
+)
+def test_resolve_a_network_a_clause_gives_another_country_is_another_work(
+    text: str, first: str, again: str, other: str, country: tuple[str, str]
+) -> None:
+    doc = read_document(text, origin="a.txt")
+    keys = {"Spain": "country/es", "Italy": "country/it", "西班牙": "country/es", "意大利": "country/it"}
+    countries = [mention(doc, name, C, keys[name]) for name in country]
+    first_mention = mention(doc, first, P, source="descriptor")
+    again_mention = mention(doc, again, P, source="descriptor", after=first_mention.span.end)
+    other_mention = mention(doc, other, P, source="descriptor", after=again_mention.span.end)
+    graph = resolve(
+        [doc], [extraction(doc, *countries, first_mention, again_mention, other_mention)], lexicon()
+    )
+    works = [e for e in graph.entities if e.cls is P]
+    assert len(works) == 2
+
+
+def test_resolve_networks_after_a_first_one_of_no_known_country_stay_one_work() -> None:
+    doc = read_document(
+        "MTN launched its 5G network on Monday. In Zambia, the 5G network covers Lusaka.", origin="a.txt"
+    )
+    zambia = mention(doc, "Zambia", C, "country/zm")
+    first = mention(doc, "5G network", P, source="descriptor")
+    again = mention(doc, "5G network", P, source="descriptor", after=first.span.end)
+    graph = resolve([doc], [extraction(doc, zambia, first, again)], lexicon())
+    assert len([e for e in graph.entities if e.cls is P]) == 1
