@@ -314,6 +314,8 @@ _TWO_WORD_HEADS: dict[str, EntityClass] = {
     "pilot zone": PROJECT,
     # a park of one industry a city builds ("Dubai Internet City", "Kuala Lumpur Internet City")
     "internet city": PROJECT,
+    # a vocational school China builds abroad, named for its host ("the Cambodia Luban Workshop")
+    "luban workshop": PROJECT,
     # games a city hosts ("the 2008 Beijing Olympics", "the Guangzhou Asian Games")
     "olympic games": EVENT,
     "asian games": EVENT,

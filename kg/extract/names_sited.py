@@ -43,7 +43,7 @@ _KINDS = {
     "孔子课堂": "confucius classroom",
 }
 _KIND_EN = (
-    r"(?:(?:[Cc]loud )?[Dd]ata [Cc]ent(?:re|er)|[Cc]loud [Rr]egion"
+    r"(?:(?:cloud |Cloud (?=Data))?[Dd]ata [Cc]ent(?:re|er)|[Cc]loud [Rr]egion"
     r"|Luban Workshop|Confucius (?:Institute|Classroom))"
 )
 _KIND_ZH = r"(?:云?数据中心|鲁班工坊|孔子学院|孔子课堂)"
@@ -71,6 +71,7 @@ def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 def _english(text: str, en_spans: Sequence[tuple[int, int]], names: Sequence[Candidate]) -> list[Candidate]:
     found: list[Candidate] = []
+    site_ends = {c.end for c in names if c.cls in _SITES and c.source != "compound"}
     for site in names:
         if site.source == "compound" or not _inside(site.start, en_spans):
             continue
@@ -90,6 +91,8 @@ def _english(text: str, en_spans: Sequence[tuple[int, int]], names: Sequence[Can
             continue
         if _FINER_SITE_AFTER.match(text, site.end):
             continue  # "its second Luban Workshop in Africa at Machakos University": the region of a site
+        if before.start("kind") - 1 in site_ends:
+            continue  # "the Cambodia Luban Workshop in Phnom Penh": the work is named by its first site
         start = before.start("kind")
         found.append(
             Candidate(start, site.end, EntityClass.PROJECT, "descriptor", _CONFIDENCE, "en-work-at-site")

@@ -98,3 +98,25 @@ def test_sited_works_not_found_without_one_work_at_one_site(text: str, lexicon: 
 )
 def test_site_of_work_reads_kind_and_site(description: str, kind_and_site: tuple[str, str] | None) -> None:
     assert site_of_work(description) == kind_and_site
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        pytest.param(
+            "It opened the Tencent Cloud data centre in Jakarta.",
+            "data centre in Jakarta",
+            id="en-owner-before-the-kind",
+        ),
+        pytest.param(
+            "He teaches at the Cambodia Luban Workshop in Phnom Penh.",
+            "Cambodia Luban Workshop",
+            id="en-first-site-names-it",
+        ),
+        pytest.param(
+            "腾讯云在雅加达建设的数据中心正式启用。", "在雅加达建设的数据中心", id="zh-owner-before-the-site"
+        ),
+    ],
+)
+def test_sited_works_keep_the_owner_out_and_the_first_site_in(text: str, work: str, lexicon: Lexicon) -> None:
+    assert work in _works(text, lexicon)
