@@ -794,10 +794,20 @@ class Discourse:
 
     def add(self, mention: Mention) -> None:
         letter = LETTER[mention.cls]
-        self.seen.setdefault(letter, []).append(mention)
+        seen = self.seen.setdefault(letter, [])
         key = (letter, mention.key or mention.canonical or mention.text)
+        # ("China's Ministry of Industry and Information Technology (MIIT)": a name and its short form
+        # in brackets right after it are one naming, not two)
+        previous = seen[-1] if seen else None
+        restated = (
+            previous is not None
+            and self._key(previous) == key
+            and 0 <= mention.span.start - previous.span.end <= 2
+        )
+        seen.append(mention)
         self.counts[key] = self.counts.get(key, 0) + 1
-        self.salience[key] = self.salience.get(key, 0) + 1
+        if not restated:
+            self.salience[key] = self.salience.get(key, 0) + 1
 
     def refer(self, mention: Mention) -> None:
         """A reference resolved to ``mention`` makes it more salient."""

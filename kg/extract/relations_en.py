@@ -769,6 +769,14 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.8,
     ),
     _p(
+        # "South Africa is one of China's important partners": two bodies or countries that are partners
+        "en-is-partner-of-body",
+        r"<a:CO>\s+(?:is|was|has\s+been|remains|became)\s+(?:one\s+of\s+)?<b:CO>['’]s?\s+(?:[a-z-]+\s+){0,3}?"
+        r"(?:partners?|allies|ally)\b",
+        (("a", Pred.COOPERATES_WITH, "b"),),
+        0.75,
+    ),
+    _p(
         "en-is-partner-of",
         r"<o:OC>\s+(?:is|was|are|were|will\s+be|has\s+been|became|becomes)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?"
         r"partners?\s+(?:of|for|in|on)\s+<s:PI>",

@@ -515,9 +515,19 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     _p(
         # 中柬两国政府合作架构, 中老双方的务实合作: the two countries named together cooperate
         "zh-two-countries-cooperation",
-        r"<a:C*>(?:两国|双方)(?:政府)?(?:之间|间)?(?:的)?(?:全面|战略|务实|友好|互利)?(?:合作)",
+        # (是中菲之间又一项…重大通信合作: what the two do between them is cooperation too)
+        r"<a:C*>(?:(?:两国|双方)(?:政府)?(?:之间|间)?(?:的)?(?:全面|战略|务实|友好|互利)?(?:合作)"
+        r"|(?:两国|双方)?之间(?:的)?(?:又一(?:项|个|次))?[^，。；！？⟨⟩]{0,20}?合作(?![协备意])"
+        r")",
         (("a", Pred.COOPERATES_WITH, "a"),),
         0.7,
+    ),
+    _p(
+        # 南非是中国的重要合作伙伴之一: two bodies or countries that are partners
+        "zh-is-partner-of-body",
+        r"<a:CO>(?:是|为|已成为)<b:CO>(?:的|在[^，。；⟨⟩]{1,8}的)?[^，。；⟨⟩]{0,6}?(?:合作伙伴|伙伴|盟友)",
+        (("a", Pred.COOPERATES_WITH, "b"),),
+        0.75,
     ),
     _p(
         # 中方愿与非洲各国一道落实“中非数字创新伙伴计划”: who carries out a plan together is its partner

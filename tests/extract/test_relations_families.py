@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.relations import find_relations
+from kg.extract.relations import Discourse, find_relations
 from tests.extract.test_relations import NAMES, Spec, build, relations_of
 
 Triple = tuple[str, str, str]
@@ -855,3 +855,66 @@ def test_relations_a_kind_of_project_named_after_a_place_is_no_site(
 ) -> None:
     found = relations_of(text, specs, lexicon=NAMES)
     assert not {(s, p, o) for s, p, o in found if s == work and p == "partOf"}
+
+
+PARTNER_COUNTRIES = [
+    pytest.param(
+        "这是中国和菲律宾之间又一项惠及民生、提升通信服务水平的重大通信合作。",
+        [("中国", "C"), ("菲律宾", "C")],
+        {("中国", "cooperatesWith", "菲律宾")},
+        set(),
+        id="zh-what-two-countries-do-between-them",
+    ),
+    pytest.param(
+        "It is another major telecom cooperation between China and the Philippines.",
+        [("China", "C"), ("Philippines", "C")],
+        {("China", "cooperatesWith", "Philippines")},
+        set(),
+        id="en-what-two-countries-do-between-them",
+    ),
+    pytest.param(
+        "Chen said South Africa is one of China's important partners.",
+        [("South Africa", "C"), ("China", "C")],
+        {("South Africa", "cooperatesWith", "China")},
+        set(),
+        id="en-one-of-a-country-s-partners",
+    ),
+    pytest.param(
+        "陈肇雄表示，南非是中国的重要合作伙伴之一。",
+        [("陈肇雄", "H"), ("南非", "C"), ("中国", "C")],
+        {("南非", "cooperatesWith", "中国")},
+        set(),
+        id="zh-one-of-a-country-s-partners",
+    ),
+    pytest.param(
+        "中国电信与菲律宾信息通信部签署了海缆合作意向书。",
+        [("中国电信", "O"), ("菲律宾信息通信部", "O")],
+        set(),
+        {("中国电信", "cooperatesWith", "菲律宾信息通信部")},
+        id="zh-a-cooperation-paper-is-no-cooperation-between",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), PARTNER_COUNTRIES)
+def test_relations_partner_countries_and_bodies(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
+
+
+def test_discourse_a_short_form_in_brackets_is_no_second_naming() -> None:
+    doc, mentions = build(
+        "China's Ministry of Industry (MIIT) met them. Pakistan's Ministry of IT signed it.",
+        [
+            ("Ministry of Industry", "O", "org/miit"),
+            ("MIIT", "O", "org/miit"),
+            ("Ministry of IT", "O", "org/moitt"),
+        ],
+    )
+    discourse = Discourse()
+    for mention in mentions:
+        discourse.add(mention)
+    latest = discourse.latest("O", before=len(doc.text), noun="ministry")
+    assert latest is not None
+    assert latest.key == "org/moitt"
