@@ -235,7 +235,7 @@ _APPROX_EN = (
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _ZH_SCALE = r"(?P<scale>万亿|千万|百万|亿|万|千(?![米瓦]))?"
 _EN_SCALE = r"(?:\s*(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|mn)\b)?"
-_ZH_CLASSIFIERS = "个座家条项名所台套颗艘架处位批户根口份场国"
+_ZH_CLASSIFIERS = "个座家条项名所台套颗艘架处位批户根口份场国件笔"
 _EN_STOP = frozenset(
     [
         "and",

@@ -416,6 +416,19 @@ from kg.extract.amounts import find_amounts
             id="zh-sites-of-a-generation",
         ),
         pytest.param(
+            "累计交易198.1万笔", "198.1万笔", "1981000", "笔", None, False, "count", id="zh-transactions-counted"
+        ),
+        pytest.param(
+            "a total of 1.98 million transactions",
+            "1.98 million transactions",
+            "1980000",
+            "transactions",
+            None,
+            False,
+            "count",
+            id="en-transactions-counted",
+        ),
+        pytest.param(
             "一期设计容量高达6.4T", "6.4T", "6.4", "T", None, False, "capacity", id="zh-terabits-as-t"
         ),
         pytest.param(
