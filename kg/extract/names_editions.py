@@ -43,6 +43,7 @@ def edition_names(
 ) -> list[Candidate]:
     """``chosen`` with each edition given its canonical name and, where the document names one
     edition of a series, the series' bare mentions read as that edition."""
+    chosen = [_with_ordinal_before(text, c) for c in chosen]
     series_by_end = {
         c.end: c for c in lexicon_candidates if c.cls is _EVENT and c.key and c.source == "lexicon"
     }
@@ -62,6 +63,24 @@ def edition_names(
     if not editions:
         return result
     return [_as_edition(text, candidate, editions) for candidate in result]
+
+
+# "at the second Pakistan-China B2B conference": a lower-case ordinal the name's capitals leave out
+_ORDINAL_BEFORE_EN = re.compile(
+    r"\b[Tt]he\s+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|"
+    r"\d{1,3}(?:st|nd|rd|th))\s+)$"
+)
+
+
+def _with_ordinal_before(text: str, candidate: Candidate) -> Candidate:
+    """A discovered meeting's name with the ordinal of its edition before it, when the text
+    gives one after "the" (a Chinese name's walk already takes 第二届 in)."""
+    if candidate.cls is not _EVENT or candidate.source != "pattern" or candidate.canonical:
+        return candidate
+    before = _ORDINAL_BEFORE_EN.search(text, max(0, candidate.start - 20), candidate.start)
+    if before is None:
+        return candidate
+    return candidate._replace(start=before.start(1), rule="edition-of-a-discovered-meeting")
 
 
 def _edition(

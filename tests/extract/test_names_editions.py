@@ -95,3 +95,24 @@ def test_editions_another_edition_or_two_editions_leave_the_series(
 
 def test_edition_names_without_a_series_changes_nothing(lexicon: Lexicon) -> None:
     assert edition_names("No event here.", [], [], lexicon) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "edition"),
+    [
+        pytest.param(
+            "The agreements were finalised at the second Pakistan-China B2B conference last week.",
+            "second Pakistan-China B2B conference",
+            id="en-ordinal-before-a-discovered-meeting",
+        ),
+        pytest.param(
+            "协议在第二届中巴企业对接会上签署。",
+            "第二届中巴企业对接会",
+            id="zh-ordinal-before-a-discovered-meeting",
+        ),
+    ],
+)
+def test_editions_of_a_discovered_meeting_keep_their_ordinal(
+    text: str, edition: str, lexicon: Lexicon
+) -> None:
+    assert edition in [m.text for m in _events(text, lexicon)]
