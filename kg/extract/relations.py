@@ -611,6 +611,9 @@ _ZH_REF_NOUNS = {
     "研讨会": "E",
     "展会": "E",
     "基地": "P",
+    # 该口岸, 该工坊: a border port and a workshop the document named (中越友谊关—友谊智慧口岸, 鲁班工坊)
+    "口岸": "P",
+    "工坊": "P",
     # 合作年期间, 本次合作年: a year of cooperation the document named (中国—东盟数字经济合作年)
     "合作年": "I",
     "交流年": "I",

@@ -28,7 +28,9 @@ HEAD_TITLES = (
     rf"{_NOT_DEPUTY}secretary[- ]general|"
     rf"{_NOT_DEPUTY}director[- ]general|managing\s+director|general\s+manager|{_NOT_DEPUTY}director|"
     rf"king|queen|emperor|"
-    rf"chancellor|{_NOT_DEPUTY}governor|{_NOT_DEPUTY}chief\s+minister|mayor|emir|sultan|head\s+of\s+state|leader|{_NOT_DEPUTY}head)"
+    # (a university's vice-chancellor is its head, as its 校长 is)
+    rf"vice[- ]chancellor|chancellor|{_NOT_DEPUTY}governor|{_NOT_DEPUTY}chief\s+minister|mayor|emir|sultan|"
+    rf"head\s+of\s+state|leader|{_NOT_DEPUTY}head)"
 )
 _AFFILIATION_TITLES = (
     r"(?:(?:executive|senior|first)?\s*vice[- ]president|vice[- ]chair(?:man|woman)?|"
@@ -1816,7 +1818,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-work-uses",
-        r"<s:P>~60/P\b(?:us(?:es|ed|ing)|based\s+on|adopt(?:s|ed|ing)?|employ(?:s|ed|ing)?|allow(?:s|ed)?\s+for|"
+        r"<s:P>~60/P\b(?:us(?:e|es|ed|ing)|based\s+on|adopt(?:s|ed|ing)?|employ(?:s|ed|ing)?|allow(?:s|ed)?\s+for|"
         r"enabl(?:es|ed|ing)|support(?:s|ed|ing)?|powered\s+by|relies\s+on|rely\s+on|built\s+on|equipped\s+with|"
         r"provid(?:es|ed|ing|e)|offer(?:s|ed|ing)?|deliver(?:s|ed|ing)?|host(?:s|ed|ing)?)\s+"
         r"(?:the\s+|an?\s+|its\s+)?(?:[a-z-]+\s+){0,2}?<o:T*>",

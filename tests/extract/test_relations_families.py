@@ -369,6 +369,20 @@ HEADS = [
         id="zh-a-general-manager-heads",
     ),
     pytest.param(
+        "Machakos University Vice-Chancellor Lucy Irungu said the workshop gave students a chance.",
+        [("Machakos University", "O"), ("Lucy Irungu", "H")],
+        {("Lucy Irungu", "headOf", "Machakos University")},
+        set(),
+        id="en-a-university-s-vice-chancellor-heads-it",
+    ),
+    pytest.param(
+        "马查科斯大学校长露西·伊朗古表示，工坊为学生提供了机会。",
+        [("马查科斯大学", "O"), ("露西·伊朗古", "H")],
+        {("露西·伊朗古", "headOf", "马查科斯大学")},
+        set(),
+        id="zh-a-university-s-head",
+    ),
+    pytest.param(
         "Liu Wei, sales manager of Huawei, said.",
         [("Liu Wei", "H"), ("Huawei", "O")],
         {("Liu Wei", "affiliatedWith", "Huawei")},
@@ -918,3 +932,34 @@ def test_discourse_a_short_form_in_brackets_is_no_second_naming() -> None:
     latest = discourse.latest("O", before=len(doc.text), noun="ministry")
     assert latest is not None
     assert latest.key == "org/moitt"
+
+
+PORT_FIELDS = [
+    pytest.param(
+        "中越友谊关—友谊智慧口岸项目进入调试尾声。该口岸正式投用后，将基于卫星导航和5G技术实现无人化通关。",
+        [("中越友谊关—友谊智慧口岸项目", "P"), ("卫星导航", "T"), ("5G技术", "T")],
+        {
+            ("中越友谊关—友谊智慧口岸项目", "about", "卫星导航"),
+            ("中越友谊关—友谊智慧口岸项目", "about", "5G技术"),
+        },
+        set(),
+        id="zh-a-port-referred-to-uses-fields-after-a-time-clause",
+    ),
+    pytest.param(
+        "The Youyi smart port project is nearly complete. The project will use satellite navigation and 5G.",
+        [("Youyi smart port project", "P"), ("satellite navigation", "T"), ("5G", "T")],
+        {
+            ("Youyi smart port project", "about", "satellite navigation"),
+            ("Youyi smart port project", "about", "5G"),
+        },
+        set(),
+        id="en-a-port-referred-to-uses-fields",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), PORT_FIELDS)
+def test_relations_fields_a_work_uses(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
