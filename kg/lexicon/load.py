@@ -9,11 +9,13 @@ Generating the country, region and city entries reads ~35,000 gazetteer records,
 seconds; the result is cached on disk (``KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg`` or
 ``~/.cache/kg``) under a key made of the data packages' versions and the generator code, so a
 new version of either rebuilds it. The default lexicon (no user file) is cached on disk too,
-under a key that also covers the seeds files, and every lexicon once per process.
+under a key that also covers the seeds files, and every lexicon once per process. Only the
+most recently used cache files of each kind are kept (``CACHES_KEPT``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import logging
@@ -93,12 +95,22 @@ def _build_generated(table: Path) -> list[LexiconEntry]:
     return entries
 
 
+CACHES_KEPT = 3
+"""Cache files kept per kind (the default lexicon, the generated entries): a new version of the
+code or of the seeds writes a new file under a new key, and only the most recently used files
+stay, so that the cache folder does not grow with every edit. Other checkouts of kg that share
+the folder at most rebuild theirs."""
+_CACHE_NAME = re.compile(r"(?P<kind>lexicon(?:-generated)?)-[0-9a-f]{24}\.pickle")
+
+
 def _read_cache(path: Path) -> object | None:
     try:
         with path.open("rb") as cached:
             value: object = pickle.load(cached)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ImportError):
         return None
+    with contextlib.suppress(OSError):
+        os.utime(path)  # recently used: the last to be pruned
     return value
 
 
@@ -110,6 +122,26 @@ def _write_cache(path: Path, value: object) -> None:
         os.replace(handle.name, path)
     except OSError as error:
         log.debug("could not cache the lexicon in %s: %s", path, error)
+        return
+    _prune_cache(path)
+
+
+def _prune_cache(written: Path) -> None:
+    """Remove the least recently used cache files of ``written``'s kind beyond ``CACHES_KEPT``."""
+    kind = _CACHE_NAME.fullmatch(written.name)
+    if kind is None:
+        return
+    siblings = []
+    for path in written.parent.iterdir():
+        match = _CACHE_NAME.fullmatch(path.name)
+        if match is not None and match["kind"] == kind["kind"] and path != written:
+            with contextlib.suppress(OSError):
+                siblings.append((path.stat().st_mtime, path))
+    for _, path in sorted(siblings, reverse=True)[CACHES_KEPT - 1 :]:
+        try:
+            path.unlink()
+        except OSError as error:
+            log.debug("could not remove the stale lexicon cache %s: %s", path, error)
 
 
 def generated_entries(table: Path) -> list[LexiconEntry]:

@@ -1,0 +1,59 @@
+"""The lexicon's disk cache: stale versions are pruned, the ones in use stay."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from kg.lexicon import load
+
+
+def _key(number: int) -> str:
+    return f"{number:024x}"
+
+
+def _age(path: Path, seconds_ago: int) -> None:
+    stamp = path.stat().st_mtime - seconds_ago
+    os.utime(path, (stamp, stamp))
+
+
+@pytest.mark.parametrize("kind", ["lexicon", "lexicon-generated"])
+def test_write_cache_keeps_only_the_most_recently_used_files_of_its_kind(tmp_path: Path, kind: str) -> None:
+    other_kind = "lexicon-generated" if kind == "lexicon" else "lexicon"
+    other = tmp_path / f"{other_kind}-{_key(99)}.pickle"
+    unrelated = tmp_path / "notes.txt"
+    other.write_bytes(b"x")
+    unrelated.write_text("kept")
+    written = []
+    for number in range(6):
+        path = tmp_path / f"{kind}-{_key(number)}.pickle"
+        load._write_cache(path, {"version": number})
+        _age(path, 100 - number)  # the later a file was written, the more recent
+        written.append(path)
+
+    kept = sorted(path.name for path in tmp_path.iterdir() if path.name.startswith(f"{kind}-0"))
+    assert kept == [path.name for path in written[-load.CACHES_KEPT :]]
+    assert other.exists() and unrelated.exists()
+    assert load._read_cache(written[-1]) == {"version": 5}
+
+
+def test_read_cache_marks_a_file_as_used_so_it_outlives_newer_ones(tmp_path: Path) -> None:
+    old = tmp_path / f"lexicon-{_key(1)}.pickle"
+    load._write_cache(old, "in use")
+    _age(old, 1000)
+    assert load._read_cache(old) == "in use"  # touched: now the most recently used
+    for number in range(2, 2 + load.CACHES_KEPT):
+        newer = tmp_path / f"lexicon-{_key(number)}.pickle"
+        load._write_cache(newer, number)
+        _age(newer, 500 - number)
+
+    assert old.exists()
+    assert len(list(tmp_path.glob("lexicon-*.pickle"))) == load.CACHES_KEPT
+
+
+def test_read_cache_of_a_damaged_file_is_a_miss(tmp_path: Path) -> None:
+    damaged = tmp_path / f"lexicon-{_key(7)}.pickle"
+    damaged.write_bytes(b"not a pickle")
+    assert load._read_cache(damaged) is None
