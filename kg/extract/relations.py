@@ -347,9 +347,11 @@ _POSSESSIVES = frozenset({"'s ", "’s ", "' ", "’ "})
 # (never a list: 中国联通及其全资子公司…)
 _ZH_ORG_DESCRIPTOR = (
     # (a 和 inside the description joins two products, not two names: 中国领先的光纤和电力电缆制造商亨通集团)
-    r"(?:的)?(?![和与及])(?:(?![、其])[\u4e00-\u9fff]){0,12}?"
+    r"(?:(?:的)?(?![和与及])(?:(?![、其])[\u4e00-\u9fff]){0,12}?"
     # (英国主要电信运营商之一EE公司: one of them is still of that country)
     r"(?:运营商|服务提供商|提供商|制造商|供应商|服务商|电信公司|公司|企业|集团|银行|媒体|通讯社)(?:之一)?"
+    # (挪威系的Telenor缅甸公司: a body of that country's lineage)
+    r"|(?:系|籍)的?)"
 )
 _ZH_ORG_DESCRIPTOR_RE = re.compile(_ZH_ORG_DESCRIPTOR)
 # a country right before a name that opens with its quotes qualifies it: 日本《日经亚洲评论》
@@ -547,7 +549,12 @@ def _items(group_text: str, slots: Sequence[Slot], classes: str) -> list[Slot]:
             and run[-1].mention.source == "compound"
         )
         if run and not compound and _joined(between, slot):
-            if _IN_JOIN.fullmatch(between) is None:
+            # (Ooredoo缅甸: a country right after a body names the body's branch there; the body stays
+            # the head, as a place after "in" leaves it)
+            branch = (
+                between == "" and run[-1].letter == "O" and slot.letter == "C" and has_cjk(slot.mention.text)
+            )
+            if _IN_JOIN.fullmatch(between) is None and not branch:
                 run.append(slot)
             continue
         if run:

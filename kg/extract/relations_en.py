@@ -1100,7 +1100,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         (("s", Pred.LOCATED_IN, "o"),),
         0.75,
     ),
-    _p("en-based", r"<o:CL>-(?:based|headquartered)\s+<s:O>", (("s", Pred.LOCATED_IN, "o"),), 0.8),
+    # ("Norwegian-owned Telenor": a body of that country's lineage, as 挪威系的 says)
+    _p("en-based", r"<o:CL>-(?:based|headquartered|owned)\s+<s:O>", (("s", Pred.LOCATED_IN, "o"),), 0.8),
     _p(
         "en-place-capital-of",
         # ("Gwadar, a port city in Balochistan")

@@ -464,7 +464,7 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     _p(
         "zh-cooperate",
         # (signing a paper makes the parties its signatories, not partners in general: zh-sign-unnamed)
-        r"<a:COL>(?:将|也|还|愿|要|已|正|都)?(?:与|同|和)<b:COL*>(?:(?!签署|签订)[^。；！？，,⟨⟩]){0,12}?"
+        r"<a:COL>(?:将|也|还|愿|要|已|正|都|则)?(?:与|同|和)<b:COL*>(?:(?!签署|签订)[^。；！？，,⟨⟩]){0,12}?"
         r"(?:合作(?!协议|协定|备忘录|意向书|合同)|签署(?!(?:了)?(?:[^，。；！？⟨⟩]|<:T>){0,16}?"
         r"(?:协议|协定|备忘录|意向书|合同|⟨A))|建立|开展|加强|深化|共建|携手|共同推进|共同推动)",
         (("a", Pred.COOPERATES_WITH, "b"),),

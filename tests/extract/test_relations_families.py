@@ -963,3 +963,42 @@ def test_relations_fields_a_work_uses(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     check_relations(text, specs, expected, unexpected)
+
+
+BRANCHES = [
+    pytest.param(
+        "中兴与Ooredoo缅甸签署5G合作备忘录",
+        [("中兴", "O"), ("Ooredoo", "O"), ("缅甸", "C"), ("5G合作备忘录", "A")],
+        {("5G合作备忘录", "signedWith", "中兴"), ("5G合作备忘录", "signedWith", "Ooredoo")},
+        {("5G合作备忘录", "signedWith", "缅甸")},
+        id="zh-a-country-right-after-a-body-names-its-branch",
+    ),
+    pytest.param(
+        "ZTE and Ooredoo Myanmar signed the 5G memorandum.",
+        [("ZTE", "O"), ("Ooredoo Myanmar", "O"), ("Myanmar", "C", None, "compound"), ("5G memorandum", "A")],
+        {("5G memorandum", "signedWith", "ZTE"), ("5G memorandum", "signedWith", "Ooredoo Myanmar")},
+        {("5G memorandum", "signedWith", "Myanmar")},
+        id="en-a-country-in-a-body-s-name-names-its-branch",
+    ),
+    pytest.param(
+        "挪威系的Telenor公司则与爱立信合作进行了通信提速实验。",
+        [("挪威", "C"), ("Telenor公司", "O"), ("爱立信", "O")],
+        {("Telenor公司", "locatedIn", "挪威"), ("Telenor公司", "cooperatesWith", "爱立信")},
+        set(),
+        id="zh-a-body-of-a-country-s-lineage",
+    ),
+    pytest.param(
+        "Norwegian-owned Telenor carried out speed tests with Ericsson.",
+        [("Norwegian", "C"), ("Telenor", "O"), ("Ericsson", "O")],
+        {("Telenor", "locatedIn", "Norwegian")},
+        set(),
+        id="en-a-body-of-a-country-s-lineage",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), BRANCHES)
+def test_relations_branches_and_lineage_of_bodies(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
