@@ -631,6 +631,9 @@ _ZH_MODIFIER = r"(?:(?![的和与及、该这此本])[\u4e00-\u9fff])"
 _ZH_REFERENCE = re.compile(
     # 该项目, 该数据中心, 本届论坛: a determiner, a few words, the head noun
     rf"(?P<det>该|这一|这个|此次|本次|本届|此|本|上述|整个|这条|该条|这次|这场|这届|那次|那场|那届)(?P<mods>{_ZH_MODIFIER}{{0,4}}?)(?P<noun>{_ZH_NOUN_ALT})"
+    # 其 opening a clause (其云计算子公司阿里云表示): the previous subject, as "Its" is, read before a
+    # short form could take 其子公司 as one; 其他, 其中, 其余, 其实 are other words
+    r"|(?:(?<=^)|(?<=[，。；：,]))(?P<pronoun>其)(?![他它中余实次后间])"
     rf"|(?:(?<=^)|(?<=[，。；：,]))(?P<bare>项目|线路|仪式|会议|光缆|工程|中心|论坛|峰会|博览会|大会)(?![\u4e00-\u9fff]{{0,1}}[的])"
     # 数据中心 opening a clause: the short form of a name the document gave (老挝国家数据中心)
     rf"|(?:(?<=^)|(?<=[，。；：,]))(?P<short>{_ZH_MODIFIER}{{1,4}}?(?:{_ZH_NOUN_ALT}))(?![\u4e00-\u9fff]{{0,1}}[的])"
@@ -1137,7 +1140,11 @@ def _reference_slots(
             continue
         referent: Mention | None
         if lang is Lang.ZH:
-            if match["home"]:
+            if match["pronoun"]:
+                referent = antecedent
+                if referent is None or referent.cls not in _PRONOUN_CLASSES:
+                    continue
+            elif match["home"]:
                 referent = discourse.main("L")
             elif match["short"]:
                 short = match["short"]

@@ -1719,7 +1719,9 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     _p(
         "en-affiliate-name",
         # "Alibaba's cloud computing arm Alibaba Cloud", "Its cloud computing arm, Alibaba Cloud, said"
-        r"<o:O>(?:['’]s\s+(?:[a-z-]+\s+|<:T>\s+){0,3}?|\s+)(?:affiliate|subsidiary|unit|arm|division),?\s+<s:O>",
+        # ("Its" is a reference slot followed by the unit's field, as a possessive name is)
+        r"<o:O>(?:['’]s)?\s+(?:(?!(?:a|an|the|and|or|with|to|of|for|has|had|have|is|was|said|set|sold|its)\b)[a-z-]+\s+"
+        r"|<:T>\s+){0,3}?(?:affiliate|subsidiary|unit|arm|division),?\s+<s:O>",
         (("s", Pred.PART_OF, "o"),),
         0.8,
     ),

@@ -1106,6 +1106,13 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.8,
     ),
     _p(
+        # 其云计算子公司阿里云 (其: the previous subject), 阿里巴巴云计算子公司阿里云: a unit by its field
+        "zh-field-unit-name",
+        r"<o:O>(?:全资|控股)?(?:<:T>|(?![与和及、的])[\u4e00-\u9fff]){0,4}?(?:子公司|分公司|业务部门|下属公司|下属企业)[，,]?<s:O>",
+        (("s", Pred.PART_OF, "o"),),
+        0.8,
+    ),
+    _p(
         "zh-and-its-subsidiary",
         r"<o:O>(?:及|和|与|以及)?其(?:全资|控股|下属)?(?:子公司|下属公司|分公司|下属企业|下属机构)<s:O>",
         (("s", Pred.PART_OF, "o"),),

@@ -488,6 +488,35 @@ BODIES = [
         set(),
         id="zh-a-unit-named-after-its-parent",
     ),
+    pytest.param(
+        "Alibaba Group is adding four data centres. Its cloud computing arm, Alibaba Cloud, said on Monday "
+        "that the site had opened.",
+        [("Alibaba Group", "O"), ("cloud computing", "T"), ("Alibaba Cloud", "O")],
+        {("Alibaba Cloud", "partOf", "Alibaba Group")},
+        set(),
+        id="en-its-unit-in-its-field-opening-the-next-sentence",
+    ),
+    pytest.param(
+        "阿里巴巴集团正在新增四个数据中心。其云计算子公司阿里云表示，该中心已开始运营。",
+        [("阿里巴巴集团", "O"), ("云计算", "T"), ("阿里云", "O")],
+        {("阿里云", "partOf", "阿里巴巴集团")},
+        set(),
+        id="zh-its-unit-in-its-field-opening-the-next-sentence",
+    ),
+    pytest.param(
+        "Huawei signed the deal with Safaricom. Its unit Huawei Marine will lay the cable.",
+        [("Huawei", "O"), ("Safaricom", "O"), ("Huawei Marine", "O")],
+        {("Huawei Marine", "partOf", "Huawei")},
+        {("Huawei Marine", "partOf", "Safaricom")},
+        id="en-its-stands-for-the-subject-not-the-latest-body",
+    ),
+    pytest.param(
+        "华为与Safaricom签署了协议。其子公司华为海洋将负责铺设海缆。",
+        [("华为", "O"), ("Safaricom", "O"), ("华为海洋", "O")],
+        {("华为海洋", "partOf", "华为")},
+        {("华为海洋", "partOf", "Safaricom")},
+        id="zh-qi-stands-for-the-subject-not-the-latest-body",
+    ),
 ]
 
 
