@@ -597,6 +597,7 @@ _SAYING = re.compile(r"表示|指出|强调|介绍说|介绍|认为|透露|说")
 _ACTING = re.compile(
     r"(?:并|还|也|随后|先后|共同|分别|亲自)?(?:出席|会见|会晤|主持|致辞|签署|参加|访问|宣布|会谈|见证|代表|率团|宣读)"
 )
+_ADVERBS_BEFORE_SAYING = frozenset("则也还亦又却更")
 _SHORTEST_FOREIGN, _LONGEST_FOREIGN = 4, 6
 _OPENS_AN_ACTOR = frozenset("，。；：、与和及 ")
 _NAME_BREAKS = set("了和与及、于在对的是向为由，。；：")
@@ -753,6 +754,12 @@ def _latin_between(text: str, space: int, after: int, floor: int) -> bool:
         and text[space - 1].isascii()
         and text[space - 1].isalnum()
     )
+
+
+def _latin_start(token: _Token, text: str) -> bool:
+    """The token is a name in Latin letters (Ooredoo, Dialog Axiata), from the lexicon or not."""
+    first = text[token.start : token.start + 1]
+    return first.isascii() and first.isalpha()
 
 
 def _technology(token: _Token) -> bool:
@@ -979,6 +986,8 @@ def _walk(tokenizer: _Tokenizer, head_start: int, floor: int, cls: EntityClass) 
                 tokens.insert(0, token)  # 数字能力|建设|合作论坛: capacity building is a field
                 end = token.start
                 continue
+        if tokens and _latin_start(tokens[0], text) and word.endswith(_LATIN_NAME_KINDS):
+            break  # 卡塔尔系企业|Ooredoo缅甸公司: the kind a Latin name is said to be is no part of it
         if _stops(token, text):
             if cls in (INITIATIVE, AGREEMENT) and token.tag == "v" and tokens:
                 before = tokenizer.token_before(token.start, floor)
@@ -1690,6 +1699,8 @@ def _persons(text: str, sentence_start: int, sentence_end: int, tokenizer: _Toke
             found.append(Candidate(before, title_start, PERSON, "pattern", 0.75, "zh-name-title"))
     for match in _SAYING.finditer(sentence):
         verb_start = sentence_start + match.start()
+        if verb_start - 1 > sentence_start and text[verb_start - 1] in _ADVERBS_BEFORE_SAYING:
+            verb_start -= 1  # 高政扬|则指出, 李明|也表示: the adverb before the verb ends the name
         before = _name_before(text, verb_start, sentence_start, tokenizer)
         name = text[before:verb_start] if before is not None else ""
         if before is not None and _in_a_text(text, before, verb_start):
@@ -1755,9 +1766,24 @@ def _coordinated_names(text: str, end: int, limit: int, tokenizer: _Tokenizer) -
 
 
 # A name in Latin letters after the kind of body it is: 数据门户网站Statista, 电信运营商Dialog Axiata.
+_LATIN_NAME_KINDS = (
+    "公司",
+    "网站",
+    "运营商",
+    "集团",
+    "机构",
+    "平台",
+    "媒体",
+    "企业",
+    "门户",
+    "厂商",
+    "供应商",
+    "制造商",
+    "开发商",
+    "服务商",
+)
 _LATIN_AFTER_KIND = re.compile(
-    r"(?:公司|网站|运营商|集团|机构|平台|媒体|企业|门户|厂商|供应商|制造商|开发商|服务商)"
-    r"([A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*){0,3})"
+    rf"(?:{'|'.join(_LATIN_NAME_KINDS)})([A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*){{0,3}})"
 )
 
 

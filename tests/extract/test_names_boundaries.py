@@ -34,6 +34,18 @@ TECH = EntityClass.TECHNOLOGY
         ("Deputy Minister Lin Xiaolan attended the forum by video link.", "Lin Xiaolan", PERSON),
         ("联盟秘书长卡莫罗夫等以线上方式出席会议。", "卡莫罗夫", PERSON),
         ("The trail is named after mountaineer Karim Baltoro, who died there.", "Karim Baltoro", PERSON),
+        # an adverb between a name and a verb of saying (则, 也, 还) is no part of the name
+        ("蓝海银行特约研究员王明远则指出，合作前景广阔。", "王明远", PERSON),
+        ("蓝海大学研究员王明远也表示，合作前景广阔。", "王明远", PERSON),
+        (
+            "Wang Mingyuan, a researcher at Blue Sea Bank, for his part noted that it would grow.",
+            "Wang Mingyuan",
+            PERSON,
+        ),
+        # the kind of body a Latin name is said to be (企业, 运营商) is no part of the name after it
+        ("中兴宣布与卡塔尔系企业Zentel老挝公司签署备忘录。", "Zentel老挝公司", ORG),
+        ("中兴宣布与卡塔尔系企业Ooredoo缅甸公司签署备忘录。", "Ooredoo缅甸公司", ORG),
+        ("ZTE signed a memorandum with the Qatari-owned company Zentel Laos.", "Zentel Laos", ORG),
         # a descriptor or a foreign country before a company's name is not part of it
         ("该项目由中远电信及其全资子公司中远电信（智利）公司共同投资。", "中远电信（智利）公司", ORG),
         ("该公司是英国蓝海工程公司的合资企业。", "蓝海工程公司", ORG),
@@ -192,6 +204,8 @@ def test_names_boundaries_start_and_end(lexicon: Lexicon, text: str, name: str, 
             "Zhao Ming, Economic Counsellor of the Blue Sea Embassy in Kenya",
         ),
         ("U.K.-based Blue Sea Telecom owns the cable.", "U.K.-based Blue Sea Telecom"),
+        ("中兴宣布与卡塔尔系企业Zentel老挝公司签署备忘录。", "企业Zentel老挝公司"),
+        ("蓝海银行特约研究员王明远则指出，合作前景广阔。", "王明远则"),
         # a compass word before a country's name or adjective makes a region of it
         ("拉美国家加入了倡议。", "美国"),
         ("Latin American and Caribbean countries joined.", "American"),
