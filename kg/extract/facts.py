@@ -213,6 +213,25 @@ _CONNECTING = re.compile(r"连接|连通|覆盖|通达|connect\w*|link\w*|spann?
 _PRONOUN = re.compile(r"\b(?:it|its)\b|(?:它|其)", re.IGNORECASE)
 
 
+# 覆盖全球60%的陆地, "covering 60 per cent of the world's population": a share of land or people
+# covered is what the clause's subject reaches (我国…通信卫星, 上合组织成员国), not a work's measure
+_COVERED_SHARE = re.compile(
+    r"\s*的?(?:陆地|国土|人口|面积|疆域|领土|土地)"
+    r"|\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:world|country|region|continent|globe)['’]s\s+|global\s+)?"
+    r"(?:land|landmass|land\s+area|population|people|territory)\b",
+    re.IGNORECASE,
+)
+
+
+def _covering_subject(view: SentenceView, span: Span, text: str, body: int) -> Mention | None:
+    if not _COVERED_SHARE.match(text, span.end):
+        return None
+    subject = _subject(view, body, text)
+    if subject is None or subject.span.end > span.start or subject.mention.cls not in _AMOUNT_HOLDERS:
+        return None
+    return subject.mention
+
+
 def _measures_work(amount_kind: str | None, noun: str | None) -> bool:
     return amount_kind in _WORK_MEASURES or (
         amount_kind == "count" and noun is not None and _ROUTE_COUNTS.match(noun) is not None
@@ -636,11 +655,36 @@ def _located_thing(view: SentenceView, place: Slot, text: str) -> Slot | None:
     return next((slot for slot in view.slots if slot.span.start == de + 1), None)
 
 
+# "Its cloud computing arm, Alibaba Cloud, said …", "Huawei's subsidiary, HMN Tech, will …": a
+# body described by its owner's part is the name in apposition after the description
+# (其云计算子公司蓝海云, 华为旗下海洋公司: the same without commas, after the part's noun)
+_OWNED_PART = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,\s*")
+_OWNED_PART_ZH = re.compile(
+    r"(?:的|旗下)?[\u4e00-\u9fff]{0,8}?(?:子公司|分公司|附属公司|公司|事业部|部门|业务集团)"
+)
+
+
+def _apposed_name(view: SentenceView, subject: Slot, text: str) -> Slot | None:
+    part = (_OWNED_PART_ZH if view.lang.value == "zh" else _OWNED_PART).match(text, subject.span.end)
+    if part is None:
+        return None
+    return next(
+        (
+            slot
+            for slot in view.slots
+            if slot.span.start == part.end() and slot.mention.cls in _AMOUNT_HOLDERS and not slot.reference
+        ),
+        None,
+    )
+
+
 def _subject(view: SentenceView, body: int, text: str) -> Slot | None:
     """The sentence's subject past its dateline and a Chinese speaker; never a demonym."""
     subject = view.subject
     if subject is not None and subject.span.start < body <= view.sentence.span.end:
         subject = next((slot for slot in view.slots if slot.span.start >= body), None)
+    if subject is not None:
+        subject = _apposed_name(view, subject, text) or subject
     if subject is not None and view.lang.value == "zh" and subject.mention.cls in _SETTING:
         subject = _located_thing(view, subject, text) or subject
     if subject is not None and view.lang.value == "zh":
@@ -1165,6 +1209,10 @@ def _holder(
             return salient, "fact-salient-thing", 0.7
         topic = _topic_work(view, discourse, body)
         return (topic, "fact-document-topic", 0.55) if topic is not None else None
+    if amount.kind == "percent":
+        covering = _covering_subject(view, span, text, body)
+        if covering is not None:
+            return covering, "fact-covered-share", 0.7
     if amount.kind == "money" and _CONTRACT.search(
         text, max(view.sentence.span.start, span.start - 60), min(view.sentence.span.end, span.end + 30)
     ):  # (near the value: "the lowest bid of 16 billion rupees for the contract")

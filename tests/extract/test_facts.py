@@ -1319,3 +1319,72 @@ def test_find_facts_a_measure_apposed_to_a_work_is_its(text: str, specs: list[Sp
     holders = {subject for subject, _, value in facts_of(text, specs) if value.value == 25000}
     assert holders <= {"AAE-1", "Asia-Africa-Europe 1", "亚非欧1号海缆"}
     assert holders
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "holder"),
+    [
+        pytest.param(
+            "蓝海6号卫星已交付。目前，我国已有数十颗通信卫星，覆盖全球60%的陆地。",
+            [("蓝海6号卫星", "P"), ("我国", "C")],
+            "我国",
+            id="zh-land",
+        ),
+        pytest.param(
+            "The Blue Sea 6 satellite was delivered. China now has dozens of communications satellites, "
+            "covering 60 per cent of the world's land.",
+            [("Blue Sea 6", "P"), ("China", "C")],
+            "China",
+            id="en-land",
+        ),
+        pytest.param(
+            "蓝海论坛开幕。上合组织成员国覆盖了欧亚地区60%的疆域。",
+            [("蓝海论坛", "E"), ("上合组织", "O"), ("欧亚地区", "L")],
+            "上合组织",
+            id="zh-territory",
+        ),
+        pytest.param(
+            "The Blue Sea forum opened. The SCO covers 60 per cent of the territory of Eurasia.",
+            [("Blue Sea forum", "E"), ("SCO", "O"), ("Eurasia", "L")],
+            "SCO",
+            id="en-territory",
+        ),
+    ],
+)
+def test_find_facts_a_share_of_land_covered_is_the_subjects(
+    text: str, specs: list[Spec], holder: str
+) -> None:
+    holders = {subject for subject, _, value in facts_of(text, specs) if value.value == 60}
+    assert holders == {holder}
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "holder"),
+    [
+        pytest.param(
+            "Blue Sea Group is adding data centres. Its cloud computing arm, Blue Sea Cloud, said it "
+            "had more than 2.3 million customers.",
+            [("Blue Sea Group", "O"), ("Blue Sea Cloud", "O")],
+            "Blue Sea Cloud",
+            id="en-possessive-pronoun",
+        ),
+        pytest.param(
+            "Blue Sea Group's submarine networks unit, Blue Sea Marine, has laid more than 94,000 km "
+            "of cable.",
+            [("Blue Sea Group", "O"), ("Blue Sea Marine", "O")],
+            "Blue Sea Marine",
+            id="en-possessive-name",
+        ),
+        pytest.param(
+            "蓝海集团正在增加数据中心。其云计算子公司蓝海云已拥有230万用户。",
+            [("蓝海集团", "O"), ("蓝海云", "O")],
+            "蓝海云",
+            id="zh",
+        ),
+    ],
+)
+def test_find_facts_a_body_described_as_its_owners_part_is_the_name_apposed(
+    text: str, specs: list[Spec], holder: str
+) -> None:
+    holders = {subject for subject, _, value in facts_of(text, specs) if not isinstance(value, DateValue)}
+    assert holders == {holder}
