@@ -39,6 +39,7 @@ from typing import NamedTuple
 from kg.extract.dates import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
 from kg.extract.mentions_candidate import SOURCES, Candidate
 from kg.extract.names_acronyms import Definition, acronym_mentions, find_definitions
+from kg.extract.names_branches import work_branches
 from kg.extract.names_called import called_names
 from kg.extract.names_editions import edition_names
 from kg.extract.names_en import find_descriptors_en, find_names_en, national_branches, not_names
@@ -1025,6 +1026,7 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
     discovered += called_names(text, zh_spans, en_spans)
     discovered += find_space_names(text, zh_spans, en_spans, lexicon_candidates)
     discovered += national_branches(text, lexicon_candidates)
+    discovered += work_branches(text, _select(lexicon_candidates + discovered))
     segments = find_segments(text, zh_spans, en_spans, lexicon_candidates, lexicon)
     discovered += segments
     inner_names = [c for c in discovered if c.source == "compound"]

@@ -49,6 +49,8 @@ _HEADS: dict[str, tuple[EntityClass, int]] = {
     "跨境光缆": (PROJECT, _FACILITY),
     "光缆": (PROJECT, _FACILITY),
     "海缆": (PROJECT, _FACILITY),
+    "海缆系统": (PROJECT, _FACILITY),
+    "光缆系统": (PROJECT, _FACILITY),
     "陆缆": (PROJECT, _FACILITY),
     "项目": (PROJECT, _WEAK),
     "工程": (PROJECT, _WEAK),
@@ -1031,6 +1033,7 @@ _INDUSTRY_WORDS = frozenset(
     )
 )
 _HOME_COUNTRY = "中国"
+_CHINAS_REGIONS = frozenset(("香港", "澳门", "台湾"))
 
 
 def _strip_leading_country(text: str, tokens: list[_Token], head_is_name: bool, head: str) -> list[_Token]:
@@ -1044,6 +1047,8 @@ def _strip_leading_country(text: str, tokens: list[_Token], head_is_name: bool, 
         return tokens if rest[0].text(text) in _INDUSTRY_WORDS else rest
     if head in _COMPANY_HEADS and rest and rest[0].tag == "LEX" and rest[0].cls is EntityClass.PLACE:
         return tokens  # 中国亚太移动通信卫星有限责任公司: a region names no company of its own
+    if tokens[0].text(text) == _HOME_COUNTRY and rest and rest[0].text(text) in _CHINAS_REGIONS:
+        return tokens  # 中国香港美国海缆系统: "Hong Kong, China" is one name
     if rest and rest[0].text(text) == "同":
         return tokens  # 中国|同|中亚国家人民文化艺术年: the first of the parties, not the setting
     if rest and rest[0].text(text) == _AID:

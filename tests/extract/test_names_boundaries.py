@@ -46,6 +46,13 @@ TECH = EntityClass.TECHNOLOGY
         ("中兴宣布与卡塔尔系企业Zentel老挝公司签署备忘录。", "Zentel老挝公司", ORG),
         ("中兴宣布与卡塔尔系企业Ooredoo缅甸公司签署备忘录。", "Ooredoo缅甸公司", ORG),
         ("ZTE signed a memorandum with the Qatari-owned company Zentel Laos.", "Zentel Laos", ORG),
+        # a cable system keeps 系统 ("cable system"), and 中国香港 ("Hong Kong, China") is one name
+        ("两国将扩建中国香港美国海缆系统。", "中国香港美国海缆系统", PROJECT),
+        (
+            "The two will extend the Hong Kong-Americas cable system.",
+            "Hong Kong-Americas cable system",
+            PROJECT,
+        ),
         # a descriptor or a foreign country before a company's name is not part of it
         ("该项目由中远电信及其全资子公司中远电信（智利）公司共同投资。", "中远电信（智利）公司", ORG),
         ("该公司是英国蓝海工程公司的合资企业。", "蓝海工程公司", ORG),
