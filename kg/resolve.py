@@ -188,7 +188,9 @@ def _cluster_of(
         if mention.source == "acronym" and mention.canonical
         else "same normalised name"
     )
-    return f"name:{cls}:{name_key(name)}", reason
+    # "Malaysia Airports Holdings Bhd" and "Malaysia Airports Holdings": one company, with or
+    # without its legal form
+    return f"name:{cls}:{name_key(bare if len(bare) >= _SHORTEST_TAIL else name)}", reason
 
 
 _SHORT_FORM_CLASSES = frozenset(
@@ -203,7 +205,8 @@ _SHORT_FORM_CLASSES = frozenset(
 _SHORTEST_TAIL = 3
 # A company's legal form after its name: "… Network Co. Ltd" is the "… Network" of the lexicon.
 _LEGAL_FORM = re.compile(
-    r"(?:[,\s]+(?:Co\.?,?\s*)?(?:Ltd\.?|Limited|Inc\.?|LLC|PLC|Corp\.?|Pvt\.?\s*Ltd\.?)|(?:股份)?有限(?:责任)?公司)$",
+    r"(?:[,\s]+(?:Co\.?,?\s*)?(?:Ltd\.?|Limited|Inc\.?|LLC|PLC|Corp\.?|Pvt\.?\s*Ltd\.?|(?:Sdn\.?\s+)?Bhd\.?|Berhad|Tbk\.?|GmbH)"
+    r"|(?:股份)?有限(?:责任)?公司)$",
     re.IGNORECASE,
 )
 _GENERIC_TAILS = frozenset(("项目", "工程", "建设项目", "project", "system", "programme", "program"))

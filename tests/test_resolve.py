@@ -559,6 +559,44 @@ def test_resolve_a_company_with_its_legal_form_joins_its_lexicon_entry(name: str
 
 
 @pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Blue Sea Airports Holdings Bhd", "Blue Sea Airports Holdings"),
+        ("Blue Sea Digital Sdn Bhd", "Blue Sea Digital"),
+        ("蓝海数字港有限公司", "蓝海数字港"),
+    ],
+)
+def test_resolve_a_discovered_company_with_and_without_its_legal_form_is_one(first: str, second: str) -> None:
+    doc = read_document(f"{first} signed it.", origin="a.txt")
+    other = read_document(f"{second} built it.", origin="b.txt")
+    graph = resolve(
+        [doc, other],
+        [
+            extraction(doc, mention(doc, first, O, source="pattern")),
+            extraction(other, mention(other, second, O, source="pattern")),
+        ],
+        lexicon(),
+    )
+    assert len(graph.entities) == 1
+
+
+def test_resolve_a_legal_form_alone_names_no_company() -> None:
+    doc = read_document("有限公司签约。股份有限公司建设。", origin="a.txt")
+    graph = resolve(
+        [doc],
+        [
+            extraction(
+                doc,
+                mention(doc, "有限公司", O, source="pattern"),
+                mention(doc, "股份有限公司", O, source="pattern"),
+            )
+        ],
+        lexicon(),
+    )
+    assert len(graph.entities) == 2
+
+
+@pytest.mark.parametrize(
     ("text", "named", "description"),
     [
         ("两国发表《中巴联合声明》。根据联合声明，双方将推进光缆建设。", "中巴联合声明", "联合声明"),
