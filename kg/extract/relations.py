@@ -804,6 +804,9 @@ class Discourse:
     consortium_works: dict[tuple[int, int], Mention] = field(default_factory=dict)
     # "a memorandum of understanding on the Belt and Road Initiative": the work its name ends with
     ending_works: dict[tuple[int, int], Mention] = field(default_factory=dict)
+    # the things that were a sentence's subject: "the ministry" after "Pakistan's Ministry of IT
+    # signed an MoU with China's MIIT" is the signer, when both were named as often
+    subjects: set[tuple[str, str]] = field(default_factory=set)
 
     def add(self, mention: Mention) -> None:
         letter = LETTER[mention.cls]
@@ -866,12 +869,15 @@ class Discourse:
                 self._key(m) for m in candidates if _GOVERNMENT_HEAD.search(m.canonical or m.text) is not None
             }
             candidates = [m for m in candidates if self._key(m) not in bodies] or candidates
-        best = candidates[-1]
-        best_count = self._salience(best)
-        for mention in reversed(candidates):
-            if self._salience(mention) > best_count:
-                best, best_count = mention, self._salience(mention)
-        return best
+        if not noun:
+            return max(reversed(candidates), key=self._salience)
+        return max(reversed(candidates), key=self._standing)
+
+    def _standing(self, mention: Mention) -> tuple[int, bool]:
+        """How likely a reference noun ("the ministry") stands for ``mention``: named or referred to
+        more often, then having been a subject; among equals the latest wins (``max`` keeps the
+        first it meets). A topic looked up without a noun keeps salience alone."""
+        return (self._salience(mention), self._key(mention) in self.subjects)
 
     def reported(self, letter: str, before: int, noun: str) -> Mention | None:
         """What "this" meeting stands for (本次论坛, 本届大会): the one of that kind the report is
@@ -2902,13 +2908,23 @@ def _known_linear(mention: Mention, lexicon: Lexicon | None) -> bool:
     return entry is not None and any(_LINEAR_WORK.search(name) for _, name in entry.names())
 
 
+# Of the known public bodies a name ties to a country, only a central bank or a monetary authority
+# (one of the lexicon entry's names says so: 泰国央行, "Central Bank of the UAE", "Hong Kong Monetary
+# Authority") is read as being there: a bank, an academy or a regulator with its country in its name
+# (中国进出口银行, 中国信息通信研究院, "Pakistan Telecommunication Authority") carries the country
+# as part of a proper name, and readers do not take it for a statement of where the body is.
+_CENTRAL_BANK_NAME = re.compile(
+    r"central\s+bank|monetary\s+authority|央行|中央银行|金融管理局", re.IGNORECASE
+)
+
+
 def _known_seat(
     mention: Mention, inside: Sequence[Mention], lexicon: Lexicon | None, emitter: _Emitter, doc: Document
 ) -> Mention | None:
-    """A public body the lexicon knows is in its country when its name names that country ("Bank
-    of Thailand", "Hong Kong Monetary Authority", 泰国银行): the text states it in passing. A
-    company named after its country (中国电信, "Telecom Egypt") is not read so. Returns the
-    country's mention inside the name, if any."""
+    """A country's monetary authority the lexicon knows is in that country when its name names it
+    ("Bank of Thailand", "Hong Kong Monetary Authority"): the text states it in passing. A company
+    or another body named after its country (中国电信, 中国进出口银行, "Telecom Egypt") is not read
+    so. Returns the country's mention inside the name, if any, for any known public body."""
     entry = lexicon.get(mention.key) if lexicon is not None and mention.key else None
     country = getattr(entry, "country", None)
     if country is None or _PUBLIC_BODY_HEAD.search(mention.text) is None:
@@ -2929,15 +2945,16 @@ def _known_seat(
     ]
     for inner in (*inside, *named):
         if inner.key == country and inner.cls in (EntityClass.COUNTRY, EntityClass.PLACE):
-            sentence = doc.sentence_at(mention.span.start)
-            emitter.emit(
-                mention,
-                P.LOCATED_IN,
-                inner,
-                evidence=sentence.span if sentence else mention.span,
-                rule="known-seat-named",
-                confidence=0.7,
-            )
+            if entry is not None and any(_CENTRAL_BANK_NAME.search(name) for _, name in entry.names()):
+                sentence = doc.sentence_at(mention.span.start)
+                emitter.emit(
+                    mention,
+                    P.LOCATED_IN,
+                    inner,
+                    evidence=sentence.span if sentence else mention.span,
+                    rule="known-seat-named",
+                    confidence=0.7,
+                )
             return inner
     return None
 
@@ -3282,6 +3299,7 @@ def read_sentences(doc: Document, mentions: Sequence[Mention]) -> DocumentView:
         if lang is Lang.EN:
             _remember_titles(views[-1], discourse)
         if subject is not None:
+            discourse.subjects.add(Discourse._key(subject.mention))
             previous = subject.mention
             antecedent = subject.mention
             if subject.mention.cls not in _PRONOUN_CLASSES:

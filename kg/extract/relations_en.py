@@ -636,6 +636,16 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.7,
     ),
     _p(
+        # "UnionPay International, NAPAS and ICBC signed an agreement to jointly advance the QR code
+        # payment link": who sign a paper to advance a work together are its partners
+        "en-sign-to-jointly-advance",
+        r"<o:OC*>_30\b(?:signed|inked|reached|concluded)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}?"
+        r"(?:agreements?|deals?|mous?|memorand(?:um|a|ums)(?:\s+of\s+understanding)?|<:A>)\s+to\s+"
+        r"(?:jointly\s+|together\s+)(?:advance|promote|build|develop|implement|operate|launch)\s+(?:the\s+)?<s:P>",
+        (("s", Pred.PARTNER, "o"),),
+        0.7,
+    ),
+    _p(
         # "Safaricom and Airtel are jointly developing the Meridian Cable", "agreed to build the cable"
         "en-jointly-develop",
         r"<o:OC*>\s+(?:(?:are|is|were|was|will\s+be|have\s+been|has\s+been)\s+)?(?:(?:jointly|together)\s+|"
@@ -832,8 +842,17 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         "en-sign-unnamed",
         r"<x:CO>_20\b(?:signed|inked|concluded|sealed)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,5}?"
         r"(?:agreements?|deals?|memorand(?:um|a|ums)(?:\s+of\s+understanding)?|mous?|contracts?|accords?)"
-        r"(?:\s+(?:on|for|about|covering|to)(?:\s+[a-z-]+){1,6}?)?\s+with\s+<y:CO*>",
-        (("x", Pred.SIGNED_WITH, "y"),),
+        r"(?:\s+(?:on|for|about|covering|to)(?:\s+[a-z-]+){1,6}?)?\s+with\s+<y:CO*>"
+        # ("inked agreements with X on …, with Y on … and with Z on …": each counterpart of the series)
+        r"(?:(?:\s+(?:on|for|about|covering|to|in)(?:\s+(?:[a-z-]+|<:T>)){1,8}?)?,?\s+(?:and\s+)?with\s+<y2:CO*>)?"
+        r"(?:(?:\s+(?:on|for|about|covering|to|in)(?:\s+(?:[a-z-]+|<:T>)){1,8}?)?,?\s+(?:and\s+)?with\s+<y3:CO*>)?"
+        r"(?:(?:\s+(?:on|for|about|covering|to|in)(?:\s+(?:[a-z-]+|<:T>)){1,8}?)?,?\s+(?:and\s+)?with\s+<y4:CO*>)?",
+        (
+            ("x", Pred.SIGNED_WITH, "y"),
+            ("x", Pred.SIGNED_WITH, "y2"),
+            ("x", Pred.SIGNED_WITH, "y3"),
+            ("x", Pred.SIGNED_WITH, "y4"),
+        ),
         0.8,
     ),
     _p(

@@ -336,6 +336,15 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.7,
     ),
     _p(
+        # 银联国际与NAPAS、中国工商银行…联合宣布签署合作协议，共同推进中越跨境二维码支付互联互通: who sign
+        # a paper to advance a work together are its partners
+        "zh-sign-to-jointly-advance",
+        r"<o:OC*>_16(?:签署|签订|达成)(?:了)?(?:<:A>|[^，。；⟨⟩]{1,12}?)[，,](?:将|并|以)?(?:共同|联合|携手)"
+        r"(?:推进|推动|打造|建设|实施|运营)<s:P>",
+        (("s", Pred.PARTNER, "o"),),
+        0.7,
+    ),
+    _p(
         "zh-is-joint-work",
         r"<s:P>_4(?:是|为|系)<o:OC*>(?:两国|双方|三方|各方)?(?:共同|联合|合作)(?:研制|研发|建设|开发|投资|建造|打造|实施)",
         (("s", Pred.PARTNER, "o"),),
@@ -599,6 +608,15 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         r"(?:已|先后|分别|共同)?(?:签署|签订|缔结)(?:了)?(?:[^，。；！？⟨⟩]|<:T>){0,30}?<a:A>",
         (("a", Pred.SIGNED_WITH, "x"), ("a", Pred.SIGNED_WITH, "y")),
         0.75,
+    ),
+    _p(
+        # 该部与A签署了…协议，与B签署了…协议，并与C签署了…: each later clause with no subject of its own
+        # signs with the sentence's subject ("inked agreements with A on …, with B on …")
+        "zh-sign-unnamed-series",
+        r"(?<=[，,；;])(?:并|还|也|另)?(?:与|同|和)<y:CO*>_10(?:签署|签订|缔结)(?:了)?"
+        r"(?:<:A>|_16(?:协议|协定|备忘录|合同|文件))",
+        (("subject:CO", Pred.SIGNED_WITH, "y"),),
+        0.7,
     ),
     _p(
         "zh-sign-unnamed",

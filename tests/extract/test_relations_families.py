@@ -1031,3 +1031,77 @@ def test_relations_branches_and_lineage_of_bodies(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     check_relations(text, specs, expected, unexpected)
+
+
+SERIES_AND_TIES = [
+    pytest.param(
+        "Pakistan's Ministry of IT and Telecom signed an MoU with China's Ministry of Industry and "
+        "Information Technology. The ministry also inked agreements with PCICL on strategic cooperation, "
+        "with ZTE on training, and with Guodong Group on a strategic partnership.",
+        [
+            ("Pakistan", "C"),
+            ("Ministry of IT and Telecom", "O"),
+            ("China", "C"),
+            ("Ministry of Industry and Information Technology", "O"),
+            ("PCICL", "O"),
+            ("ZTE", "O"),
+            ("Guodong Group", "O"),
+        ],
+        {("Ministry of IT and Telecom", "signedWith", x) for x in ("PCICL", "ZTE", "Guodong Group")},
+        {("Ministry of Industry and Information Technology", "signedWith", x) for x in ("PCICL", "ZTE")},
+        id="en-the-ministry-is-the-earlier-subject-and-signs-with-each-of-a-series",
+    ),
+    pytest.param(
+        "中国电信与菲律宾环球电信签署了协议。该公司还与巴中投资公司签署了战略合作协议，与中兴签署了培训协议，"
+        "并与国动集团签署了战略伙伴协议。",
+        [
+            ("中国电信", "O"),
+            ("菲律宾环球电信", "O"),
+            ("巴中投资公司", "O"),
+            ("中兴", "O"),
+            ("国动集团", "O"),
+        ],
+        {("中国电信", "signedWith", x) for x in ("中兴", "国动集团")},
+        {("菲律宾环球电信", "signedWith", x) for x in ("中兴", "国动集团")},
+        id="zh-the-company-is-the-earlier-subject-and-signs-with-each-of-a-series",
+    ),
+    pytest.param(
+        "银联国际与越南国家支付公司、中国工商银行近日联合宣布签署合作协议，共同推进中越跨境二维码支付互联互通。",
+        [
+            ("银联国际", "O"),
+            ("越南国家支付公司", "O"),
+            ("中国工商银行", "O"),
+            ("合作协议", "A"),
+            ("中越跨境二维码支付互联互通", "P"),
+        ],
+        {
+            ("中越跨境二维码支付互联互通", "partner", x)
+            for x in ("银联国际", "越南国家支付公司", "中国工商银行")
+        },
+        set(),
+        id="zh-who-sign-to-advance-a-work-together-are-its-partners",
+    ),
+    pytest.param(
+        "UnionPay International, NAPAS and ICBC signed an agreement to jointly advance the China-Vietnam "
+        "QR Payment Link.",
+        [
+            ("UnionPay International", "O"),
+            ("NAPAS", "O"),
+            ("ICBC", "O"),
+            ("China-Vietnam QR Payment Link", "P"),
+        ],
+        {
+            ("China-Vietnam QR Payment Link", "partner", x)
+            for x in ("UnionPay International", "NAPAS", "ICBC")
+        },
+        set(),
+        id="en-who-sign-to-advance-a-work-together-are-its-partners",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), SERIES_AND_TIES)
+def test_relations_a_reference_tie_and_a_series_of_counterparts(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)

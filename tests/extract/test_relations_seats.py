@@ -1,5 +1,6 @@
 """Where bodies and places are: a body named for its seat ("Bank of Thailand", 天津市人民政府), a
-known public body whose name names its country (泰国银行; not a company, "Telecom Egypt"), bodies
+known central bank whose name names its country (泰国银行; not a company, "Telecom Egypt", nor another
+body with its country in its name, 中国进出口银行), bodies
 listed before their country's kind (中国电信、中国联通等中国企业) or after it
 (越南电信运营商Viettel), and a city named as a kind of place of a country ("the Chinese
 municipality of Chongqing").
@@ -19,8 +20,17 @@ from tests.extract.test_relations import Spec, check_relations, relations_of
 Triple = tuple[str, str, str]
 
 
-def _entry(entry_id: str, cls: EntityClass, zh: str, en: str, country: str | None = None) -> LexiconEntry:
-    return LexiconEntry(entry_id, cls, (("en", en), ("zh", zh)), country=country)
+def _entry(
+    entry_id: str,
+    cls: EntityClass,
+    zh: str,
+    en: str,
+    country: str | None = None,
+    *,
+    zh_alias: str | None = None,
+) -> LexiconEntry:
+    aliases = (("zh", zh_alias),) if zh_alias else ()
+    return LexiconEntry(entry_id, cls, (("en", en), ("zh", zh)), aliases=aliases, country=country)
 
 
 SEATS_LEXICON = Lexicon(
@@ -29,7 +39,26 @@ SEATS_LEXICON = Lexicon(
         _entry("country/eg", EntityClass.COUNTRY, "埃及", "Egypt"),
         _entry("country/cn", EntityClass.COUNTRY, "中国", "China"),
         _entry(
-            "org/bank_of_thailand", EntityClass.ORGANIZATION, "泰国银行", "Bank of Thailand", "country/th"
+            "org/bank_of_thailand",
+            EntityClass.ORGANIZATION,
+            "泰国银行",
+            "Bank of Thailand",
+            "country/th",
+            zh_alias="泰国央行",
+        ),
+        _entry(
+            "org/cexim",
+            EntityClass.ORGANIZATION,
+            "中国进出口银行",
+            "Export-Import Bank of China",
+            "country/cn",
+        ),
+        _entry(
+            "org/caict",
+            EntityClass.ORGANIZATION,
+            "中国信息通信研究院",
+            "China Academy of Information and Communications Technology",
+            "country/cn",
         ),
         _entry("org/telecom_egypt", EntityClass.ORGANIZATION, "埃及电信", "Telecom Egypt", "country/eg"),
         _entry("org/huawei", EntityClass.ORGANIZATION, "华为", "Huawei", "country/cn"),
@@ -64,6 +93,27 @@ KNOWN_SEATS = [
         set(),
         {("埃及电信", "locatedIn", "埃及"), ("华为", "locatedIn", "中国")},
         id="zh-a-company-named-after-its-country-is-not-placed-by-its-name",
+    ),
+    pytest.param(
+        "项目由中国进出口银行提供融资，中国信息通信研究院参与了评估。",
+        [("中国进出口银行", "O", "org/cexim"), ("中国信息通信研究院", "O", "org/caict")],
+        set(),
+        {("中国进出口银行", "locatedIn", "中国"), ("中国信息通信研究院", "locatedIn", "中国")},
+        id="zh-a-bank-or-academy-with-its-country-in-its-name-is-not-placed-by-it",
+    ),
+    pytest.param(
+        "The Export-Import Bank of China financed the project, assessed by the China Academy of "
+        "Information and Communications Technology.",
+        [
+            ("Export-Import Bank of China", "O", "org/cexim"),
+            ("China Academy of Information and Communications Technology", "O", "org/caict"),
+        ],
+        set(),
+        {
+            ("Export-Import Bank of China", "locatedIn", "China"),
+            ("China Academy of Information and Communications Technology", "locatedIn", "China"),
+        },
+        id="en-a-bank-or-academy-with-its-country-in-its-name-is-not-placed-by-it",
     ),
 ]
 
