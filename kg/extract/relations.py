@@ -334,10 +334,11 @@ def _literal_words(group: str) -> tuple[str, ...]:
 _SLOT_GROUP = re.compile(r"<(?P<name>\w*):(?P<classes>[COIPATHLE]+)(?P<many>\*)?>")
 
 
-# what stands between a Chinese place and a place it holds: 缅甸首都内比都, 马尔代夫东部岛屿胡鲁马累
+# what stands between a Chinese place and a place it holds: 缅甸首都内比都, 马尔代夫东部岛屿胡鲁马累,
+# 泰国东部春武里府
 _ZH_QUALIFIER_TITLE = (
     "(?:首都|首府|省会|(?:[东西南北中]{1,2}部|沿海|边境|南方|北方)?"
-    "(?:港口城市|城市|岛屿|小岛|地区|小镇|重镇|港口))"
+    "(?:港口城市|城市|岛屿|小岛|地区|小镇|重镇|港口)|[东西南北中]{1,2}部)"
 )
 _ZH_QUALIFIER_RE = re.compile(_ZH_QUALIFIER_TITLE)
 # ("the Philippines' Converge": a plural name's possessive is a bare apostrophe)
@@ -1972,7 +1973,9 @@ def _adjacency(sentence: SentenceView, emitter: _Emitter) -> None:
                     rule="qualifier-place-de",
                     confidence=0.65,
                 )
-            elif between in _POSSESSIVES and not _OFFICE_AFTER.match(skeleton, sentence.slot_end(index + 1)):
+            elif (
+                between in _POSSESSIVES or (second.letter == "L" and _POSSESSIVE_DIRECTION.fullmatch(between))
+            ) and not _OFFICE_AFTER.match(skeleton, sentence.slot_end(index + 1)):
                 # "China's Huawei" is in China; "China's Ministry of Industry" is part of it
                 government = second.letter == "O" and first.letter == "C" and _is_government(second.mention)
                 emitter.emit(
@@ -2300,6 +2303,8 @@ _EN_BODY_OF_COUNTRY = re.compile(r"\)?\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _BODY_OF_COUNTRY_END = re.compile(r"\s*(?:[.;,)]|and\b|$)", re.IGNORECASE)
 # (a wire dateline closes the address too: "CAIRO, Egypt (AP) --", "RIYADH, Saudi Arabia -")
 _ADDRESS_END = re.compile(r"\s*(?:[.;)]|\((?=[^()]*\)\s*(?:--|[-–—]))|--|[-–—]\s|,(?!\s*(?:and\b|or\b|⟨))|$)")
+# "Thailand's eastern Chon Buri province": a place of a country named with its direction
+_POSSESSIVE_DIRECTION = re.compile(rf"['’]s?\s+{_EN_DIRECTION}", re.IGNORECASE)
 _OFFICE_AFTER = re.compile(r"\s+(?:chairmanship|presidency|chair|leadership|secretariat)\b", re.IGNORECASE)
 # a list join, stepping over items that are not names: 木姐、曼德拉、内比都和仰光
 _ZH_LIST_JOIN = re.compile(r"\s*(?:、|和|与|及|以及)\s*(?:[^、，,。；;⟨⟩]{1,8}?\s*(?:、|和|与|及|以及)\s*)*")

@@ -345,6 +345,13 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.7,
     ),
     _p(
+        # "the company's FALCON cable", "Safaricom's new 5G network": a body's own work is one it runs
+        "en-possessive-work",
+        r"<o:O>['’]s\s+(?:(?:new|own|first|latest|flagship)\s+){0,2}<s:P>(?!\s+(?:project|contract|deal|bid|tender)\b)",
+        (("s", Pred.OPERATED_BY, "o"),),
+        0.6,
+    ),
+    _p(
         "en-owns",
         r"<o:O>~60/O\b(?:owns|own|owned|will\s+own|co-owns)\s+(?:the\s+)?<s:P>",
         (("s", Pred.OPERATED_BY, "o"),),
@@ -425,6 +432,15 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"(?:build|construct|lay|supply|install|deploy|manufacture)\s+(?:the\s+|an?\s+)?(?:[\w.-]+\s+){0,2}?<s:P>",
         (("s", Pred.BUILT_BY, "o"),),
         0.75,
+    ),
+    _p(
+        # "HMN Tech was awarded the contract as system supplier": the builder of the document's work
+        "en-awarded-as-supplier",
+        r"<o:O>~40/O\b(?:won|was\s+awarded|has\s+been\s+awarded|had\s+been\s+awarded|was\s+selected|was\s+chosen|"
+        r"has\s+been\s+selected)\s+(?:(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?contract\s+)?as\s+(?:the\s+)?"
+        r"(?:system\s+|main\s+|equipment\s+|turnkey\s+)?(?:supplier|contractor|builder|vendor)\b",
+        (("topic:P", Pred.BUILT_BY, "o"),),
+        0.65,
     ),
     _p(
         "en-won-contract",

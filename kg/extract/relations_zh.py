@@ -210,11 +210,27 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         (("s", Pred.PARTNER, "o"),),
         0.7,
     ),
+    _p(
+        # 沃达丰旗下的5G网络, 中国移动自有的海缆: a body's own work is one it runs ("the company's cable")
+        "zh-own-work",
+        r"<o:O>(?:旗下|自有|自营|自建)(?:的)?<s:P>",
+        (("s", Pred.OPERATED_BY, "o"),),
+        0.65,
+    ),
     # builtBy
     _p(
         # 华为是其主要设备供应商之一: the supplier of the work the sentence names
         "zh-supplier-of-work",
         r"<o:O>(?:是|为|成为)(?:其|该网络|该项目)(?:的)?[^，。；⟨⟩]{0,6}?(?:设备)?(?:供应商|承建商)",
+        (("topic:P", Pred.BUILT_BY, "o"),),
+        0.65,
+    ),
+    _p(
+        # 华为海洋被选为系统供应商, 中标成为该项目总承包商: who is awarded the place of a work's supplier
+        # builds the work the document is about
+        "zh-awarded-as-supplier",
+        r"<o:O>_6(?:被选为|被选定为|获选为|中标成为|中标为|担任)(?:了)?(?:<:P>|(?:项目|工程|海缆|光缆))?(?:的)?"
+        r"(?:系统|设备)?(?:供应商|承建商|总承包商)",
         (("topic:P", Pred.BUILT_BY, "o"),),
         0.65,
     ),

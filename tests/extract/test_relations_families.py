@@ -449,6 +449,34 @@ WORKS = [
         set(),
         id="zh-a-work-s-branches-reach-places",
     ),
+    pytest.param(
+        "The Asia Link Cable will be 6,000 km long. HMN Tech was awarded the contract as system supplier.",
+        [("Asia Link Cable", "P"), ("HMN Tech", "O")],
+        {("Asia Link Cable", "builtBy", "HMN Tech")},
+        set(),
+        id="en-awarded-the-place-of-the-work-s-supplier",
+    ),
+    pytest.param(
+        "亚洲直达海缆全长约6000公里。华海通信被选为该项目的系统供应商。",
+        [("亚洲直达海缆", "P"), ("华海通信", "O")],
+        {("亚洲直达海缆", "builtBy", "华海通信")},
+        set(),
+        id="zh-awarded-the-place-of-the-work-s-supplier",
+    ),
+    pytest.param(
+        "A ship reached the cut in FLAG Telecom's FALCON cable on Tuesday.",
+        [("FLAG Telecom", "O"), ("FALCON cable", "P")],
+        {("FALCON cable", "operatedBy", "FLAG Telecom")},
+        set(),
+        id="en-a-body-s-own-work-is-one-it-runs",
+    ),
+    pytest.param(
+        "修复船已抵达FLAG电信旗下的FALCON海缆断点。",
+        [("FLAG电信", "O"), ("FALCON海缆", "P")],
+        {("FALCON海缆", "operatedBy", "FLAG电信")},
+        set(),
+        id="zh-a-body-s-own-work-is-one-it-runs",
+    ),
 ]
 
 
@@ -1022,6 +1050,20 @@ BRANCHES = [
         {("Telenor", "locatedIn", "Norwegian")},
         set(),
         id="en-a-body-of-a-country-s-lineage",
+    ),
+    pytest.param(
+        "The station will be built in an industrial estate in Thailand's eastern Chon Buri province.",
+        [("Thailand", "C"), ("Chon Buri", "L")],
+        {("Chon Buri", "locatedIn", "Thailand")},
+        set(),
+        id="en-a-place-of-a-country-named-with-its-direction",
+    ),
+    pytest.param(
+        "该站将建在泰国东部春武里府的一个工业园区。",
+        [("泰国", "C"), ("春武里府", "L")],
+        {("春武里府", "locatedIn", "泰国")},
+        set(),
+        id="zh-a-place-of-a-country-named-with-its-direction",
     ),
 ]
 
