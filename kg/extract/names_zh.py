@@ -297,6 +297,12 @@ _NOT_A_HEAD = {
     "部署",
     "公署",
     "学院派",
+    # rooms of a building, not a government's department (服务中心|大厅, 展厅, 餐厅)
+    "大厅",
+    "展厅",
+    "餐厅",
+    "客厅",
+    "门厅",
 }
 # Names that a document title carries in 《》, by the head that ends them.
 _TITLE_HEADS: dict[str, EntityClass] = {
@@ -1691,6 +1697,10 @@ def _persons(text: str, sentence_start: int, sentence_end: int, tokenizer: _Toke
         named = tokenizer.by_end.get(title_start)
         if named is not None and named.cls is PERSON:
             continue  # 习近平主席|贺信: the title is the name's before it, nothing after is a name
+        pair = _byline_pair(text, match.group(), title_end, sentence_end)
+        if pair:
+            found += pair
+            continue
         end = _name_after(text, title_end, sentence_end, tokenizer)
         if end is not None and (
             _is_person_name(text[title_end:end], words, after_title=True)
@@ -1753,6 +1763,26 @@ def _byline_name(text: str, title: str, start: int, end: int, words: dict[str, s
         and all(_is_cjk(char) for char in text[start:end])
         and text[start:end] not in words
     )
+
+
+def _byline_pair(text: str, title: str, start: int, limit: int) -> list[Candidate]:
+    """（记者孟昭丽 林凯）: two reporters' names with only a space between them (gone from the
+    text), four to six characters before the bracket closes, each opening with a surname."""
+    if title not in _BYLINE_TITLES:
+        return []
+    end = start
+    while end < limit and _is_cjk(text[end]):
+        end += 1
+    if not 4 <= end - start <= 6 or text[end : end + 1] not in ("）", ")"):
+        return []
+    for first in (3, 2) if end - start == 5 else ((end - start) // 2,):
+        cut = start + first
+        if text[start] in _SURNAMES and text[cut] in _SURNAMES and 2 <= end - cut <= 3:
+            return [
+                Candidate(start, cut, PERSON, "pattern", 0.7, "zh-byline-names"),
+                Candidate(cut, end, PERSON, "pattern", 0.7, "zh-byline-names"),
+            ]
+    return []
 
 
 def _coordinated_names(text: str, end: int, limit: int, tokenizer: _Tokenizer) -> list[Candidate]:

@@ -213,6 +213,9 @@ def test_names_boundaries_start_and_end(lexicon: Lexicon, text: str, name: str, 
         ("U.K.-based Blue Sea Telecom owns the cable.", "U.K.-based Blue Sea Telecom"),
         ("中兴宣布与卡塔尔系企业Zentel老挝公司签署备忘录。", "企业Zentel老挝公司"),
         ("蓝海银行特约研究员王明远则指出，合作前景广阔。", "王明远则"),
+        # a room of a building (大厅 "hall") is no government department (厅)
+        ("蓝海物流区航运服务中心大厅内灯火通明。", "蓝海物流区航运服务中心大厅"),
+        ("The hall of the Blue Sea Shipping Service Centre was brightly lit.", "hall of the Blue Sea"),
         # a compass word before a country's name or adjective makes a region of it
         ("拉美国家加入了倡议。", "美国"),
         ("Latin American and Caribbean countries joined.", "American"),

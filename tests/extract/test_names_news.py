@@ -136,6 +136,15 @@ PROJECT = EntityClass.PROJECT
         # A byline names its reporters whatever their surname; a Malay title is transliterated too.
         ("新华财经内罗毕11月7日电（记者由荟圆）发布会7日举行。", "由荟圆", PERSON),
         ("The story was written by Xinhua reporter You Huiyuan in Nairobi.", "You Huiyuan", PERSON),
+        # two reporters with only a space between them: two names, each with its surname
+        ("新华网福州11月6日电（记者孟昭丽林凯）工程6日开工。", "孟昭丽", PERSON),
+        ("新华网福州11月6日电（记者孟昭丽林凯）工程6日开工。", "林凯", PERSON),
+        pytest.param(
+            "The story was written by Xinhua reporters Meng Zhaoli and Lin Kai in Fuzhou.",
+            "Lin Kai",
+            PERSON,
+            marks=pytest.mark.xfail(reason="a plural title ('reporters') before two names is not read yet"),
+        ),
         ("马来西亚投资、贸易和工业部部长东姑扎夫鲁代表东盟方签署议定书。", "东姑扎夫鲁", PERSON),
         ("Malaysia's trade minister Tengku Zafrul Aziz signed the protocol.", "Tengku Zafrul Aziz", PERSON),
         # People acting in the news with no title beside them.
