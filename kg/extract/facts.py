@@ -788,6 +788,26 @@ def _counted_series(view: SentenceView, span: Span, text: str, amount: AmountMen
     return None
 
 
+# 天津在海外建设的鲁班工坊将达到20个: a count that a series reaches is the series' (not the
+# subject's that built them)
+_REACHES_ZH = re.compile(
+    r"(?:的?(?:数量|总数|数目))?(?:将|已|已经|预计|有望)?(?:达到|达|超过|增至|增加到|突破|扩大到)$"
+)
+
+
+def _reached_series(view: SentenceView, span: Span, text: str, amount: AmountMention) -> Mention | None:
+    if amount.kind != "count" or view.lang.value != "zh":
+        return None  # (English writes the count bare, "will reach 20", which is no amount)
+    for slot in view.slots:
+        if (
+            slot.mention.cls in _SERIES
+            and slot.span.end <= span.start
+            and _REACHES_ZH.fullmatch(text, slot.span.end, span.start)
+        ):
+            return slot.mention
+    return None
+
+
 # a bid, a contract, a tender: the money is the value of the work contracted, not of the bidder
 _CONTRACT = re.compile(r"\b(?:bids?|contracts?|tenders?)\b|中标|合同|招标|投标", re.IGNORECASE)
 # 该星共搭载…, "The undersea cable is owned by 19 companies": a sentence opening on a reference to
@@ -1078,6 +1098,9 @@ def _holder(
         series = _counted_series(view, span, text, amount)
         if series is not None:
             return series, "fact-counted-series", 0.75
+        reached = _reached_series(view, span, text, amount)
+        if reached is not None:
+            return reached, "fact-series-reaches", 0.75
         measured = _measured_name(view, span, text, amount)
         if measured is not None:
             return measured, "fact-measured-name", 0.8
@@ -1423,6 +1446,19 @@ def _counted_works(view: DocumentView, index: int) -> list[Mention]:
     return list(works.values()) if len(works) == count else []
 
 
+_LAST_WORD = re.compile(r"[A-Za-z]+$")
+
+
+def _counted_head(amount: AmountMention | None) -> str | None:
+    """What a count counts, by its noun's last word ("35 active 5G sites", 35个5G站点 → sites, 站点)."""
+    if amount is None or amount.kind != "count" or not amount.noun:
+        return None
+    word = _LAST_WORD.search(amount.noun)
+    if word is not None:
+        return word.group().casefold()
+    return amount.noun[-2:] if len(amount.noun) >= 2 else None
+
+
 def attach_facts(
     view: DocumentView,
     dates: Sequence[DateMention],
@@ -1468,6 +1504,7 @@ def attach_facts(
     for sentence_view in view.sentences:
         respective.update(_respective_holders(sentence_view, view.doc.text, values))
     facts: list[Fact] = []
+    counted_in_sentence: tuple[int, dict[str, tuple[Mention, float]]] = (-1, {})
     bodies: dict[int, int] = {}
     sentence_index = 0
     sentences = view.sentences
@@ -1506,6 +1543,15 @@ def attach_facts(
                 body=bodies[sentence_index],
             )
         )
+        counted_head = _counted_head(amount)
+        if counted_head is not None and counted_in_sentence[0] != sentence_index:
+            counted_in_sentence = (sentence_index, {})
+        earlier = counted_in_sentence[1].get(counted_head) if counted_head is not None else None
+        if earlier is not None and (held is None or held[1] == "fact-first-thing" or held[2] < earlier[1]):
+            # "has 35 active 5G sites … and plans to expand to 200 sites": the same things counted
+            # again in the sentence are the same holder's, unless a rule of its own says otherwise
+            # (与17个国家签署A，与30个国家签署B: each count signed its own agreement)
+            held = (earlier[0], "fact-same-counted-noun", earlier[1])
         counted_works = _counted_works(view, sentence_index) if amount is None else []
         if held is None and counted_works:
             held = (counted_works[0], "fact-counted-works", 0.6)
@@ -1521,6 +1567,8 @@ def attach_facts(
         )
         evidence = sentence.sentence.span
         facts.append(Fact(holder, attribute, value, span, evidence, rule, confidence))
+        if counted_head is not None:
+            counted_in_sentence[1].setdefault(counted_head, (holder, confidence))
         for work in counted_works:
             if work != holder:
                 facts.append(Fact(work, attribute, value, span, evidence, "fact-counted-works", 0.6))
