@@ -607,6 +607,8 @@ _ZH_REF_NOUNS = {
     "集团": "O",
     "企业": "O",
     "组织": "O",
+    "大学": "O",
+    "学院": "O",
     "会议": "E",
     "仪式": "E",
     "活动": "E",
@@ -702,6 +704,8 @@ _EN_REF_NOUNS = {
     "seminar": "E",
     "dialogue": "E",
     "consortium": "O",
+    "university": "O",
+    "college": "O",
     "facility": "P",
     "data centre": "P",
     "data center": "P",
@@ -746,7 +750,9 @@ _COMPANY_NOUNS = frozenset({"company", "firm", "operator", "公司", "企业", "
 _GOVERNMENT_NOUNS = frozenset({"ministry"})
 # Nouns that refer only to a thing whose name holds them ("the consortium" → the 2Africa consortium;
 # "the landing station" is never the cable that lands there)
-_NAMED_ONLY = frozenset({"consortium", "station"})
+_NAMED_ONLY = frozenset({"consortium", "station", "university", "college", "大学", "学院"})
+# nouns that head a name before its "of" ("Meru University of Science and Technology" is a university)
+_HEAD_BEFORE_OF = frozenset({"university", "college"})
 # Who a plural reference can stand for: countries, organizations, or either.
 _PLURAL_CLASSES = {
     "两国": "C",
@@ -927,7 +933,8 @@ _GENERIC_HEADS = frozenset({"system", "network", "link", "line"})
 def _headed_by(name: str, noun: str) -> bool:
     """A "Coral Sea Cable" is a cable, "Eastern Africa Submarine Cable System" is a system: the
     noun of a reference ("the cable", 该光缆) names the thing a name ends with."""
-    return name.casefold().rstrip(" )）").endswith(noun)
+    folded = name.casefold().rstrip(" )）")
+    return folded.endswith(noun) or (noun in _HEAD_BEFORE_OF and f"{noun} of " in folded)
 
 
 # 与/和/、 between Chinese names, commas and "and" between English ones
@@ -1170,7 +1177,9 @@ def _reference_slots(
                 )
                 if not named and match["det"] in _ZH_THIS_OCCASION and _ZH_REF_NOUNS[noun] == "E":
                     named = discourse.reported("E", span.start, noun)
-                referent = named or discourse.latest(_ZH_REF_NOUNS[noun], span.start, noun)
+                referent = named or discourse.latest(
+                    _ZH_REF_NOUNS[noun], span.start, noun, named_only=noun in _NAMED_ONLY
+                )
         elif match["pronoun"]:
             if text[match.start() : match.end()] not in _PRONOUNS:
                 continue  # "IT" is information technology

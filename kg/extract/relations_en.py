@@ -1761,6 +1761,13 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.8,
     ),
     _p(
+        # "Its cloud computing arm, Alibaba Cloud": the unit works in the field its kind names
+        "en-field-affiliate-name",
+        r"<:O>(?:['’]s)?\s+<t:T>\s+(?:affiliate|subsidiary|unit|arm|division),?\s+<s:O>",
+        (("s", Pred.ABOUT, "t"),),
+        0.7,
+    ),
+    _p(
         # "Cainiao, Alibaba's logistics arm, …": the parent's unit in an apposition
         "en-apposition-possessive-unit",
         r"<s:O>(?:\s+[(][^()]*[)])?,\s+<o:O>['’]s?\s+(?:[a-z-]+\s+|<:T>\s+){0,3}?(?:affiliate|subsidiary|unit|arm|division)\b",
@@ -1793,6 +1800,15 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         # "The Xi'an Declaration calls for faster connectivity of digital infrastructure"
         "en-text-calls-for",
         r"<s:AI>~30/AI\b(?:calls?\s+for|called\s+for|urges?|urged|proposes?|proposed)\b_60<o:T*>",
+        (("s", Pred.ABOUT, "o"),),
+        0.6,
+    ),
+    _p(
+        # "the Luban Workshop …, a facility that will train Kenyan youths in cloud computing and
+        # information security": what a work trains people in is its field
+        "en-work-trains-in",
+        r"<s:P>~80/P\b(?:train|trains|trained|will\s+train|is\s+training|offers?\s+training)\s+(?:[a-z-]+\s+){0,4}?"
+        r"in\s+(?:the\s+fields?\s+of\s+)?<o:T*>",
         (("s", Pred.ABOUT, "o"),),
         0.6,
     ),

@@ -1147,6 +1147,13 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.8,
     ),
     _p(
+        # 其云计算子公司阿里云: the unit works in the field its kind names
+        "zh-field-unit-about",
+        r"<:O>(?:全资|控股)?<t:T>(?:子公司|分公司|业务部门|部门|公司)(?:的)?[，,]?<s:O>",
+        (("s", Pred.ABOUT, "t"),),
+        0.7,
+    ),
+    _p(
         "zh-and-its-subsidiary",
         r"<o:O>(?:及|和|与|以及)?其(?:全资|控股|下属)?(?:子公司|下属公司|分公司|下属企业|下属机构)<s:O>",
         (("s", Pred.PART_OF, "o"),),
@@ -1218,6 +1225,13 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         r"<s:P>~30(?:助推|推动|推进|助力|服务于|融入|对接)(?:了)?[“\"]?<o:I>[”\"]?(?:的)?(?:建设|发展)",
         (("s", Pred.PART_OF, "o"),),
         0.65,
+    ),
+    _p(
+        # 鲁班工坊…将为肯尼亚青年培训云计算和信息安全人才: what a work trains people in is its field
+        "zh-work-trains-in",
+        r"<s:P>_20(?:培训|培养)(?:了)?_6<o:T*>(?:等)?(?:领域|方面|专业)?(?:的)?(?:人才|技术人员|专业人才|学生|青年|技能)",
+        (("s", Pred.ABOUT, "o"),),
+        0.6,
     ),
     _p(
         "zh-work-uses",

@@ -477,6 +477,30 @@ WORKS = [
         set(),
         id="zh-a-body-s-own-work-is-one-it-runs",
     ),
+    pytest.param(
+        "China launched the Kenya Luban Workshop at Machakos University, a facility that will train Kenyan "
+        "youths in cloud computing and information security.",
+        [
+            ("China", "C"),
+            ("Kenya Luban Workshop", "P"),
+            ("Machakos University", "O"),
+            ("cloud computing", "T"),
+            ("information security", "T"),
+        ],
+        {
+            ("Kenya Luban Workshop", "about", "cloud computing"),
+            ("Kenya Luban Workshop", "about", "information security"),
+        },
+        set(),
+        id="en-what-a-work-trains-people-in-is-its-field",
+    ),
+    pytest.param(
+        "肯尼亚鲁班工坊将为当地青年培训云计算和信息安全人才。",
+        [("肯尼亚鲁班工坊", "P"), ("云计算", "T"), ("信息安全", "T")],
+        {("肯尼亚鲁班工坊", "about", "云计算"), ("肯尼亚鲁班工坊", "about", "信息安全")},
+        set(),
+        id="zh-what-a-work-trains-people-in-is-its-field",
+    ),
 ]
 
 
@@ -520,14 +544,14 @@ BODIES = [
         "Alibaba Group is adding four data centres. Its cloud computing arm, Alibaba Cloud, said on Monday "
         "that the site had opened.",
         [("Alibaba Group", "O"), ("cloud computing", "T"), ("Alibaba Cloud", "O")],
-        {("Alibaba Cloud", "partOf", "Alibaba Group")},
+        {("Alibaba Cloud", "partOf", "Alibaba Group"), ("Alibaba Cloud", "about", "cloud computing")},
         set(),
         id="en-its-unit-in-its-field-opening-the-next-sentence",
     ),
     pytest.param(
         "阿里巴巴集团正在新增四个数据中心。其云计算子公司阿里云表示，该中心已开始运营。",
         [("阿里巴巴集团", "O"), ("云计算", "T"), ("阿里云", "O")],
-        {("阿里云", "partOf", "阿里巴巴集团")},
+        {("阿里云", "partOf", "阿里巴巴集团"), ("阿里云", "about", "云计算")},
         set(),
         id="zh-its-unit-in-its-field-opening-the-next-sentence",
     ),
@@ -1144,6 +1168,45 @@ SERIES_AND_TIES = [
 
 @pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), SERIES_AND_TIES)
 def test_relations_a_reference_tie_and_a_series_of_counterparts(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
+
+
+UNIVERSITIES = [
+    pytest.param(
+        "Huawei backed a workshop at Meru University of Science and Technology. Huawei trained its "
+        "lecturers. Romanus Odhiambo, vice-chancellor of the university, said the course would start soon.",
+        [
+            ("Huawei", "O"),
+            ("Meru University of Science and Technology", "O"),
+            ("Huawei", "O"),
+            ("Romanus Odhiambo", "H"),
+        ],
+        {("Romanus Odhiambo", "headOf", "Meru University of Science and Technology")},
+        {("Romanus Odhiambo", "headOf", "Huawei")},
+        id="en-the-university-is-the-one-named-before-its-of",
+    ),
+    pytest.param(
+        "华为支持在梅鲁科技大学建立工坊。华为培训了教师。该大学校长罗马努斯表示，课程即将开始。",
+        [("华为", "O"), ("梅鲁科技大学", "O"), ("华为", "O"), ("罗马努斯", "H")],
+        {("罗马努斯", "headOf", "梅鲁科技大学")},
+        {("罗马努斯", "headOf", "华为")},
+        id="zh-the-university-is-the-one-named",
+    ),
+    pytest.param(
+        "Huawei signed the deal with Safaricom. Romanus Odhiambo, vice-chancellor of the university, "
+        "said the course would start soon.",
+        [("Huawei", "O"), ("Safaricom", "O"), ("Romanus Odhiambo", "H")],
+        set(),
+        {("Romanus Odhiambo", "headOf", "Huawei"), ("Romanus Odhiambo", "headOf", "Safaricom")},
+        id="en-with-no-university-named-the-university-is-no-other-body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), UNIVERSITIES)
+def test_relations_the_university_a_text_named(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     check_relations(text, specs, expected, unexpected)
