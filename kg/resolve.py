@@ -209,7 +209,9 @@ _LEGAL_FORM = re.compile(
     r"|(?:股份)?有限(?:责任)?公司)$",
     re.IGNORECASE,
 )
-_GENERIC_TAILS = frozenset(("项目", "工程", "建设项目", "project", "system", "programme", "program"))
+_GENERIC_TAILS = frozenset(
+    ("项目", "工程", "建设项目", "主体工程", "project", "system", "programme", "program", "main works")
+)
 _LIST_MARK = re.compile(r"[、,，/和与及]|\band\b|[A-Z]")
 
 

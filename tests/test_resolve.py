@@ -533,6 +533,17 @@ def test_resolve_a_tail_two_names_share_joins_the_one_named_most(
             "Kumul Cable",
             "Kumul Cable Project",
         ),
+        # the main works of a work are the work
+        (
+            "蓝海直达光缆主体工程22日开始海上施工。蓝海直达光缆明年投用。",
+            "蓝海直达光缆",
+            "蓝海直达光缆主体工程",
+        ),
+        (
+            "Blue Sea Direct Cable main works began at sea. The Blue Sea Direct Cable opens next year.",
+            "Blue Sea Direct Cable",
+            "Blue Sea Direct Cable main works",
+        ),
     ],
 )
 def test_resolve_a_name_and_the_name_with_a_generic_tail_join(text: str, short: str, full: str) -> None:
