@@ -416,7 +416,14 @@ from kg.extract.amounts import find_amounts
             id="zh-sites-of-a-generation",
         ),
         pytest.param(
-            "累计交易198.1万笔", "198.1万笔", "1981000", "笔", None, False, "count", id="zh-transactions-counted"
+            "累计交易198.1万笔",
+            "198.1万笔",
+            "1981000",
+            "笔",
+            None,
+            False,
+            "count",
+            id="zh-transactions-counted",
         ),
         pytest.param(
             "a total of 1.98 million transactions",
