@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pyoxigraph
 import pytest
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import XSD
+
+# (XSD through its module: pytest looks up attributes of a test module's names when it collects,
+# and rdflib warns on every name XSD does not define)
+from rdflib import BNode, Dataset, Graph, Literal, URIRef, namespace
 from store_helpers import SMALL_TRIG, build_small, small_quads
 from typer.testing import CliRunner
 
@@ -289,8 +291,8 @@ def test_open_store_of_a_corrupt_store_raises_store_error(tmp_path: Path) -> Non
         (Literal("Pakistan", lang="en"), '"Pakistan"@en'),
         (Literal('中巴"光缆"\n开通'), '"中巴\\"光缆\\"\\n开通"'),
         (Literal('the "PEACE" cable\\'), '"the \\"PEACE\\" cable\\\\"'),
-        (Literal("820", datatype=XSD.decimal), '"820"^^<http://www.w3.org/2001/XMLSchema#decimal>'),
-        (Literal("plain", datatype=XSD.string), '"plain"'),
+        (Literal("820", datatype=namespace.XSD.decimal), '"820"^^<http://www.w3.org/2001/XMLSchema#decimal>'),
+        (Literal("plain", datatype=namespace.XSD.string), '"plain"'),
         (URIRef(KGE + "project/中巴跨境光缆"), f"<{KGE}project/中巴跨境光缆>"),
         (URIRef("http://example.org/a b"), "<http://example.org/a%20b>"),
         (BNode("b0"), "_:b0"),
@@ -301,7 +303,7 @@ def test_ntriples_term_encodes_terms(term: URIRef | Literal | BNode, expected: s
 
 
 def test_ntriples_term_output_parses_back() -> None:
-    terms = [Literal('中巴"光缆"\n\r开通\\', lang="zh"), Literal("x\ty", datatype=XSD.string)]
+    terms = [Literal('中巴"光缆"\n\r开通\\', lang="zh"), Literal("x\ty", datatype=namespace.XSD.string)]
     line = " ".join(
         [ntriples_term(URIRef("http://example.org/s")), ntriples_term(URIRef("http://example.org/p"))]
     )
@@ -512,11 +514,11 @@ def test_text_terms_abbreviate_iris_under_a_prefix(iri: str, turtle: str) -> Non
     [
         ("巴基斯坦", "zh", None, '"巴基斯坦"@zh'),
         ("Pakistan", "en", None, '"Pakistan"@en'),
-        ("48", None, str(XSD.integer), "48"),
-        ("0.9", None, str(XSD.decimal), "0.9"),
-        ("820", None, str(XSD.decimal), '"820"^^xsd:decimal'),  # not a Turtle decimal as it stands
-        ("true", None, str(XSD.boolean), "true"),
-        ("2018-07-13", None, str(XSD.date), '"2018-07-13"^^xsd:date'),
+        ("48", None, str(namespace.XSD.integer), "48"),
+        ("0.9", None, str(namespace.XSD.decimal), "0.9"),
+        ("820", None, str(namespace.XSD.decimal), '"820"^^xsd:decimal'),  # not a Turtle decimal as it stands
+        ("true", None, str(namespace.XSD.boolean), "true"),
+        ("2018-07-13", None, str(namespace.XSD.date), '"2018-07-13"^^xsd:date'),
         ("x", None, "http://example.org/type", '"x"^^<http://example.org/type>'),
     ],
 )
@@ -528,7 +530,9 @@ def test_text_terms_write_literals_in_both_syntaxes(
     term = Literal(text, lang=lang, datatype=URIRef(datatype) if datatype else None)
     assert line == ntriples_term(term)
     parsed = list(
-        pyoxigraph.parse(f"@prefix xsd: <{XSD}> .\n<s:s> <p:p> {short} .", format=pyoxigraph.RdfFormat.TURTLE)
+        pyoxigraph.parse(
+            f"@prefix xsd: <{namespace.XSD}> .\n<s:s> <p:p> {short} .", format=pyoxigraph.RdfFormat.TURTLE
+        )
     )
     assert parsed[0].object.value == text or parsed[0].object.value == str(Decimal(text))
 
