@@ -1939,7 +1939,19 @@ def _speakers_at_meeting(view: DocumentView, emitter: _Emitter) -> None:
             )
 
 
-def _adjacency(sentence: SentenceView, emitter: _Emitter) -> None:
+def _international(mention: Mention, lexicon: Lexicon | None) -> bool:
+    """Whether the lexicon knows the body as one without a country of its own: ASEAN, the UN,
+    BRICS, a news agency. A country right before it (中国东盟携手, a headline's pair) is a party
+    beside it, never its seat."""
+    entry = lexicon.get(mention.key) if lexicon is not None and mention.key else None
+    return (
+        entry is not None
+        and entry.cls is EntityClass.ORGANIZATION
+        and getattr(entry, "country", None) is None
+    )
+
+
+def _adjacency(sentence: SentenceView, emitter: _Emitter, lexicon: Lexicon | None) -> None:
     """Qualifiers next to a name: 中国云南瑞丽, 缅甸首都内比都, "China's Huawei", "Rawalpindi, Pakistan"."""
     skeleton, slots, positions = sentence.skeleton, sentence.slots, sentence.positions
     for index in range(len(slots) - 1):
@@ -1947,10 +1959,18 @@ def _adjacency(sentence: SentenceView, emitter: _Emitter) -> None:
         between = skeleton[sentence.slot_end(index) : positions[index + 1]]
         evidence = sentence.sentence.span
         if first.letter in "CL" and second.letter in "LOPE":
-            if sentence.lang is not Lang.EN and (
-                between in _ZH_NAME_OPENERS
-                or (second.letter == "L" and _ZH_QUALIFIER_RE.fullmatch(between) is not None)
-                or (first.letter == "C" and second.letter == "O" and _ZH_ORG_DESCRIPTOR_RE.fullmatch(between))
+            if (
+                sentence.lang is not Lang.EN
+                and not _international(second.mention, lexicon)
+                and (
+                    between in _ZH_NAME_OPENERS
+                    or (second.letter == "L" and _ZH_QUALIFIER_RE.fullmatch(between) is not None)
+                    or (
+                        first.letter == "C"
+                        and second.letter == "O"
+                        and _ZH_ORG_DESCRIPTOR_RE.fullmatch(between)
+                    )
+                )
             ):
                 emitter.emit(
                     second.mention,
@@ -3353,7 +3373,7 @@ def find_relations(
         triggered = _triggered(sentence.lang, sentence.folded or sentence.skeleton)
         for position in sorted(triggered & _applicable(sentence.lang, letters)):
             _apply(patterns[position], sentence, view.discourse, emitter)
-        _adjacency(sentence, emitter)
+        _adjacency(sentence, emitter, lexicon)
         _agreement_settings(sentence, view.discourse, emitter)
     _signers_at_ceremony(view, emitter)
     _speakers_at_meeting(view, emitter)

@@ -1086,3 +1086,61 @@ def test_find_relations_trigger_precheck_never_drops_a_match(
     monkeypatch.setattr(relations, "_triggered", lambda lang, skeleton: frozenset(range(1000)))
     monkeypatch.setattr(relations.Pattern, "trigger", None, raising=False)
     assert relations_of(text, specs) == checked
+
+
+# Bodies the lexicon knows with a country of their own, and international ones without.
+BODIES = Lexicon(
+    [
+        LexiconEntry(
+            "org/huawei", EntityClass.ORGANIZATION, (("en", "Huawei"), ("zh", "华为")), country="country/cn"
+        ),
+        _entry("org/asean", EntityClass.ORGANIZATION, "东盟", "ASEAN"),
+        _entry("org/un", EntityClass.ORGANIZATION, "联合国", "United Nations"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "seated", "expected"),
+    [
+        pytest.param(
+            "中国华为在当地建设数据中心。",
+            [("中国", "C", "country/cn"), ("华为", "O", "org/huawei")],
+            ("华为", "locatedIn", "中国"),
+            True,
+            id="zh-a-company-after-its-country-is-there",
+        ),
+        pytest.param(
+            "中国东盟携手打造增长数字引擎。",
+            [("中国", "C", "country/cn"), ("东盟", "O", "org/asean")],
+            ("东盟", "locatedIn", "中国"),
+            False,
+            id="zh-an-international-body-after-a-country-is-its-partner",
+        ),
+        pytest.param(
+            "埃及联合国教科文组织代表出席。",
+            [("埃及", "C", "country/eg"), ("联合国", "O", "org/un")],
+            ("联合国", "locatedIn", "埃及"),
+            False,
+            id="zh-the-un-is-in-no-country",
+        ),
+        pytest.param(
+            "China's Huawei will build the data centre.",
+            [("China", "C", "country/cn"), ("Huawei", "O", "org/huawei")],
+            ("Huawei", "locatedIn", "China"),
+            True,
+            id="en-a-company-after-its-country-is-there",
+        ),
+        pytest.param(
+            "The China ASEAN summit opened in Nanning.",
+            [("China", "C", "country/cn"), ("ASEAN", "O", "org/asean")],
+            ("ASEAN", "locatedIn", "China"),
+            False,
+            id="en-an-international-body-after-a-country-is-its-partner",
+        ),
+    ],
+)
+def test_find_relations_seats_only_bodies_with_a_country_of_their_own(
+    text: str, specs: list[Spec], seated: tuple[str, str, str], expected: bool
+) -> None:
+    assert (seated in relations_of(text, specs, lexicon=BODIES)) is expected
