@@ -50,7 +50,7 @@ from kg.model import Document, EntityClass, Lang, Mention, Predicate, Relation, 
 if TYPE_CHECKING:
     import ahocorasick_rs
 
-    from kg.lexicon import Lexicon
+    from kg.lexicon import Lexicon, LexiconEntry
 
 __all__ = [
     "ALLOWED",
@@ -1939,16 +1939,17 @@ def _speakers_at_meeting(view: DocumentView, emitter: _Emitter) -> None:
             )
 
 
+def _entry_of(mention: Mention, lexicon: Lexicon | None) -> LexiconEntry | None:
+    """The lexicon entry a mention was recognised as, if any."""
+    return lexicon.get(mention.key) if lexicon is not None and mention.key else None
+
+
 def _international(mention: Mention, lexicon: Lexicon | None) -> bool:
     """Whether the lexicon knows the body as one without a country of its own: ASEAN, the UN,
-    BRICS, a news agency. A country right before it (中国东盟携手, a headline's pair) is a party
-    beside it, never its seat."""
-    entry = lexicon.get(mention.key) if lexicon is not None and mention.key else None
-    return (
-        entry is not None
-        and entry.cls is EntityClass.ORGANIZATION
-        and getattr(entry, "country", None) is None
-    )
+    BRICS. A country right before it (中国东盟携手, a headline's pair) is a party beside it,
+    never its seat."""
+    entry = _entry_of(mention, lexicon)
+    return entry is not None and entry.cls is EntityClass.ORGANIZATION and entry.country is None
 
 
 def _adjacency(sentence: SentenceView, emitter: _Emitter, lexicon: Lexicon | None) -> None:
@@ -2938,7 +2939,7 @@ def _national_branch(mention: Mention, parent: Mention, place: Mention) -> bool:
 
 def _known_linear(mention: Mention, lexicon: Lexicon | None) -> bool:
     """Whether the lexicon entry a work's mention names has a name of a cable or a road."""
-    entry = lexicon.get(mention.key) if lexicon is not None and mention.key else None
+    entry = _entry_of(mention, lexicon)
     return entry is not None and any(_LINEAR_WORK.search(name) for _, name in entry.names())
 
 
@@ -2959,8 +2960,8 @@ def _known_seat(
     ("Bank of Thailand", "Hong Kong Monetary Authority"): the text states it in passing. A company
     or another body named after its country (中国电信, 中国进出口银行, "Telecom Egypt") is not read
     so. Returns the country's mention inside the name, if any, for any known public body."""
-    entry = lexicon.get(mention.key) if lexicon is not None and mention.key else None
-    country = getattr(entry, "country", None)
+    entry = _entry_of(mention, lexicon)
+    country = entry.country if entry is not None else None
     if country is None or _PUBLIC_BODY_HEAD.search(mention.text) is None:
         return None
     named = [
