@@ -63,3 +63,7 @@ class ValidationError(KGError):
 
 class EvaluationError(KGError):
     """A gold annotation file is malformed."""
+
+
+class CalibrationError(KGError):
+    """A calibration table is missing or malformed, or was measured on calibrated confidences."""

@@ -43,9 +43,11 @@ __all__ = [
     "Score",
     "evaluate",
     "evaluate_output",
+    "graph_file_of",
     "load_gold",
     "load_graph",
     "normalise",
+    "relation_outcomes",
 ]
 
 TYPES = frozenset(cls.value for cls in EntityClass)
@@ -411,6 +413,18 @@ class Evaluation:
         )
 
 
+def relation_outcomes(graph: Graph, gold: Gold) -> dict[tuple[Node, str, Node], bool]:
+    """Every predicted relation of ``graph``, judged as ``evaluate`` judges it: True when correct."""
+    predicted, predicted_relations = _read_prediction(graph)
+    mapping = _match(predicted, gold.entities, typed=False)
+    return {
+        (subject, predicate, obj): subject in mapping
+        and obj in mapping
+        and canonical(mapping[subject], predicate, mapping[obj]) in gold.relations
+        for subject, predicate, obj in predicted_relations
+    }
+
+
 def evaluate(graph: Graph, gold: Gold) -> Evaluation:
     """Score ``graph`` against ``gold`` under the contract in this module's docstring."""
     predicted, predicted_relations = _read_prediction(graph)
@@ -477,10 +491,15 @@ def evaluate(graph: Graph, gold: Gold) -> Evaluation:
     )
 
 
-def evaluate_output(out: Path, gold: Sequence[Path]) -> Evaluation:
-    """Score the graph of a ``kg build`` output folder (``OUT/graph.ttl``, else ``graph.trig``)."""
+def graph_file_of(out: Path) -> Path:
+    """The graph of a ``kg build`` output folder (``OUT/graph.ttl``, else ``graph.trig``), or ``out``."""
     candidates = [out / "graph.ttl", out / "graph.trig"] if out.is_dir() else [out]
     graph_file = next((path for path in candidates if path.is_file()), None)
     if graph_file is None:
         raise OutputError(f"{out} holds no graph.ttl or graph.trig; run `kg build DOCS --out {out}` first")
-    return evaluate(load_graph(graph_file), load_gold(gold))
+    return graph_file
+
+
+def evaluate_output(out: Path, gold: Sequence[Path]) -> Evaluation:
+    """Score the graph of a ``kg build`` output folder (``OUT/graph.ttl``, else ``graph.trig``)."""
+    return evaluate(load_graph(graph_file_of(out)), load_gold(gold))

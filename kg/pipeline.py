@@ -16,6 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from kg.calibrate import Calibration, calibrate_extraction
 from kg.errors import KGError
 from kg.extract import Extractor, check_extraction, get_extractor
 from kg.ingest import load_documents
@@ -45,6 +46,8 @@ class BuildReport:
     skipped: tuple[Skipped, ...] = ()
     files: dict[str, str] = field(default_factory=dict)
     validation: dict[str, object] = field(default_factory=dict)
+    calibration: str | None = None
+    """The calibration table the relations' confidences come from; None: as the rules state them."""
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, indent=2)
@@ -129,9 +132,14 @@ def build_graph(
     lexicons: Sequence[Path | str] = (),
     extractor: str = "rules",
     jobs: int = 1,
+    calibration: Calibration | None = None,
     progress: Progress = _silent,
 ) -> KnowledgeGraph:
-    """Ingest, extract and resolve: the knowledge graph of a corpus, in memory."""
+    """Ingest, extract and resolve: the knowledge graph of a corpus, in memory.
+
+    With a ``calibration``, each relation's confidence is the calibrated one
+    (``kg.calibrate``); without, the one its rule states.
+    """
     lexicon_paths = [Path(p) for p in lexicons]
     lexicon = load_lexicon(lexicon_paths)
     documents, skipped = read_documents(inputs, progress)
@@ -150,7 +158,7 @@ def build_graph(
             skipped.append(result)
             by_origin.pop(result.origin, None)
         else:
-            extractions.append(result)
+            extractions.append(calibrate_extraction(result, calibration) if calibration else result)
     kept = [doc for doc in documents if doc.origin in by_origin]
     progress("resolve", 0, None)
     graph = resolve(kept, extractions, lexicon)
@@ -178,6 +186,7 @@ def build(
     jobs: int = 1,
     validate: bool = True,
     html: bool = True,
+    calibration: Calibration | None = None,
     progress: Progress = _silent,
 ) -> BuildReport:
     """Build the knowledge graph of ``inputs`` into the folder ``out``.
@@ -190,7 +199,9 @@ def build(
 
     started = time.perf_counter()
     out_dir = Path(out)
-    graph = build_graph(inputs, lexicons=lexicons, extractor=extractor, jobs=jobs, progress=progress)
+    graph = build_graph(
+        inputs, lexicons=lexicons, extractor=extractor, jobs=jobs, calibration=calibration, progress=progress
+    )
     progress("write", 0, None)
     outputs = write_graph(graph, out_dir)
     files = {name: str(path) for name, path in outputs.files.items()}
@@ -225,6 +236,7 @@ def build(
         skipped=graph.skipped,
         files={**files, "report": str(report_path)},
         validation=validation,
+        calibration=calibration.source if calibration else None,
     )
     report_path.write_text(build_report.to_json(), encoding="utf-8")
     return build_report

@@ -162,3 +162,17 @@ def test_build_skips_a_document_its_extractor_fails_on(
     assert report.documents == 1
     assert [Path(skip.origin).name for skip in report.skipped] == ["laos.txt"]
     assert "backend bug" in report.skipped[0].reason
+
+
+def test_build_calibrates_relation_confidences_with_the_shipped_table(seeds_out: Path) -> None:
+    from kg.calibrate import default_calibration_path, read_calibration
+
+    report = json.loads((seeds_out / "build.json").read_text(encoding="utf-8"))
+    assert report["calibration"] == str(default_calibration_path())
+    shares = set(read_calibration(default_calibration_path()).shares)
+    rows = query(
+        seeds_out,
+        "SELECT DISTINCT ?c WHERE { ?e a kgo:Evidence ; rdf:predicate ?p ; kgo:confidence ?c . "
+        "FILTER(?p IN (kgo:connects, kgo:partner, kgo:headOf, kgo:locatedIn, kgo:affiliatedWith)) }",
+    )
+    assert rows and {float(str(row[0])) for row in rows} <= shares

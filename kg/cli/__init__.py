@@ -2,6 +2,7 @@
 
 from kg.cli import add as add
 from kg.cli import build as build
+from kg.cli import calibrate as calibrate
 from kg.cli import evaluate as evaluate
 from kg.cli import export as export
 from kg.cli import query as query

@@ -17,6 +17,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
+from kg.calibrate import default_calibration_path, read_calibration
 from kg.cli.app import app, console, handles_errors
 from kg.pipeline import BuildReport, build, default_jobs
 
@@ -40,8 +41,21 @@ def build_command(
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes for extraction (0: one per core)."),
     validate: bool = typer.Option(True, "--validate/--no-validate", help="Run the SHACL shapes."),
     html: bool = typer.Option(True, "--html/--no-html", help="Write the interactive graph.html."),
+    calibration: Path | None = typer.Option(
+        None,
+        "--calibration",
+        help="A table from `kg calibrate` for the relations' confidences (default: the shipped one).",
+    ),
+    stated_confidence: bool = typer.Option(
+        False,
+        "--stated-confidence",
+        help="Keep the confidences the rules state, uncalibrated (what `kg calibrate` measures).",
+    ),
 ) -> None:
     """Build the knowledge graph of DOCS into OUT: graph.ttl, graph.trig, store/, graph.html."""
+    if stated_confidence and calibration is not None:
+        raise typer.BadParameter("give either --calibration or --stated-confidence, not both")
+    table = None if stated_confidence else read_calibration(calibration or default_calibration_path())
     with Progress(
         SpinnerColumn(),
         TextColumn("{task.description}"),
@@ -67,6 +81,7 @@ def build_command(
             jobs=jobs or default_jobs(),
             validate=validate,
             html=html,
+            calibration=table,
             progress=progress,
         )
     _print_summary(report)
