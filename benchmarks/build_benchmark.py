@@ -121,6 +121,7 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="keep the corpus and the output in this folder")
     args = parser.parse_args()
 
+    from kg.calibrate import default_calibration_path, read_calibration
     from kg.pipeline import build, default_jobs
 
     jobs = args.jobs or default_jobs()
@@ -133,7 +134,7 @@ def main() -> None:
 
     stages: dict[str, float] = {}
     resident: dict[str, float] = {}
-    current = {"stage": "", "since": time.perf_counter()}
+    current: dict[str, str | float] = {"stage": "", "since": time.perf_counter()}
 
     def progress(stage: str, done: int, total: int | None) -> None:
         now = time.perf_counter()
@@ -147,7 +148,10 @@ def main() -> None:
 
     cpu_before = cpu_seconds()
     started = time.perf_counter()
-    report = build([corpus], out, jobs=jobs, validate=False, html=False, progress=progress)
+    calibration = read_calibration(default_calibration_path())  # as `kg build` does by default
+    report = build(
+        [corpus], out, jobs=jobs, validate=False, html=False, calibration=calibration, progress=progress
+    )
     wall = time.perf_counter() - started
     stages[str(current["stage"])] = (
         stages.get(str(current["stage"]), 0.0) + time.perf_counter() - float(current["since"])
