@@ -166,10 +166,10 @@ def read_calibration(path: Path) -> Calibration:
     """Read a table written by ``write_calibration`` (or by hand in the same format)."""
     try:
         text = path.read_text(encoding="utf-8")
-    except OSError as error:
+    except (OSError, UnicodeDecodeError) as error:
         raise CalibrationError(
-            f"cannot read the calibration file {path}: {error.strerror}; "
-            "give an existing file to --calibration, or build with --stated-confidence"
+            f"cannot read the calibration file {path} ({error}); give an existing UTF-8 file to "
+            "--calibration, or build with --stated-confidence"
         ) from error
     tallies: list[Tally] = []
     header_seen = False

@@ -188,6 +188,16 @@ def test_read_calibration_names_the_file_and_line_of_an_error(
     assert str(path) in str(raised.value)
 
 
+@pytest.mark.parametrize("content", [None, "band\tcorrect\tjudged\n0.7\t6\t10\n".encode("utf-16")])
+def test_read_calibration_explains_a_file_it_cannot_read(tmp_path: Path, content: bytes | None) -> None:
+    path = tmp_path / "校准.tsv"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(CalibrationError, match="--calibration") as raised:
+        read_calibration(path)
+    assert str(path) in str(raised.value)
+
+
 def test_shipped_calibration_is_measured_and_orders_its_bands() -> None:
     calibration = read_calibration(default_calibration_path())
     assert sum(t.judged for t in calibration.tallies) >= 300
