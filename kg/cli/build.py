@@ -99,6 +99,10 @@ def _print_summary(report: BuildReport) -> None:
         table.add_row(
             "SHACL", "conforms" if conforms else f"{report.validation.get('violations')} violations"
         )
+    table.add_row(
+        "confidences",
+        f"calibrated ({escape(report.calibration)})" if report.calibration else "as the rules state them",
+    )
     table.add_row("time", f"{report.seconds:.1f} s")
     console.print(table)
     for skipped in report.skipped:
