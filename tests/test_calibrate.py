@@ -227,7 +227,7 @@ def test_calibrate_then_build_with_the_table_end_to_end(tmp_path: Path) -> None:
     built = runner.invoke(app, ["build", seeds, "--out", str(stated), "--stated-confidence", "--no-html"])
     assert built.exit_code == 0, built.output
     assert json.loads((stated / "build.json").read_text(encoding="utf-8"))["calibration"] is None
-    assert "as the rules state them" in built.output
+    assert "confidences as the rules state them" in " ".join(built.output.split())
     table = tmp_path / "mine.tsv"
     gold = str(DEV / "gold")
     measured = runner.invoke(app, ["calibrate", str(stated), "--gold", gold, "--write", str(table)])
@@ -242,7 +242,7 @@ def test_calibrate_then_build_with_the_table_end_to_end(tmp_path: Path) -> None:
     )
     assert built.exit_code == 0, built.output
     assert json.loads((calibrated / "build.json").read_text(encoding="utf-8"))["calibration"] == str(table)
-    assert "calibrated (" in built.output
+    assert "confidences calibrated (" in " ".join(built.output.split())
     graph = Graph().parse(calibrated / "graph.ttl")
     relation_predicates = {KGO[p.value] for p in Predicate}
     confidences = {
