@@ -28,6 +28,8 @@ _NOT_PLACES = {"001"}
 # CLDR's Chinese region names that news reads as China and a continent: 中非 (Middle Africa) is
 # China–Africa in 中非合作论坛, 中非关系; the seeds name the region 中部非洲.
 _CHINA_AND_A_CONTINENT = {"中非"}
+# CLDR names the State of Palestine by its territories (巴勒斯坦领土); the press writes 巴勒斯坦.
+_TERRITORIES_SUFFIX = "领土"
 _PAREN = re.compile(r"^(.*?)\s*\((.*)\)$")
 _FUNCTION_WORDS = {"of", "the", "and", "da", "de", "du"}
 
@@ -81,6 +83,16 @@ def _initialism_is_a_name(
     return population >= 5_000_000
 
 
+def _names_a_feature(spelling: str, own_words: set[str], other_words: set[str]) -> bool:
+    """Whether a one-word alternative spelling is a geographic common noun rather than a name.
+
+    countryinfo spells Iceland "Island" (Icelandic Ísland): a word that other territories'
+    names use as a common noun (Norfolk Island, Christmas Island) and that the country's own
+    CLDR name does not hold; read as a name, "Pacific Island Countries" would hold Iceland.
+    """
+    return " " not in spelling and spelling in other_words and spelling not in own_words
+
+
 def _is_code_like(name: str) -> bool:
     return name.isascii() and name.isupper() and len(name) <= 5 and " " not in name
 
@@ -132,8 +144,10 @@ def country_entries(
         country.alpha_3 for country in pycountry.countries
     }
 
+    words_of_names = {code: set(en_names[code].replace("-", " ").split()) for code in codes}
     en_by_code: dict[str, list[str]] = {}
     for code in codes:
+        other_words = set().union(*(words for other, words in words_of_names.items() if other != code))
         names = _split_parenthesis(en_names[code])
         iso = pycountry.countries.get(alpha_2=code)
         if iso is not None:
@@ -152,6 +166,8 @@ def country_entries(
         spellings = info.get("altSpellings")
         for spelling in spellings if isinstance(spellings, list) else []:
             if not isinstance(spelling, str) or not spelling.isascii() or "," in spelling:
+                continue
+            if _names_a_feature(spelling, words_of_names[code], other_words):
                 continue
             if _is_code_like(spelling) and not _initialism_is_a_name(
                 spelling, cldr_initials, initials, size, spelling in iso_codes
@@ -176,6 +192,8 @@ def country_entries(
         if code in demonyms:
             en.append(demonyms[code])
         zh = [zh_names[code]] if code in zh_names else []
+        if zh and zh[0].endswith(_TERRITORIES_SUFFIX) and kind == "country":
+            zh.append(zh[0].removesuffix(_TERRITORIES_SUFFIX))
         info = records.get(code, {})
         native = info.get("nativeName")
         spellings = info.get("altSpellings")
