@@ -241,6 +241,18 @@ _ROLE_BEFORE = re.compile(
     r"mountaineer|climber|engineer|scientist|journalist|reporter|writer|author|economist|scholar|researcher|"
     r"analyst|activist|entrepreneur|businessman|businesswoman|explorer|astronaut|athlete|poet|artist)\s+$"
 )
+# A role, its field or country and a comma right before the name, which a comma and a verb
+# follow: "Ethiopia's Ambassador to China, Teshome Toga, said", "Secretary-General of ASEAN,
+# Dr Kao Kim Hourn, and", "the Minister of Communications and Digital Technologies, Stella
+# Ndabeni-Abrahams, praised".
+_ROLE_CLAUSE_BEFORE = re.compile(
+    r"\b(?:[Mm]inister|[Aa]mbassador|[Pp]resident|[Cc]hairman|[Cc]hairwoman|[Dd]irector|[Ss]ecretary|"
+    r"[Ss]ecretary-[Gg]eneral|[Gg]overnor|[Ee]nvoy|[Cc]ommissioner|[Mm]ayor|[Ss]pokes(?:person|man|woman)|"
+    r"CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]ounterpart)\b[^,.;:()\"“”\n]{0,70},\s+$"
+)
+_COMMA_VERB_AFTER = re.compile(
+    r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|said|says|told|spoke|gave|met|signed|made|led)\b"
+)
 _RETIRED = re.compile(r"\s*\((?:retd|Retd|retired|Retired|rtd|R)\.?\)\s*")
 _JOINERS = frozenset(("and", "&", "of", "for", "the"))
 _LEADING = frozenset(
@@ -431,6 +443,8 @@ def _person_in(
         rule, confidence = "en-name-said", 0.65
     elif _ROLE_BEFORE.search(text, max(0, start - 16), start):
         rule, confidence = "en-title-name", 0.75
+    elif _COMMA_VERB_AFTER.match(text, end) and _ROLE_CLAUSE_BEFORE.search(text, max(0, start - 110), start):
+        rule, confidence = "en-role-apposition", 0.7
     else:
         return []
     span = _name_span(words, (), stop_words)

@@ -40,6 +40,13 @@ def _people(text: str, lexicon: Lexicon) -> set[str]:
         ("学校副校长王建国在仪式上致辞。", "王建国"),
         ("Peter Mwangi, senior vice-president of the operator, told reporters.", "Peter Mwangi"),
         ("该公司高级副总裁李明表示，将加快建设。", "李明"),
+        # the role and its field before the name, set off by commas, and a verb after
+        ("Ethiopia's Ambassador to China, Teshome Toga, said Ethiopia is grateful.", "Teshome Toga"),
+        ("埃塞俄比亚驻华大使特肖梅·托加表示，埃方对此表示感谢。", "特肖梅·托加"),
+        (
+            "The Minister of Communications and Digital Technologies, Stella Ndabeni-Abrahams, praised it.",
+            "Stella Ndabeni-Abrahams",
+        ),
     ],
 )
 def test_people_are_found_by_their_roles(lexicon: Lexicon, text: str, person: str) -> None:
@@ -58,6 +65,12 @@ def test_people_are_found_by_their_roles(lexicon: Lexicon, text: str, person: st
             "Kenya Amina Odhiambo Wanjiru",
         ),
         ("The Ministry of Communications said the cable was ready.", "Ministry of Communications"),
+        # after a role's clause, a body set off by commas is no person
+        (
+            "The head of the consortium, China Mobile International, signed the deal.",
+            "China Mobile International",
+        ),
+        ("The minister of the ministry, Digital Economy Agency, signed it.", "Digital Economy Agency"),
     ],
 )
 def test_people_titles_ranks_and_slogans_are_no_names(lexicon: Lexicon, text: str, not_a_person: str) -> None:
