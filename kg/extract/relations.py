@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 import weakref
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -1899,9 +1899,10 @@ _EVENT_HELD = re.compile(
 )
 _LEAD_CHARACTERS = 400  # the title and the lead paragraph of a news report
 # who speaks in a report on a meeting: 金壮龙表示, 银川市委书记姜志刚在致辞中表示, "Qiu Xiaoqi, the
-# government's special representative, said", "said Daniel Filmus"
+# government's special representative, said", "said Daniel Filmus" (one who 介绍, briefs, gives the
+# reporter figures of his own work, often away from the meeting: 中国移动董事长杨杰介绍…)
 _SPEAKER = re.compile(
-    r"⟨H(\d+)⟩[^，,。；：:⟨⟩“”\"]{0,10}?(?:表示|说|指出|强调|介绍|认为|呼吁|建议)"
+    r"⟨H(\d+)⟩[^，,。；：:⟨⟩“”\"]{0,10}?(?:表示|说|指出|强调|认为|呼吁|建议)"
     r"|⟨H(\d+)⟩(?:,[^;]{0,120}?,)?\s+(?:said|says|told|noted|stressed|added|emphasi[sz]ed|highlighted|"
     r"urged|called\s+for|pointed\s+out)\b"
     r"|\b(?:said|says|added|noted)\s+⟨H(\d+)⟩(?=\s*[,.]|$)"
@@ -1937,6 +1938,67 @@ def _speakers_at_meeting(view: DocumentView, emitter: _Emitter) -> None:
                 rule="speaker-at-reported-meeting",
                 confidence=0.55,
             )
+
+
+# A head of state or government named by a bare title ("inaugurated by President Faure Gnassingbé",
+# "Prime Minister Sheikh Hasina", 总理安瓦尔表示): the report leaves the country to the story. A
+# title after a country ("Chinese President", "Pakistan's Prime Minister", 智利总统) is another
+# rule's, and a deputy's or a former head's is no head's.
+_BARE_HEAD_TITLE = {
+    Lang.EN: re.compile(
+        r"(?:^|(?<=[\s(\"“]))(?<!⟩ )(?<!⟩'s )(?<!⟩’s )(?<!Vice )(?<!Deputy )(?<!former )(?<!Former )"
+        r"(?:President|Prime\s+Minister)\s+(?:[A-Z][\w.]*\s+){0,2}?⟨H(\d+)⟩"
+    ),
+    Lang.ZH: re.compile(r"(?:^|(?<=[，。；：、“\s]))(?:总统|总理|首相)⟨H(\d+)⟩"),
+}
+# a country that qualifies another's title in the same sentence ("his Chinese counterpart", "meet
+# Chinese President Xi Jinping", 中国国家主席) is not the bare title's
+_QUALIFIES_TITLE = re.compile(
+    r"^(?:['’]s?)?\s*(?:president|prime\s+minister|premier|counterpart|leader|国家主席|主席|总统|总理|领导人)",
+    re.IGNORECASE,
+)
+
+
+def _story_country(view: DocumentView, sentence: SentenceView) -> Mention | None:
+    """The country a report names more often than any other, leaving out the ones this sentence
+    gives to another's title."""
+    counts: Counter[tuple[EntityClass, str]] = Counter()
+    first: dict[tuple[EntityClass, str], Mention] = {}
+    for other in view.sentences:
+        for slot in other.slots:
+            if slot.letter == "C" and not slot.reference:
+                counts[_identity(slot.mention)] += 1
+                first.setdefault(_identity(slot.mention), slot.mention)
+    for index, slot in enumerate(sentence.slots):
+        if slot.letter == "C" and _QUALIFIES_TITLE.search(sentence.skeleton[sentence.slot_end(index) :]):
+            counts.pop(_identity(slot.mention), None)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return first[ranked[0][0]]
+
+
+def _bare_title_heads(view: DocumentView, emitter: _Emitter, lexicon: Lexicon | None) -> None:
+    """A person named by a bare head's title heads the country the report is about; one the
+    lexicon knows is left to the offices it records (known-office)."""
+    for sentence in view.sentences:
+        title = _BARE_HEAD_TITLE.get(sentence.lang)
+        if title is None:
+            continue
+        for found in title.finditer(sentence.skeleton):
+            person = sentence.slots[int(found.group(1))]
+            if person.reference or _entry_of(person.mention, lexicon) is not None:
+                continue
+            country = _story_country(view, sentence)
+            if country is not None:
+                emitter.emit(
+                    person.mention,
+                    P.HEAD_OF,
+                    country,
+                    evidence=sentence.sentence.span,
+                    rule="bare-title-head",
+                    confidence=0.6,
+                )
 
 
 def _entry_of(mention: Mention, lexicon: Lexicon | None) -> LexiconEntry | None:
@@ -2863,6 +2925,12 @@ _REGION_NAME = re.compile(
     re.IGNORECASE,
 )
 _NATIONAL_ARM = re.compile(r"(?:部|委|委员会|局|厅|办|署|办公室|ministry|department)$", re.IGNORECASE)
+# Opening names that do not seat the body: a college named after its town or country carries the
+# name as a brand (天津铁道职业技术学院 teaches abroad, 老挝邮电技术学院), and a country's adjective
+# ("the Nigerian Investment Promotion Commission", "Ethiopian Space Science and Technology
+# Institute") makes the body national, which readers do not take for a statement of its seat.
+_COLLEGE = re.compile(r"(?:学院|\bcollege)$", re.IGNORECASE)
+_DEMONYM = re.compile(r"[a-z](?:ian|ean|ese|ish)$")
 
 
 def _public_body_place(mention: Mention, inner: Sequence[Mention], emit: _Emit) -> None:
@@ -2882,6 +2950,8 @@ def _public_body_place(mention: Mention, inner: Sequence[Mention], emit: _Emit) 
     if first.cls is EntityClass.COUNTRY and _NATIONAL_ARM.search(mention.text):
         return
     if first.cls is EntityClass.PLACE and _REGION_NAME.search(first.text):
+        return
+    if _COLLEGE.search(mention.text) or (first.cls is EntityClass.COUNTRY and _DEMONYM.search(first.text)):
         return
     emit(mention, P.LOCATED_IN, first, rule="name-states-seat", confidence=0.65)
 
@@ -2912,6 +2982,9 @@ def _organization_name_relations(mention: Mention, inner: Sequence[Mention], emi
     if (
         first.cls is EntityClass.COUNTRY
         and _GOVERNMENT_HEAD.search(mention.text)
+        # ("the Nigerian Investment Promotion Commission", "the Egyptian Space Agency": an adjective
+        # makes the body national, not an arm of the government)
+        and not _DEMONYM.search(first.text)
         # (a ministry the lexicon knows, 老挝技术与通信部, is as much a part of its country; a
         # commission or an authority it knows may stand apart from the government)
         and (mention.source != "lexicon" or _MINISTRY.search(mention.text))
@@ -3378,6 +3451,7 @@ def find_relations(
         _agreement_settings(sentence, view.discourse, emitter)
     _signers_at_ceremony(view, emitter)
     _speakers_at_meeting(view, emitter)
+    _bare_title_heads(view, emitter, lexicon)
     if lexicon is not None:
         from kg.extract.relations_known import known_relations  # (it reads this module's views)
 

@@ -315,6 +315,14 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.75,
     ),
     _p(
+        # "the first landing of the 2Africa subsea cable, in Genoa", "an agreement for the landing of
+        # the 2Africa Cable System in Barka and Salalah": the landing of a work names where it lands
+        "en-landing-of-work",
+        r"\blanding\s+of\s+(?:the\s+)?<s:P>(?:\s+[a-z-]+){0,2}?,?\s+(?:at|in)\s+<o:CL*>",
+        (("s", Pred.LANDS_AT, "o"),),
+        0.8,
+    ),
+    _p(
         "en-org-lands-work",
         r"<o:O>\s+(?:lands|landed|will\s+land|is\s+landing|has\s+landed)\s+(?:the\s+)?<s:P>\s+(?:at|in)\s+"
         r"(?:its\s+|their\s+|<:OP>\s+)?<l:LC*>",

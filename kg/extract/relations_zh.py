@@ -29,6 +29,11 @@ _AFFILIATION_TITLES = (
 )
 
 
+# a title that follows a department's name (…通讯司司长, …研究部主任) is the department's, not the body's (a
+# board, 董事局, is no department)
+_NOT_UNIT = r"(?<![司处部厅室科])"
+
+
 # Leading list items that are not names: 连接万象和昆明, 与自治区发改委、网信办…
 _SKIP_ITEMS = r"(?:[^、，,。；;⟨⟩]{1,8}?(?:、|和|与|及|以及))*"
 
@@ -48,6 +53,7 @@ def _expand(template: str) -> str:
         .replace("{ORGHEAD}", _ORG_HEAD_TITLES)
         .replace("{AFFIL}", _AFFILIATION_TITLES)
         .replace("{SKIP}", _SKIP_ITEMS)
+        .replace("{NOT_UNIT}", _NOT_UNIT)
         .replace("{NOT_BUILT_THERE}", "(?!" + _BUILT_THERE.replace("<s:IP*>", "<:IP>") + ")")
         .replace("{BUILT_THERE}", _BUILT_THERE)
     )
@@ -837,7 +843,9 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         "zh-title-head",
         # (东盟数字部长会议主席: a meeting that is a standing body has a chair too)
         # (阿里巴巴集团创始人、董事局主席马云: a founder who also holds the head's office)
-        r"<o:COE>(?:(?:联合)?创始人(?:兼|、|和|及)?)?_4{HEAD}<s:H>(?:(?:和|、|及|与)_4{HEAD}<s2:H>)*",
+        # (阿拉伯国家联盟秘书处通讯司司长, 研究所…研究部主任: who heads a unit the text does not name
+        # as a body is of the body, zh-unit-head-affiliation)
+        r"<o:COE>(?:(?:联合)?创始人(?:兼|、|和|及)?)?_4{NOT_UNIT}{HEAD}<s:H>(?:(?:和|、|及|与)_4{HEAD}<s2:H>)*",
         (("s", Pred.HEAD_OF, "o"), ("s2", Pred.HEAD_OF, "o")),
         0.85,
     ),
@@ -855,7 +863,15 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         (("s", Pred.HEAD_OF, "government:g"),),
         0.75,
     ),
-    _p("zh-title-org-head", r"<o:O>_4{ORGHEAD}<s:H>", (("s", Pred.HEAD_OF, "o"),), 0.8),
+    _p("zh-title-org-head", r"<o:O>_4{NOT_UNIT}{ORGHEAD}<s:H>", (("s", Pred.HEAD_OF, "o"),), 0.8),
+    _p(
+        # 阿拉伯国家联盟秘书处通讯司司长哈立德·瓦利, 中国商务部部长: the head of a department of a body
+        # (or of a country) is one of its people, not its head
+        "zh-unit-head-affiliation",
+        r"<o:CO>_4[司处部厅室科](?:{ORGHEAD}|{HEAD})<s:H>",
+        (("s", Pred.AFFILIATED_WITH, "o"),),
+        0.75,
+    ),
     _p(
         "zh-head-is",
         r"<s:H>(?:是|为|担任|出任|任)<o:CO>_4{HEAD}",
@@ -958,9 +974,19 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     _p(
         # 由国家互联网信息办公室和福建省人民政府主办的论坛: the hosts of an event take part in it
         "zh-hosted-event",
-        r"由<o:HOC*>(?:共同|联合)?(?:主办|承办|举办|联合主办|共同主办)的_10<e:E>",
+        # (a list that ends in 等 too: 云南省贸促会、昆明市人民政府等承办的…博览会)
+        r"由<o:HOC*>(?:等)?(?:共同|联合)?(?:主办|承办|举办|联合主办|共同主办)的_10<e:E>",
         (("o", Pred.PARTICIPATED_IN, "e"),),
         0.75,
+    ),
+    _p(
+        # 论坛以“创新·合作”为主题，由中国卫星导航系统管理办公室、中国国家航天局…等共同主办: the hosts
+        # of the event the report is about, named after the clause that names it (a unit written after
+        # the last host, 非盟委员会教育科技创新司, is stepped over)
+        "zh-hosts-of-the-event",
+        r"由<o:HOC*>(?:[\u4e00-\u9fff]{0,8}?等)?(?:共同|联合)?主办(?![^，,。；]{0,4}?的)",
+        (("o", Pred.PARTICIPATED_IN, "topic:E"),),
+        0.7,
     ),
     _p(
         # 苗圩宣读李克强总理贺信并作主旨发言: who reads out a letter at the event is at it

@@ -456,6 +456,19 @@ CASES = [
         {("DARE1", "landsAt", "Mombasa"), ("DARE1", "landsAt", "Djibouti City")},
     ),
     (
+        "en-landing-of-work",
+        "Ooredoo Oman has signed an agreement for the landing of the 2Africa Cable System in Barka and "
+        "Salalah.",
+        [("Ooredoo Oman", "O"), ("2Africa Cable System", "P"), ("Barka", "L"), ("Salalah", "L")],
+        {("2Africa Cable System", "landsAt", "Barka"), ("2Africa Cable System", "landsAt", "Salalah")},
+    ),
+    (
+        "zh-land-at",
+        "阿曼Ooredoo签署协议，2Africa海缆将在巴尔卡登陆。",
+        [("阿曼", "C"), ("Ooredoo", "O"), ("2Africa海缆", "P"), ("巴尔卡", "L")],
+        {("2Africa海缆", "landsAt", "巴尔卡")},
+    ),
+    (
         "en-country-on-a-landing-list",
         "The Medusa cable lands in Portugal, Tunisia and Marseille.",
         [("Medusa", "P"), ("Portugal", "C"), ("Tunisia", "C"), ("Marseille", "L")],

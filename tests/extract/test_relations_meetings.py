@@ -15,6 +15,76 @@ Triple = tuple[str, str, str]
 
 MEETINGS = [
     pytest.param(
+        "首届中非北斗合作论坛在北京举行。论坛以“创新·合作·开放·共享”为主题，由中国卫星导航系统管理办公室、"
+        "中国国家航天局、非盟委员会教育科技创新司等共同主办。",
+        [
+            ("首届中非北斗合作论坛", "E"),
+            ("北京", "L"),
+            ("中国卫星导航系统管理办公室", "O"),
+            ("中国国家航天局", "O"),
+            ("非盟委员会", "O"),
+        ],
+        {
+            ("中国卫星导航系统管理办公室", "participatedIn", "首届中非北斗合作论坛"),
+            ("中国国家航天局", "participatedIn", "首届中非北斗合作论坛"),
+            ("非盟委员会", "participatedIn", "首届中非北斗合作论坛"),
+        },
+        set(),
+        id="zh-the-hosts-of-the-reported-event-named-after-its-theme",
+    ),
+    pytest.param(
+        "数字论坛在北京举行。奖学金由中国电信主办的基金会资助。",
+        [("数字论坛", "E"), ("北京", "L"), ("中国电信", "O")],
+        set(),
+        {("中国电信", "participatedIn", "数字论坛")},
+        id="zh-a-host-of-something-named-after-it-is-no-host-of-the-event",
+    ),
+    pytest.param(
+        "The first China-Africa BeiDou Cooperation Forum was held in Beijing. The forum was co-hosted "
+        "by the China Satellite Navigation Office and the China National Space Administration.",
+        [
+            ("first China-Africa BeiDou Cooperation Forum", "E"),
+            ("Beijing", "L"),
+            ("China Satellite Navigation Office", "O"),
+            ("China National Space Administration", "O"),
+        ],
+        {
+            (
+                "China Satellite Navigation Office",
+                "participatedIn",
+                "first China-Africa BeiDou Cooperation Forum",
+            ),
+            (
+                "China National Space Administration",
+                "participatedIn",
+                "first China-Africa BeiDou Cooperation Forum",
+            ),
+        },
+        set(),
+        id="en-the-hosts-of-the-reported-event",
+    ),
+    pytest.param(
+        "数字经济论坛12日在天津开幕。金壮龙表示，合作潜力巨大。中国移动董事长杨杰介绍，中国移动打造了零碳码头。",
+        [("数字经济论坛", "E"), ("天津", "L"), ("金壮龙", "H"), ("中国移动", "O"), ("杨杰", "H")],
+        {("金壮龙", "participatedIn", "数字经济论坛")},
+        {("杨杰", "participatedIn", "数字经济论坛")},
+        id="zh-one-who-briefs-on-his-own-work-is-no-speaker-at-the-meeting",
+    ),
+    pytest.param(
+        "The Digital Economy Forum opened in Tianjin on Monday. Jin Zhuanglong said the potential was "
+        "great. Yang Jie, chairman of China Mobile, briefed reporters on a zero-carbon terminal.",
+        [
+            ("Digital Economy Forum", "E"),
+            ("Tianjin", "L"),
+            ("Jin Zhuanglong", "H"),
+            ("Yang Jie", "H"),
+            ("China Mobile", "O"),
+        ],
+        {("Jin Zhuanglong", "participatedIn", "Digital Economy Forum")},
+        {("Yang Jie", "participatedIn", "Digital Economy Forum")},
+        id="en-one-who-briefs-on-his-own-work-is-no-speaker-at-the-meeting",
+    ),
+    pytest.param(
         "东盟数字部长会议12日在雅加达召开。林玉辉表示，东盟愿深化合作。",
         [("东盟数字部长会议", "E"), ("雅加达", "L"), ("林玉辉", "H"), ("东盟", "O")],
         {("林玉辉", "participatedIn", "东盟数字部长会议")},

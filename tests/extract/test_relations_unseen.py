@@ -283,6 +283,67 @@ def test_find_relations_fields_of_initiatives_works_and_companies(
 
 TITLES = [
     pytest.param(
+        "阿拉伯国家联盟秘书处通讯司司长哈立德·瓦利出席开幕式。",
+        [("阿拉伯国家联盟秘书处", "O"), ("哈立德·瓦利", "H")],
+        {("哈立德·瓦利", "affiliatedWith", "阿拉伯国家联盟秘书处")},
+        {("哈立德·瓦利", "headOf", "阿拉伯国家联盟秘书处")},
+        id="zh-the-head-of-a-department-of-a-body-is-of-the-body",
+    ),
+    pytest.param(
+        "中国商务部部长王文涛出席签字仪式。",
+        [("中国", "C"), ("王文涛", "H")],
+        {("王文涛", "affiliatedWith", "中国")},
+        {("王文涛", "headOf", "中国")},
+        id="zh-a-minister-of-a-country-is-of-the-country-not-its-head",
+    ),
+    pytest.param(
+        "中国卫星导航系统管理办公室主任冉承其表示，合作前景广阔。",
+        [("中国卫星导航系统管理办公室", "O"), ("冉承其", "H")],
+        {("冉承其", "headOf", "中国卫星导航系统管理办公室")},
+        set(),
+        id="zh-the-head-of-a-body-named-whole-still-heads-it",
+    ),
+    pytest.param(
+        "Equiano has landed in Togo. The ceremony in Togo was inaugurated by President Faure Gnassingbé.",
+        [("Equiano", "P"), ("Togo", "C"), ("Faure Gnassingbé", "H")],
+        {("Faure Gnassingbé", "headOf", "Togo")},
+        set(),
+        id="en-a-bare-presidents-title-heads-the-country-of-the-report",
+    ),
+    pytest.param(
+        "马来西亚启动5G网络。马来西亚政府表示支持。总理安瓦尔表示，5G将推动经济。",
+        [("马来西亚", "C"), ("安瓦尔", "H")],
+        {("安瓦尔", "headOf", "马来西亚")},
+        set(),
+        id="zh-a-bare-prime-ministers-title-heads-the-country-of-the-report",
+    ),
+    pytest.param(
+        "Nigeria signed the deal. President Bola Tinubu is expected to meet Chinese President Xi Jinping "
+        "in Beijing. China and Chinese firms welcome it.",
+        [
+            ("Nigeria", "C", "country/ng"),
+            ("Bola Tinubu", "H"),
+            ("Chinese", "C", "country/cn"),
+            ("Xi Jinping", "H"),
+            ("China", "C", "country/cn"),
+            ("Beijing", "L"),
+        ],
+        {("Bola Tinubu", "headOf", "Nigeria")},
+        {
+            ("Bola Tinubu", "headOf", "Chinese"),
+            ("Bola Tinubu", "headOf", "China"),
+            ("Xi Jinping", "headOf", "Nigeria"),
+        },
+        id="en-a-country-qualifying-another-title-is-not-the-bare-titles",
+    ),
+    pytest.param(
+        "Kenya and Egypt signed the deal. Former President Uhuru Kenyatta said it was good.",
+        [("Kenya", "C"), ("Egypt", "C"), ("Uhuru Kenyatta", "H")],
+        set(),
+        {("Uhuru Kenyatta", "headOf", "Kenya"), ("Uhuru Kenyatta", "headOf", "Egypt")},
+        id="en-a-former-head-and-a-tie-between-countries-head-nothing",
+    ),
+    pytest.param(
         "Meng Fai Yue, senior director of Singtel, and Herbert Xiong, head of submarine cable "
         "infrastructure at CMI, co-chair the SJC2 Management Committee.",
         [
