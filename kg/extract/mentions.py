@@ -955,11 +955,32 @@ _OPENING_AND_MEETING = re.compile(
 )
 
 
+def _meetings_held_as_one(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
+    """南亚东南亚数字合作倡议协商对接会暨第一届南亚东南亚数字合作推进会, 2019澜湄合作博览会暨澜湄合作
+    滇池论坛, 光缆开通暨商用化仪式: two events the text names as one with 暨 ("held together with")
+    are one event; X论坛开幕式暨Y论坛, one forum's opening held with another forum, is joined here
+    too and parted again into the two forums after."""
+    result: list[Candidate] = []
+    for candidate in chosen:
+        previous = result[-1] if result else None
+        if (
+            previous is not None
+            and candidate.cls is EntityClass.EVENT
+            and previous.cls is EntityClass.EVENT
+            and candidate.source == previous.source == "pattern"
+            and text[previous.end : candidate.start] == "暨"
+        ):
+            result[-1] = previous._replace(end=candidate.end, rule="meetings-held-as-one")
+            continue
+        result.append(candidate)
+    return result
+
+
 def _joined_meetings(
     text: str, chosen: Sequence[Candidate], lexicon_candidates: Sequence[Candidate]
 ) -> list[Candidate]:
     result: list[Candidate] = []
-    for candidate in chosen:
+    for candidate in _meetings_held_as_one(text, chosen):
         match = (
             _OPENING_AND_MEETING.fullmatch(text, candidate.start, candidate.end)
             if candidate.cls is EntityClass.EVENT and candidate.source == "pattern"

@@ -490,6 +490,8 @@ _STOP_TAGS = {
 # are one of these function words.
 _FUNCTION_CHARS = set(
     "的了在和与及或将对从向为由把被是于以并也还已其该这那各每本此即等据所之而但就都又才再很最更着过个座条项家批种只台位名时"
+    # 暨 ("and, held together with") joins two names and starts none (the dictionary files it as a name)
+    "暨"
 )
 # Verbs that end an idiom or a compound the dictionary files as a name (积极争取, 联合开发).
 _GOVERNING_VERBS = {
@@ -899,6 +901,8 @@ def _walk(tokenizer: _Tokenizer, head_start: int, floor: int, cls: EntityClass) 
             continue
         if token.tag == "DASH" or word in _ROUTE_WORDS:
             before = tokenizer.token_before(token.start, floor)
+            if word in _ROUTE_WORDS and cls is PLACE:
+                break  # 从蒙特港|到|威廉斯港: a route joins two places, it names no place
             if tokens and before is not None and _joins(before, tokens[0]):
                 tokens.insert(0, _Token(token.start, token.end, "DASH"))
                 end = token.start

@@ -147,6 +147,18 @@ PROJECT = EntityClass.PROJECT
         ),
         ("马来西亚投资、贸易和工业部部长东姑扎夫鲁代表东盟方签署议定书。", "东姑扎夫鲁", PERSON),
         ("Malaysia's trade minister Tengku Zafrul Aziz signed the protocol.", "Tengku Zafrul Aziz", PERSON),
+        # Two events named as one with 暨 ("held together with") are one event.
+        (
+            "南亚东南亚数字合作倡议协商对接会暨第一届南亚东南亚数字合作推进会24日在昆明闭幕。",
+            "南亚东南亚数字合作倡议协商对接会暨第一届南亚东南亚数字合作推进会",
+            EVENT,
+        ),
+        ("2019澜湄合作博览会暨澜湄合作滇池论坛在昆明开幕。", "2019澜湄合作博览会暨澜湄合作滇池论坛", EVENT),
+        (
+            "The 2019 Lancang-Mekong Cooperation Expo opened in Kunming.",
+            "2019 Lancang-Mekong Cooperation Expo",
+            EVENT,
+        ),
         # People acting in the news with no title beside them.
         ("张云明出席会议并致辞。", "张云明", PERSON),
         ("Zhang Yunming attended the meeting and delivered a speech.", "Zhang Yunming", PERSON),
@@ -165,6 +177,15 @@ def test_news_names_found_with_class(text: str, name: str, cls: EntityClass, lex
     ("text", "not_a_name"),
     [
         ("据互联网数据，用户增长。", "互联网"),
+        # 暨 starts no name, and a forum's opening held with another forum is no third event
+        ("协商对接会暨第一届南亚东南亚数字合作推进会24日闭幕。", "暨第一届南亚东南亚数字合作推进会"),
+        (
+            "2021中国—东盟数字经济发展合作论坛开幕式暨中国—东盟数字经济合作伙伴关系论坛在武汉举行。",
+            "2021中国—东盟数字经济发展合作论坛开幕式",
+        ),
+        # a route from one place to another names neither as one place
+        ("光缆覆盖智利南部从蒙特港到威廉斯港将近3000公里的距离。", "蒙特港到威廉斯港"),
+        ("The cable runs from Puerto Montt to Puerto Williams.", "Puerto Montt to Puerto Williams"),
         ("He celebrated Chinese New Year in Lahore.", "Chinese New Year"),
         ("双方加强基础设施和能源电力项目合作。", "基础设施和能源电力项目"),
         ("Huawei Pakistan Technical Centre opened.", "Huawei Pakistan"),
