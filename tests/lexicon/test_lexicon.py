@@ -52,6 +52,12 @@ def _whole(lexicon: Lexicon, text: str) -> set[str]:
         # (with the seeds' everyday names: the Chinese press writes of China as 我国, "our country")
         ("我国", "country/cn"),
         ("Our country", None),
+        # CLDR's 巴勒斯坦领土 ("territories") is written without 领土 for the state
+        ("巴勒斯坦", "country/ps"),
+        ("State of Palestine", "country/ps"),
+        # countryinfo's "Island" for Iceland is the common noun of "Pacific Island Countries"
+        ("Island", None),
+        ("Iceland", "country/is"),
     ],
 )
 def test_lexicon_country_names_come_from_cldr_and_iso_data(
@@ -183,6 +189,26 @@ def test_lexicon_cities_come_from_the_gazetteer_in_both_languages(
     lexicon: Lexicon, name: str, entry_id: str
 ) -> None:
     assert entry_id in _whole(lexicon, name)
+
+
+@pytest.mark.parametrize(
+    ("name", "entry_id"),
+    [
+        ("长征三号乙运载火箭", "tech/long_march_3b"),
+        ("Long March 3B", "tech/long_march_3b"),
+        ("长三乙", "tech/long_march_3b"),
+        ("LM-3B", "tech/long_march_3b"),
+        ("长征二号丙", "tech/long_march_2c"),
+        ("Long March-2C", "tech/long_march_2c"),
+        ("长征四号乙运载火箭", "tech/long_march_4b"),
+        ("Long March 4B carrier rocket", "tech/long_march_4b"),
+    ],
+)
+def test_lexicon_long_march_rockets_are_one_technology_per_variant(
+    lexicon: Lexicon, name: str, entry_id: str
+) -> None:
+    assert entry_id in _whole(lexicon, name)
+    assert lexicon.entry(entry_id).cls is EntityClass.TECHNOLOGY
 
 
 @pytest.mark.parametrize("word", ["打通", "中心", "联合", "惠民"])
