@@ -2381,7 +2381,7 @@ def _distribute_qualifier(sentence: SentenceView, index: int, emitter: _Emitter)
 # Works that run between places (a cable, a road, a corridor): the places in their names are ends.
 _LINEAR_WORK = re.compile(
     # (a border port joins the two countries it stands between: 中越友谊关—友谊智慧口岸)
-    r"光缆|海缆|电缆|光纤|跨境|公路|铁路|高速|管道|通道|走廊|航线|干线|口岸|互联互通|cable|highway|railway|road|link|"
+    r"光缆|海缆|陆缆|电缆|光纤|跨境|公路|铁路|高速|管道|通道|走廊|航线|干线|口岸|互联互通|cable|highway|railway|road|link|"
     r"pipeline|corridor|fib(?:er|re)|cross-border|connecting|interconnect|border\s+(?:crossing|port|gate)",
     re.IGNORECASE,
 )
@@ -2702,9 +2702,13 @@ def _project_name_relations(
         emit(mention, P.PART_OF, series, rule="name-states-series-site", confidence=0.7)
     countries = [m for m in atoms if m.cls is EntityClass.COUNTRY]
     places = [m for m in atoms if m.cls is EntityClass.PLACE]
-    # a name made of places alone is the shared head of a list elided (中吉、中塔光缆): a link too
+    # a name made of places alone is the shared head of a list elided (中吉、中塔光缆), or a cable
+    # named by its ends ("Aden-Djibouti and Ethiopia-Djibouti"): a link too
     covered = sum(len(m.span) for m in atoms if m.cls in (EntityClass.COUNTRY, EntityClass.PLACE))
-    linear = known_linear or _LINEAR_WORK.search(mention.text) is not None or covered == len(mention.span)
+    joins = sum(1 for c in mention.text if c in _RANGE_MARKS_OR_SPACE)
+    linear = (
+        known_linear or _LINEAR_WORK.search(mention.text) is not None or covered + joins == len(mention.span)
+    )
     # the places of a cable's or a road's name are its ends, when it names two or more
     # ("Asia Direct Cable" does not connect Asia)
     named_places = [*countries, *places] if linear else []

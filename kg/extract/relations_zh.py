@@ -1306,7 +1306,7 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         # (items that are no names may close the list: 数字经济、绿色经济、供应链互联互通、中小微企业5个领域)
         r"<o:T*>(?:(?:、|和|及|以及)[^、，,。；;⟨⟩]{1,10}?)*(?:等)?(?:[\d一二三四五六七八九十]+个)?(?:新兴|重点|新增)?领域"
         r"{NOT_BUILT_THERE}",
-        (("near:AEIP", Pred.ABOUT, "o"),),
+        (("here:AEIP", Pred.ABOUT, "o"),),
         0.55,
     ),
     _p(

@@ -673,6 +673,35 @@ def test_relations_ceremonies_of_works_and_described_partners(
 
 PLANS_AND_MEETINGS = [
     pytest.param(
+        "中越东兴陆缆工程已顺利竣工。",
+        [
+            ("中越东兴陆缆工程", "P"),
+            ("中", "C", None, "compound"),
+            ("越", "C", None, "compound"),
+            ("东兴", "L", None, "compound"),
+        ],
+        {
+            ("中越东兴陆缆工程", "connects", "中"),
+            ("中越东兴陆缆工程", "connects", "越"),
+            ("中越东兴陆缆工程", "connects", "东兴"),
+        },
+        {("中越东兴陆缆工程", "partner", "中"), ("中越东兴陆缆工程", "partner", "越")},
+        id="zh-a-land-cable-named-after-two-countries-joins-them",
+    ),
+    pytest.param(
+        "The facility also provides access to AAE-1, EIG and Ethiopia-Djibouti.",
+        [
+            ("AAE-1", "P"),
+            ("EIG", "P"),
+            ("Ethiopia-Djibouti", "P"),
+            ("Ethiopia", "C", None, "compound"),
+            ("Djibouti", "C", None, "compound"),
+        ],
+        {("Ethiopia-Djibouti", "connects", "Ethiopia"), ("Ethiopia-Djibouti", "connects", "Djibouti")},
+        {("Ethiopia-Djibouti", "partner", "Ethiopia"), ("Ethiopia-Djibouti", "partner", "Djibouti")},
+        id="en-a-cable-named-by-its-ends-alone-joins-them",
+    ),
+    pytest.param(
         "在广西凭祥市，中越友谊关—友谊智慧口岸项目日前进入调试尾声。",
         [
             ("广西", "L"),
