@@ -59,6 +59,8 @@ __all__ = ["find_mentions"]
 _ORIGIN_RANK = {"user": 0, "seed": 1, "cldr": 2, "geonames": 3}
 _SOURCE_RANK = {source: rank for rank, source in enumerate(SOURCES)}
 _LARGE_CITY = 1_000_000
+# A town this small is named in the news far less often than the words its name is made of
+_SMALL_TOWN = 100_000
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|from|to|near|via|into|toward|towards|across|between|through|outside|around|and|"
     r"or|of|landed in|lands in|based in|capital|capital city|In|At|From|Near|Outside|Across)\s+|[,、]\s*)$"
@@ -189,6 +191,31 @@ def _inside_longer_word(text: str, start: int, end: int) -> bool:
                 continue
             return True
     return False
+
+
+def _across_words(text: str, start: int, end: int) -> bool:
+    """主义|和 over 义和, 通道|成本 over 道成: a common word runs across the start or the end of
+    the name, so the text's words part it; a small town's name there is two words' halves. (A
+    place name across it, 上海|南汇 under 海南, is the lexicon's own overlap to settle.)"""
+    words = chinese_words()
+
+    def common_word(left: int, right: int) -> bool:
+        tag = words.get(text[left:right])
+        return right - left >= 2 and tag is not None and tag != "ns"
+
+    if any(
+        common_word(left, right)
+        for left in range(max(0, start - 3), start)
+        for right in range(start + 1, end)
+    ):
+        return True
+    if text[start:end].endswith(_CITY_SUFFIXES):
+        return False  # 突尼斯市|北部, 克拉玛依市|委: the suffix ends the name whatever word it opens
+    return any(
+        common_word(left, right)
+        for left in range(start + 1, end)
+        for right in range(end + 1, min(len(text), end + 3) + 1)
+    )
 
 
 class _Context:
@@ -369,6 +396,12 @@ def _usable_entries(
     for entry in senses.entries:
         if entry.origin == "geonames":
             if senses.chinese and _inside_longer_word(text, hit.start, hit.end):
+                continue
+            if (
+                senses.chinese
+                and (entry.population or 0) < _SMALL_TOWN
+                and _across_words(text, hit.start, hit.end)
+            ):
                 continue
             if (
                 not senses.chinese

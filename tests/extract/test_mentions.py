@@ -255,6 +255,11 @@ def test_find_mentions_longest_name_wins_and_keeps_a_lexicon_key(
             "org/orange",
         ),
         ("仪式在中国广西南宁两地同步进行。", "南宁", EntityClass.PLACE, "place/nanning"),
+        # a city suffix ends a name whatever word it opens (市|北部)
+        ("该中心位于突尼斯市北部的科技园。", "突尼斯市", EntityClass.PLACE, "place/tunis"),
+        ("The centre stands in the north of Tunis.", "Tunis", EntityClass.PLACE, "place/tunis"),
+        # a place name across a town's (上海|南汇 under 海南) parts no word
+        ("海底光缆工程上海南汇段的环境影响评价报告公示。", "南汇", EntityClass.PLACE, "place/nanhui"),
     ],
 )
 def test_find_mentions_gazetteer_cities_in_place_contexts(
@@ -271,6 +276,11 @@ def test_find_mentions_gazetteer_cities_in_place_contexts(
         ("他在中山大学任教。", "中山"),
         ("Mobile payments grow fast.", "Mobile"),
         ("以数字合作惠民生。", "惠民"),
+        # a small town's name made of two words' halves: 主义|和, 通道|成本, 新|乐章
+        ("打击恐怖主义和极端主义意识形态。", "义和"),
+        ("降低国际通道成本。", "道成"),
+        ("谱写数字经济合作新乐章。", "新乐"),
+        ("They wrote a new chapter of cooperation.", "New"),
     ],
 )
 def test_find_mentions_gazetteer_names_that_are_words_are_no_places(
