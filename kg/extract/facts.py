@@ -1074,6 +1074,26 @@ def _built_by_members(view: SentenceView, span: Span, text: str, amount: AmountM
     return after.mention if _GROUP_BEHIND.match(text[span.end : after.span.start]) else None
 
 
+# "CSquared Woezon, a joint venture 56% owned by CSquared … and 44% by SIN", "SB Cloud, a joint
+# venture in which SoftBank holds 60% and Alibaba 40%": the shares are the venture's
+_JOINT_VENTURE_APPOSED = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?joint[- ]venture\b", re.IGNORECASE
+)
+
+
+def _joint_venture_share(view: SentenceView, span: Span, text: str) -> Mention | None:
+    """The joint venture whose owners' shares a percentage after its apposition gives."""
+    ventures = [
+        slot.mention
+        for slot in view.slots
+        if slot.mention.cls is EntityClass.ORGANIZATION
+        and slot.span.end <= span.start
+        and (apposed := _JOINT_VENTURE_APPOSED.match(text, slot.span.end)) is not None
+        and apposed.end() <= span.start
+    ]
+    return ventures[-1] if ventures else None
+
+
 def _holder(
     view: SentenceView,
     span: Span,
@@ -1094,6 +1114,10 @@ def _holder(
         founded = _anniversary_of(view, span, text)
         if founded is not None:
             return founded, "fact-anniversary", 0.75
+    if amount is not None and amount.kind == "percent":
+        venture = _joint_venture_share(view, span, text)
+        if venture is not None:
+            return venture, "fact-joint-venture-share", 0.75
     if amount is not None:
         series = _counted_series(view, span, text, amount)
         if series is not None:

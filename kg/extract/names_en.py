@@ -548,8 +548,10 @@ _EVENT_WORDS = ("ceremony", "visit", "meeting", "event", "auction")
 _APPOSITIVE_HEAD = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
     r"(data cent(?:re|er)|cable landing station|landing station|cable system|submarine cable|subsea cable|"
-    r"company|operator|carrier|provider|firm|consortium|subsidiary|city|town|port|village)(?![\w-])"
-    r"(?=\s*[,.;:)]|\s*$|\s+(?:in|of|that|which|with|based|owned|run|operated|located|headquartered|from|at|on|"
+    r"company|operator|carrier|provider|firm|consortium|subsidiary|joint venture|unit|arm|affiliate|"
+    r"city|town|port|village)(?![\w-])"
+    r"(?=\s*[,.;:)]|\s*$|\s+\d+(?:\.\d+)?\s?(?:%|per\s?cent)\s+owned\b|"
+    r"\s+(?:in|of|that|which|with|based|owned|run|operated|located|headquartered|from|at|on|"
     r"for|and|under|by|to|since|near|serving|providing|offering|founded|set|established|whose|linking|connecting)\b)"
 )
 _APPOSITIVE_CLASSES = {
@@ -567,6 +569,11 @@ _APPOSITIVE_CLASSES = {
     "firm": ORG,
     "consortium": ORG,
     "subsidiary": ORG,
+    # "CSquared Woezon, a joint venture 56% owned by …", "Viettel Solutions, a unit of Viettel"
+    "joint venture": ORG,
+    "unit": ORG,
+    "arm": ORG,
+    "affiliate": ORG,
     "city": PLACE,
     "town": PLACE,
     "port": PLACE,

@@ -1391,6 +1391,42 @@ def test_find_facts_a_body_described_as_its_owners_part_is_the_name_apposed(
 
 
 @pytest.mark.parametrize(
+    ("text", "specs", "holder"),
+    [
+        pytest.param(
+            "The landing in Togo is handled by Blue Sea Woezon, a joint venture 56% owned by Blue Sea, an "
+            "open-access wholesale broadband company, and 44% by Ocean Digital.",
+            [("Togo", "C"), ("Blue Sea Woezon", "O"), ("Blue Sea", "O"), ("Ocean Digital", "O")],
+            "Blue Sea Woezon",
+            id="en-owned-by",
+        ),
+        pytest.param(
+            "The Japanese site is hosted by Blue Sea Cloud Corporation, a joint venture in which SoftBank "
+            "holds 60% and Alibaba 40%, in Tokyo.",
+            [("Japanese", "C"), ("Blue Sea Cloud Corporation", "O"), ("SoftBank", "O"), ("Alibaba", "O")],
+            "Blue Sea Cloud Corporation",
+            id="en-in-which-holds",
+        ),
+        pytest.param(
+            "登陆由蓝海沃松公司负责，该公司是一家合资企业，蓝海公司持股56%，海洋数字公司持股44%。",
+            [("蓝海沃松公司", "O"), ("蓝海公司", "O"), ("海洋数字公司", "O")],
+            "蓝海沃松公司",
+            id="zh",
+        ),
+    ],
+)
+def test_find_facts_owners_shares_of_a_joint_venture_are_the_ventures(
+    text: str, specs: list[Spec], holder: str
+) -> None:
+    holders = {
+        subject
+        for subject, _, value in facts_of(text, specs)
+        if isinstance(value, Quantity) and value.unit == "%"
+    }
+    assert holders == {holder}
+
+
+@pytest.mark.parametrize(
     ("text", "specs"),
     [
         pytest.param(

@@ -115,6 +115,14 @@ PROJECT = EntityClass.PROJECT
         ("据德国数据门户网站Statista统计，用户增长。", "Statista", ORG),
         ("according to a survey by German data portal Statista.", "Statista", ORG),
         ("Jazz, a subsidiary of Velcom Group, took 190 MHz.", "Velcom Group", ORG),
+        # An organisation typed by the kind of company an apposition says it is.
+        (
+            "The landing is handled by Blue Sea Woezon, a joint venture 56% owned by Ocean.",
+            "Blue Sea Woezon",
+            ORG,
+        ),
+        ("Data Link Solutions, a unit of the operator, built the network.", "Data Link Solutions", ORG),
+        ("多哥登陆由合资公司CSquared Woezon负责。", "CSquared Woezon", ORG),
         # Who built or owns a thing, or what a company is, stays outside its name.
         ("光纤和电力电缆制造商宏达集团承建该项目。", "宏达集团", ORG),
         ("The Hong Kong-headquartered Pacific Link Group built it.", "Pacific Link Group", ORG),
