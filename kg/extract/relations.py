@@ -124,7 +124,8 @@ class Pattern:
     sentence before the match or earlier), ``subject:XY`` (the sentence's subject if it is
     of one of those classes), ``here:XY`` (the nearest name of those classes in this sentence,
     before the match first: never one of an earlier sentence), ``near:XY`` (the same, else the
-    topic of class X) or ``all:X`` (every name of class X
+    topic of class X), ``lead:XY`` (the same, else the first subject of those classes in the
+    report's title and lead) or ``all:X`` (every name of class X
     inside the match, whatever stands between them: a delegation's members with their titles).
     The same group on both sides emits every pair of its items.
     """
@@ -814,6 +815,8 @@ class Discourse:
     # the things that were a sentence's subject: "the ministry" after "Pakistan's Ministry of IT
     # signed an MoU with China's MIIT" is the signer, when both were named as often
     subjects: set[tuple[str, str]] = field(default_factory=set)
+    # the subjects of the title's and the lead's sentences, in order: what the report is about
+    lead_subjects: tuple[Slot, ...] = ()
 
     def add(self, mention: Mention) -> None:
         letter = LETTER[mention.cls]
@@ -1608,6 +1611,10 @@ _GOVERNMENT_OF = re.compile(
 )
 
 
+# a speaker's words: 他希望, 中方表示, "he said"
+_SPEAKS = re.compile(r"表示|希望|指出|认为|强调|呼吁|\b(?:said|says|hopes?|urged|called\s+for)\b")
+
+
 def _group_slots(
     name: str,
     match: re.Match[str],
@@ -1625,6 +1632,15 @@ def _group_slots(
         # 5个领域为新增领域 lists the fields of the agreement the document is about
         letters = name.partition(":")[2]
         return _named_here(letters, match, sentence) or _topic(letters[0], match, sentence, discourse)
+    if name.startswith("lead:"):
+        # the thing this sentence names, else what the report is about (the subject of its title or
+        # lead): 聚焦新一代移动通信、云计算等重点领域 in a report on a forum lists the forum's fields; a
+        # speaker's wish (他希望六国深化数字经济等领域合作) is about the cooperation he speaks of
+        letters = name.partition(":")[2]
+        here = _named_here(letters, match, sentence)
+        if here or _SPEAKS.search(sentence.skeleton, 0, match.start()):
+            return here
+        return [slot for slot in discourse.lead_subjects if slot.letter in letters][:1]
     if name.startswith("all:"):
         # every name of these classes inside the match: the members of a delegation, with their titles
         letters = name.partition(":")[2]
@@ -3432,6 +3448,11 @@ def find_relations(
     mentions)`` when the caller has it already.
     """
     view = view or read_sentences(doc, mentions)
+    view.discourse.lead_subjects = tuple(
+        sentence.subject
+        for sentence in view.sentences
+        if sentence.sentence.span.start < _LEAD_CHARACTERS and sentence.subject is not None
+    )
     emitter = _Emitter()
     name_relations, inner_mentions = decompose_names(doc, mentions, lexicon)
     for relation in name_relations:

@@ -922,15 +922,40 @@ FIELDS = [
     pytest.param(
         "《中柬自贸协定升级议定书》28日签署。升级共涵盖9个领域，其中数字经济、绿色经济、供应链互联互通、中小微企业4个领域为新增领域。",
         [("《中柬自贸协定升级议定书》", "A"), ("数字经济", "T"), ("绿色经济", "T")],
-        # (fields listed in a sentence that names no holder are not given to the document's topic:
-        # in the annotated sets that reading was right twice and wrong eight times, 聚焦新一代移动通信、
-        # 云计算…等重点领域 being the fields of the cooperation, not of the memoranda signed before)
-        set(),
+        # (fields listed in a sentence that names no holder are what the report is about: the subject
+        # of its title or lead, not the latest agreement named)
         {
             ("《中柬自贸协定升级议定书》", "about", "数字经济"),
             ("《中柬自贸协定升级议定书》", "about", "绿色经济"),
         },
-        id="zh-fields-listed-without-a-named-holder-are-not-the-topics",
+        set(),
+        id="zh-fields-listed-without-a-named-holder-are-the-lead-subjects",
+    ),
+    pytest.param(
+        "中非数字能力建设合作论坛19日在北京召开。金壮龙介绍，中国已与十余个非洲国家签署数字领域合作备忘录。"
+        "聚焦新一代移动通信、云计算等重点领域，深挖合作潜力。",
+        [
+            ("中非数字能力建设合作论坛", "E"),
+            ("北京", "L"),
+            ("金壮龙", "H"),
+            ("中国", "C"),
+            ("数字领域合作备忘录", "A"),
+            ("新一代移动通信", "T"),
+            ("云计算", "T"),
+        ],
+        {
+            ("中非数字能力建设合作论坛", "about", "云计算"),
+            ("中非数字能力建设合作论坛", "about", "新一代移动通信"),
+        },
+        {("数字领域合作备忘录", "about", "云计算")},
+        id="zh-fields-listed-without-a-named-holder-are-the-reported-forums",
+    ),
+    pytest.param(
+        "2019澜湄合作滇池论坛在昆明开幕。他希望六国不断深化产能、数字经济、跨境电商等领域合作。",
+        [("2019澜湄合作滇池论坛", "E"), ("昆明", "L"), ("数字经济", "T"), ("跨境电商", "T")],
+        set(),
+        {("2019澜湄合作滇池论坛", "about", "数字经济"), ("2019澜湄合作滇池论坛", "about", "跨境电商")},
+        id="zh-fields-a-speaker-wishes-for-are-not-the-reported-forums",
     ),
     pytest.param(
         "《中柬自贸协定升级议定书》28日签署。该议定书共涵盖9个领域，其中数字经济、绿色经济等4个领域为新增领域。",
