@@ -496,8 +496,9 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         "zh-cooperate",
         # (signing a paper makes the parties its signatories, not partners in general: zh-sign-unnamed)
         r"<a:COL>(?:将|也|还|愿|要|已|正|都|则)?(?:与|同|和)<b:COL*>(?:(?!签署|签订)[^。；！？，,⟨⟩]){0,12}?"
-        r"(?:合作(?!协议|协定|备忘录|意向书|合同)|签署(?!(?:了)?(?:[^，。；！？⟨⟩]|<:T>){0,16}?"
-        r"(?:协议|协定|备忘录|意向书|合同|⟨A))|建立|开展|加强|深化|共建|携手|共同推进|共同推动)",
+        # (分别签署了卫星导航监测评估、教育培训、产业合作等3份合作协议, 签署了项目交付文件: papers too)
+        r"(?:合作(?!协议|协定|备忘录|意向书|合同)|签署(?!(?:了)?(?:[^，。；！？⟨⟩]|<:T>){0,32}?"
+        r"(?:协议|协定|备忘录|意向书|合同|文件|⟨A))|建立|开展|加强|深化|共建|携手|共同推进|共同推动)",
         (("a", Pred.COOPERATES_WITH, "b"),),
         0.75,
     ),
@@ -1306,7 +1307,7 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         # (items that are no names may close the list: 数字经济、绿色经济、供应链互联互通、中小微企业5个领域)
         r"<o:T*>(?:(?:、|和|及|以及)[^、，,。；;⟨⟩]{1,10}?)*(?:等)?(?:[\d一二三四五六七八九十]+个)?(?:新兴|重点|新增)?领域"
         r"{NOT_BUILT_THERE}",
-        (("here:AEIP", Pred.ABOUT, "o"),),
+        (("lead:AEIP", Pred.ABOUT, "o"),),
         0.55,
     ),
     _p(

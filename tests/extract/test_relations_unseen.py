@@ -787,6 +787,35 @@ def test_find_relations_parts_of_bodies_and_plans(
 
 PLACES_AND_MONEY = [
     pytest.param(
+        "论坛期间，中国与乌兹别克斯坦有关机构代表分别签署了卫星导航监测评估、教育培训、产业合作等3份合作协议。",
+        [("中国", "C"), ("乌兹别克斯坦", "C")],
+        set(),
+        {("中国", "cooperatesWith", "乌兹别克斯坦"), ("乌兹别克斯坦", "cooperatesWith", "中国")},
+        id="zh-signing-papers-listed-by-their-fields-is-no-cooperation-in-general",
+    ),
+    pytest.param(
+        "中国亚太与老挝政府签署了项目交付文件。",
+        [("中国亚太", "O"), ("老挝政府", "O")],
+        set(),
+        {("中国亚太", "cooperatesWith", "老挝政府"), ("老挝政府", "cooperatesWith", "中国亚太")},
+        id="zh-signing-a-handover-document-is-no-cooperation-in-general",
+    ),
+    pytest.param(
+        "During the forum, Chinese institutions and their Uzbek counterparts signed three cooperation "
+        "agreements on navigation monitoring, training and industry.",
+        [("Chinese", "C"), ("Uzbek", "C")],
+        set(),
+        {("Chinese", "cooperatesWith", "Uzbek"), ("Uzbek", "cooperatesWith", "Chinese")},
+        id="en-signing-papers-listed-by-their-fields-is-no-cooperation-in-general",
+    ),
+    pytest.param(
+        "自去年以来，沃达丰与华为签署了多项商业合作。",
+        [("沃达丰", "O"), ("华为", "O")],
+        {("华为", "cooperatesWith", "沃达丰")},
+        set(),
+        id="zh-signing-cooperation-itself-is-cooperation",
+    ),
+    pytest.param(
         "The ceremony took place in Hanoi, Vietnam's capital.",
         [("ceremony", "E"), ("Hanoi", "L"), ("Vietnam", "C")],
         {("Hanoi", "locatedIn", "Vietnam")},
