@@ -1276,7 +1276,28 @@ def _datelines(text: str) -> tuple[list[Candidate], list[int]]:
         if match.group(1):
             found.append(Candidate(match.start(1), match.end(1), ORG, "pattern", 0.75, "zh-dateline-agency"))
         ends.append(match.end())
+    for end in ends:
+        found += _byline_without_title(text, end)
     return found, sorted(ends)
+
+
+# 新华社西昌12月11日电（李国利、赵金龙）: the bracket right after a dateline holds the reporters'
+# names even without 记者 before them, each opening with a surname
+_UNTITLED_BYLINE = re.compile(r"\s?[（(]([\u4e00-\u9fff]{2,3}(?:[、 ][\u4e00-\u9fff]{2,3}){0,3})[）)]")
+
+
+def _byline_without_title(text: str, dateline_end: int) -> list[Candidate]:
+    match = _UNTITLED_BYLINE.match(text, dateline_end)
+    if match is None:
+        return []
+    names = list(re.finditer(r"[\u4e00-\u9fff]+", match.group(1)))
+    if not all(name.group()[0] in _SURNAMES for name in names):
+        return []
+    offset = match.start(1)
+    return [
+        Candidate(offset + name.start(), offset + name.end(), PERSON, "pattern", 0.7, "zh-byline-names")
+        for name in names
+    ]
 
 
 def _known_places_in_a_row(candidate: Candidate, protected: Sequence[Protected]) -> bool:

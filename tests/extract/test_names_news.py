@@ -144,6 +144,10 @@ PROJECT = EntityClass.PROJECT
         # A byline names its reporters whatever their surname; a Malay title is transliterated too.
         ("新华财经内罗毕11月7日电（记者由荟圆）发布会7日举行。", "由荟圆", PERSON),
         ("The story was written by Xinhua reporter You Huiyuan in Nairobi.", "You Huiyuan", PERSON),
+        # a dateline's bracket holds its reporters' names even without 记者 before them
+        ("新华社西昌12月11日电（李国利、赵金龙）11日零时40分，卫星发射升空。", "赵金龙", PERSON),
+        ("新华社西昌12月11日电（李国利、赵金龙）11日零时40分，卫星发射升空。", "李国利", PERSON),
+        ("The story was filed by Xinhua reporter Zhao Jinlong in Xichang.", "Zhao Jinlong", PERSON),
         # two reporters with only a space between them: two names, each with its surname
         ("新华网福州11月6日电（记者孟昭丽林凯）工程6日开工。", "孟昭丽", PERSON),
         ("新华网福州11月6日电（记者孟昭丽林凯）工程6日开工。", "林凯", PERSON),
