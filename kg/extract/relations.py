@@ -2524,6 +2524,18 @@ def _lexicon_names(lexicon: Lexicon, text: str) -> tuple[_LexiconName, ...]:
     return found
 
 
+def _latin_letter(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def _splits_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` cuts a Latin word ("Kenya" in "Jomo Kenyatta International
+    Airport" names no country)."""
+    return (start > 0 and _latin_letter(text[start - 1]) and _latin_letter(text[start])) or (
+        end < len(text) and _latin_letter(text[end]) and _latin_letter(text[end - 1])
+    )
+
+
 def _inner_names(
     mention: Mention,
     doc_mentions: Sequence[Mention],
@@ -2549,7 +2561,7 @@ def _inner_names(
     for index, found, _ in matches:
         surface = surface_names[index]
         known = known_names[surface]
-        if len(surface) < len(mention.text):
+        if len(surface) < len(mention.text) and not _splits_word(mention.text, found, found + len(surface)):
             start = mention.span.start + found
             candidates.append(
                 Mention(
@@ -2568,6 +2580,8 @@ def _inner_names(
     named = {(m.span.start, m.span.end) for m in candidates}
     if lexicon is not None:
         for start, end, cls, entry_id, from_gazetteer in _lexicon_names(lexicon, mention.text):
+            if _splits_word(mention.text, start, end):
+                continue
             span = Span(mention.span.start + start, mention.span.start + end)
             if from_gazetteer and (span.start, span.end) not in named:
                 gazetteer.add((span.start, span.end))

@@ -227,6 +227,27 @@ SEATS = [
         id="zh-a-body-opened-by-its-countrys-name-is-an-arm-of-its-government",
     ),
     pytest.param(
+        "Kenya welcomed the plan. The expressway links Jomo Kenyatta International Airport with the city.",
+        [("Kenya", "C"), ("Jomo Kenyatta International Airport", "P")],
+        set(),
+        {("Jomo Kenyatta International Airport", "locatedIn", "Kenya")},
+        id="en-a-country-inside-a-word-of-a-name-is-no-place-of-it",
+    ),
+    pytest.param(
+        "Kenya welcomed the plan. The new Kenya International Airport opened.",
+        [("Kenya", "C"), ("Kenya International Airport", "P")],
+        {("Kenya International Airport", "locatedIn", "Kenya")},
+        set(),
+        id="en-a-country-opening-a-works-name-is-its-place",
+    ),
+    pytest.param(
+        "肯尼亚欢迎该计划。肯尼亚国际机场扩建工程开工。",
+        [("肯尼亚", "C"), ("肯尼亚国际机场扩建工程", "P")],
+        {("肯尼亚国际机场扩建工程", "locatedIn", "肯尼亚")},
+        set(),
+        id="zh-a-country-opening-a-works-name-is-its-place",
+    ),
+    pytest.param(
         "论坛在中国重庆市举行。",
         [("论坛", "E"), ("中国", "C"), ("重庆市", "L")],
         {("论坛", "locatedIn", "重庆市")},
