@@ -1109,6 +1109,7 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
     chosen = _acronyms_keyed_by_long_forms(text, chosen)
     chosen = _acronyms_with_tails(text, chosen, definitions)
     chosen = edition_names(text, chosen, kept_lexicon, lexicon)
+    chosen = _named_versions(text, chosen)
     chosen = _facilities_by_company_label(text, chosen, kept_lexicon, lexicon)
     if "暨" in text:
         chosen = _joined_meetings(text, chosen, kept_lexicon)
@@ -1156,6 +1157,32 @@ def _facilities_by_company_label(
             label = lexicon.entry(owner.key).label("zh" if has_cjk(text[owner.start : owner.end]) else "en")
             candidate = candidate._replace(canonical=label + text[owner.end : candidate.end])  # noqa: PLW2901
         result.append(candidate)
+    return result
+
+
+# "Seeds for the Future Program 2.0", 东盟自贸区3.0版: a version number after a programme's or an
+# agreement's name names that version, a thing of its own beside the programme
+_VERSION_AFTER = re.compile(
+    r"(?: ?v| )?\d{1,2}\.\d(?![\d.%])"
+    r"(?!\s*(?:billion|million|trillion|km|kilomet|miles?|per|[TG]bps|亿|万|公里|千米))(?:版)?",
+    re.IGNORECASE,
+)
+_VERSIONED = (EntityClass.INITIATIVE, EntityClass.AGREEMENT, EntityClass.PROJECT)
+
+
+def _named_versions(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
+    result = []
+    for candidate in chosen:
+        version = _VERSION_AFTER.match(text, candidate.end) if candidate.cls in _VERSIONED else None
+        spaced = text[candidate.end : candidate.end + 1] == " "
+        if version is None or spaced is has_cjk(text[candidate.end - 1]):
+            result.append(candidate)
+            continue
+        result.append(
+            candidate._replace(
+                end=version.end(), source="pattern", rule="named-version", key=None, canonical=None
+            )
+        )
     return result
 
 

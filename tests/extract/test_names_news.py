@@ -171,6 +171,13 @@ PROJECT = EntityClass.PROJECT
             "2019 Lancang-Mekong Cooperation Expo",
             EVENT,
         ),
+        # A version number after a programme's or an agreement's name names that version.
+        (
+            "Huawei launched the Seeds for the Future Program 2.0 in Johannesburg.",
+            "Seeds for the Future Program 2.0",
+            INITIATIVE,
+        ),
+        ("双方签署中国—东盟自由贸易区3.0版升级议定书。", "中国—东盟自由贸易区3.0版", EntityClass.AGREEMENT),
         # People acting in the news with no title beside them.
         ("张云明出席会议并致辞。", "张云明", PERSON),
         ("Zhang Yunming attended the meeting and delivered a speech.", "Zhang Yunming", PERSON),
@@ -195,6 +202,8 @@ def test_news_names_found_with_class(text: str, name: str, cls: EntityClass, lex
             "2021中国—东盟数字经济发展合作论坛开幕式暨中国—东盟数字经济合作伙伴关系论坛在武汉举行。",
             "2021中国—东盟数字经济发展合作论坛开幕式",
         ),
+        # a number after a work's name is a measure, not a version
+        ("The PEACE cable 1.5 km offshore was cut.", "PEACE cable 1.5"),
         # a route from one place to another names neither as one place
         ("光缆覆盖智利南部从蒙特港到威廉斯港将近3000公里的距离。", "蒙特港到威廉斯港"),
         ("The cable runs from Puerto Montt to Puerto Williams.", "Puerto Montt to Puerto Williams"),
