@@ -547,7 +547,11 @@ _TITLES = (
     "总裁",
     "首席执行官",
     "副部长",
+    "部长助理",
     "部长",
+    # a vice-minister in Arab, African and Latin-American governments (苏丹投资部次长艾哈迈德·沙瓦尔)
+    "副次长",
+    "次长",
     "外长",
     "副秘书长",
     "秘书长",
@@ -593,6 +597,12 @@ _TITLES = (
     "总设计师",
     "总指挥",
     "总工程师",
+    "总经济师",
+    "总会计师",
+    "首席经济学家",
+    # a live-stream or programme host (主播黄钰婷)
+    "主播",
+    "主持人",
     "研究员",
     "负责人",
     "CEO",
@@ -612,7 +622,7 @@ _SHORTEST_FOREIGN, _LONGEST_FOREIGN = 4, 6
 _OPENS_AN_ACTOR = frozenset("，。；：、与和及 ")
 _NAME_BREAKS = set("了和与及、于在对的是向为由，。；：")
 # Function words that follow a name and never end one: 刘鹤|以视频方式出席, 诺罗夫|等, 贺信|并致辞.
-_AFTER_NAME = _NAME_BREAKS | set("以并等也将已曾就均都还则却又便即同从自率")
+_AFTER_NAME = _NAME_BREAKS | set("以并等也将已曾就均都还则却又便即同从自率用")
 # A noun and a postposition after 在/于 is a place in a text, not a name: 在|贺信中|指出.
 _POSTPOSITIONS = frozenset("中时上里后前内")
 _LOCATIVE_PREPOSITIONS = frozenset("在于从")

@@ -178,6 +178,17 @@ PROJECT = EntityClass.PROJECT
             INITIATIVE,
         ),
         ("双方签署中国—东盟自由贸易区3.0版升级议定书。", "中国—东盟自由贸易区3.0版", EntityClass.AGREEMENT),
+        # Titles of deputy and assistant ministers, chief economists and hosts before a name.
+        ("苏丹投资部次长艾哈迈德·沙瓦尔表示，希望加强合作。", "艾哈迈德·沙瓦尔", PERSON),
+        (
+            "Sudan's Undersecretary of Investment Ahmed Shawar said the plan would help.",
+            "Ahmed Shawar",
+            PERSON,
+        ),
+        ("外交部部长助理吴江浩在致辞中表示，合作深入。", "吴江浩", PERSON),
+        ("Assistant Foreign Minister Wu Jianghao said cooperation had deepened.", "Wu Jianghao", PERSON),
+        ("中国国际经济交流中心总经济师陈文玲出席论坛并发言。", "陈文玲", PERSON),
+        ("主播黄钰婷用流利的泰语推介产品。", "黄钰婷", PERSON),
         # People acting in the news with no title beside them.
         ("张云明出席会议并致辞。", "张云明", PERSON),
         ("Zhang Yunming attended the meeting and delivered a speech.", "Zhang Yunming", PERSON),
