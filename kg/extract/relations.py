@@ -2017,6 +2017,33 @@ def _bare_title_heads(view: DocumentView, emitter: _Emitter, lexicon: Lexicon | 
                 )
 
 
+# a country's region named by a direction and the country's own name: "south China", "northern China"
+_DIRECTION_REGION = re.compile(r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+", re.IGNORECASE)
+
+
+def _country_named_in_region(region: Mention, lexicon: Lexicon | None) -> Mention | None:
+    """The country a region of it names after its direction ("north China's Tianjin" says Tianjin is
+    in China: the press writes the direction as a description, not as a region of its own)."""
+    entry = _entry_of(region, lexicon)
+    opened = _DIRECTION_REGION.match(region.text)
+    if entry is None or entry.country is None or opened is None or lexicon is None:
+        return None
+    country = lexicon.get(entry.country)
+    rest = region.text[opened.end() :]
+    if country is None or not any(name == rest for _, name in country.names()):
+        return None
+    start = region.span.start + opened.end()
+    return Mention(
+        region.doc_id,
+        Span(start, region.span.end),
+        rest,
+        EntityClass.COUNTRY,
+        region.lang,
+        key=country.id,
+        source="lexicon",
+    )
+
+
 def _entry_of(mention: Mention, lexicon: Lexicon | None) -> LexiconEntry | None:
     """The lexicon entry a mention was recognised as, if any."""
     return lexicon.get(mention.key) if lexicon is not None and mention.key else None
@@ -2084,12 +2111,13 @@ def _adjacency(sentence: SentenceView, emitter: _Emitter, lexicon: Lexicon | Non
             elif (
                 between in _POSSESSIVES or (second.letter == "L" and _POSSESSIVE_DIRECTION.fullmatch(between))
             ) and not _OFFICE_AFTER.match(skeleton, sentence.slot_end(index + 1)):
-                # "China's Huawei" is in China; "China's Ministry of Industry" is part of it
+                # "China's Huawei" is in China; "China's Ministry of Industry" is part of it; "south
+                # China's Hainan Province" is in China
                 government = second.letter == "O" and first.letter == "C" and _is_government(second.mention)
                 emitter.emit(
                     second.mention,
                     P.PART_OF if government else P.LOCATED_IN,
-                    first.mention,
+                    _country_named_in_region(first.mention, lexicon) or first.mention,
                     evidence=evidence,
                     rule="possessive-government" if government else "possessive-place",
                     confidence=0.75,

@@ -62,6 +62,14 @@ SEATS_LEXICON = Lexicon(
         ),
         _entry("org/telecom_egypt", EntityClass.ORGANIZATION, "埃及电信", "Telecom Egypt", "country/eg"),
         _entry("org/huawei", EntityClass.ORGANIZATION, "华为", "Huawei", "country/cn"),
+        LexiconEntry(
+            "place/north_china",
+            EntityClass.PLACE,
+            (("en", "North China"), ("zh", "华北地区")),
+            aliases=(("en", "north China"), ("zh", "华北")),
+            country="country/cn",
+        ),
+        _entry("place/tianjin", EntityClass.PLACE, "天津", "Tianjin", "country/cn"),
     ]
 )
 
@@ -114,6 +122,20 @@ KNOWN_SEATS = [
             ("China Academy of Information and Communications Technology", "locatedIn", "China"),
         },
         id="en-a-bank-or-academy-with-its-country-in-its-name-is-not-placed-by-it",
+    ),
+    pytest.param(
+        "Teachers trained in north China's Tianjin Municipality.",
+        [("north China", "L", "place/north_china"), ("Tianjin", "L", "place/tianjin")],
+        {("Tianjin", "locatedIn", "China")},
+        {("Tianjin", "locatedIn", "north China")},
+        id="en-a-place-of-a-direction-of-a-country-is-in-the-country",
+    ),
+    pytest.param(
+        "教师在华北的天津接受培训。",
+        [("华北", "L", "place/north_china"), ("天津", "L", "place/tianjin")],
+        set(),
+        {("天津", "locatedIn", "中国")},
+        id="zh-a-region-named-on-its-own-is-no-country",
     ),
 ]
 
