@@ -10,7 +10,6 @@ from rdflib import RDF, RDFS, Graph, Literal, Namespace, URIRef
 from typer.testing import CliRunner
 
 from kg.calibrate import (
-    KGO,
     Calibration,
     Tally,
     band_of,
@@ -26,6 +25,7 @@ from kg.cli import app
 from kg.errors import CalibrationError
 from kg.evaluate import load_gold, relation_outcomes
 from kg.model import EntityClass, Extraction, Mention, Predicate, Relation, Span
+from kg.ontology.vocab import KGO
 from tests.eval_set import DEV
 
 ROOT = Path(__file__).resolve().parents[1]
