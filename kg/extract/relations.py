@@ -2050,11 +2050,12 @@ def _entry_of(mention: Mention, lexicon: Lexicon | None) -> LexiconEntry | None:
 
 
 def _international(mention: Mention, lexicon: Lexicon | None) -> bool:
-    """Whether the lexicon knows the body as one without a country of its own: ASEAN, the UN,
-    BRICS. A country right before it (中国东盟携手, a headline's pair) is a party beside it,
-    never its seat."""
+    """Whether the lexicon knows the body as an intergovernmental one, without a country of its
+    own: ASEAN, the UN, BRICS. A country right before it (中国东盟携手, a headline's pair) is a
+    party beside it, never its seat; before a company the lexicon places nowhere (Chunghwa
+    Telecom, VEON) it may be."""
     entry = _entry_of(mention, lexicon)
-    return entry is not None and entry.cls is EntityClass.ORGANIZATION and entry.country is None
+    return entry is not None and entry.kind == "intergovernmental"
 
 
 def _adjacency(sentence: SentenceView, emitter: _Emitter, lexicon: Lexicon | None) -> None:
@@ -3079,15 +3080,10 @@ def _known_linear(mention: Mention, lexicon: Lexicon | None) -> bool:
 
 
 # Of the known public bodies a name ties to a country, only a central bank or a monetary authority
-# (one of the lexicon entry's names says so: 泰国央行, "Central Bank of the UAE", "Hong Kong Monetary
+# (the lexicon entry's kind says so: 泰国央行, "Central Bank of the UAE", "Hong Kong Monetary
 # Authority") is read as being there: a bank, an academy or a regulator with its country in its name
 # (中国进出口银行, 中国信息通信研究院, "Pakistan Telecommunication Authority") carries the country
 # as part of a proper name, and readers do not take it for a statement of where the body is.
-_CENTRAL_BANK_NAME = re.compile(
-    r"central\s+bank|monetary\s+authority|央行|中央银行|金融管理局", re.IGNORECASE
-)
-
-
 def _known_seat(
     mention: Mention, inside: Sequence[Mention], lexicon: Lexicon | None, emitter: _Emitter, doc: Document
 ) -> Mention | None:
@@ -3115,7 +3111,7 @@ def _known_seat(
     ]
     for inner in (*inside, *named):
         if inner.key == country and inner.cls in (EntityClass.COUNTRY, EntityClass.PLACE):
-            if entry is not None and any(_CENTRAL_BANK_NAME.search(name) for _, name in entry.names()):
+            if entry is not None and entry.kind == "central_bank":
                 sentence = doc.sentence_at(mention.span.start)
                 emitter.emit(
                     mention,

@@ -11,6 +11,11 @@ ORIGINS = ("seed", "cldr", "geonames", "user")
 """Where an entry came from, most trusted first: the curated seeds files, CLDR country and
 region names, the GeoNames gazetteer, a user's ``--lexicon`` file."""
 
+KINDS = ("intergovernmental", "central_bank")
+"""What kind of body an organisation entry is, when the pipeline must know it: a body of states
+(ASEAN, the UN and its agencies, the SCO and its organs) has no country of its own; a country's
+central bank or monetary authority is in the country it names."""
+
 
 class Office(NamedTuple):
     """An office a person holds or held: ``title`` of the entry ``of`` (a country or an organisation).
@@ -36,7 +41,8 @@ class LexiconEntry:
     ``(lang, name)`` pairs. ``compound_zh`` lists the one-character forms used in compounds
     (巴 in 中巴); ``context`` the words that support an ambiguous alias such as SCO;
     ``country`` the id of the country an organisation or place belongs to; ``offices`` the
-    offices a person holds or held.
+    offices a person holds or held; ``kind`` what kind of body an organisation is (one of
+    ``KINDS``), when it matters.
     """
 
     id: str
@@ -50,6 +56,7 @@ class LexiconEntry:
     origin: str = "seed"
     population: int | None = None
     offices: tuple[Office, ...] = ()
+    kind: str | None = None
 
     def __reduce__(self) -> tuple[type[LexiconEntry], tuple[object, ...]]:
         # Rebuilding through __init__ is several times faster than the generic state
@@ -68,6 +75,7 @@ class LexiconEntry:
                 self.origin,
                 self.population,
                 self.offices,
+                self.kind,
             ),
         )
 

@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from kg.errors import LexiconError
-from kg.lexicon.entry import Office
+from kg.lexicon.entry import KINDS, Office
 from kg.model import EntityClass
 
 LANGS = ("en", "zh")
@@ -30,6 +30,7 @@ _ENTRY_FIELDS = {
     "country",
     "compound_zh",
     "offices",
+    "kind",
 }
 _OFFICE_FIELDS = {"title", "of", "relation", "from", "to"}
 OFFICE_RELATIONS = ("headOf", "affiliatedWith")
@@ -57,6 +58,7 @@ class EntryDraft:
     compound_zh: tuple[str, ...]
     where: str
     offices: tuple[Office, ...] = ()
+    kind: str | None = None
 
 
 def _fail(path: Path, where: str, message: str) -> LexiconError:
@@ -193,6 +195,9 @@ def _draft(raw: Any, path: Path, index: int, default_cls: EntityClass | None) ->
     country = raw.get("country")
     if country is not None and (not isinstance(country, str) or not _ID.match(country)):
         raise _fail(path, where, "field 'country' must be the id of a country entry, such as country/pk")
+    kind = raw.get("kind")
+    if kind is not None and kind not in KINDS:
+        raise _fail(path, where, f"field 'kind' is {kind!r}; use one of {', '.join(KINDS)}, or leave it out")
     compound = _strings(raw.get("compound_zh", []), path, where, "compound_zh")
     if any(len(char) != 1 for char in compound):
         raise _fail(path, where, "field 'compound_zh' must list single characters, such as 巴")
@@ -208,6 +213,7 @@ def _draft(raw: Any, path: Path, index: int, default_cls: EntityClass | None) ->
         compound_zh=compound,
         where=f"{path}: {where}",
         offices=_offices(raw["offices"], path, where) if "offices" in raw else (),
+        kind=kind,
     )
 
 

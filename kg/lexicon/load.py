@@ -178,6 +178,7 @@ def _merge(base: LexiconEntry, draft: EntryDraft, origin: str) -> LexiconEntry:
         origin=base.origin if base.origin != "geonames" else origin,
         population=base.population,
         offices=tuple(dict.fromkeys(base.offices + draft.offices)),
+        kind=base.kind or draft.kind,
     )
 
 
@@ -200,6 +201,7 @@ def _new_entry(draft: EntryDraft, origin: str) -> LexiconEntry:
         country=draft.country,
         origin=origin,
         offices=draft.offices,
+        kind=draft.kind,
     )
 
 
@@ -229,6 +231,7 @@ def _apply_compounds(entries: dict[str, LexiconEntry], path: Path) -> None:
             origin=entry.origin,
             population=entry.population,
             offices=entry.offices,
+            kind=entry.kind,
         )
 
 

@@ -6,6 +6,8 @@ tests pin the relation layer alone; the real mention finder is exercised in test
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from kg.extract import relations
@@ -1107,8 +1109,12 @@ BODIES = Lexicon(
         LexiconEntry(
             "org/huawei", EntityClass.ORGANIZATION, (("en", "Huawei"), ("zh", "华为")), country="country/cn"
         ),
-        _entry("org/asean", EntityClass.ORGANIZATION, "东盟", "ASEAN"),
-        _entry("org/un", EntityClass.ORGANIZATION, "联合国", "United Nations"),
+        replace(_entry("org/asean", EntityClass.ORGANIZATION, "东盟", "ASEAN"), kind="intergovernmental"),
+        replace(
+            _entry("org/un", EntityClass.ORGANIZATION, "联合国", "United Nations"), kind="intergovernmental"
+        ),
+        # A company the lexicon places in no country is no international body.
+        _entry("org/chunghwa_telecom", EntityClass.ORGANIZATION, "中华电信", "Chunghwa Telecom"),
     ]
 )
 
@@ -1138,6 +1144,13 @@ BODIES = Lexicon(
             id="zh-the-un-is-in-no-country",
         ),
         pytest.param(
+            "台湾中华电信参与了海缆建设。",
+            [("台湾", "L", "place/taiwan"), ("中华电信", "O", "org/chunghwa_telecom")],
+            ("中华电信", "locatedIn", "台湾"),
+            True,
+            id="zh-a-company-of-no-known-country-after-a-place-is-there",
+        ),
+        pytest.param(
             "China's Huawei will build the data centre.",
             [("China", "C", "country/cn"), ("Huawei", "O", "org/huawei")],
             ("Huawei", "locatedIn", "China"),
@@ -1150,6 +1163,13 @@ BODIES = Lexicon(
             ("ASEAN", "locatedIn", "China"),
             False,
             id="en-an-international-body-after-a-country-is-its-partner",
+        ),
+        pytest.param(
+            "Taiwan's Chunghwa Telecom joined the cable consortium.",
+            [("Taiwan", "L", "place/taiwan"), ("Chunghwa Telecom", "O", "org/chunghwa_telecom")],
+            ("Chunghwa Telecom", "locatedIn", "Taiwan"),
+            True,
+            id="en-a-company-of-no-known-country-after-a-place-is-there",
         ),
     ],
 )

@@ -28,9 +28,10 @@ def _entry(
     country: str | None = None,
     *,
     zh_alias: str | None = None,
+    kind: str | None = None,
 ) -> LexiconEntry:
     aliases = (("zh", zh_alias),) if zh_alias else ()
-    return LexiconEntry(entry_id, cls, (("en", en), ("zh", zh)), aliases=aliases, country=country)
+    return LexiconEntry(entry_id, cls, (("en", en), ("zh", zh)), aliases=aliases, country=country, kind=kind)
 
 
 SEATS_LEXICON = Lexicon(
@@ -45,6 +46,7 @@ SEATS_LEXICON = Lexicon(
             "Bank of Thailand",
             "country/th",
             zh_alias="泰国央行",
+            kind="central_bank",
         ),
         _entry(
             "org/cexim",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 import pytest
@@ -50,6 +51,14 @@ def _write(folder: Path, name: str, text: str) -> Path:
         (
             "entries:\n  - {id: org/x, class: Organization, zh: 某公司, aliases: {en: [Limited]}}",
             ["entry 1 (org/x)", "legal form"],
+        ),
+        (
+            "entries:\n  - {id: org/x, class: Organization, en: X Telecom, kind: company}",
+            ["entry 1 (org/x)", "'kind'", "'company'", "intergovernmental, central_bank"],
+        ),
+        (
+            "entries:\n  - {id: org/x, class: Organization, zh: 某国央行, kind: 央行}",
+            ["entry 1 (org/x)", "'kind'", "'央行'", "intergovernmental, central_bank"],
         ),
     ],
 )
@@ -144,6 +153,34 @@ def test_build_lexicon_reports_conflicts_with_the_entry(
     user = _write(tmp_path, "mine.yaml", text)
     with pytest.raises(LexiconError, match=fragment):
         build_lexicon(small_seeds, [user])
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id", "kind"),
+    [
+        ("  - {id: org/b, en: Gulf Union, kind: intergovernmental}\n", "org/b", "intergovernmental"),
+        ("  - {id: org/b, zh: 海湾联盟, kind: intergovernmental}\n", "org/b", "intergovernmental"),
+        (
+            "  - {id: org/b, en: Bank of Pakistan, country: country/pk, kind: central_bank}\n",
+            "org/b",
+            "central_bank",
+        ),
+        (
+            "  - {id: org/b, zh: 巴基斯坦央行, country: country/pk, kind: central_bank}\n",
+            "org/b",
+            "central_bank",
+        ),
+        ("  - {id: org/a, kind: central_bank}\n", "org/a", "central_bank"),
+        ("  - {id: org/b, en: Beta Telecom}\n", "org/b", None),
+    ],
+)
+def test_build_lexicon_carries_an_organisations_kind(
+    small_seeds: Path, tmp_path: Path, text: str, entry_id: str, kind: str | None
+) -> None:
+    user = _write(tmp_path, "mine.yaml", "class: Organization\nentries:\n" + text)
+    entry = build_lexicon(small_seeds, [user]).entry(entry_id)
+    assert entry.kind == kind
+    assert pickle.loads(pickle.dumps(entry)) == entry
 
 
 def test_build_lexicon_compound_naming_an_unknown_entry_fails(small_seeds: Path) -> None:
