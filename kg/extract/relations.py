@@ -2649,9 +2649,12 @@ def _inner_names(
     return [
         m
         for m in inner
-        if (m.span.start, m.span.end) not in gazetteer
-        or (m.span.start == mention.span.start and _opens_name_as_place(m, mention, lexicon))
-        or (m.span.start in ends and not _is_head_noun(m.text))
+        if not _small_town_before_head(m, mention, lexicon)
+        and (
+            (m.span.start, m.span.end) not in gazetteer
+            or (m.span.start == mention.span.start and _opens_name_as_place(m, mention, lexicon))
+            or (m.span.start in ends and not _is_head_noun(m.text))
+        )
     ]
 
 
@@ -2673,6 +2676,35 @@ def _is_head_noun(name: str) -> bool:
     from kg.extract.names_en import head_classes
 
     return name.lower() in head_classes()
+
+
+# A small town right before the head noun of a work or a body is a word of the name, not where
+# it is: "Luban Workshop" and 卢班工坊 are named after the carpenter Lu Ban, not the Polish town
+# Lubań (G 122, I 162, I 166). Heads that make the town a place ("Gwadar Port") and adjectives
+# that open a longer name ("Putrajaya International Convention Centre") do not count.
+_SMALL_TOWN = 100_000
+_WORK_OR_BODY_HEAD_ZH = re.compile(r"工坊|大学|学院|学校|峰会|论坛|公司|集团|协会|研究院")
+_HEAD_WORD_EN = re.compile(r"\s+([A-Za-z]+)\b")
+_OPENING_ADJECTIVES = frozenset({"international", "global"})
+
+
+def _small_town_before_head(place: Mention, name: Mention, lexicon: Lexicon | None) -> bool:
+    entry = lexicon.get(place.key) if lexicon is not None and place.key is not None else None
+    if entry is None or place.cls is not EntityClass.PLACE:
+        return False
+    if entry.population is None or entry.population >= _SMALL_TOWN:
+        return False
+    after = place.span.end - name.span.start
+    if has_cjk(place.text):
+        return _WORK_OR_BODY_HEAD_ZH.match(name.text, after) is not None
+    if _PLACE_NAME_NEXT.match(name.text, after) is not None:
+        return False
+    word = _HEAD_WORD_EN.match(name.text, after)
+    if word is None or word[1].lower() in _OPENING_ADJECTIVES:
+        return False
+    from kg.extract.names_en import head_classes
+
+    return head_classes().get(word[1].lower()) in _WORK_CLASSES | {EntityClass.ORGANIZATION}
 
 
 def _opens_name_as_place(place: Mention, name: Mention, lexicon: Lexicon | None) -> bool:

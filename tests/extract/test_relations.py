@@ -968,6 +968,9 @@ TOWNS = Lexicon(
         _town("place/gwadar", "瓜达尔", "Gwadar", 90_762),
         _town("place/karachi", "卡拉奇", "Karachi", 11_624_219),
         _town("place/kashgar", "喀什", "Kashgar", 506_640),
+        _town("place/luban", "卢班", "Luban", 22_245),
+        _town("place/putrajaya", "布城", "Putrajaya", 50_000),
+        _entry("country/kh", EntityClass.COUNTRY, "柬埔寨", "Cambodia"),
         _entry("org/huawei_cloud", EntityClass.ORGANIZATION, "华为云", "Huawei Cloud"),
         _entry("org/brics", EntityClass.ORGANIZATION, "金砖国家", "BRICS"),
     ]
@@ -994,6 +997,18 @@ TOWNS = Lexicon(
         ("Huawei showed phones at the Mobile World Congress.", "Mobile World Congress", "E", "Mobile", False),
         ("He spoke at the Summit Digital Forum.", "Summit Digital Forum", "E", "Summit", False),
         ("The deal was agreed at the 14th BRICS Summit.", "14th BRICS Summit", "E", "Summit", False),
+        ("卢班工坊在吉布提揭牌。", "卢班工坊", "P", "卢班", False),
+        ("China launches Luban Workshop in Kenya.", "Luban Workshop", "P", "Luban", False),
+        ("柬埔寨卢班工坊揭牌。", "柬埔寨卢班工坊", "P", "卢班", False),
+        ("He teaches at the Cambodia Luban Workshop.", "Cambodia Luban Workshop", "P", "Luban", False),
+        ("布城国际会议中心启用。", "布城国际会议中心", "P", "布城", True),
+        (
+            "The summit met at the Putrajaya International Convention Centre.",
+            "Putrajaya International Convention Centre",
+            "P",
+            "Putrajaya",
+            True,
+        ),
     ],
 )
 def test_find_relations_reads_a_town_in_a_name_only_as_a_place(
@@ -1001,7 +1016,8 @@ def test_find_relations_reads_a_town_in_a_name_only_as_a_place(
 ) -> None:
     """A town opening a name is read as its place in Chinese and in a work's name, in other
     English names when a large city or before a word that makes it one (Port, a dash); a town
-    after a name is its place unless it is the name's head (Summit, University)."""
+    after a name is its place unless it is the name's head (Summit, University); a small town
+    right before the head of a work or a body is a word of the name (Luban Workshop, 卢班工坊)."""
     doc, mentions = build(text, [(name, letter)])
     _, inner = find_relations(doc, mentions, TOWNS)
     assert (town in {m.text for m in inner}) is read
