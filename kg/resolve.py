@@ -24,7 +24,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -176,6 +176,9 @@ def _cluster_of(
     # segment" for 2Africa东段海缆), name the thing in every document and language.
     named = mention.source in ("acronym", "pattern", "compound")
     name = mention.canonical if named and mention.canonical else mention.text
+    ministry = _countrys_ministry(doc.text, mention, lexicon)
+    if ministry is not None:
+        return ministry
     for entry in lexicon.lookup(name):
         if entry.cls is mention.cls:
             return f"lex:{entry.id}", f"lexicon name of {entry.id}"
@@ -191,6 +194,42 @@ def _cluster_of(
     # "Malaysia Airports Holdings Bhd" and "Malaysia Airports Holdings": one company, with or
     # without its legal form
     return f"name:{cls}:{name_key(bare if len(bare) >= _SHORTEST_TAIL else name)}", reason
+
+
+# "China's Ministry of Commerce", "Ethiopia's Ministry of Foreign Affairs": a name that many
+# governments share, owned by the country before it.
+_GOVERNMENT_BODY = re.compile(r"Ministry of\s")
+_POSSESSIVE = re.compile(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+$")
+
+
+def _countrys_ministry(text: str, mention: Mention, lexicon: Lexicon) -> tuple[str, str] | None:
+    """The cluster of a ministry named after its country's possessive: the country's lexicon
+    ministry of that name ("Ministry of Commerce of China"), else that country's own one, never
+    another country's ministry of the same name."""
+    if mention.cls is not EntityClass.ORGANIZATION or not _GOVERNMENT_BODY.match(mention.text):
+        return None
+    owner = _POSSESSIVE.search(text, max(0, mention.span.start - 48), mention.span.start)
+    if owner is None:
+        return None
+    words = owner.group(1).split()
+    country = next(
+        (
+            entry
+            for cut in range(len(words))
+            for entry in lexicon.lookup(" ".join(words[cut:]))
+            if entry.cls is EntityClass.COUNTRY
+        ),
+        None,
+    )
+    if country is None:
+        return None
+    for _, country_name in (pair for pair in country.names() if pair[0] == "en"):
+        for form in (f"{mention.text} of {country_name}", f"{country_name} {mention.text}"):
+            for entry in lexicon.lookup(form):
+                if entry.cls is EntityClass.ORGANIZATION and entry.country == country.id:
+                    return f"lex:{entry.id}", f"lexicon name of {entry.id}, the ministry of {country.id}"
+    own_name = f"{mention.text} of {country.label('en')}"
+    return f"name:organization:{name_key(own_name)}", f"same name as {own_name}"
 
 
 _SHORT_FORM_CLASSES = frozenset(
@@ -225,19 +264,29 @@ def _title_cased_form(short: str, full: str, cut: int) -> bool:
     return full.endswith(short[cut:].title()) and not _LIST_MARK.search(dropped.casefold())
 
 
-def _short_forms(mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
+def _another_countrys(short: Mention, owner: str, countries: Mapping[str, str], lexicon: Lexicon) -> bool:
+    """Whether ``owner`` is a country other than the one the lexicon ties ``short`` to: a Chinese
+    report's bare 商务部 is China's, and 柬埔寨商务部 is Cambodia's ministry, not its long form."""
+    entry = lexicon.get(short.key) if short.key else None
+    owner_country = countries.get(owner)
+    return entry is not None and owner_country is not None and owner_country != entry.country
+
+
+def _short_forms(mentions: Sequence[Mention], lexicon: Lexicon) -> list[tuple[Mention, Mention]]:
     """(short, full) names of one thing in a document: the short form keeps the full name's
     opening and its head noun and drops words between (中尼光缆 of 中尼陆上跨境光缆, 中国—东盟信息港
     基地 of …南宁核心基地, "PEACE cable" of "PEACE submarine cable"), or drops an opening that names
-    its owner, another name of the document (西安宣言 of 中国—中亚峰会西安宣言). A name that only opens the
-    other one names a larger whole (中老光缆 of 中老光缆万象节点), and dropped words holding a list
-    or a capitalised name (2Africa Pearls cable) name another thing.
+    its owner, another name of the document (西安宣言 of 中国—中亚峰会西安宣言), unless the owner is
+    a country other than the short name's own (柬埔寨商务部 is no 商务部 of China). A name that only
+    opens the other one names a larger whole (中老光缆 of 中老光缆万象节点), and dropped words
+    holding a list or a capitalised name (2Africa Pearls cable) name another thing.
     """
     by_class: dict[EntityClass, dict[str, Mention]] = defaultdict(dict)
     for mention in mentions:
         if mention.cls in _SHORT_FORM_CLASSES and mention.source not in ("compound", "descriptor"):
             by_class[mention.cls].setdefault(mention.text, mention)
     owners = {m.text for m in mentions if m.cls is not EntityClass.TECHNOLOGY}
+    countries = {m.text: m.key for m in mentions if m.cls is EntityClass.COUNTRY and m.key}
     named = Counter(name_key(m.text) for m in mentions if m.source != "compound")
     pairs = []
     for names in by_class.values():
@@ -252,7 +301,8 @@ def _short_forms(mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
                     continue
                 owner = full[: -len(short)].rstrip(" 的").removesuffix("'s").removesuffix("’s")
                 if len(short) >= _SHORTEST_TAIL and full.endswith(short) and owner in owners:
-                    owned.append(full_mention)  # 西安宣言 of 中国—中亚峰会|西安宣言
+                    if not _another_countrys(short_mention, owner, countries, lexicon):
+                        owned.append(full_mention)  # 西安宣言 of 中国—中亚峰会|西安宣言
                     continue
                 for cut in range(2, len(short) - 1):
                     if full.startswith(short[:cut]) and full.endswith(short[cut:]):
@@ -641,7 +691,7 @@ def resolve(
                 _Seen(item.mention, second, f"description of {named.text} in the document")
                 for item in seen_by_cluster[second]
             ]
-        for short, full in _short_forms(extraction.mentions):
+        for short, full in _short_forms(extraction.mentions, lexicon):
             join_in_document(full, short, f"shorter form of {full.text} in the document")
         for work, named in _named_sited_works(extraction.mentions, lexicon):
             join_in_document(named, work, f"the work {named.text} names at its site, in the document")

@@ -998,3 +998,88 @@ def test_resolve_networks_after_a_first_one_of_no_known_country_stay_one_work() 
     again = mention(doc, "5G network", P, source="descriptor", after=first.span.end)
     graph = resolve([doc], [extraction(doc, zambia, first, again)], lexicon())
     assert len([e for e in graph.entities if e.cls is P]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "owner_key", "full", "merged"),
+    [
+        pytest.param(
+            "柬埔寨商务部国务秘书出席。",
+            "柬埔寨",
+            "country/kh",
+            "柬埔寨商务部",
+            False,
+            id="zh-another-countrys-ministry",
+        ),
+        pytest.param(
+            "马里教育部官员参观。", "马里", "country/ml", "马里教育部", False, id="zh-another-countrys-body"
+        ),
+        pytest.param(
+            "中国商务部官员出席。",
+            "中国",
+            "country/cn",
+            "中国商务部",
+            True,
+            id="zh-the-ministrys-own-country",
+        ),
+    ],
+)
+def test_resolve_a_body_of_another_country_is_no_long_form_of_a_chinese_body(
+    text: str, owner: str, owner_key: str, full: str, merged: bool
+) -> None:
+    short = full.removeprefix(owner)
+    key = lexicon().lookup(short)[0].id
+    doc = read_document(text, origin="a.txt")
+    graph = resolve(
+        [doc],
+        [
+            extraction(
+                doc,
+                mention(doc, owner, C, key=owner_key),
+                mention(doc, full, O),
+                mention(doc, short, O, key=key, after=len(owner)),
+            )
+        ],
+        lexicon(),
+    )
+    holder = next(e for e in graph.entities if full in {name for _, name in e.labels + e.aliases})
+    assert (holder.id == key) is merged
+
+
+@pytest.mark.parametrize(
+    ("texts", "name", "expected"),
+    [
+        pytest.param(
+            ("China's Ministry of Commerce signed the MoU.",),
+            "Ministry of Commerce",
+            {"org/mofcom"},
+            id="en-the-countrys-lexicon-ministry",
+        ),
+        pytest.param(
+            (
+                "Ethiopia's Ministry of Foreign Affairs hosted it.",
+                "Kenya's Ministry of Foreign Affairs agreed.",
+            ),
+            "Ministry of Foreign Affairs",
+            {
+                "organization/ministry_of_foreign_affairs_of_ethiopia",
+                "organization/ministry_of_foreign_affairs_of_kenya",
+            },
+            id="en-two-countries-two-ministries",
+        ),
+        pytest.param(
+            ("The Ministry of Foreign Affairs hosted it.", "The Ministry of Foreign Affairs agreed."),
+            "Ministry of Foreign Affairs",
+            {"organization/ministry_of_foreign_affairs"},
+            id="en-no-owner-one-name",
+        ),
+    ],
+)
+def test_resolve_a_ministry_after_its_countrys_possessive_is_that_countrys(
+    texts: tuple[str, ...], name: str, expected: set[str]
+) -> None:
+    docs = [read_document(text, origin=f"{index}.txt") for index, text in enumerate(texts)]
+    graph = resolve(
+        [doc for doc in docs], [extraction(doc, mention(doc, name, O)) for doc in docs], lexicon()
+    )
+    assert {e.id for e in graph.entities if e.cls is O} == expected
