@@ -49,7 +49,14 @@ from kg.extract.names_lists import list_siblings
 from kg.extract.names_segments import find_segments
 from kg.extract.names_sited import sited_works
 from kg.extract.names_space import find_space_names
-from kg.extract.names_zh import TRANSLITERATION, Protected, chinese_words, elliptical_compounds, find_names_zh
+from kg.extract.names_zh import (
+    TRANSLITERATION,
+    Protected,
+    chinese_words,
+    elliptical_compounds,
+    find_names_zh,
+    operator_head_in_sector,
+)
 from kg.lexicon import Lexicon, LexiconEntry, LexiconHit
 from kg.lexicon.folding import fold, has_cjk, script_lang
 from kg.model import Document, EntityClass, Lang, Mention, Span
@@ -445,6 +452,8 @@ def _lexicon_candidates(doc: Document, hits: Sequence[LexiconHit], lexicon: Lexi
     transliterations: _Transliterations | None = None
     for hit, senses in zip(hits, senses_of, strict=True):
         if senses.transliterated and _inside_transliteration(text, hit.start, hit.end):
+            continue
+        if senses.chinese and operator_head_in_sector(text, hit.start, hit.end):
             continue
         if not senses.chinese and _REGION_BEFORE.search(text, max(0, hit.start - 12), hit.start):
             continue

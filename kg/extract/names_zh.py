@@ -1355,6 +1355,19 @@ def _names_operator(text: str, tokens: Sequence[_Token], head_end: int) -> bool:
 
 
 _OPERATOR_CONTINUATION_TUPLE = tuple(_OPERATOR_CONTINUATIONS)
+_OPERATOR_HEAD_TUPLE = tuple(_OPERATOR_HEADS)
+# The nouns after an operator head that make it the name of a sector, not of a company: the
+# kinds of company (运营商, 运营企业) and the sector itself (行业, 市场).
+_SECTOR_NOUNS = ("运营商", "运营企业", "企业", "行业", "产业", "市场", "领域", "设备商", "服务商")
+
+
+def operator_head_in_sector(text: str, start: int, end: int) -> bool:
+    """Whether the name ``text[start:end]`` ends with an operator head (电信, 移动, 联通) that the
+    next words make a sector's: 斯里兰卡电信|运营商Dialog Axiata is a Sri Lankan telecom operator,
+    not Sri Lanka Telecom; 中国电信|市场 is China's telecom market."""
+    return text[start:end].endswith(_OPERATOR_HEAD_TUPLE) and text.startswith(_SECTOR_NOUNS, end)
+
+
 _MINISTRY_JOINS = frozenset("与和及")
 
 

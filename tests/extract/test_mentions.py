@@ -260,6 +260,9 @@ def test_find_mentions_longest_name_wins_and_keeps_a_lexicon_key(
         ("The centre stands in the north of Tunis.", "Tunis", EntityClass.PLACE, "place/tunis"),
         # a place name across a town's (上海|南汇 under 海南) parts no word
         ("海底光缆工程上海南汇段的环境影响评价报告公示。", "南汇", EntityClass.PLACE, "place/nanhui"),
+        # the gazetteer gives 东兴 to Didao (Heilongjiang); the border town is Guangxi's
+        ("在广西东兴至越南芒街原有两条光缆路由的基础上扩容。", "东兴", EntityClass.PLACE, "place/dongxing"),
+        ("The cable runs from Dongxing to Mong Cai.", "Dongxing", EntityClass.PLACE, "place/dongxing"),
     ],
 )
 def test_find_mentions_gazetteer_cities_in_place_contexts(
@@ -661,3 +664,20 @@ def test_find_mentions_some_agreement_spoken_of_again_is_the_documents(
     lexicon: Lexicon, text: str, descriptors: list[str]
 ) -> None:
     assert [m.text for m in _mentions(text, lexicon) if m.source == "descriptor"] == descriptors
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "found"),
+    [
+        ("该海缆由斯里兰卡电信运营商Dialog Axiata出资建设。", "斯里兰卡电信", False),
+        ("中国电信市场竞争激烈。", "中国电信", False),
+        ("斯里兰卡电信宣布加入该项目。", "斯里兰卡电信", True),
+        ("Sri Lanka Telecom operators joined the project.", "Sri Lanka Telecom", True),
+    ],
+)
+def test_find_mentions_an_operator_named_for_its_country_is_no_sector(
+    lexicon: Lexicon, text: str, surface: str, found: bool
+) -> None:
+    """斯里兰卡电信|运营商: a country's telecom operators, not Sri Lanka Telecom; an English name
+    is written whole."""
+    assert (surface in _by_text(_mentions(text, lexicon))) is found
