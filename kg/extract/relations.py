@@ -3090,8 +3090,29 @@ def _organization_name_relations(mention: Mention, inner: Sequence[Mention], emi
         if _SAME_BODY_REST.fullmatch(rest) is None and _PART_OF_BODY.search(rest):
             # (阿拉伯国家联盟秘书处, known to the lexicon or not, is part of the League)
             emit(mention, P.PART_OF, first, rule="name-states-parent", confidence=0.7)
+            if len(inner) > 1 and _branch_in(mention, first, inner[1]):
+                # 华为智利分公司, 中国银行万象分行: a branch named after where it is is there
+                emit(mention, P.LOCATED_IN, inner[1], rule="name-states-branch-place", confidence=0.65)
         elif mention.source != "lexicon" and len(inner) > 1 and _national_branch(mention, first, inner[1]):
             emit(mention, P.PART_OF, first, rule="name-states-branch", confidence=0.7)
+            if has_cjk(mention.text):
+                # 华为马来西亚公司 is in Malaysia; readers take "Huawei Kenya", "Telenor Pakistan" for
+                # a company's name, not for a statement of where it is (half of them, C-J)
+                emit(mention, P.LOCATED_IN, inner[1], rule="name-states-branch-place", confidence=0.65)
+
+
+_BRANCH_WORD = re.compile(r"\s*(?:分公司|分行|分部|代表处|branch|office)$", re.IGNORECASE)
+
+
+def _branch_in(mention: Mention, parent: Mention, place: Mention) -> bool:
+    """Whether the name is a branch of ``parent`` in ``place``: the place right after the parent's
+    name, and a word for a branch after it (华为智利分公司)."""
+    start, end = place.span.start - mention.span.start, place.span.end - mention.span.start
+    return (
+        place.cls in (EntityClass.COUNTRY, EntityClass.PLACE)
+        and not mention.text[parent.span.end - mention.span.start : start].strip()
+        and _BRANCH_WORD.fullmatch(mention.text[end:]) is not None
+    )
 
 
 def _national_branch(mention: Mention, parent: Mention, place: Mention) -> bool:

@@ -285,9 +285,42 @@ PARTS = [
             ("斐济", "C", None, "compound"),
             ("苏瓦", "L"),
         ],
-        {("华为斐济公司", "partOf", "华为")},
+        {("华为斐济公司", "partOf", "华为"), ("华为斐济公司", "locatedIn", "斐济")},
         set(),
         id="zh-a-company-named-after-its-parent-and-country",
+    ),
+    pytest.param(
+        "Huawei Fiji opened an office in Suva.",
+        [
+            ("Huawei Fiji", "O"),
+            ("Huawei", "O", None, "compound"),
+            ("Fiji", "C", None, "compound"),
+            ("Suva", "L"),
+        ],
+        {("Huawei Fiji", "partOf", "Huawei")},
+        {("Huawei Fiji", "locatedIn", "Fiji")},
+        id="en-a-company-named-after-its-parent-and-country-is-no-statement-of-place",
+    ),
+    pytest.param(
+        "中国银行万象分行首批接入平台。",
+        [("中国银行万象分行", "O"), ("中国银行", "O", None, "compound"), ("万象", "L", None, "compound")],
+        {("中国银行万象分行", "partOf", "中国银行"), ("中国银行万象分行", "locatedIn", "万象")},
+        set(),
+        id="zh-a-branch-named-after-its-place-is-there",
+    ),
+    pytest.param(
+        "The Bank of China Vientiane Branch joined the platform.",
+        [
+            ("Bank of China Vientiane Branch", "O"),
+            ("Bank of China", "O", None, "compound"),
+            ("Vientiane", "L", None, "compound"),
+        ],
+        {
+            ("Bank of China Vientiane Branch", "partOf", "Bank of China"),
+            ("Bank of China Vientiane Branch", "locatedIn", "Vientiane"),
+        },
+        set(),
+        id="en-a-branch-named-after-its-place-is-there",
     ),
 ]
 
