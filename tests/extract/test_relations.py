@@ -733,6 +733,24 @@ CASES = [
         {("中老铁路", "partOf", "一带一路")},
     ),
     (
+        "zh-part-of-after-a-clause",
+        "澜湄合作机制由澜湄六国共同发起，是“一带一路”共商共建共享的重要平台。",
+        [("澜湄合作机制", "I"), ("一带一路", "I")],
+        {("澜湄合作机制", "partOf", "一带一路")},
+    ),
+    (
+        "zh-part-of-a-measure-under-a-plan",
+        "“丝路电商”是商务部按照共建“一带一路”总体部署推出的深化经贸合作重要举措。",
+        [("丝路电商", "I"), ("商务部", "O"), ("一带一路", "I")],
+        {("丝路电商", "partOf", "一带一路")},
+    ),
+    (
+        "en-part-of-is-a-key-part",
+        "A key part of the Belt and Road Initiative is the China-Laos Railway.",
+        [("Belt and Road Initiative", "I"), ("China-Laos Railway", "P")],
+        {("China-Laos Railway", "partOf", "Belt and Road Initiative")},
+    ),
+    (
         "en-parties-sign-unnamed",
         "Ethio Telecom (ET) and Safaricom signed a landing agreement on Monday.",
         [("Ethio Telecom", "O"), ("ET", "O"), ("Safaricom", "O")],
