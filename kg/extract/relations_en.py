@@ -247,6 +247,20 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.65,
     ),
     _p(
+        # "the Seacom, EIG and AAE-1 cables in the Red Sea" (J 185); "three subsea telecommunications
+        # cables in the Red Sea", the report's cable among them (F 102)
+        "en-cables-in-sea",
+        r"<s:P*>\s+(?:submarine\s+|subsea\s+|undersea\s+)?cables\s+in\s+the\s+<o:L>",
+        (("s", Pred.CONNECTS, "o"),),
+        0.65,
+    ),
+    _p(
+        "en-cables-in-sea",
+        r"\b(?:two|three|four|five|several|many|the)\s+(?:[a-z]+\s+){0,2}?cables\s+in\s+the\s+<o:L>",
+        (("topic:P", Pred.CONNECTS, "o"),),
+        0.6,
+    ),
+    _p(
         "en-country-runs-through-cables",
         r"\b(?:runs?|goes|passes|flows|relies|depends|rely|depend)\s+(?:mostly\s+|mainly\s+|largely\s+|chiefly\s+)?"
         r"(?:on|through|via)\s+(?:[a-z-]+\s+){0,3}?(?:<:T>|(?:submarine\s+|undersea\s+)?cables?)\s*[:,]\s*<s:P*>",

@@ -1474,3 +1474,42 @@ def test_find_relations_lists_titles_in_marks_and_reads_cooperation_together(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     check_relations(text, specs, expected, unexpected)
+
+
+CABLES_IN_A_SEA = [
+    pytest.param(
+        "Earlier breaks on the Seacom, EIG and AAE-1 cables in the Red Sea had reduced capacity.",
+        [("Seacom", "P"), ("EIG", "P"), ("AAE-1", "P"), ("Red Sea", "L")],
+        {("Seacom", "connects", "Red Sea"), ("EIG", "connects", "Red Sea"), ("AAE-1", "connects", "Red Sea")},
+        set(),
+        id="en-listed-cables-in-a-sea",
+    ),
+    pytest.param(
+        "AAE-1 is back in service. Repairs began on three subsea telecom cables in the Red Sea.",
+        [("AAE-1", "P"), ("Red Sea", "L")],
+        {("AAE-1", "connects", "Red Sea")},
+        set(),
+        id="en-the-report-s-cable-among-cables-in-a-sea",
+    ),
+    pytest.param(
+        "The operator leases capacity on two cables in the Philippines.",
+        [("Philippines", "C")],
+        set(),
+        {("Philippines", "connects", "Philippines")},
+        id="en-cables-in-a-country-name-no-sea",
+    ),
+    pytest.param(
+        "中天科技正牵头一个财团，在红海和阿拉伯海铺设连接欧洲的EMA海缆。",
+        [("中天科技", "O"), ("红海", "L"), ("阿拉伯海", "L"), ("欧洲", "L"), ("EMA海缆", "P")],
+        {("EMA海缆", "connects", "红海"), ("EMA海缆", "connects", "阿拉伯海")},
+        set(),
+        id="zh-a-cable-laid-in-seas",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), CABLES_IN_A_SEA)
+def test_find_relations_reads_cables_in_a_sea_as_crossing_it(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
