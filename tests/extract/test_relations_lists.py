@@ -1513,3 +1513,38 @@ def test_find_relations_reads_cables_in_a_sea_as_crossing_it(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     check_relations(text, specs, expected, unexpected)
+
+
+EVENTS_OF_EVENTS = [
+    pytest.param(
+        "该论坛是第七届中国—中亚合作论坛的活动之一，以卫星导航为主题。",
+        [("该论坛", "E"), ("第七届中国—中亚合作论坛", "E")],
+        {("该论坛", "partOf", "第七届中国—中亚合作论坛")},
+        set(),
+        id="zh-an-event-is-one-of-a-larger-one-s",
+    ),
+    pytest.param(
+        "作为2019中国国际智能产业博览会的主要活动之一，数字丝绸之路国际合作会议在重庆举办。",
+        [("2019中国国际智能产业博览会", "E"), ("数字丝绸之路国际合作会议", "E"), ("重庆", "L")],
+        {("数字丝绸之路国际合作会议", "partOf", "2019中国国际智能产业博览会")},
+        set(),
+        id="zh-as-one-of-a-larger-event-s",
+    ),
+    pytest.param(
+        "As one of the main events of the 2019 Smart China Expo, the Digital Silk Road Conference opened.",
+        [("2019 Smart China Expo", "E"), ("Digital Silk Road Conference", "E")],
+        {("Digital Silk Road Conference", "partOf", "2019 Smart China Expo")},
+        set(),
+        marks=pytest.mark.xfail(
+            reason="English 'one of the events of' is not read: no English report attests it yet"
+        ),
+        id="en-as-one-of-a-larger-event-s",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), EVENTS_OF_EVENTS)
+def test_find_relations_reads_an_event_held_as_one_of_a_larger_one_s(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
