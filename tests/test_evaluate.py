@@ -239,15 +239,15 @@ SETS = Path(__file__).resolve().parent / "data" / "eval" / "sets"
 SET_FLOORS = {
     "A": (0.87, 0.81, 0.85),
     "B": (0.92, 0.82, 0.72),
-    "C": (0.88, 0.77, 0.70),
-    "D": (0.88, 0.75, 0.69),
+    "C": (0.89, 0.78, 0.70),
+    "D": (0.88, 0.76, 0.69),
     "E": (0.88, 0.66, 0.75),
-    "F": (0.78, 0.48, 0.73),
-    "G": (0.81, 0.51, 0.57),
+    "F": (0.80, 0.51, 0.73),
+    "G": (0.82, 0.58, 0.57),
     "H": (0.78, 0.52, 0.56),
-    "I": (0.76, 0.42, 0.45),
-    "J": (0.77, 0.26, 0.45),
-    "K": (0.72, 0.28, 0.31),
+    "I": (0.76, 0.44, 0.49),
+    "J": (0.80, 0.34, 0.48),
+    "K": (0.74, 0.32, 0.34),
 }
 """Entity F1, relation F1 and fact recall floors per annotated set: 0.05 under the scores of the
 commit that last raised them, so that a change which loses ground on articles we annotated fails
