@@ -169,7 +169,7 @@ def _cluster_of(
         kind, site = sited
         return f"desc:{cls}:{kind} {site}@{doc.id}", "description of the document's work at its site"
     if _is_description(mention):
-        described = name_key(mention.text)
+        described = name_key(mention.canonical if _is_described_acronym(mention) else mention.text)
         described = _SHORT_DESCRIPTIONS.get(described, described)
         return f"desc:{cls}:{described}@{doc.id}", "descriptor of this document"
     # An acronym's long form, and a discovered name's full name (a segment's "2Africa east
@@ -473,12 +473,25 @@ def _named_sited_works(mentions: Sequence[Mention], lexicon: Lexicon) -> list[tu
 
 
 def _is_description(mention: Mention) -> bool:
-    return mention.source == "descriptor" or (
-        mention.source == "pattern"
-        and mention.canonical is None
-        and mention.cls in (EntityClass.AGREEMENT, EntityClass.EVENT)
-        and _BARE_DESCRIPTION.fullmatch(name_key(mention.text)) is not None
+    return (
+        mention.source == "descriptor"
+        or _is_described_acronym(mention)
+        or (
+            mention.source == "pattern"
+            and mention.canonical is None
+            and mention.cls in (EntityClass.AGREEMENT, EntityClass.EVENT)
+            and _BARE_DESCRIPTION.fullmatch(name_key(mention.text)) is not None
+        )
     )
+
+
+def _is_described_acronym(mention: Mention) -> bool:
+    """An acronym the document defines as a kind of paper, not as a name: "a memorandum of
+    understanding (MoU)" is this document's MoU, and another document's MoU is another paper."""
+    if mention.source != "acronym" or mention.canonical is None:
+        return False
+    long_form = name_key(mention.canonical)
+    return _BARE_DESCRIPTION.fullmatch(long_form) is not None or long_form in _SHORT_DESCRIPTIONS.values()
 
 
 def _parties(name: Mention, mentions: Sequence[Mention]) -> frozenset[str]:

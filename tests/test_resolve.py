@@ -1083,3 +1083,48 @@ def test_resolve_a_ministry_after_its_countrys_possessive_is_that_countrys(
         [doc for doc in docs], [extraction(doc, mention(doc, name, O)) for doc in docs], lexicon()
     )
     assert {e.id for e in graph.entities if e.cls is O} == expected
+
+
+@pytest.mark.parametrize(
+    ("first_text", "second_text", "long", "acronym"),
+    [
+        pytest.param(
+            "Huawei and Kaduna signed a memorandum of understanding (MoU). The MoU covers smart cities.",
+            "China and Singapore signed a memorandum of understanding (MoU). The MoU runs for five years.",
+            "memorandum of understanding",
+            "MoU",
+            id="en-mou",
+        ),
+        pytest.param(
+            "Huawei and Safaricom signed a letter of intent (LoI). The LoI covers 5G.",
+            "Ooredoo and ZTE signed a letter of intent (LoI). The LoI covers cloud services.",
+            "letter of intent",
+            "LoI",
+            id="en-loi",
+        ),
+        pytest.param(
+            "华为与卡杜纳州签署了谅解备忘录（MoU）。该MoU涵盖智慧城市。",
+            "中国与新加坡签署了谅解备忘录（MoU）。该MoU为期五年。",
+            "谅解备忘录",
+            "MoU",
+            id="zh-mou",
+        ),
+    ],
+)
+def test_resolve_an_acronym_of_a_kind_of_paper_is_its_documents_paper(
+    first_text: str, second_text: str, long: str, acronym: str
+) -> None:
+    docs, extractions = [], []
+    for index, text in enumerate((first_text, second_text)):
+        doc = read_document(text, origin=f"{index}.txt")
+        long_form = mention(doc, long, EntityClass.AGREEMENT, source="descriptor")
+        defined = mention(doc, acronym, EntityClass.AGREEMENT, source="acronym", canonical=long)
+        again = mention(
+            doc, acronym, EntityClass.AGREEMENT, source="acronym", canonical=long, after=defined.span.end
+        )
+        docs.append(doc)
+        extractions.append(extraction(doc, long_form, defined, again))
+    graph = resolve(docs, extractions, lexicon())
+    papers = [entity for entity in graph.entities if entity.cls is EntityClass.AGREEMENT]
+    # one paper per document, never one paper of both
+    assert sorted(len(paper.doc_ids) for paper in papers) == [1, 1]
