@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping
 
 from kg.lexicon.entry import LexiconEntry
@@ -83,14 +84,15 @@ def _initialism_is_a_name(
     return population >= 5_000_000
 
 
-def _names_a_feature(spelling: str, own_words: set[str], other_words: set[str]) -> bool:
+def _names_a_feature(spelling: str, own_words: set[str], territories_using: Counter[str]) -> bool:
     """Whether a one-word alternative spelling is a geographic common noun rather than a name.
 
     countryinfo spells Iceland "Island" (Icelandic Ísland): a word that other territories'
     names use as a common noun (Norfolk Island, Christmas Island) and that the country's own
     CLDR name does not hold; read as a name, "Pacific Island Countries" would hold Iceland.
     """
-    return " " not in spelling and spelling in other_words and spelling not in own_words
+    # the country's own words are left out first, so any count left is other territories'
+    return " " not in spelling and spelling not in own_words and territories_using[spelling] > 0
 
 
 def _is_code_like(name: str) -> bool:
@@ -145,9 +147,9 @@ def country_entries(
     }
 
     words_of_names = {code: set(en_names[code].replace("-", " ").split()) for code in codes}
+    territories_using = Counter(word for words in words_of_names.values() for word in words)
     en_by_code: dict[str, list[str]] = {}
     for code in codes:
-        other_words = set().union(*(words for other, words in words_of_names.items() if other != code))
         names = _split_parenthesis(en_names[code])
         iso = pycountry.countries.get(alpha_2=code)
         if iso is not None:
@@ -167,7 +169,7 @@ def country_entries(
         for spelling in spellings if isinstance(spellings, list) else []:
             if not isinstance(spelling, str) or not spelling.isascii() or "," in spelling:
                 continue
-            if _names_a_feature(spelling, words_of_names[code], other_words):
+            if _names_a_feature(spelling, words_of_names[code], territories_using):
                 continue
             if _is_code_like(spelling) and not _initialism_is_a_name(
                 spelling, cldr_initials, initials, size, spelling in iso_codes

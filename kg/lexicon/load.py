@@ -219,19 +219,10 @@ def _apply_compounds(entries: dict[str, LexiconEntry], path: Path) -> None:
                 f"compound file {path}: {form.char!r} names {form.entry_id}, which no entry has"
             )
         side = (("zh", f"{form.char}方"),) if form.side else ()
-        entries[entry.id] = LexiconEntry(
-            id=entry.id,
-            cls=entry.cls,
-            labels=entry.labels,
+        entries[entry.id] = replace(
+            entry,
             aliases=tuple(dict.fromkeys(entry.aliases + side)),
-            wikidata=entry.wikidata,
             compound_zh=tuple(dict.fromkeys((*entry.compound_zh, form.char))),
-            context=entry.context,
-            country=entry.country,
-            origin=entry.origin,
-            population=entry.population,
-            offices=entry.offices,
-            kind=entry.kind,
         )
 
 
