@@ -58,6 +58,7 @@ from kg.extract.names_zh import (
     operator_head_in_sector,
 )
 from kg.lexicon import Lexicon, LexiconEntry, LexiconHit
+from kg.lexicon.entry import SMALL_TOWN_POPULATION
 from kg.lexicon.folding import fold, has_cjk, script_lang
 from kg.model import Document, EntityClass, Lang, Mention, Span
 
@@ -66,8 +67,6 @@ __all__ = ["find_mentions"]
 _ORIGIN_RANK = {"user": 0, "seed": 1, "cldr": 2, "geonames": 3}
 _SOURCE_RANK = {source: rank for rank, source in enumerate(SOURCES)}
 _LARGE_CITY = 1_000_000
-# A town this small is named in the news far less often than the words its name is made of
-_SMALL_TOWN = 100_000
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|from|to|near|via|into|toward|towards|across|between|through|outside|around|and|"
     r"or|of|landed in|lands in|based in|capital|capital city|In|At|From|Near|Outside|Across)\s+|[,、]\s*)$"
@@ -406,7 +405,7 @@ def _usable_entries(
                 continue
             if (
                 senses.chinese
-                and (entry.population or 0) < _SMALL_TOWN
+                and (entry.population or 0) < SMALL_TOWN_POPULATION
                 and _across_words(text, hit.start, hit.end)
             ):
                 continue

@@ -44,6 +44,7 @@ from functools import lru_cache, partial
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
+from kg.lexicon.entry import SMALL_TOWN_POPULATION
 from kg.lexicon.folding import has_cjk
 from kg.model import Document, EntityClass, Lang, Mention, Predicate, Relation, Sentence, Span
 
@@ -2682,7 +2683,6 @@ def _is_head_noun(name: str) -> bool:
 # it is: "Luban Workshop" and 卢班工坊 are named after the carpenter Lu Ban, not the Polish town
 # Lubań (G 122, I 162, I 166). Heads that make the town a place ("Gwadar Port") and adjectives
 # that open a longer name ("Putrajaya International Convention Centre") do not count.
-_SMALL_TOWN = 100_000
 _WORK_OR_BODY_HEAD_ZH = re.compile(r"工坊|大学|学院|学校|峰会|论坛|公司|集团|协会|研究院")
 _HEAD_WORD_EN = re.compile(r"\s+([A-Za-z]+)\b")
 _OPENING_ADJECTIVES = frozenset({"international", "global"})
@@ -2692,7 +2692,7 @@ def _small_town_before_head(place: Mention, name: Mention, lexicon: Lexicon | No
     entry = lexicon.get(place.key) if lexicon is not None and place.key is not None else None
     if entry is None or place.cls is not EntityClass.PLACE:
         return False
-    if entry.population is None or entry.population >= _SMALL_TOWN:
+    if entry.population is None or entry.population >= SMALL_TOWN_POPULATION:
         return False
     after = place.span.end - name.span.start
     if has_cjk(place.text):

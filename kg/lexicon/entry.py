@@ -11,6 +11,10 @@ ORIGINS = ("seed", "cldr", "geonames", "user")
 """Where an entry came from, most trusted first: the curated seeds files, CLDR country and
 region names, the GeoNames gazetteer, a user's ``--lexicon`` file."""
 
+SMALL_TOWN_POPULATION = 100_000
+"""A place smaller than this is named in the news far less often than the words its name is made
+of (义和 inside 主义和, Lubań inside "Luban Workshop")."""
+
 KINDS = ("intergovernmental", "central_bank")
 """What kind of body an organisation entry is, when the pipeline must know it: a body of states
 (ASEAN, the UN and its agencies, the SCO and its organs) has no country of its own; a country's
