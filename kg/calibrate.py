@@ -234,11 +234,13 @@ def measure(outs: Sequence[Path], golds: Sequence[Path]) -> Calibration:
         )
     from kg.evaluate import graph_file_of, load_gold, load_graph, relation_outcomes
 
+    for out in outs:
+        _check_uncalibrated(out)  # before any graph is parsed: a refusal should come at once
+    shared_gold = load_gold([golds[0]]) if len(golds) == 1 else None
     groups: list[tuple[Tally, ...]] = []
     for index, out in enumerate(outs):
-        _check_uncalibrated(out)
         graph = load_graph(graph_file_of(out))
-        gold = load_gold([golds[0] if len(golds) == 1 else golds[index]])
+        gold = shared_gold if shared_gold is not None else load_gold([golds[index]])
         groups.append(tally_graph(graph, relation_outcomes(graph, gold)))
         log.info("%s: %d relation evidences judged", out, sum(t.judged for t in groups[-1]))
     tallies = combine(groups)
