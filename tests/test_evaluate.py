@@ -248,6 +248,10 @@ SET_FLOORS = {
     "I": (0.76, 0.44, 0.49),
     "J": (0.80, 0.34, 0.48),
     "K": (0.74, 0.32, 0.34),
+    "L": (0.66, 0.18, 0.07),
+    "M": (0.70, 0.25, 0.17),
+    "N": (0.77, 0.39, 0.22),
+    "O": (0.72, 0.29, 0.27),
 }
 """Entity F1, relation F1 and fact recall floors per annotated set: 0.05 under the scores of the
 commit that last raised them, so that a change which loses ground on articles we annotated fails
