@@ -150,6 +150,12 @@ _SATELLITE_ZH_SERIES = re.compile(
     + ")?"
 )
 _SATELLITE_ZH_TAILED = re.compile(_SATELLITE_ZH_NUMBER + _SATELLITE_ZH_TAIL)
+# A satellite named by its country and its kind, numbered after 卫星 (白俄罗斯|通信卫星一号,
+# 委内瑞拉|遥感卫星二号, 尼日利亚|通信卫星1R): the number is what makes a name of the kind
+# ("两颗卫星", "卫星3颗" count satellites, they do not number one).
+_SATELLITE_ZH_KIND_NUMBERED = re.compile(
+    rf"[\u4e00-\u9fff]{{0,4}}?卫星(?:[{_CN_NUMERAL}]{{1,3}}号|\d{{1,2}}(?:[A-Z]{{1,2}}|号))(?![颗枚个])"
+)
 
 
 def find_space_names(
@@ -169,7 +175,9 @@ def find_space_names(
         for start, end in en_spans:
             found += _english(text, start, end)
     if zh_spans and any(hint in text for hint in _SPACE_HINTS_ZH):
-        ending_at = {c.end: c for c in lexicon_spans if c.source != "compound"}
+        # (the longest name ending at a place: 白俄罗斯, not the 俄罗斯 inside it)
+        by_start = sorted((c for c in lexicon_spans if c.source != "compound"), key=lambda c: -c.start)
+        ending_at = {c.end: c for c in by_start}
         for start, end in zh_spans:
             found += _chinese(text, start, end, ending_at)
     return found
@@ -225,6 +233,14 @@ def _chinese(text: str, start: int, end: int, ending_at: dict[int, Candidate]) -
         if series is None or match.start() in covered or series.cls not in _SERIES_CLASSES:
             continue
         found.append(Candidate(series.start, match.end(), PROJECT, "pattern", 0.8, "space-satellite-of-name"))
+        covered.update(range(series.start, match.end()))
+    for named_end, named in ending_at.items():
+        if not start <= named_end < end or named_end in covered or named.cls not in _SERIES_CLASSES:
+            continue
+        numbered = _SATELLITE_ZH_KIND_NUMBERED.match(text, named_end, end)
+        if numbered is not None:
+            rule = "space-satellite-kind-numbered"
+            found.append(Candidate(named.start, numbered.end(), PROJECT, "pattern", 0.8, rule))
     return found
 
 

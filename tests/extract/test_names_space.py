@@ -25,6 +25,9 @@ TECHNOLOGY = EntityClass.TECHNOLOGY
         ("ChinaSat-16 brings broadband to remote areas.", "ChinaSat-16", PROJECT),
         ("该国的埃塞俄比亚一号卫星由中国研制。", "埃塞俄比亚一号卫星", PROJECT),
         ("The VietSat-2 satellite was built in China.", "VietSat-2", PROJECT),
+        ("我国成功发射白俄罗斯通信卫星一号。", "白俄罗斯通信卫星一号", PROJECT),
+        ("China launched the Belintersat-1 satellite.", "Belintersat-1", PROJECT),
+        ("委内瑞拉遥感卫星二号于10月发射。", "委内瑞拉遥感卫星二号", PROJECT),
         ("The NovaSat-5B reached orbit after the launch.", "NovaSat-5B", PROJECT),
         ("卫星由长征二号丁运载火箭送入轨道。", "长征二号丁运载火箭", TECHNOLOGY),
         (
@@ -59,3 +62,16 @@ def test_space_names_not_found_without_a_designation(text: str) -> None:
     zh = spans if doc.lang.value == "zh" else []
     en = spans if doc.lang.value == "en" else []
     assert find_space_names(text, zh, en, []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("巴基斯坦卫星3颗已经入轨。", "巴基斯坦卫星3"),
+        ("老挝卫星两颗已经入轨。", "老挝卫星两"),
+    ],
+)
+def test_space_names_a_count_of_satellites_is_no_designation(
+    text: str, counted: str, lexicon: Lexicon
+) -> None:
+    assert counted not in names_found(text, lexicon)
