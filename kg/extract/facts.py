@@ -1094,6 +1094,52 @@ def _joint_venture_share(view: SentenceView, span: Span, text: str) -> Mention |
     return ventures[-1] if ventures else None
 
 
+# "2022年中国与中亚五国双边贸易额达到702亿美元", "Bilateral trade reached $41 billion in 2017, according
+# to …, China's ambassador to the UAE": China's trade is held by the partner it is traded with
+_TRADE = re.compile(r"贸易|\btrade\b", re.IGNORECASE)
+_BILATERAL = re.compile(r"双边|两国|\bbilateral\b|\btwo-way\b", re.IGNORECASE)
+_GROWTH_BEFORE = re.compile(
+    r"(?:增长|增幅|\bgrew|\bgrowth|\brose|\bup)\s*(?:约|了|by|of)?\s*$", re.IGNORECASE
+)
+_CHINA = "country/cn"
+_TRADE_PARTNERS = frozenset((EntityClass.COUNTRY, EntityClass.PLACE, EntityClass.ORGANIZATION))
+
+
+def _trade_partner(
+    view: SentenceView, span: Span, text: str, amount: AmountMention, discourse: Discourse | None
+) -> Mention | None:
+    """The partner whose trade with China a value (or its growth) measures: the first thing of
+    the sentence that is not China; for "bilateral" trade, else the latest country named before."""
+    if amount.kind == "percent" and not _GROWTH_BEFORE.search(text, max(0, span.start - 10), span.start):
+        return None
+    if amount.kind not in ("money", "percent"):
+        return None
+    if _TRADE.search(text, view.sentence.span.start, span.start) is None:
+        return None
+    bilateral = _BILATERAL.search(text, view.sentence.span.start, span.start) is not None
+    china = any(slot.mention.key == _CHINA for slot in view.slots)
+    if not (china or bilateral):
+        return None
+    partners = [
+        slot.mention
+        for slot in view.slots
+        if slot.mention.cls in _TRADE_PARTNERS
+        and slot.mention.key != _CHINA
+        and not _is_demonym(slot.mention)
+        and not span.start <= slot.span.start < span.end  # (the U.S. of "5 billion U.S. dollars")
+    ]
+    if partners:
+        return partners[0]
+    if not bilateral or discourse is None:
+        return None
+    countries = [
+        m
+        for m in discourse.seen.get("C", ())
+        if m.span.end <= span.start and m.key != _CHINA and not _is_demonym(m)
+    ]
+    return max(countries, key=lambda m: m.span.start) if countries else None
+
+
 def _holder(
     view: SentenceView,
     span: Span,
@@ -1131,6 +1177,9 @@ def _holder(
         built = _built_by_members(view, span, text, amount)
         if built is not None:
             return built, "fact-members-behind-work", 0.7
+        partner = _trade_partner(view, span, text, amount, discourse)
+        if partner is not None:
+            return partner, "fact-trade-partner", 0.65
         if amount.kind == "count":
             # "one of the 10 ASEAN members", "the five BRICS member countries": the body named
             # inside the count has that many members

@@ -728,6 +728,39 @@ def test_find_facts_attaches_values_in_news(
             {("Punjab Safe City Project", "count", Quantity(Decimal(8000), unit="cameras"))},
             id="en-a-qualified-reference-is-the-work-its-qualifier-names",
         ),
+        pytest.param(
+            "2022年中国与中亚五国双边贸易额达到702亿美元，同比增长约40%。",
+            [("中国", "C", "country/cn"), ("中亚", "L", "place/central_asia")],
+            None,
+            {
+                ("中亚", "value", Quantity(Decimal(70200000000), currency="USD")),
+                ("中亚", "share", Quantity(Decimal(40), unit="%", approximate=True)),
+            },
+            id="zh-chinas-trade-is-held-by-its-partner",
+        ),
+        pytest.param(
+            "China is the largest trading partner of the Emirates. "
+            "Bilateral trade reached $41 billion in 2017, according to China's ambassador to the UAE.",
+            [("China", "C", "country/cn"), ("Emirates", "C", "country/ae"), ("UAE", "C", "country/ae")],
+            None,
+            {("UAE", "value", Quantity(Decimal(41000000000), currency="USD"))},
+            id="en-chinas-trade-is-held-by-its-partner",
+        ),
+        pytest.param(
+            "柬埔寨是中国的重要伙伴。双边贸易额预计达到50亿美元。",
+            [("柬埔寨", "C", "country/kh"), ("中国", "C", "country/cn")],
+            None,
+            {("柬埔寨", "value", Quantity(Decimal(5000000000), currency="USD"))},
+            id="zh-bilateral-trade-is-held-by-the-partner-named-before",
+        ),
+        pytest.param(
+            "China is Cambodia's largest trading partner. "
+            "Bilateral trade was expected to reach 5 billion U.S. dollars in 2017.",
+            [("China", "C", "country/cn"), ("Cambodia", "C", "country/kh"), ("U.S.", "C", "country/us")],
+            None,
+            {("Cambodia", "value", Quantity(Decimal(5000000000), currency="USD"))},
+            id="en-bilateral-trade-is-held-by-the-partner-named-before",
+        ),
     ],
 )
 def test_find_facts_attaches_values_by_the_clause_they_are_in(
