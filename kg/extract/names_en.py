@@ -496,7 +496,9 @@ _ORDINAL_EVENT = re.compile(
 )
 _DESCRIPTOR = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+("
-    r"(?:(?:[a-z][a-z-]+)\s+){0,2}?(?:ceremony|state visit|official visit|working visit)"
+    # (a visit is named with where it goes: "a state visit to Malaysia", "an official visit to Beijing")
+    r"(?:(?:[a-z][a-z-]+)\s+){0,2}?(?:ceremony|(?:state|official|working|bilateral) visit"
+    r"(?:\s+to\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?)"
     r"|(?:kick-?off|launch|inaugural|handover|signing|commissioning) (?:meeting|event)"
     r"|(?:(?:first|second|third|latest|[a-z0-9][\w-]*)\s+){0,2}?(?:spectrum|licen[cs]e|frequency)\s+auction"
     r"|joint statement|joint communiqu[eé]|joint declaration|memorandum of understanding|(?-i:MoU|MOU)"
@@ -952,6 +954,18 @@ def _events_of_bodies(text: str, protected: Sequence[Candidate]) -> list[Candida
     return found
 
 
+# A country named by its adjective ("Chinese", "Kenyan", "Thai") qualifies the noun after it;
+# another name of it ("Turkey" for Türkiye, "UAE") names the country
+_ADJECTIVE = re.compile(r"(?:ese|an|ish|i|ch)$")
+# "Huawei Ireland CEO Tony Yangxu": a title after the branch's name starts someone's name
+_TITLE_AFTER = re.compile(r" ([A-Z][A-Za-z-]*)\b(?=\s+[A-Z])")
+
+
+def _title_follows(text: str, end: int) -> bool:
+    title = _TITLE_AFTER.match(text, end)
+    return title is not None and title.group(1).lower() in TITLES
+
+
 def national_branches(text: str, protected: Sequence[Candidate]) -> list[Candidate]:
     """ "Huawei Thailand", "Telenor Pakistan": a company and a country's name after it name the
     company's branch in that country, an organisation of its own (in English or Chinese text:
@@ -959,7 +973,12 @@ def national_branches(text: str, protected: Sequence[Candidate]) -> list[Candida
 
     ``protected`` are the lexicon candidates of the text.
     """
-    countries = {c.start: c for c in protected if c.cls is EntityClass.COUNTRY and c.canonical is None}
+    countries = {
+        c.start: c
+        for c in protected
+        if c.cls is EntityClass.COUNTRY
+        and (c.canonical is None or not _ADJECTIVE.search(text, c.start, c.end))
+    }
     regions = {c.start: c.end for c in protected if c.cls is PLACE}
     found = []
     for company in protected:
@@ -972,8 +991,10 @@ def national_branches(text: str, protected: Sequence[Candidate]) -> list[Candida
         if country is None or _GOVERNMENT_WORD.search(text, company.start, company.end):
             continue
         after = text[country.end : country.end + 2]
-        if after[:1].isalnum() or (after[:1] == " " and after[1:2].isupper()):
-            continue  # "Huawei Pakistan Technical Centre": a longer name
+        if after[:1].isalnum() or (
+            after[:1] == " " and after[1:2].isupper() and not _title_follows(text, country.end)
+        ):
+            continue  # "Huawei Pakistan Technical Centre": a longer name ("Huawei Ireland CEO …" is not)
         found.append(Candidate(company.start, country.end, ORG, "pattern", 0.75, "en-national-branch"))
     return found
 
@@ -1325,9 +1346,48 @@ def _place_named_work(text: str, start: int, end: int, head: str, known: _Known)
     )
 
 
+# "the Senegal Horn of Africa Regional Express (SHARE) submarine cable", "The Asia Pacific Gateway
+# (APG) undersea cable": a name, the acronym it defines, then what it is.
+_DEFINED_ACRONYM = re.compile(r"\s+\((?P<acronym>[A-Z][A-Z0-9-]{1,9})\)(?=\s)")
+_WORKS_OF_ACRONYMS = frozenset(("cable", "cable system", "project", "data centre", "data center"))
+
+
+def _acronym_headed(text: str, start: int, end: int) -> list[Candidate]:
+    """A name of several words whose initials its acronym spells, followed by a work's head after
+    the acronym: the name of that work (the acronym then names it too)."""
+    defined = _DEFINED_ACRONYM.match(text, end)
+    if defined is None:
+        return []
+    lower_head = _LOWER_HEAD.match(text, defined.end())
+    if lower_head is None or lower_head.group("head") not in _WORKS_OF_ACRONYMS:
+        return []
+    words = [w for w in re.split(r"[\s-]+", text[start:end]) if w and w[0].isupper()]
+    initials = "".join(w[0] for w in words)
+    letters = "".join(c for c in defined.group("acronym") if c.isalpha())
+    if len(words) < 2 or not letters or not _spells(letters, initials):
+        return []
+    cls = _LOWER_HEAD_CLASSES[lower_head.group("head")]
+    return [Candidate(start, end, cls, "pattern", 0.7, "en-acronym-head")]
+
+
+def _spells(letters: str, initials: str) -> bool:
+    """Whether the acronym's letters are the name's initials, in order (PEACE: Pakistan and East
+    Africa Connecting Europe; SHARE: Senegal Horn of Africa Regional Express)."""
+    position = 0
+    for letter in letters:
+        position = initials.find(letter, position) + 1
+        if position == 0:
+            return False
+    return initials.startswith(letters[0]) and len(letters) >= len(initials) - 1
+
+
 def _lower_headed(text: str, start: int, end: int, known: _Known) -> list[Candidate]:
     """ "the Indo-Gulf OFC project", "Cape Moreton station": a lower-case head after a name."""
     end = _item_end(text, start, end)
+    if (start, end) not in known.classes:
+        acronym_headed = _acronym_headed(text, start, end)
+        if acronym_headed:
+            return acronym_headed
     lower_head = _LOWER_HEAD.match(text, end)
     if (
         lower_head is None
@@ -1487,6 +1547,10 @@ def _datelines(text: str, known: _Known) -> list[Candidate]:
     return found
 
 
+def _names_an_event(phrase: str) -> bool:
+    return phrase.endswith(_EVENT_WORDS) or " visit to " in phrase
+
+
 def find_descriptors_en(text: str, spans: Sequence[tuple[int, int]]) -> list[Candidate]:
     """'the inauguration ceremony', 'the joint statement': this document's own event or agreement."""
     if not any(word in text for word in _DESCRIPTOR_WORDS):
@@ -1498,12 +1562,12 @@ def find_descriptors_en(text: str, spans: Sequence[tuple[int, int]]) -> list[Can
         match.start()
         for start, end in spans
         for match in _DESCRIPTOR.finditer(text, start, end)
-        if not _INDEFINITE.match(match.group()) and not match.group(1).endswith(_EVENT_WORDS)
+        if not _INDEFINITE.match(match.group()) and not _names_an_event(match.group(1))
     ]
     for sentence_start, sentence_end in spans:
         for match in _DESCRIPTOR.finditer(text, sentence_start, sentence_end):
             phrase = match.group(1)
-            cls = EVENT if phrase.endswith(_EVENT_WORDS) else AGREEMENT
+            cls = EVENT if _names_an_event(phrase) else AGREEMENT
             if (
                 cls is AGREEMENT
                 and _INDEFINITE.match(match.group())

@@ -72,6 +72,19 @@ from .mention_docs import names_found
         ),
         ("Minister Ahsan Iqbal said the corridor is on track.", "Ahsan Iqbal", EntityClass.PERSON),
         ("NAIROBI, (CAJ Daily) – The cable has landed.", "CAJ Daily", EntityClass.ORGANIZATION),
+        ("Xi Jinping is on a state visit to Malaysia.", "state visit to Malaysia", EntityClass.EVENT),
+        ("国家主席习近平对马来西亚进行国事访问。", "国事访问", EntityClass.EVENT),
+        ("She came on a three-day bilateral visit.", "three-day bilateral visit", EntityClass.EVENT),
+        (
+            "HMN Tech completed the Senegal Horn of Africa Regional Express (SHARE) submarine cable.",
+            "Senegal Horn of Africa Regional Express",
+            EntityClass.PROJECT,
+        ),
+        (
+            "The Malaysia Cambodia Thailand (MCT) cable system landed in Sihanoukville.",
+            "Malaysia Cambodia Thailand",
+            EntityClass.PROJECT,
+        ),
     ],
 )
 def test_names_en_heads_people_and_events(lexicon: Lexicon, text: str, name: str, cls: EntityClass) -> None:
@@ -230,3 +243,14 @@ def test_names_en_facilities_and_programmes_named_by_their_parties(
 
 def test_names_en_a_companys_project_without_a_field_is_no_name(lexicon: Lexicon) -> None:
     assert "Huawei project" not in names_found("The Huawei project is big.", lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crews of Lagos Fibre Works (XLFW) cable teams returned.",
+        "Officials of Digital Team (XQ) project offices met.",
+    ],
+)
+def test_names_en_an_acronym_the_initials_do_not_spell_names_no_work(lexicon: Lexicon, text: str) -> None:
+    assert EntityClass.PROJECT not in names_found(text, lexicon).values()

@@ -90,6 +90,9 @@ PROJECT = EntityClass.PROJECT
         ("老挝技术与通信部部长波万坎出席仪式。", "波万坎", PERSON),
         # A branch named in Latin letters inside Chinese text; a body named with where it is.
         ("该海缆由马尔代夫电信运营商Ooredoo Maldives、Dhiraagu共同出资建设。", "Ooredoo Maldives", ORG),
+        ("Li Jing, general manager of Huawei Turkey, briefed the minister.", "Huawei Turkey", ORG),
+        ("华为土耳其公司总经理李晶向部长介绍了新产品。", "华为土耳其公司", ORG),
+        ("Huawei Ireland CEO Tony Yangxu described the hub.", "Huawei Ireland", ORG),
         (
             "The Chinese Chamber of Commerce in Cambodia set up a digital association.",
             "Chinese Chamber of Commerce in Cambodia",
