@@ -21,6 +21,7 @@ The contract (the same as the reference scorer's):
 
 from __future__ import annotations
 
+import enum
 import json
 import re
 import unicodedata
@@ -40,6 +41,8 @@ __all__ = [
     "Gold",
     "GoldEntity",
     "GoldFact",
+    "Miss",
+    "MissReason",
     "Score",
     "evaluate",
     "evaluate_output",
@@ -118,10 +121,13 @@ class GoldFact:
 
 @dataclass(frozen=True, slots=True)
 class Gold:
+    """``evidence`` holds each relation's evidence sentences, normalised (``normalise``)."""
+
     entities: dict[str, GoldEntity]
     relations: frozenset[tuple[str, str, str]]
     facts: tuple[GoldFact, ...]
     files: tuple[str, ...] = ()
+    evidence: dict[tuple[str, str, str], frozenset[str]] = field(default_factory=dict)
 
 
 def canonical(subject: str, predicate: str, obj: str) -> tuple[str, str, str]:
@@ -204,6 +210,7 @@ def load_gold(paths: Iterable[Path]) -> Gold:
     names: dict[str, set[str]] = {}
     meta: dict[str, tuple[str, str]] = {}
     relations: set[tuple[str, str, str]] = set()
+    evidence: dict[tuple[str, str, str], set[str]] = {}
     facts: list[GoldFact] = []
     for path in files:
         data = _read_gold_file(path)
@@ -231,6 +238,9 @@ def load_gold(paths: Iterable[Path]) -> Gold:
                     f"{path}: {where} has predicate {predicate!r}; use one of {', '.join(sorted(RELATIONS))}"
                 )
             relations.add(canonical(subject, predicate, obj))
+            sentence = item.get("evidence")
+            if isinstance(sentence, str) and sentence:
+                evidence.setdefault(canonical(subject, predicate, obj), set()).add(normalise(sentence))
         for index, item in enumerate(data.get("facts", [])):
             where = f"facts[{index}]"
             subject = _require(item, "s", path, where)
@@ -244,7 +254,13 @@ def load_gold(paths: Iterable[Path]) -> Gold:
         entity_id: GoldEntity(entity_id, meta[entity_id][0], meta[entity_id][1], frozenset(n))
         for entity_id, n in names.items()
     }
-    return Gold(entities, frozenset(relations), tuple(facts), tuple(str(f) for f in files))
+    return Gold(
+        entities,
+        frozenset(relations),
+        tuple(facts),
+        tuple(str(f) for f in files),
+        {key: frozenset(sentences) for key, sentences in evidence.items()},
+    )
 
 
 # ----------------------------------------------------------------------------- prediction
@@ -384,6 +400,29 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
+class MissReason(enum.StrEnum):
+    """Why a gold relation or fact is not in the graph: where to look first to fix it."""
+
+    END_NOT_FOUND = "an end not found"
+    OTHER_READING = "both ends found, read as another relation"
+    NO_RULE = "both ends named in its sentence, no rule read it"
+    END_SPLIT = "an end split over two nodes, its sentence names the other"
+    END_NOT_NAMED = "an end not named in its sentence by the graph's names"
+    NO_EVIDENCE = "both ends found, the gold gives no sentence"
+    ENTITY_NOT_FOUND = "its entity not found"
+    ON_ANOTHER_ENTITY = "the value is on another entity"
+    VALUE_NOT_FOUND = "the value not found"
+
+
+@dataclass(frozen=True, slots=True)
+class Miss:
+    """A gold relation (``s p o``) or fact (``s attribute value``) the graph lacks, and why."""
+
+    item: str
+    reason: MissReason
+    detail: str = ""
+
+
 @dataclass(frozen=True)
 class Evaluation:
     """Scores and the items behind them (as readable strings)."""
@@ -400,6 +439,8 @@ class Evaluation:
     spurious_relations: tuple[tuple[str, str, str], ...] = ()
     missed_facts: tuple[str, ...] = ()
     gold_files: tuple[str, ...] = field(default=())
+    relation_misses: tuple[Miss, ...] = ()
+    fact_misses: tuple[Miss, ...] = ()
 
     @property
     def fact_recall(self) -> float:
@@ -456,21 +497,40 @@ def evaluate(graph: Graph, gold: Gold) -> Evaluation:
             per_predicate[predicate] = Score(sum(1 for r in hits if r[1] == predicate), count, expected)
 
     node_of = {gold_id: node for node, gold_id in mapping.items()}
-    found = 0
-    missed_facts: list[str] = []
-    for fact in gold.facts:
-        node = node_of.get(fact.subject)
-        if node is not None and any(
-            _literal_matches(fact.value, literal) for literal in _literals_near(graph, node, predicted)
-        ):
-            found += 1
-        else:
-            shown = fact.value if isinstance(fact.value, str) else sorted(fact.value)
-            missed_facts.append(f"{fact.subject} {fact.attribute} {shown}")
+    literals: dict[Node, list[Literal]] = {}
+
+    def literals_of(node: Node) -> list[Literal]:
+        if node not in literals:
+            literals[node] = _literals_near(graph, node, predicted)
+        return literals[node]
 
     def show(node: Node) -> str:
         names = sorted(predicted[node].names)[:3]
         return f"{local_name(node)} {sorted(predicted[node].types)} {names}"
+
+    found = 0
+    missed_facts: list[str] = []
+    fact_misses: list[Miss] = []
+    for fact in gold.facts:
+        node = node_of.get(fact.subject)
+        if node is not None and any(_literal_matches(fact.value, literal) for literal in literals_of(node)):
+            found += 1
+            continue
+        shown = fact.value if isinstance(fact.value, str) else sorted(fact.value)
+        item = f"{fact.subject} {fact.attribute} {shown}"
+        missed_facts.append(item)
+        holders = [
+            mapping.get(other, local_name(other))
+            for other in sorted(predicted, key=str)
+            if other != node and any(_literal_matches(fact.value, literal) for literal in literals_of(other))
+        ]
+        on = f"found on {', '.join(holders[:3])}" if holders else ""
+        if node is None:
+            fact_misses.append(Miss(item, MissReason.ENTITY_NOT_FOUND, on))
+        elif holders:
+            fact_misses.append(Miss(item, MissReason.ON_ANOTHER_ENTITY, on))
+        else:
+            fact_misses.append(Miss(item, MissReason.VALUE_NOT_FOUND))
 
     return Evaluation(
         entities=Score(len(mapping), len(predicted), len(gold.entities)),
@@ -488,7 +548,66 @@ def evaluate(graph: Graph, gold: Gold) -> Evaluation:
         spurious_relations=tuple(sorted(mapped - gold.relations)),
         missed_facts=tuple(missed_facts),
         gold_files=gold.files,
+        relation_misses=_relation_misses(gold, hits, mapping, predicted, predicted_relations),
+        fact_misses=tuple(fact_misses),
     )
+
+
+def _relation_misses(
+    gold: Gold,
+    hits: set[tuple[str, str, str]],
+    mapping: dict[Node, str],
+    predicted: dict[Node, _Predicted],
+    predicted_relations: Sequence[tuple[Node, str, Node]],
+) -> tuple[Miss, ...]:
+    """Each missed gold relation with the first reason that explains it, in the pipeline's order:
+    an end not found; the pair read as another relation; an end that its sentence names only
+    by a form the graph does not have (a reference, a description); else no rule read it."""
+    node_of = {gold_id: node for node, gold_id in mapping.items()}
+    readings: dict[frozenset[str], set[tuple[str, str, str]]] = {}
+    for subject, predicate, obj in predicted_relations:
+        if subject in mapping and obj in mapping:
+            pair = frozenset((mapping[subject], mapping[obj]))
+            readings.setdefault(pair, set()).add(canonical(mapping[subject], predicate, mapping[obj]))
+    misses = []
+    for relation in sorted(gold.relations - hits):
+        head, _, tail = relation
+        item = " ".join(relation)
+        absent = [end for end in (head, tail) if end not in node_of]
+        if absent:
+            misses.append(Miss(item, MissReason.END_NOT_FOUND, f"{', '.join(absent)} not found"))
+            continue
+        others = sorted(readings.get(frozenset((head, tail)), set()) - {relation})
+        if others:
+            read = ", ".join(p if s == head else f"{p} (reversed)" for s, p, _ in others)
+            misses.append(Miss(item, MissReason.OTHER_READING, f"read as {read}"))
+            continue
+        sentences = gold.evidence.get(relation)
+        if not sentences:
+            misses.append(Miss(item, MissReason.NO_EVIDENCE))
+            continue
+        unnamed = [end for end in (head, tail) if not _named_in(predicted[node_of[end]].names, sentences)]
+        split = {
+            end: other
+            for end in unnamed
+            for other in sorted(predicted, key=str)
+            if other != node_of[end]
+            and predicted[other].names & gold.entities[end].names
+            and _named_in(predicted[other].names, sentences)
+        }
+        if split:
+            named_as = ", ".join(f"{end} as {local_name(other)}" for end, other in split.items())
+            misses.append(Miss(item, MissReason.END_SPLIT, f"named there {named_as}"))
+        elif unnamed:
+            misses.append(Miss(item, MissReason.END_NOT_NAMED, f"{', '.join(unnamed)} not named there"))
+        else:
+            misses.append(Miss(item, MissReason.NO_RULE))
+    return tuple(misses)
+
+
+def _named_in(names: Iterable[str], sentences: Iterable[str]) -> bool:
+    """Whether a sentence holds one of the names (normalised; one character is too little to tell)."""
+    return any(len(name) > 1 and name in sentence for name in names for sentence in sentences)
 
 
 def graph_file_of(out: Path) -> Path:

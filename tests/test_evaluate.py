@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 from rdflib import RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import SKOS
+from typer.testing import CliRunner
 
+from kg.cli import app
 from kg.errors import EvaluationError
-from kg.evaluate import evaluate, evaluate_output, load_gold, normalise
+from kg.evaluate import Miss, MissReason, evaluate, evaluate_output, load_gold, normalise
 from kg.pipeline import build_graph
 from kg.rdf import to_quads
 from tests.eval_set import DEV, SCORER
@@ -140,6 +142,155 @@ def test_evaluate_pairs_a_shared_name_one_to_one(tmp_path: Path) -> None:
             graph.add((KGE[local], RDFS.label, Literal(name)))
     result = evaluate(graph, load_gold([write_gold(tmp_path, gold)]))
     assert result.entities.correct == 2
+
+
+def graph_of(nodes: dict[str, tuple[str, list[str]]], edges: list[tuple[str, str, str]]) -> Graph:
+    """A predicted graph: nodes by local name with their class and names, relations between them."""
+    graph = Graph()
+    for local, (cls, names) in nodes.items():
+        graph.add((KGE[local], RDF.type, KGO[cls]))
+        for name in names:
+            graph.add((KGE[local], RDFS.label, Literal(name)))
+    for subject, predicate, obj in edges:
+        graph.add((KGE[subject], KGO[predicate], KGE[obj]))
+    return graph
+
+
+CABLE_ZH = ("Project", ["中巴跨境光缆"])
+CABLE_EN = ("Project", ["PKFOP"])
+PAKISTAN_ZH = ("Country", ["巴基斯坦"])
+PAKISTAN_EN = ("Country", ["Pakistan"])
+
+
+@pytest.mark.parametrize(
+    ("nodes", "edges", "evidence", "reason", "detail"),
+    [
+        ({"pk": PAKISTAN_ZH}, [], "中巴跨境光缆连接巴基斯坦", MissReason.END_NOT_FOUND, "cable not found"),
+        ({"pk": PAKISTAN_EN}, [], "PKFOP reaches Pakistan", MissReason.END_NOT_FOUND, "cable not found"),
+        (
+            {"c": CABLE_ZH, "pk": PAKISTAN_ZH},
+            [("c", "landsAt", "pk")],
+            "中巴跨境光缆在巴基斯坦登陆",
+            MissReason.OTHER_READING,
+            "read as landsAt",
+        ),
+        (
+            {"c": CABLE_EN, "pk": PAKISTAN_EN},
+            [("pk", "connects", "c")],
+            "PKFOP reaches Pakistan",
+            MissReason.OTHER_READING,
+            "read as connects (reversed)",
+        ),
+        ({"c": CABLE_ZH, "pk": PAKISTAN_ZH}, [], "中巴跨境光缆延伸至巴基斯坦", MissReason.NO_RULE, ""),
+        ({"c": CABLE_EN, "pk": PAKISTAN_EN}, [], "PKFOP reaches into Pakistan.", MissReason.NO_RULE, ""),
+        (
+            {"c": CABLE_ZH, "pk": PAKISTAN_ZH},
+            [],
+            "该项目延伸至巴基斯坦",
+            MissReason.END_NOT_NAMED,
+            "cable not named there",
+        ),
+        (
+            {"c": CABLE_EN, "pk": PAKISTAN_EN},
+            [],
+            "The project reaches Pakistan",
+            MissReason.END_NOT_NAMED,
+            "cable not named there",
+        ),
+        (
+            {"c": ("Project", ["中巴跨境光缆", "PKFOP"]), "c2": ("Project", ["中巴光缆"]), "pk": PAKISTAN_ZH},
+            [],
+            "中巴光缆延伸至巴基斯坦",
+            MissReason.END_SPLIT,
+            "named there cable as c2",
+        ),
+        (
+            {
+                "c": ("Project", ["PKFOP", "中巴跨境光缆"]),
+                "c2": ("Project", ["China–Pakistan fibre cable"]),
+                "pk": PAKISTAN_EN,
+            },
+            [],
+            "The China-Pakistan fibre cable was extended to Gwadar in Pakistan",
+            MissReason.END_SPLIT,
+            "named there cable as c2",
+        ),
+        ({"c": CABLE_ZH, "pk": PAKISTAN_ZH}, [], "", MissReason.NO_EVIDENCE, ""),
+        ({"c": CABLE_EN, "pk": PAKISTAN_EN}, [], "", MissReason.NO_EVIDENCE, ""),
+    ],
+)
+def test_evaluate_says_why_a_relation_was_missed(
+    tmp_path: Path,
+    *,
+    nodes: dict[str, tuple[str, list[str]]],
+    edges: list[tuple[str, str, str]],
+    evidence: str,
+    reason: MissReason,
+    detail: str,
+) -> None:
+    relation: dict[str, str] = {"s": "cable", "p": "connects", "o": "pakistan"}
+    if evidence:
+        relation["evidence"] = evidence
+    gold = {
+        "entities": [
+            {
+                "id": "cable",
+                "label": "PKFOP",
+                "type": "Project",
+                "mentions": ["中巴跨境光缆", "中巴光缆", "China–Pakistan fibre cable"],
+            },
+            {"id": "pakistan", "label": "Pakistan", "type": "Country", "mentions": ["巴基斯坦"]},
+        ],
+        "relations": [relation],
+    }
+    result = evaluate(graph_of(nodes, edges), load_gold([write_gold(tmp_path, gold)]))
+    assert result.relation_misses == (Miss("cable connects pakistan", reason, detail),)
+
+
+@pytest.mark.parametrize(
+    ("nodes", "value_on", "reason", "detail"),
+    [
+        ({"pk": PAKISTAN_ZH}, "pk", MissReason.ENTITY_NOT_FOUND, "found on pakistan"),
+        ({"pk": PAKISTAN_EN}, None, MissReason.ENTITY_NOT_FOUND, ""),
+        ({"c": CABLE_ZH, "pk": PAKISTAN_ZH}, "pk", MissReason.ON_ANOTHER_ENTITY, "found on pakistan"),
+        ({"c": CABLE_EN, "pk": PAKISTAN_EN}, "pk", MissReason.ON_ANOTHER_ENTITY, "found on pakistan"),
+        ({"c": CABLE_ZH, "pk": PAKISTAN_ZH}, None, MissReason.VALUE_NOT_FOUND, ""),
+        ({"c": CABLE_EN, "pk": PAKISTAN_EN}, None, MissReason.VALUE_NOT_FOUND, ""),
+    ],
+)
+def test_evaluate_says_why_a_fact_was_missed(
+    tmp_path: Path,
+    nodes: dict[str, tuple[str, list[str]]],
+    value_on: str | None,
+    reason: MissReason,
+    detail: str,
+) -> None:
+    graph = graph_of(nodes, [])
+    if value_on is not None:
+        graph.add((KGE[value_on], SCHEMA.value, Literal("820.0", datatype=DECIMAL)))
+    gold = {
+        "entities": [
+            {"id": "cable", "label": "PKFOP", "type": "Project", "mentions": ["中巴跨境光缆"]},
+            {"id": "pakistan", "label": "Pakistan", "type": "Country", "mentions": ["巴基斯坦"]},
+        ],
+        "facts": [{"s": "cable", "attribute": "length", "value": "820", "unit": "km"}],
+    }
+    result = evaluate(graph, load_gold([write_gold(tmp_path, gold)]))
+    assert result.fact_misses == (Miss("cable length [820.0]", reason, detail),)
+
+
+def test_kg_evaluate_prints_why_relations_and_facts_were_missed(tmp_path: Path) -> None:
+    graph_file = tmp_path / "graph.ttl"
+    graph_fixture().serialize(graph_file, format="turtle")
+    gold = write_gold(tmp_path / "gold", GOLD)
+    shown = CliRunner().invoke(
+        app, ["evaluate", str(graph_file), "--gold", str(gold)], env={"COLUMNS": "240"}
+    )
+    assert shown.exit_code == 0, shown.output
+    assert "why relations were missed: 1 an end not found" in shown.output
+    assert "missed relation   xi headOf china — an end not found: xi not found" in shown.output
+    assert "why facts were missed: 2 the value not found" in shown.output
+    assert "missed fact       pkfop inaugurated 2018-07-13 — the value not found" in shown.output
 
 
 @pytest.mark.parametrize(

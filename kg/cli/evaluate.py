@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Annotated
 
@@ -10,7 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from kg.cli.app import app, console, handles_errors
-from kg.evaluate import Evaluation, Score, evaluate_output
+from kg.evaluate import Evaluation, Miss, Score, evaluate_output
 
 
 @app.command("evaluate")
@@ -24,7 +25,7 @@ def evaluate_command(
         bool, typer.Option("--verbose", "-v", help="Also list spurious entities and relations.")
     ] = False,
 ) -> None:
-    """Print P/R/F1 per class and per predicate, fact recall, and what was missed."""
+    """Print P/R/F1 per class and per predicate, fact recall, and what was missed and why."""
     result = evaluate_output(out, gold)
     _print(result, verbose=verbose)
 
@@ -48,6 +49,10 @@ def _table(title: str, first: str) -> Table:
     return table
 
 
+def _why(miss: Miss) -> str:
+    return escape(f"{miss.reason}: {miss.detail}" if miss.detail else str(miss.reason))
+
+
 def _print(result: Evaluation, *, verbose: bool) -> None:
     overall = _table(f"{len(result.gold_files)} gold files", "")
     _row(overall, "entities", result.entities)
@@ -65,12 +70,18 @@ def _print(result: Evaluation, *, verbose: bool) -> None:
     for name, score in result.per_predicate.items():
         _row(by_predicate, name, score)
     console.print(by_predicate)
+    for what, misses in (("relations", result.relation_misses), ("facts", result.fact_misses)):
+        if misses:
+            tally = Counter(miss.reason for miss in misses)
+            console.print(
+                f"why {what} were missed: " + " · ".join(f"{n} {reason}" for reason, n in tally.most_common())
+            )
     for item in result.missed_entities:
         console.print(f"  missed entity     {escape(item)}")
-    for relation in result.missed_relations:
-        console.print(f"  missed relation   {escape(' '.join(relation))}")
-    for item in result.missed_facts:
-        console.print(f"  missed fact       {escape(item)}")
+    for miss in result.relation_misses:
+        console.print(f"  missed relation   {escape(miss.item)} — {_why(miss)}")
+    for miss in result.fact_misses:
+        console.print(f"  missed fact       {escape(miss.item)} — {_why(miss)}")
     if verbose:
         for item in result.spurious_entities:
             console.print(f"  spurious entity   {escape(item)}")
