@@ -29,6 +29,9 @@ MONTH_SPELLINGS: tuple[tuple[str, ...], ...] = (
     ("november", "nov"),
     ("december", "dec"),
 )
+DATE_YEARS = range(1000, 3000)
+"""The years a date may have, in metadata and in text (four digits, so that every date reads as
+``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; a document dated outside them has no date)."""
 _MONTHS = {name: number for number, names in enumerate(MONTH_SPELLINGS, start=1) for name in names}
 _NUMERIC = re.compile(
     r"(?P<y>\d{4})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})\s*日?"
@@ -52,15 +55,26 @@ def normalize_date(value: object, *, origin: str) -> str | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    date = _parse(str(value).strip())
+        date: dt.date | None = value.date()
+    elif isinstance(value, dt.date):
+        date = value
+    else:
+        date = _parse(str(value).strip())
     if date is None:
         log.warning(
             "%s: dropped the date %r: not a calendar date (write it as YYYY-MM-DD); the document is kept",
             origin,
             value,
+        )
+        return None
+    if date.year not in DATE_YEARS:
+        log.warning(
+            "%s: dropped the date %r: the year %d is outside %d–%d (a typo?); the document is kept",
+            origin,
+            value,
+            date.year,
+            DATE_YEARS.start,
+            DATE_YEARS.stop - 1,
         )
         return None
     return date.isoformat()

@@ -40,9 +40,13 @@ def test_normalize_date_reads_common_forms(value: object, expected: str | None) 
         pytest.param("2018-02-30", id="iso-impossible"),
         pytest.param("sometime soon", id="en-words"),
         pytest.param("2018", id="year-only"),
+        pytest.param("0999年1月1日", id="zh-year-out-of-range"),
+        pytest.param("0999-01-01", id="iso-year-out-of-range"),
+        pytest.param(dt.date(999, 1, 1), id="yaml-date-out-of-range"),
+        pytest.param(dt.datetime(3021, 7, 14, 9, 30), id="yaml-datetime-out-of-range"),
     ],
 )
-def test_normalize_date_drops_non_dates_with_warning(value: str, caplog: pytest.LogCaptureFixture) -> None:
+def test_normalize_date_drops_non_dates_with_warning(value: object, caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.WARNING):
         assert normalize_date(value, origin="corpus/a.md") is None
     assert "corpus/a.md" in caplog.text
