@@ -115,6 +115,13 @@ def test_find_mentions_acronym_of_a_lexicon_name_takes_its_key(lexicon: Lexicon)
     [
         ("项目于2014年11月14日举行贯通仪式。", "贯通仪式", EntityClass.EVENT),
         ("习近平主席对巴基斯坦进行国事访问。", "国事访问", EntityClass.EVENT),
+        ("公司3日在悉尼举行开业仪式。", "开业仪式", EntityClass.EVENT),
+        ("大使在结业典礼上致辞。", "结业典礼", EntityClass.EVENT),
+        (
+            "The prime minister was on an official visit to Beijing.",
+            "official visit to Beijing",
+            EntityClass.EVENT,
+        ),
         ("根据两国发表的联合声明，双方将推进合作。", "联合声明", EntityClass.AGREEMENT),
         ("双方签署合作谅解备忘录。", "合作谅解备忘录", EntityClass.AGREEMENT),
         ("Speaking at the inauguration ceremony, he said so.", "inauguration ceremony", EntityClass.EVENT),
