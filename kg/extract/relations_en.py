@@ -864,7 +864,9 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     # signedWith
     _p(
         "en-sign-agreement",
-        r"<x:CO*>~30\b(?:signed|inked|concluded|sealed|signs)\s+(?:an?\s+|the\s+)?~40<a:A>(?:\s+with\s+<y:CO*>)?",
+        # (the nearest party before the verb signs: "PHNOM PENH (Xinhua) -- Cambodia and China on Friday
+        # signed", not the agency of the dateline; O 283, M 245)
+        r"<x:CO*>~30/CO\b(?:signed|inked|concluded|sealed|signs)\s+(?:an?\s+|the\s+)?~40<a:A>(?:\s+with\s+<y:CO*>)?",
         (("a", Pred.SIGNED_WITH, "x"), ("a", Pred.SIGNED_WITH, "y")),
         0.8,
     ),

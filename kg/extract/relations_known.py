@@ -70,6 +70,8 @@ _ZH_TITLE_AFTER = re.compile(r"^[\u4e00-\u9fff]{1,5}")
 _EN_TITLE_BEFORE = re.compile(r"(?:[A-Za-z.-]+\s+){1,4}$")
 _CLAUSE_BREAK = re.compile(r"[,;，；。：:]")
 _PLACE_WINDOW = 40  # characters between a place and its country in one clause
+# a country that acts at a place is not said to hold it: 我国在太原卫星发射中心…成功发射 (E 87, F 107, L 228)
+_AGENT_AT = re.compile(r"\s*(?:今天|今日|日前|近日|当天|\d+日)?\s*在")
 
 
 def _entry(mention: Mention, lexicon: Lexicon) -> LexiconEntry | None:
@@ -114,6 +116,7 @@ def _place_countries(sentence: SentenceView, lexicon: Lexicon) -> Iterator[tuple
             if (
                 len(gap) <= _PLACE_WINDOW
                 and _CLAUSE_BREAK.search(gap.strip(" ,")) is None
+                and not (other < index and _AGENT_AT.match(gap))
                 and not any(slot.letter == "L" for slot in between)
             ):
                 yield slot, sentence.slots[other]

@@ -496,8 +496,10 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         "zh-cooperate",
         # (signing a paper makes the parties its signatories, not partners in general: zh-sign-unnamed)
         r"<a:COL>(?:将|也|还|愿|要|已|正|都|则)?(?:与|同|和)<b:COL*>(?:(?!签署|签订)[^。；！？，,⟨⟩]){0,12}?"
-        # (分别签署了卫星导航监测评估、教育培训、产业合作等3份合作协议, 签署了项目交付文件: papers too)
-        r"(?:合作(?!协议|协定|备忘录|意向书|合同)|签署(?!(?:了)?(?:[^，。；！？⟨⟩]|<:T>){0,32}?"
+        # (分别签署了卫星导航监测评估、教育培训、产业合作等3份合作协议, 签署了项目交付文件:
+        # papers too, and a paper named after its work: 签署SAIL建设合同 (B 32), 签署尼星1R卫星合同
+        # (L 230), 签署中巴国际陆缆建设维护协议 (N 270))
+        r"(?:合作(?!协议|协定|备忘录|意向书|合同)|签署(?!(?:了)?(?:[^，。；！？⟨⟩]|<:TPI>){0,32}?"
         r"(?:协议|协定|备忘录|意向书|合同|文件|⟨A))|建立|开展|加强|深化|共建|携手|共同推进|共同推动)",
         (("a", Pred.COOPERATES_WITH, "b"),),
         0.75,

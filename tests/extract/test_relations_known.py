@@ -128,6 +128,27 @@ def _known(text: str, specs: list[Spec], date: str | None = "2024-05-01") -> set
             {("Mombasa", "locatedIn", "Kenya")},
             id="en-the-place-between-holds-the-city",
         ),
+        pytest.param(
+            "新华社电 肯尼亚在蒙巴萨卫星发射中心成功发射卫星。",
+            [("肯尼亚", "C", "country/ke"), ("蒙巴萨", "L", "place/mombasa")],
+            set(),
+            {("蒙巴萨", "locatedIn", "肯尼亚")},
+            id="zh-a-country-that-acts-at-a-place",
+        ),
+        pytest.param(
+            "肯尼亚日前在蒙巴萨举办展会。",
+            [("肯尼亚", "C", "country/ke"), ("蒙巴萨", "L", "place/mombasa")],
+            set(),
+            {("蒙巴萨", "locatedIn", "肯尼亚")},
+            id="zh-a-country-that-acts-at-a-place-on-a-day",
+        ),
+        pytest.param(
+            "Kenya launched the satellite from Mombasa.",
+            [("Kenya", "C", "country/ke"), ("Mombasa", "L", "place/mombasa")],
+            {("Mombasa", "locatedIn", "Kenya")},
+            set(),
+            id="en-a-country-and-its-place-in-one-clause",
+        ),
     ],
 )
 def test_known_relations_place_a_city_in_its_country_named_beside_it(
