@@ -205,6 +205,18 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.75,
     ),
     _p(
+        # "the first submarine cable between Mauritius and Rodrigues Island" (L 223), "The submarine cable
+        # system between the Hong Kong SAR and South China's Hainan Province" (H 141), "on a segment
+        # between Egypt and Italy" (H 146): the document's cable, described by the places it joins
+        "en-cable-between",
+        # (a field is no cable: "cooperation in the digital economy between China and ASEAN")
+        r"\b(?:(?<!\bin )(?<!\bon )(?<!\bof )(?<!\bfor )(?<!\bto )(?:the|this|its)\s+(?:[\w,.-]+\s+){0,3}?"
+        r"(?:<:T>|cable)(?:\s+system)?|(?:the|an?)\s+(?:segment|section))"
+        r"\s+between\s+(?:the\s+)?<o:CL*>",
+        (("topic:P", Pred.CONNECTS, "o"),),
+        0.7,
+    ),
+    _p(
         "en-work-from-to",
         r"<s:P>\s+(?:(?:running|stretching|extending|linking|connecting|going|laid)\s+)?from\s+<o:CL>\s+"
         r"(?:to|through|via)\s+<o2:CL*>",

@@ -126,6 +126,15 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.75,
     ),
     _p(
+        # the work named before its head noun: 在中国新疆喀什和巴基斯坦苏斯特之间建设首条
+        # 中巴跨境陆缆传输系统 (N 270), as 在中国黑龙江省黑河市和俄罗斯布拉格维申斯克市之间
+        # 新建跨境光缆系统 (D 67) leaves it unnamed
+        "zh-connect-between",
+        r"在<o:CL*>之间_12<s:P>_4(?:光缆|海缆|线路|干线|系统|链路|通道|网络|电缆)",
+        (("s", Pred.CONNECTS, "o"),),
+        0.75,
+    ),
+    _p(
         "zh-connect-link-up",
         r"将<o:CL*>(?:与|和|同)_10<o2:CL*>_4(?:连接|联通|连通|相连|串联|连)(?:起来|在一起)?",
         (("topic:P", Pred.CONNECTS, "o"), ("topic:P", Pred.CONNECTS, "o2")),

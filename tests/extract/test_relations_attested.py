@@ -14,6 +14,75 @@ from tests.extract.test_relations import Spec, check_relations
 
 Triple = tuple[str, str, str]
 
+CONNECTS = [
+    pytest.param(
+        "That cable was cut off the Egyptian coast, on a segment between Egypt and Italy.",
+        [("That cable", "P"), ("Egyptian", "C"), ("Egypt", "C"), ("Italy", "C")],
+        {("That cable", "connects", "Egypt"), ("That cable", "connects", "Italy")},
+        set(),
+        id="en-a-segment-of-the-cable-between-two-countries",
+    ),
+    pytest.param(
+        "The MARS cable is new. Huawei Marine will build the first submarine cable between Mauritius and "
+        "Rodrigues Island.",
+        [
+            ("MARS cable", "P"),
+            ("Huawei Marine", "O"),
+            ("submarine cable", "T"),
+            ("Mauritius", "C"),
+            ("Rodrigues Island", "L"),
+        ],
+        {("MARS cable", "connects", "Mauritius"), ("MARS cable", "connects", "Rodrigues Island")},
+        set(),
+        id="en-the-cable-between-two-places-is-the-documents-cable",
+    ),
+    pytest.param(
+        "The FLAG cable was cut. Both sides will deepen cooperation in the digital economy between China and "
+        "ASEAN.",
+        [("FLAG cable", "P"), ("digital economy", "T"), ("China", "C"), ("ASEAN", "O")],
+        set(),
+        {("FLAG cable", "connects", "China")},
+        id="en-a-field-between-two-countries-is-no-cable",
+    ),
+    pytest.param(
+        "根据协议，双方计划在中国新疆喀什和巴基斯坦苏斯特之间建设首条中巴跨境陆缆传输系统，初始容量40G。",
+        [
+            ("中国", "C"),
+            ("新疆", "L"),
+            ("喀什", "L"),
+            ("巴基斯坦", "C"),
+            ("苏斯特", "L"),
+            ("中巴跨境陆缆", "P"),
+        ],
+        {("中巴跨境陆缆", "connects", "喀什"), ("中巴跨境陆缆", "connects", "苏斯特")},
+        set(),
+        id="zh-a-work-named-between-two-places",
+    ),
+    pytest.param(
+        "中俄光缆开通。双方将在中国黑龙江省黑河市和俄罗斯布拉格维申斯克市之间新建跨境光缆系统。",
+        [
+            ("中俄光缆", "P"),
+            ("中国", "C"),
+            ("黑龙江省", "L"),
+            ("黑河市", "L"),
+            ("俄罗斯", "C"),
+            ("布拉格维申斯克市", "L"),
+            ("跨境光缆", "T"),
+        ],
+        set(),
+        {("中俄光缆", "connects", "黑河市")},
+        id="zh-an-unnamed-work-between-two-places-is-not-an-earlier-sentences-work",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), CONNECTS)
+def test_find_relations_cables_between_places(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
+
+
 SIGNERS = [
     pytest.param(
         "PHNOM PENH, Nov. 10 (Xinhua) -- Cambodia and China on Friday signed a Memorandum of Understanding "
