@@ -256,6 +256,17 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.85,
     ),
     _p(
+        # 这颗卫星由中国空间技术研究院研制 (L 227), 卫星和运载火箭均由中国航天科技集团公司
+        # 负责研制 (L 229), …属于巴基斯坦，由巴基斯坦空间和高层大气研究委员会（SUPARCO）研制 (N 269),
+        # 多哥电子政务系中多合作项目，由华为公司实施 (M 251): who develops or carries out the work the
+        # report is about (a rocket's maker, 运载火箭由…研制, and a split of makers, 分别由…, are not its)
+        "zh-developed-by-topic",
+        r"(?:^|(?<=[，,；;])|(?:这颗|该|此)?卫星(?:和运载火箭)?|该星)(?:均|并|将|已)?由<o:O*>(?:负责|共同|联合)?"
+        r"(?:研制|实施)(?!的)",
+        (("topic:P", Pred.BUILT_BY, "o"),),
+        0.7,
+    ),
+    _p(
         # 该光缆…连接两国，由中国电信与尼泊尔电信共同建设运营: a clause opening with 由 leaves
         # its work implicit (the topic)
         "zh-built-by-topic",
@@ -1314,6 +1325,14 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         "zh-work-provides-services",
         r"<s:P>[”」》]?~24(?:提供|输出)(?:了)?_6<o:T*>(?:(?:、|和|及|以及)[^、，,。；;⟨⟩]{1,10}?)*(?:等)?_8(?:服务|业务|能力)",
         (("s", Pred.ABOUT, "o"),),
+        0.6,
+    ),
+    _p(
+        # 该星将主要服务于阿尔及利亚的广播电视、远程教育、电子政务…等领域 (F 107); 主要用于尼日利亚的通信、
+        # 广播、远程教育、宽带多媒体和导航服务等 (L 230): the fields a satellite or a work is for
+        "zh-work-mainly-for",
+        r"主要(?:用于|服务于|应用于)(?:<:CL>的?)?(?:[^，,。；;⟨⟩]|<:T>){0,60}?(?:等(?:领域|行业|服务|方面)?|领域)",
+        (("topic:P", Pred.ABOUT, "all:T"),),
         0.6,
     ),
     _p(

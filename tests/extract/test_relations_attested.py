@@ -83,6 +83,74 @@ def test_find_relations_cables_between_places(
     check_relations(text, specs, expected, unexpected)
 
 
+SATELLITES = [
+    pytest.param(
+        "阿尔及利亚一号通信卫星成功发射。该星将主要服务于阿尔及利亚的广播电视、应急通信、远程教育、电子政务、企业通信、"
+        "宽带接入和星基导航增强等领域。",
+        [
+            ("阿尔及利亚一号通信卫星", "P"),
+            ("阿尔及利亚", "C"),
+            ("远程教育", "T"),
+            ("电子政务", "T"),
+            ("宽带", "T"),
+        ],
+        {("阿尔及利亚一号通信卫星", "about", field) for field in ("远程教育", "电子政务", "宽带")},
+        set(),
+        id="zh-the-fields-a-satellite-mainly-serves",
+    ),
+    pytest.param(
+        "尼星1R将发射。尼星1R设计寿命十五年，主要用于尼日利亚的通信、广播、远程教育、宽带多媒体和导航服务等。",
+        [("尼星1R", "P"), ("尼日利亚", "C"), ("远程教育", "T"), ("宽带", "T")],
+        {("尼星1R", "about", "远程教育"), ("尼星1R", "about", "宽带")},
+        set(),
+        id="zh-the-services-a-satellite-is-mainly-used-for",
+    ),
+    pytest.param(
+        "白俄罗斯通信卫星一号发射成功。这颗卫星由中国空间技术研究院研制，采用东方红四号卫星平台。",
+        [("白俄罗斯通信卫星一号", "P"), ("中国空间技术研究院", "O")],
+        {("白俄罗斯通信卫星一号", "builtBy", "中国空间技术研究院")},
+        set(),
+        id="zh-the-satellite-developed-by-a-body",
+    ),
+    pytest.param(
+        "委内瑞拉遥感卫星二号发射成功。按照合同，卫星由东方红卫星公司和委内瑞拉航天局联合研制，运载火箭由上海航天技术研究院研制。",
+        [
+            ("委内瑞拉遥感卫星二号", "P"),
+            ("东方红卫星公司", "O"),
+            ("委内瑞拉航天局", "O"),
+            ("上海航天技术研究院", "O"),
+        ],
+        {
+            ("委内瑞拉遥感卫星二号", "builtBy", "东方红卫星公司"),
+            ("委内瑞拉遥感卫星二号", "builtBy", "委内瑞拉航天局"),
+        },
+        {("委内瑞拉遥感卫星二号", "builtBy", "上海航天技术研究院")},
+        id="zh-joint-developers-of-the-satellite-and-not-the-rockets-maker",
+    ),
+    pytest.param(
+        "阿尔及利亚一号通信卫星发射成功。阿尔及利亚一号通信卫星和长征三号乙运载火箭，分别由中国空间技术研究院和中国运载火箭技术研究院研制。",
+        [("阿尔及利亚一号通信卫星", "P"), ("中国空间技术研究院", "O"), ("中国运载火箭技术研究院", "O")],
+        set(),
+        {("阿尔及利亚一号通信卫星", "builtBy", "中国运载火箭技术研究院")},
+        id="zh-makers-named-respectively-are-left-alone",
+    ),
+    pytest.param(
+        "多哥电子政务项目启动。多哥电子政务系中多合作项目，由华为公司实施。",
+        [("多哥电子政务项目", "P"), ("多哥", "C"), ("华为公司", "O")],
+        {("多哥电子政务项目", "builtBy", "华为公司")},
+        set(),
+        id="zh-the-work-carried-out-by-a-company",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), SATELLITES)
+def test_find_relations_fields_and_makers_of_works(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
+
+
 SIGNERS = [
     pytest.param(
         "PHNOM PENH, Nov. 10 (Xinhua) -- Cambodia and China on Friday signed a Memorandum of Understanding "
