@@ -1341,6 +1341,17 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         (("s", Pred.AFFILIATED_WITH, "topic:C"),),
         0.6,
     ),
+    _p(
+        # "China's Deputy Minister of Industry and Information Technology, Zhang Yunming" (M 245), "South
+        # Africa's Minister of Communications and Digital Technologies, Stella Ndabeni-Abrahams" (K 204),
+        # "Ethiopia's Ambassador to China, Teshome Toga" (J 182): a country's minister or envoy, the
+        # name after a comma
+        "en-possessive-minister",
+        r"<o:C>['’]s?\s+{QUAL}(?:(?:deputy|vice|assistant|state)[\s-]+)?(?<!prime )"
+        r"(?:minister|ambassador|envoy)(?:\s+(?:of|for|to)(?:\s+(?:[a-z&-]+|<:TC>)){1,6}?)?,?\s+{HON}<s:H>",
+        (("s", Pred.AFFILIATED_WITH, "o"),),
+        0.75,
+    ),
     # ("ASEAN Digital Ministers' Meeting chair X": a meeting that is a standing body has a chair too)
     _p("en-adjective-head", r"<o:COE>\s+{QUAL}{HEAD}\s+{HON}<s:H>", (("s", Pred.HEAD_OF, "o"),), 0.85),
     _p(

@@ -1069,9 +1069,13 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "zh-dateline-reporter",
-        # (中新社北京4月15日电 (记者 夏宾): a space may stand around the bracket and the title)
-        r"<o:O>(?:<:L>)?[^，。⟨⟩]{0,12}?电\s*[（(]\s*(?:记者|特派记者|实习记者|通讯员)\s*<s:H*>",
-        (("s", Pred.AFFILIATED_WITH, "o"),),
+        # (中新社北京4月15日电 (记者 夏宾): a space may stand around the bracket and the title; every
+        # reporter of the byline, named with a space between (记者张小军 张硕, N 267; 记者王沛 党琦,
+        # O 288) or without the title (新华社西昌12月11日电（李国利、赵金龙）, F 107;
+        # 新华社甘肃酒泉…电(李国利、赵金龙), L 228))
+        r"<o:O>(?:<:L>)?[^，。⟨⟩]{0,12}?电\s*[（(]\s*(?:(?:记者|特派记者|实习记者|通讯员)\s*)?<:H>"
+        r"(?:\s*(?:[、，,]\s*)?(?:记者\s*)?<:H>)*",
+        (("all:H", Pred.AFFILIATED_WITH, "o"),),
         0.8,
     ),
     _p(

@@ -151,6 +151,53 @@ def test_find_relations_fields_and_makers_of_works(
     check_relations(text, specs, expected, unexpected)
 
 
+PEOPLE = [
+    pytest.param(
+        "新华社西昌12月11日电（李国利、赵金龙）11日零时40分，我国成功发射卫星。",
+        [("新华社", "O"), ("西昌", "L"), ("李国利", "H"), ("赵金龙", "H"), ("我国", "C")],
+        {("李国利", "affiliatedWith", "新华社"), ("赵金龙", "affiliatedWith", "新华社")},
+        set(),
+        id="zh-reporters-of-a-byline-without-their-title",
+    ),
+    pytest.param(
+        "新华社悉尼7月3日电（记者张小军 张硕）中国联通3日在悉尼举行开业仪式。",
+        [("新华社", "O"), ("悉尼", "L"), ("张小军", "H"), ("张硕", "H"), ("中国联通", "O")],
+        {("张小军", "affiliatedWith", "新华社"), ("张硕", "affiliatedWith", "新华社")},
+        {("张硕", "affiliatedWith", "中国联通")},
+        id="zh-reporters-of-a-byline-with-a-space-between",
+    ),
+    pytest.param(
+        "The MoU was signed by him and China's Deputy Minister of Industry and Information Technology, Zhang "
+        "Yunming.",
+        [("MoU", "A"), ("China", "C"), ("Zhang Yunming", "H")],
+        {("Zhang Yunming", "affiliatedWith", "China")},
+        {("Zhang Yunming", "headOf", "China")},
+        id="en-a-countrys-deputy-minister-named-after-a-comma",
+    ),
+    pytest.param(
+        "Ethiopia's Ambassador to China, Teshome Toga, attended the ceremony.",
+        [("Ethiopia", "C"), ("China", "C"), ("Teshome Toga", "H")],
+        {("Teshome Toga", "affiliatedWith", "Ethiopia")},
+        {("Teshome Toga", "affiliatedWith", "China")},
+        id="en-a-countrys-ambassador-to-another-country",
+    ),
+    pytest.param(
+        "Pakistan's Prime Minister Shehbaz Sharif opened the centre.",
+        [("Pakistan", "C"), ("Shehbaz Sharif", "H")],
+        {("Shehbaz Sharif", "headOf", "Pakistan")},
+        {("Shehbaz Sharif", "affiliatedWith", "Pakistan")},
+        id="en-a-prime-minister-heads-the-country",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), PEOPLE)
+def test_find_relations_reporters_ministers_and_envoys(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
+
+
 SIGNERS = [
     pytest.param(
         "PHNOM PENH, Nov. 10 (Xinhua) -- Cambodia and China on Friday signed a Memorandum of Understanding "
