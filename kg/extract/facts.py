@@ -1477,6 +1477,41 @@ def _respective_holders(
     return held
 
 
+# "the West Africa Cable System (WACS), Africa Coast to Europe (ACE), MainOne and SAT-3 cables",
+# "APCN2(亚太2号)、SMW3(亚欧海缆)": names listed one after another, each maybe with its acronym or
+# another name in brackets
+_NAME_LIST_JOIN = re.compile(
+    r"\s*[)）]?\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:,\s*and|,|，|、|and|和|与|及)\s*(?:the\s+)?"
+    r"|\s*[(（]\s*"
+)
+# (a work may be listed with the names of companies: "ACE, MainOne and SAT-3")
+_LISTED = frozenset((EntityClass.PROJECT, EntityClass.ORGANIZATION))
+
+
+def _listed_works(view: SentenceView, holder: Mention, text: str) -> list[Mention]:
+    """The other works of the list a dated work is listed in ("On 14 March, the WACS, ACE,
+    MainOne and SAT-3 cables went offline": the date of each)."""
+    items = [slot for slot in view.slots if slot.mention.cls in _LISTED and not slot.reference]
+    position = next((i for i, slot in enumerate(items) if slot.mention == holder), None)
+    if position is None:
+        return []
+
+    def joined(left: Slot, right: Slot) -> bool:
+        return _NAME_LIST_JOIN.fullmatch(text, left.span.end, right.span.start) is not None
+
+    first = last = position
+    while first > 0 and joined(items[first - 1], items[first]):
+        first -= 1
+    while last + 1 < len(items) and joined(items[last], items[last + 1]):
+        last += 1
+    listed: dict[str, Mention] = {}
+    for slot in items[first : last + 1]:
+        same = slot.mention.key or slot.mention.text  # (one each: WACS is the West Africa Cable System)
+        if slot.mention.cls is EntityClass.PROJECT and same != (holder.key or holder.text):
+            listed.setdefault(same, slot.mention)
+    return list(listed.values())
+
+
 # "Pakistan on Monday launched two satellites …. The PRSS-1 and the PakTES-1A were carried into
 # orbit …", 周一发射了两颗卫星。……: the date of a counted launch is also that of each work the
 # next sentence names, when it names as many
@@ -1645,6 +1680,14 @@ def attach_facts(
         for work in counted_works:
             if work != holder:
                 facts.append(Fact(work, attribute, value, span, evidence, "fact-counted-works", 0.6))
+        if (
+            amount is None
+            and holder.cls is EntityClass.PROJECT
+            and not counted_works
+            and span not in respective
+        ):
+            for work in _listed_works(sentence, holder, view.doc.text):
+                facts.append(Fact(work, attribute, value, span, evidence, "fact-listed-works", 0.6))
         if amount is None and holder.cls in (EntityClass.EVENT, EntityClass.AGREEMENT):
             for work in dict.fromkeys(announced.get(_ceremony(holder), ())):
                 facts.append(

@@ -739,6 +739,28 @@ def test_find_facts_attaches_values_in_news(
             id="zh-chinas-trade-is-held-by-its-partner",
         ),
         pytest.param(
+            "2009年8月9日，APCN2(亚太2号)、SMW3和FNAL等海缆相继中断。",
+            [("APCN2", "P", "project/apcn2"), ("SMW3", "P", "project/smw3"), ("FNAL", "P", "project/fnal")],
+            None,
+            {(name, "date", DateValue("2009-08-09", "day")) for name in ("APCN2", "SMW3", "FNAL")},
+            id="zh-a-date-of-listed-works-is-each-ones",
+        ),
+        pytest.param(
+            "On 14 March 2024, the West Africa Cable System (WACS), ACE and SAT-3 cables went offline.",
+            [
+                ("West Africa Cable System", "P", "project/wacs"),
+                ("WACS", "P", "project/wacs"),
+                ("ACE", "P", "project/ace"),
+                ("SAT-3", "P", "project/sat3"),
+            ],
+            None,
+            {
+                (name, "date", DateValue("2024-03-14", "day"))
+                for name in ("West Africa Cable System", "ACE", "SAT-3")
+            },
+            id="en-a-date-of-listed-works-is-each-ones",
+        ),
+        pytest.param(
             "China is the largest trading partner of the Emirates. "
             "Bilateral trade reached $41 billion in 2017, according to China's ambassador to the UAE.",
             [("China", "C", "country/cn"), ("Emirates", "C", "country/ae"), ("UAE", "C", "country/ae")],
