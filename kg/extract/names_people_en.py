@@ -346,7 +346,23 @@ def people_in_run(
         if not named and role_seen:
             named = _name_after_field(segment, affiliations, stop_words)
         found += named
-    return found
+    return [_without_honorific(text, person) for person in found]
+
+
+# Malaysian honorifics before a name ("Prime Minister Datuk Seri Anwar Ibrahim", "Minister Tan Sri
+# Annuar Musa"): written with the name, but the person is named without them too
+_HONORIFIC = re.compile(
+    r"(?:Tun|Tan Sri|Toh Puan|Puan Sri|Datuk(?: Seri)?|Dato['’]?(?: Sri| Seri)?|Datin(?: Seri)?)\s+"
+    r"(?:(?:Dr\.?|Haji|Hajah|Ir\.?)\s+)*"
+)
+
+
+def _without_honorific(text: str, person: Candidate) -> Candidate:
+    honorific = _HONORIFIC.match(text, person.start, person.end)
+    if honorific is None:
+        return person
+    name = text[honorific.end() : person.end]
+    return person._replace(canonical=name) if " " in name else person
 
 
 # Words that name a ministry's or an office's field: "Minister of Industry and Information

@@ -81,3 +81,27 @@ def test_people_gazetteer_place_inside_a_name_is_no_place(lexicon: Lexicon) -> N
     mentions = find_mentions(make_doc("尼泊尔信息与通信部部长巴斯内特出席了仪式。"), lexicon)
     assert ("巴斯内特", EntityClass.PERSON) in {(m.text, m.cls) for m in mentions}
     assert not any(m.cls is EntityClass.PLACE for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "named"),
+    [
+        (
+            "The MoU was signed before Prime Minister Datuk Seri Anwar Ibrahim.",
+            "Datuk Seri Anwar Ibrahim",
+            "Anwar Ibrahim",
+        ),
+        (
+            "Communications Minister Tan Sri Annuar Musa said the MoU was signed.",
+            "Tan Sri Annuar Musa",
+            "Annuar Musa",
+        ),
+    ],
+)
+def test_people_a_malaysian_honorific_is_written_with_the_name_not_part_of_it(
+    lexicon: Lexicon, text: str, written: str, named: str
+) -> None:
+    people = {
+        m.text: m.canonical for m in find_mentions(make_doc(text), lexicon) if m.cls is EntityClass.PERSON
+    }
+    assert people.get(written) == named, people
