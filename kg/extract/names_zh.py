@@ -1288,6 +1288,7 @@ def _datelines(text: str) -> tuple[list[Candidate], list[int]]:
         ends.append(match.end())
     for end in ends:
         found += _byline_without_title(text, end)
+    found += _closing_byline(text)
     return found, sorted(ends)
 
 
@@ -1299,7 +1300,9 @@ _UNTITLED_BYLINE = re.compile(r"\s?[（(]([\u4e00-\u9fff]{2,3}(?:[、 ][\u4e00-\
 def _byline_without_title(text: str, dateline_end: int) -> list[Candidate]:
     match = _UNTITLED_BYLINE.match(text, dateline_end)
     if match is None:
-        return []
+        fused = _FUSED_BYLINE.match(text, dateline_end)
+        # (张素 宗兆盾 once the space between them is gone: two names, each opening with a surname)
+        return _two_names(text, fused.start(1), fused.end(1) + 1) if fused else []
     names = list(re.finditer(r"[\u4e00-\u9fff]+", match.group(1)))
     if not all(name.group()[0] in _SURNAMES for name in names):
         return []
@@ -1308,6 +1311,18 @@ def _byline_without_title(text: str, dateline_end: int) -> list[Candidate]:
         Candidate(offset + name.start(), offset + name.end(), PERSON, "pattern", 0.7, "zh-byline-names")
         for name in names
     ]
+
+
+_FUSED_BYLINE = re.compile(r"\s?[（(]([\u4e00-\u9fff]{4,6})[）)]")
+# "…表示歉意。(韩枝)", a news report's last line "（李芳）": the name of who wrote or edited it
+_CLOSING_BYLINE = re.compile(r"[（(]([\u4e00-\u9fff]{2,3})[）)]\s*$")
+
+
+def _closing_byline(text: str) -> list[Candidate]:
+    match = _CLOSING_BYLINE.search(text, max(0, len(text) - 12))
+    if match is None or match.group(1)[0] not in _SURNAMES or match.group(1) in chinese_words():
+        return []
+    return [Candidate(match.start(1), match.end(1), PERSON, "pattern", 0.65, "zh-closing-byline")]
 
 
 def _known_places_in_a_row(candidate: Candidate, protected: Sequence[Protected]) -> bool:
@@ -1818,6 +1833,11 @@ def _byline_pair(text: str, title: str, start: int, limit: int) -> list[Candidat
     text), four to six characters before the bracket closes, each opening with a surname."""
     if title not in _BYLINE_TITLES:
         return []
+    return _two_names(text, start, limit)
+
+
+def _two_names(text: str, start: int, limit: int) -> list[Candidate]:
+    """Two names written together up to a closing bracket, each opening with a surname."""
     end = start
     while end < limit and _is_cjk(text[end]):
         end += 1

@@ -154,6 +154,11 @@ PROJECT = EntityClass.PROJECT
         # two reporters with only a space between them: two names, each with its surname
         ("新华网福州11月6日电（记者孟昭丽林凯）工程6日开工。", "孟昭丽", PERSON),
         ("新华网福州11月6日电（记者孟昭丽林凯）工程6日开工。", "林凯", PERSON),
+        # …and without 记者 either; the name in brackets that closes a report is its writer's
+        ("中新网四川西昌1月16日电 (张素 宗兆盾)1月16日0时57分，卫星发射升空。", "宗兆盾", PERSON),
+        ("中新网四川西昌1月16日电 (张素 宗兆盾)1月16日0时57分，卫星发射升空。", "张素", PERSON),
+        ("中国电信对此给用户带来的不便表示歉意。(韩枝)", "韩枝", PERSON),
+        ("The operator apologised, wrote China Telecom reporter Han Zhi.", "Han Zhi", PERSON),
         pytest.param(
             "The story was written by Xinhua reporters Meng Zhaoli and Lin Kai in Fuzhou.",
             "Lin Kai",
