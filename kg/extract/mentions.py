@@ -779,6 +779,24 @@ def _known_subject(description: Candidate, lexicon_candidates: Sequence[Candidat
     )
 
 
+# "an MoU on e-commerce cooperation", "a memorandum of understanding on a strategic alliance": what
+# two parties agree to work on names their agreement
+_COOPERATION = re.compile(r"\b(?:cooperation|co-operation|partnership|alliance)$", re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$")
+
+
+def _named_by_subject(text: str, description: Candidate, lexicon_candidates: Sequence[Candidate]) -> bool:
+    """An agreement described by its subject is one agreement when the subject is a thing the
+    lexicon knows, a field of cooperation, or when the text names it as one it spoke of ("the MoU
+    on the first phase of the synergy plan"); "a memorandum of understanding on cables" is some
+    agreement."""
+    return (
+        _known_subject(description, lexicon_candidates)
+        or _COOPERATION.search(text, description.start, description.end) is not None
+        or _DEFINITE_BEFORE.search(text, max(0, description.start - 8), description.start) is not None
+    )
+
+
 def _with_subjects(descriptors: list[Candidate], lexicon_candidates: Sequence[Candidate]) -> list[Candidate]:
     """卫星导航|合作协议, 共建“一带一路”|谅解备忘录: a field or an initiative right before an agreement
     only described says what it is on, so is part of its description."""
@@ -1082,7 +1100,7 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
         discovered += [
             c
             for c in find_descriptors_en(text, en_spans)
-            if c.rule != "en-subject-descriptor" or _known_subject(c, lexicon_candidates)
+            if c.rule != "en-subject-descriptor" or _named_by_subject(text, c, lexicon_candidates)
         ]
     discovered += networks
     headline_end = len(doc.title) if doc.title and text.startswith(doc.title) else 0

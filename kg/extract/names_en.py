@@ -518,11 +518,23 @@ _CONTRACT_DESCRIPTOR = re.compile(
 )
 # "signed an agreement on satellite navigation", "the signing of a memorandum of understanding on
 # the Belt and Road Initiative": an agreement its subject names, though "a" introduces it
+_SUBJECT_STOPS = (
+    r"with|at|during|between|which|that|when|after|before|by|for|to|both|will|would|was|were|is|are|has|have|"
+    r"aimed|today|signed|under|among|along"
+)
+# "signed an MoU on e-commerce cooperation", "under the MoU on the digital economy", "a memorandum of
+# understanding (MoU) on digital telecommunications cooperation": an agreement named by its subject
+# (the subject goes on through "in the Digital Economy", not through "in Beijing" or "and an MoU …")
 _SUBJECT_DESCRIPTOR = re.compile(
-    r"\b(?:sign(?:ed|s|ing)?(?:\s+of)?|ink(?:ed|s|ing)?|conclud(?:ed|es|ing))\s+(?:an?|the)\s+"
-    r"((?:agreement|memorandum\s+of\s+understanding|MoU|MOU|treaty|protocol|accord)\s+on\s+"
-    r"(?:the\s+)?[\w-]+(?:\s+(?!(?:with|in|at|during|between|which|that|when|after|before|by|for|to)\b)[\w-]+){0,6}?)"
-    r"(?=\s*[,.;:]|\s*$|\s+(?:with|in|at|during|between|which|that|when|after|before|by|for|to)\b)"
+    r"\b(?:(?:sign(?:ed|s|ing)?(?:\s+of)?|ink(?:ed|s|ing)?|conclud(?:ed|es|ing))\s+)?(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+"
+    r"((?:agreement|(?i:memorandum\s+of\s+understanding)(?:\s+\((?:MoU|MOU)\))?|MoU|MOU|treaty|protocol|accord)"
+    r"\s+on\s+(?:the\s+|an?\s+)?[\w-]+"
+    r"(?:\s+(?!(?:"
+    + _SUBJECT_STOPS
+    + r")\b|in\s+(?!the\s+[A-Z])|and\s+(?:an?|the|two|three|other|\d+)\b)[\w-]+)"
+    r"{0,7}?)"
+    r"(?=\s*[,.;:)\"”]|\s*$|\s+(?:" + _SUBJECT_STOPS + r")\b|\s+in\s+(?!the\s+[A-Z])"
+    r"|\s+and\s+(?:an?|the|two|three|other|\d+)\b)"
 )
 _INDEFINITE = re.compile(r"\b[Aa]n?\s")
 _DESCRIPTOR_WORDS = (

@@ -116,6 +116,22 @@ def test_find_mentions_acronym_of_a_lexicon_name_takes_its_key(lexicon: Lexicon)
         ("项目于2014年11月14日举行贯通仪式。", "贯通仪式", EntityClass.EVENT),
         ("习近平主席对巴基斯坦进行国事访问。", "国事访问", EntityClass.EVENT),
         ("公司3日在悉尼举行开业仪式。", "开业仪式", EntityClass.EVENT),
+        (
+            "The two signed a Memorandum of Understanding (MoU) on e-commerce cooperation aimed at growth.",
+            "Memorandum of Understanding (MoU) on e-commerce cooperation",
+            EntityClass.AGREEMENT,
+        ),
+        (
+            "The instruments were an MoU on Strengthening Investment Cooperation in the Digital Economy "
+            "and an MoU on banking and insurance regulatory cooperation between the regulators.",
+            "MoU on Strengthening Investment Cooperation in the Digital Economy",
+            EntityClass.AGREEMENT,
+        ),
+        (
+            "They signed papers, including the MoU on the first phase of the synergy plan and two deals.",
+            "MoU on the first phase of the synergy plan",
+            EntityClass.AGREEMENT,
+        ),
         ("大使在结业典礼上致辞。", "结业典礼", EntityClass.EVENT),
         (
             "The prime minister was on an official visit to Beijing.",
@@ -688,3 +704,22 @@ def test_find_mentions_an_operator_named_for_its_country_is_no_sector(
     """斯里兰卡电信|运营商: a country's telecom operators, not Sri Lanka Telecom; an English name
     is written whole."""
     assert (surface in _by_text(_mentions(text, lexicon))) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_an_agreement"),
+    [
+        (
+            "They signed a memorandum of understanding on cables last year.",
+            "memorandum of understanding on cables",
+        ),
+        (
+            "They signed an agreement on satellite navigation in Beijing.",
+            "agreement on satellite navigation in Beijing",
+        ),
+    ],
+)
+def test_find_mentions_an_agreement_on_a_subject_stops_where_its_subject_does(
+    lexicon: Lexicon, text: str, not_an_agreement: str
+) -> None:
+    assert not_an_agreement not in {m.text for m in find_mentions(make_doc(text), lexicon)}
