@@ -1268,7 +1268,10 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-agree-to-cooperate",
-        r"<a:CO>\s+and\s+<b:CO>_40\b(?:agreed|pledged|vowed|decided|committed|will|signed)\b_40"
+        # (two parties that sign papers are their signatories, not partners in general: "Bangladesh and China
+        # today signed 21 cooperation documents" M 244, "signed a number of agreements covering cooperation"
+        # M 241, "signed a letter of intent to collaborate" M 243; as zh-cooperate)
+        r"<a:CO>\s+and\s+<b:CO>_40\b(?:agreed|pledged|vowed|decided|committed|will)\b_40"
         r"\b(?:cooperat\w*|partnership|collaborat\w*|ties)\b",
         (("a", Pred.COOPERATES_WITH, "b"),),
         0.75,

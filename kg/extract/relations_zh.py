@@ -528,7 +528,9 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         # 中国人民银行与印尼央行9月11日共同启动…, 在中国央行与越南国家银行指导下: two bodies that act
         # together, or jointly guide others, cooperate
         "zh-act-jointly",
-        r"<a:CO>(?:与|同|和)<b:CO>_8(?:共同|联合)(?:启动|发起|主办|举办|推出|推动|发布|宣布|指导|制定|打造)",
+        # (co-hosts of a meeting take part in it and no more: 由上海合作组织睦邻友好合作委员会和福建省人民政府
+        # 共同主办, O 286, O 287, as the co-hosts of C 51, G 131, J 187 are annotated)
+        r"<a:CO>(?:与|同|和)<b:CO>_8(?:共同|联合)(?:启动|发起|推出|推动|发布|宣布|指导|制定|打造)",
         (("a", Pred.COOPERATES_WITH, "b"),),
         0.7,
     ),

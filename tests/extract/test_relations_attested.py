@@ -245,3 +245,42 @@ def test_find_relations_signers_and_cooperation(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     check_relations(text, specs, expected, unexpected)
+
+
+NOT_COOPERATION = [
+    pytest.param(
+        "Bangladesh and China today signed 21 cooperation documents, mostly memorandums of understanding.",
+        [("Bangladesh", "C"), ("China", "C")],
+        set(),
+        {("Bangladesh", "cooperatesWith", "China")},
+        id="en-parties-that-sign-papers-on-cooperation",
+    ),
+    pytest.param(
+        "China and Pakistan agreed to deepen cooperation in the digital economy.",
+        [("China", "C"), ("Pakistan", "C")],
+        {("China", "cooperatesWith", "Pakistan")},
+        set(),
+        id="en-parties-that-agree-to-cooperate",
+    ),
+    pytest.param(
+        "论坛由上海合作组织睦邻友好合作委员会和福建省人民政府共同主办。",
+        [("上海合作组织睦邻友好合作委员会", "O"), ("福建省人民政府", "O")],
+        set(),
+        {("上海合作组织睦邻友好合作委员会", "cooperatesWith", "福建省人民政府")},
+        id="zh-co-hosts-of-a-meeting",
+    ),
+    pytest.param(
+        "中国人民银行与印尼央行9月11日共同启动二维码互联互通合作项目。",
+        [("中国人民银行", "O"), ("印尼央行", "O")],
+        {("中国人民银行", "cooperatesWith", "印尼央行")},
+        set(),
+        id="zh-two-banks-that-launch-a-work-together",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), NOT_COOPERATION)
+def test_find_relations_hosting_or_signing_together_is_no_cooperation(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
