@@ -806,6 +806,12 @@ def _nested_starts(protected: Sequence[Candidate]) -> frozenset[int]:
     return frozenset(nested)
 
 
+# A title of someone posted to a country, then the country, then the name: "Pakistan's Ambassador
+# to China Khalil Hashmi", "China's Ambassador to Serbia Chen Bo"
+_POSTED_TITLES = frozenset(("ambassador", "envoy", "consul", "consul-general", "representative", "attaché"))
+_POSTED_TO = re.compile(r" to (?=[A-Z])")
+
+
 def find_names_en(
     text: str, spans: Sequence[tuple[int, int]], protected: Sequence[Candidate] = ()
 ) -> EnglishNames:
@@ -851,6 +857,9 @@ def find_names_en(
             )
             if is_role_word(words[-1]):
                 role_ends_at = retired_mark_end(text, run_end)
+                posted = _POSTED_TO.match(text, run_end)
+                if posted is not None and words[-1].lower in _POSTED_TITLES:
+                    role_ends_at = posted.end()  # "Ambassador to China | Khalil Hashmi"
             if words[0].lower in _ORDINALS or _ORDINAL_NUMBER.match(words[0].text):
                 found += _ordinal_event(text, run_start, sentence_end)
             if not multi:

@@ -336,7 +336,11 @@ def people_in_run(
     role_seen = False
     for word in words:
         if word.lower in _JOINERS and segment:
-            found += _person_in(text, segment, after_role, affiliations, stop_words)
+            named = _person_in(text, segment, after_role, affiliations, stop_words)
+            if not named and role_seen:
+                # "Minister for Information and Broadcasting Attaullah Tarar and HEC Chairman …"
+                named = _name_after_field(segment, affiliations, stop_words)
+            found += named
             role_seen = role_seen or any(is_role_word(w) for w in segment)
             segment, after_role = [], False
         elif word.lower not in _JOINERS:

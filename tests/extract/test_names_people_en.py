@@ -23,6 +23,12 @@ def _people(text: str, lexicon: Lexicon) -> set[str]:
             "Tariq Mahmood Khan",
         ),
         ("印度尼西亚通信部部长布迪·阿里在会上致辞。", "布迪·阿里"),
+        ("Pakistan's Ambassador to China Khalil Hashmi attended the launch.", "Khalil Hashmi"),
+        ("巴基斯坦驻华大使哈什米出席了发射活动。", "哈什米"),
+        (
+            "Minister for Information and Broadcasting Attaullah Tarar and HEC Chairman Ali Khan met.",
+            "Attaullah Tarar",
+        ),
         ("The operator's Chief Technology Officer Lin Weiming joined online.", "Lin Weiming"),
         ("该公司首席代表张志强介绍，项目进展顺利。", "张志强"),
         ("Regional Director Kenya Amina Odhiambo Wanjiru attended in person.", "Amina Odhiambo Wanjiru"),
