@@ -373,6 +373,16 @@ _BARE_DESCRIPTION = re.compile(
 )
 
 
+# An agreement named by its subject: "memorandum of understanding (mou) on e-commerce cooperation"
+_SUBJECT_NAMED = re.compile(r"(?P<kind>.+?)(?: \([^)]*\))? on \S")
+
+
+def _subject_named_kind(mention: Mention) -> str | None:
+    """The kind of paper a description named by its subject is ("memorandum of understanding")."""
+    named = _SUBJECT_NAMED.match(name_key(mention.text))
+    return named.group("kind") if named is not None else None
+
+
 # a description's short form and its long one describe one thing of their document ("a
 # memorandum of understanding" … "the MoU")
 _SHORT_DESCRIPTIONS = {
@@ -522,6 +532,14 @@ def _named_descriptions(mentions: Sequence[Mention]) -> list[tuple[Mention, Ment
             and (name_key(m.text).endswith(tail) or name_key(m.text).startswith(tail + " "))
             and name_key(m.text) != tail
         }
+        # "the MoU" of a document that signed "a memorandum of understanding (MoU) on e-commerce
+        # cooperation": the paper its subject names
+        kinds = (tail, _SHORT_DESCRIPTIONS.get(tail, tail))
+        named.update(
+            (name_key(m.text), m)
+            for m in mentions
+            if m.cls is description.cls and m.source == "descriptor" and _subject_named_kind(m) in kinds
+        )
         parties = {_parties(m, mentions) for m in named.values()}
         if len(named) == 1 or (len(parties) == 1 and len(next(iter(parties))) >= 2):
             for name in named.values():

@@ -633,6 +633,31 @@ def test_resolve_a_description_joins_the_one_thing_the_document_names_so(
     assert any(m.reason == f"description of {named} in the document" for m in graph.merges)
 
 
+@pytest.mark.parametrize(
+    ("text", "subjects", "entities"),
+    [
+        (
+            "They signed a memorandum of understanding (MoU) on e-commerce cooperation. The MoU covers it.",
+            ("memorandum of understanding (MoU) on e-commerce cooperation",),
+            1,
+        ),
+        (
+            "They signed an MoU on the digital economy and an MoU on AI cooperation. The MoU covers trade.",
+            ("MoU on the digital economy", "MoU on AI cooperation"),
+            3,
+        ),
+    ],
+)
+def test_resolve_a_papers_short_description_joins_the_one_its_subject_names(
+    text: str, subjects: tuple[str, ...], entities: int
+) -> None:
+    doc = read_document(text, origin="a.txt")
+    found = [mention(doc, subject, EntityClass.AGREEMENT, source="descriptor") for subject in subjects]
+    found.append(mention(doc, "MoU", EntityClass.AGREEMENT, source="descriptor", after=text.index("The MoU")))
+    graph = resolve([doc], [extraction(doc, *found)], lexicon())
+    assert len(graph.entities) == entities
+
+
 def test_resolve_a_description_of_two_named_things_joins_neither() -> None:
     text = "两国发表《中巴联合声明》和《中老联合声明》。根据联合声明，双方将推进合作。"
     doc = read_document(text, origin="a.txt")
