@@ -825,6 +825,18 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.75,
     ),
     _p(
+        # "is backed by a global consortium of eight partners that includes China Mobile International, Meta
+        # and Vodafone" (N 261), "The group is made up of China Telecom Global Limited (CTG) of China, …"
+        # (H 142; 'The 2Africa consortium consists of …', J 184, names its consortium): the members of the
+        # consortium behind the report's work are its partners
+        "en-consortium-includes",
+        r"\b(?:the|this|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:consortium|group)\s+(?:of\s+(?:[a-z\d-]+\s+){0,2}?"
+        r"(?:partners|companies|members|operators|firms)\s+)?(?:(?:that|which)\s+)?(?:is\s+made\s+up\s+of|"
+        r"comprises|consists\s+of|includes)\s+<m:OC*>",
+        (("topic:P", Pred.PARTNER, "m"),),
+        0.7,
+    ),
+    _p(
         "en-is-partner",
         r"<o:OC>\s+(?:is|was|are|were|will\s+be|has\s+been|became|becomes)\s+<s:PI>\s+(?:[a-z-]+\s+){0,3}?partners?\b",
         (("s", Pred.PARTNER, "o"),),

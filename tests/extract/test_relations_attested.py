@@ -284,3 +284,36 @@ def test_find_relations_hosting_or_signing_together_is_no_cooperation(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     check_relations(text, specs, expected, unexpected)
+
+
+CONSORTIA = [
+    pytest.param(
+        "The project is backed by a global consortium of eight partners that includes China Mobile "
+        "International, Meta and Vodafone.",
+        [("The project", "P"), ("China Mobile International", "O"), ("Meta", "O"), ("Vodafone", "O")],
+        {("The project", "partner", x) for x in ("China Mobile International", "Meta", "Vodafone")},
+        set(),
+        id="en-a-consortium-of-partners-that-includes-members",
+    ),
+    pytest.param(
+        "The ALC cable was signed. The group is made up of China Telecom Global, Globe Telecom and Singtel.",
+        [("ALC cable", "P"), ("China Telecom Global", "O"), ("Globe Telecom", "O"), ("Singtel", "O")],
+        {("ALC cable", "partner", x) for x in ("China Telecom Global", "Globe Telecom", "Singtel")},
+        set(),
+        id="en-the-group-behind-the-work-is-made-up-of-members",
+    ),
+    pytest.param(
+        "The ALC cable was signed. Huawei is a group that sells phones.",
+        [("ALC cable", "P"), ("Huawei", "O")],
+        set(),
+        {("ALC cable", "partner", "Huawei")},
+        id="en-a-group-that-does-something-else",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), CONSORTIA)
+def test_find_relations_members_of_the_consortium_behind_a_work(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
