@@ -1255,6 +1255,29 @@ def find_names_zh(
             found += _landing_places(text, sentence_start, sentence_end, tokenizer)
     found += _named_ceremonies(text, spans, [*protected, *found])
     found += _places_after_countries(text, spans, tokenizer)
+    found += _ministry_departments(text, spans, protected)
+    return found
+
+
+# A department of a ministry or a commission, named after it: 外交部|亚洲司, 工信部|国际合作司,
+# 商务部|电子商务和信息化司, 非盟委员会|教育科技创新司 (a 司 that is no 公司 and starts no 司长)
+_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,9}?(?<!公)司(?!长|法|机|令)")
+_MINISTRY_ENDS = ("部", "委", "委员会")
+
+
+def _ministry_departments(
+    text: str, spans: Sequence[tuple[int, int]], protected: Sequence[Protected]
+) -> list[Candidate]:
+    found = []
+    for ministry in protected:
+        if ministry.cls is not ORG or not text.endswith(_MINISTRY_ENDS, ministry.start, ministry.end):
+            continue
+        if not any(start <= ministry.end < end for start, end in spans):
+            continue
+        department = _DEPARTMENT.match(text, ministry.end)
+        if department is not None:
+            rule = "zh-ministry-department"
+            found.append(Candidate(ministry.start, department.end(), ORG, "pattern", 0.75, rule))
     return found
 
 

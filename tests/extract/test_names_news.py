@@ -99,6 +99,13 @@ PROJECT = EntityClass.PROJECT
             ORG,
         ),
         ("中国驻老挝使馆临时代办王昌出席。", "中国驻老挝使馆", ORG),
+        ("外交部亚洲司司长会见了代表团。", "外交部亚洲司", ORG),
+        (
+            "The Department of Asian Affairs of the Ministry of Foreign Affairs met them.",
+            "Department of Asian Affairs of the Ministry of Foreign Affairs",
+            ORG,
+        ),
+        ("商务部电子商务和信息化司司长在致辞中表示欢迎。", "商务部电子商务和信息化司", ORG),
         ("The Embassy of China in Laos hosted the ceremony.", "Embassy of China in Laos", ORG),
         ("巴基斯坦驻华大使馆发表声明。", "巴基斯坦驻华大使馆", ORG),
         ("The system was built by PPTEL SEA H2X Sdn Bhd last year.", "PPTEL SEA H2X Sdn Bhd", ORG),
@@ -333,3 +340,16 @@ def test_news_known_name_opening_a_line_is_no_dateline(
 )
 def test_news_only_a_specific_agreement_is_named(text: str, name: str, found: bool, lexicon: Lexicon) -> None:
     assert (names_found(text, lexicon).get(name) is EntityClass.AGREEMENT) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_department"),
+    [
+        ("商务部与中国电信公司签署了协议。", "商务部与中国电信公司"),
+        ("工信部部长表示，公司发展很快。", "工信部部长表示，公司"),
+    ],
+)
+def test_news_a_company_or_a_title_after_a_ministry_is_no_department(
+    text: str, not_a_department: str, lexicon: Lexicon
+) -> None:
+    assert not_a_department not in names_found(text, lexicon)
