@@ -64,12 +64,17 @@ def document_topic(
 
 def topic_slots(letters: str, topic: Mention | None, slots: Sequence[Slot]) -> list[Slot]:
     """The document's topic as a slot of a sentence (its ``slots``), when its class is one of
-    ``letters`` and the sentence names no other work of that class: "the Kumul network was built
-    by …" in a report on the Coral Sea Cable is not about the cable."""
+    ``letters`` and the sentence names neither the topic (it may refer to it) nor another work of
+    that class or of ``letters``: "the Kumul network was built by …" in a report on the Coral Sea
+    Cable is not about the cable."""
     if topic is None or LETTER[topic.cls] not in letters:
         return []
-    if any(slot.mention.cls is topic.cls and _key(slot.mention) != _key(topic) for slot in slots):
-        return []
+    for slot in slots:
+        if _key(slot.mention) == _key(topic):
+            if not slot.reference:
+                return []  # a sentence that names the topic is read by the patterns of named subjects
+        elif slot.mention.cls is topic.cls or slot.letter in letters:
+            return []
     return [Slot(topic.span, topic, reference=True)]
 
 
@@ -81,8 +86,9 @@ def _zh(rule: str, template: str, emits: tuple[tuple[str, Pred, str], ...], conf
     return Pattern(rule, template, emits, confidence).compile(Lang.ZH)
 
 
-# the words that may stand between "by"/"to" and the name: "the Chinese telecom company Huawei"
-_EN_BEFORE_NAME = r"(?:the\s+)?(?:(?:[a-z-]+|⟨C\d+⟩)\s+){0,3}?"
+# the words that may stand between "by"/"to" and the name: "the Chinese telecom company Huawei";
+# not a list of three or more ("built by Alcatel, NEC and HMN Tech" is a consortium)
+_EN_BEFORE_NAME = r"(?:the\s+)?(?:(?:[a-z-]+|⟨C\d+⟩)\s+){0,3}?(?!⟨[A-Z]\d+⟩\s*,\s*⟨[A-Z]\d+⟩\s*(?:,|and\b))"
 
 TOPIC_EN_PATTERNS: tuple[Pattern, ...] = (
     _en(
@@ -105,12 +111,29 @@ TOPIC_EN_PATTERNS: tuple[Pattern, ...] = (
         0.6,
     ),
     _en(
-        # "The satellite is operated by the Ethiopian Space Science and Technology Institute"
-        "en-topic-operated-by",
-        r"\b(?:is|are|was|were|will\s+be|be)\s+(?:jointly\s+)?(?:owned\s+and\s+)?(?:operated|run|managed)\s+by\s+"
-        + _EN_BEFORE_NAME
-        + r"<o:O*>",
-        (("doc:P", Pred.OPERATED_BY, "o"),),
+        # "The consortium has chosen US company SubCom to supply, install and commission the cable
+        # system", "HMN Tech was contracted to build it": who is chosen to build, with no work named
+        "en-topic-chosen-to-build",
+        r"\b(?:has\s+|have\s+|had\s+)?(?:chosen|chose|selected|picked|appointed|hired|contracted|enlisted|tapped|"
+        r"commissioned)\s+" + _EN_BEFORE_NAME + r"<o:O>\s+to\s+(?:design,?\s+(?:and\s+)?)?"
+        r"(?:build|construct|lay|supply|install|deploy|manufacture)\b",
+        (("doc:P", Pred.BUILT_BY, "o"),),
+        0.6,
+    ),
+    _en(
+        "en-topic-was-chosen-to-build",
+        r"<o:O>\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:selected|chosen|contracted|hired|picked|"
+        r"appointed|tapped|commissioned)\s+to\s+(?:design,?\s+(?:and\s+)?)?(?:build|construct|lay|supply|install|"
+        r"deploy|manufacture)\b",
+        (("doc:P", Pred.BUILT_BY, "o"),),
+        0.6,
+    ),
+    _en(
+        # "Alcatel Submarine Networks is handling the manufacturing and installation of the cable"
+        "en-topic-handles-the-works",
+        r"<o:O>\s+(?:is|are|will\s+be|was|were)\s+(?:handling|managing|performing|carrying\s+out|undertaking)\s+the\s+"
+        r"(?:[a-z-]+\s+){0,3}?(?:manufacturing|installation|construction|laying|deployment|engineering)\b",
+        (("doc:P", Pred.BUILT_BY, "o"),),
         0.6,
     ),
     _en(
@@ -119,14 +142,6 @@ TOPIC_EN_PATTERNS: tuple[Pattern, ...] = (
         r"\b(?:with\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:loan|funding|financing|grant)\s+from|"
         r"(?:funded|financed|bankrolled)\s+by)\s+" + _EN_BEFORE_NAME + r"<o:OC*>",
         (("doc:PI", Pred.FUNDED_BY, "o"),),
-        0.6,
-    ),
-    _en(
-        # "The PBOC and the Central Bank of the UAE joined the programme in 2021"
-        "en-topic-joined",
-        r"<o:OC*>\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?joined\s+the\s+(?:programme|program|project|initiative|"
-        r"platform|consortium)\b",
-        (("doc:PI", Pred.PARTNER, "o"),),
         0.6,
     ),
 )

@@ -105,6 +105,13 @@ TOPIC = [
         id="en-passive-builder-with-no-subject",
     ),
     pytest.param(
+        "Lion opened. Lion spans 6,000km. It was built by Alcatel, NEC and HMN Tech.",
+        [("Lion", "P"), ("Alcatel", "O"), ("NEC", "O"), ("HMN Tech", "O")],
+        set(),
+        {("Lion", "builtBy", "NEC"), ("Lion", "builtBy", "Alcatel")},
+        id="en-three-builders-are-a-consortium-not-the-builders",
+    ),
+    pytest.param(
         "玻利维亚通信卫星发射成功。玻利维亚通信卫星由长征火箭发射。卫星和运载火箭均由中国航天科技集团公司负责研制。",
         [("玻利维亚通信卫星", "P"), ("中国航天科技集团公司", "O")],
         {("玻利维亚通信卫星", "builtBy", "中国航天科技集团公司")},
@@ -112,11 +119,20 @@ TOPIC = [
         id="zh-passive-builder-of-the-satellite",
     ),
     pytest.param(
-        "ETRSS-1 handed over. ETRSS-1 was launched in 2019. The satellite is operated by ESSTI from Entoto.",
-        [("ETRSS-1", "P"), ("ESSTI", "O"), ("Entoto", "L")],
-        {("ETRSS-1", "operatedBy", "ESSTI")},
+        "SEA-ME-WE 6 approved. SEA-ME-WE 6 will cost Tk 693 crore. The consortium has chosen US company "
+        "SubCom to supply, install and commission the cable system.",
+        [("SEA-ME-WE 6", "P"), ("SubCom", "O")],
+        {("SEA-ME-WE 6", "builtBy", "SubCom")},
         set(),
-        id="en-operated-by-with-an-unnamed-subject",
+        id="en-chosen-to-supply-the-work",
+    ),
+    pytest.param(
+        "2Africa lands in Oman. 2Africa spans 45,000km. Alcatel Submarine Networks is handling the "
+        "manufacturing and installation of the cable.",
+        [("2Africa", "P"), ("Oman", "C"), ("Alcatel Submarine Networks", "O")],
+        {("2Africa", "builtBy", "Alcatel Submarine Networks")},
+        set(),
+        id="en-handles-the-installation",
     ),
     pytest.param(
         "委内瑞拉遥感卫星二号发射。委内瑞拉遥感卫星二号入轨。运载火箭由上海航天技术研究院研制。",
@@ -160,14 +176,6 @@ TOPIC = [
         set(),
         {("华为", "builtBy", "中国空间技术研究院")},
         id="zh-no-topic-no-relation",
-    ),
-    pytest.param(
-        "mBridge expands. mBridge is a BIS programme. The PBOC and the Central Bank of the UAE joined the "
-        "programme in 2021.",
-        [("mBridge", "P"), ("BIS", "O"), ("PBOC", "O"), ("Central Bank of the UAE", "O")],
-        {("mBridge", "partner", "PBOC"), ("mBridge", "partner", "Central Bank of the UAE")},
-        set(),
-        id="en-joined-the-programme",
     ),
 ]
 
