@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from kg.ingest.dates import MONTH_SPELLINGS
+from kg.ingest.dates import DATE_YEARS, MONTH_SPELLINGS
 from kg.model import DateValue, Span
 
 __all__ = ["DateMention", "find_dates"]
@@ -120,7 +120,7 @@ def _valid(year: int, month: int = 1, day: int = 1) -> bool:
         30,
         31,
     )
-    return 1 <= month <= 12 and 1 <= day <= days[month - 1] and 1000 <= year <= 2999
+    return 1 <= month <= 12 and 1 <= day <= days[month - 1] and year in DATE_YEARS
 
 
 def _day(year: int, month: int, day: int) -> str | None:
@@ -135,6 +135,12 @@ def _reference_day(reference: str | None) -> dt.date | None:
         return dt.date.fromisoformat(reference) if reference and len(reference) == 10 else None
     except ValueError:
         return None
+
+
+def _in_date_years(value: DateValue) -> bool:
+    """Whether a reading's years are four-digit years (a relative form read against an early
+    document date could count back out of them)."""
+    return all(int(iso.partition("-")[0]) in DATE_YEARS for iso in (value.iso, value.end) if iso)
 
 
 def _reference_year(reference: str | None) -> int | None:
@@ -806,7 +812,7 @@ def find_dates(text: str, *, reference: str | None = None) -> tuple[DateMention,
             if match is None or match.end() == start:
                 continue
             value = build(match, ref)
-            if value is not None:
+            if value is not None and _in_date_years(value):
                 found.append((start, match.end(), value))
     found.sort(key=lambda item: (item[0], -(item[1] - item[0])))
     result: list[DateMention] = []

@@ -268,6 +268,19 @@ def test_find_dates_skips_relative_forms_without_a_reference(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        pytest.param("三年前建成", "1001-06-01", id="zh-years-ago-before-the-year-1000"),
+        pytest.param("built three years ago", "1001-06-01", id="en-years-ago-before-the-year-1000"),
+        pytest.param("明年年底完工", "2999-06-01", id="zh-next-year-after-2999"),
+        pytest.param("to finish by the end of next year", "2999-06-01", id="en-next-year-after-2999"),
+    ],
+)
+def test_find_dates_reads_no_relative_date_outside_four_digit_years(text: str, reference: str) -> None:
+    assert find_dates(text, reference=reference) == ()
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param("获租2000亩土地，为期43年，共有3个月", id="zh-numbers-not-years"),
