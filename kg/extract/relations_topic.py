@@ -89,6 +89,11 @@ def _zh(rule: str, template: str, emits: tuple[tuple[str, Pred, str], ...], conf
 # the words that may stand between "by"/"to" and the name: "the Chinese telecom company Huawei";
 # not a list of three or more ("built by Alcatel, NEC and HMN Tech" is a consortium)
 _EN_BEFORE_NAME = r"(?:the\s+)?(?:(?:[a-z-]+|⟨C\d+⟩)\s+){0,3}?(?!⟨[A-Z]\d+⟩\s*,\s*⟨[A-Z]\d+⟩\s*(?:,|and\b))"
+# who is picked for the works, and the works: "chosen US company SubCom to supply, install …"
+_EN_CHOSEN = r"(?:chosen|selected|picked|appointed|hired|contracted|enlisted|tapped|commissioned)"
+_EN_TO_BUILD = (
+    r"\s+to\s+(?:design,?\s+(?:and\s+)?)?(?:build|construct|lay|supply|install|deploy|manufacture)\b"
+)
 
 TOPIC_EN_PATTERNS: tuple[Pattern, ...] = (
     _en(
@@ -114,17 +119,18 @@ TOPIC_EN_PATTERNS: tuple[Pattern, ...] = (
         # "The consortium has chosen US company SubCom to supply, install and commission the cable
         # system", "HMN Tech was contracted to build it": who is chosen to build, with no work named
         "en-topic-chosen-to-build",
-        r"\b(?:has\s+|have\s+|had\s+)?(?:chosen|chose|selected|picked|appointed|hired|contracted|enlisted|tapped|"
-        r"commissioned)\s+" + _EN_BEFORE_NAME + r"<o:O>\s+to\s+(?:design,?\s+(?:and\s+)?)?"
-        r"(?:build|construct|lay|supply|install|deploy|manufacture)\b",
+        r"\b(?:has\s+|have\s+|had\s+)?(?:chose|"
+        + _EN_CHOSEN
+        + r")\s+"
+        + _EN_BEFORE_NAME
+        + r"<o:O>"
+        + _EN_TO_BUILD,
         (("doc:P", Pred.BUILT_BY, "o"),),
         0.6,
     ),
     _en(
         "en-topic-was-chosen-to-build",
-        r"<o:O>\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:selected|chosen|contracted|hired|picked|"
-        r"appointed|tapped|commissioned)\s+to\s+(?:design,?\s+(?:and\s+)?)?(?:build|construct|lay|supply|install|"
-        r"deploy|manufacture)\b",
+        r"<o:O>\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+" + _EN_CHOSEN + _EN_TO_BUILD,
         (("doc:P", Pred.BUILT_BY, "o"),),
         0.6,
     ),
