@@ -176,10 +176,14 @@ def _lang(doc: Document, start: int, end: int) -> Lang:
     return sentence.lang if sentence is not None else doc.lang
 
 
-def _inside_longer_word(text: str, start: int, end: int) -> bool:
+def _inside_longer_word(
+    text: str, start: int, end: int, places: frozenset[tuple[int, int]] = frozenset()
+) -> bool:
     """南京 in 南京路, 中山 in 中山大学: the dictionary has a longer word over the name.
 
-    A longer place name that ends with it (广西南宁) or adds a city suffix (南宁市) is fine.
+    A longer place name that ends with it (广西南宁) or adds a city suffix (南宁市) is fine, and
+    so is a word that is a place of ``places`` (lexicon spans) and the name (福建|厦门, which
+    jieba lists as one proper noun).
     """
     words = chinese_words()
     surface = text[start:end]
@@ -193,7 +197,7 @@ def _inside_longer_word(text: str, start: int, end: int) -> bool:
                 continue
             if left == start and word[len(surface) :] in _CITY_SUFFIXES:
                 continue
-            if right == end and tag == "ns":
+            if right == end and (tag == "ns" or (left, start) in places):
                 continue
             return True
     return False
@@ -392,7 +396,11 @@ def _english_city_ok(text: str, hit: LexiconHit, entry: LexiconEntry) -> bool:
 
 
 def _usable_entries(
-    text: str, hit: LexiconHit, senses: _Senses, accepted_cities: set[str]
+    text: str,
+    hit: LexiconHit,
+    senses: _Senses,
+    accepted_cities: set[str],
+    places: frozenset[tuple[int, int]],
 ) -> list[LexiconEntry]:
     if senses.fang and text[hit.end : hit.end + 1] in _FANG_WORDS:
         return []
@@ -401,7 +409,7 @@ def _usable_entries(
     usable = []
     for entry in senses.entries:
         if entry.origin == "geonames":
-            if senses.chinese and _inside_longer_word(text, hit.start, hit.end):
+            if senses.chinese and _inside_longer_word(text, hit.start, hit.end, places):
                 continue
             if (
                 senses.chinese
@@ -447,6 +455,13 @@ def _lexicon_candidates(doc: Document, hits: Sequence[LexiconHit], lexicon: Lexi
         for entry in senses.entries
         if entry.origin == "geonames" and _english_city_ok(text, hit, entry)
     }
+    # the Chinese spans of places and countries (福建 of 福建厦门)
+    places = frozenset(
+        (hit.start, hit.end)
+        for hit, senses in zip(hits, senses_of, strict=True)
+        if senses.chinese
+        and any(entry.cls in (EntityClass.PLACE, EntityClass.COUNTRY) for entry in senses.entries)
+    )
     candidates = []
     transliterations: _Transliterations | None = None
     for hit, senses in zip(hits, senses_of, strict=True):
@@ -470,7 +485,7 @@ def _lexicon_candidates(doc: Document, hits: Sequence[LexiconHit], lexicon: Lexi
                 Candidate(hit.start, end, cls, "lexicon", confidence, "lexicon", key, canonical)
             )
             continue
-        entries = _usable_entries(text, hit, senses, accepted_cities)
+        entries = _usable_entries(text, hit, senses, accepted_cities, places)
         if not entries:
             continue
         entry, confidence = _choose(entries, context)

@@ -286,6 +286,9 @@ def test_find_mentions_longest_name_wins_and_keeps_a_lexicon_key(
         # the gazetteer gives 东兴 to Didao (Heilongjiang); the border town is Guangxi's
         ("在广西东兴至越南芒街原有两条光缆路由的基础上扩容。", "东兴", EntityClass.PLACE, "place/dongxing"),
         ("The cable runs from Dongxing to Mong Cai.", "Dongxing", EntityClass.PLACE, "place/dongxing"),
+        # a province and its city that the dictionary lists as one word (福建厦门, nz)
+        ("第十届论坛在福建厦门举行。", "厦门", EntityClass.PLACE, "place/xiamen"),
+        ("The forum was held in Xiamen, Fujian province.", "Xiamen", EntityClass.PLACE, "place/xiamen"),
     ],
 )
 def test_find_mentions_gazetteer_cities_in_place_contexts(
