@@ -43,6 +43,7 @@ _PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng"}
 # this large (马赛 Marseille, 仰光 Yangon).
 _PERSON_NAME_TOWN = 500_000
 _BARE_SUFFIXES = ("市", "省")
+_FORMAL_CITY = 1_000_000
 
 
 def _jieba_dictionary() -> Path | None:
@@ -68,12 +69,17 @@ def dictionary_tags(candidates: Iterable[str]) -> dict[str, str]:
     return found
 
 
-def _everyday(name: str, tag: str | None, population: int) -> bool:
-    """A common word (打通 "open up"), or a short personal name (惠民) of a small town."""
+def _everyday(name: str, tag: str | None, population: int, *, formal: bool = False) -> bool:
+    """A common word (打通 "open up"), or a short personal name (惠民) of a small town.
+
+    A city of a million people that GeoNames also names with 市 (``formal``: 合肥市, 银川市) is
+    that city whatever jieba's dictionary calls the word (合肥 "n", 大连 "d"); the towns whose
+    names are everyday words (合作, 启动, 来宾) are far smaller.
+    """
     if tag is None:
         return False
     if tag not in _PROPER_TAGS:
-        return True
+        return not (formal and population >= _FORMAL_CITY)
     return len(name) == 2 and tag.startswith("nr") and population < _PERSON_NAME_TOWN
 
 
@@ -152,7 +158,9 @@ def city_entries(taken_ids: set[str], to_simplified: Callable[[str], str]) -> li
     tags = dictionary_tags(owner_of_zh)
     entries: list[LexiconEntry] = []
     for entry_id, name, population, zh_names in drafts:
-        kept = [zh for zh in zh_names if not _everyday(zh, tags.get(zh), population)]
+        kept = [
+            zh for zh in zh_names if not _everyday(zh, tags.get(zh), population, formal=f"{zh}市" in zh_names)
+        ]
         # The bare name (南宁) reads better as a label than the one with 市, a full
         # transliteration (乌鲁木齐) better than a short historical name (迪化).
         kept.sort(key=lambda zh: (zh.endswith(("市", "县", "区", "镇")), -len(zh)))

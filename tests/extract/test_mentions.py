@@ -289,6 +289,9 @@ def test_find_mentions_longest_name_wins_and_keeps_a_lexicon_key(
         # a province and its city that the dictionary lists as one word (福建厦门, nz)
         ("第十届论坛在福建厦门举行。", "厦门", EntityClass.PLACE, "place/xiamen"),
         ("The forum was held in Xiamen, Fujian province.", "Xiamen", EntityClass.PLACE, "place/xiamen"),
+        # a city of a million people whose name jieba's dictionary lists as a common word
+        ("博览会在宁夏银川开幕。", "银川", EntityClass.PLACE, "place/yinchuan"),
+        ("The expo opened in Yinchuan, Ningxia.", "Yinchuan", EntityClass.PLACE, "place/yinchuan"),
     ],
 )
 def test_find_mentions_gazetteer_cities_in_place_contexts(

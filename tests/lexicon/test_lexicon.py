@@ -183,6 +183,12 @@ def test_lexicon_scan_reports_every_sense_of_a_shared_name(lexicon: Lexicon) -> 
         ("Marseille", "place/marseille"),
         ("拉瓦尔品第", "place/rawalpindi"),
         ("木尔坦", "place/multan"),
+        # cities of a million people whose names jieba's dictionary lists as common words
+        ("合肥", "place/hefei"),
+        ("Hefei", "place/hefei"),
+        ("银川", "place/yinchuan"),
+        ("Yinchuan", "place/yinchuan"),
+        ("大连", "place/dalian"),
     ],
 )
 def test_lexicon_cities_come_from_the_gazetteer_in_both_languages(
@@ -211,7 +217,8 @@ def test_lexicon_long_march_rockets_are_one_technology_per_variant(
     assert lexicon.entry(entry_id).cls is EntityClass.TECHNOLOGY
 
 
-@pytest.mark.parametrize("word", ["打通", "中心", "联合", "惠民"])
+# 合作 (Hezuo), 启动 and 来宾 (Laibin) are also towns' or cities' names, all under a million people
+@pytest.mark.parametrize("word", ["打通", "中心", "联合", "惠民", "合作", "启动", "来宾"])
 def test_lexicon_drops_gazetteer_names_that_are_everyday_words(lexicon: Lexicon, word: str) -> None:
     assert not any(lexicon.entry(i).origin == "geonames" for i in _whole(lexicon, word))
 
