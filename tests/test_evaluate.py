@@ -394,7 +394,7 @@ SET_FLOORS = {
     "D": (0.88, 0.76, 0.69),
     "E": (0.88, 0.68, 0.75),
     "F": (0.80, 0.53, 0.73),
-    "G": (0.82, 0.58, 0.57),
+    "G": (0.82, 0.59, 0.57),
     "H": (0.78, 0.54, 0.56),
     "I": (0.76, 0.44, 0.49),
     "J": (0.80, 0.37, 0.52),
@@ -402,7 +402,7 @@ SET_FLOORS = {
     "L": (0.71, 0.26, 0.20),
     "M": (0.75, 0.29, 0.22),
     "N": (0.77, 0.43, 0.22),
-    "O": (0.74, 0.33, 0.35),
+    "O": (0.74, 0.34, 0.35),
 }
 """Entity F1, relation F1 and fact recall floors per annotated set: 0.05 under the scores of the
 commit that last raised them, so that a change which loses ground on articles we annotated fails
