@@ -818,8 +818,6 @@ class Discourse:
     subjects: set[tuple[str, str]] = field(default_factory=set)
     # the subjects of the title's and the lead's sentences, in order: what the report is about
     lead_subjects: tuple[Slot, ...] = ()
-    # the work the report is about (relations_topic.document_topic), for sentences that leave it implicit
-    topic: Mention | None = None
 
     def add(self, mention: Mention) -> None:
         letter = LETTER[mention.cls]
@@ -1627,10 +1625,6 @@ def _group_slots(
 ) -> list[Slot]:
     if name.startswith("topic:"):
         return _topic(name.partition(":")[2], match, sentence, discourse)
-    if name.startswith("doc:"):
-        from kg.extract.relations_topic import topic_slots
-
-        return topic_slots(name.partition(":")[2], discourse.topic, sentence.slots)
     if name.startswith("here:"):
         # the thing this sentence names: the nearest one before the match, else the first after it
         return _named_here(name.partition(":")[2], match, sentence)
@@ -3535,26 +3529,6 @@ def read_sentences(doc: Document, mentions: Sequence[Mention]) -> DocumentView:
     return DocumentView(doc, tuple(views), discourse, tuple(descriptions))
 
 
-def _document_topic(view: DocumentView) -> Mention | None:
-    """The work the report is about: its title is its first sentence, its lead the first
-    ``_LEAD_CHARACTERS`` characters."""
-    from kg.extract.relations_topic import document_topic
-
-    if not view.sentences:
-        return None
-    named = [
-        (sentence.sentence.span.start, slot.mention)
-        for sentence in view.sentences
-        if sentence.sentence.span.start < _LEAD_CHARACTERS
-        for slot in sentence.slots
-        if not slot.reference
-    ]
-    first = view.sentences[0].sentence.span.start
-    return document_topic(
-        [m for start, m in named if start == first], [m for _, m in named], view.discourse._salience
-    )
-
-
 def find_relations(
     doc: Document,
     mentions: Sequence[Mention],
@@ -3572,7 +3546,6 @@ def find_relations(
         for sentence in view.sentences
         if sentence.sentence.span.start < _LEAD_CHARACTERS and sentence.subject is not None
     )
-    view.discourse.topic = _document_topic(view)
     emitter = _Emitter()
     name_relations, inner_mentions = decompose_names(doc, mentions, lexicon)
     for relation in name_relations:

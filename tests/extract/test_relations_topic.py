@@ -1,4 +1,4 @@
-"""The document's topic and the relations of it that a sentence states without naming it.
+"""Relations of the report's work that a sentence states without naming it.
 
 Chinese and English rows side by side; mentions are built by hand (``build``) so that the tests pin
 the relation layer alone.
@@ -8,91 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.relations import Slot
-from kg.extract.relations_topic import document_topic, topic_slots
-from kg.model import EntityClass, Lang, Mention, Span
 from tests.extract.test_relations import Spec, check_relations
 
 Triple = tuple[str, str, str]
-
-
-def _mention(text: str, cls: EntityClass, start: int) -> Mention:
-    return Mention("d", Span(start, start + len(text)), text, cls, Lang.EN)
-
-
-WORK, BODY, DEAL = EntityClass.PROJECT, EntityClass.ORGANIZATION, EntityClass.AGREEMENT
-
-
-@pytest.mark.parametrize(
-    ("title", "lead", "salience", "expected"),
-    [
-        pytest.param(
-            [("MisrSat-2", WORK)], [("MisrSat-2", WORK), ("MisrSat-2", WORK)], {}, "MisrSat-2", id="en-titled"
-        ),
-        pytest.param(
-            [("尼星1R", WORK)],
-            [("尼星1R", WORK), ("尼星1R", WORK), ("中尼合同", DEAL)],
-            {},
-            "尼星1R",
-            id="zh-titled-most-named",
-        ),
-        pytest.param(
-            [("PEACE", WORK)],
-            [("PEACE", WORK), ("2Africa", WORK), ("2Africa", WORK)],
-            {},
-            None,
-            id="en-titled-but-not-most-named",
-        ),
-        pytest.param(
-            [("亚欧海缆", WORK), ("亚太海缆", WORK)],
-            [("亚欧海缆", WORK), ("亚太海缆", WORK)],
-            {},
-            None,
-            id="zh-two-as-often",
-        ),
-        pytest.param(
-            [("Ooredoo", BODY)],
-            [("2Africa", WORK)],
-            {"2Africa": 3},
-            "2Africa",
-            id="en-untitled-named-often-in-the-document",
-        ),
-        pytest.param(
-            [("华为", BODY)],
-            [("玻利维亚通信卫星", WORK)],
-            {"玻利维亚通信卫星": 1},
-            None,
-            id="zh-untitled-named-once",
-        ),
-        pytest.param(
-            [("Huawei", BODY)],
-            [("SEA-ME-WE 6", WORK), ("AAE-1", WORK)],
-            {"SEA-ME-WE 6": 1, "AAE-1": 1},
-            None,
-            id="en-untitled-two-works-as-often",
-        ),
-        pytest.param([("华为", BODY)], [("华为", BODY)], {}, None, id="zh-no-work"),
-    ],
-)
-def test_document_topic_is_the_dominant_work_of_title_and_lead(
-    title: list[tuple[str, EntityClass]],
-    lead: list[tuple[str, EntityClass]],
-    salience: dict[str, int],
-    expected: str | None,
-) -> None:
-    title_mentions = [_mention(text, cls, i * 10) for i, (text, cls) in enumerate(title)]
-    lead_mentions = [_mention(text, cls, 100 + i * 10) for i, (text, cls) in enumerate(lead)]
-    topic = document_topic(title_mentions, lead_mentions, lambda m: salience.get(m.text, 0))
-    assert (topic.text if topic else None) == expected
-
-
-def test_topic_slots_not_when_the_sentence_names_another_work_of_its_class() -> None:
-    topic = _mention("Equiano", WORK, 0)
-    other = _mention("WACS", WORK, 50)
-    assert topic_slots("P", topic, [Slot(other.span, other)]) == []
-    assert topic_slots("P", topic, [Slot(Span(60, 67), topic, reference=True)])[0].mention is topic
-    assert topic_slots("A", topic, []) == []
-    assert topic_slots("P", None, []) == []
 
 
 TOPIC = [
