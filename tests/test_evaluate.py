@@ -403,6 +403,8 @@ SET_FLOORS = {
     "M": (0.75, 0.29, 0.22),
     "N": (0.77, 0.43, 0.22),
     "O": (0.74, 0.34, 0.35),
+    "P": (0.69, 0.19, 0.27),
+    "Q": (0.75, 0.32, 0.16),
 }
 """Entity F1, relation F1 and fact recall floors per annotated set: 0.05 under the scores of the
 commit that last raised them, so that a change which loses ground on articles we annotated fails
