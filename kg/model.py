@@ -94,7 +94,8 @@ class Document:
 
     ``id`` is a stable content hash of the text and metadata; ``origin`` says where it came
     from (a path, with ``#n`` for the n-th article of a digest or line of a JSONL file).
-    ``date`` is an ISO 8601 date (``YYYY-MM-DD``) or None.
+    ``date`` is an ISO 8601 date: ``YYYY-MM-DD``, or ``YYYY-MM`` / ``YYYY`` when the metadata gives no
+    day (its year still anchors the relative dates of the text); None when there is none.
     """
 
     id: str

@@ -16,10 +16,12 @@ from kg.cli import app
 from kg.extract import get_extractor
 from kg.model import Document, Extraction
 from kg.pipeline import build
+from kg.rdf import PREFIXES
 from kg.sparql import query
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
+XSD = PREFIXES["xsd"]  # a plain namespace: pytest probes module attributes, and rdflib's XSD warns
 
 pytestmark = pytest.mark.slow
 
@@ -134,6 +136,38 @@ def test_build_skips_unreadable_input_and_keeps_the_rest(tmp_path: Path) -> None
     origins = sorted(Path(skip.origin).name for skip in report.skipped)
     assert origins == ["broken.bin.txt", "feed.jsonl:2"]
     assert (tmp_path / "out" / "graph.ttl").stat().st_size > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "header_date", "expected_doc_date"),
+    [
+        pytest.param(
+            "中国电信与老挝电信7月13日签署协议，共建中老跨境光缆。",
+            "2019年7月",
+            Literal("2019-07", datatype=XSD.gYearMonth),
+            id="zh-month-dated",
+        ),
+        pytest.param(
+            "China Telecom and Lao Telecom signed an agreement on July 13 "
+            "to build the China-Laos cross-border cable.",
+            "2019",
+            Literal("2019", datatype=XSD.gYear),
+            id="en-year-dated",
+        ),
+    ],
+)
+def test_build_reads_days_against_a_document_dated_only_by_month_or_year(
+    tmp_path: Path, text: str, header_date: str, expected_doc_date: Literal
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "doc.md").write_text(f"---\ntitle: cable\ndate: {header_date}\n---\n{text}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    build([corpus], out, validate=False, html=False)
+    doc_dates = {row[0] for row in query(out, "SELECT ?d WHERE { ?doc a kgo:Document ; dcterms:date ?d }")}
+    assert doc_dates == {expected_doc_date}
+    fact_dates = {str(row[0]) for row in query(out, "SELECT ?d WHERE { ?e kgo:fact ?f . ?f kgo:date ?d }")}
+    assert "2019-07-13" in fact_dates
 
 
 class _FailsOnLaos:

@@ -1,9 +1,12 @@
-"""Publication dates from metadata → ``YYYY-MM-DD``.
+"""Publication dates from metadata → ``YYYY-MM-DD``, or ``YYYY-MM`` / ``YYYY`` when that is all it says.
 
 Front matter, JSON lines, HTML metadata and digest headers give dates as ``date`` objects or as
 strings: "2018-07-14", "2018/7/14", "2018.7.14", "2018年7月14日", "20180714",
-"2018-07-14T10:00:00+08:00", "July 14, 2018", "14 Jul 2018". A value that is no full calendar
-date is dropped with a warning naming the document; the document itself is kept.
+"2018-07-14T10:00:00+08:00", "July 14, 2018", "14 Jul 2018". Archives and scraped pages often
+know only the month or the year ("2018-07", "2018年7月", "July 2018", "2018"): such a date is
+kept at that precision, since its year still anchors 7月13日 or "last year" in the text (the
+RDF says ``xsd:gYearMonth`` / ``xsd:gYear``). A value that is no date, or no real calendar date,
+is dropped with a warning naming the document; the document itself is kept.
 """
 
 from __future__ import annotations
@@ -44,13 +47,17 @@ _MONTH_FIRST = re.compile(
 _DAY_FIRST = re.compile(
     r"(?:[A-Za-z]+,?\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Za-z]+)\.?,?\s+(?P<y>\d{4})"
 )
+_NUMERIC_MONTH = re.compile(r"(?P<y>\d{4})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*月?")
+_WORDED_MONTH = re.compile(r"(?P<month>[A-Za-z]+)\.?,?\s+(?P<y>\d{4})")
+_YEAR = re.compile(r"(?P<y>\d{4})\s*年?")
 
 
 def normalize_date(value: object, *, origin: str) -> str | None:
-    """``value`` as ``YYYY-MM-DD``, or None (with a warning naming ``origin``) when it is no date.
+    """``value`` as ``YYYY-MM-DD`` (``YYYY-MM`` or ``YYYY`` when it gives no day), or None with a
+    warning naming ``origin`` when it is no date.
 
-    >>> normalize_date("2018年7月14日", origin="a.md"), normalize_date("2018/7/14", origin="a.md")
-    ('2018-07-14', '2018-07-14')
+    >>> normalize_date("2018年7月14日", origin="a.md"), normalize_date("July 2018", origin="a.md")
+    ('2018-07-14', '2018-07')
     """
     if value is None or value == "":
         return None
@@ -59,7 +66,11 @@ def normalize_date(value: object, *, origin: str) -> str | None:
     elif isinstance(value, dt.date):
         date = value
     else:
-        date = _parse(str(value).strip())
+        text = str(value).strip()
+        partial = _parse_partial(text)
+        if partial is not None:
+            return _partial_in_range(partial, value, origin)
+        date = _parse(text)
     if date is None:
         log.warning(
             "%s: dropped the date %r: not a calendar date (write it as YYYY-MM-DD); the document is kept",
@@ -78,6 +89,33 @@ def normalize_date(value: object, *, origin: str) -> str | None:
         )
         return None
     return date.isoformat()
+
+
+def _parse_partial(text: str) -> str | None:
+    """``YYYY-MM`` or ``YYYY`` for a date that names only a month or a year; None otherwise."""
+    match = _NUMERIC_MONTH.fullmatch(text)
+    if match and 1 <= int(match["m"]) <= 12:
+        return f"{match['y']}-{int(match['m']):02d}"
+    match = _WORDED_MONTH.fullmatch(text)
+    if match and match["month"].lower() in _MONTHS:
+        return f"{match['y']}-{_MONTHS[match['month'].lower()]:02d}"
+    match = _YEAR.fullmatch(text)
+    return match["y"] if match else None
+
+
+def _partial_in_range(partial: str, value: object, origin: str) -> str | None:
+    year = int(partial[:4])
+    if year in DATE_YEARS:
+        return partial
+    log.warning(
+        "%s: dropped the date %r: the year %d is outside %d–%d (a typo?); the document is kept",
+        origin,
+        value,
+        year,
+        DATE_YEARS.start,
+        DATE_YEARS.stop - 1,
+    )
+    return None
 
 
 def _parse(text: str) -> dt.date | None:

@@ -1,4 +1,4 @@
-"""Metadata dates → YYYY-MM-DD."""
+"""Metadata dates → YYYY-MM-DD, or YYYY-MM / YYYY when the metadata names only a month or a year."""
 
 from __future__ import annotations
 
@@ -34,12 +34,36 @@ def test_normalize_date_reads_common_forms(value: object, expected: str | None) 
 
 
 @pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        pytest.param("2018年7月", "2018-07", id="zh-month"),
+        pytest.param("July 2018", "2018-07", id="en-month"),
+        pytest.param("2018-07", "2018-07", id="iso-month"),
+        pytest.param("Sept. 2018", "2018-09", id="en-month-abbreviated"),
+        pytest.param("2018/7", "2018-07", id="slash-month"),
+        pytest.param("2018年", "2018", id="zh-year"),
+        pytest.param("2018", "2018", id="year"),
+        pytest.param(2018, "2018", id="yaml-year-integer"),
+    ],
+)
+def test_normalize_date_keeps_a_month_or_a_year_at_its_precision(
+    value: object, expected: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING):
+        assert normalize_date(value, origin="a.md") == expected
+    assert not caplog.text
+
+
+@pytest.mark.parametrize(
     "value",
     [
         pytest.param("2018年13月40日", id="zh-impossible"),
         pytest.param("2018-02-30", id="iso-impossible"),
         pytest.param("sometime soon", id="en-words"),
-        pytest.param("2018", id="year-only"),
+        pytest.param("2018年13月", id="zh-month-impossible"),
+        pytest.param("Smarch 2018", id="en-month-unknown"),
+        pytest.param("18", id="two-digits"),
+        pytest.param("0999年", id="zh-year-only-out-of-range"),
         pytest.param("0999年1月1日", id="zh-year-out-of-range"),
         pytest.param("0999-01-01", id="iso-year-out-of-range"),
         pytest.param(dt.date(999, 1, 1), id="yaml-date-out-of-range"),
