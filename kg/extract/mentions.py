@@ -990,7 +990,11 @@ _MINISTRY_FORMS = ("{name} of {country}", "{country} {name}")
 def _bare_ministries(
     text: str, en_spans: Sequence[tuple[int, int]], lexicon_candidates: Sequence[Candidate], lexicon: Lexicon
 ) -> list[Candidate]:
-    country = next((c for c in sorted(lexicon_candidates) if c.cls is EntityClass.COUNTRY and c.key), None)
+    country = min(
+        (c for c in lexicon_candidates if c.cls is EntityClass.COUNTRY and c.key),
+        key=lambda c: (c.start, c.end),
+        default=None,
+    )
     if country is None or country.key is None:
         return []
     label = lexicon.entry(country.key).label("en")

@@ -628,6 +628,12 @@ def test_find_mentions_an_operators_generation_network_is_a_work(
             [],
             id="en-a-ministry-whose-owner-is-named",
         ),
+        pytest.param(
+            # "5G technology" is read twice (the alias, and 5G with its tail): no crash choosing the country
+            "Pakistan and China will adopt 5G technology, the Foreign Office said.",
+            [("Foreign Office", "org/mofa_pk")],
+            id="en-the-first-country-among-twice-read-names",
+        ),
     ],
 )
 def test_find_mentions_a_bare_foreign_ministry_is_the_documents_countrys(
