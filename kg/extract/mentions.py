@@ -1147,7 +1147,11 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
     redefined = {(c.start, c.end) for c in acronyms}
     kept_lexicon = [c for c in lexicon_candidates if (c.start, c.end) not in redefined]
     chosen = _select(kept_lexicon + discovered + acronyms)
-    chosen = [_with_lexicon_key(text, c, _inside(c, kept_lexicon), lexicon) for c in chosen]
+    lexicon_by_start = sorted(kept_lexicon, key=lambda c: c.start)
+    lexicon_starts = [c.start for c in lexicon_by_start]
+    chosen = [
+        _with_lexicon_key(text, c, _inside(c, lexicon_by_start, lexicon_starts), lexicon) for c in chosen
+    ]
     chosen = [
         _national_government(text, c, kept_lexicon, lexicon, senses)
         if c.cls is EntityClass.ORGANIZATION
@@ -1338,11 +1342,12 @@ def _national_government(
     )
 
 
-def _inside(host: Candidate, candidates: Sequence[Candidate]) -> list[Candidate]:
-    """The candidates within ``host``'s span (only discovered names need them)."""
+def _inside(host: Candidate, ordered: Sequence[Candidate], starts: Sequence[int]) -> list[Candidate]:
+    """The candidates (sorted by start, with their ``starts``) within ``host``'s span; only
+    discovered names need them. A bisection, not a scan: a long report has thousands of names."""
     if host.source not in ("pattern", "descriptor"):
         return []
-    return [c for c in candidates if host.start <= c.start and c.end <= host.end]
+    return [c for c in _within(host, ordered, starts) if c.end <= host.end]
 
 
 def _without_joined_names(

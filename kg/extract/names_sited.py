@@ -16,7 +16,9 @@ resolver keeps one node per work and site within the document.
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from kg.extract.mentions_candidate import Candidate
@@ -66,7 +68,10 @@ _LISTED_BEFORE = frozenset("、和与及")
 
 
 def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in spans)
+    """Whether ``position`` falls in one of ``spans`` (sorted, disjoint sentence spans): a
+    bisection, since a long report has thousands of sentences and of names to place in them."""
+    index = bisect_right(spans, (position, math.inf)) - 1
+    return index >= 0 and position < spans[index][1]
 
 
 def _english(text: str, en_spans: Sequence[tuple[int, int]], names: Sequence[Candidate]) -> list[Candidate]:
