@@ -2264,7 +2264,15 @@ _EN_PLACE_TITLE = re.compile(
     r"(?:\s+city)?(?:\s+of)?\s+",
     re.IGNORECASE,
 )
-_EN_IN_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+# ("Machakos University in eastern Kenya", "the Taiyuan Satellite Launch Center in the northern Chinese
+# province of Shanxi": a point of the compass before the place still places the name there)
+_EN_COMPASS = r"(?:(?:north|south|east|west|central)[a-z-]*\s+)"
+_EN_IN_PLACE = re.compile(rf"\s+(?:in|at)\s+(?:the\s+)?{_EN_COMPASS}?", re.IGNORECASE)
+# "in China's southwestern Sichuan province": a country's possessive before a province it holds
+_EN_COUNTRY_HOLDS = re.compile(rf"['’]s\s+{_EN_COMPASS}?")
+_EN_TITLED_PLACE = re.compile(
+    r"\b(?:province|city|municipality|region|state|county|district|prefecture)$", re.IGNORECASE
+)
 _EN_ADDRESS_OPENER = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _EN_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\b|or\b|⟨[CL]\d+⟩)|(?:and|or)\b)", re.IGNORECASE)
 # "Hunza's first IT park": an ordinal or a superlative between the place and what it holds
@@ -2293,10 +2301,13 @@ def _possessed_place(sentence: SentenceView, index: int) -> int:
 
 def _place_head(sentence: SentenceView, index: int) -> int:
     """The place that a chain of place titles starting at slot ``index`` ends with: "the Saudi
-    capital Riyadh" → Riyadh."""
+    capital Riyadh" → Riyadh, "China's southwestern Sichuan province" → Sichuan province."""
     while index + 1 < len(sentence.slots) and sentence.slots[index + 1].letter == "L":
         between = sentence.skeleton[sentence.slot_end(index) : sentence.positions[index + 1]]
-        if not _EN_PLACE_TITLE.fullmatch(between):
+        held = sentence.slots[index + 1].mention.text
+        if not _EN_PLACE_TITLE.fullmatch(between) and not (
+            _EN_COUNTRY_HOLDS.fullmatch(between) and _EN_TITLED_PLACE.search(held)
+        ):
             break
         index += 1
     return index

@@ -638,6 +638,35 @@ EVENTS_AND_PLACES = [
         id="en-a-place-and-its-address-after-a-comma",
     ),
     pytest.param(
+        "Machakos University in eastern Kenya joined the programme.",
+        [("Machakos University", "O"), ("Kenya", "C")],
+        {("Machakos University", "locatedIn", "Kenya")},
+        set(),
+        id="en-a-body-in-a-quarter-of-a-country",
+    ),
+    pytest.param(
+        "The satellite lifted off from the Taiyuan Satellite Launch Center in the northern Chinese "
+        "province of Shanxi.",
+        [("Taiyuan Satellite Launch Center", "L"), ("Chinese", "C"), ("Shanxi", "L")],
+        {("Taiyuan Satellite Launch Center", "locatedIn", "Shanxi"), ("Shanxi", "locatedIn", "Chinese")},
+        set(),
+        id="en-a-site-in-a-quarter-of-a-country's-province",
+    ),
+    pytest.param(
+        "It was launched from the Xichang Satellite Launch Center in China's southwestern Sichuan province.",
+        [("Xichang Satellite Launch Center", "L"), ("China", "C"), ("Sichuan province", "L")],
+        {("Xichang Satellite Launch Center", "locatedIn", "Sichuan province")},
+        set(),
+        id="en-a-site-in-a-country's-province",
+    ),
+    pytest.param(
+        "卫星在位于中国西南部四川省的西昌卫星发射中心发射升空。",
+        [("中国", "C"), ("四川省", "L"), ("西昌卫星发射中心", "L")],
+        {("西昌卫星发射中心", "locatedIn", "四川省")},
+        set(),
+        id="zh-a-site-in-a-quarter-of-a-country's-province",
+    ),
+    pytest.param(
         "The Digital Forum took place at the Sokha Hotel in Phnom Penh.",
         [("Digital Forum", "E"), ("Sokha Hotel", "L"), ("Phnom Penh", "L")],
         {("Digital Forum", "locatedIn", "Sokha Hotel"), ("Sokha Hotel", "locatedIn", "Phnom Penh")},
