@@ -12,6 +12,7 @@ family (Long March, 长征, Kuaizhou, 快舟) and a model number.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from kg.extract.mentions_candidate import Candidate
@@ -177,7 +178,7 @@ def find_space_names(
     if zh_spans and any(hint in text for hint in _SPACE_HINTS_ZH):
         # (the longest name ending at a place: 白俄罗斯, not the 俄罗斯 inside it)
         by_start = sorted((c for c in lexicon_spans if c.source != "compound"), key=lambda c: -c.start)
-        ending_at = {c.end: c for c in by_start}
+        ending_at = _NamesByEnd({c.end: c for c in by_start})
         for start, end in zh_spans:
             found += _chinese(text, start, end, ending_at)
     return found
@@ -218,7 +219,24 @@ def _english(text: str, start: int, end: int) -> list[Candidate]:
     return found
 
 
-def _chinese(text: str, start: int, end: int, ending_at: dict[int, Candidate]) -> list[Candidate]:
+class _NamesByEnd:
+    """The lexicon's names by the offset they end at, and those ending within a sentence found by
+    bisection (in the mapping's order): a long report has thousands of names and of sentences."""
+
+    def __init__(self, by_end: dict[int, Candidate]) -> None:
+        self.by_end = by_end
+        self._ends = sorted(by_end)
+        self._rank = {position: rank for rank, position in enumerate(by_end)}
+
+    def get(self, position: int) -> Candidate | None:
+        return self.by_end.get(position)
+
+    def within(self, start: int, end: int) -> list[tuple[int, Candidate]]:
+        ends = self._ends[bisect_left(self._ends, start) : bisect_left(self._ends, end)]
+        return [(position, self.by_end[position]) for position in sorted(ends, key=self._rank.__getitem__)]
+
+
+def _chinese(text: str, start: int, end: int, ending_at: _NamesByEnd) -> list[Candidate]:
     found = []
     for match in _ROCKET_ZH.finditer(text, start, end):
         found.append(Candidate(match.start(), match.end(), TECHNOLOGY, "pattern", 0.85, "space-rocket"))
@@ -234,8 +252,8 @@ def _chinese(text: str, start: int, end: int, ending_at: dict[int, Candidate]) -
             continue
         found.append(Candidate(series.start, match.end(), PROJECT, "pattern", 0.8, "space-satellite-of-name"))
         covered.update(range(series.start, match.end()))
-    for named_end, named in ending_at.items():
-        if not start <= named_end < end or named_end in covered or named.cls not in _SERIES_CLASSES:
+    for named_end, named in ending_at.within(start, end):
+        if named_end in covered or named.cls not in _SERIES_CLASSES:
             continue
         numbered = _SATELLITE_ZH_KIND_NUMBERED.match(text, named_end, end)
         if numbered is not None:
