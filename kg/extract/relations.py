@@ -3177,14 +3177,21 @@ def _known_seat(
         if inner.key == country and inner.cls in (EntityClass.COUNTRY, EntityClass.PLACE):
             if entry is not None and entry.kind == "central_bank":
                 sentence = doc.sentence_at(mention.span.start)
+                evidence = sentence.span if sentence else mention.span
                 emitter.emit(
-                    mention,
-                    P.LOCATED_IN,
-                    inner,
-                    evidence=sentence.span if sentence else mention.span,
-                    rule="known-seat-named",
-                    confidence=0.7,
+                    mention, P.LOCATED_IN, inner, evidence=evidence, rule="known-seat-named", confidence=0.7
                 )
+                # a central bank is also an institution of its state, as a ministry is ("The central
+                # banks of China and Thailand": M 241, M 250, O 291, Q 323)
+                if inner.cls is EntityClass.COUNTRY:
+                    emitter.emit(
+                        mention,
+                        P.PART_OF,
+                        inner,
+                        evidence=evidence,
+                        rule="known-central-bank-state",
+                        confidence=0.7,
+                    )
             return inner
     return None
 

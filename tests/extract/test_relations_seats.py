@@ -1,6 +1,6 @@
 """Where bodies and places are: a body named for its seat ("Bank of Thailand", 天津市人民政府), a
-known central bank whose name names its country (泰国银行; not a company, "Telecom Egypt", nor another
-body with its country in its name, 中国进出口银行), bodies
+known central bank whose name names its country, and which is part of that state (泰国银行; not a
+company, "Telecom Egypt", nor another body with its country in its name, 中国进出口银行), bodies
 listed before their country's kind (中国电信、中国联通等中国企业) or after it
 (越南电信运营商Viettel), and a city named as a kind of place of a country ("the Chinese
 municipality of Chongqing").
@@ -79,14 +79,14 @@ KNOWN_SEATS = [
     pytest.param(
         "泰国银行宣布加入该项目。",
         [("泰国银行", "O", "org/bank_of_thailand")],
-        {("泰国银行", "locatedIn", "泰国")},
+        {("泰国银行", "locatedIn", "泰国"), ("泰国银行", "partOf", "泰国")},
         set(),
         id="zh-a-known-bank-named-for-its-country",
     ),
     pytest.param(
         "The Bank of Thailand joined the project.",
         [("Bank of Thailand", "O", "org/bank_of_thailand")],
-        {("Bank of Thailand", "locatedIn", "Thailand")},
+        {("Bank of Thailand", "locatedIn", "Thailand"), ("Bank of Thailand", "partOf", "Thailand")},
         set(),
         id="en-a-known-bank-named-for-its-country",
     ),
@@ -108,7 +108,11 @@ KNOWN_SEATS = [
         "项目由中国进出口银行提供融资，中国信息通信研究院参与了评估。",
         [("中国进出口银行", "O", "org/cexim"), ("中国信息通信研究院", "O", "org/caict")],
         set(),
-        {("中国进出口银行", "locatedIn", "中国"), ("中国信息通信研究院", "locatedIn", "中国")},
+        {
+            ("中国进出口银行", "locatedIn", "中国"),
+            ("中国进出口银行", "partOf", "中国"),
+            ("中国信息通信研究院", "locatedIn", "中国"),
+        },
         id="zh-a-bank-or-academy-with-its-country-in-its-name-is-not-placed-by-it",
     ),
     pytest.param(
@@ -121,6 +125,7 @@ KNOWN_SEATS = [
         set(),
         {
             ("Export-Import Bank of China", "locatedIn", "China"),
+            ("Export-Import Bank of China", "partOf", "China"),
             ("China Academy of Information and Communications Technology", "locatedIn", "China"),
         },
         id="en-a-bank-or-academy-with-its-country-in-its-name-is-not-placed-by-it",
