@@ -152,22 +152,36 @@ def _held(office: _Office, year: int | None) -> bool:
     return (office.start is None or office.start <= year) and (office.end is None or year <= office.end)
 
 
-def _body_mention(view: DocumentView, body_id: str, near: int, lexicon: Lexicon) -> Mention | None:
-    """The document's mention of the body an office is of, the nearest to ``near``."""
-    best: Mention | None = None
-    for mentions in view.discourse.seen.values():
-        for mention in mentions:
-            if mention.cls not in (EntityClass.COUNTRY, EntityClass.ORGANIZATION):
-                continue
-            if mention.key != body_id and _entry_id(mention, lexicon) != body_id:
-                continue
-            if best is None or abs(mention.span.start - near) < abs(best.span.start - near):
-                best = mention
-    return best
+class _Bodies:
+    """The document's mentions of countries and organisations by the lexicon entry they name,
+    built on first use: an office's body is then found among its own mentions, not among every
+    mention of the document (a long report has thousands)."""
+
+    def __init__(self, view: DocumentView, lexicon: Lexicon) -> None:
+        self._view, self._lexicon = view, lexicon
+        self._by_id: dict[str, list[Mention]] | None = None
+
+    def _index(self) -> dict[str, list[Mention]]:
+        by_id: dict[str, list[Mention]] = {}
+        for mentions in self._view.discourse.seen.values():
+            for mention in mentions:
+                if mention.cls not in (EntityClass.COUNTRY, EntityClass.ORGANIZATION):
+                    continue
+                for body_id in dict.fromkeys((mention.key, _entry_id(mention, self._lexicon))):
+                    if body_id is not None:
+                        by_id.setdefault(body_id, []).append(mention)
+        return by_id
+
+    def nearest(self, body_id: str, near: int) -> Mention | None:
+        """The document's mention of the body ``body_id``, the nearest to ``near`` (the first of equals)."""
+        if self._by_id is None:
+            self._by_id = self._index()
+        mentions = self._by_id.get(body_id)
+        return min(mentions, key=lambda m: abs(m.span.start - near)) if mentions else None
 
 
 def _offices(
-    view: DocumentView, sentence: SentenceView, lexicon: Lexicon, year: int | None
+    bodies: _Bodies, sentence: SentenceView, lexicon: Lexicon, year: int | None
 ) -> Iterator[tuple[Mention, Predicate, Mention]]:
     for index, slot in enumerate(sentence.slots):
         if slot.letter != "H" or slot.reference:
@@ -184,7 +198,7 @@ def _offices(
                 continue
             if not _held(office, year) or not _names_office(office, title, sentence.lang):
                 continue
-            body = _body_mention(view, office.of, slot.span.start, lexicon)
+            body = bodies.nearest(office.of, slot.span.start)
             if body is not None:
                 yield slot.mention, Predicate(office.relation), body
 
@@ -197,6 +211,7 @@ def known_relations(view: DocumentView, lexicon: Lexicon) -> tuple[Relation, ...
     """The relations the lexicon backs where the document's sentences name both ends together."""
     found: list[Relation] = []
     year = _year(view.doc.date)
+    bodies = _Bodies(view, lexicon)
     for sentence in view.sentences:
         if not sentence.slots:
             continue
@@ -215,6 +230,6 @@ def known_relations(view: DocumentView, lexicon: Lexicon) -> tuple[Relation, ...
                     )
                 )
         if "H" in letters:
-            for person, predicate, body in _offices(view, sentence, lexicon, year):
+            for person, predicate, body in _offices(bodies, sentence, lexicon, year):
                 found.append(Relation(person, predicate, body, evidence, "known-office", 0.85))
     return tuple(found)
