@@ -54,6 +54,11 @@ def run_benchmark(script: str, *args: str) -> str:
             ("name recall",),
         ),
         (
+            "long_document_benchmark.py",
+            (str(DEV / "docs"), "--chars", "20000", "--steps", "2"),
+            ("baseline", "one document of", "× the baseline"),
+        ),
+        (
             "relations_benchmark.py",
             (str(DEV / "docs"), "--scorer", str(SCORER), "--repeat", "1"),
             ("MB/s",),
