@@ -19,7 +19,8 @@ from kg.model import EntityClass
 
 _DEFINED = re.compile(
     # (a phase's numeral goes with it: "… Backbone Phase II (NICTIB II)")
-    r"[(（]\s*([A-Z][A-Za-z0-9&-]{1,11}(?: (?:[IVX]{1,4}|\d{1,2}))?)\s*[)）]"
+    # (a lower-case letter may open it: "Electronic World Trade Platform (eWTP)")
+    r"[(（]\s*((?:[a-z](?=[A-Z]))?[A-Z][A-Za-z0-9&-]{1,11}(?: (?:[IVX]{1,4}|\d{1,2}))?)\s*[)）]"
     # "马尔代夫—斯里兰卡海缆（Maldives Sri Lanka Cable，简称MSC）": the acronym after a gloss
     r"|[(（][^()（）\n]{2,60}?[，,]\s*(?:简称|以下简称|下称|又称|or|hereafter|hereinafter)\s*([A-Z][A-Za-z0-9&-]{1,11})\s*[)）]"
 )
@@ -126,10 +127,32 @@ def find_definitions(
         if start is None:
             continue
         last = text[start:end].rsplit(maxsplit=1)[-1].lower()
-        cls = head_class.get(last)
+        cls = head_class.get(last) or _proper_name_class(text, start, end, acronym, head_class)
         if cls is not None:
             definitions.append(Definition(acronym, start, end, cls, None))
     return definitions
+
+
+def _proper_name_class(
+    text: str, start: int, end: int, acronym: str, head_class: dict[str, EntityClass]
+) -> EntityClass | None:
+    """The class of a capitalised long form with no head noun ("King Abdulaziz City for Science
+    and Technology (KACST)", "Electronic World Trade Platform (eWTP)") that the text names by
+    its acronym again: the head that follows the acronym later ("the eWTP initiative"), else an
+    organisation, what such names mostly are. Not a list of fields ("Positioning, Navigation
+    and Timing (PNT)") nor a term defined and left ("Pre-Lay Shore End (PLSE) installation")."""
+    long_form = text[start:end]
+    words = [word for word in long_form.split() if word.lower() not in _SKIPPED]
+    if len(words) < 3 or "," in long_form or not all(word[0].isupper() for word in words):
+        return None
+    uses = list(re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])(?: ([a-z]+))?", text))
+    if len(uses) < 2:
+        return None
+    for use in uses:
+        cls = head_class.get(use.group(1) or "")
+        if cls is not None:
+            return cls
+    return EntityClass.ORGANIZATION
 
 
 def acronym_mentions(text: str, definitions: Sequence[Definition]) -> list[Candidate]:

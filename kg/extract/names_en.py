@@ -450,9 +450,10 @@ _TITLE_WORDS = TITLES | {
 _MONTHS = ENGLISH_CALENDAR_WORDS
 _FIRST_WORD = re.compile(r"[A-Za-z0-9]")
 _NAME_WORD = r"(?:[A-Z][\w'’.&-]*|\d+[A-Za-z][\w-]*)"
-# A run of capitalised words, joined by the connectors a name may hold; _chunks splits it.
+# A run of capitalised words, joined by the connectors a name may hold; _chunks splits it. It
+# does not open inside a word ("eWTP", "mBridge").
 _RUN = re.compile(
-    rf"{_NAME_WORD}(?:\s+(?:(?:of|for|and|&|de|la|du|do|das|del|bin|ben|binti|ibn|al|ul|van|von|der|da|di|dos)\s+"
+    rf"(?<![A-Za-z]){_NAME_WORD}(?:\s+(?:(?:of|for|and|&|de|la|du|do|das|del|bin|ben|binti|ibn|al|ul|van|von|der|da|di|dos)\s+"
     rf"(?:the\s+)?)?{_NAME_WORD})*"
 )
 _HEADLINE_FUNCTION_WORDS = frozenset(
@@ -878,7 +879,21 @@ def find_names_en(
                 last_item = max(_after_owner(text, trimmed[0].start, run_end), items[-1][0])
                 found += _lower_headed(text, last_item, run_end, known)
             elif trimmed and not _head(trimmed):
-                found += _around(text, _after_owner(text, trimmed[0].start, run_end), run_end, group, known)
+                start = _after_owner(text, trimmed[0].start, run_end)
+                whole = _around(text, start, run_end, group, known)
+                if len(items) == 1 or items[0][1] <= start or any(c.end > run_end for c in whole):
+                    # (a head after the run names all of it: "Mauritius and Rodrigues Submarine cable")
+                    found += whole
+                else:
+                    # "Fliggy and the RDB", "America and Oceania": without a head, "and" joins two
+                    # names, each read on its own (the one-word items after the first already are)
+                    found += _around(text, start, items[0][1], group, known)
+                    found += [
+                        candidate
+                        for item_start, item_end in items[1:]
+                        if " " in text[item_start:item_end]
+                        for candidate in _around(text, item_start, item_end, text[item_start:item_end], known)
+                    ]
     found += _datelines(text, known)
     found += _events_of_bodies(text, protected)
     found += _phases(text, protected)
@@ -1217,7 +1232,8 @@ def _body_of_body(chunk: Sequence[Word], end: int) -> list[Candidate]:
 
 def _coordinated(chunk: list[Word], known: _Known) -> list[list[Word]]:
     """ "SCO Data Center Gilgit and the SCO IT Park", "the SCO and the Aga Khan Foundation": two
-    names joined by "and" are two when both have heads, or the first is a known name.
+    names joined by "and" are two when both have heads, the first is a known name, or the second
+    opens with its head ("… Research and Innovation and the Ministry of Labor").
 
     "Ministry of Planning and Development" stays one: only one side has a head.
     """
@@ -1228,7 +1244,11 @@ def _coordinated(chunk: list[Word], known: _Known) -> list[list[Word]]:
         right = _trim(chunk[index + 1 :], False)
         if len(right) < 2 or not _has_head(right) or not left or _fields_of_one_head(left, right, known):
             continue
-        if (len(left) >= 2 and _has_head(left)) or (left[0].start, left[-1].end) in known.classes:
+        if (
+            (len(left) >= 2 and _has_head(left))
+            or (left[0].start, left[-1].end) in known.classes
+            or _opens_with_head(right)
+        ):
             return [left, *_coordinated(right, known)]
     return [chunk]
 

@@ -623,6 +623,7 @@ _OPENS_AN_ACTOR = frozenset("，。；：、与和及 ")
 _NAME_BREAKS = set("了和与及、于在对的是向为由，。；：")
 # Function words that follow a name and never end one: 刘鹤|以视频方式出席, 诺罗夫|等, 贺信|并致辞.
 _AFTER_NAME = _NAME_BREAKS | set("以并等也将已曾就均都还则却又便即同从自率用")
+_AND_OTHERS = "等"
 # A noun and a postposition after 在/于 is a place in a text, not a name: 在|贺信中|指出.
 _POSTPOSITIONS = frozenset("中时上里后前内")
 _LOCATIVE_PREPOSITIONS = frozenset("在于从")
@@ -809,7 +810,8 @@ def _stops(token: _Token, text: str) -> bool:
 
 
 _HEADED_BY_CHIEF = frozenset(("部", "局", "厅", "署"))
-_CHIEF_AFTER = re.compile(r"长|副[部局厅署]长")
+# (科技局|局长: the dictionary's 局局长 does not hide the bureau before its chief)
+_CHIEF_AFTER = re.compile(r"长|副?[部局厅署]长")
 
 
 def _head_is_word_end(text: str, start: int, end: int, words: dict[str, str]) -> bool:
@@ -1010,6 +1012,8 @@ def _walk(tokenizer: _Tokenizer, head_start: int, floor: int, cls: EntityClass) 
                 continue
         if tokens and _latin_start(tokens[0], text) and word.endswith(_LATIN_NAME_KINDS):
             break  # 卡塔尔系企业|Ooredoo缅甸公司: the kind a Latin name is said to be is no part of it
+        if cls is PLACE and len(word) == 1 and token.tag in ("p", "c"):
+            break  # 昆明|同|亚太地区: a preposition or a conjunction joins two places, in neither name
         if _stops(token, text):
             if cls in (INITIATIVE, AGREEMENT) and token.tag == "v" and tokens:
                 before = tokenizer.token_before(token.start, floor)
@@ -1196,6 +1200,8 @@ def find_names_zh(
             if group in _OPERATOR_HEADS and not _names_operator(text, walked, head_end):
                 continue
             tokens = _strip_leading_country(text, walked, head_is_name, group)
+            if group == _REGION and tokens and all(_known_place(token) for token in tokens):
+                continue  # 澳门|地区, 大洋洲|地区: a known place's region is the place itself
             if _names_no_initiative(text, tokens, cls, group) or _names_no_government(
                 text, tokens, group, head_end
             ):
@@ -1263,6 +1269,13 @@ def find_names_zh(
 # 商务部|电子商务和信息化司, 非盟委员会|教育科技创新司 (a 司 that is no 公司 and starts no 司长)
 _DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,9}?(?<!公)司(?!长|法|机|令)")
 _MINISTRY_ENDS = ("部", "委", "委员会")
+
+
+_REGION = "地区"
+
+
+def _known_place(token: _Token) -> bool:
+    return token.tag == "LEX" and token.cls in (PLACE, EntityClass.COUNTRY)
 
 
 def _ministry_departments(
@@ -1410,12 +1423,19 @@ _MINISTRY_JOINS = frozenset("与和及")
 
 
 def _ministry_start(tokenizer: _Tokenizer, start: int, floor: int, cls: EntityClass) -> int:
-    """尼泊尔信息与通信部: a foreign ministry's name may join two fields with 与 after its country."""
+    """尼泊尔信息与通信部: a foreign ministry's name may join two fields with 与 after its country;
+    without a country, the fields joined are the name's start."""
     before = _walk(tokenizer, start - 1, floor, cls)
     country_first = bool(before) and before[0].tag == "LEX" and before[0].cls is EntityClass.COUNTRY
     if country_first and not any(_is_proper(token) for token in before[1:]):
         return before[0].start
-    return start
+    # 创新|及|科技局, 创新科技|及|工业局 (Hong Kong's bureaus): the fields joined before the head's own
+    fields_start = start - 1
+    while (field := tokenizer.token_before(fields_start, floor)) is not None and (
+        _field(field) or field.text(tokenizer.text) in _FIELD_HEADS
+    ):
+        fields_start = field.start
+    return fields_start if fields_start < start - 1 else start
 
 
 _CEREMONY = re.compile("仪式")
@@ -1729,9 +1749,10 @@ TRANSLITERATION = frozenset(
 
 
 def _ends_dot_name(text: str, position: int, words: dict[str, str]) -> bool:
-    """A transliterated name ends before a particle (汗|在, 汗|的) or an adverb before a verb (占|曾表示)."""
+    """A transliterated name ends before a particle (汗|在, 汗|的), 等 "and others" (马赫达维|等出席,
+    查·理丹|等嘉宾; no transliteration writes 等) or an adverb before a verb (占|曾表示)."""
     char = text[position]
-    if char in _NAME_BREAKS:
+    if char in _NAME_BREAKS or char == _AND_OTHERS:
         return True
     return char in _AFTER_NAME and (
         _SAYING.match(text, position + 1) is not None or _starts_verb(text, position + 1, words)

@@ -24,6 +24,7 @@ PROJECT = EntityClass.PROJECT
 EVENT = EntityClass.EVENT
 AGREEMENT = EntityClass.AGREEMENT
 TECH = EntityClass.TECHNOLOGY
+INITIATIVE = EntityClass.INITIATIVE
 
 
 @pytest.mark.parametrize(
@@ -150,6 +151,24 @@ TECH = EntityClass.TECHNOLOGY
         ("U.K.-based Blue Sea Telecom owns the cable.", "Blue Sea Telecom", ORG),
         # a ground station is a facility named by its place
         ("喀什国际卫星地面站已投入使用。", "喀什国际卫星地面站", PROJECT),
+        # 等 "and others" ends a transliterated name; a bureau keeps the fields joined before its own
+        # (also before its chief's title, which the dictionary joins to it: 科技局|局长)
+        ("蓝海大学校长查·理丹等嘉宾出席开幕式。", "查·理丹", PERSON),
+        ("论坛由蓝海集团主办、创新科技及工业局协办。", "创新科技及工业局", ORG),
+        ("特区政府创新及科技局局长出席论坛。", "创新及科技局", ORG),
+        (
+            "Zentel announced a partnership with the Ministry of Higher Education, Science, "
+            "Research and Innovation and the Ministry of Labor.",
+            "Ministry of Labor",
+            ORG,
+        ),
+        # a known place's region is the place; "and" / 同 join two places, in neither name
+        ("来自东盟国家和香港、澳门地区的代表出席会议。", "澳门", PLACE),
+        ("中国电信决定在昆明同亚太地区国家建设光缆。", "昆明", PLACE),
+        ("The firm plans cables connecting with Eastern Europe, America and Oceania.", "Oceania", PLACE),
+        ("Alibaba's travel platform Zentara and the RDB will promote Rwanda.", "Zentara", ORG),
+        # but 同 inside a name of another class stays ("China with Central Asia" year)
+        ("宣布2023年为中国同中亚国家人民文化艺术年。", "中国同中亚国家人民文化艺术年", INITIATIVE),
     ],
 )
 def test_names_boundaries_start_and_end(lexicon: Lexicon, text: str, name: str, cls: EntityClass) -> None:
@@ -220,6 +239,18 @@ def test_names_boundaries_start_and_end(lexicon: Lexicon, text: str, name: str, 
         ("拉美国家加入了倡议。", "美国"),
         ("Latin American and Caribbean countries joined.", "American"),
         ("North American carriers joined the consortium.", "American"),
+        # a name runs across no conjunction that joins two names, nor over 等 or a place's 地区
+        ("蓝海大学校长查·理丹等嘉宾出席开幕式。", "查·理丹等嘉宾"),
+        ("中国电信决定在昆明同亚太地区国家建设光缆。", "昆明同亚太地区"),
+        ("来自东盟国家和香港、澳门地区的代表出席会议。", "澳门地区"),
+        ("论坛由蓝海集团主办、创新科技及工业局协办。", "工业局"),
+        ("The firm plans cables connecting with Eastern Europe, America and Oceania.", "America and Oceania"),
+        ("Alibaba's travel platform Zentara and the RDB will promote Rwanda.", "Zentara and the RDB"),
+        (
+            "Zentel announced a partnership with the Ministry of Higher Education, Science, "
+            "Research and Innovation and the Ministry of Labor.",
+            "Higher Education, Science, Research and Innovation and the Ministry of Labor",
+        ),
     ],
 )
 def test_names_boundaries_no_name_across_them(lexicon: Lexicon, text: str, not_a_name: str) -> None:

@@ -227,6 +227,47 @@ def test_acronym_defined_after_a_gloss_names_its_tailed_form_too(
 
 
 @pytest.mark.parametrize(
+    ("text", "acronym", "long_form", "cls"),
+    [
+        # a capitalised long form with no head noun, named by its acronym again: an organisation,
+        # or what the head after a later use of the acronym says (capitals mark it: English only)
+        (
+            "The King Faisal City for Science and Technology (KFCST) built it. KFCST engineers tested it.",
+            "KFCST",
+            "King Faisal City for Science and Technology",
+            EntityClass.ORGANIZATION,
+        ),
+        (
+            "Zentel launched its Electronic Digital Trade Platform (eDTP) in Kigali. "
+            "The eDTP initiative was proposed in 2016.",
+            "eDTP",
+            "Electronic Digital Trade Platform",
+            EntityClass.INITIATIVE,
+        ),
+    ],
+)
+def test_acronym_defined_by_a_long_form_without_a_head(
+    lexicon: Lexicon, text: str, acronym: str, long_form: str, cls: EntityClass
+) -> None:
+    mentions = [m for m in find_mentions(make_doc(text), lexicon) if m.text == acronym]
+    assert len(mentions) == 2
+    assert all(m.canonical == long_form and m.cls is cls for m in mentions), mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        # a list of fields, and a term defined once and left, are no names
+        ("It supports Positioning, Navigation and Timing (PNT) services. PNT is key.", "PNT"),
+        ("Phase 1, the Pre-Lay Shore End (PLSE) installation at Hawks Bay, began.", "PLSE"),
+        ("项目包括Positioning, Navigation and Timing (PNT)服务。PNT很关键。", "PNT"),
+    ],
+)
+def test_acronym_of_no_name_is_not_defined(lexicon: Lexicon, text: str, acronym: str) -> None:
+    assert acronym not in names_found(text, lexicon)
+
+
+@pytest.mark.parametrize(
     ("text", "inner", "cls"),
     [
         (
