@@ -292,9 +292,12 @@ def _main_work(discourse: Discourse) -> Mention | None:
     works = discourse.seen.get("P", ())
     if not works:
         return None
-    salience = {m: discourse.salience.get(("P", m.key or m.canonical or m.text), 0) for m in works}
-    main = max(works, key=lambda m: salience[m])
-    return main if salience[main] > 1 else None
+
+    def salience(mention: Mention) -> int:
+        return discourse.salience.get(("P", mention.key or mention.canonical or mention.text), 0)
+
+    main = max(works, key=salience)
+    return main if salience(main) > 1 else None
 
 
 _SETTING = frozenset({EntityClass.PLACE, EntityClass.COUNTRY})

@@ -16,6 +16,7 @@ Confidence is high (0.8–0.85): the lexicon vouches for the fact and the text f
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol
 
@@ -159,25 +160,44 @@ class _Bodies:
 
     def __init__(self, view: DocumentView, lexicon: Lexicon) -> None:
         self._view, self._lexicon = view, lexicon
-        self._by_id: dict[str, list[Mention]] | None = None
+        self._by_id: dict[str, tuple[list[int], list[tuple[int, Mention]]]] | None = None
 
-    def _index(self) -> dict[str, list[Mention]]:
-        by_id: dict[str, list[Mention]] = {}
+    def _index(self) -> dict[str, tuple[list[int], list[tuple[int, Mention]]]]:
+        """Per body: its mentions' starts, sorted, and each mention with its rank among the
+        document's mentions (which, of two as near, comes first)."""
+        listed: dict[str, list[tuple[int, Mention]]] = {}
+        rank = 0
         for mentions in self._view.discourse.seen.values():
             for mention in mentions:
+                rank += 1
                 if mention.cls not in (EntityClass.COUNTRY, EntityClass.ORGANIZATION):
                     continue
                 for body_id in dict.fromkeys((mention.key, _entry_id(mention, self._lexicon))):
                     if body_id is not None:
-                        by_id.setdefault(body_id, []).append(mention)
+                        listed.setdefault(body_id, []).append((rank, mention))
+        by_id = {}
+        for body_id, ranked in listed.items():
+            ranked.sort(key=lambda item: item[1].span.start)
+            by_id[body_id] = ([mention.span.start for _, mention in ranked], ranked)
         return by_id
 
     def nearest(self, body_id: str, near: int) -> Mention | None:
         """The document's mention of the body ``body_id``, the nearest to ``near`` (the first of equals)."""
         if self._by_id is None:
             self._by_id = self._index()
-        mentions = self._by_id.get(body_id)
-        return min(mentions, key=lambda m: abs(m.span.start - near)) if mentions else None
+        if body_id not in self._by_id:
+            return None
+        starts, ranked = self._by_id[body_id]
+        index = bisect_left(starts, near)
+        closest = {starts[i] for i in (index - 1, index) if 0 <= i < len(starts)}
+        distance = min(abs(start - near) for start in closest)
+        ties = [
+            item
+            for start in closest
+            if abs(start - near) == distance
+            for item in ranked[bisect_left(starts, start) : bisect_right(starts, start)]
+        ]
+        return min(ties, key=lambda item: item[0])[1]
 
 
 def _offices(
