@@ -158,21 +158,15 @@ def _proper_name_class(
 def acronym_mentions(text: str, definitions: Sequence[Definition]) -> list[Candidate]:
     """Every use of a defined acronym in the text, inside its definition's brackets and after."""
     found = []
+    # one scan per acronym, however often it is defined (each chapter of a report may define it again)
+    uses: dict[str, list[tuple[int, int]]] = {}
     for definition in definitions:
         long_form = text[definition.long_start : definition.long_end]
-        # Latin letters and digits bound an acronym; a Chinese character does not (由PALT研制).
-        pattern = re.compile(rf"(?<![A-Za-z0-9_-]){re.escape(definition.acronym)}(?![A-Za-z0-9_])")
-        for match in pattern.finditer(text):
-            found.append(
-                Candidate(
-                    match.start(),
-                    match.end(),
-                    definition.cls,
-                    "acronym",
-                    0.9,
-                    "acronym-defined",
-                    definition.key,
-                    long_form,
-                )
-            )
+        if definition.acronym not in uses:
+            # Latin letters and digits bound an acronym; a Chinese character does not (由PALT研制).
+            pattern = re.compile(rf"(?<![A-Za-z0-9_-]){re.escape(definition.acronym)}(?![A-Za-z0-9_])")
+            uses[definition.acronym] = [match.span() for match in pattern.finditer(text)]
+        cls, key = definition.cls, definition.key
+        for start, end in uses[definition.acronym]:
+            found.append(Candidate(start, end, cls, "acronym", 0.9, "acronym-defined", key, long_form))
     return found
