@@ -2836,9 +2836,19 @@ def _project_name_relations(
         atoms = [m for m in atoms if m.cls not in _PARTY_CLASSES]
         countries = []
     # a cable named after one region is not "in" it, nor a satellite named after its country (老挝一号)
-    if not ends and not linear and not _SATELLITE_NAME.search(mention.text):
+    satellite = _SATELLITE_NAME.search(mention.text) is not None
+    if not ends and not linear and not satellite:
         for place in [*countries, *[m for m in atoms if m.cls is EntityClass.PLACE]][:1]:
             emit(mention, P.LOCATED_IN, place, rule="name-states-place", confidence=0.75)
+    named_countries = [m for m in inner if m.cls is EntityClass.COUNTRY]
+    if (
+        satellite
+        and len(named_countries) == 1
+        and not mention.text[: named_countries[0].span.start - mention.span.start].strip(_NAME_QUOTES)
+    ):
+        # a satellite named after one country is that country's (阿尔及利亚一号通信卫星, 委内瑞拉通信卫星一号,
+        # 尼日利亚通信卫星1R, "Pakistan Remote Sensing Satellite-1"), whoever builds or launches it
+        emit(mention, P.PARTNER, named_countries[0], rule="name-states-owner", confidence=0.7)
     at_start = atoms[0] if atoms and atoms[0].span.start == mention.span.start else None
     if (
         at_start is not None

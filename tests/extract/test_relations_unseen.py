@@ -94,6 +94,41 @@ PARTNERS = [
         id="zh-a-satellite-two-countries-made-together-is-not-in-the-one-it-is-named-after",
     ),
     pytest.param(
+        "尼日利亚通信卫星1R由中国研制。",
+        [("尼日利亚通信卫星1R", "P"), ("尼日利亚", "C", None, "compound"), ("中国", "C")],
+        {("尼日利亚通信卫星1R", "partner", "尼日利亚")},
+        {("尼日利亚通信卫星1R", "locatedIn", "尼日利亚")},
+        id="zh-a-satellite-named-after-its-country-is-that-country's",
+    ),
+    pytest.param(
+        "The Pakistan Remote Sensing Satellite-1 was built by China.",
+        [("Pakistan Remote Sensing Satellite-1", "P"), ("Pakistan", "C", None, "compound"), ("China", "C")],
+        {("Pakistan Remote Sensing Satellite-1", "partner", "Pakistan")},
+        {("Pakistan Remote Sensing Satellite-1", "locatedIn", "Pakistan")},
+        id="en-a-satellite-named-after-its-country-is-that-country's",
+    ),
+    pytest.param(
+        "亚太7号卫星由中国研制。",
+        [("亚太7号卫星", "P"), ("亚太", "L", None, "compound"), ("中国", "C")],
+        set(),
+        {("亚太7号卫星", "partner", "亚太")},
+        id="zh-a-satellite-named-after-a-region-is-no-one's",
+    ),
+    pytest.param(
+        "The China-Brazil Earth Resources Satellite was launched.",
+        [
+            ("China-Brazil Earth Resources Satellite", "P"),
+            ("China", "C", None, "compound"),
+            ("Brazil", "C", None, "compound"),
+        ],
+        {
+            ("China-Brazil Earth Resources Satellite", "partner", "China"),
+            ("China-Brazil Earth Resources Satellite", "partner", "Brazil"),
+        },
+        set(),
+        id="en-a-satellite-named-after-two-countries-is-both-countries'",
+    ),
+    pytest.param(
         "The satellite China built for Laos, LaoSat-1, was handed over.",
         [("China", "C"), ("Laos", "C"), ("satellite", "P")],
         {("satellite", "partner", "China"), ("satellite", "partner", "Laos")},
