@@ -1220,7 +1220,7 @@ def _reference_slots(
                 )
                 if referent is None:
                     continue
-            if referent is None and match["det"].casefold() in ("its", "their"):
+            if referent is None and match["det"] and match["det"].casefold() in ("its", "their"):
                 # "its consortium" with no consortium named: "its" still stands for the antecedent
                 if antecedent is not None and antecedent.cls in _PRONOUN_CLASSES:
                     span = Span(span.start, span.start + len(match["det"]))

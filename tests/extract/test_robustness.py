@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.extract import Extractor, check_extraction, get_extractor
-from kg.ingest import read_document
+from kg.ingest import load_documents, read_document
 from kg.lexicon import load_lexicon
 from kg.model import DateValue, Document, Quantity
 from kg.rdf import to_quads
@@ -119,4 +120,62 @@ def test_any_documents_resolve_and_write_as_quads(texts: list[str]) -> None:
 )
 def test_the_extractor_keeps_the_spans_of_truncated_and_odd_texts(text: str) -> None:
     doc = read_document(text, origin="odd.txt")
+    check_extraction(doc, extractor().extract(doc))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Both systems were fixed by the Léon Thévenin, a cable-laying ship owned by Orange Marine.",
+            id="en-a-reference-noun-without-determiner-or-antecedent",
+        ),
+        pytest.param(
+            "两套系统均由法国海缆船修复。该系统由华为建设。",
+            id="zh-a-reference-without-antecedent",
+        ),
+        pytest.param(
+            "Pakistan and China will adopt 5G technology, the Foreign Office said.",
+            id="en-a-name-read-twice-at-one-span",
+        ),
+        pytest.param(
+            "巴基斯坦外交部表示，中国和巴基斯坦将采用5G技术。",
+            id="zh-a-name-read-twice-at-one-span",
+        ),
+    ],
+)
+def test_the_extractor_reads_sentences_that_once_broke_it(text: str) -> None:
+    doc = read_document(text, origin="news.txt", date="1999-12-31")
+    check_extraction(doc, extractor().extract(doc))
+
+
+SETS = Path(__file__).resolve().parents[1] / "data" / "eval" / "sets"
+
+
+@lru_cache(maxsize=1)
+def news_sentences() -> tuple[str, ...]:
+    """Every sentence of the annotated news articles in the repository, Chinese and English."""
+    documents = [item for item in load_documents([SETS]) if isinstance(item, Document)]
+    return tuple(doc.text[s.span.start : s.span.end] for doc in documents for s in doc.sentences)
+
+
+partial_dates = st.sampled_from((None, "2019", "2019-07", "2020-02-29", "1999-12-31"))
+
+
+@settings(PROPERTY_SETTINGS, max_examples=150)
+@given(
+    picks=st.lists(st.integers(min_value=0, max_value=10**9), min_size=1, max_size=8),
+    separator=st.sampled_from(("\n\n", "\n", " ", "")),
+    date=partial_dates,
+)
+def test_news_sentences_joined_in_any_order_extract(
+    picks: list[int], separator: str, date: str | None
+) -> None:
+    """Real sentences out of their articles: a reference with nothing before it to stand for, a
+    list cut short, a date with no year, one language's sentence run into the other's."""
+    sentences = news_sentences()
+    text = separator.join(sentences[pick % len(sentences)] for pick in picks)
+    doc = _document(text, date)
+    if doc is None:
+        return
     check_extraction(doc, extractor().extract(doc))
