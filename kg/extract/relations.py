@@ -934,9 +934,11 @@ class Discourse:
 _GENERIC_HEADS = frozenset({"system", "network", "link", "line"})
 
 
+@lru_cache(maxsize=1 << 16)
 def _headed_by(name: str, noun: str) -> bool:
     """A "Coral Sea Cable" is a cable, "Eastern Africa Submarine Cable System" is a system: the
-    noun of a reference ("the cable", 该光缆) names the thing a name ends with."""
+    noun of a reference ("the cable", 该光缆) names the thing a name ends with. Cached: each
+    reference asks it of every name before it, and a long report has thousands of both."""
     folded = name.casefold().rstrip(" )）")
     return folded.endswith(noun) or (noun in _HEAD_BEFORE_OF and f"{noun} of " in folded)
 
