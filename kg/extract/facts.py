@@ -562,6 +562,39 @@ def _qualified_by_date(view: SentenceView, span: Span, text: str, body: int) -> 
     return None
 
 
+# "9月12日，第七届…论坛在广西南宁举行", "the summit opened on the 14th at the convention centre", "was
+# held in Dhaka on Tuesday": a sentence that says a meeting is held dates the meeting
+_HELD = re.compile(
+    r"举行|召开|举办|开幕|闭幕|\b(?:was|were|is|are|be|being)\s+held\b|\btook\s+place\b|\bconvened\b"
+)
+
+
+def _held_event(view: SentenceView, span: Span, text: str, body: int) -> Mention | None:
+    """The one named meeting that the clause of the date says is held, or the clause after a date
+    that opens the sentence on its own (8月24日，…论坛以视频方式举办); not when a trigger of
+    another thing (签署, launched, inaugurated …) comes first."""
+    clause = _clause(text, span)
+    if _DATE_TRIGGERS.search(text[clause.start : clause.end].lower()) is not None:
+        return None
+    opening = text[max(clause.start, view.sentence.span.start) : span.start].strip().lower() in ("", "on")
+    topic = opening and not text[span.end : clause.end].strip()
+    events = {}
+    for slot in view.slots:
+        named_event = slot.mention.cls is EntityClass.EVENT and not _unnamed_event(slot.mention)
+        if not named_event or slot.span.start < body:
+            continue
+        around = _clause(text, slot.span)
+        held = _HELD.search(text, around.start, around.end) is not None
+        after_topic = (
+            topic
+            and around.start > span.end
+            and _DATE_TRIGGERS.search(text[span.end : around.end].lower()) is None
+        )
+        if held and (around == clause or after_topic):
+            events[slot.mention.key or slot.mention.text] = slot.mention
+    return next(iter(events.values())) if len(events) == 1 else None
+
+
 def _last_slot_before(view: SentenceView, start: int) -> int:
     """The index of the last slot whose token ends by skeleton offset ``start`` (-1 if none)."""
     last = -1
@@ -1303,6 +1336,9 @@ def _holder(
         apposed = _apposed_to(view, span, text, body)
         if apposed is not None:
             return apposed, "fact-apposition", 0.7
+        meeting = _held_event(view, span, text, body)
+        if meeting is not None:
+            return meeting, "fact-held-event", 0.7
         salient = _date_holder(view, span, text, body)
         if salient is not None:
             return salient, "fact-salient-thing", 0.7

@@ -1236,6 +1236,8 @@ def find_names_zh(
                 start = _ministry_start(tokenizer, start, floor, cls)
             start = _with_year(text, start, floor, cls)
             end = _extend_right(text, head_end, sentence_end)
+            serial = _SERIAL_NUMBER.match(text, end) if group in _NUMBERED_HEADS and end == head_end else None
+            end = serial.end() if serial else end
             name = text[start:end]
             if cls is EVENT and _OPENING_SESSION.search(name):
                 continue  # …论坛|开幕式暨主论坛: the forum's opening session; the forum is named alone
@@ -1616,9 +1618,16 @@ def _extend_right(text: str, end: int, limit: int) -> int:
     if end < limit and text[end] == "（":
         closing = text.find("）", end, min(limit, end + 14))
         inner = text[end + 1 : closing] if closing > 0 else ""
-        if inner and _HEAD.search(inner) and inner.endswith(tuple(_HEADS)):
+        if inner and _HEAD.search(inner) and inner.endswith(tuple(_HEADS)) and not inner.startswith(_ALIAS):
             return closing + 1
     return end
+
+
+# 光缆系统（简称TPE海缆）: what the name is called for short is another name, not a part of it
+_ALIAS = ("简称", "以下简称", "下称", "又称")
+# 亚太光缆|2号: a cable's serial number after its head is part of its name
+_SERIAL_NUMBER = re.compile(r"[0-9一二三四五六七八九十]{1,2}号(?![线楼院])")
+_NUMBERED_HEADS = frozenset(("光缆", "海缆", "海底光缆", "光缆系统", "海缆系统"))
 
 
 def _route_ends(text: str, offset: int, sentence: str, tokenizer: _Tokenizer) -> list[Candidate]:

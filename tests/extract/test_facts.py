@@ -1027,6 +1027,67 @@ def test_find_facts_a_date_before_a_meetings_name_dates_it(text: str, specs: lis
 
 
 @pytest.mark.parametrize(
+    ("text", "specs", "event"),
+    [
+        pytest.param(
+            "8月24日，以“携手构建数字丝路倡议”为主题的蓝海互联网论坛以视频方式举办。",
+            [("数字丝路倡议", "I"), ("蓝海互联网论坛", "E")],
+            "蓝海互联网论坛",
+            id="zh-a-meeting-held-has-the-date-not-its-theme",
+        ),
+        pytest.param(
+            "2025蓝海数字峰会8月24日在蓝海会议中心开幕。",
+            [("2025蓝海数字峰会", "E"), ("蓝海会议中心", "P")],
+            "2025蓝海数字峰会",
+            id="zh-a-meeting-opened-at-a-venue-has-the-date",
+        ),
+        pytest.param(
+            "On August 24, the Blue Sea Internet Forum on the Digital Silk Road Initiative was held online.",
+            [("Blue Sea Internet Forum", "E"), ("Digital Silk Road Initiative", "I")],
+            "Blue Sea Internet Forum",
+            id="en-a-meeting-held-has-the-date-not-its-theme",
+        ),
+    ],
+)
+def test_find_facts_a_meeting_held_has_the_date(text: str, specs: list[Spec], event: str) -> None:
+    holders = {
+        holder for holder, _, value in facts_of(text, specs, "2025-08-25") if isinstance(value, DateValue)
+    }
+    assert holders == {event}
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting", "paper"),
+    [
+        (
+            "双方8月24日在蓝海论坛期间签署了数字经济合作备忘录。论坛在蓝海举行。",
+            "蓝海论坛",
+            "数字经济合作备忘录",
+        ),
+        (
+            "8月24日，双方签署了数字经济合作备忘录，并出席在蓝海举行的蓝海论坛。",
+            "蓝海论坛",
+            "数字经济合作备忘录",
+        ),
+        (
+            "On August 24, the two sides signed the Digital Economy MoU at the Blue Sea Forum, "
+            "which was held online.",
+            "Blue Sea Forum",
+            "Digital Economy MoU",
+        ),
+    ],
+)
+def test_find_facts_a_date_signed_at_a_meeting_stays_on_the_paper(
+    text: str, meeting: str, paper: str
+) -> None:
+    specs = [(meeting, "E"), (paper, "A")]
+    holders = {
+        holder for holder, _, value in facts_of(text, specs, "2025-08-25") if isinstance(value, DateValue)
+    }
+    assert paper in holders
+
+
+@pytest.mark.parametrize(
     ("text", "specs", "expected"),
     [
         pytest.param(
