@@ -635,6 +635,26 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.75,
     ),
     _p(
+        # "the Chinese mapping satellite Gaofen-7" (P 302), "Pakistan's lunar nanosatellite iCube-Qamar"
+        # (L 221), "Ethiopian satellite ETRSS-1" (J 182): a satellite its country's kind names is that
+        # country's, as one named after it is (name-states-owner)
+        "en-country-satellite",
+        r"<o:C>(?:['’]s)?\s+(?:(?:(?!(?:an?|the|its|their|and|or|to|for|of|with|by|on|in|at|from|has|have|had|was|"
+        # (words between are the satellite's kind, never a verb: "China launched a satellite, X, for Egypt")
+        r"were|is|are|will|would|can)\b)(?![a-z-]+ed\b)[a-z-]+|<:T>)\s+){0,3}?(?:nano|micro)?satellites?,?\s+<s:P>",
+        (("s", Pred.PARTNER, "o"),),
+        0.7,
+    ),
+    _p(
+        # "Saudi Arabia on Friday launched two high-resolution Earth observation satellites, SaudiSat-5A
+        # and SaudiSat-5B" (P 301), "Pakistan on Thursday launched its Multi-Mission Communication
+        # Satellite PAKSAT MM1" (L 221): the country that launches its own satellites owns them
+        "en-country-launched-its-satellites",
+        r"<o:C>_30\blaunched\s+(?:its|their|two|three|four)\s+(?:(?:[a-z-]+|<:T>)\s+){0,4}?satellites?,?\s+<s:P*>",
+        (("s", Pred.PARTNER, "o"),),
+        0.7,
+    ),
+    _p(
         # "The cable is owned by 19 companies from 16 countries including Bangladesh"
         "en-owned-by-many",
         r"<s:PI>~60/PI\bowned\s+by\s+(?:[\d,]+|several|many|multiple|dozens\s+of)\s+(?:[a-z-]+\s+){0,2}?(?:companies|operators|"

@@ -354,6 +354,23 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     _p("zh-fund-used-for", r"将<o:O>(?:资金)?用于<s:PI>", (("s", Pred.FUNDED_BY, "o"),), 0.8),
     # partner and cooperation
     _p(
+        # 玻利维亚首颗人造卫星“图帕克·卡塔里” (L 229), 中国测绘卫星高分七号: a satellite its country's kind
+        # names is that country's (en-country-satellite, J 182, P 302)
+        "zh-country-satellite",
+        r"<o:C>(?:的)?(?:首颗|第[一二三四五六七八九十]颗)?(?:(?:(?!发射|研制|建造|制造|交付|赠送|为)[\u4e00-\u9fff]){0,4}|<:T>)"
+        r"(?:小|微小|纳)?卫星[“\"]?<s:P>",
+        (("s", Pred.PARTNER, "o"),),
+        0.7,
+    ),
+    _p(
+        # 巴基斯坦发射了两颗遥感卫星…, "Saudi Arabia launched two … satellites, SaudiSat-5A and SaudiSat-5B"
+        # (P 301, L 221): the country that launches its own satellites owns them
+        "zh-country-launched-its-satellites",
+        r"<o:C>_10发射(?:了)?(?:其|自己的|两颗|三颗|四颗)(?:(?:(?!为)[\u4e00-\u9fff]){0,4}|<:T>)卫星[：:，,“\"]?<s:P*>",
+        (("s", Pred.PARTNER, "o"),),
+        0.7,
+    ),
+    _p(
         "zh-jointly-develop",
         r"<a:OC>~30(?:与|同|和)<b:OC*>(?:等[\u4e00-\u9fff]{0,4})?(?:联合|共同|合作)(?:开发|建设|投资|实施|推进|运营|打造|承建)<s:P>",
         (("s", Pred.PARTNER, "a"), ("s", Pred.PARTNER, "b"), ("a", Pred.COOPERATES_WITH, "b")),
