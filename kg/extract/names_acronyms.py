@@ -6,6 +6,8 @@ lexicon also knows the Shanghai Cooperation Organisation by that name. The long 
 name that ends right before the bracket when there is one (a lexicon name or a discovered
 name: "ASEAN DEFA Negotiating Committee (NC)"); otherwise the shortest run of words whose
 initials spell the acronym in order (Schwartz and Hearst's rule), typed by its head noun.
+A Chinese short name the text defines (中国通信服务有限公司（简称中通服）) binds the same way to the
+name right before the bracket, unless that name is a place.
 """
 
 from __future__ import annotations
@@ -23,6 +25,11 @@ _DEFINED = re.compile(
     r"[(（]\s*((?:[a-z](?=[A-Z]))?[A-Z][A-Za-z0-9&-]{1,11}(?: (?:[IVX]{1,4}|\d{1,2}))?)\s*[)）]"
     # "马尔代夫—斯里兰卡海缆（Maldives Sri Lanka Cable，简称MSC）": the acronym after a gloss
     r"|[(（][^()（）\n]{2,60}?[，,]\s*(?:简称|以下简称|下称|又称|or|hereafter|hereinafter)\s*([A-Z][A-Za-z0-9&-]{1,11})\s*[)）]"
+)
+# 中国通信服务有限公司（简称中通服）, …火炭数据中心（简称“火炭数据中心”）: a short name the text
+# defines for the name right before the bracket
+_SHORT_NAME = re.compile(
+    r"[(（]\s*(?:以下简称|简称|下称|又称)\s*[“\"]?([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{1,9}?)[”\"]?\s*[)）]"
 )
 _SKIPPED = {"and", "of", "the", "for", "&", "in", "on", "to", "de"}
 # A place's name before a bracket defines an acronym only when it spells it.
@@ -110,6 +117,10 @@ def find_definitions(
         if known is None or name.start < known.start:
             ending_at[name.end] = name
     definitions = []
+    for match in _SHORT_NAME.finditer(text):
+        found = ending_at.get(match.start())
+        if found is not None and found.cls not in _PLACES and match.group(1) != text[found.start : found.end]:
+            definitions.append(Definition(match.group(1), found.start, found.end, found.cls, found.key))
     for match in _DEFINED.finditer(text):
         acronym = match.group(1) or match.group(2)
         if sum(char.isupper() for char in acronym) < 2:

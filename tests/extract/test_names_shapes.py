@@ -255,6 +255,44 @@ def test_acronym_defined_by_a_long_form_without_a_head(
 
 
 @pytest.mark.parametrize(
+    ("text", "short", "long_form", "cls"),
+    [
+        # a short name defined in brackets after a name (简称…) names it wherever the text uses it
+        (
+            "记者从蓝海通信服务有限公司（简称蓝通服）了解到，蓝通服将在非洲建设光缆。",
+            "蓝通服",
+            "蓝海通信服务有限公司",
+            EntityClass.ORGANIZATION,
+        ),
+        (
+            "蓝海移动投资的蓝海火炭数据中心（简称“火炭数据中心”）8日动土。火炭数据中心将于2025年启用。",
+            "火炭数据中心",
+            "蓝海火炭数据中心",
+            PROJECT,
+        ),
+        (
+            "Reporters learned from Blue Sea Communication Services Company Limited (BSCS) that BSCS "
+            "will build cables in Africa.",
+            "BSCS",
+            "Blue Sea Communication Services Company Limited",
+            EntityClass.ORGANIZATION,
+        ),
+    ],
+)
+def test_short_name_defined_in_brackets_names_the_long_form(
+    lexicon: Lexicon, text: str, short: str, long_form: str, cls: EntityClass
+) -> None:
+    mentions = [m for m in find_mentions(make_doc(text), lexicon) if m.text == short]
+    assert len(mentions) == 2
+    assert all(m.canonical == long_form and m.cls is cls for m in mentions), mentions
+
+
+def test_short_name_of_a_place_is_not_defined(lexicon: Lexicon) -> None:
+    mentions = find_mentions(make_doc("海缆连接香港（简称港）与深圳。"), lexicon)
+    assert not any(m.source == "acronym" for m in mentions)
+
+
+@pytest.mark.parametrize(
     ("text", "acronym"),
     [
         # a list of fields, and a term defined once and left, are no names
