@@ -555,6 +555,8 @@ _TITLES = (
     "外长",
     "副秘书长",
     "秘书长",
+    # the head of Hong Kong's or Macao's government (行政长官李家超, 行政长官林郑月娥)
+    "行政长官",
     "主任",
     "局长",
     "厅长",
@@ -1791,6 +1793,7 @@ def _name_after(text: str, start: int, limit: int, tokenizer: _Tokenizer) -> int
             or _SAYING.match(text, end)
             or _TITLE.match(text, end)
             or _starts_verb(text, end, tokenizer.words)
+            or _ACTING.match(text, end)  # 任贤良|共同主持, 阮春福|分别致辞: an adverb and what people do
         ):
             break
         end += 1

@@ -167,6 +167,11 @@ INITIATIVE = EntityClass.INITIATIVE
         ("中国电信决定在昆明同亚太地区国家建设光缆。", "昆明", PLACE),
         ("The firm plans cables connecting with Eastern Europe, America and Oceania.", "Oceania", PLACE),
         ("Alibaba's travel platform Zentara and the RDB will promote Rwanda.", "Zentara", ORG),
+        # a name after a title ends before what people do (共同主持, 分别致辞); 行政长官 is a title
+        ("交流会由大会秘书长任明良共同主持。", "任明良", PERSON),
+        ("The session was co-chaired by Secretary-General Ren Mingliang.", "Ren Mingliang", PERSON),
+        ("香港特区行政长官李家明，蓝海办公室主任出席论坛。", "李家明", PERSON),
+        ("Hong Kong Chief Executive Li Jiaming attended the forum.", "Li Jiaming", PERSON),
         # a cable's serial number after its head is part of its name
         ("中国电信签署了建设蓝海光缆2号的谅解备忘录。", "蓝海光缆2号", PROJECT),
         pytest.param(
