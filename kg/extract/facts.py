@@ -571,19 +571,26 @@ _HELD = re.compile(
 
 def _held_event(view: SentenceView, span: Span, text: str, body: int) -> Mention | None:
     """The one named meeting that the clause of the date says is held, or the clause after a date
-    that opens the sentence on its own (8月24日，…论坛以视频方式举办); not when a trigger of
-    another thing (签署, launched, inaugurated …) comes first."""
-    clause = _clause(text, span)
+    that opens the sentence on its own (8月24日，…论坛以视频方式举办), or the meeting named last
+    before a clause that only says when and where one is held; not when a trigger of another
+    thing (签署, launched, inaugurated …) comes first."""
+    sentence = view.sentence.span
+
+    def clause_of(inner: Span) -> Span:  # (a clause of this sentence: not over a title line)
+        clause = _clause(text, inner)
+        return Span(max(clause.start, sentence.start), min(clause.end, sentence.end))
+
+    clause = clause_of(span)
     if _DATE_TRIGGERS.search(text[clause.start : clause.end].lower()) is not None:
         return None
-    opening = text[max(clause.start, view.sentence.span.start) : span.start].strip().lower() in ("", "on")
+    opening = text[clause.start : span.start].strip().lower() in ("", "on")
     topic = opening and not text[span.end : clause.end].strip()
     events = {}
     for slot in view.slots:
         named_event = slot.mention.cls is EntityClass.EVENT and not _unnamed_event(slot.mention)
         if not named_event or slot.span.start < body:
             continue
-        around = _clause(text, slot.span)
+        around = clause_of(slot.span)
         held = _HELD.search(text, around.start, around.end) is not None
         after_topic = (
             topic
@@ -592,7 +599,23 @@ def _held_event(view: SentenceView, span: Span, text: str, body: int) -> Mention
         )
         if held and (around == clause or after_topic):
             events[slot.mention.key or slot.mention.text] = slot.mention
-    return next(iter(events.values())) if len(events) == 1 else None
+    if len(events) == 1:
+        return next(iter(events.values()))
+    # …世界互联网大会亚太峰会，14日在香港会议展览中心开幕: a clause that says only when and where
+    # something is held is about the meeting named last before it
+    if events or _HELD.search(text, clause.start, clause.end) is None:
+        return None
+    if any(clause.contains(slot.span) for slot in view.slots if slot.mention.cls is EntityClass.EVENT):
+        return None
+    before = [
+        slot.mention
+        for slot in view.slots
+        if slot.mention.cls is EntityClass.EVENT
+        and not _unnamed_event(slot.mention)
+        and body <= slot.span.start
+        and slot.span.end <= clause.start
+    ]
+    return before[-1] if before else None
 
 
 def _last_slot_before(view: SentenceView, start: int) -> int:

@@ -1042,6 +1042,23 @@ def test_find_facts_a_date_before_a_meetings_name_dates_it(text: str, specs: lis
             id="zh-a-meeting-opened-at-a-venue-has-the-date",
         ),
         pytest.param(
+            "由蓝海集团主办的2025蓝海数字峰会，8月24日在蓝海会议中心开幕。",
+            [("蓝海集团", "O"), ("2025蓝海数字峰会", "E"), ("蓝海会议中心", "P")],
+            "2025蓝海数字峰会",
+            id="zh-a-clause-of-when-and-where-a-meeting-opens-dates-the-meeting-before-it",
+        ),
+        pytest.param(
+            "The 2025 Blue Sea Digital Summit, hosted by Blue Sea Group, was held on August 24 at the "
+            "Blue Sea Convention Centre.",
+            [
+                ("2025 Blue Sea Digital Summit", "E"),
+                ("Blue Sea Group", "O"),
+                ("Blue Sea Convention Centre", "P"),
+            ],
+            "2025 Blue Sea Digital Summit",
+            id="en-a-clause-of-when-and-where-a-meeting-is-held-dates-the-meeting-before-it",
+        ),
+        pytest.param(
             "On August 24, the Blue Sea Internet Forum on the Digital Silk Road Initiative was held online.",
             [("Blue Sea Internet Forum", "E"), ("Digital Silk Road Initiative", "I")],
             "Blue Sea Internet Forum",
