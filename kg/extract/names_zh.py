@@ -1173,7 +1173,8 @@ def find_names_zh(
     tokenizer = _Tokenizer(text, protected)
     words = tokenizer.words
     found, boundaries = _datelines(text)
-    found = [c for c in found if c.rule != "zh-dateline-place" or not _known_places_in_a_row(c, protected)]
+    place_ends = {p.start: p.end for p in protected if p.cls in (PLACE, EntityClass.COUNTRY)}
+    found = [c for c in found if c.rule != "zh-dateline-place" or not _known_places_in_a_row(c, place_ends)]
     for sentence_start, sentence_end in spans:
         sentence = text[sentence_start:sentence_end]
         for match in _HEAD.finditer(sentence):
@@ -1365,9 +1366,9 @@ def _closing_byline(text: str) -> list[Candidate]:
     return [Candidate(match.start(1), match.end(1), PERSON, "pattern", 0.65, "zh-closing-byline")]
 
 
-def _known_places_in_a_row(candidate: Candidate, protected: Sequence[Protected]) -> bool:
-    """新疆克拉玛依: a region and a place in it that the lexicon knows, each a name of its own."""
-    ends = {p.start: p.end for p in protected if p.cls in (PLACE, EntityClass.COUNTRY)}
+def _known_places_in_a_row(candidate: Candidate, ends: dict[int, int]) -> bool:
+    """新疆克拉玛依: a region and a place in it that the lexicon knows, each a name of its own
+    (``ends``: where each known place or country starting at an offset ends)."""
     position, pieces = candidate.start, 0
     while position in ends and position < candidate.end:
         position, pieces = ends[position], pieces + 1
