@@ -3490,6 +3490,16 @@ def _ending_works(ordered: Sequence[Mention]) -> dict[tuple[int, int], Mention]:
     return found
 
 
+def _add_named(discourse: Discourse, mention: Mention, holder: Mention | None) -> Mention:
+    """Count ``mention`` as named, unless it lies inside the longer name before it: the 世界互联网大会
+    of 世界互联网大会亚太峰会 names the summit, and does not make the conference the report's topic.
+    Returns the name later mentions may lie inside."""
+    if holder is not None and holder.span.contains(mention.span) and len(holder.span) > len(mention.span):
+        return holder
+    discourse.add(mention)
+    return mention
+
+
 def read_sentences(doc: Document, mentions: Sequence[Mention]) -> DocumentView:
     """Turn each sentence into slots and a skeleton, resolving references to earlier mentions.
 
@@ -3508,20 +3518,21 @@ def read_sentences(doc: Document, mentions: Sequence[Mention]) -> DocumentView:
     discourse.ending_works = _ending_works(ordered)
     views: list[SentenceView] = []
     cursor = 0
+    holder: Mention | None = None
     previous: Mention | None = None
     antecedent: Mention | None = None
     descriptions: list[Mention] = []
     for sentence in _sentences(doc):
         start, end = sentence.span.start, sentence.span.end
         while cursor < len(outer) and outer[cursor].span.start < start:
-            discourse.add(outer[cursor])
+            holder = _add_named(discourse, outer[cursor], holder)
             cursor += 1
         inside: list[Mention] = []
         while cursor < len(outer) and outer[cursor].span.start < end:
             mention = outer[cursor]
             if mention.span.end <= end and (not inside or mention.span.start >= inside[-1].span.end):
                 inside.append(mention)
-            discourse.add(mention)
+            holder = _add_named(discourse, mention, holder)
             cursor += 1
         text = doc.text[start:end]
         lang = _sentence_lang(sentence, text)

@@ -378,3 +378,58 @@ def test_read_sentences_makes_slots_of_compounds_standing_alone(
         )
     found, _ = find_relations(doc, sorted(mentions, key=lambda m: m.span.start))
     assert {(r.subject.text, r.predicate.value, r.object.text) for r in found} >= expected
+
+
+def _with_nested(text: str, specs: list[Spec], outer: str, nested: str, key: str) -> list[Mention]:
+    """The mentions ``build`` makes, and the known name ``nested`` inside each ``outer`` as the
+    mention finder leaves it (a lexicon name of its own, not a compound)."""
+    doc, mentions = build(text, specs)
+    start = text.find(outer)
+    while start >= 0:
+        at = start + outer.index(nested)
+        span = Span(at, at + len(nested))
+        mentions.append(Mention(doc.id, span, nested, EntityClass.EVENT, doc.lang, key=key, source="lexicon"))
+        start = text.find(outer, start + len(outer))
+    return sorted(mentions, key=lambda m: (m.span.start, -len(m.span)))
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "names", "expected", "unexpected"),
+    [
+        pytest.param(
+            "世界互联网大会亚太峰会14日在香港开幕。世界互联网大会亚太峰会由世界互联网大会主办。"
+            "王勇出席开幕式并致辞。",
+            [("世界互联网大会亚太峰会", "E"), ("世界互联网大会", "E", "event/wic"), ("王勇", "H")],
+            ("世界互联网大会亚太峰会", "世界互联网大会"),
+            ("王勇", "participatedIn", "世界互联网大会亚太峰会"),
+            ("王勇", "participatedIn", "世界互联网大会"),
+            id="zh-a-name-inside-a-longer-one-does-not-make-the-report's-topic",
+        ),
+        pytest.param(
+            "The World Internet Conference Asia-Pacific Summit opened on Monday. The World Internet "
+            "Conference Asia-Pacific Summit was hosted by the World Internet Conference. "
+            "Wang Yong attended the opening ceremony and delivered a speech.",
+            [
+                ("World Internet Conference Asia-Pacific Summit", "E"),
+                ("World Internet Conference", "E", "event/wic"),
+                ("Wang Yong", "H"),
+            ],
+            ("World Internet Conference Asia-Pacific Summit", "World Internet Conference"),
+            ("Wang Yong", "participatedIn", "World Internet Conference Asia-Pacific Summit"),
+            ("Wang Yong", "participatedIn", "World Internet Conference"),
+            id="en-a-name-inside-a-longer-one-does-not-make-the-report's-topic",
+        ),
+    ],
+)
+def test_find_relations_counts_a_name_inside_a_longer_one_as_the_longer_one(
+    text: str,
+    specs: list[Spec],
+    names: tuple[str, str],
+    expected: tuple[str, str, str],
+    unexpected: tuple[str, str, str],
+) -> None:
+    doc, _ = build(text, specs)
+    relations, _ = find_relations(doc, _with_nested(text, specs, *names, "event/wic"), NAMES)
+    found = {(r.subject.text, r.predicate.value, r.object.text) for r in relations}
+    assert expected in found
+    assert unexpected not in found
