@@ -1008,6 +1008,15 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.7,
     ),
     _p(
+        # 中国贸促会副会长卢鹏起，外交部亚洲司代表陈俊杰，…郭传维等出席开幕式并致辞 (K 210, J 191, Q 327,
+        # Q 328): each titled person of a list set off by commas attends the report's event
+        "zh-attend-titled-list",
+        r"<s:H>(?:[，,、](?:[^。；，,⟨⟩]|⟨[COLE]\d+⟩){0,30}?⟨H\d+⟩){1,8}(?:等)?(?:嘉宾)?(?:出席|参加)(?:了)?"
+        r"(?:[\u4e00-\u9fff]{0,4}?(?:开幕式|闭幕式|仪式|会议|论坛|峰会|活动|典礼))?(?=并(?:致辞|讲话|发言|致欢迎辞))",
+        (("all:H", Pred.PARTICIPATED_IN, "topic:E"),),
+        0.65,
+    ),
+    _p(
         "zh-hosted-by",
         r"<s:E>_10由(?:[\u4e00-\u9fff]{0,6}?)<o:HOC*>(?:共同|联合)?(?:主办|承办|举办|主持)",
         (("o", Pred.PARTICIPATED_IN, "s"),),
