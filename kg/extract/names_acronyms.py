@@ -19,17 +19,20 @@ from dataclasses import dataclass
 from kg.extract.mentions_candidate import Candidate
 from kg.model import EntityClass
 
+SHORT_NAME_MARKERS = ("以下简称", "简称", "下称", "又称")
+"""The words that introduce what a name is called for short: （简称中通服）, （…，简称MSC）."""
+_MARKER = "|".join(SHORT_NAME_MARKERS)
 _DEFINED = re.compile(
     # (a phase's numeral goes with it: "… Backbone Phase II (NICTIB II)")
     # (a lower-case letter may open it: "Electronic World Trade Platform (eWTP)")
     r"[(（]\s*((?:[a-z](?=[A-Z]))?[A-Z][A-Za-z0-9&-]{1,11}(?: (?:[IVX]{1,4}|\d{1,2}))?)\s*[)）]"
     # "马尔代夫—斯里兰卡海缆（Maldives Sri Lanka Cable，简称MSC）": the acronym after a gloss
-    r"|[(（][^()（）\n]{2,60}?[，,]\s*(?:简称|以下简称|下称|又称|or|hereafter|hereinafter)\s*([A-Z][A-Za-z0-9&-]{1,11})\s*[)）]"
+    rf"|[(（][^()（）\n]{{2,60}}?[，,]\s*(?:{_MARKER}|or|hereafter|hereinafter)\s*([A-Z][A-Za-z0-9&-]{{1,11}})\s*[)）]"
 )
 # 中国通信服务有限公司（简称中通服）, …火炭数据中心（简称“火炭数据中心”）: a short name the text
 # defines for the name right before the bracket
 _SHORT_NAME = re.compile(
-    r"[(（]\s*(?:以下简称|简称|下称|又称)\s*[“\"]?([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{1,9}?)[”\"]?\s*[)）]"
+    rf"[(（]\s*(?:{_MARKER})\s*[“\"]?([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{{1,9}}?)[”\"]?\s*[)）]"
 )
 _SKIPPED = {"and", "of", "the", "for", "&", "in", "on", "to", "de"}
 # A place's name before a bracket defines an acronym only when it spells it.

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.extract.mentions_candidate import Candidate
+from kg.extract.names_acronyms import SHORT_NAME_MARKERS
 from kg.model import EntityClass
 
 ORG = EntityClass.ORGANIZATION
@@ -1627,7 +1628,7 @@ def _extend_right(text: str, end: int, limit: int) -> int:
 
 
 # 光缆系统（简称TPE海缆）: what the name is called for short is another name, not a part of it
-_ALIAS = ("简称", "以下简称", "下称", "又称")
+_ALIAS = SHORT_NAME_MARKERS
 # 亚太光缆|2号: a cable's serial number after its head is part of its name
 _SERIAL_NUMBER = re.compile(r"[0-9一二三四五六七八九十]{1,2}号(?![线楼院])")
 _NUMBERED_HEADS = frozenset(("光缆", "海缆", "海底光缆", "光缆系统", "海缆系统"))
