@@ -818,10 +818,22 @@ class Discourse:
     subjects: set[tuple[str, str]] = field(default_factory=set)
     # the subjects of the title's and the lead's sentences, in order: what the report is about
     lead_subjects: tuple[Slot, ...] = ()
+    # Indexes over ``seen``, so that a reference in a long report does not scan every name before
+    # it: per class, the names' end offsets (the names before an offset are a prefix of ``seen``
+    # while the ends never decrease; a class whose ends do is scanned as before), and per class
+    # and reference noun, the positions in ``seen`` of the names it heads, extended as names come.
+    _ends: dict[str, list[int]] = field(default_factory=dict)
+    _unordered: set[str] = field(default_factory=set)
+    _headed: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    _headed_upto: dict[tuple[str, str], int] = field(default_factory=dict)
 
     def add(self, mention: Mention) -> None:
         letter = LETTER[mention.cls]
         seen = self.seen.setdefault(letter, [])
+        ends = self._ends.setdefault(letter, [])
+        if ends and mention.span.end < ends[-1]:
+            self._unordered.add(letter)
+        ends.append(mention.span.end)
         key = (letter, mention.key or mention.canonical or mention.text)
         # ("China's Ministry of Industry and Information Technology (MIIT)": a name and its short form
         # in brackets right after it are one naming, not two)
@@ -850,23 +862,23 @@ class Discourse:
         salient thing of that class (named and referred to most often), the latest among equals:
         "the system" of an article about a cable and its extensions is the cable.
         """
-        candidates = [m for m in self.seen.get(letter, ()) if m.span.end <= before]
+        seen = self.seen.get(letter, [])
+        if letter in self._unordered:
+            candidates = [m for m in seen if m.span.end <= before]
+        else:
+            candidates = seen[: bisect_right(self._ends.get(letter, []), before)]
         if not candidates:
             return None
         if noun:
             folded = noun.casefold()
-            named = [
-                m
-                for m in candidates
-                if _headed_by(m.text, folded) or (m.canonical is not None and _headed_by(m.canonical, folded))
-            ]
-            if named and not (
+            named = self._latest_headed(letter, folded, candidates)
+            if named is not None and not (
                 folded in _GENERIC_HEADS
                 and not named_only
-                and named[-1] is not candidates[-1]
-                and self._salience(named[-1]) < max(self._salience(m) for m in candidates)
+                and named is not candidates[-1]
+                and self._salience(named) < max(self._salience(m) for m in candidates)
             ):
-                return named[-1]
+                return named
         if named_only:
             return None
         if noun and noun.casefold() in _GOVERNMENT_NOUNS:
@@ -884,6 +896,23 @@ class Discourse:
             return max(reversed(candidates), key=self._salience)
         return max(reversed(candidates), key=self._standing)
 
+    def _latest_headed(self, letter: str, noun: str, candidates: list[Mention]) -> Mention | None:
+        """The last of ``candidates`` (the names of class ``letter`` before a reference) whose name
+        ends in ``noun``."""
+        if letter in self._unordered:
+            return next((m for m in reversed(candidates) if _names_headed_by(m, noun)), None)
+        seen = self.seen[letter]
+        key = (letter, noun)
+        positions = self._headed.setdefault(key, [])
+        positions += [
+            index
+            for index in range(self._headed_upto.get(key, 0), len(seen))
+            if _names_headed_by(seen[index], noun)
+        ]
+        self._headed_upto[key] = len(seen)
+        count = bisect_right(positions, len(candidates) - 1)
+        return seen[positions[count - 1]] if count else None
+
     def _standing(self, mention: Mention) -> tuple[int, bool]:
         """How likely a reference noun ("the ministry") stands for ``mention``: named or referred to
         more often, then having been a subject; among equals the latest wins (``max`` keeps the
@@ -894,12 +923,7 @@ class Discourse:
         """What "this" meeting stands for (本次论坛, 本届大会): the one of that kind the report is
         about, named most often and, among equals, first; not the latest one named in passing."""
         folded = noun.casefold()
-        named = [
-            m
-            for m in self.seen.get(letter, ())
-            if m.span.end <= before
-            and (_headed_by(m.text, folded) or (m.canonical is not None and _headed_by(m.canonical, folded)))
-        ]
+        named = [m for m in self.seen.get(letter, ()) if m.span.end <= before and _names_headed_by(m, folded)]
         if not named:
             return None
         return max(named, key=lambda m: (self._salience(m), -m.span.start))
@@ -932,6 +956,12 @@ class Discourse:
 # Heads every work has: "the system" names a cable called "… Cable System" only when that cable was
 # named last or is the most salient work; one listed in passing is not what the article is about
 _GENERIC_HEADS = frozenset({"system", "network", "link", "line"})
+
+
+def _names_headed_by(mention: Mention, noun: str) -> bool:
+    return _headed_by(mention.text, noun) or (
+        mention.canonical is not None and _headed_by(mention.canonical, noun)
+    )
 
 
 @lru_cache(maxsize=1 << 16)

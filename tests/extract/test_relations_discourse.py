@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.relations import find_relations, read_sentences
-from kg.model import EntityClass, Mention, Span
+from kg.extract.relations import Discourse, find_relations, read_sentences
+from kg.model import EntityClass, Lang, Mention, Span
 from tests.extract.test_relations import NAMES, Spec, build, relations_of
 
 
@@ -433,3 +433,53 @@ def test_find_relations_counts_a_name_inside_a_longer_one_as_the_longer_one(
     found = {(r.subject.text, r.predicate.value, r.object.text) for r in relations}
     assert expected in found
     assert unexpected not in found
+
+
+def _project(text: str, start: int, lang: Lang) -> Mention:
+    return Mention("doc", Span(start, start + len(text)), text, EntityClass.PROJECT, lang)
+
+
+@pytest.mark.parametrize(
+    ("names", "noun", "before", "expected"),
+    [
+        pytest.param(
+            [("中巴跨境光缆", 0), ("亚太直达海缆", 20), ("中老跨境光缆", 40)],
+            "光缆",
+            60,
+            "中老跨境光缆",
+            id="zh-latest-headed",
+        ),
+        pytest.param(
+            [("PEACE Cable", 0), ("Asia Direct Cable", 20), ("Coral Sea Cable", 40)],
+            "cable",
+            39,
+            "Asia Direct Cable",
+            id="en-only-names-before-the-reference",
+        ),
+        pytest.param(
+            # a longer name added before one inside it: the ends decrease, and the lookup still
+            # counts only the names that end before the reference
+            [("中巴跨境光缆二期工程", 0), ("中巴跨境光缆", 0), ("亚太直达海缆", 30)],
+            "光缆",
+            8,
+            "中巴跨境光缆",
+            id="zh-names-out-of-order",
+        ),
+        pytest.param(
+            [("PEACE Cable System", 0), ("PEACE Cable", 0), ("Asia Direct Cable", 40)],
+            "cable",
+            12,
+            "PEACE Cable",
+            id="en-names-out-of-order",
+        ),
+    ],
+)
+def test_discourse_latest_is_the_last_name_headed_by_the_noun_before_the_reference(
+    names: list[tuple[str, int]], noun: str, before: int, expected: str
+) -> None:
+    discourse = Discourse()
+    lang = Lang.ZH if noun == "光缆" else Lang.EN
+    for text, start in names:
+        discourse.add(_project(text, start, lang))
+    found = discourse.latest("P", before, noun, named_only=True)
+    assert found is not None and found.text == expected
