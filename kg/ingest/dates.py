@@ -62,33 +62,32 @@ def normalize_date(value: object, *, origin: str) -> str | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
-        date: dt.date | None = value.date()
+        iso: str | None = value.date().isoformat()
     elif isinstance(value, dt.date):
-        date = value
+        iso = value.isoformat()
     else:
         text = str(value).strip()
-        partial = _parse_partial(text)
-        if partial is not None:
-            return _partial_in_range(partial, value, origin)
-        date = _parse(text)
-    if date is None:
+        day = None if (partial := _parse_partial(text)) else _parse(text)
+        iso = partial or (day.isoformat() if day else None)
+    if iso is None:
         log.warning(
             "%s: dropped the date %r: not a calendar date (write it as YYYY-MM-DD); the document is kept",
             origin,
             value,
         )
         return None
-    if date.year not in DATE_YEARS:
+    year = int(iso.partition("-")[0])
+    if year not in DATE_YEARS:
         log.warning(
             "%s: dropped the date %r: the year %d is outside %d–%d (a typo?); the document is kept",
             origin,
             value,
-            date.year,
+            year,
             DATE_YEARS.start,
             DATE_YEARS.stop - 1,
         )
         return None
-    return date.isoformat()
+    return iso
 
 
 def _parse_partial(text: str) -> str | None:
@@ -101,21 +100,6 @@ def _parse_partial(text: str) -> str | None:
         return f"{match['y']}-{_MONTHS[match['month'].lower()]:02d}"
     match = _YEAR.fullmatch(text)
     return match["y"] if match else None
-
-
-def _partial_in_range(partial: str, value: object, origin: str) -> str | None:
-    year = int(partial[:4])
-    if year in DATE_YEARS:
-        return partial
-    log.warning(
-        "%s: dropped the date %r: the year %d is outside %d–%d (a typo?); the document is kept",
-        origin,
-        value,
-        year,
-        DATE_YEARS.start,
-        DATE_YEARS.stop - 1,
-    )
-    return None
 
 
 def _parse(text: str) -> dt.date | None:
