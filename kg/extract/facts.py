@@ -292,12 +292,8 @@ def _main_work(discourse: Discourse) -> Mention | None:
     works = discourse.seen.get("P", ())
     if not works:
         return None
-
-    def salience(mention: Mention) -> int:
-        return discourse.salience.get(("P", mention.key or mention.canonical or mention.text), 0)
-
-    main = max(works, key=salience)
-    return main if salience(main) > 1 else None
+    main = max(works, key=discourse.salience_of)
+    return main if discourse.salience_of(main) > 1 else None
 
 
 _SETTING = frozenset({EntityClass.PLACE, EntityClass.COUNTRY})

@@ -834,7 +834,7 @@ class Discourse:
         if ends and mention.span.end < ends[-1]:
             self._unordered.add(letter)
         ends.append(mention.span.end)
-        key = (letter, mention.key or mention.canonical or mention.text)
+        key = self._key(mention)
         # ("China's Ministry of Industry and Information Technology (MIIT)": a name and its short form
         # in brackets right after it are one naming, not two)
         previous = seen[-1] if seen else None
@@ -850,7 +850,7 @@ class Discourse:
 
     def refer(self, mention: Mention) -> None:
         """A reference resolved to ``mention`` makes it more salient."""
-        key = (LETTER[mention.cls], mention.key or mention.canonical or mention.text)
+        key = self._key(mention)
         self.salience[key] = self.salience.get(key, 0) + 1
 
     def latest(
@@ -876,7 +876,7 @@ class Discourse:
                 folded in _GENERIC_HEADS
                 and not named_only
                 and named is not candidates[-1]
-                and self._salience(named) < max(self._salience(m) for m in candidates)
+                and self.salience_of(named) < max(self.salience_of(m) for m in candidates)
             ):
                 return named
         if named_only:
@@ -893,7 +893,7 @@ class Discourse:
             }
             candidates = [m for m in candidates if self._key(m) not in bodies] or candidates
         if not noun:
-            return max(reversed(candidates), key=self._salience)
+            return max(reversed(candidates), key=self.salience_of)
         return max(reversed(candidates), key=self._standing)
 
     def _latest_headed(self, letter: str, noun: str, candidates: list[Mention]) -> Mention | None:
@@ -917,7 +917,7 @@ class Discourse:
         """How likely a reference noun ("the ministry") stands for ``mention``: named or referred to
         more often, then having been a subject; among equals the latest wins (``max`` keeps the
         first it meets). A topic looked up without a noun keeps salience alone."""
-        return (self._salience(mention), self._key(mention) in self.subjects)
+        return (self.salience_of(mention), self._key(mention) in self.subjects)
 
     def reported(self, letter: str, before: int, noun: str) -> Mention | None:
         """What "this" meeting stands for (本次论坛, 本届大会): the one of that kind the report is
@@ -926,24 +926,24 @@ class Discourse:
         named = [m for m in self.seen.get(letter, ()) if m.span.end <= before and _names_headed_by(m, folded)]
         if not named:
             return None
-        return max(named, key=lambda m: (self._salience(m), -m.span.start))
+        return max(named, key=lambda m: (self.salience_of(m), -m.span.start))
 
     @staticmethod
     def _key(mention: Mention) -> tuple[str, str]:
         return (LETTER[mention.cls], mention.key or mention.canonical or mention.text)
 
-    def _salience(self, mention: Mention) -> int:
+    def salience_of(self, mention: Mention) -> int:
+        """How often the thing ``mention`` names was named or referred to so far."""
         return self.salience.get(self._key(mention), 0)
 
     def count(self, mention: Mention) -> int:
-        return self.counts.get((LETTER[mention.cls], mention.key or mention.canonical or mention.text), 0)
+        return self.counts.get(self._key(mention), 0)
 
     def main(self, letter: str) -> Mention | None:
         mentions = self.seen.get(letter, ())
         if not mentions:
             return None
-        best = max(mentions, key=lambda m: self.counts[(letter, m.key or m.canonical or m.text)])
-        return best
+        return max(mentions, key=lambda m: self.counts[self._key(m)])
 
     def group(self, letters: str, before: int) -> tuple[Mention, ...]:
         """The latest group of parties named together before ``before`` whose classes fit."""
