@@ -532,7 +532,9 @@ _DATED_EVENT_OF = re.compile(r"['’]s\s+(?:[a-z-]+\s+){1,2}of\s+(?:the\s+)?")
 _PARTNER_BEFORE = re.compile(r"(?:与|同|和|跟|向)$")
 
 
-_ZH_HELD = re.compile(r"举行|召开|举办|主办|开幕")
+# the verbs of a meeting being held, in Chinese (6月23日举行的…会晤, …论坛在南宁开幕)
+_HOLDING_ZH = "举行|召开|举办|开幕"
+_ZH_HELD = re.compile(_HOLDING_ZH + "|主办")
 
 
 def _qualified_by_date(view: SentenceView, span: Span, text: str, body: int) -> Mention | None:
@@ -561,7 +563,7 @@ def _qualified_by_date(view: SentenceView, span: Span, text: str, body: int) -> 
 # "9月12日，第七届…论坛在广西南宁举行", "the summit opened on the 14th at the convention centre", "was
 # held in Dhaka on Tuesday": a sentence that says a meeting is held dates the meeting
 _HELD = re.compile(
-    r"举行|召开|举办|开幕|闭幕|\b(?:was|were|is|are|be|being)\s+held\b|\btook\s+place\b|\bconvened\b"
+    _HOLDING_ZH + r"|闭幕|\b(?:was|were|is|are|be|being)\s+held\b|\btook\s+place\b|\bconvened\b"
 )
 
 
