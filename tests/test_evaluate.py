@@ -405,6 +405,8 @@ SET_FLOORS = {
     "O": (0.74, 0.36, 0.35),
     "P": (0.71, 0.23, 0.36),
     "Q": (0.78, 0.35, 0.23),
+    "R": (0.70, 0.14, 0.14),
+    "S": (0.72, 0.29, 0.15),
 }
 """Entity F1, relation F1 and fact recall floors per annotated set: 0.05 under the scores of the
 commit that last raised them, so that a change which loses ground on articles we annotated fails
