@@ -70,6 +70,40 @@ def test_lexicon_country_names_come_from_cldr_and_iso_data(
 
 
 @pytest.mark.parametrize(
+    ("text", "entry_id"),
+    [
+        # the press's short names, beside CLDR's one name per country (阿拉伯联合酋长国)
+        ("阿联酋", "country/ae"),
+        ("UAE", "country/ae"),
+        ("沙特", "country/sa"),
+        ("Saudi Arabia", "country/sa"),
+        ("印尼", "country/id"),
+        ("波黑", "country/ba"),
+        ("巴新", "country/pg"),
+        ("刚果金", "country/cd"),
+        # official full names, as treaties and joint statements write them
+        ("孟加拉人民共和国", "country/bd"),
+        ("People's Republic of Bangladesh", "country/bd"),
+        ("乌兹别克斯坦共和国", "country/uz"),
+        ("Republic of Uzbekistan", "country/uz"),
+        ("沙特阿拉伯王国", "country/sa"),
+        ("Kingdom of Saudi Arabia", "country/sa"),
+        ("大不列颠及北爱尔兰联合王国", "country/gb"),
+        # not names of one country: Bengal, the Australian continent, 日本国内 "inside Japan"
+        ("孟加拉", None),
+        ("澳洲", None),
+        ("日本国", None),
+        ("卡塔尔国", None),
+    ],
+)
+def test_lexicon_countries_have_their_chinese_short_and_full_names(
+    lexicon: Lexicon, text: str, entry_id: str | None
+) -> None:
+    found = {found for found in _whole(lexicon, text) if found.startswith("country/")}
+    assert found == ({entry_id} if entry_id else set())
+
+
+@pytest.mark.parametrize(
     ("entry_id", "cls"),
     [
         ("country/cn", EntityClass.COUNTRY),
