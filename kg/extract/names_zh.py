@@ -946,7 +946,9 @@ def _walk(tokenizer: _Tokenizer, head_start: int, floor: int, cls: EntityClass) 
             and cls is ORG
             and tokens
             and _field(tokens[0])
-            and any(t.text(text) in _MINISTRY_JOINS for t in tokens)
+            # the join is among the fields walked, or right after them when the last field and
+            # the head are one word (投资|、|贸易|及|工业部: the walk starts at 及)
+            and (any(t.text(text) in _MINISTRY_JOINS for t in tokens) or text[head_start] in _MINISTRY_JOINS)
         ):
             before = tokenizer.token_before(token.start, floor)
             if before is not None and _field(before):

@@ -148,6 +148,13 @@ EVENT = EntityClass.EVENT
             ORG,
         ),
         ("塞尔维亚贸易、旅游和电信部副部长马蒂奇说。", "塞尔维亚贸易、旅游和电信部", ORG),
+        # ... when the last field and the head are one word (工业部)
+        (
+            "Cambodia's Ministry of Industry, Science, Technology and Innovation said so.",
+            "Ministry of Industry, Science, Technology and Innovation",
+            ORG,
+        ),
+        ("马来西亚投资、贸易及工业部副部长刘镇东致辞。", "马来西亚投资、贸易及工业部", ORG),
         # A ministry named by its field after its country's possessive.
         ("The project was conceived by Kenya's ICT ministry and Huawei.", "ICT ministry", ORG),
         ("该项目由肯尼亚信息通信技术部和华为构想。", "肯尼亚信息通信技术部", ORG),
