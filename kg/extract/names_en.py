@@ -300,6 +300,9 @@ _ORG_NOUN_BEFORE = re.compile(
 )
 # A year after an event's name is part of it: "Huawei Cloud Summit Saudi Arabia 2023".
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d{2}(?![\w-])")
+# The years after a plan's name are part of it: "Kenya's Digital Economy Strategy 2021", "the
+# National Space Program 2047", "the Pacific Aid for Trade Strategy 2020-2025".
+_YEARS_AFTER = re.compile(r"\s+(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)\d{2})?(?![\w-])")
 # "in Chinar Bagh, Gilgit": a name before a known place, after a locative preposition, is a place.
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|from|to|into|link|linking|connect|connecting|links|connects|between|via)\s+$"
@@ -1125,6 +1128,9 @@ def _headed_names(text: str, words: Sequence[Word], initial: bool, known: _Known
                 end = year.end() if year else end
                 year = _YEAR_BEFORE.search(text, max(0, start - 8), start)
                 start = year.start() if year else start
+            if cls is INITIATIVE:
+                years = _YEARS_AFTER.match(text, end)
+                end = years.end() if years else end
             if chunk[-1].lower in ("co.", "co", "company"):
                 form = _LEGAL_TAIL.match(text, end)
                 end = form.end() if form else end

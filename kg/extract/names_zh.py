@@ -1662,9 +1662,19 @@ def _book_titles(text: str, offset: int, sentence: str) -> list[Candidate]:
     return found
 
 
+# The years a document covers, after its kind: 《澜湄合作五年行动计划（2018-2022）》,
+# 《东盟互联互通总体规划2025》.
+_TITLE_YEARS = re.compile(
+    r"(?:[（(](?:19|20)\d{2}年?(?:\s*[-—–~至]\s*(?:19|20)\d{2}年?)?[)）]"
+    r"|(?:19|20)\d{2}年?(?:\s*[-—–~至]\s*(?:19|20)\d{2}年?)?)$"
+)
+
+
 def _title_class(name: str) -> EntityClass | None:
+    kind_end = _TITLE_YEARS.search(name)
+    named = name[: kind_end.start()] if kind_end else name
     for head, cls in sorted(_TITLE_HEADS.items(), key=lambda item: -len(item[0])):
-        if name.endswith(head):
+        if named.endswith(head):
             return cls
     return None
 

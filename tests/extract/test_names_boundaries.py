@@ -70,6 +70,19 @@ INITIATIVE = EntityClass.INITIATIVE
             "Ministry of Communications and Digital Infrastructure",
             ORG,
         ),
+        # a plan keeps the years it covers
+        (
+            "Zentalia's Digital Skills Strategy 2021 calls for more engineers.",
+            "Digital Skills Strategy 2021",
+            INITIATIVE,
+        ),
+        (
+            "The paper aligns with the Coral Sea Aid for Trade Strategy 2020-2025 and others.",
+            "Coral Sea Aid for Trade Strategy 2020-2025",
+            INITIATIVE,
+        ),
+        ("《蓝海合作五年行动计划（2018-2022）》成功实施。", "蓝海合作五年行动计划（2018-2022）", INITIATIVE),
+        ("双方推动与《蓝海互联互通总体规划2025》的对接。", "蓝海互联互通总体规划2025", INITIATIVE),
         # an event keeps its year and the places named after its head
         ("2024中国国际数字产业博览会在重庆开幕。", "2024中国国际数字产业博览会", EVENT),
         (
