@@ -304,6 +304,12 @@ def test_lexicon_entries_pickle_and_compare_by_value() -> None:
         ("工信部", "org/miit"),
         ("MIIT", "org/miit"),
         ("国家网信办", "org/cac"),
+        # news outlets named as sources
+        ("参考消息网", "org/cankaoxiaoxi"),
+        ("Reference News Network", "org/cankaoxiaoxi"),
+        # groupings of countries the foreign ministry writes of as one party
+        ("太平洋岛国", "place/pacific_island_countries"),
+        ("Pacific Island Countries", "place/pacific_island_countries"),
         # people of the field
         ("刘鹤", "person/liu_he"),
         ("Liu He", "person/liu_he"),
