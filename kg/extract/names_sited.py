@@ -57,6 +57,15 @@ _MODIFIED_NOUN = re.compile(
 )
 _SITE_KIND_EN = re.compile(rf"\s(?P<kind>{_KIND_EN})(?!s\b|\w)")
 _KIND_AT_SITE_EN = re.compile(rf"(?P<kind>{_KIND_EN}) (?P<link>in|at|of) (?:the )?$")
+# Which of a company's works at a site, said before the kind: "its third data centre in Malaysia",
+# "its second European data center in Frankfurt", "the State Data Center in Kragujevac" (and the
+# City Data Center there, another work at the same site).
+_ORDINAL_EN = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+_DETERMINERS = r"(?:The|A|An|Its|Their|This|That|These|Our|His|Her|Each|Every|Another|New)"
+_QUALIFIER_EN = rf"(?!{_DETERMINERS}\s)[A-Z][a-z]+(?:-[A-Za-z]+)?"
+_QUALIFIED_KIND_EN = re.compile(
+    rf"(?:(?<![\w-]){_ORDINAL_EN}\s+)?(?:(?<![\w-])(?P<qualifier>{_QUALIFIER_EN})\s+)?$"
+)
 # 在吉布提建设的鲁班工坊: where it was built, before the work
 _BUILT = r"(?:建设|建立|设立|建成|开设|启用|运营|落成|揭牌)"
 _BUILT_AT_ZH = re.compile(rf"^{_BUILT}的[“\"]?(?P<kind>{_KIND_ZH})[”\"]?")
@@ -77,6 +86,7 @@ def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
 def _english(text: str, en_spans: Sequence[tuple[int, int]], names: Sequence[Candidate]) -> list[Candidate]:
     found: list[Candidate] = []
     site_ends = {c.end for c in names if c.cls in _SITES and c.source != "compound"}
+    all_ends = {c.end for c in names}
     for site in names:
         if site.source == "compound" or not _inside(site.start, en_spans):
             continue
@@ -99,6 +109,11 @@ def _english(text: str, en_spans: Sequence[tuple[int, int]], names: Sequence[Can
         if before.start("kind") - 1 in site_ends:
             continue  # "the Cambodia Luban Workshop in Phnom Penh": the work is named by its first site
         start = before.start("kind")
+        qualified = _QUALIFIED_KIND_EN.search(text, max(0, start - 30), start)
+        if qualified is not None and not (
+            qualified["qualifier"] is not None and qualified.end("qualifier") in all_ends
+        ):
+            start = qualified.start()  # a name before the kind is a site of its own, not a qualifier
         found.append(
             Candidate(start, site.end, EntityClass.PROJECT, "descriptor", _CONFIDENCE, "en-work-at-site")
         )
@@ -151,7 +166,10 @@ def sited_works(
 
 
 _SITE_FIRST_EN = re.compile(rf"(?:the\s+)?(?P<site>.+?)\s+(?P<kind>{_KIND_EN})", re.IGNORECASE)
-_KIND_FIRST_EN = re.compile(rf"(?P<kind>{_KIND_EN})\s+(?:in|at|of)\s+(?:the\s+)?(?P<site>.+)", re.IGNORECASE)
+_KIND_FIRST_EN = re.compile(
+    rf"(?:{_ORDINAL_EN}\s+)?(?:(?P<qualifier>{_QUALIFIER_EN})\s+)?"
+    rf"(?P<kind>{_KIND_EN})\s+(?:in|at|of)\s+(?:the\s+)?(?P<site>.+)"
+)
 _BUILT_AT_FULL_ZH = re.compile(rf"在(?P<site>.+?){_BUILT}的[“\"]?(?P<kind>{_KIND_ZH})[”\"]?")
 _SITE_FIRST_ZH = re.compile(rf"(?P<site>.+?)(?:共和国|王国)?的?[“\"]?(?P<kind>{_KIND_ZH})[”\"]?")
 
@@ -164,5 +182,8 @@ def site_of_work(description: str) -> tuple[str, str] | None:
         if match is not None:
             kind = _KINDS.get(re.sub(r"\s+", " ", match["kind"]).casefold())
             if kind is not None:
+                qualifier = match.groupdict().get("qualifier")
+                # the State and the City Data Center in one town are two works
+                kind = f"{qualifier.casefold()} {kind}" if qualifier else kind
                 return kind, re.sub(r"\s+", " ", match["site"]).casefold()
     return None

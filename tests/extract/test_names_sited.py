@@ -59,6 +59,33 @@ def _inner(text: str, lexicon: Lexicon) -> set[str]:
             id="zh-site-quoted-kind",
         ),
         pytest.param(
+            "Alibaba Cloud launched its third data centre in Malaysia this week.",
+            "third data centre in Malaysia",
+            "Malaysia",
+            id="en-ordinal-kind-in-site",
+        ),
+        pytest.param(
+            "The operator opened its first European data center in the UK in 2019.",
+            "first European data center in the UK",
+            "UK",
+            id="en-ordinal-qualified-kind-in-site",
+        ),
+        pytest.param(
+            "Huawei becomes a user of the State Data Center in Kragujevac.",
+            "State Data Center in Kragujevac",
+            "Kragujevac",
+            id="en-qualified-kind-in-site",
+        ),
+        pytest.param(
+            "阿里云在马来西亚建设的第三个数据中心本周启用。",
+            "在马来西亚建设的第三个数据中心",
+            "马来西亚",
+            id="zh-built-at-site-ordinal",
+            marks=pytest.mark.xfail(
+                reason="an ordinal between 的 and the kind (的第三个数据中心) is not read yet"
+            ),
+        ),
+        pytest.param(
             "The Luban Workshop at Meru University of Science and Technology opened on Monday.",
             "Luban Workshop at Meru University of Science and Technology",
             "Meru University of Science and Technology",
@@ -91,6 +118,14 @@ def test_sited_works_not_found_without_one_work_at_one_site(text: str, lexicon: 
         pytest.param("the Sydney Data Center", ("data centre", "sydney"), id="en-site-first"),
         pytest.param("吉布提鲁班工坊", ("luban workshop", "吉布提"), id="zh-site-first"),
         pytest.param("data centre in Singapore", ("data centre", "singapore"), id="en-kind-first"),
+        pytest.param(
+            "third data centre in Malaysia", ("data centre", "malaysia"), id="en-ordinal-kind-first"
+        ),
+        # two works at one site, told apart by what they are
+        pytest.param(
+            "State Data Center in Kragujevac", ("state data centre", "kragujevac"), id="en-state-work"
+        ),
+        pytest.param("City Data Center in Kragujevac", ("city data centre", "kragujevac"), id="en-city-work"),
         pytest.param("在吉布提建设的鲁班工坊", ("luban workshop", "吉布提"), id="zh-built-at"),
         pytest.param("5G network", None, id="en-other-work"),
         pytest.param("数据中心", None, id="zh-kind-alone"),
