@@ -304,6 +304,16 @@ def test_lexicon_entries_pickle_and_compare_by_value() -> None:
         ("工信部", "org/miit"),
         ("MIIT", "org/miit"),
         ("国家网信办", "org/cac"),
+        # the silk roads and the packages of measures of FOCAC summits
+        ("网上丝绸之路", "initiative/online_silk_road"),
+        ("Online Silk Road", "initiative/online_silk_road"),
+        ("八大行动", "initiative/focac_eight_major_initiatives"),
+        ("eight major initiatives", "initiative/focac_eight_major_initiatives"),
+        ("十大合作计划", "initiative/focac_ten_cooperation_plans"),
+        # China's state-level expos with partner regions
+        ("中阿博览会", "event/china_arab_states_expo"),
+        ("China-Arab States Expo", "event/china_arab_states_expo"),
+        ("China-South Asia Exposition", "event/china_south_asia_expo"),
         # news outlets named as sources
         ("参考消息网", "org/cankaoxiaoxi"),
         ("Reference News Network", "org/cankaoxiaoxi"),
