@@ -2167,7 +2167,7 @@ def _adjacency(sentence: SentenceView, emitter: _Emitter, lexicon: Lexicon | Non
                 )
         if sentence.lang is Lang.EN:
             if second.letter in "CL":
-                _english_place_qualifiers(sentence, index, between, emitter)
+                _english_place_qualifiers(sentence, index, between, emitter, lexicon)
             _possessive_rank(sentence, index, between, emitter)
         if (
             first.letter == "L"
@@ -2348,7 +2348,22 @@ def _place_head(sentence: SentenceView, index: int) -> int:
 _AND_ONLY = re.compile(r"\s+and\s+", re.IGNORECASE)
 
 
-def _english_place_qualifiers(sentence: SentenceView, index: int, between: str, emitter: _Emitter) -> None:
+def _unit_abroad(body: Mention, place: Mention, lexicon: Lexicon | None) -> bool:
+    """Whether "body in place" names the body's unit in a country other than its own: "general
+    manager of Huawei in Serbia" (R 345), "satisfied with Huawei in Ghana" (S 362). The lexicon
+    homes the body in another country; its unit there, not the body, is in the place."""
+    entry = _entry_of(body, lexicon)
+    return (
+        place.cls is EntityClass.COUNTRY
+        and entry is not None
+        and entry.country is not None
+        and entry.country != place.key
+    )
+
+
+def _english_place_qualifiers(
+    sentence: SentenceView, index: int, between: str, emitter: _Emitter, lexicon: Lexicon | None
+) -> None:
     """Where an English sentence places a name: "Zafarana in Egypt", "a data centre in the Saudi
     capital Riyadh", "a station at the K2 Base Camp", "Riyadh" of "the Saudi capital Riyadh",
     "in Nasirabad, Hunza", "Hunza's first IT park"."""
@@ -2361,6 +2376,7 @@ def _english_place_qualifiers(sentence: SentenceView, index: int, between: str, 
         and first.letter in "LOPE"
         and not linear
         and (first.letter in "PE" or "at" not in between.lower())
+        and not (first.letter == "O" and _unit_abroad(first.mention, second.mention, lexicon))
     ):
         # "Zafarana in Egypt", "Nepal Telecom in Kathmandu", "the SCO KIU Incubation Center in Gilgit"
         target = sentence.slots[_place_head(sentence, index + 1)]

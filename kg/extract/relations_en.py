@@ -61,6 +61,16 @@ _QUALIFIER = (
     r"(?:(?:co-)?founder(?:\s+and|,)\s+(?:executive\s+)?)?"
 )
 
+# A body's unit in a country or a region is not the body: the head of "Huawei in Serbia", of "Huawei
+# Cloud's West European region" or the company's "president for the Southern Africa Region" heads
+# the unit (R 345, O 282, S 362). The first is a lookahead before the body's slot, the second after
+# the title.
+_NOT_A_UNIT = (
+    r"(?!⟨[CO]\d+⟩(?:\s+in\s+(?:the\s+)?⟨C\d+⟩|['’]s\s+(?:(?:[a-z-]+|⟨[CL]\d+⟩)\s+){0,3}?"
+    r"(?:region|unit|division|operations|arm|subsidiary|branch)\b))"
+)
+_FOR_A_REGION = r"(?!\s+(?:for|in)\s+(?:the\s+)?(?:(?:[a-z-]+|⟨[CL]\d+⟩)\s+){0,3}?(?:⟨[CL]\d+⟩|region\b))"
+
 
 # "conceived in 2017 by", "launched last year by": when the deed was done, between the verb and its agent
 _WHEN = (
@@ -123,6 +133,8 @@ def _expand(template: str) -> str:
         .replace("{WHEN}", _WHEN)
         .replace("{MANY}", _THREE_OR_MORE)
         .replace("{PLACE_KIND}", _PLACE_KIND)
+        .replace("{NOT_A_UNIT}", _NOT_A_UNIT)
+        .replace("{FOR_A_REGION}", _FOR_A_REGION)
     )
 
 
@@ -1399,9 +1411,11 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-apposition-head",
-        # ("head of cable infrastructure at CMI" heads a field of the company, not the company)
+        # ("head of cable infrastructure at CMI" heads a field of the company, not the company; "general
+        # manager of Huawei in Serbia" (R 345) and "president of Huawei Cloud's West European region"
+        # (O 282) head its unit in a country or a region)
         r"<s:H>,\s+(?:the\s+|an?\s+)?{QUAL}(?:[a-z-]+\s+){0,2}?{HEAD}\s+(?:of|at)\s+(?:the\s+)?"
-        r"(?:(?!at\b)[a-z][\w&-]*\s+){0,4}?(?:of\s+)?(?:the\s+)?<o:CO>",
+        r"(?:(?!at\b)[a-z][\w&-]*\s+){0,4}?(?:of\s+)?(?:the\s+)?{NOT_A_UNIT}<o:CO>",
         (("s", Pred.HEAD_OF, "o"),),
         0.8,
     ),
@@ -1445,7 +1459,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-name-possessive-head",
-        r"<s:H>,\s+<o:CO>['’]s\s+{QUAL}(?:[a-z-]+\s+(?:and\s+)?)?{HEAD}\b",
+        # ("Leo Chen, the company's president for the Southern Africa Region" heads a unit: S 362)
+        r"<s:H>,\s+<o:CO>['’]s\s+{QUAL}(?:[a-z-]+\s+(?:and\s+)?)?{HEAD}\b{FOR_A_REGION}",
         (("s", Pred.HEAD_OF, "o"),),
         0.8,
     ),

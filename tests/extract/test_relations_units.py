@@ -1,0 +1,101 @@
+"""A body's units and the papers and partners counted in a report: a company's arm named by the
+company's name, a company's unit in a country it is not from, the head of such a unit, partners as a
+noun, and papers the parties signed that the report counts.
+
+Chinese and English rows side by side; mentions are built by hand with ``build`` and read with
+the default lexicon, which knows the companies' own countries and their arms.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.lexicon import Lexicon
+from tests.extract.test_relations import Spec, relations_of
+
+Triple = tuple[str, str, str]
+
+_HUAWEI: Spec = ("Huawei", "O", "org/huawei")
+_HUAWEI_ZH: Spec = ("华为", "O", "org/huawei")
+
+
+def _check(
+    lexicon: Lexicon, text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    found = relations_of(text, specs, lexicon=lexicon)
+    assert found >= expected
+    assert not found & unexpected
+
+
+UNITS_ABROAD = [
+    pytest.param(
+        "The agreement was signed by Chen Chen, general manager of Huawei in Serbia.",
+        [("Chen Chen", "H"), _HUAWEI, ("Serbia", "C", "country/rs")],
+        set(),
+        {("Chen Chen", "headOf", "Huawei"), ("Huawei", "locatedIn", "Serbia")},
+        id="en-the-head-of-a-company-in-a-country-heads-its-unit-there",
+    ),
+    pytest.param(
+        "华为塞尔维亚公司总经理陈辰出席。",
+        [("华为塞尔维亚公司", "O"), ("陈辰", "H")],
+        {("陈辰", "headOf", "华为塞尔维亚公司"), ("华为塞尔维亚公司", "partOf", "华为")},
+        set(),
+        id="zh-the-head-of-a-company-s-national-unit-heads-the-unit",
+    ),
+    pytest.param(
+        "The agreement was signed by Chen Chen, general manager of Huawei.",
+        [("Chen Chen", "H"), _HUAWEI],
+        {("Chen Chen", "headOf", "Huawei")},
+        set(),
+        id="en-the-head-of-the-company-itself",
+    ),
+    pytest.param(
+        "华为总经理陈辰出席。",
+        [_HUAWEI_ZH, ("陈辰", "H")],
+        {("陈辰", "headOf", "华为")},
+        set(),
+        id="zh-the-head-of-the-company-itself",
+    ),
+    pytest.param(
+        "Tim Tao, president of Huawei Cloud's West European region, said so.",
+        [("Tim Tao", "H"), ("Huawei Cloud", "O", "org/huawei_cloud")],
+        set(),
+        {("Tim Tao", "headOf", "Huawei Cloud")},
+        id="en-the-head-of-a-company-s-region",
+    ),
+    pytest.param(
+        "Leo Chen, Huawei's president for the Southern Africa Region, said so.",
+        [("Leo Chen", "H"), _HUAWEI, ("Southern Africa", "L")],
+        set(),
+        {("Leo Chen", "headOf", "Huawei")},
+        id="en-a-company-s-president-for-a-region",
+    ),
+    pytest.param(
+        "Leo Chen, Huawei's president, said so.",
+        [("Leo Chen", "H"), _HUAWEI],
+        {("Leo Chen", "headOf", "Huawei")},
+        set(),
+        id="en-a-company-s-president",
+    ),
+    pytest.param(
+        "I am very satisfied with Huawei in Ghana.",
+        [_HUAWEI, ("Ghana", "C", "country/gh")],
+        set(),
+        {("Huawei", "locatedIn", "Ghana")},
+        id="en-a-company-in-a-country-it-is-not-from-is-its-unit-there",
+    ),
+    pytest.param(
+        "Nepal Telecom in Nepal opened the line.",
+        [("Nepal Telecom", "O"), ("Nepal", "C", "country/np")],
+        {("Nepal Telecom", "locatedIn", "Nepal")},
+        set(),
+        id="en-a-body-the-lexicon-homes-nowhere-is-in-the-country",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), UNITS_ABROAD)
+def test_relations_a_company_s_unit_abroad(
+    lexicon: Lexicon, text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    _check(lexicon, text, specs, expected, unexpected)
