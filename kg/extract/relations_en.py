@@ -953,8 +953,10 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-parties-sign-unnamed",
-        r"<x:CO*>_20\b(?:signed|inked|concluded|sealed)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,5}?(?:agreements?|deals?|"
-        r"memorand(?:um|a|ums)|mous?|contracts?|accords?)\b",
+        # (one paper only: "two agreements" (S 361), "a number of agreements" (M 241) are papers the
+        # report names as such, signed by the parties, not a bond between them)
+        r"<x:CO*>_20\b(?:signed|inked|concluded|sealed)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,5}?(?:agreement|deal|"
+        r"memorandum|mou|contract|accord)\b",
         (("x", Pred.SIGNED_WITH, "x"),),
         0.75,
     ),

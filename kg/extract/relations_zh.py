@@ -536,7 +536,9 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         # (分别签署了卫星导航监测评估、教育培训、产业合作等3份合作协议, 签署了项目交付文件:
         # papers too, and a paper named after its work: 签署SAIL建设合同 (B 32), 签署尼星1R卫星合同
         # (L 230), 签署中巴国际陆缆建设维护协议 (N 270))
-        r"(?:合作(?!协议|协定|备忘录|意向书|合同)|签署(?!(?:了)?(?:[^，。；！？⟨⟩]|<:TPI>){0,32}?"
+        # (与吉尔吉斯斯坦、塔吉克斯坦、阿富汗三国合作伙伴完成…签署 (R 347), 与两岸合作伙伴共同推进 (H 152):
+        # partners as a noun are whom a deed is done with, said by the verb after them; 是…合作伙伴 says it)
+        r"(?:合作(?!协议|协定|备忘录|意向书|合同|伙伴(?!关系))|(?:是|成为)[^，。；！？⟨⟩]{0,8}?合作伙伴|签署(?!(?:了)?(?:[^，。；！？⟨⟩]|<:TPI>){0,32}?"
         r"(?:协议|协定|备忘录|意向书|合同|文件|⟨A))|建立|开展|加强|深化|共建|携手|共同推进|共同推动)",
         (("a", Pred.COOPERATES_WITH, "b"),),
         0.75,
@@ -684,7 +686,10 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "zh-sign-unnamed",
-        r"<x:CO>(?:与|同|和)<y:CO*>_10(?:在<:CL>_6)?(?:签署|签订|缔结)(?:了)?_16(?:协议|协定|备忘录|合同|文件|声明)",
+        # (one paper or papers of no count: 签署了包括渔业合作在内的七项合作协定 (O 289) are papers the
+        # report names as such, signed by the parties, as "signed two agreements" (S 361, M 241))
+        r"<x:CO>(?:与|同|和)<y:CO*>_10(?:在<:CL>_6)?(?:签署|签订|缔结)(?:了)?"
+        r"(?![^，。；！？⟨⟩]{0,16}?(?:[两二三四五六七八九十几多数]|十一|\d+)(?:项|份))_16(?:协议|协定|备忘录|合同|文件|声明)",
         (("x", Pred.SIGNED_WITH, "y"),),
         0.75,
     ),

@@ -99,3 +99,79 @@ def test_relations_a_company_s_unit_abroad(
     lexicon: Lexicon, text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     _check(lexicon, text, specs, expected, unexpected)
+
+
+COUNTED_PAPERS_AND_PARTNERS = [
+    pytest.param(
+        "Hungary and China on Friday signed two agreements to deepen cooperation.",
+        [("Hungary", "C"), ("China", "C")],
+        set(),
+        {("Hungary", "signedWith", "China"), ("China", "signedWith", "Hungary")},
+        id="en-papers-the-report-counts-are-no-bond-between-the-parties",
+    ),
+    pytest.param(
+        "中国与萨摩亚签署了包括渔业合作在内的七项合作协定。",
+        [("中国", "C"), ("萨摩亚", "C")],
+        set(),
+        {("中国", "signedWith", "萨摩亚"), ("萨摩亚", "signedWith", "中国")},
+        id="zh-papers-the-report-counts-are-no-bond-between-the-parties",
+    ),
+    pytest.param(
+        "Ethio Telecom and Safaricom signed a landing agreement on Monday.",
+        [("Ethio Telecom", "O"), ("Safaricom", "O")],
+        {("Ethio Telecom", "signedWith", "Safaricom")},
+        set(),
+        id="en-one-paper-signed-by-the-parties",
+    ),
+    pytest.param(
+        "中国与萨摩亚签署了渔业合作协定。",
+        [("中国", "C"), ("萨摩亚", "C")],
+        {("中国", "signedWith", "萨摩亚")},
+        set(),
+        id="zh-one-paper-signed-by-the-parties",
+    ),
+    pytest.param(
+        "中国电信与吉尔吉斯斯坦、塔吉克斯坦、阿富汗三国合作伙伴全部完成《丝路光缆合作协议》签署。",
+        [
+            ("中国电信", "O"),
+            ("吉尔吉斯斯坦", "C"),
+            ("塔吉克斯坦", "C"),
+            ("阿富汗", "C"),
+            ("丝路光缆合作协议", "A"),
+        ],
+        set(),
+        {("塔吉克斯坦", "cooperatesWith", "中国电信"), ("中国电信", "cooperatesWith", "塔吉克斯坦")},
+        id="zh-partners-as-a-noun-are-whom-a-deed-is-done-with",
+    ),
+    pytest.param(
+        "China Telecom completed the signing of the agreement with partners in Kyrgyzstan and Tajikistan.",
+        [("China Telecom", "O"), ("Kyrgyzstan", "C"), ("Tajikistan", "C")],
+        set(),
+        {
+            ("Tajikistan", "cooperatesWith", "China Telecom"),
+            ("China Telecom", "cooperatesWith", "Tajikistan"),
+        },
+        id="en-partners-as-a-noun-are-whom-a-deed-is-done-with",
+    ),
+    pytest.param(
+        "中国与东盟是重要合作伙伴。",
+        [("中国", "C"), ("东盟", "O")],
+        {("东盟", "cooperatesWith", "中国")},
+        set(),
+        id="zh-being-partners-is-cooperating",
+    ),
+    pytest.param(
+        "中国与东盟建立了战略合作伙伴关系。",
+        [("中国", "C"), ("东盟", "O")],
+        {("东盟", "cooperatesWith", "中国")},
+        set(),
+        id="zh-a-partnership-set-up-is-cooperating",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), COUNTED_PAPERS_AND_PARTNERS)
+def test_relations_counted_papers_and_partners_as_a_noun(
+    lexicon: Lexicon, text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    _check(lexicon, text, specs, expected, unexpected)
