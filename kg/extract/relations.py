@@ -3156,7 +3156,9 @@ def _organization_name_relations(mention: Mention, inner: Sequence[Mention], emi
         emit(mention, P.PART_OF, first, rule="name-states-country", confidence=0.7)
     elif first.cls is EntityClass.ORGANIZATION:
         rest = mention.text[first.span.end - mention.span.start :]
-        if _SAME_BODY_REST.fullmatch(rest) is None and _PART_OF_BODY.search(rest):
+        if _SAME_BODY_REST.fullmatch(rest) is None and (
+            _PART_OF_BODY.search(rest) or _COMPANY_ARM_REST.fullmatch(rest)
+        ):
             # (阿拉伯国家联盟秘书处, known to the lexicon or not, is part of the League)
             emit(mention, P.PART_OF, first, rule="name-states-parent", confidence=0.7)
             if len(inner) > 1 and _branch_in(mention, first, inner[1]):
@@ -3171,6 +3173,41 @@ def _organization_name_relations(mention: Mention, inner: Sequence[Mention], emi
 
 
 _BRANCH_WORD = re.compile(r"\s*(?:分公司|分行|分部|代表处|branch|office)$", re.IGNORECASE)
+# A company's arm named by the company's name and what the arm is: "Huawei Cloud" (Q 321, R 344),
+# "Alibaba Cloud" (C 44, K 205), "China Mobile International" (H 145, L 225, P 305), "China Telecom
+# Global" (D 64, J 190, N 265), "Tencent Cloud International" (I 163), 华为国际有限公司 (R 351)
+_COMPANY_ARM_REST = re.compile(
+    r"\s*(?:cloud|international|global|云|国际)"
+    r"(?:\s*(?:limited|ltd\.?|pte\.?\s*ltd\.?|co\.?,?\s*ltd\.?|inc\.?|有限公司|公司))?",
+    re.IGNORECASE,
+)
+
+
+def _company_arm(mention: Mention, lexicon: Lexicon, named: set[str], doc: Document) -> Mention | None:
+    """The company whose arm a body the lexicon knows is, by its name ("Huawei Cloud" → Huawei),
+    when the document names that company too: the nearest parent whose name opens the arm's."""
+    parents = [
+        found
+        for found in _lexicon_names(lexicon, mention.text)
+        if found.start == 0
+        and found.cls is EntityClass.ORGANIZATION
+        and found.entry_id != mention.key
+        and found.entry_id in named
+        and _COMPANY_ARM_REST.fullmatch(mention.text[found.end :]) is not None
+    ]
+    if not parents:
+        return None
+    parent = max(parents, key=lambda found: found.end)
+    return Mention(
+        doc_id=doc.id,
+        span=Span(mention.span.start, mention.span.start + parent.end),
+        text=mention.text[: parent.end],
+        cls=EntityClass.ORGANIZATION,
+        lang=mention.lang,
+        key=parent.entry_id,
+        source="lexicon",
+        confidence=0.9,
+    )
 
 
 def _branch_in(mention: Mention, parent: Mention, place: Mention) -> bool:
@@ -3283,6 +3320,7 @@ def decompose_names(
         else None
     )
     known_spans = {(m.span.start, m.span.end) for m in mentions}
+    named_bodies = {m.key for m in outer if m.key and m.cls is EntityClass.ORGANIZATION}
     inside: dict[tuple[int, int], list[Mention]] = defaultdict(list)
     holders = sorted(outer, key=lambda m: m.span.start)
     starts = [m.span.start for m in holders]
@@ -3318,6 +3356,19 @@ def decompose_names(
             seat = _known_seat(mention, compounds, lexicon, emitter, doc)
             if seat is not None and (seat.span.start, seat.span.end) not in known_spans:
                 new_mentions.setdefault((seat.span.start, seat.span.end), seat)
+            parent = _company_arm(mention, lexicon, named_bodies, doc) if lexicon is not None else None
+            if parent is not None:
+                sentence = doc.sentence_at(mention.span.start)
+                emitter.emit(
+                    mention,
+                    P.PART_OF,
+                    parent,
+                    evidence=sentence.span if sentence else mention.span,
+                    rule="known-company-arm",
+                    confidence=0.7,
+                )
+                if (parent.span.start, parent.span.end) not in known_spans:
+                    new_mentions.setdefault((parent.span.start, parent.span.end), parent)
             continue
         inner = _inner_names(
             mention,

@@ -27,6 +27,59 @@ def _check(
     assert not found & unexpected
 
 
+COMPANY_ARMS = [
+    pytest.param(
+        "Huawei said that Huawei Cloud would open a data centre in Santiago.",
+        [("Huawei Cloud", "O", "org/huawei_cloud"), _HUAWEI],
+        {("Huawei Cloud", "partOf", "Huawei")},
+        set(),
+        id="en-a-known-arm-named-by-its-company-is-part-of-it",
+    ),
+    pytest.param(
+        "华为表示，华为云将在圣地亚哥开设数据中心。",
+        [("华为云", "O", "org/huawei_cloud"), _HUAWEI_ZH],
+        {("华为云", "partOf", "华为")},
+        set(),
+        id="zh-a-known-arm-named-by-its-company-is-part-of-it",
+    ),
+    pytest.param(
+        "Huawei Cloud opened a data centre in Santiago.",
+        [("Huawei Cloud", "O", "org/huawei_cloud")],
+        set(),
+        {("Huawei Cloud", "partOf", "Huawei")},
+        id="en-the-company-the-report-does-not-name-is-not-brought-in",
+    ),
+    pytest.param(
+        "华为云在圣地亚哥开设数据中心。",
+        [("华为云", "O", "org/huawei_cloud")],
+        set(),
+        {("华为云", "partOf", "华为")},
+        id="zh-the-company-the-report-does-not-name-is-not-brought-in",
+    ),
+    pytest.param(
+        "Uzbekistan met Huawei International Pte. Ltd., and Huawei said it would invest more.",
+        [("Huawei International Pte. Ltd.", "O"), _HUAWEI, ("Uzbekistan", "C", "country/uz")],
+        {("Huawei International Pte. Ltd.", "partOf", "Huawei")},
+        set(),
+        id="en-an-unknown-arm-with-its-legal-form",
+    ),
+    pytest.param(
+        "乌方与华为国际有限公司举行会晤，华为表示将扩大投资。",
+        [("华为国际有限公司", "O"), _HUAWEI_ZH],
+        {("华为国际有限公司", "partOf", "华为")},
+        set(),
+        id="zh-an-unknown-arm-with-its-legal-form",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), COMPANY_ARMS)
+def test_relations_a_company_s_arm_is_part_of_it(
+    lexicon: Lexicon, text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    _check(lexicon, text, specs, expected, unexpected)
+
+
 UNITS_ABROAD = [
     pytest.param(
         "The agreement was signed by Chen Chen, general manager of Huawei in Serbia.",
