@@ -2008,14 +2008,14 @@ _QUALIFIES_TITLE = re.compile(
 )
 
 
-def _story_country(view: DocumentView, sentence: SentenceView) -> Mention | None:
+def _story_country(view: DocumentView, sentence: SentenceView, unless: frozenset[str]) -> Mention | None:
     """The country a report names more often than any other, leaving out the ones this sentence
-    gives to another's title."""
+    gives to another's title and those of ``unless``."""
     counts: Counter[tuple[EntityClass, str]] = Counter()
     first: dict[tuple[EntityClass, str], Mention] = {}
     for other in view.sentences:
         for slot in other.slots:
-            if slot.letter == "C" and not slot.reference:
+            if slot.letter == "C" and not slot.reference and slot.mention.key not in unless:
                 counts[_identity(slot.mention)] += 1
                 first.setdefault(_identity(slot.mention), slot.mention)
     for index, slot in enumerate(sentence.slots):
@@ -2027,9 +2027,35 @@ def _story_country(view: DocumentView, sentence: SentenceView) -> Mention | None
     return first[ranked[0][0]]
 
 
+_HEAD_OFFICE = re.compile(r"^(?:president|prime\s+minister|premier)$", re.IGNORECASE)
+_RECORDED_HEADS: weakref.WeakKeyDictionary[Lexicon, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def _countries_with_recorded_heads(lexicon: Lexicon | None) -> frozenset[str]:
+    """The countries whose presidents or prime ministers the lexicon records, once per lexicon."""
+    if lexicon is None:
+        return frozenset()
+    recorded = _RECORDED_HEADS.get(lexicon)
+    if recorded is None:
+        recorded = frozenset(
+            office.of
+            for entry in lexicon
+            for office in entry.offices
+            if office.relation == "headOf"
+            and office.of.startswith("country/")
+            and _HEAD_OFFICE.match(office.title)
+        )
+        _RECORDED_HEADS[lexicon] = recorded
+    return recorded
+
+
 def _bare_title_heads(view: DocumentView, emitter: _Emitter, lexicon: Lexicon | None) -> None:
     """A person named by a bare head's title heads the country the report is about; one the
-    lexicon knows is left to the offices it records (known-office)."""
+    lexicon knows is left to the offices it records (known-office), and so is a country whose
+    heads it records: a president or a prime minister it does not know is another country's
+    ("Prime Minister Manasseh Sogavare" of a report on the Solomons that names China more, R 341;
+    总理阿胡梅-祖努 of Togo, M 251)."""
+    recorded = _countries_with_recorded_heads(lexicon)
     for sentence in view.sentences:
         title = _BARE_HEAD_TITLE.get(sentence.lang)
         if title is None:
@@ -2038,7 +2064,7 @@ def _bare_title_heads(view: DocumentView, emitter: _Emitter, lexicon: Lexicon | 
             person = sentence.slots[int(found.group(1))]
             if person.reference or _entry_of(person.mention, lexicon) is not None:
                 continue
-            country = _story_country(view, sentence)
+            country = _story_country(view, sentence, recorded)
             if country is not None:
                 emitter.emit(
                     person.mention,

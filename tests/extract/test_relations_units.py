@@ -228,3 +228,43 @@ def test_relations_counted_papers_and_partners_as_a_noun(
     lexicon: Lexicon, text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     _check(lexicon, text, specs, expected, unexpected)
+
+
+BARE_TITLES = [
+    pytest.param(
+        "China will fund the towers. China and the Solomon Islands signed a pact. "
+        "Prime Minister Manasseh Sogavare denied the claim.",
+        [("China", "C", "country/cn"), ("Solomon Islands", "C", "country/sb"), ("Manasseh Sogavare", "H")],
+        {("Manasseh Sogavare", "headOf", "Solomon Islands")},
+        {("Manasseh Sogavare", "headOf", "China")},
+        id="en-a-head-the-lexicon-does-not-know-is-not-of-a-country-whose-heads-it-records",
+    ),
+    pytest.param(
+        "中国将提供资金。中国与多哥签署协议。总理阿胡梅出席仪式。",
+        [("中国", "C", "country/cn"), ("多哥", "C", "country/tg"), ("阿胡梅", "H")],
+        {("阿胡梅", "headOf", "多哥")},
+        {("阿胡梅", "headOf", "中国")},
+        id="zh-a-head-the-lexicon-does-not-know-is-not-of-a-country-whose-heads-it-records",
+    ),
+    pytest.param(
+        "Nigeria will host the forum. Nigeria and Ghana agreed. President Bola Tinubu spoke.",
+        [("Nigeria", "C", "country/ng"), ("Ghana", "C", "country/gh"), ("Bola Tinubu", "H")],
+        {("Bola Tinubu", "headOf", "Nigeria")},
+        set(),
+        id="en-the-head-of-the-country-the-report-names-most",
+    ),
+    pytest.param(
+        "尼日利亚将主办论坛。尼日利亚与加纳达成一致。总统蒂努布发表讲话。",
+        [("尼日利亚", "C", "country/ng"), ("加纳", "C", "country/gh"), ("蒂努布", "H")],
+        {("蒂努布", "headOf", "尼日利亚")},
+        set(),
+        id="zh-the-head-of-the-country-the-report-names-most",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), BARE_TITLES)
+def test_relations_a_bare_head_title_on_an_unknown_person(
+    lexicon: Lexicon, text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    _check(lexicon, text, specs, expected, unexpected)
