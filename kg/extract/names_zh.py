@@ -1017,8 +1017,12 @@ def _walk(tokenizer: _Tokenizer, head_start: int, floor: int, cls: EntityClass) 
                 continue
         if tokens and _latin_start(tokens[0], text) and word.endswith(_LATIN_NAME_KINDS):
             break  # 卡塔尔系企业|Ooredoo缅甸公司: the kind a Latin name is said to be is no part of it
-        if cls is PLACE and len(word) == 1 and token.tag in ("p", "c"):
-            break  # 昆明|同|亚太地区: a preposition or a conjunction joins two places, in neither name
+        if len(word) == 1 and token.tag in ("p", "c"):
+            before = tokenizer.token_before(token.start, floor)
+            if cls is PLACE or (before is not None and before.tag == "LEX" and before.cls is ORG):
+                # 昆明|同|亚太地区, 中国—东盟中心|同|深圳市人民政府: a preposition or a conjunction
+                # joins two names, in neither of them (中国|同|中亚国家人民文化艺术年 is one name)
+                break
         if _stops(token, text):
             if cls in (INITIATIVE, AGREEMENT) and token.tag == "v" and tokens:
                 before = tokenizer.token_before(token.start, floor)

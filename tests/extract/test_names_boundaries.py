@@ -178,6 +178,7 @@ INITIATIVE = EntityClass.INITIATIVE
         # a known place's region is the place; "and" / 同 join two places, in neither name
         ("来自东盟国家和香港、澳门地区的代表出席会议。", "澳门", PLACE),
         ("中国电信决定在昆明同亚太地区国家建设光缆。", "昆明", PLACE),
+        ("论坛由中国—东盟中心同蓝海市人民政府共同主办。", "蓝海市人民政府", ORG),
         ("The firm plans cables connecting with Eastern Europe, America and Oceania.", "Oceania", PLACE),
         ("Alibaba's travel platform Zentara and the RDB will promote Rwanda.", "Zentara", ORG),
         # a name after a title ends before what people do (共同主持, 分别致辞); 行政长官 is a title
@@ -270,6 +271,11 @@ def test_names_boundaries_start_and_end(lexicon: Lexicon, text: str, name: str, 
         # a name runs across no conjunction that joins two names, nor over 等 or a place's 地区
         ("蓝海大学校长查·理丹等嘉宾出席开幕式。", "查·理丹等嘉宾"),
         ("中国电信决定在昆明同亚太地区国家建设光缆。", "昆明同亚太地区"),
+        ("论坛由中国—东盟中心同蓝海市人民政府共同主办。", "中国—东盟中心同蓝海市人民政府"),
+        (
+            "The forum was co-hosted by the ASEAN-China Centre with the Blue Sea Municipal Government.",
+            "ASEAN-China Centre with the Blue Sea Municipal Government",
+        ),
         ("来自东盟国家和香港、澳门地区的代表出席会议。", "澳门地区"),
         ("论坛由蓝海集团主办、创新科技及工业局协办。", "工业局"),
         ("The firm plans cables connecting with Eastern Europe, America and Oceania.", "America and Oceania"),
