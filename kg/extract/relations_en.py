@@ -1402,7 +1402,15 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.75,
     ),
     # ("ASEAN Digital Ministers' Meeting chair X": a meeting that is a standing body has a chair too)
-    _p("en-adjective-head", r"<o:COE>\s+{QUAL}{HEAD}\s+{HON}<s:H>", (("s", Pred.HEAD_OF, "o"),), 0.85),
+    # ("Kazakhtelecom Management Board Chairman X" (R 342) heads the company, as U Mobile董事会主席
+    # does (J 192))
+    _p(
+        "en-adjective-head",
+        r"<o:COE>\s+{QUAL}(?:(?<!deputy\s)(?<!vice\s)(?:(?:management|supervisory)\s+)?board\s+(?:of\s+directors\s+)?)?"
+        r"{HEAD}\s+{HON}<s:H>",
+        (("s", Pred.HEAD_OF, "o"),),
+        0.85,
+    ),
     _p(
         "en-adjective-affiliate",
         # "Philippine presidential spokesman Harry Roque": an office of the government between them

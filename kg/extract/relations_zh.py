@@ -910,7 +910,14 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         (("s", Pred.HEAD_OF, "government:g"),),
         0.75,
     ),
-    _p("zh-title-org-head", r"<o:O>_4{NOT_UNIT}{ORGHEAD}<s:H>", (("s", Pred.HEAD_OF, "o"),), 0.8),
+    _p(
+        "zh-title-org-head",
+        # (马来西亚通讯部长法米, 尼日利亚通信部长潘塔米: the minister's title shares the ministry's last
+        # character, and the name ends at 部; J 192, M 251, M 252, Q 327, Q 332)
+        r"<o:O>(?:_4{NOT_UNIT}{ORGHEAD}|长)<s:H>",
+        (("s", Pred.HEAD_OF, "o"),),
+        0.8,
+    ),
     _p(
         # 阿拉伯国家联盟秘书处通讯司司长哈立德·瓦利, 中国商务部部长: the head of a department of a body
         # (or of a country) is one of its people, not its head

@@ -268,3 +268,49 @@ def test_relations_a_bare_head_title_on_an_unknown_person(
     lexicon: Lexicon, text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     _check(lexicon, text, specs, expected, unexpected)
+
+
+HEADS_OF_BODIES = [
+    pytest.param(
+        "马来西亚通讯部长法米出席了仪式。",
+        [("马来西亚通讯部", "O"), ("马来西亚", "C", "country/my", "compound"), ("法米", "H")],
+        {("法米", "headOf", "马来西亚通讯部")},
+        set(),
+        id="zh-a-minister-s-title-shares-the-ministry-s-last-character",
+    ),
+    pytest.param(
+        "Kazakhtelecom Management Board Chairman Kuanyshbek Esekeev said so.",
+        [("Kazakhtelecom", "O"), ("Kuanyshbek Esekeev", "H")],
+        {("Kuanyshbek Esekeev", "headOf", "Kazakhtelecom")},
+        set(),
+        id="en-a-board-chairman-heads-the-company",
+    ),
+    pytest.param(
+        "U Mobile董事会主席陈志远表示，合作很成功。",
+        [("U Mobile", "O"), ("陈志远", "H")],
+        {("陈志远", "headOf", "U Mobile")},
+        set(),
+        id="zh-a-board-chairman-heads-the-company",
+    ),
+    pytest.param(
+        "Kazakhtelecom Deputy Board Chairman Kuanyshbek Esekeev said so.",
+        [("Kazakhtelecom", "O"), ("Kuanyshbek Esekeev", "H")],
+        set(),
+        {("Kuanyshbek Esekeev", "headOf", "Kazakhtelecom")},
+        id="en-a-deputy-board-chairman-does-not-head-the-company",
+    ),
+    pytest.param(
+        "马来西亚通讯部副部长张三出席。",
+        [("马来西亚通讯部", "O"), ("张三", "H")],
+        set(),
+        {("张三", "headOf", "马来西亚通讯部")},
+        id="zh-a-deputy-minister-does-not-head-the-ministry",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), HEADS_OF_BODIES)
+def test_relations_the_head_of_a_body_by_its_title(
+    lexicon: Lexicon, text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    _check(lexicon, text, specs, expected, unexpected)
