@@ -389,6 +389,14 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.75,
     ),
     _p(
+        # 中国电信使用的APCN2、SMW3等5条海底光缆 (L 232), 中国联通现有的跨太平洋直达海缆、中美海缆 (P 310):
+        # the works a company uses or already holds are works it has a share in
+        "zh-works-a-company-uses",
+        r"<o:O>(?:所|目前|正在)?(?:使用|现有)的<s:P*>",
+        (("s", Pred.PARTNER, "o"),),
+        0.65,
+    ),
+    _p(
         "zh-jointly-advance",
         r"<o:OC*>_8(?:共同|联合|携手)(?:推进|推动|打造|建设|实施)<s:P>",
         (("s", Pred.PARTNER, "o"),),

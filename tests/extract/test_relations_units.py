@@ -314,3 +314,40 @@ def test_relations_the_head_of_a_body_by_its_title(
     lexicon: Lexicon, text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     _check(lexicon, text, specs, expected, unexpected)
+
+
+WORKS_A_COMPANY_USES = [
+    pytest.param(
+        "其中包括中国电信使用的APCN2、SMW3等5条海底光缆。",
+        [("中国电信", "O"), ("APCN2", "P"), ("SMW3", "P")],
+        {("APCN2", "partner", "中国电信"), ("SMW3", "partner", "中国电信")},
+        set(),
+        id="zh-the-cables-a-company-uses",
+    ),
+    pytest.param(
+        "APG将与中国联通现有的跨太平洋直达海缆、中美海缆等系统配合使用。",
+        [("APG", "P"), ("中国联通", "O"), ("跨太平洋直达海缆", "P"), ("中美海缆", "P")],
+        {("跨太平洋直达海缆", "partner", "中国联通"), ("中美海缆", "partner", "中国联通")},
+        {("APG", "partner", "中国联通")},
+        id="zh-the-cables-a-company-already-holds",
+    ),
+    pytest.param(
+        "SEA-ME-WE 5 joins China Telecom Global's existing cables, AAE-1 and EIG.",
+        [("SEA-ME-WE 5", "P"), ("China Telecom Global", "O"), ("AAE-1", "P"), ("EIG", "P")],
+        {("AAE-1", "partner", "China Telecom Global"), ("EIG", "partner", "China Telecom Global")},
+        set(),
+        id="en-the-cables-a-company-already-holds",
+        marks=pytest.mark.xfail(
+            reason="a company's existing cables are not read in English: D 64 words it otherwise "
+            "('the addition of SEA-ME-WE 5 to CTG's existing fibre cable assets')",
+            strict=True,
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), WORKS_A_COMPANY_USES)
+def test_relations_works_a_company_uses(
+    lexicon: Lexicon, text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    _check(lexicon, text, specs, expected, unexpected)
