@@ -641,7 +641,7 @@ def _chunks(words: Sequence[Word]) -> list[list[Word]]:
             current.append(word)
             pending = []
             if word.possessive:
-                chunks.append(current)
+                chunks += _owner_after_and(current)
                 current = []
         elif current and word.lower in _CONNECTORS and len(pending) < 2:
             if (
@@ -661,6 +661,19 @@ def _chunks(words: Sequence[Word]) -> list[list[Word]]:
     if current:
         chunks.append(current)
     return chunks
+
+
+def _owner_after_and(run: list[Word]) -> list[list[Word]]:
+    """A run that ends with a possessive: the owner after the last "and" is no part of the name
+    before it ("China's Ministry of Commerce and | Singapore's Ministry of Trade and Industry",
+    "… and | South Africa's …"), unless a head stands among the owner's words."""
+    for index in range(len(run) - 2, 0, -1):
+        if run[index].lower in ("and", "&"):
+            owner = run[index + 1 :]
+            if any(word.lower in _HEADS or not word.capitalised for word in owner):
+                return [run]
+            return [run[:index], owner]
+    return [run]
 
 
 def _opens_with_head(chunk: Sequence[Word]) -> bool:

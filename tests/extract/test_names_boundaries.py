@@ -272,6 +272,16 @@ def test_names_boundaries_start_and_end(lexicon: Lexicon, text: str, name: str, 
         ("蓝海大学校长查·理丹等嘉宾出席开幕式。", "查·理丹等嘉宾"),
         ("中国电信决定在昆明同亚太地区国家建设光缆。", "昆明同亚太地区"),
         ("论坛由中国—东盟中心同蓝海市人民政府共同主办。", "中国—东盟中心同蓝海市人民政府"),
+        # a country's possessive after "and" opens the next name (its owner), not part of the first
+        ("备忘录由中国商务部和蓝海国贸易工业部签署。", "中国商务部和蓝海国贸易工业部"),
+        (
+            "It was signed by China's Ministry of Commerce and Zentalia's Ministry of Trade and Industry.",
+            "Ministry of Commerce and Zentalia",
+        ),
+        (
+            "It was inked by China's Ministry of Commerce and South Zentalia's Ministry for Innovation.",
+            "Ministry of Commerce and South Zentalia",
+        ),
         (
             "The forum was co-hosted by the ASEAN-China Centre with the Blue Sea Municipal Government.",
             "ASEAN-China Centre with the Blue Sea Municipal Government",
