@@ -152,6 +152,15 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.85,
     ),
     _p(
+        # "Togo is already served by the West Africa Cable System (WACS)" (J 181), "Bangladesh is
+        # currently connected to SEA-ME-WE 4" (J 186), "Bangladesh was connected to the cable" (D 65)
+        "en-place-served-by",
+        r"<c:CL>\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+(?:currently\s+|already\s+|now\s+|also\s+)?"
+        r"(?:connected\s+to|served\s+by|linked\s+to)\s+(?:the\s+)?<s:P*>",
+        (("s", Pred.CONNECTS, "c"),),
+        0.75,
+    ),
+    _p(
         "en-connect-topic",
         # ("a submarine cable connecting A and B" is a cable without a name, not the topic)
         rf"\b(?=connect|link|interconnect){_NOT_AFTER_UNNAMED_WORK}"

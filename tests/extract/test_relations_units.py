@@ -351,3 +351,46 @@ def test_relations_works_a_company_uses(
     lexicon: Lexicon, text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     _check(lexicon, text, specs, expected, unexpected)
+
+
+PLACES_A_CABLE_SERVES = [
+    pytest.param(
+        "Togo is already served by the West Africa Cable System (WACS), inaugurated in 2012.",
+        [("Togo", "C"), ("West Africa Cable System", "P"), ("WACS", "P")],
+        {("West Africa Cable System", "connects", "Togo")},
+        set(),
+        id="en-a-country-served-by-a-cable",
+    ),
+    pytest.param(
+        "Bangladesh is currently connected to SEA-ME-WE 4.",
+        [("Bangladesh", "C"), ("SEA-ME-WE 4", "P")],
+        {("SEA-ME-WE 4", "connects", "Bangladesh")},
+        set(),
+        id="en-a-country-connected-to-a-cable",
+    ),
+    pytest.param(
+        "孟加拉国已接入SEA-ME-WE 4海缆。",
+        [("孟加拉国", "C"), ("SEA-ME-WE 4海缆", "P")],
+        {("SEA-ME-WE 4海缆", "connects", "孟加拉国")},
+        set(),
+        id="zh-a-country-connected-to-a-cable",
+        marks=pytest.mark.xfail(
+            reason="接入 (a place joining a cable) is not read: no Chinese report of the sets says it",
+            strict=True,
+        ),
+    ),
+    pytest.param(
+        "Bangladesh is connected to the internet through India.",
+        [("Bangladesh", "C"), ("India", "C")],
+        set(),
+        {("India", "connects", "Bangladesh")},
+        id="en-a-country-connected-through-another-is-no-cable",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), PLACES_A_CABLE_SERVES)
+def test_relations_places_a_cable_serves(
+    lexicon: Lexicon, text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    _check(lexicon, text, specs, expected, unexpected)
