@@ -53,7 +53,7 @@ from kg.model import (
 )
 
 if TYPE_CHECKING:
-    from kg.lexicon import Lexicon
+    from kg.lexicon import Lexicon, LexiconEntry
 
 __all__ = ["name_key", "resolve"]
 
@@ -127,6 +127,8 @@ class _Seen:
     mention: Mention
     cluster: str
     reason: str
+    # names the document gives the thing beyond the mention's text ("Malaysia's Ministry of Digital")
+    names: tuple[str, ...] = ()
 
 
 def _cluster_of(
@@ -202,27 +204,42 @@ _GOVERNMENT_BODY = re.compile(r"Ministry of\s")
 _POSSESSIVE = re.compile(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+$")
 
 
-def _countrys_ministry(text: str, mention: Mention, lexicon: Lexicon) -> tuple[str, str] | None:
-    """The cluster of a ministry named after its country's possessive: the country's lexicon
-    ministry of that name ("Ministry of Commerce of China"), else that country's own one, never
-    another country's ministry of the same name."""
+def _ministry_owner(text: str, mention: Mention, lexicon: Lexicon) -> tuple[str, LexiconEntry] | None:
+    """The country whose possessive a ministry's name follows ("Singapore's Ministry of Trade and
+    Industry"), with the possessive as written."""
     if mention.cls is not EntityClass.ORGANIZATION or not _GOVERNMENT_BODY.match(mention.text):
         return None
     owner = _POSSESSIVE.search(text, max(0, mention.span.start - 48), mention.span.start)
     if owner is None:
         return None
     words = owner.group(1).split()
-    country = next(
-        (
-            entry
-            for cut in range(len(words))
-            for entry in lexicon.lookup(" ".join(words[cut:]))
-            if entry.cls is EntityClass.COUNTRY
-        ),
-        None,
-    )
-    if country is None:
+    for cut in range(len(words)):
+        for entry in lexicon.lookup(" ".join(words[cut:])):
+            if entry.cls is EntityClass.COUNTRY:
+                return text[owner.start() : mention.span.start].strip(), entry
+    return None
+
+
+def _ministry_names(text: str, mention: Mention, lexicon: Lexicon) -> tuple[str, ...]:
+    """What a ministry named after its country's possessive is called in full: the possessive
+    name as written ("Malaysia's Ministry of Digital") and the ministry of the country ("Ministry
+    of Digital of Malaysia"), which the bare name shared by governments is not."""
+    owned = _ministry_owner(text, mention, lexicon)
+    if owned is None:
+        return ()
+    possessive, country = owned
+    possessive = re.sub(r"^(?:[a-z]\w*\s+)+", "", possessive)  # "and Singapore's" → "Singapore's"
+    return (f"{possessive} {mention.text}", f"{mention.text} of {country.label('en')}")
+
+
+def _countrys_ministry(text: str, mention: Mention, lexicon: Lexicon) -> tuple[str, str] | None:
+    """The cluster of a ministry named after its country's possessive: the country's lexicon
+    ministry of that name ("Ministry of Commerce of China"), else that country's own one, never
+    another country's ministry of the same name."""
+    owned = _ministry_owner(text, mention, lexicon)
+    if owned is None:
         return None
+    country = owned[1]
     for _, country_name in (pair for pair in country.names() if pair[0] == "en"):
         for form in (f"{mention.text} of {country_name}", f"{country_name} {mention.text}"):
             for entry in lexicon.lookup(form):
@@ -595,7 +612,7 @@ def _join_project_descriptors(
             continue
         union.union(main, cluster)
         seen_by_cluster[cluster] = [
-            _Seen(item.mention, cluster, f"descriptor of the document's main project {main_name}")
+            _Seen(item.mention, cluster, f"descriptor of the document's main project {main_name}", item.names)
             for item in seen_by_cluster[cluster]
         ]
 
@@ -643,6 +660,7 @@ def _labels(
         for item in seen
         if item.mention.canonical and item.mention.source in ("acronym", "pattern", "compound")
     ]
+    candidates += [(_lang_of(name), name) for item in seen for name in item.names]
     for lang, name in candidates:
         key = name_key(name)
         if key and key not in label_keys and key not in aliases:
@@ -680,10 +698,13 @@ def resolve(
         known = cluster_of_mention.get(index)
         if known is not None:
             return known
-        cluster, reason = _cluster_of(mention, docs[mention.doc_id], lexicon, network_countries.get(index))
+        doc = docs[mention.doc_id]
+        cluster, reason = _cluster_of(mention, doc, lexicon, network_countries.get(index))
         union.find(cluster)
         cluster_of_mention[index] = cluster
-        seen_by_cluster[cluster].append(_Seen(mention, cluster, reason))
+        seen_by_cluster[cluster].append(
+            _Seen(mention, cluster, reason, _ministry_names(doc.text, mention, lexicon))
+        )
         return cluster
 
     def join_in_document(name: Mention, other: Mention, reason: str) -> None:
@@ -696,7 +717,7 @@ def resolve(
             return
         union.union(first, second)
         seen_by_cluster[second] = [
-            _Seen(item.mention, second, reason)
+            _Seen(item.mention, second, reason, item.names)
             if item.mention.doc_id == other.doc_id and item.mention.text == other.text
             else item
             for item in seen_by_cluster[second]
@@ -719,7 +740,7 @@ def resolve(
                 continue
             union.union(first, second)
             seen_by_cluster[second] = [
-                _Seen(item.mention, second, f"description of {named.text} in the document")
+                _Seen(item.mention, second, f"description of {named.text} in the document", item.names)
                 for item in seen_by_cluster[second]
             ]
         for short, full in _short_forms(extraction.mentions, lexicon):
@@ -740,7 +761,12 @@ def resolve(
                 if item.mention.doc_id == doc.id and item.mention.span == gloss.span:
                     seen_by_cluster[second].remove(item)
                     seen_by_cluster[second].append(
-                        _Seen(item.mention, second, f"bracketed gloss of {name.text} in the document")
+                        _Seen(
+                            item.mention,
+                            second,
+                            f"bracketed gloss of {name.text} in the document",
+                            item.names,
+                        )
                     )
                     break
 

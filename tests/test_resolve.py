@@ -1111,6 +1111,38 @@ def test_resolve_a_ministry_after_its_countrys_possessive_is_that_countrys(
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "names"),
+    [
+        pytest.param(
+            "Representatives of China's National Data Administration and Zentalia's Ministry of Digital met.",
+            "Ministry of Digital",
+            {"Ministry of Digital"},
+            id="en-owner-no-country",
+        ),
+        pytest.param(
+            "Malaysia's Ministry of Digital will join the group.",
+            "Ministry of Digital",
+            {"Ministry of Digital", "Malaysia's Ministry of Digital", "Ministry of Digital of Malaysia"},
+            id="en-known-country-owner",
+        ),
+        pytest.param(
+            "马来西亚数字部将加入工作组。",
+            "马来西亚数字部",
+            {"马来西亚数字部"},
+            id="zh-country-inside-the-name",
+        ),
+    ],
+)
+def test_resolve_a_ministry_owned_by_a_country_is_named_with_it(
+    text: str, name: str, names: set[str]
+) -> None:
+    doc = read_document(text, origin="doc.txt")
+    graph = resolve([doc], [extraction(doc, mention(doc, name, O))], lexicon())
+    ministry = next(e for e in graph.entities if e.cls is O)
+    assert {n for _, n in ministry.labels + ministry.aliases} == names
+
+
+@pytest.mark.parametrize(
     ("first_text", "second_text", "long", "acronym"),
     [
         pytest.param(
