@@ -1503,7 +1503,11 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-headed-by",
-        r"<o:CO>~60/CO\b(?:headed|led|chaired)\s+by\s+(?:{HEAD}\s+)?{HON}<s:H>",
+        # (a body's delegation is led by one of its people, who heads the body only when the text
+        # titles him so: "a Huawei delegation led by its Chief Executive Officer Ethen Sun" (O 281),
+        # not "a Huawei delegation led by Leo Chen, the company's president for the … Region" (S 362))
+        r"<o:CO>~60/CO\b(?:(?<!delegation\s)(?:headed|led|chaired)\s+by\s+(?:(?:its|their)\s+)?(?:{HEAD}\s+)?"
+        r"|(?:headed|led)\s+by\s+(?:(?:its|their)\s+)?{HEAD}\s+){HON}<s:H>",
         (("s", Pred.HEAD_OF, "o"),),
         0.75,
     ),

@@ -131,6 +131,28 @@ UNITS_ABROAD = [
         id="en-a-company-s-president",
     ),
     pytest.param(
+        "A Huawei delegation led by Leo Chen, the company's president for the Southern Africa Region, "
+        "paid a visit.",
+        [_HUAWEI, ("Leo Chen", "H"), ("Southern Africa", "L")],
+        set(),
+        {("Leo Chen", "headOf", "Huawei")},
+        id="en-the-leader-of-a-company-s-delegation-does-not-head-the-company",
+    ),
+    pytest.param(
+        "Erdogan received a Huawei delegation led by its Chief Executive Officer Ethen Sun.",
+        [("Erdogan", "H"), _HUAWEI, ("Ethen Sun", "H")],
+        {("Ethen Sun", "headOf", "Huawei")},
+        set(),
+        id="en-a-delegation-led-by-the-company-s-titled-head",
+    ),
+    pytest.param(
+        "华为代表团由华为南部非洲地区部总裁陈雷率领。",
+        [_HUAWEI_ZH, ("华为南部非洲地区部", "O"), ("陈雷", "H")],
+        {("陈雷", "headOf", "华为南部非洲地区部")},
+        {("陈雷", "headOf", "华为")},
+        id="zh-the-head-of-a-company-s-region-heads-the-region",
+    ),
+    pytest.param(
         "I am very satisfied with Huawei in Ghana.",
         [_HUAWEI, ("Ghana", "C", "country/gh")],
         set(),
