@@ -659,6 +659,27 @@ def chinese_words() -> dict[str, str]:
     return words
 
 
+# jieba's dictionary keeps words it saw only a few times (徐步 4 "slowly", 拉出 3 "pull out"); right
+# after a title such a word is far more often a name it happens to spell (大使徐步, 总统皮涅拉出席).
+_RARE_WORD_COUNT = 10
+
+
+@functools.cache
+def rare_chinese_words() -> frozenset[str]:
+    """Words of two or three characters that jieba's dictionary counts fewer than ten times."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:
+        return frozenset()
+    rare = set()
+    with (Path(spec.origin).parent / "dict.txt").open(encoding="utf-8") as lines:
+        for line in lines:
+            parts = line.split()
+            counted = len(parts) >= 2 and parts[1].isdigit()
+            if counted and 2 <= len(parts[0]) <= 3 and int(parts[1]) < _RARE_WORD_COUNT:
+                rare.add(parts[0])
+    return frozenset(rare)
+
+
 @dataclass(frozen=True, slots=True)
 class Protected:
     """A span that the walk keeps whole: a lexicon name, with its class."""
@@ -1753,8 +1774,13 @@ def _is_person_name(name: str, words: dict[str, str], after_title: bool = False)
         return 4 < len(name) <= 6 and all(char in TRANSLITERATION for char in name)
     tag = words.get(name)
     if tag is not None:
-        # 副行长|高亢: after a title, a surname and an adjective (高亢 "resonant") are a name
-        return tag.startswith("nr") or (after_title and tag == "a" and name[0] in _SURNAMES)
+        # 副行长|高亢: after a title, a surname and an adjective (高亢 "resonant") are a name, and
+        # so are a surname and a word the dictionary barely knows (大使|徐步, 徐步 "slowly")
+        return (
+            tag.startswith("nr")
+            or (after_title and tag == "a" and name[0] in _SURNAMES)
+            or (after_title and name[0] in _SURNAMES and name in rare_chinese_words())
+        )
     if all(char in TRANSLITERATION for char in name):
         return True
     if after_title and len(name) <= 3 and name[0] in _SURNAMES:
@@ -1773,7 +1799,7 @@ TRANSLITERATION = frozenset(
     "阿埃艾安昂奥巴拜班邦保贝本比宾波伯博布查达戴丹德登迪蒂丁东杜敦多厄恩尔法范菲费芬丰夫福弗盖甘冈"
     "戈格贡古瓜圭哈海汉豪赫亨洪胡霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱兰朗劳勒雷里利连琳隆卢鲁伦"
     "罗洛迈曼梅蒙米敏莫默姆穆纳内尼努诺帕潘佩蓬皮普奇齐乔切丘萨塞桑森沙什舍施舒斯松苏索塔泰坦汤特图托"
-    "瓦旺威韦维温沃乌西希锡谢辛休亚扬耶伊因英尤约泽扎詹兹祖佐妮莎娜娅丽蒂赛瑟玛占蓬万通宋申姑马累"
+    "瓦旺威韦维温沃乌西希锡谢辛休亚扬耶伊因英尤约泽扎詹兹祖佐妮莎娜娅丽蒂赛瑟玛占蓬万通宋申姑马累涅"
 )
 
 
@@ -1797,6 +1823,15 @@ def _starts_verb(text: str, position: int, words: dict[str, str]) -> bool:
     return any(words.get(text[position : position + length], "").startswith(("v", "p")) for length in (2, 3))
 
 
+def _starts_common_verb(text: str, position: int, words: dict[str, str]) -> bool:
+    """A verb the dictionary knows well starts at ``position``: 皮涅拉|出席, not 皮涅|拉出 (拉出 is rare)."""
+    rare = rare_chinese_words()
+    return any(
+        words.get(word, "").startswith(("v", "p")) and word not in rare
+        for word in (text[position : position + length] for length in (2, 3))
+    )
+
+
 def _name_after(text: str, start: int, limit: int, tokenizer: _Tokenizer) -> int | None:
     """The end of a person's name that starts right after a title (总统|侯赛因|和)."""
     end = start
@@ -1810,7 +1845,7 @@ def _name_after(text: str, start: int, limit: int, tokenizer: _Tokenizer) -> int
             text[end] in _AFTER_NAME
             or _SAYING.match(text, end)
             or _TITLE.match(text, end)
-            or _starts_verb(text, end, tokenizer.words)
+            or _starts_common_verb(text, end, tokenizer.words)
             or _ACTING.match(text, end)  # 任贤良|共同主持, 阮春福|分别致辞: an adverb and what people do
         ):
             break
