@@ -404,8 +404,17 @@ def _subject_named_kind(mention: Mention) -> str | None:
 # memorandum of understanding" … "the MoU")
 _SHORT_DESCRIPTIONS = {
     "mou": "memorandum of understanding",
+    # "signed a memorandum of understanding (MOU) … The memorandum is aimed at": one paper
+    "memorandum": "memorandum of understanding",
     "loi": "letter of intent",
     "合作意向书": "意向书",
+    # 签署的协议 … 这一协议, 签署合同 … 该合同: what the report points back to is what was signed
+    "这一协议": "协议",
+    "该协议": "协议",
+    "此协议": "协议",
+    "这一合同": "合同",
+    "该合同": "合同",
+    "此合同": "合同",
 }
 
 

@@ -882,6 +882,14 @@ def test_resolve_a_generation_network_is_one_work_apart_from_the_named_one(
         pytest.param(
             "双方签署了合作意向书。该意向书明确了合作方式。", "合作意向书", "意向书", id="zh-letter-of-intent"
         ),
+        pytest.param(
+            "They signed a memorandum of understanding. The memorandum covers services.",
+            "memorandum of understanding",
+            "memorandum",
+            id="en-memorandum",
+        ),
+        pytest.param("两国签署的协议涉及投资。这一协议为期五年。", "协议", "这一协议", id="zh-this-paper"),
+        pytest.param("双方在北京签署合同。该合同总额为5亿美元。", "合同", "该合同", id="zh-this-contract"),
     ],
 )
 def test_resolve_a_descriptions_short_form_joins_it(text: str, long: str, short: str) -> None:

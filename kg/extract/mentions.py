@@ -843,7 +843,25 @@ def _descriptors_zh(text: str, spans: Sequence[tuple[int, int]]) -> list[Candida
                 else EntityClass.EVENT
             )
             found.append(Candidate(match.start(), match.end(), cls, "descriptor", 0.6, "zh-descriptor"))
+        for match in _ZH_OWN_PAPER.finditer(text, start, end):
+            if _COUNTED.search(text, match.start(), match.end()):
+                continue  # 签署了两项协议的…: papers counted are no one paper
+            paper_start = match.start("this") if match["this"] else match.start("paper")
+            found.append(
+                Candidate(
+                    paper_start, match.end("paper"), EntityClass.AGREEMENT, "descriptor", 0.6, "zh-own-paper"
+                )
+            )
     return found
+
+
+# The paper a report is about, named by no kind: what was signed (签署合同, 签订的合同, 签署的协议,
+# 签署一份价值24亿坦先令的协议) or what the report points back to (这一协议, 该协议).
+_ZH_OWN_PAPER = re.compile(
+    r"(?:(?:签署|签订)(?:了|的)?(?:一份|一项)?(?:[^，。；：、《》“”\n]{1,30}?的)?|(?P<this>这一|该|此))"
+    r"(?P<paper>协议|合同)"
+)
+_COUNTED = re.compile(r"(?:\d+|[两三四五六七八九十百多数几]+)(?:份|项|个|批|种)")
 
 
 _ZH_DESCRIPTOR = re.compile(

@@ -475,6 +475,8 @@ def test_find_mentions_a_transliterated_place_alone_keeps_its_key(lexicon: Lexic
     [
         "中国同中亚五国签署了100余份各领域合作协议。",
         "双方签署了多项合作谅解备忘录。",
+        "两国签署的七项合作协议涉及投资和基础设施。",
+        "双方签署了两项协议。",
         "The sides signed more than 100 cooperation agreements.",
         "They signed a memorandum of understanding on cables.",
     ],
@@ -692,6 +694,21 @@ def test_find_mentions_meetings_held_together_are_each_named(
             "双方签署了关于海缆分支的合作意向书。该意向书明确了合作方式。",
             ["合作意向书", "意向书"],
             id="zh-a-letter-of-intent",
+        ),
+        pytest.param(
+            "Zentel said it had signed a memorandum with Blue Sea Telecom.\nThe memorandum was signed then.",
+            ["memorandum", "memorandum"],
+            id="en-a-memorandum-spoken-of-again",
+        ),
+        pytest.param(
+            "蓝海电信与蓝海卫星在北京签署合同。该合同总额超过5亿美元。",
+            ["合同", "该合同"],
+            id="zh-a-contract-spoken-of-again",
+        ),
+        pytest.param(
+            "两国日前签署一份价值100万美元的协议。根据这一协议，双方将延伸骨干网。",
+            ["协议", "这一协议"],
+            id="zh-what-was-signed-and-pointed-back-to",
         ),
     ],
 )
