@@ -25,7 +25,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -188,6 +188,10 @@ def _cluster_of(
     for entry in lexicon.lookup(bare) if bare != name else ():
         if entry.cls is mention.cls:
             return f"lex:{entry.id}", f"lexicon name of {entry.id} with its legal form"
+    for variant in _serial_cable_variants(name) if mention.cls is EntityClass.PROJECT else ():
+        for entry in lexicon.lookup(variant):
+            if entry.cls is mention.cls:
+                return f"lex:{entry.id}", f"lexicon name of {entry.id} with its serial number moved"
     reason = (
         f"acronym defined in the document as {mention.canonical}"
         if mention.source == "acronym" and mention.canonical
@@ -259,6 +263,20 @@ _SHORT_FORM_CLASSES = frozenset(
     }
 )
 _SHORTEST_TAIL = 3
+# 亚太光缆2号 (like 海峡光缆1号): the carriers write a cable's serial number after its head; the
+# lexicon may know it with the number before (亚太2号海底光缆, 亚太2号海缆)
+_SERIAL_CABLE = re.compile(r"(.+?)(光缆|海缆)([0-9一二三四五六七八九十]{1,2}号)")
+_CABLE_HEADS = ("海底光缆", "海缆", "光缆")
+
+
+def _serial_cable_variants(name: str) -> tuple[str, ...]:
+    """亚太光缆2号 → 亚太2号海底光缆, 亚太2号海缆, 亚太2号光缆: the other order of its serial number."""
+    match = _SERIAL_CABLE.fullmatch(name)
+    if match is None:
+        return ()
+    return tuple(match.group(1) + match.group(3) + head for head in _CABLE_HEADS)
+
+
 # A company's legal form after its name: "… Network Co. Ltd" is the "… Network" of the lexicon.
 _LEGAL_FORM = re.compile(
     r"(?:[,\s]+(?:Co\.?,?\s*)?(?:Ltd\.?|Limited|Inc\.?|LLC|PLC|Corp\.?|Pvt\.?\s*Ltd\.?|(?:Sdn\.?\s+)?Bhd\.?|Berhad|Tbk\.?|GmbH)"
@@ -685,6 +703,27 @@ def _mention_index(mention: Mention) -> tuple[str, int, int, EntityClass]:
     return (mention.doc_id, span.start, span.end, mention.cls)
 
 
+def _names_a_scope(mention: Mention, lexicon: Lexicon) -> bool:
+    return mention.key is not None and mention.key in lexicon and lexicon.entry(mention.key).kind == "scope"
+
+
+def _without_scopes(extraction: Extraction, lexicon: Lexicon) -> Extraction:
+    """亚太地区, "the Asia-Pacific region": a region named as a reach is no entity, whichever stage
+    read it (a relation's inner name too), so nothing is said of it."""
+    if not any(_names_a_scope(m, lexicon) for m in extraction.mentions):
+        return extraction
+    return replace(
+        extraction,
+        mentions=tuple(m for m in extraction.mentions if not _names_a_scope(m, lexicon)),
+        relations=tuple(
+            r
+            for r in extraction.relations
+            if not _names_a_scope(r.subject, lexicon) and not _names_a_scope(r.object, lexicon)
+        ),
+        facts=tuple(f for f in extraction.facts if not _names_a_scope(f.subject, lexicon)),
+    )
+
+
 def resolve(
     documents: Sequence[Document], extractions: Sequence[Extraction], lexicon: Lexicon
 ) -> KnowledgeGraph:
@@ -694,7 +733,7 @@ def resolve(
     seen_by_cluster: dict[str, list[_Seen]] = defaultdict(list)
     cluster_of_mention: dict[tuple[str, int, int, EntityClass], str] = {}
     works: set[str] = set()  # clusters of projects named for the facility they build
-    usable = [x for x in extractions if x.doc_id in docs]
+    usable = [_without_scopes(x, lexicon) for x in extractions if x.doc_id in docs]
     for dropped in (x for x in extractions if x.doc_id not in docs):
         log.warning(
             "extraction for unknown document %s dropped: pass its Document to resolve()", dropped.doc_id

@@ -1193,3 +1193,53 @@ def test_resolve_an_acronym_of_a_kind_of_paper_is_its_documents_paper(
     papers = [entity for entity in graph.entities if entity.cls is EntityClass.AGREEMENT]
     # one paper per document, never one paper of both
     assert sorted(len(paper.doc_ids) for paper in papers) == [1, 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        pytest.param(
+            "中国电信签署了建设亚太光缆2号的谅解备忘录。",
+            "亚太光缆2号",
+            "project/apcn2",
+            id="zh-number-after-head",
+        ),
+        pytest.param(
+            "China Telecom signed an MoU to build APCN-2.", "APCN-2", "project/apcn2", id="en-lexicon-name"
+        ),
+        pytest.param(
+            "中国电信签署了建设蓝海光缆2号的谅解备忘录。",
+            "蓝海光缆2号",
+            "project/蓝海光缆2号",
+            id="zh-unknown-cable",
+        ),
+    ],
+)
+def test_resolve_a_cables_serial_number_after_its_head_names_the_known_cable(
+    text: str, surface: str, expected: str
+) -> None:
+    doc = read_document(text, origin="a.txt")
+    cable = mention(doc, surface, EntityClass.PROJECT, source="pattern")
+    graph = resolve([doc], [extraction(doc, cable)], lexicon())
+    assert entity_ids(graph) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "region"),
+    [
+        ("中国移动国际在亚太地区拥有八条路由。", "中国移动国际", "亚太地区"),
+        (
+            "China Mobile International has routes in the Asia-Pacific region.",
+            "China Mobile International",
+            "Asia-Pacific region",
+        ),
+    ],
+)
+def test_resolve_a_region_named_as_a_scope_is_no_entity(text: str, company: str, region: str) -> None:
+    doc = read_document(text, origin="a.txt")
+    owner = mention(doc, company, EntityClass.ORGANIZATION, key="org/china_mobile_international")
+    scope = mention(doc, region, PLACE, key="place/asia_pacific")
+    located = relation(owner, Predicate.LOCATED_IN, scope, doc)
+    graph = resolve([doc], [extraction(doc, owner, scope, relations=(located,))], lexicon())
+    assert "place/asia_pacific" not in entity_ids(graph)
+    assert not graph.triples

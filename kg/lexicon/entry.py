@@ -15,10 +15,12 @@ SMALL_TOWN_POPULATION = 100_000
 """A place smaller than this is named in the news far less often than the words its name is made
 of (义和 inside 主义和, Lubań inside "Luban Workshop")."""
 
-KINDS = ("intergovernmental", "central_bank")
-"""What kind of body an organisation entry is, when the pipeline must know it: a body of states
-(ASEAN, the UN and its agencies, the SCO and its organs) has no country of its own; a country's
-central bank or monetary authority is in the country it names."""
+KINDS = ("intergovernmental", "central_bank", "scope")
+"""What kind of thing an entry is, when the pipeline must know it: a body of states (ASEAN, the UN
+and its agencies, the SCO and its organs) has no country of its own; a country's central bank or
+monetary authority is in the country it names; a scope is a region the news names only as the
+reach of a body, a market or a meeting (亚太地区, "the Asia-Pacific region"): its names are read,
+so that they bound other names, but it is no entity."""
 
 
 class Office(NamedTuple):

@@ -752,3 +752,22 @@ def test_find_mentions_an_agreement_on_a_subject_stops_where_its_subject_does(
     lexicon: Lexicon, text: str, not_an_agreement: str
 ) -> None:
     assert not_an_agreement not in {m.text for m in find_mentions(make_doc(text), lexicon)}
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("中国移动国际在亚太地区拥有八条路由。", "中国移动国际"),
+        (
+            "China Mobile International has eight routes within the Asia-Pacific region.",
+            "China Mobile International",
+        ),
+        ("中国亚太移动通信卫星有限责任公司与老挝政府签署文件。", "中国亚太移动通信卫星有限责任公司"),
+    ],
+)
+def test_find_mentions_a_region_named_as_a_scope_is_no_mention_but_bounds_names(
+    lexicon: Lexicon, text: str, named: str
+) -> None:
+    mentions = _by_text(_mentions(text, lexicon))
+    assert named in mentions
+    assert not [m for m in mentions.values() if m.key == "place/asia_pacific"]
