@@ -1115,6 +1115,36 @@ def _measured_name(view: SentenceView, span: Span, text: str, amount: AmountMent
     return after.mention
 
 
+# 签署一份价值24亿坦先令（约合100万美元）的协议, 签订的合同总额已超过5亿美元, "a swap agreement worth
+# 10 billion yuan": the sum a paper is worth, said right before or right after it
+_WORTH_BEFORE = re.compile(r"价值(?:约|超过|逾|近|达)?$|价值[^，。；]{1,20}[（(](?:约合|约|合|折合)?$")
+_WORTH_TO_PAPER = re.compile(r"\s*[）)]?\s*(?:[（(][^（()）]{0,30}[）)])?\s*的")
+_PAPER_TO_WORTH = re.compile(
+    r"\s*(?:总额|总金额|金额|总值|价值|\s+worth|\s+valued\s+at)(?:已|约|为|达|超过|逾|近|of|\s)*"
+)
+
+
+def _papers_value(view: SentenceView, span: Span, text: str, amount: AmountMention) -> Mention | None:
+    if amount.kind != "money":
+        return None
+    after = next((slot for slot in view.slots if slot.span.start >= span.end), None)
+    if (
+        after is not None
+        and after.mention.cls is EntityClass.AGREEMENT
+        and _WORTH_BEFORE.search(text, max(0, span.start - 26), span.start) is not None
+        and _WORTH_TO_PAPER.fullmatch(text, span.end, after.span.start) is not None
+    ):
+        return after.mention
+    before = [slot for slot in view.slots if slot.span.end <= span.start]
+    if (
+        before
+        and before[-1].mention.cls is EntityClass.AGREEMENT
+        and _PAPER_TO_WORTH.fullmatch(text, before[-1].span.end, span.start) is not None
+    ):
+        return before[-1].mention
+    return None
+
+
 # "an eight-member consortium behind Africa-1", 建设…的八家成员联盟: the work a group of members builds
 _GROUP_BEHIND = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:consortium|group|alliance|club)\s+(?:behind|building|that\s+(?:built|builds|owns)|"
@@ -1231,6 +1261,9 @@ def _holder(
         measured = _measured_name(view, span, text, amount)
         if measured is not None:
             return measured, "fact-measured-name", 0.8
+        paper = _papers_value(view, span, text, amount)
+        if paper is not None:
+            return paper, "fact-papers-value", 0.75
         built = _built_by_members(view, span, text, amount)
         if built is not None:
             return built, "fact-members-behind-work", 0.7

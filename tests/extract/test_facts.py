@@ -1639,3 +1639,38 @@ def test_find_facts_the_same_things_counted_for_two_agreements_are_each_ones(
 def test_find_facts_a_count_a_series_reaches_is_the_series(text: str, specs: list[Spec], series: str) -> None:
     holders = {subject for subject, _, value in facts_of(text, specs) if value.value == 20}
     assert holders == {series}
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "paper"),
+    [
+        pytest.param(
+            "坦桑尼亚和莫桑比克日前签署一份价值24亿坦先令（约合100万美元）的协议。",
+            [("坦桑尼亚", "C", "country/tz"), ("莫桑比克", "C", "country/mz"), ("协议", "A")],
+            "协议",
+            id="zh-worth-before-the-paper",
+        ),
+        pytest.param(
+            "华为、中兴通讯与乌兹别克斯坦签订的合同总额已超过5亿美元。",
+            [
+                ("华为", "O", "org/huawei"),
+                ("中兴通讯", "O"),
+                ("乌兹别克斯坦", "C", "country/uz"),
+                ("合同", "A"),
+            ],
+            "合同",
+            id="zh-total-after-the-paper",
+        ),
+        pytest.param(
+            "Pakistan and China signed a currency swap agreement worth 10 billion yuan in Beijing.",
+            [("Pakistan", "C", "country/pk"), ("China", "C", "country/cn"), ("currency swap agreement", "A")],
+            "currency swap agreement",
+            id="en-worth-after-the-paper",
+        ),
+    ],
+)
+def test_find_facts_puts_a_sum_on_the_paper_it_is_worth(text: str, specs: list[Spec], paper: str) -> None:
+    sums = {
+        holder for holder, _, value in facts_of(text, specs) if isinstance(value, Quantity) and value.currency
+    }
+    assert sums == {paper}
