@@ -1536,7 +1536,13 @@ def _topic(letters: str, match: re.Match[str], sentence: SentenceView, discourse
         if position < match.start():
             before = slot
         elif position >= match.end():
-            after.append((_CLAUSE_BREAK.search(skeleton, match.end(), position) is not None, slot))
+            # ('Foreign Minister Hasan Mahmud told reporters that China would …', 'Minister Annuar
+            # Musa said the MoU was signed by him and China's Deputy Minister …' (M 244, M 245): what
+            # follows a speaker's verb is what he says, a clause of its own)
+            later = _CLAUSE_BREAK.search(skeleton, match.end(), position) or _SPEAKS.search(
+                skeleton, match.end(), position
+            )
+            after.append((later is not None, slot))
     if before is not None:
         return [before]
     same_clause = [slot for later, slot in after if not later]
@@ -1645,7 +1651,7 @@ _GOVERNMENT_OF = re.compile(
 
 
 # a speaker's words: 他希望, 中方表示, "he said"
-_SPEAKS = re.compile(r"表示|希望|指出|认为|强调|呼吁|\b(?:said|says|hopes?|urged|called\s+for)\b")
+_SPEAKS = re.compile(r"表示|希望|指出|认为|强调|呼吁|\b(?:said|says|told|hopes?|urged|called\s+for)\b")
 
 
 def _group_slots(
@@ -3050,6 +3056,8 @@ _PART_OF_BODY = re.compile(
 )
 
 
+# A ministry's department: 商务部电子商务和信息化司 (I 168), 外交部亚洲司 (K 210), 工信部国际合作司 (M 247)
+_MINISTRY_DEPARTMENT = re.compile(r"(?<!公)司$")
 _MINISTRY = re.compile(r"(?:部|军队|武装部队|army|armed\s+forces|navy|air\s+force)$", re.IGNORECASE)
 # a body set up for a field: a centre, an institute, a laboratory, an alliance
 _FIELD_BODY = re.compile(
@@ -3159,6 +3167,13 @@ def _organization_name_relations(mention: Mention, inner: Sequence[Mention], emi
                 and mention.text[offset - 1 : offset] == "驻"
             ):
                 emit(mention, P.LOCATED_IN, place, rule="name-states-mission", confidence=0.75)
+            elif (
+                place.cls is EntityClass.COUNTRY
+                and place.span.start == mention.span.start
+                and mention.text[place.span.end - mention.span.start :].startswith("驻")
+            ):
+                # 中国驻悉尼总领事馆 (N 267), 阿富汗驻华使馆 (R 347) are their country's own
+                emit(mention, P.PART_OF, place, rule="name-states-mission-country", confidence=0.7)
     if _FIELD_BODY.search(mention.text) and mention.source != "lexicon":
         # 中国—金砖国家人工智能发展与合作中心 is about AI
         for tech in inner:
@@ -3183,7 +3198,9 @@ def _organization_name_relations(mention: Mention, inner: Sequence[Mention], emi
     elif first.cls is EntityClass.ORGANIZATION:
         rest = mention.text[first.span.end - mention.span.start :]
         if _SAME_BODY_REST.fullmatch(rest) is None and (
-            _PART_OF_BODY.search(rest) or _COMPANY_ARM_REST.fullmatch(rest)
+            _PART_OF_BODY.search(rest)
+            or _COMPANY_ARM_REST.fullmatch(rest)
+            or (_MINISTRY_DEPARTMENT.search(rest) and first.text.endswith("部"))
         ):
             # (阿拉伯国家联盟秘书处, known to the lexicon or not, is part of the League)
             emit(mention, P.PART_OF, first, rule="name-states-parent", confidence=0.7)

@@ -36,6 +36,10 @@ _NOT_UNIT = r"(?<![司处部厅室科])"
 
 # Leading list items that are not names: 连接万象和昆明, 与自治区发改委、网信办…
 _SKIP_ITEMS = r"(?:[^、，,。；;⟨⟩]{1,8}?(?:、|和|与|及|以及))*"
+# 华为和中兴通讯与乌兹别克斯坦签订…合同 (R 351): a 和 followed by 与 or 同 before a name, ahead of the
+# verb, joins co-subjects; they sign with the party after 与, not with each other (all of them sign
+# the paper, when it is named: zh-sign-with-list reads the whole list)
+_CO_SUBJECT = r"(?!(?:(?!签署|签订|缔结)[^，。；！？])*?(?:与|同)⟨)"
 
 
 # …领域共同打造“智慧丝绸之路”和“数字丝绸之路”平台: the works built in the fields just listed
@@ -678,7 +682,8 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         # 中国已与马来西亚、新加坡等东盟国家签署关于…的谅解备忘录: the paper's parties are the subject
         # and those it was signed with, however long what it is about
         "zh-sign-with-list",
-        r"<x:CO>(?:已|还|也|先后|分别|已经|均)*(?:与|同|和)<y:CO*>(?:等[^，。；⟨⟩]{0,4}?(?:<:O>)?[^，。；⟨⟩]{0,4}?)?"
+        r"<x:CO>(?:已|还|也|先后|分别|已经|均)*(?:与|同|和)<y:CO*>"
+        r"(?:等[^，。；⟨⟩]{0,4}?(?:<:O>)?[^，。；⟨⟩]{0,4}?)?"
         r"(?:已|先后|分别|共同)?(?:签署|签订|缔结)(?:了)?(?:[^，。；！？⟨⟩]|<:T>){0,30}?<a:A>",
         (("a", Pred.SIGNED_WITH, "x"), ("a", Pred.SIGNED_WITH, "y")),
         0.75,
@@ -696,7 +701,7 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         "zh-sign-unnamed",
         # (one paper or papers of no count: 签署了包括渔业合作在内的七项合作协定 (O 289) are papers the
         # report names as such, signed by the parties, as "signed two agreements" (S 361, M 241))
-        r"<x:CO>(?:与|同|和)<y:CO*>_10(?:在<:CL>_6)?(?:签署|签订|缔结)(?:了)?"
+        rf"<x:CO>(?:与|同|和{_CO_SUBJECT})<y:CO*>_10(?:在<:CL>_6)?(?:签署|签订|缔结)(?:了)?"
         r"(?![^，。；！？⟨⟩]{0,16}?(?:[两二三四五六七八九十几多数]|十一|\d+)(?:项|份))_16(?:协议|协定|备忘录|合同|文件|声明)",
         (("x", Pred.SIGNED_WITH, "y"),),
         0.75,
@@ -857,9 +862,13 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         # 柬三大电信运营商Cellcard、Metfone和Smart, 越南电信运营商Viettel: the country's bodies named
-        # after their kind
+        # after their kind, however the kind is described (马来西亚第二张5G网络运营商U Mobile J 192,
+        # 南非移动数据网络运营商Rain R 350); a longer description holds no verb or preposition that
+        # would make the country the object of a deed
         "zh-national-kind-bodies",
-        r"<o:C>(?:的)?(?:[一二三四五六七八九十两几多]+(?:大|家))?(?:(?![和与及、的])[\u4e00-\u9fff]){0,4}?"
+        r"<o:C>(?:的)?(?:[一二三四五六七八九十两几多]+(?:大|家))?"
+        r"(?:(?:(?![和与及、的])[\u4e00-\u9fff]){0,4}?"
+        r"|(?:(?![和与及、的在向为对由将已是把被从建设助帮推签支投选开启收购售制批准加入])[\u4e00-\u9fff0-9A-Za-z]|<:T>){1,8}?)"
         r"(?:运营商|企业|公司|集团|银行|央行|厂商|供应商|服务商)"
         # (…Dhiraagu和斯里兰卡电信运营商Dialog Axiata: the list ends where another country's kind begins)
         r"(?![^。；，,]*?⟨C\d+⟩[^。；，,⟨⟩]{0,8}?(?:运营商|企业|公司|集团|银行|厂商|供应商|服务商))<s:O*>",

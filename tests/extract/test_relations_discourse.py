@@ -144,6 +144,21 @@ def test_find_relations_reads_plural_references_as_the_last_pair(
             id="en-a-former-owner-is-not-the-parent",
         ),
         pytest.param(
+            "Bangladesh welcomed the loans. "
+            "Foreign Minister Hasan Mahmud told reporters that China would support the country.",
+            [("Bangladesh", "C"), ("Hasan Mahmud", "H"), ("China", "C")],
+            ("Hasan Mahmud", "affiliatedWith", "Bangladesh"),
+            ("Hasan Mahmud", "affiliatedWith", "China"),
+            id="en-a-country-in-what-a-minister-says-is-not-his",
+        ),
+        pytest.param(
+            "孟加拉国欢迎贷款。外交部长哈桑·马哈茂德表示中国将支持该国。",
+            [("孟加拉国", "C"), ("哈桑·马哈茂德", "H"), ("中国", "C")],
+            None,
+            ("哈桑·马哈茂德", "affiliatedWith", "中国"),
+            id="zh-a-country-in-what-a-minister-says-is-not-his",
+        ),
+        pytest.param(
             "国家发展改革委副主任宁吉喆出席。",
             [("国家发展改革委", "O"), ("宁吉喆", "H")],
             ("宁吉喆", "affiliatedWith", "国家发展改革委"),

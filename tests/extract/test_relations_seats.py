@@ -200,6 +200,27 @@ SEATS = [
         id="zh-bodies-named-after-their-countrys-kind",
     ),
     pytest.param(
+        "马来西亚第二张5G网络运营商U Mobile在布城签署技术合作协议。",
+        [("马来西亚", "C"), ("U Mobile", "O")],
+        {("U Mobile", "locatedIn", "马来西亚")},
+        set(),
+        id="zh-a-body-named-after-its-countrys-long-described-kind",
+    ),
+    pytest.param(
+        "南非移动数据网络运营商Rain表示，已使用华为设备。",
+        [("南非", "C"), ("Rain", "O")],
+        {("Rain", "locatedIn", "南非")},
+        set(),
+        id="zh-a-body-named-after-its-countrys-kind-of-many-words",
+    ),
+    pytest.param(
+        "South Africa's mobile network operator Rain said it used Huawei equipment.",
+        [("South Africa", "C"), ("Rain", "O")],
+        {("Rain", "locatedIn", "South Africa")},
+        set(),
+        id="en-a-body-named-after-its-countrys-kind-of-many-words",
+    ),
+    pytest.param(
         "该海缆由马尔代夫电信运营商Dhiraagu和斯里兰卡电信运营商Dialog共同出资建设。",
         [("马尔代夫", "C"), ("Dhiraagu", "O"), ("斯里兰卡", "C"), ("Dialog", "O")],
         {("Dhiraagu", "locatedIn", "马尔代夫"), ("Dialog", "locatedIn", "斯里兰卡")},

@@ -245,6 +245,88 @@ COUNTED_PAPERS_AND_PARTNERS = [
 ]
 
 
+DEPARTMENTS_AND_MISSIONS = [
+    pytest.param(
+        "外交部亚洲司司长刘劲松表示。",
+        [("外交部亚洲司", "O"), ("外交部", "O", None, "compound"), ("刘劲松", "H")],
+        {("外交部亚洲司", "partOf", "外交部")},
+        set(),
+        id="zh-a-ministrys-department-is-part-of-it",
+    ),
+    pytest.param(
+        "中国电信有限公司签署协议。",
+        [("中国电信有限公司", "O"), ("中国电信", "O", None, "compound")],
+        set(),
+        {("中国电信有限公司", "partOf", "中国电信")},
+        id="zh-a-company-ending-in-si-is-no-department",
+    ),
+    pytest.param(
+        "阿富汗驻华使馆举行仪式。",
+        [("阿富汗驻华使馆", "O"), ("阿富汗", "C", "country/af", "compound")],
+        {("阿富汗驻华使馆", "partOf", "阿富汗")},
+        set(),
+        id="zh-a-countrys-mission-abroad-is-its-own",
+    ),
+    pytest.param(
+        "中国驻悉尼总领事馆举行活动。",
+        [
+            ("中国驻悉尼总领事馆", "O"),
+            ("中国", "C", "country/cn", "compound"),
+            ("悉尼", "L", None, "compound"),
+        ],
+        {("中国驻悉尼总领事馆", "partOf", "中国"), ("中国驻悉尼总领事馆", "locatedIn", "悉尼")},
+        {("中国驻悉尼总领事馆", "partOf", "悉尼")},
+        id="zh-a-mission-is-its-countrys-and-in-its-host-place",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), DEPARTMENTS_AND_MISSIONS)
+def test_relations_departments_and_missions_belong_to_their_body(
+    lexicon: Lexicon, text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    _check(lexicon, text, specs, expected, unexpected)
+
+
+CO_SUBJECTS = [
+    pytest.param(
+        "华为和中兴通讯与乌兹别克斯坦签订逾5亿美元合同。",
+        [_HUAWEI_ZH, ("中兴通讯", "O", "org/zte"), ("乌兹别克斯坦", "C")],
+        {("中兴通讯", "signedWith", "乌兹别克斯坦")},
+        {("华为", "signedWith", "中兴通讯"), ("中兴通讯", "signedWith", "华为")},
+        id="zh-co-subjects-before-yu-do-not-sign-with-each-other",
+    ),
+    pytest.param(
+        "Huawei and ZTE signed contracts with Uzbekistan worth over $500 million.",
+        [_HUAWEI, ("ZTE", "O", "org/zte"), ("Uzbekistan", "C")],
+        {("Uzbekistan", "signedWith", "ZTE")},
+        {("Huawei", "signedWith", "ZTE"), ("ZTE", "signedWith", "Huawei")},
+        id="en-co-subjects-before-with-do-not-sign-with-each-other",
+    ),
+    pytest.param(
+        "中国与马来西亚和新加坡签署了合作协议。",
+        [("中国", "C"), ("马来西亚", "C"), ("新加坡", "C")],
+        {("中国", "signedWith", "马来西亚"), ("中国", "signedWith", "新加坡")},
+        {("马来西亚", "signedWith", "新加坡")},
+        id="zh-a-list-after-yu-is-the-parties",
+    ),
+    pytest.param(
+        "中国和东盟签署了合作协议。",
+        [("中国", "C"), ("东盟", "O")],
+        {("东盟", "signedWith", "中国")},
+        set(),
+        id="zh-he-alone-joins-the-two-parties",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), CO_SUBJECTS)
+def test_relations_co_subjects_sign_with_the_party_after_the_preposition(
+    lexicon: Lexicon, text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    _check(lexicon, text, specs, expected, unexpected)
+
+
 @pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), COUNTED_PAPERS_AND_PARTNERS)
 def test_relations_counted_papers_and_partners_as_a_noun(
     lexicon: Lexicon, text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
