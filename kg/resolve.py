@@ -703,24 +703,19 @@ def _mention_index(mention: Mention) -> tuple[str, int, int, EntityClass]:
     return (mention.doc_id, span.start, span.end, mention.cls)
 
 
-def _names_a_scope(mention: Mention, lexicon: Lexicon) -> bool:
-    return mention.key is not None and mention.key in lexicon and lexicon.entry(mention.key).kind == "scope"
-
-
 def _without_scopes(extraction: Extraction, lexicon: Lexicon) -> Extraction:
     """亚太地区, "the Asia-Pacific region": a region named as a reach is no entity, whichever stage
     read it (a relation's inner name too), so nothing is said of it."""
-    if not any(_names_a_scope(m, lexicon) for m in extraction.mentions):
+    scope = lexicon.names_a_scope
+    if not any(scope(m.key) for m in extraction.mentions):
         return extraction
     return replace(
         extraction,
-        mentions=tuple(m for m in extraction.mentions if not _names_a_scope(m, lexicon)),
+        mentions=tuple(m for m in extraction.mentions if not scope(m.key)),
         relations=tuple(
-            r
-            for r in extraction.relations
-            if not _names_a_scope(r.subject, lexicon) and not _names_a_scope(r.object, lexicon)
+            r for r in extraction.relations if not scope(r.subject.key) and not scope(r.object.key)
         ),
-        facts=tuple(f for f in extraction.facts if not _names_a_scope(f.subject, lexicon)),
+        facts=tuple(f for f in extraction.facts if not scope(f.subject.key)),
     )
 
 

@@ -1198,18 +1198,9 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
             confidence=round(c.confidence, 3),
         )
         for c in (*chosen, *_unique(compounds + inner_names))
-        if not _names_a_scope(c, lexicon)
+        if not lexicon.names_a_scope(c.key)
     ]
     return tuple(sorted(mentions, key=lambda m: (m.span.start, -m.span.end, _SOURCE_RANK.get(m.source, 9))))
-
-
-def _names_a_scope(candidate: Candidate, lexicon: Lexicon) -> bool:
-    """亚太地区, "the Asia-Pacific region": a region named as a reach, where nothing is located."""
-    return (
-        candidate.key is not None
-        and candidate.key in lexicon
-        and lexicon.entry(candidate.key).kind == "scope"
-    )
 
 
 def _facilities_by_company_label(

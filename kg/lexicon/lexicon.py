@@ -141,6 +141,12 @@ class Lexicon:
     def get(self, entry_id: str) -> LexiconEntry | None:
         return self._entries.get(entry_id)
 
+    def names_a_scope(self, entry_id: str | None) -> bool:
+        """Whether ``entry_id`` is a region the news names only as a reach (亚太地区, "the
+        Asia-Pacific region", kind ``scope``): read to mark where names end, never an entity."""
+        entry = self._entries.get(entry_id) if entry_id is not None else None
+        return entry is not None and entry.kind == "scope"
+
     def __contains__(self, entry_id: object) -> bool:
         return entry_id in self._entries
 
