@@ -407,6 +407,8 @@ SET_FLOORS = {
     "Q": (0.79, 0.37, 0.23),
     "R": (0.74, 0.23, 0.23),
     "S": (0.77, 0.36, 0.19),
+    "T": (0.68, 0.29, 0.20),
+    "U": (0.69, 0.33, 0.20),
 }
 """Entity F1, relation F1 and fact recall floors per annotated set: 0.05 under the scores of the
 commit that last raised them, so that a change which loses ground on articles we annotated fails
