@@ -643,41 +643,39 @@ _SURNAMES = set(
 _WINDOW = 32
 
 
-@functools.cache
-def chinese_words() -> dict[str, str]:
-    """Word → part-of-speech tag, from jieba's dictionary (read once per process)."""
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or spec.origin is None:
-        return {}
-    path = Path(spec.origin).parent / "dict.txt"
-    words: dict[str, str] = {}
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            parts = line.split()
-            if len(parts) >= 3 and len(parts[0]) <= 8:
-                words[parts[0]] = parts[2]
-    return words
-
-
 # jieba's dictionary keeps words it saw only a few times (徐步 4 "slowly", 拉出 3 "pull out"); right
 # after a title such a word is far more often a name it happens to spell (大使徐步, 总统皮涅拉出席).
 _RARE_WORD_COUNT = 10
 
 
 @functools.cache
-def rare_chinese_words() -> frozenset[str]:
-    """Words of two or three characters that jieba's dictionary counts fewer than ten times."""
+def _jieba_dictionary() -> tuple[dict[str, str], frozenset[str]]:
+    """jieba's dictionary read once per process: word → part-of-speech tag, and the words of two
+    or three characters it counts fewer than ``_RARE_WORD_COUNT`` times."""
     spec = importlib.util.find_spec("jieba")
     if spec is None or spec.origin is None:
-        return frozenset()
-    rare = set()
+        return {}, frozenset()
+    words: dict[str, str] = {}
+    rare: set[str] = set()
     with (Path(spec.origin).parent / "dict.txt").open(encoding="utf-8") as lines:
         for line in lines:
             parts = line.split()
+            if len(parts) >= 3 and len(parts[0]) <= 8:
+                words[parts[0]] = parts[2]
             counted = len(parts) >= 2 and parts[1].isdigit()
             if counted and 2 <= len(parts[0]) <= 3 and int(parts[1]) < _RARE_WORD_COUNT:
                 rare.add(parts[0])
-    return frozenset(rare)
+    return words, frozenset(rare)
+
+
+def chinese_words() -> dict[str, str]:
+    """Word → part-of-speech tag, from jieba's dictionary (read once per process)."""
+    return _jieba_dictionary()[0]
+
+
+def rare_chinese_words() -> frozenset[str]:
+    """Words of two or three characters that jieba's dictionary counts fewer than ten times."""
+    return _jieba_dictionary()[1]
 
 
 @dataclass(frozen=True, slots=True)
