@@ -334,7 +334,12 @@ def _number(match: re.Match[str]) -> Decimal | None:
     if scale:
         number *= _SCALES[scale.casefold()]
     if number == number.to_integral_value():
-        number = number.quantize(Decimal(1))
+        try:
+            number = number.quantize(Decimal(1))
+        except InvalidOperation:
+            # more digits than a decimal holds (9999999999999999999999亿): no amount any news
+            # reports, and no reason to lose the rest of the document
+            return None
     return number
 
 

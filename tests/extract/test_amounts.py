@@ -503,6 +503,8 @@ def test_find_amounts_reads_each_form(  # noqa: PLR0917 (one parameter per table
         pytest.param("三个月内完成", id="zh-months-are-no-count"),
         pytest.param("增加到5 million用户", id="zh-a-scale-counts-nothing"),
         pytest.param("its users 5 million", id="en-a-scale-counts-nothing-and-users-is-no-rupee"),
+        pytest.param("金额为9999999999999999999999亿美元", id="zh-more-digits-than-a-decimal-holds"),
+        pytest.param("worth $99999999999999999999999999 billion", id="en-more-digits-than-a-decimal-holds"),
     ],
 )
 def test_find_amounts_ignores_names_and_years(text: str) -> None:

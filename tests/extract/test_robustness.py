@@ -142,6 +142,14 @@ def test_the_extractor_keeps_the_spans_of_truncated_and_odd_texts(text: str) -> 
             "巴基斯坦外交部表示，中国和巴基斯坦将采用5G技术。",
             id="zh-a-name-read-twice-at-one-span",
         ),
+        pytest.param(
+            "中国移动签署合同，金额为9999999999999999999999亿美元。",
+            id="zh-an-amount-with-more-digits-than-a-decimal-holds",
+        ),
+        pytest.param(
+            "China Mobile signed a contract worth $99999999999999999999999999 billion.",
+            id="en-an-amount-with-more-digits-than-a-decimal-holds",
+        ),
     ],
 )
 def test_the_extractor_reads_sentences_that_once_broke_it(text: str) -> None:
