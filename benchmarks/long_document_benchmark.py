@@ -13,6 +13,11 @@ sizes (a quarter, a half, the whole, for 3). The baseline, measured in the same 
 same text extracted as the separate documents it was joined from. The script prints CPU
 seconds per million characters for both and their ratio: near 1 at every size is linear; a
 ratio that grows with the size is a quadratic step, and the profile (``--profile``) names it.
+
+Last, the smallest size again with every sentence end and line break turned into a comma: one
+"sentence" as long as the text, the shape of a table or a list flattened into one line by a
+converter. Sentence splitting cuts such a run within ``LONGEST_SENTENCE`` characters; without
+that cut, reading one 28,000-character run took a minute.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import pstats
+import re
 import sys
 import time
 from pathlib import Path
@@ -32,6 +38,8 @@ from kg.model import Document, Lang
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV_DOCS = ROOT.parent / "shared" / "eval" / "dev" / "docs"
+# a sentence end (not the period of 3.7 or U.S.) or a line break, with the space after it
+_SENTENCE_ENDS = re.compile(r"(?:(?:[。！？；]|[.!?;](?=\s)|\n)\s*)+")
 
 
 def main() -> None:
@@ -83,6 +91,19 @@ def main() -> None:
             )
             if profile:
                 pstats.Stats(profile).sort_stats("tottime").print_stats(12)
+        size = args.chars >> (args.steps - 1)
+        comma = "，" if lang is Lang.ZH else ", "
+        one_line = _SENTENCE_ENDS.sub(comma, ("\n\n".join([joined] * copies))[:size])
+        flat = read_document(one_line, origin=f"one-line-{lang.value}.txt")
+        started = time.process_time()
+        extractor.extract(flat)
+        seconds = time.process_time() - started
+        per_million = seconds / len(one_line) * 1e6
+        print(
+            f"  one line without sentence ends, {len(one_line):>9,} chars: {seconds:6.1f} s, "
+            f"{per_million:5.1f} s per M chars, {per_million / separate:4.1f}× the baseline "
+            f"(split into {len(flat.sentences)} pieces)"
+        )
 
 
 if __name__ == "__main__":

@@ -9,7 +9,12 @@ A sentence ends:
   periods inside numbers and names (3.7, US$2.5, digisilk.eu) are never followed by a space;
 * at a line break that ends a paragraph: a blank line always, a single line break unless it
   only wraps a line (the next line goes on in lowercase, or the text is hard-wrapped at a
-  fixed width and the line before is full and has no terminator).
+  fixed width and the line before is full and has no terminator);
+* within ``LONGEST_SENTENCE`` characters: a longer run (a table or a list flattened into one
+  line; the longest sentence of our 250 annotated articles has 503 characters) is cut at its last
+  comma, semicolon, colon or space before the limit, else at the limit. Reading a sentence
+  costs time that grows faster than its length (a run of 28,000 characters took a minute to
+  extract), so this keeps a build linear in its text.
 
 Sentences cover the text without overlap; whitespace around them is left out of their spans.
 """
@@ -43,6 +48,9 @@ _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _LIST_ITEM = re.compile(r"[-*•+]\s|\d{1,3}[.)]\s")
 _LIST_NUMBER = re.compile(r"^[^\S\n]{0,3}\d{1,3}\Z", re.MULTILINE)
 
+LONGEST_SENTENCE = 1000
+# where a run longer than that is cut, best first: after a clause mark, at a space
+_SOFT_BREAKS = (re.compile(r"[，,；;、：:]\s*"), re.compile(r"\s+"))
 _LINE_TERMINATORS = ".!?:;" + ZH_TERMINATORS + "："
 
 # fmt: off
@@ -94,10 +102,10 @@ def split_sentences(text: str, *, fallback: Lang | None = None) -> tuple[Sentenc
     >>> [s.span for s in split_sentences("Dr. Kao met U.S. officials. 双方签署了协议。")]
     [Span(start=0, end=27), Span(start=28, end=36)]
     """
-    cuts = sorted({*_terminator_cuts(text), *_paragraph_cuts(text)})
+    cuts = _within_longest(text, sorted({*_terminator_cuts(text), *_paragraph_cuts(text), len(text)}))
     sentences: list[Sentence] = []
     start = 0
-    for cut in [*cuts, len(text)]:
+    for cut in cuts:
         piece = text[start:cut]
         stripped = piece.strip()
         if stripped:
@@ -109,6 +117,28 @@ def split_sentences(text: str, *, fallback: Lang | None = None) -> tuple[Sentenc
             sentences.append(Sentence(Span(start + lead, start + lead + len(stripped)), lang))
         start = cut
     return tuple(sentences)
+
+
+def _within_longest(text: str, cuts: list[int]) -> list[int]:
+    """``cuts`` with more cuts inside every piece longer than ``LONGEST_SENTENCE``."""
+    kept: list[int] = []
+    start = 0
+    for cut in cuts:
+        while cut - start > LONGEST_SENTENCE:
+            start = _soft_break(text, start + LONGEST_SENTENCE // 2, start + LONGEST_SENTENCE)
+            kept.append(start)
+        kept.append(cut)
+        start = cut
+    return kept
+
+
+def _soft_break(text: str, earliest: int, limit: int) -> int:
+    """The last clause mark, else the last space, between ``earliest`` and ``limit``, else ``limit``."""
+    for pattern in _SOFT_BREAKS:
+        ends = [match.end() for match in pattern.finditer(text, earliest, limit)]
+        if ends:
+            return ends[-1]
+    return limit
 
 
 def _terminator_cuts(text: str) -> list[int]:

@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from kg.ingest.sentences import split_sentences
+from kg.ingest.sentences import LONGEST_SENTENCE, split_sentences
 from kg.model import Lang
 
 
@@ -204,3 +204,45 @@ def test_split_sentences_gives_sentences_without_letters_the_fallback(fallback: 
 
 def test_split_sentences_of_empty_text_is_empty() -> None:
     assert split_sentences("  \n ") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "piece_ends_with"),
+    [
+        pytest.param("，".join(["中国与巴基斯坦签署协议"] * 300) + "。", "协议，", id="zh-cut-after-a-comma"),
+        pytest.param(
+            ", ".join(["China and Pakistan signed a deal"] * 300) + ".", "deal,", id="en-cut-after-a-comma"
+        ),
+        pytest.param(
+            "与".join(["中国", "巴基斯坦", "老挝"] * 500) + "签署协议。",
+            None,
+            id="zh-no-break-cut-at-the-limit",
+        ),
+        pytest.param(
+            " and ".join(["China", "Pakistan", "Laos"] * 500) + " signed.", None, id="en-cut-at-a-space"
+        ),
+    ],
+)
+def test_split_sentences_cuts_a_run_longer_than_the_longest_sentence(
+    text: str, piece_ends_with: str | None
+) -> None:
+    sentences = split_sentences(text)
+    assert len(sentences) > 1
+    assert all(s.span.end - s.span.start <= LONGEST_SENTENCE for s in sentences)
+    assert "".join(text[s.span.start : s.span.end] for s in sentences).replace(" ", "") == text.replace(
+        " ", ""
+    )
+    if piece_ends_with is not None:
+        assert all(text[s.span.start : s.span.end].endswith(piece_ends_with) for s in sentences[:-1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("，".join(["中巴跨境光缆全长820公里"] * 40) + "。", id="zh"),
+        pytest.param(", ".join(["the cable is 820 km long"] * 35) + ".", id="en"),
+    ],
+)
+def test_split_sentences_keeps_a_long_sentence_under_the_limit_whole(text: str) -> None:
+    assert len(text) <= LONGEST_SENTENCE
+    assert sentence_texts(text) == [text]
