@@ -913,6 +913,7 @@ def find_names_en(
                     ]
     found += _datelines(text, known)
     found += _events_of_bodies(text, protected)
+    found += _summits_of_parties(text, protected)
     found += _phases(text, protected)
     found += _editions(text, protected)
     found += _company_facilities(text, protected)
@@ -1004,6 +1005,37 @@ def _events_of_bodies(text: str, protected: Sequence[Candidate]) -> list[Candida
                 break
         if start < body.start:
             found.append(Candidate(start, body.end, EVENT, "pattern", 0.75, "en-meeting-of-body"))
+    return found
+
+
+# "the SCO summit", "the Forum on China-Africa Cooperation (FOCAC) summit", "the Central
+# Asia–China summit": a body's, or two regions', summit is a meeting of its own.
+_SUMMIT_AFTER = re.compile(r"(?: \((?P<acronym>[A-Z][A-Za-z&-]{1,11})\))? summit(?![\w-])")
+_PAIR_DASHES = "-–—"
+_PARTIES = (EntityClass.COUNTRY, PLACE)
+
+
+def _summits_of_parties(text: str, protected: Sequence[Candidate]) -> list[Candidate]:
+    party_ends = {span.start: span.end for span in protected if span.cls in _PARTIES}
+    found = []
+    for body in protected:
+        if body.source == "compound":
+            continue
+        end = body.end
+        if body.cls in _PARTIES and text[end : end + 1] in _PAIR_DASHES and end + 1 in party_ends:
+            end = party_ends[end + 1]
+        elif body.cls is not ORG:
+            continue
+        summit = _SUMMIT_AFTER.match(text, end)
+        if summit is None:
+            continue
+        # (named by its acronym, it is the same summit as "the FOCAC summit")
+        canonical = f"{summit.group('acronym')} summit" if summit.group("acronym") else None
+        found.append(
+            Candidate(
+                body.start, summit.end(), EVENT, "pattern", 0.7, "en-summit-of-parties", None, canonical
+            )
+        )
     return found
 
 
@@ -1245,9 +1277,21 @@ def _body_of_body(chunk: Sequence[Word], end: int) -> list[Candidate]:
             continue
         inner = list(chunk[index + 2 :] if chunk[index + 1].lower == "the" else chunk[index + 1 :])
         head = _head(inner) if len(inner) >= 2 else None
-        if head is not None and head[0] is ORG and inner[0].lower not in _CONNECTORS:
+        if (
+            head is not None
+            and head[0] is ORG
+            and inner[0].lower not in _CONNECTORS
+            and not _fields_joined(inner)
+        ):
             return [Candidate(inner[0].start, end, ORG, "compound", 0.7, "en-body-of-body")]
     return []
+
+
+def _fields_joined(chunk: Sequence[Word]) -> bool:
+    """ "Digital Development and Innovative Technologies": fields joined before the first head
+    of a name after "Ministry of" are that ministry's fields, no body of their own."""
+    first_head = next((index for index, word in enumerate(chunk) if word.lower in _HEADS), len(chunk))
+    return any(word.lower in ("and", "&") for word in chunk[:first_head])
 
 
 def _coordinated(chunk: list[Word], known: _Known) -> list[list[Word]]:
@@ -1264,6 +1308,12 @@ def _coordinated(chunk: list[Word], known: _Known) -> list[list[Word]]:
         right = _trim(chunk[index + 1 :], False)
         if len(right) < 2 or not _has_head(right) or not left or _fields_of_one_head(left, right, known):
             continue
+        if chunk[index + 1].lower != "the" and _fields_after_opening_head(left, right, known):
+            joined = next((i for i, w in enumerate(right) if w.lower in ("and", "&")), None)
+            if joined is None:
+                return [chunk]
+            rest = right[joined + 1 :]
+            return [_trim(chunk[: chunk.index(right[joined])], False), *_coordinated(rest, known)]
         if (
             (len(left) >= 2 and _has_head(left))
             or (left[0].start, left[-1].end) in known.classes
@@ -1271,6 +1321,26 @@ def _coordinated(chunk: list[Word], known: _Known) -> list[list[Word]]:
         ):
             return [left, *_coordinated(right, known)]
     return [chunk]
+
+
+def _fields_after_opening_head(left: Sequence[Word], right: Sequence[Word], known: _Known) -> bool:
+    """ "Ministry of Digital Development and Innovative Technologies (of Kyrgyzstan)", "Office of
+    the National Digital Economy and Society Commission": after a head that names its field
+    after "of", a right side that is no known name and ends with a head (and the country it
+    is of) is the last field of the same name, not a second body."""
+    if not _opens_with_head(left) or left[-1].lower in _HEADS or _opens_with_head(right):
+        return False
+    starts = {start for start, _ in known.classes}
+    if (left[0].start, left[-1].end) in known.classes or right[0].start in starts:
+        return False
+    joined = next((index for index, word in enumerate(right) if word.lower in ("and", "&")), len(right))
+    body = list(right[:joined])
+    of = next((index for index, word in enumerate(body) if word.lower == "of"), None)
+    if of is not None:
+        if of + 1 >= len(body) or known.countries.get(body[of + 1].start) != body[-1].end:
+            return False
+        body = body[:of]
+    return len(body) >= 2 and body[-1].lower in _HEADS
 
 
 def _joined_fields(words: Sequence[Word], chunks: list[list[Word]], known: _Known) -> list[list[Word]]:

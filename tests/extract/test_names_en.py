@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract.mentions import find_mentions
 from kg.lexicon import Lexicon
 from kg.model import EntityClass
 
-from .mention_docs import names_found
+from .mention_docs import make_doc, names_found
 
 
 @pytest.mark.parametrize(
@@ -254,3 +255,70 @@ def test_names_en_a_companys_project_without_a_field_is_no_name(lexicon: Lexicon
 )
 def test_names_en_an_acronym_the_initials_do_not_spell_names_no_work(lexicon: Lexicon, text: str) -> None:
     assert EntityClass.PROJECT not in names_found(text, lexicon).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_a_name"),
+    [
+        (
+            "It signed with Kyrgyzstan's Ministry of Digital Development and Innovative Technologies.",
+            "Ministry of Digital Development and Innovative Technologies",
+            "Innovative Technologies",
+        ),
+        (
+            "He thanked the Office of the National Digital Economy and Society Commission and Huawei.",
+            "Office of the National Digital Economy and Society Commission",
+            "Society Commission",
+        ),
+        ("阿塞拜疆通信和信息技术部在巴库签署了协议。", "阿塞拜疆通信和信息技术部", "信息技术部"),
+    ],
+)
+def test_names_en_fields_joined_after_an_opening_head_are_one_body(
+    lexicon: Lexicon, text: str, name: str, not_a_name: str
+) -> None:
+    names = names_found(text, lexicon)
+    assert names.get(name) is EntityClass.ORGANIZATION, names
+    assert not_a_name not in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "The Ministry of Commerce and Huawei Technologies signed it.",
+            {"Ministry of Commerce", "Huawei Technologies"},
+        ),
+        (
+            "The Ministry of Finance and the Export Promotion Agency agreed.",
+            {"Ministry of Finance", "Export Promotion Agency"},
+        ),
+        ("商务部和华为技术有限公司签署了协议。", {"商务部", "华为技术有限公司"}),
+    ],
+)
+def test_names_en_a_known_or_articled_body_after_and_is_a_second_body(
+    lexicon: Lexicon, text: str, bodies: set[str]
+) -> None:
+    names = names_found(text, lexicon)
+    assert bodies <= set(names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "canonical"),
+    [
+        ("He attended the SCO summit in Astana.", "SCO summit", None),
+        (
+            "He was at the Forum on China-Africa Cooperation (FOCAC) summit in Beijing.",
+            "Forum on China-Africa Cooperation (FOCAC) summit",
+            "FOCAC summit",
+        ),
+        ("They met at the Central Asia–China summit in Astana.", "Central Asia–China summit", None),
+        ("他出席了上海合作组织峰会。", "上海合作组织峰会", None),
+    ],
+)
+def test_names_en_a_bodys_or_two_regions_summit_is_an_event(
+    lexicon: Lexicon, text: str, name: str, canonical: str | None
+) -> None:
+    found = {m.text: m for m in find_mentions(make_doc(text), lexicon)}
+    assert name in found, found
+    assert found[name].cls is EntityClass.EVENT
+    assert found[name].canonical == canonical
