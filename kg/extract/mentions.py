@@ -71,6 +71,10 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|from|to|near|via|into|toward|towards|across|between|through|outside|around|and|"
     r"or|of|landed in|lands in|based in|capital|capital city|In|At|From|Near|Outside|Across)\s+|[,、]\s*)$"
 )
+# A region named with its article ("in the Western Cape", "across the Free State"), unless a
+# capitalised word follows: "from the Xichang Satellite Launch Center" is no place of its own.
+_LOCATIVE_THE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|into|across|throughout|In|Across)\s+the\s+$")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 _PLACE_AFTER = re.compile(
     r"^(?:\s*,\s*[A-Z]|\s+and\s+[A-Z]|'s\b|’s\b"
     r"|\s+(?:landing (?:point|station|site)|cable landing|port|harbou?r)\b)"
@@ -391,6 +395,8 @@ def _english_city_ok(text: str, hit: LexiconHit, entry: LexiconEntry) -> bool:
             return False
     after = text[hit.end : hit.end + 24]
     if _LOCATIVE_BEFORE.search(before) or _PLACE_AFTER.match(after):
+        return True
+    if _LOCATIVE_THE_BEFORE.search(before) and not _NAME_GOES_ON.match(after):
         return True
     return bool(_LINE_START.search(before)) and text[hit.end : hit.end + 1] in (",", ":")
 

@@ -73,7 +73,7 @@ SPECIAL = (
     "Organization (SCO) and China Telecom.\nThe SCO will run the cable."
 )
 SHANGHAI = (
-    "上合组织成员国元首理事会会议在天津举行。\nThe SCO summit adopted a declaration on digital cooperation."
+    "上合组织成员国元首理事会会议在天津举行。\nAt the summit, the SCO adopted a declaration on digital links."
 )
 CONTEXT_ONLY = "The cable runs through Gilgit-Baltistan, where the SCO provides telecommunication services."
 
@@ -292,6 +292,14 @@ def test_find_mentions_longest_name_wins_and_keeps_a_lexicon_key(
         # a city of a million people whose name jieba's dictionary lists as a common word
         ("博览会在宁夏银川开幕。", "银川", EntityClass.PLACE, "place/yinchuan"),
         ("The expo opened in Yinchuan, Ningxia.", "Yinchuan", EntityClass.PLACE, "place/yinchuan"),
+        # a region named with its article
+        (
+            "It landed in the Western Cape, at Yzerfontein.",
+            "Western Cape",
+            EntityClass.PLACE,
+            "place/western_cape",
+        ),
+        ("海缆在西开普的开普敦登陆。", "开普敦", EntityClass.PLACE, "place/cape_town"),
     ],
 )
 def test_find_mentions_gazetteer_cities_in_place_contexts(
@@ -313,6 +321,8 @@ def test_find_mentions_gazetteer_cities_in_place_contexts(
         ("降低国际通道成本。", "道成"),
         ("谱写数字经济合作新乐章。", "新乐"),
         ("They wrote a new chapter of cooperation.", "New"),
+        # "the" before a small place's name that a capitalised word goes on: a longer name
+        ("It launched from the Kourou Space Centre.", "Kourou"),
     ],
 )
 def test_find_mentions_gazetteer_names_that_are_words_are_no_places(
