@@ -110,6 +110,7 @@ _HEADS: dict[str, tuple[EntityClass, int]] = {
     "组织": (ORG, _WEAK),
     "有限公司": (ORG, _STRONG),
     "控股有限公司": (ORG, _STRONG),
+    "集团有限公司": (ORG, _STRONG),
     "控股集团": (ORG, _STRONG),
     "控股公司": (ORG, _STRONG),
     "控股": (ORG, _STRONG),
@@ -1061,8 +1062,8 @@ _GOVERNMENT_HEADS = frozenset(("部", "局", "委", "署", "厅", "办", "委员
 # Heads of a company's name: a foreign country before them says where the company comes from
 # (英国|环球海事公司, 美国|思科公司), unless the rest is a bare industry word that the country's
 # operator is named with (喀麦隆电信公司, 俄罗斯国家石油公司). Chinese companies are named 中国….
-_COMPANY_HEADS = frozenset(("公司", "有限公司", "集团"))
-_COMPANY_HEAD_TUPLE = ("公司", "有限公司", "股份有限公司", "集团", "控股")
+_COMPANY_HEADS = frozenset(("公司", "有限公司", "集团", "集团有限公司"))
+_COMPANY_HEAD_TUPLE = ("公司", "有限公司", "股份有限公司", "集团", "集团有限公司", "控股")
 # Trades a company's name may end with before its head, though they are verbs elsewhere.
 _BUSINESSES = frozenset(("建设", "投资", "发展", "工程", "建工", "开发", "设计", "通信", "科技", "咨询"))
 _INDUSTRY_WORDS = frozenset(
@@ -1293,7 +1294,35 @@ def find_names_zh(
     found += _named_ceremonies(text, spans, [*protected, *found])
     found += _places_after_countries(text, spans, tokenizer)
     found += _ministry_departments(text, spans, protected)
+    found += _bodies_opening_names(text, found)
     return found
+
+
+# What may follow a company's head inside one longer company name (中国电信集团|有限公司).
+_LEGAL_CONTINUATIONS = ("有限", "股份", "控股", "公司", "集团")
+_MEMBERS = ("常委", "委员")
+
+
+def _bodies_opening_names(text: str, found: Sequence[Candidate]) -> list[Candidate]:
+    """上海财经大学|电子商务研究中心, 白俄罗斯经济部|创新事业经济局: a body whose name opens the
+    name of a unit of it is named too, inside the longer one, as in English "the …
+    Association of the Chinese Chamber of Commerce"."""
+    ends_by_start: dict[int, list[int]] = {}
+    for candidate in found:
+        if candidate.source == "pattern" and candidate.cls is ORG:
+            ends_by_start.setdefault(candidate.start, []).append(candidate.end)
+    bodies = []
+    for body in found:
+        if body.cls is not ORG or body.rule != "zh-head" or body.end - body.start < 4:
+            continue
+        if text.endswith(tuple(_OPERATOR_HEADS), body.start, body.end) or text.startswith(_MEMBERS, body.end):
+            continue  # 南宁市委|常委: a member of the body, no unit of it
+        longer = [end for end in ends_by_start.get(body.start, ()) if end > body.end + 1]
+        if not longer or text.startswith(_LEGAL_CONTINUATIONS, body.end):
+            continue
+        start = body.start + 1 if text[body.start] in _OPEN_QUOTES else body.start  # ”|乌兹别克斯坦…
+        bodies.append(body._replace(start=start, source="compound", rule="zh-body-opening-name"))
+    return bodies
 
 
 # A department of a ministry or a commission, named after it: 外交部|亚洲司, 工信部|国际合作司,

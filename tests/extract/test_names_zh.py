@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract.mentions import find_mentions
 from kg.lexicon import Lexicon
 from kg.model import EntityClass
 
-from .mention_docs import names_found
+from .mention_docs import make_doc, names_found
 
 EVENT = EntityClass.EVENT
 ORG = EntityClass.ORGANIZATION
@@ -202,3 +203,60 @@ def test_names_zh_a_cooperation_project_is_a_name(
 
 def test_names_zh_a_verb_and_its_object_is_no_name(lexicon: Lexicon) -> None:
     assert not [name for name in names_found("两国发表声明支持合作。", lexicon) if name.endswith("声明")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "unit"),
+    [
+        (
+            "光明日报发表上海财经大学电子商务研究中心主任劳帼龄文章。",
+            "上海财经大学",
+            "上海财经大学电子商务研究中心",
+        ),
+        (
+            "白俄罗斯经济部创新事业经济局局长谢尔盖·利亚克出席。",
+            "白俄罗斯经济部",
+            "白俄罗斯经济部创新事业经济局",
+        ),
+        (
+            "He ran the E-commerce Research Center of the Shanghai University of Finance and Economics.",
+            "Shanghai University of Finance and Economics",
+            "E-commerce Research Center of the Shanghai University of Finance and Economics",
+        ),
+    ],
+)
+def test_names_zh_a_body_opening_its_units_name_is_named_too(
+    lexicon: Lexicon, text: str, body: str, unit: str
+) -> None:
+    found = {m.text: m for m in find_mentions(make_doc(text), lexicon)}
+    assert found[unit].cls is ORG, found
+    assert found[body].cls is ORG, found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_body"),
+    [
+        ("南宁市委常委、副市长何颖出席。", "南宁市委"),  # a member of the body, no unit of it
+        ("中国电信集团有限公司总经理说。", "中国电信集团"),  # the legal form goes on
+    ],
+)
+def test_names_zh_a_members_title_or_a_legal_form_is_no_unit(
+    lexicon: Lexicon, text: str, not_a_body: str
+) -> None:
+    assert not_a_body not in {m.text for m in find_mentions(make_doc(text), lexicon)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("中国通信建设集团有限公司及华为公司承建。", "中国通信建设集团有限公司"),
+        (
+            "China Communications Construction Group Co., Ltd. and Huawei built it.",
+            "China Communications Construction Group Co., Ltd.",
+        ),
+    ],
+)
+def test_names_zh_a_company_named_by_its_trade_keeps_its_legal_form(
+    lexicon: Lexicon, text: str, name: str
+) -> None:
+    assert names_found(text, lexicon).get(name) is ORG
