@@ -3022,6 +3022,11 @@ _PLAN_HEAD = re.compile(
 )
 
 
+# What joins the parties that open a paper's name: 中国商务部和意大利经济发展部, 中国-东盟, 中老 (a
+# compound, nothing between), "Malaysia-China", "China and Singapore"
+_PARTY_JOIN = re.compile(r"\s*(?:和|与|同|及|、|[-–—－/+＋]|,|and)?\s*(?:the\s+)?", re.IGNORECASE)
+
+
 def _initiative_name_relations(mention: Mention, inner: Sequence[Mention], emit: _Emit) -> None:
     """上合组织至2025年发展战略, "Cambodia Digital Economy Policy": a plan named after one country or
     body alone is theirs (中国—东盟… names two parties, no proposer)."""
@@ -3029,10 +3034,80 @@ def _initiative_name_relations(mention: Mention, inner: Sequence[Mention], emit:
     if len(parties) != 1:
         return
     party = parties[0]
+    offset = mention.span.start
+    for other in inner:
+        if other.cls is not EntityClass.PLACE:
+            continue
+        first, second = (party, other) if party.span.start < other.span.start else (other, party)
+        if _PARTY_JOIN.fullmatch(mention.text[first.span.end - offset : second.span.start - offset]):
+            return  # a region joined to it names the other side (中非…计划, 中国—中亚…倡议): no proposer
     rest = mention.text[party.span.end - mention.span.start :].strip(_NAME_QUOTES)
     before = mention.text[: party.span.start - mention.span.start].strip(_NAME_QUOTES)
     if _PLAN_HEAD.search(rest) is not None and _EDITION.fullmatch(before) is not None:
         emit(mention, P.PROPOSED_BY, party, rule="name-states-proposer", confidence=0.65)
+
+
+# where the parties of an English paper's name stand after its kind: "Memorandum of Understanding
+# between China's Ministry of Commerce and …", "Joint Statement of the People's Republic of China and …"
+_PARTIES_AFTER = re.compile(
+    r"^(?:the\s+)?(?:joint\s+)?(?:statement|declaration|communiqu[eé]|agreement|memorandum(?:\s+of\s+understanding)?|"
+    r"mou|protocol|treaty|letter\s+of\s+intent)[\w\s-]*?\s(?:between|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# what follows the parties that open a paper's name: what it is on (关于…的谅解备忘录, "MoU on …")
+# or more of its name, never its end
+_AFTER_PARTIES = re.compile(r"\s*(?:关于|on\b|\w)", re.IGNORECASE)
+_PAPER_SUBJECT = re.compile(r"关于|\bon\b", re.IGNORECASE)
+_BODY_TAIL = re.compile(
+    r"(?:部|委|委员会|局|厅|署|办公室|银行|政府|ministry|department|commission|agency|authority|bank)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _agreement_name_parties(mention: Mention, inner: Sequence[Mention], emit: _Emit) -> None:
+    """Two or more parties that open a paper's name, or follow its kind, signed it:
+    《中华人民共和国商务部和意大利共和国经济发展部关于电子商务合作的谅解备忘录》, 中国-东盟…联合声明,
+    "Memorandum of Understanding between China's Ministry of Commerce and Singapore's Ministry of
+    Trade and Industry". A region among them (中非, 中国—中亚) makes the name no list of signers."""
+    works = [m for m in inner if m.cls in _WORK_CLASSES]
+    atoms = [
+        m for m in inner if m.cls not in _WORK_CLASSES and not any(w.span.contains(m.span) for w in works)
+    ]
+    outer = [m for m in atoms if not any(o is not m and o.span.contains(m.span) for o in atoms)]
+    if len(outer) < 2:
+        return
+    offset = mention.span.start
+    opening = mention.text[: outer[0].span.start - offset]
+    after_kind = _PARTIES_AFTER.search(opening) is not None
+    if not after_kind and not _EDITION.fullmatch(opening.strip(_NAME_QUOTES)):
+        return
+    parties = [outer[0]]
+    for before, after in pairwise(outer):
+        join = mention.text[before.span.end - offset : after.span.start - offset]
+        if (
+            join in _QUALIFIER_JOINS
+            and before.cls in (EntityClass.COUNTRY, EntityClass.PLACE)
+            and after.cls is EntityClass.ORGANIZATION
+        ):
+            parties[-1] = after  # a country naming the body after it (中国商务部, "China's Ministry of …")
+        elif _PARTY_JOIN.fullmatch(join):
+            parties.append(after)
+        else:
+            break
+    rest = mention.text[parties[-1].span.end - offset :]
+    if (
+        len(parties) < 2
+        or any(p.cls not in _PARTY_CLASSES for p in parties)
+        # (a zone named after its parties, "China–ASEAN Free Trade Area", is no paper)
+        or not (after_kind or (_AFTER_PARTIES.match(rest) and _KIND_OF_TEXT.search(rest)))
+    ):
+        return
+    subject = _PAPER_SUBJECT.search(rest)
+    if subject is not None and _BODY_TAIL.search(rest[: subject.start()]):
+        # the last party names a body the text does not name (意大利共和国经济发展部关于…): it did not sign
+        parties.pop()
+    for party in parties:
+        emit(mention, P.SIGNED_WITH, party, rule="name-states-signers", confidence=0.7)
 
 
 # What is left of a body's name after another body's name when both name one company: legal forms
@@ -3438,6 +3513,8 @@ def decompose_names(
         elif mention.cls in (EntityClass.AGREEMENT, EntityClass.INITIATIVE):
             if mention.cls is EntityClass.INITIATIVE:
                 _initiative_name_relations(mention, inner, emit)
+            else:
+                _agreement_name_parties(mention, inner, emit)
             # a field named inside a work named inside (《…大数据综合试验区实施方案》) is that work's
             works = [m for m in inner if m.cls in _WORK_CLASSES]
             for named in inner:

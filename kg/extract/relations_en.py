@@ -437,7 +437,10 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     _p(
         "en-builds",
         r"<o:O*>\s+(?:has\s+|have\s+|will\s+|would\s+|is\s+|are\s+|plans?\s+to\s+|agreed\s+to\s+|"
-        r"(?:is|are|was)\s+(?:also\s+)?(?:set|due|expected|poised|scheduled)\s+to\s+)?(?:built|"
+        r"(?:is|are|was)\s+(?:also\s+)?(?:set|due|expected|poised|scheduled)\s+to\s+)?"
+        # (a verb joined before the building one: "ASN is manufacturing and laying the cable" T 384, "CAST,
+        # which designed and built the satellite" J 182)
+        r"(?:(?:design|manufactur|engineer|produc)(?:e|es|ed|ing)?\s+and\s+)?(?:built|"
         r"constructed|laid|installed|supplied|deployed|building|build|lay|laying|supply|supplying|install|deploy|"
         r"construct|develop|developed|developing|roll(?:s|ed|ing)?\s+out)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,3}?<s:P>",
         (("s", Pred.BUILT_BY, "o"),),
@@ -967,6 +970,24 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"<x:CO*>_20\b(?:signed|inked|concluded|sealed)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,5}?(?:agreement|deal|"
         r"memorandum|mou|contract|accord)\b",
         (("x", Pred.SIGNED_WITH, "x"),),
+        0.75,
+    ),
+    _p(
+        # papers that the report calls bilateral, and does not name one by one, are a bond between
+        # their two parties ("Kyrgyzstan and China signed a series of bilateral agreements" U 403, "the
+        # signing of several bilateral agreements between Nigeria and China" K 206); one paper ("a
+        # bilateral currency swap agreement") is a paper of its own, signed by each
+        "en-bilateral-agreements",
+        r"<x:CO*>_20\b(?:signed|sign|inked|concluded)\s+(?:[a-z-]+\s+){0,4}?bilateral\s+(?:cooperation\s+)?"
+        r"(?:agreements|documents|deals|accords|memoranda|memorandums|mous)\b",
+        (("x", Pred.SIGNED_WITH, "x"),),
+        0.75,
+    ),
+    _p(
+        "en-bilateral-agreements-between",
+        r"\bbilateral\s+(?:cooperation\s+)?(?:agreements|documents|deals|accords|memoranda|memorandums|mous)\s+"
+        r"between\s+<x:CO>\s+and\s+<y:CO>",
+        (("x", Pred.SIGNED_WITH, "y"),),
         0.75,
     ),
     _p(
@@ -1534,7 +1555,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-country-chairs-body",
-        r"<s:C>,?\s+(?:(?:which|that)\s+)?(?:holds|held|hold|assumed|assumes|took\s+over|takes\s+over|will\s+hold|"
+        # ("Colombia currently holds the rotating presidency of CELAC" M 242)
+        r"<s:C>,?\s+(?:(?:which|that)\s+)?(?:currently\s+|now\s+|also\s+)?(?:holds|held|hold|assumed|assumes|took\s+over|takes\s+over|will\s+hold|"
         r"the|as)\s+(?:the\s+)?(?:current\s+|rotating\s+|annual\s+)*(?:chair(?:manship)?|presidency|president)\s+"
         r"(?:country\s+)?of\s+(?:the\s+)?<o:OE>",
         (("s", Pred.HEAD_OF, "o"),),

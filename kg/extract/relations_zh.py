@@ -701,7 +701,9 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         "zh-sign-unnamed",
         # (one paper or papers of no count: 签署了包括渔业合作在内的七项合作协定 (O 289) are papers the
         # report names as such, signed by the parties, as "signed two agreements" (S 361, M 241))
-        rf"<x:CO>(?:与|同|和{_CO_SUBJECT})<y:CO*>_10(?:在<:CL>_6)?(?:签署|签订|缔结)(?:了)?"
+        # (a body right after 与 is a counterpart, and so is the body listed with it: 埃塞政府将在数周内
+        # 与华为和中兴签署 (T 391): Huawei and ZTE do not sign with each other)
+        rf"(?<![与同])<x:CO>(?:与|同|和{_CO_SUBJECT})<y:CO*>_10(?:在<:CL>_6)?(?:签署|签订|缔结)(?:了)?"
         r"(?![^，。；！？⟨⟩]{0,16}?(?:[两二三四五六七八九十几多数]|十一|\d+)(?:项|份))_16(?:协议|协定|备忘录|合同|文件|声明)",
         (("x", Pred.SIGNED_WITH, "y"),),
         0.75,
@@ -952,6 +954,14 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     _p(
         "zh-chair",
         r"<s:CHO>(?:将)?(?:担任|出任|接任)<o:OE>_8(?:轮值)?主席(?:国)?",
+        (("s", Pred.HEAD_OF, "o"),),
+        0.8,
+    ),
+    _p(
+        # 科摩罗是非盟轮值主席国 (G 128): a country that is a body's rotating chair heads it, as "Colombia
+        # currently holds the rotating presidency of CELAC" (M 242)
+        "zh-is-rotating-chair",
+        r"<s:C>(?:目前|现在|现)?(?:是|为|作为)<o:O>(?:的)?(?:本届|本年度|新一任|现任)?轮值主席国",
         (("s", Pred.HEAD_OF, "o"),),
         0.8,
     ),

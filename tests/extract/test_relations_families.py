@@ -101,6 +101,34 @@ SIGNED_PAPERS = [
         {("China", "cooperatesWith", "Malaysia")},
         id="en-papers-signed-with-a-list",
     ),
+    pytest.param(
+        "Kyrgyzstan and China signed a series of bilateral agreements following talks in Astana.",
+        [("Kyrgyzstan", "C"), ("China", "C"), ("Astana", "L")],
+        {("China", "signedWith", "Kyrgyzstan")},
+        set(),
+        id="en-parties-sign-bilateral-papers",
+    ),
+    pytest.param(
+        "The talks will end in the signing of several bilateral agreements between Nigeria and China.",
+        [("Nigeria", "C"), ("China", "C")],
+        {("Nigeria", "signedWith", "China")},
+        set(),
+        id="en-bilateral-papers-between-parties",
+    ),
+    pytest.param(
+        "Kyrgyzstan and China signed two agreements following talks in Astana.",
+        [("Kyrgyzstan", "C"), ("China", "C"), ("Astana", "L")],
+        set(),
+        {("China", "signedWith", "Kyrgyzstan")},
+        id="en-papers-not-called-bilateral-are-no-bond",
+    ),
+    pytest.param(
+        "埃塞政府将在数周内与华为和中兴签署为期两年的电信合同。",
+        [("埃塞政府", "O"), ("华为", "O"), ("中兴", "O")],
+        set(),
+        {("华为", "signedWith", "中兴")},
+        id="zh-counterparts-listed-after-with-sign-nothing-together",
+    ),
 ]
 
 
@@ -1236,6 +1264,127 @@ UNIVERSITIES = [
 
 @pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), UNIVERSITIES)
 def test_relations_the_university_a_text_named(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
+
+
+_MOU_ZH = "中国商务部和意大利经济发展部关于电子商务合作的谅解备忘录"
+_MOU_EN = "Memorandum of Understanding between the Ministry of Commerce and the Ministry of Industry"
+_MOU_HALF_NAMED = "中国商务部和墨西哥经济部关于建立投资合作联合工作组的谅解备忘录"
+_FTA = "China-ASEAN Free Trade Area"
+PAPERS_NAMED_AFTER_SIGNERS = [
+    pytest.param(
+        f"《{_MOU_ZH}》当天生效。中国商务部和意大利经济发展部出席。",
+        [(_MOU_ZH, "A"), ("中国商务部", "O"), ("意大利经济发展部", "O")],
+        {(_MOU_ZH, "signedWith", "中国商务部"), (_MOU_ZH, "signedWith", "意大利经济发展部")},
+        set(),
+        id="zh-two-bodies-open-the-paper-s-name",
+    ),
+    pytest.param(
+        f"The {_MOU_EN} took effect. The Ministry of Commerce and the Ministry of Industry welcomed it.",
+        [(_MOU_EN, "A"), ("Ministry of Commerce", "O"), ("Ministry of Industry", "O")],
+        {(_MOU_EN, "signedWith", "Ministry of Commerce"), (_MOU_EN, "signedWith", "Ministry of Industry")},
+        set(),
+        id="en-two-bodies-follow-the-kind-of-paper",
+    ),
+    pytest.param(
+        "《中国-东盟数字合作计划》获得通过。中国和东盟都表示欢迎。",
+        [("中国-东盟数字合作计划", "A"), ("中国", "C"), ("东盟", "O")],
+        {("中国-东盟数字合作计划", "signedWith", "中国"), ("中国-东盟数字合作计划", "signedWith", "东盟")},
+        set(),
+        id="zh-a-country-and-a-body-joined-by-a-dash",
+    ),
+    pytest.param(
+        f"《{_MOU_HALF_NAMED}》当天生效。中国商务部和墨西哥都表示欢迎。",
+        [(_MOU_HALF_NAMED, "A"), ("中国商务部", "O"), ("墨西哥", "C")],
+        {(_MOU_HALF_NAMED, "signedWith", "中国商务部")},
+        {(_MOU_HALF_NAMED, "signedWith", "墨西哥")},
+        id="zh-a-country-naming-an-unnamed-ministry-did-not-sign",
+    ),
+    pytest.param(
+        "《中非数字合作发展行动计划》发布。中国和非洲国家都表示欢迎。",
+        [("中非数字合作发展行动计划", "A"), ("中国", "C"), ("非洲", "L")],
+        set(),
+        {("中非数字合作发展行动计划", "signedWith", "中国")},
+        id="zh-a-region-among-the-names-makes-no-signers",
+    ),
+    pytest.param(
+        f"The {_FTA} grew. China and ASEAN welcomed it.",
+        [(_FTA, "A"), ("China", "C"), ("ASEAN", "O")],
+        set(),
+        {(_FTA, "signedWith", "China"), (_FTA, "signedWith", "ASEAN")},
+        id="en-a-zone-named-after-its-parties-is-no-paper-they-signed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), PAPERS_NAMED_AFTER_SIGNERS)
+def test_relations_a_paper_named_after_its_signers(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
+
+
+PLANS_OF_ONE_PARTY = [
+    pytest.param(
+        "《中国-中亚数据安全合作倡议》发布。中国和中亚国家表示支持。",
+        [("中国-中亚数据安全合作倡议", "I"), ("中国", "C"), ("中亚", "L")],
+        set(),
+        {("中国-中亚数据安全合作倡议", "proposedBy", "中国")},
+        id="zh-a-region-joined-to-the-country-names-the-other-side",
+    ),
+    pytest.param(
+        "The China-Africa Digital Innovation Partnership Plan was launched. China and Africa welcomed it.",
+        [("China-Africa Digital Innovation Partnership Plan", "I"), ("China", "C"), ("Africa", "L")],
+        set(),
+        {("China-Africa Digital Innovation Partnership Plan", "proposedBy", "China")},
+        id="en-a-region-joined-to-the-country-names-the-other-side",
+    ),
+    pytest.param(
+        "The Cambodia Digital Economy Policy was launched. Cambodia welcomed it.",
+        [("Cambodia Digital Economy Policy", "I"), ("Cambodia", "C")],
+        {("Cambodia Digital Economy Policy", "proposedBy", "Cambodia")},
+        set(),
+        id="en-a-plan-named-after-one-country-is-its-own",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), PLANS_OF_ONE_PARTY)
+def test_relations_a_plan_named_after_one_party_alone(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
+
+
+ROTATING_CHAIRS = [
+    pytest.param(
+        "科摩罗是非盟轮值主席国，将积极推动非中合作。",
+        [("科摩罗", "C"), ("非盟", "O")],
+        {("科摩罗", "headOf", "非盟")},
+        set(),
+        id="zh-a-country-is-a-body-s-rotating-chair",
+    ),
+    pytest.param(
+        "Colombia currently holds the rotating presidency of CELAC.",
+        [("Colombia", "C"), ("CELAC", "O")],
+        {("Colombia", "headOf", "CELAC")},
+        set(),
+        id="en-a-country-currently-holds-the-rotating-presidency",
+    ),
+    pytest.param(
+        "科摩罗是非盟成员国。",
+        [("科摩罗", "C"), ("非盟", "O")],
+        set(),
+        {("科摩罗", "headOf", "非盟")},
+        id="zh-a-member-is-no-chair",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), ROTATING_CHAIRS)
+def test_relations_a_country_that_chairs_a_body_heads_it(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     check_relations(text, specs, expected, unexpected)

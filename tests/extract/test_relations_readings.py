@@ -195,6 +195,21 @@ PARTNERS_AND_MAKERS = [
         set(),
         id="en-proposed-by-a-titled-person",
     ),
+    pytest.param(
+        "The 2Africa cable landed in Gqeberha. Alcatel Submarine Networks is manufacturing and laying"
+        " the cable.",
+        [("2Africa cable", "P"), ("Gqeberha", "L"), ("Alcatel Submarine Networks", "O")],
+        {("2Africa cable", "builtBy", "Alcatel Submarine Networks")},
+        set(),
+        id="en-a-verb-joined-before-the-building-one",
+    ),
+    pytest.param(
+        "该海缆由华为海洋设计建设。",
+        [("海缆", "P"), ("华为海洋", "O")],
+        {("海缆", "builtBy", "华为海洋")},
+        set(),
+        id="zh-a-verb-joined-before-the-building-one",
+    ),
 ]
 
 
