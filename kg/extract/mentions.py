@@ -46,6 +46,7 @@ from kg.extract.names_en import find_descriptors_en, find_names_en, national_bra
 from kg.extract.names_en import head_classes as english_head_classes
 from kg.extract.names_links import payment_links
 from kg.extract.names_lists import list_siblings
+from kg.extract.names_plants import find_own_plants
 from kg.extract.names_segments import find_segments
 from kg.extract.names_sited import sited_works
 from kg.extract.names_space import find_space_names
@@ -800,9 +801,12 @@ def _known_subject(description: Candidate, lexicon_candidates: Sequence[Candidat
     )
 
 
-# "an MoU on e-commerce cooperation", "a memorandum of understanding on a strategic alliance": what
-# two parties agree to work on names their agreement
-_COOPERATION = re.compile(r"\b(?:cooperation|co-operation|partnership|alliance)$", re.IGNORECASE)
+# "an MoU on e-commerce cooperation", "a memorandum of understanding on a strategic alliance", "a
+# memorandum on cooperation in the processing industry": what two parties agree to work on names
+# their agreement
+_COOPERATION = re.compile(
+    r"\b(?:cooperation|co-operation|partnership|alliance)(?: in (?:the )?[a-z][\w -]*)?$", re.IGNORECASE
+)
 _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$")
 
 
@@ -861,11 +865,12 @@ def _descriptors_zh(text: str, spans: Sequence[tuple[int, int]]) -> list[Candida
     return found
 
 
-# The paper a report is about, named by no kind: what was signed (签署合同, 签订的合同, 签署的协议,
-# 签署一份价值24亿坦先令的协议) or what the report points back to (这一协议, 该协议).
+# The paper a report is about, named by no kind or by its field: what was signed (签署合同, 签订的合同,
+# 签署的协议, 签署一份价值24亿坦先令的协议, 签署了项目合同, 签署为期两年的电信合同) or what the report
+# points back to (这一协议, 该协议).
 _ZH_OWN_PAPER = re.compile(
     r"(?:(?:签署|签订)(?:了|的)?(?:一份|一项)?(?:[^，。；：、《》“”\n]{1,30}?的)?|(?P<this>这一|该|此))"
-    r"(?P<paper>协议|合同)"
+    r"(?P<paper>(?:(?<=[了的署订])[\u4e00-\u9fff]{2})?(?:协议|合同))"
 )
 _COUNTED = re.compile(r"(?:\d+|[两三四五六七八九十百多数几]+)(?:份|项|个|批|种)")
 
@@ -1146,6 +1151,7 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
             if c.rule != "en-subject-descriptor" or _named_by_subject(text, c, lexicon_candidates)
         ]
     discovered += networks
+    discovered += find_own_plants(text, zh_spans, en_spans)
     headline_end = len(doc.title) if doc.title and text.startswith(doc.title) else 0
     discovered += sited_works(text, zh_spans, en_spans, lexicon_candidates + discovered, headline_end)
     discovered += payment_links(text, zh_spans, en_spans, lexicon_candidates)

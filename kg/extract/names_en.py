@@ -529,17 +529,19 @@ _SUBJECT_STOPS = (
 )
 # "signed an MoU on e-commerce cooperation", "under the MoU on the digital economy", "a memorandum of
 # understanding (MoU) on digital telecommunications cooperation": an agreement named by its subject
-# (the subject goes on through "in the Digital Economy", not through "in Beijing" or "and an MoU …")
+# (the subject goes on through "in the Digital Economy" and "cooperation in the processing
+# industry", not through "in Beijing" or "and an MoU …")
 _SUBJECT_DESCRIPTOR = re.compile(
     r"\b(?:(?:sign(?:ed|s|ing)?(?:\s+of)?|ink(?:ed|s|ing)?|conclud(?:ed|es|ing))\s+)?(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+"
-    r"((?:agreement|(?i:memorandum\s+of\s+understanding)(?:\s+\((?:MoU|MOU)\))?|MoU|MOU|treaty|protocol|accord)"
+    r"((?:agreement|(?i:memorandum(?:\s+of\s+understanding)?)(?:\s+\((?:MoU|MOU)\))?|MoU|MOU|treaty|protocol|accord)"
     r"\s+on\s+(?:the\s+|an?\s+)?[\w-]+"
     r"(?:\s+(?!(?:"
     + _SUBJECT_STOPS
-    + r")\b|in\s+(?!the\s+[A-Z])|and\s+(?:an?|the|two|three|other|\d+)\b)[\w-]+)"
+    + r")\b|in\s+(?!the\s+[A-Z])(?<!cooperation\sin\s)|(?<=cooperation\sin\s)[A-Z]"
+    r"|and\s+(?:an?|the|two|three|other|\d+)\b)[\w-]+)"
     r"{0,7}?)"
-    r"(?=\s*[,.;:)\"”]|\s*$|\s+(?:" + _SUBJECT_STOPS + r")\b|\s+in\s+(?!the\s+[A-Z])"
-    r"|\s+and\s+(?:an?|the|two|three|other|\d+)\b)"
+    r"(?=\s*[,.;:)\"”]|\s*$|\s+(?:" + _SUBJECT_STOPS + r")\b|(?<!cooperation)\s+in\s+(?!the\s+[A-Z])"
+    r"|\s+in\s+(?=[A-Z])|\s+and\s+(?:an?|the|two|three|other|\d+)\b)"
 )
 _INDEFINITE = re.compile(r"\b[Aa]n?\s")
 _DESCRIPTOR_WORDS = (

@@ -174,6 +174,18 @@ def test_find_mentions_acronym_of_a_lexicon_name_takes_its_key(lexicon: Lexicon)
             "memorandum of understanding on the Belt and Road Initiative",
             EntityClass.AGREEMENT,
         ),
+        ("埃塞政府将与华为和中兴签署为期两年的电信合同。", "电信合同", EntityClass.AGREEMENT),
+        (
+            "Ethiopia will sign the two-year telecom contract with Huawei and ZTE.",
+            "two-year telecom contract",
+            EntityClass.AGREEMENT,
+        ),
+        ("两国签署了电子商务合作备忘录。", "电子商务合作备忘录", EntityClass.AGREEMENT),
+        (
+            "The two ministries signed a memorandum on cooperation in the processing industry.",
+            "memorandum on cooperation in the processing industry",
+            EntityClass.AGREEMENT,
+        ),
         (
             "The kick-off meeting of the cable project was held on Friday.",
             "kick-off meeting",

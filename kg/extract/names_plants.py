@@ -1,0 +1,60 @@
+"""The document's own plant, described and not named: "its fibre optic cable plant in Egypt",
+"the existing factory", "The plant", 光纤光缆工厂, 该合资工厂, 该厂.
+
+A report on a factory (Hengtong's and FiberHome's cable plants in Egypt) names it by its kind
+and points back to it; the description is the project the report's investments, capacities
+and dates are about. Only a factory of cables or fibre, a joint venture's, or one pointed back
+to ("the plant", 该厂) is read: "a power plant" is some plant, and "plants" are many.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.extract.mentions_candidate import Candidate
+from kg.model import EntityClass
+
+__all__ = ["find_own_plants"]
+
+_EN_CABLE_KIND = r"(?:fib(?:re|er)[- ]optic(?:\s+cable)?|optical\s+fib(?:re|er)(?:\s+cable)?|cable)\s+"
+_EN_PLANT = re.compile(
+    r"\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+"
+    rf"(?P<plant>(?:(?:existing|new|joint[- ]venture)\s+)?(?:{_EN_CABLE_KIND})?(?:plant|factory))"
+    # (a plant introduced with "a" is the document's when its kind is said: "a fibre optic cable factory")
+    rf"|[Aa]n?\s+(?P<kind>(?:new\s+)?{_EN_CABLE_KIND}(?:plant|factory)))\b(?![-'’]|s\b)"
+)
+_ZH_PLANT = re.compile(
+    r"(?P<kind>(?:光纤光缆|光缆|光纤|电缆|合资)工厂)"
+    r"|(?P<back>[该此这](?:合资)?(?:工厂|厂))(?![长房区商家])"
+)
+# What may stand right before a described kind: a clause's start, 的, or a word pointing back.
+_ZH_OPENERS = frozenset("的该这此，。；：、")
+
+
+def find_own_plants(
+    text: str, zh_spans: Sequence[tuple[int, int]], en_spans: Sequence[tuple[int, int]]
+) -> list[Candidate]:
+    """Descriptions of the document's plant, as project descriptors."""
+    found = []
+    for start, end in en_spans:
+        for match in _EN_PLANT.finditer(text, start, end):
+            group = "plant" if match["plant"] else "kind"
+            found.append(
+                Candidate(
+                    match.start(group),
+                    match.end(group),
+                    EntityClass.PROJECT,
+                    "descriptor",
+                    0.6,
+                    "en-own-plant",
+                )
+            )
+    for start, end in zh_spans:
+        for match in _ZH_PLANT.finditer(text, start, end):
+            if match["kind"] and match.start() > start and text[match.start() - 1] not in _ZH_OPENERS:
+                continue  # 亨通光纤光缆工厂: the kind after a name is part of the name
+            found.append(
+                Candidate(match.start(), match.end(), EntityClass.PROJECT, "descriptor", 0.6, "zh-own-plant")
+            )
+    return found

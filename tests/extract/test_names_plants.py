@@ -1,0 +1,47 @@
+"""The document's own plant, described and not named."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.names_plants import find_own_plants
+from kg.model import EntityClass
+
+
+def _plants(text: str) -> list[str]:
+    zh = any("\u4e00" <= char <= "\u9fff" for char in text)
+    spans = [(0, len(text))]
+    found = find_own_plants(text, spans if zh else [], [] if zh else spans)
+    assert all(c.cls is EntityClass.PROJECT and c.source == "descriptor" for c in found)
+    return [text[c.start : c.end] for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "plants"),
+    [
+        ("Hengtong will expand its fibre optic cable plant in Egypt.", ["fibre optic cable plant"]),
+        ("两家集团合资建设的光纤光缆工厂6日正式投产。", ["光纤光缆工厂"]),
+        (
+            "The plant sits in the zone. The existing factory covers 5,904 square metres.",
+            ["plant", "existing factory"],
+        ),
+        ("据介绍，该合资工厂位于开罗近郊。亨通还计划把新技术引入该厂。", ["该合资工厂", "该厂"]),
+        ("FiberHome will build a fibre optic cable factory in Egypt.", ["fibre optic cable factory"]),
+        ("合资工厂的建立将助推埃及加快发展。", ["合资工厂"]),
+    ],
+)
+def test_find_own_plants_described_by_kind_or_pointed_back_to(text: str, plants: list[str]) -> None:
+    assert _plants(text) == plants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A plant opened nearby, and the solar power plant grew.",
+        "Two cable plants closed; the plant-based diet spread.",
+        "亨通光纤光缆工厂投产。",  # the kind after a name is part of the name
+        "该厂长表示。",  # the plant's director, no plant
+    ],
+)
+def test_find_own_plants_some_plant_or_a_named_one_is_no_description(text: str) -> None:
+    assert _plants(text) == []
