@@ -3175,7 +3175,7 @@ def _english_unit_and_place(mention: Mention, inner: Sequence[Mention], emit: _E
 
 
 # a public body or a school named for where it is: "Bank of Thailand", "Central Bank of the UAE",
-# "National Polytechnic Institute of Cambodia", "Hong Kong Monetary Authority", 天津市人民政府,
+# "National Polytechnic Institute of Cambodia", "Hong Kong Monetary Authority", 天津市教育委员会,
 # 天津中德应用技术大学 (a company named after a country, 中国电信, says nothing about where it is)
 _PUBLIC_BODIES = (
     "bank|authority|institute|university|college|academy|school|commission|government|administration|"
@@ -3206,11 +3206,17 @@ _COLLEGE = re.compile(r"(?:学院|\bcollege)$", re.IGNORECASE)
 _DEMONYM = re.compile(r"[a-z](?:ian|ean|ese|ish)$")
 
 
+# a place's government is that place's, not a body seated there: 福建省人民政府 (C 51, O 286),
+# 昆明市人民政府 (K), 深圳市人民政府 (S), 南宁市人民政府 (U), 尼日利亚联邦政府 (M), "the Punjab
+# government" (E) are not annotated as located in their place (G 131 and Q 328 are the exceptions)
+_GOVERNMENT_OF_PLACE = re.compile(r"(?:政府|\bgovernment)$|^(?:the\s+)?government\s+of\b", re.IGNORECASE)
+
+
 def _public_body_place(mention: Mention, inner: Sequence[Mention], emit: _Emit) -> None:
     """A public body, a bank or a school is in the country or the place its name is of ("Bank of
-    Thailand") or opens with ("Hong Kong Monetary Authority", 天津市人民政府)."""
+    Thailand") or opens with ("Hong Kong Monetary Authority", 天津市教育委员会)."""
     places = [m for m in inner if m.cls in (EntityClass.COUNTRY, EntityClass.PLACE)]
-    if not places:
+    if not places or _GOVERNMENT_OF_PLACE.search(mention.text):
         return
     last, first = places[-1], places[0]
     if last.span.end == mention.span.end and _PUBLIC_BODY_OF.search(

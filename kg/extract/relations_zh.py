@@ -600,6 +600,17 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.7,
     ),
     _p(
+        # 双方同意…打造…合作伙伴关系 (G 129), 双方决定进一步深化…全面战略伙伴关系 (C 52), 中尼双方正就…
+        # 卫星项目的再度合作进行准备 (L 230), 中委双方在航天领域合作 (L 228): the two sides agreeing to,
+        # or working on, their cooperation cooperate (a paper they sign makes them its signatories)
+        "zh-both-sides-cooperate",
+        # (from the first of the sides: the last two of three are not a pair of their own)
+        r"(?<![、和与及同])<x:CO*>(?:两国|双方)?(?:将|正|已|还|也|均|都|一致)?(?:同意|决定|愿意?|希望|正就|就|在)^24"
+        r"(?:合作(?![协备意合])|伙伴关系)",
+        (("x", Pred.COOPERATES_WITH, "x"),),
+        0.7,
+    ),
+    _p(
         # 中柬两国政府合作架构, 中老双方的务实合作: the two countries named together cooperate
         "zh-two-countries-cooperation",
         # (是中菲之间又一项…重大通信合作: what the two do between them is cooperation too)

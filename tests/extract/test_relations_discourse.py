@@ -370,6 +370,13 @@ def test_find_relations_plural_reference_stands_for_each_party() -> None:
             {("光缆协议", "signedWith", "中"), ("光缆协议", "signedWith", "巴")},
             id="zh-both-sides-right-after-their-compound-are-not-read-twice",
         ),
+        pytest.param(
+            "目前中尼双方正就尼星二号卫星项目的再度合作进行准备。",
+            [("中", "country/cn"), ("尼", "country/ng")],
+            [("尼星二号", "P")],
+            {("中", "cooperatesWith", "尼")},
+            id="zh-both-sides-of-a-compound-working-on-their-cooperation",
+        ),
     ],
 )
 def test_read_sentences_makes_slots_of_compounds_standing_alone(

@@ -1388,3 +1388,42 @@ def test_relations_a_country_that_chairs_a_body_heads_it(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     check_relations(text, specs, expected, unexpected)
+
+
+BOTH_SIDES = [
+    pytest.param(
+        "中国和东盟举行会议。双方同意打造数字经济合作伙伴关系。",
+        [("中国", "C"), ("东盟", "O")],
+        {("中国", "cooperatesWith", "东盟")},
+        set(),
+        id="zh-both-sides-agree-on-a-partnership",
+    ),
+    pytest.param(
+        "China and ASEAN held talks. The two sides agreed to deepen their partnership.",
+        [("China", "C"), ("ASEAN", "O")],
+        {("China", "cooperatesWith", "ASEAN")},
+        set(),
+        id="en-both-sides-agree-on-a-partnership",
+    ),
+    pytest.param(
+        "中国与乌兹别克斯坦举行会谈。双方决定进一步深化两国全面战略伙伴关系。",
+        [("中国", "C"), ("乌兹别克斯坦", "C")],
+        {("中国", "cooperatesWith", "乌兹别克斯坦")},
+        set(),
+        id="zh-both-sides-decide-to-deepen-a-partnership",
+    ),
+    pytest.param(
+        "中国电信与尼泊尔电信举行会谈。双方同意签署合作协议。",
+        [("中国电信", "O"), ("尼泊尔电信", "O")],
+        set(),
+        {("中国电信", "cooperatesWith", "尼泊尔电信")},
+        id="zh-both-sides-signing-a-paper-are-its-signatories",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), BOTH_SIDES)
+def test_relations_both_sides_that_agree_to_cooperate(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)

@@ -1,5 +1,6 @@
-"""Where bodies and places are: a body named for its seat ("Bank of Thailand", 天津市人民政府), a
-known central bank whose name names its country, and which is part of that state (泰国银行; not a
+"""Where bodies and places are: a body named for its seat ("Bank of Thailand", 天津市教育委员会; not
+a place's own government, 天津市人民政府), a known central bank whose name names its country, and
+which is part of that state (泰国银行; not a
 company, "Telecom Egypt", nor another body with its country in its name, 中国进出口银行), bodies
 listed before their country's kind (中国电信、中国联通等中国企业) or after it
 (越南电信运营商Viettel), and a city named as a kind of place of a country ("the Chinese
@@ -167,9 +168,23 @@ SEATS = [
     pytest.param(
         "天津市人民政府发布了通知。",
         [("天津市人民政府", "O"), ("天津市", "L", None, "compound")],
-        {("天津市人民政府", "locatedIn", "天津市")},
         set(),
-        id="zh-a-city-government-named-for-its-city",
+        {("天津市人民政府", "locatedIn", "天津市")},
+        id="zh-a-city-s-government-is-no-body-seated-there",
+    ),
+    pytest.param(
+        "The Punjab Government launched the project.",
+        [("Punjab Government", "O"), ("Punjab", "L", None, "compound")],
+        set(),
+        {("Punjab Government", "locatedIn", "Punjab")},
+        id="en-a-province-s-government-is-no-body-seated-there",
+    ),
+    pytest.param(
+        "The Government of Indonesia funds the project.",
+        [("Government of Indonesia", "O"), ("Indonesia", "C", None, "compound")],
+        set(),
+        {("Government of Indonesia", "locatedIn", "Indonesia")},
+        id="en-a-country-s-government-is-no-body-seated-there",
     ),
     pytest.param(
         "The Tianjin Municipal Education Commission sent teachers.",
