@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -252,6 +253,55 @@ def test_validate_reports_a_relation_without_evidence_with_its_triple(good: Data
         "kge:country/cn",
     )
     assert violation.severity == "Violation"
+
+
+def curie(iri: URIRef) -> str:
+    """kge:project/peace, kgo:connects: how a violation names a node."""
+    for prefix in ("kge", "kgo"):
+        if str(iri).startswith(str(PREFIXES[prefix])):
+            return f"{prefix}:{str(iri)[len(str(PREFIXES[prefix])) :]}"
+    return str(iri)
+
+
+@pytest.mark.parametrize(
+    ("s", "p", "o"),
+    [
+        pytest.param(CABLE, KGO.connects, PAKISTAN, id="zh-a-stated-triple-copied-without-its-evidence"),
+        pytest.param(CABLE, KGO.builtBy, HUAWEI, id="zh-a-new-triple"),
+        pytest.param(PEACE, KGO.connects, CHINA, id="en-a-new-triple"),
+        pytest.param(PEACE, KGO.landsAt, CHINA, id="en-a-stated-object-under-another-predicate"),
+    ],
+)
+def test_validate_evidence_check_agrees_with_pyshacl_per_focus_node(
+    good: Dataset, s: URIRef, p: URIRef, o: URIRef
+) -> None:
+    """kg runs the SPARQL constraint once over the graph in Oxigraph; pySHACL runs the same shape
+    once per focus node with $this bound. Both must find the same unsupported triples."""
+    import pyshacl
+    from rdflib.namespace import SH
+
+    graph = union(good)
+    for statement in list(graph.subjects(RDF.subject, s)):
+        if graph.value(statement, RDF.predicate) == p and graph.value(statement, RDF.object) == o:
+            graph.remove((statement, None, None))
+    graph.add((s, p, o))
+    ours = {
+        (v.focus, v.path, v.value) for v in validate(graph).violations if v.shape == "kgs:RelationEvidence"
+    }
+    shapes = Graph().parse(data=resources.files("kg.ontology").joinpath("shapes.ttl").read_text("utf-8"))
+    _, results, _ = pyshacl.validate(graph, shacl_graph=shapes, inference="none")
+    assert isinstance(results, Graph)
+    shape = URIRef("https://w3id.org/kg-dsr/shapes#RelationEvidence")
+    theirs = {
+        (
+            results.value(result, SH.focusNode),
+            results.value(result, SH.resultPath),
+            results.value(result, SH.value),
+        )
+        for result in results.subjects(SH.sourceShape, shape)
+    }
+    assert theirs == {(s, p, o)}
+    assert ours == {(curie(s), curie(p), curie(o))}
 
 
 def test_validate_summary_is_short_however_many_violations(good: Dataset) -> None:
