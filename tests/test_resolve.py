@@ -1243,3 +1243,40 @@ def test_resolve_a_region_named_as_a_scope_is_no_entity(text: str, company: str,
     graph = resolve([doc], [extraction(doc, owner, scope, relations=(located,))], lexicon())
     assert "place/asia_pacific" not in entity_ids(graph)
     assert not graph.triples
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "again"),
+    [
+        pytest.param(
+            "FiberHome will build a fibre optic cable factory in Egypt. The plant will employ 200 people.",
+            "fibre optic cable factory",
+            "plant",
+            id="en",
+        ),
+        pytest.param(
+            "两家集团合资建设的光纤光缆工厂正式投产。亨通还计划把新技术引入该厂。",
+            "光纤光缆工厂",
+            "该厂",
+            id="zh",
+        ),
+    ],
+)
+def test_resolve_the_documents_plant_however_described_is_one_work(text: str, first: str, again: str) -> None:
+    doc = read_document(text, origin="a.txt")
+    described = mention(doc, first, EntityClass.PROJECT, source="descriptor")
+    pointed_back = mention(doc, again, EntityClass.PROJECT, source="descriptor")
+    graph = resolve([doc], [extraction(doc, described, pointed_back)], lexicon())
+    assert len(graph.entities) == 1
+
+
+def test_resolve_plants_of_two_documents_stay_two() -> None:
+    docs = [
+        read_document(f"Its cable plant opened in {city}.", origin=f"{city}.txt")
+        for city in ("Cairo", "Lagos")
+    ]
+    extractions = [
+        extraction(doc, mention(doc, "cable plant", EntityClass.PROJECT, source="descriptor")) for doc in docs
+    ]
+    graph = resolve(docs, extractions, lexicon())
+    assert len([e for e in graph.entities if e.cls is EntityClass.PROJECT]) == 2
