@@ -864,7 +864,10 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-comprising-members",
-        r"<c:O>,?\s+(?:comprising|consisting\s+of|made\s+up\s+of|whose\s+members\s+(?:are|include))\s+<m:OC*>",
+        # ("The 2Africa consortium consists of Bayobab, center3, …" J 184, "The 2Africa Consortium groups
+        # China Mobile International, Meta, …" T 384: the finite verb as the participle of A 22)
+        r"<c:O>,?\s+(?:comprising|consisting\s+of|made\s+up\s+of|whose\s+members\s+(?:are|include)|"
+        r"(?:also\s+)?(?:consists\s+of|comprises|groups|brings\s+together|(?:is|was)\s+made\s+up\s+of))\s+<m:OC*>",
         (("m", Pred.MEMBER_OF, "c"), ("topic:PI", Pred.PARTNER, "m")),
         0.75,
     ),

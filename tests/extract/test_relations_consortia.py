@@ -93,6 +93,26 @@ CONSORTIA = [
         set(),
         id="zh-the-other-members-of-the-works-consortium",
     ),
+    pytest.param(
+        "The 2Africa cable landed. The 2Africa consortium consists of Bayobab, Meta and WIOCC.",
+        [
+            ("2Africa cable", "P"),
+            ("2Africa consortium", "O"),
+            ("Bayobab", "O"),
+            ("Meta", "O"),
+            ("WIOCC", "O"),
+        ],
+        {("Bayobab", "memberOf", "2Africa consortium"), ("WIOCC", "memberOf", "2Africa consortium")},
+        set(),
+        id="en-a-named-consortium-consists-of-its-members",
+    ),
+    pytest.param(
+        "The 2Africa cable landed. The 2Africa Consortium groups Meta, Orange and WIOCC.",
+        [("2Africa cable", "P"), ("2Africa Consortium", "O"), ("Meta", "O"), ("Orange", "O"), ("WIOCC", "O")],
+        {("Meta", "memberOf", "2Africa Consortium"), ("Orange", "memberOf", "2Africa Consortium")},
+        set(),
+        id="en-a-named-consortium-groups-its-members",
+    ),
 ]
 
 
