@@ -209,6 +209,7 @@ _HEADS: dict[str, EntityClass] = {
             "sea",
             "gulf",
             "bay",
+            "beach",
             "strait",
             "pass",
             "island",

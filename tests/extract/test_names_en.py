@@ -41,6 +41,11 @@ from .mention_docs import make_doc, names_found
             EntityClass.ORGANIZATION,
         ),
         (
+            "The cable made landfall at its landing site at Sea View Beach.",
+            "Sea View Beach",
+            EntityClass.PLACE,
+        ),
+        (
             "Work on the Gwadar East Bay Expressway resumed.",
             "Gwadar East Bay Expressway",
             EntityClass.PROJECT,
