@@ -1959,7 +1959,10 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-focus",
-        r"<s:IAPOE>~60/IAPOE\b(?:focus(?:es|ed|ing)?\s+on|cover(?:s|ed|ing)?|emphasi[sz](?:es|ed|ing)|extend(?:s|ing)?\s+"
+        # (a body is not what its focus is about: "CAICT said the think tank will focus on 5G" Q 326, "the
+        # operator would first focus on 5G" T 381, "conceived by … Huawei, covers …" E, the China-CELAC
+        # Forum's plan "with focus on … AI" M 242; the body's work or its words are)
+        r"<s:IAPE>~60/IAPOE\b(?:focus(?:es|ed|ing)?\s+on|cover(?:s|ed|ing)?|emphasi[sz](?:es|ed|ing)|extend(?:s|ing)?\s+"
         r"(?:cooperation\s+)?(?:into|to)|discuss(?:es|ed|ing)?|explor(?:es|ed|ing)|showcas(?:es|ed|ing)|"
         r"(?:is\s+|was\s+)?themed\s+(?:on|around)|revolv(?:es|ed|ing)\s+around|areas?\s+(?:such\s+as|including|like)|fields?\s+of|in\s+the\s+(?:fields?|areas?)\s+of|"
         r"dedicated\s+to|centred\s+on|centered\s+on|targets?)~40<o:T*>",

@@ -335,6 +335,20 @@ FIELDS = [
         id="en-the-initiative-a-forum-focuses-on",
     ),
     pytest.param(
+        "Liu Duo, president of CAICT, said the new think tank will focus on research into 5G and AI.",
+        [("Liu Duo", "H"), ("CAICT", "O"), ("5G", "T"), ("AI", "T")],
+        set(),
+        {("CAICT", "about", "5G"), ("CAICT", "about", "AI")},
+        id="en-a-body-is-not-what-its-words-focus-on",
+    ),
+    pytest.param(
+        "中国信通院院长刘多表示，新智库将聚焦5G和人工智能等领域的政策研究。",
+        [("中国信通院", "O"), ("刘多", "H"), ("5G", "T"), ("人工智能", "T")],
+        set(),
+        {("中国信通院", "about", "5G"), ("中国信通院", "about", "人工智能")},
+        id="zh-a-body-is-not-what-its-words-focus-on",
+    ),
+    pytest.param(
         "2024年中非互联网论坛开幕。本届论坛设数字经济、网络媒体、网络安全、人工智能4场分论坛。",
         [("2024年中非互联网论坛", "E"), ("数字经济", "T"), ("网络安全", "T"), ("人工智能", "T")],
         {("2024年中非互联网论坛", "about", x) for x in ("数字经济", "网络安全", "人工智能")},
