@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.mentions import generation_of_work
 from kg.extract.names_links import link_of_work
+from kg.extract.names_plants import describes_a_plant
 from kg.extract.names_sited import site_of_work
 from kg.iris import slug
 from kg.model import (
@@ -173,7 +174,7 @@ def _cluster_of(
     if _is_description(mention):
         described = name_key(mention.canonical if _is_described_acronym(mention) else mention.text)
         described = _SHORT_DESCRIPTIONS.get(described, described)
-        if mention.cls is EntityClass.PROJECT and _PLANT_DESCRIPTION.fullmatch(described):
+        if mention.cls is EntityClass.PROJECT and describes_a_plant(described):
             described = "plant"  # "a fibre optic cable factory" … "The plant": one plant of the document
         return f"desc:{cls}:{described}@{doc.id}", "descriptor of this document"
     # An acronym's long form, and a discovered name's full name (a segment's "2Africa east
@@ -401,15 +402,6 @@ def _works_for_facilities(mentions: Sequence[Mention]) -> list[tuple[Mention, Me
                     pairs.append((facility, project))
                 break
     return pairs
-
-
-# The document's plant however described (kg.extract.names_plants): "its fibre optic cable plant",
-# "the existing factory", "The plant", 光纤光缆工厂, 该合资工厂, 该厂.
-_PLANT_DESCRIPTION = re.compile(
-    r"(?:existing |new |joint[- ]venture )?"
-    r"(?:(?:fib(?:re|er)[- ]optic|optical fib(?:re|er))(?: cable)? |cable )?(?:plant|factory)"
-    r"|[该此这]?(?:合资)?(?:光纤光缆|光缆|光纤|电缆)?(?:工厂|厂)"
-)
 
 
 # A name that is only a description (《联合声明》, "the Joint Statement"): the document's own one.

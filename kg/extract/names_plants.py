@@ -15,9 +15,10 @@ from collections.abc import Sequence
 from kg.extract.mentions_candidate import Candidate
 from kg.model import EntityClass
 
-__all__ = ["find_own_plants"]
+__all__ = ["describes_a_plant", "find_own_plants"]
 
 _EN_CABLE_KIND = r"(?:fib(?:re|er)[- ]optic(?:\s+cable)?|optical\s+fib(?:re|er)(?:\s+cable)?|cable)\s+"
+_ZH_CABLE_KIND = r"光纤光缆|光缆|光纤|电缆"
 _EN_PLANT = re.compile(
     r"\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+"
     rf"(?P<plant>(?:(?:existing|new|joint[- ]venture)\s+)?(?:{_EN_CABLE_KIND})?(?:plant|factory))"
@@ -25,11 +26,23 @@ _EN_PLANT = re.compile(
     rf"|[Aa]n?\s+(?P<kind>(?:new\s+)?{_EN_CABLE_KIND}(?:plant|factory)))\b(?![-'’]|s\b)"
 )
 _ZH_PLANT = re.compile(
-    r"(?P<kind>(?:光纤光缆|光缆|光纤|电缆|合资)工厂)"
+    rf"(?P<kind>(?:{_ZH_CABLE_KIND}|合资)工厂)"
     r"|(?P<back>[该此这](?:合资)?(?:工厂|厂))(?![长房区商家])"
 )
 # What may stand right before a described kind: a clause's start, 的, or a word pointing back.
 _ZH_OPENERS = frozenset("的该这此，。；：、")
+
+
+# Every description above, as the resolver reads it (case-folded): one plant of the document.
+_PLANT_DESCRIPTION = re.compile(
+    rf"(?:existing |new |joint[- ]venture )?(?:{_EN_CABLE_KIND})?(?:plant|factory)"
+    rf"|[该此这]?(?:合资)?(?:{_ZH_CABLE_KIND})?(?:工厂|厂)"
+)
+
+
+def describes_a_plant(description: str) -> bool:
+    """Whether a (case-folded) description is one of the plant's: "the existing factory", 该厂."""
+    return _PLANT_DESCRIPTION.fullmatch(description) is not None
 
 
 def find_own_plants(
