@@ -1553,6 +1553,10 @@ def _topic(letters: str, match: re.Match[str], sentence: SentenceView, discourse
         return []
     if "P" in letters and _UNNAMED_WORK.search(skeleton, 0, match.start()):
         return []  # 中俄之间的首条陆地光缆…从哈尔滨…: the sentence is about a work it does not name
+    # a country this sentence names in another clause is not the implicit one of this clause, even
+    # when the report last named it ('Foreign Minister Hasan Mahmud told reporters that China would …'
+    # M 244, 'Minister Annuar Musa said the MoU was signed by him and China's Deputy Minister …' M 245)
+    elsewhere = [slot.mention for later, slot in after if later and not slot.reference and "C" in letters]
     for letter in letters:
         latest = discourse.latest(letter, sentence.sentence.span.start)
         if latest is None:
@@ -1560,6 +1564,8 @@ def _topic(letters: str, match: re.Match[str], sentence: SentenceView, discourse
         main = discourse.main(letter)
         if main is not None and discourse.count(main) >= 2 * discourse.count(latest):
             latest = main
+        if any(_same(latest, other) for other in elsewhere):
+            return []
         return [Slot(latest.span, latest, reference=True)]
     if after or letters[0] != "P":
         return [slot for _, slot in after[:1]]

@@ -159,6 +159,21 @@ def test_find_relations_reads_plural_references_as_the_last_pair(
             id="zh-a-country-in-what-a-minister-says-is-not-his",
         ),
         pytest.param(
+            "Bangladesh welcomed loans from China. "
+            "Foreign Minister Hasan Mahmud told reporters that China would support the country.",
+            [("Bangladesh", "C"), ("China", "C"), ("Hasan Mahmud", "H"), ("China", "C")],
+            None,
+            ("Hasan Mahmud", "affiliatedWith", "China"),
+            id="en-the-latest-country-named-in-what-a-minister-says-is-not-his",
+        ),
+        pytest.param(
+            "孟加拉国欢迎中国的贷款。外交部长哈桑·马哈茂德表示中国将支持该国。",
+            [("孟加拉国", "C"), ("中国", "C"), ("哈桑·马哈茂德", "H"), ("中国", "C")],
+            None,
+            ("哈桑·马哈茂德", "affiliatedWith", "中国"),
+            id="zh-the-latest-country-named-in-what-a-minister-says-is-not-his",
+        ),
+        pytest.param(
             "国家发展改革委副主任宁吉喆出席。",
             [("国家发展改革委", "O"), ("宁吉喆", "H")],
             ("宁吉喆", "affiliatedWith", "国家发展改革委"),
