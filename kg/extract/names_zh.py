@@ -889,7 +889,8 @@ def _head_word(
 _CONTRACT_NOUNS = frozenset(("建设", "运营", "维护", "采购", "供货", "融资", "贷款", "投资", "施工", "承建"))
 
 
-_AID = "援"
+# 援 and 援助: the verb of an aid project, whose donor its name says (中国援老挝…, 中国援助所罗门群岛…)
+_AID = frozenset(("援", "援助"))
 # Words that say what a company is (电信运营商, 设备制造商) and end before its name.
 _KINDS_OF_COMPANY = ("制造商", "运营商", "供应商", "服务商", "开发商", "厂商", "巨头", "龙头企业", "承包商")
 # Nouns of a field that 与/和/及 may join inside a name (发展与合作, 科技和创新).
@@ -943,7 +944,7 @@ def _walk(tokenizer: _Tokenizer, head_start: int, floor: int, cls: EntityClass) 
                 end = token.start
                 continue
             break
-        if word == _AID and cls is PROJECT and tokens:
+        if word in _AID and cls is PROJECT and tokens:
             before = tokenizer.token_before(token.start, floor)
             if before is not None and before.tag == "LEX" and before.cls is EntityClass.COUNTRY:
                 tokens[:0] = [before, token]  # 中国|援|老挝…项目: an aid project names its donor
@@ -1104,7 +1105,7 @@ def _strip_leading_country(text: str, tokens: list[_Token], head_is_name: bool, 
         return tokens  # 中国香港美国海缆系统: "Hong Kong, China" is one name
     if rest and rest[0].text(text) == "同":
         return tokens  # 中国|同|中亚国家人民文化艺术年: the first of the parties, not the setting
-    if rest and rest[0].text(text) == _AID:
+    if rest and rest[0].text(text) in _AID:
         return tokens  # 中国援老挝…项目: the donor names the aid project
     if head_is_name or any(_is_proper(token) and token.tag != "j" for token in rest):
         return rest  # (an abbreviation such as 邮电 is no name of its own: 老挝邮电技术学院)

@@ -140,6 +140,7 @@ PROJECT = EntityClass.PROJECT
         ("The Huawei-built Kumul cable went into service.", "Kumul cable", PROJECT),
         # An aid project names its donor; an abbreviation does not part a body from its country.
         ("中国援老挝邮电技术学院项目在万象竣工交接。", "中国援老挝邮电技术学院项目", PROJECT),
+        ("中国援助所罗门群岛国家宽带网络项目首个电信塔接通。", "中国援助所罗门群岛国家宽带网络项目", PROJECT),
         ("老挝邮电技术学院是中国援建的学校之一。", "老挝邮电技术学院", ORG),
         ("新华财经内罗毕11月7日电 发布会举行。", "新华财经", ORG),
         # Streets and roads are places, Silk Roads are not.
