@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.mentions import generation_of_work
 from kg.extract.names_links import link_of_work
-from kg.extract.names_plants import describes_a_plant
+from kg.extract.names_plants import own_facility
 from kg.extract.names_sited import site_of_work
 from kg.iris import slug
 from kg.model import (
@@ -166,6 +166,10 @@ def _cluster_of(
     if link is not None:
         # 中越两国跨境二维码支付互联互通 and, in the headline, 跨境二维码支付互联互通: one link
         return f"desc:{cls}:{link}@{doc.id}", "description of the document's payment link"
+    facility = _own_facility(mention)
+    if facility is not None:
+        # "its second data centre" … "the data centre", 该数据中心 … 这座数据中心: one facility
+        return f"desc:{cls}:{facility}@{doc.id}", "description of the document's facility"
     sited = _sited_work(mention)
     if sited is not None:
         # "the Dubai data centre", "a data centre in Dubai": one work of the document per site
@@ -174,8 +178,10 @@ def _cluster_of(
     if _is_description(mention):
         described = name_key(mention.canonical if _is_described_acronym(mention) else mention.text)
         described = _SHORT_DESCRIPTIONS.get(described, described)
-        if mention.cls is EntityClass.PROJECT and describes_a_plant(described):
-            described = "plant"  # "a fibre optic cable factory" … "The plant": one plant of the document
+        facility = own_facility(described) if mention.cls is EntityClass.PROJECT else None
+        if facility is not None:
+            # "a fibre optic cable factory" … "The plant", 该数据中心: one facility of the document
+            described = facility
         return f"desc:{cls}:{described}@{doc.id}", "descriptor of this document"
     # An acronym's long form, and a discovered name's full name (a segment's "2Africa east
     # segment" for 2Africa东段海缆), name the thing in every document and language.
@@ -488,6 +494,52 @@ def _country_of_sentence(text: str, mention: Mention, countries: Sequence[Mentio
     return next((c.key for c in countries if start <= c.span.start and c.span.end <= end), None)
 
 
+def _own_facility(mention: Mention) -> str | None:
+    """The kind of the document's facility a description points back to ("data centre"), else None."""
+    if mention.source != "descriptor" or mention.cls is not EntityClass.PROJECT or mention.canonical:
+        return None
+    return own_facility(" ".join(mention.text.casefold().split()))
+
+
+# The words a named facility of each kind ends with ("South-East Asian data centre", 亨通埃及工厂).
+_FACILITY_HEADS = {
+    "data centre": ("data centre", "data center", "数据中心"),
+    "plant": ("plant", "factory", "工厂"),
+}
+
+
+def _facility_kind_of_work(mention: Mention) -> tuple[str, str] | None:
+    """(kind, which one) of a work the document sites or names with a facility's head word."""
+    if _own_facility(mention) is not None:
+        return None  # "the planned data centre" points back to the work, it is no other one
+    sited = _sited_work(mention)
+    if sited is not None:
+        return sited
+    if mention.cls is not EntityClass.PROJECT or mention.source in ("descriptor", "compound"):
+        return None
+    text = " ".join(mention.text.casefold().split())
+    kind = next((k for k, heads in _FACILITY_HEADS.items() if text.endswith(heads)), None)
+    return None if kind is None else (kind, mention.key or text)
+
+
+def _sited_facilities(mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
+    """(description, work) pairs of one document: "the data centre" and "the planned data centre"
+    are the "South-East Asian data centre" the document sites or names, when it has only one
+    work of that kind."""
+    works: dict[str, set[str]] = {}
+    first_work: dict[str, Mention] = {}
+    for mention in mentions:
+        found = _facility_kind_of_work(mention)
+        if found is not None:
+            works.setdefault(found[0], set()).add(found[1])
+            first_work.setdefault(found[0], mention)
+    return [
+        (mention, first_work[kind])
+        for mention in mentions
+        if (kind := _own_facility(mention)) is not None and len(works.get(kind, ())) == 1
+    ]
+
+
 def _sited_work(mention: Mention) -> tuple[str, str] | None:
     """(kind, site) of a work only described by its site ("a data centre in Jakarta"), else None."""
     if mention.source != "descriptor" or mention.cls is not EntityClass.PROJECT or mention.canonical:
@@ -793,6 +845,8 @@ def resolve(
             join_in_document(full, short, f"shorter form of {full.text} in the document")
         for work, named in _named_sited_works(extraction.mentions, lexicon):
             join_in_document(named, work, f"the work {named.text} names at its site, in the document")
+        for facility, sited_work in _sited_facilities(extraction.mentions):
+            join_in_document(sited_work, facility, f"the facility {sited_work.text} of the document")
         for facility, project in _works_for_facilities(extraction.mentions):
             works.add(register(project))
             join_in_document(project, facility, f"facility that {project.text} builds, in the document")

@@ -1260,6 +1260,18 @@ def test_resolve_a_region_named_as_a_scope_is_no_entity(text: str, company: str,
             "该厂",
             id="zh",
         ),
+        pytest.param(
+            "Alibaba Cloud opened its second data centre in Dubai. The data centre serves the region.",
+            "second data centre",
+            "data centre",
+            id="en-data-centre",
+        ),
+        pytest.param(
+            "双方将启动联合建设数据中心。该数据中心将支持云服务。这座数据中心依靠可再生能源。",
+            "该数据中心",
+            "这座数据中心",
+            id="zh-data-centre",
+        ),
     ],
 )
 def test_resolve_the_documents_plant_however_described_is_one_work(text: str, first: str, again: str) -> None:
@@ -1268,6 +1280,38 @@ def test_resolve_the_documents_plant_however_described_is_one_work(text: str, fi
     pointed_back = mention(doc, again, EntityClass.PROJECT, source="descriptor")
     graph = resolve([doc], [extraction(doc, described, pointed_back)], lexicon())
     assert len(graph.entities) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "works", "entities"),
+    [
+        pytest.param(
+            "Alibaba Cloud will build a data centre in Jakarta. It will open its new data centre soon.",
+            ["data centre in Jakarta"],
+            1,
+            id="en-one-sited-centre",
+        ),
+        pytest.param(
+            "吉隆坡数据中心开工，马尼拉数据中心投产。该数据中心将支持云服务。",
+            ["吉隆坡数据中心", "马尼拉数据中心"],
+            3,
+            id="zh-two-named-centres",
+        ),
+    ],
+)
+def test_resolve_the_facility_pointed_back_to_is_the_documents_one_work_of_its_kind(
+    text: str, works: list[str], entities: int
+) -> None:
+    doc = read_document(text, origin="a.txt")
+    # a work described at its site is a descriptor; one named by a name is a pattern's
+    named = [
+        mention(doc, work, EntityClass.PROJECT, source="descriptor" if " in " in work else "pattern")
+        for work in works
+    ]
+    facility = "new data centre" if doc.lang == "en" else "该数据中心"
+    pointed_back = mention(doc, facility, EntityClass.PROJECT, source="descriptor")
+    graph = resolve([doc], [extraction(doc, *named, pointed_back)], lexicon())
+    assert len(graph.entities) == entities
 
 
 def test_resolve_plants_of_two_documents_stay_two() -> None:

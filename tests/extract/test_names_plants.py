@@ -45,3 +45,28 @@ def test_find_own_plants_described_by_kind_or_pointed_back_to(text: str, plants:
 )
 def test_find_own_plants_some_plant_or_a_named_one_is_no_description(text: str) -> None:
     assert _plants(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "centres"),
+    [
+        ("Alibaba Cloud launched its second data centre in Dubai.", ["second data centre"]),
+        ("据介绍，该数据中心将为哈萨克斯坦数字经济打下基础。", ["该数据中心"]),
+        ("The data centre will host the state's data.", ["data centre"]),
+        ("这座数据中心已投入运营。", ["这座数据中心"]),
+    ],
+)
+def test_find_own_plants_data_centre_pointed_back_to(text: str, centres: list[str]) -> None:
+    assert _plants(text) == centres
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data centres and a data centre market grew.",  # no pointer: some centres
+        "中国企业建设数据中心。",  # a bare 数据中心 is the technology
+        "该数据中心项目于今年开工。",  # the kind before 项目 is part of the work's own description
+    ],
+)
+def test_find_own_plants_data_centre_unpointed_is_no_description(text: str) -> None:
+    assert _plants(text) == []
