@@ -533,6 +533,10 @@ def _sited_facilities(mentions: Sequence[Mention]) -> list[tuple[Mention, Mentio
         if found is not None:
             works.setdefault(found[0], set()).add(found[1])
             first_work.setdefault(found[0], mention)
+    # "the new facility" is the document's one work of any kind
+    works["facility"] = {f"{kind} {which}" for kind, found in works.items() for which in found}
+    if first_work:
+        first_work["facility"] = next(iter(first_work.values()))
     return [
         (mention, first_work[kind])
         for mention in mentions

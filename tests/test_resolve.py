@@ -1292,6 +1292,12 @@ def test_resolve_the_documents_plant_however_described_is_one_work(text: str, fi
             id="en-one-sited-centre",
         ),
         pytest.param(
+            "Alibaba Cloud will build a data centre in Jakarta. No details of the new facility were given.",
+            ["data centre in Jakarta"],
+            1,
+            id="en-new-facility-is-the-one-work",
+        ),
+        pytest.param(
             "吉隆坡数据中心开工，马尼拉数据中心投产。该数据中心将支持云服务。",
             ["吉隆坡数据中心", "马尼拉数据中心"],
             3,
@@ -1308,8 +1314,8 @@ def test_resolve_the_facility_pointed_back_to_is_the_documents_one_work_of_its_k
         mention(doc, work, EntityClass.PROJECT, source="descriptor" if " in " in work else "pattern")
         for work in works
     ]
-    facility = "new data centre" if doc.lang == "en" else "该数据中心"
-    pointed_back = mention(doc, facility, EntityClass.PROJECT, source="descriptor")
+    pointer = next(word for word in ("new facility", "new data centre", "该数据中心") if word in text)
+    pointed_back = mention(doc, pointer, EntityClass.PROJECT, source="descriptor")
     graph = resolve([doc], [extraction(doc, *named, pointed_back)], lexicon())
     assert len(graph.entities) == entities
 

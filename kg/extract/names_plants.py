@@ -1,6 +1,6 @@
 """The document's own plant, described and not named: "its fibre optic cable plant in Egypt",
 "the existing factory", "The plant", 光纤光缆工厂, 该合资工厂, 该厂; and its data centre pointed
-back to: "its second data centre", "the data centre", 该数据中心.
+back to: "its second data centre", "the data centre", 该数据中心, "the new facility".
 
 A report on a factory (Hengtong's and FiberHome's cable plants in Egypt) names it by its kind
 and points back to it; the description is the project the report's investments, capacities
@@ -33,7 +33,7 @@ _ZH_PLANT = re.compile(
 )
 _EN_DATA_CENTRE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+"
-    r"(?P<centre>(?:(?:new|second|third)\s+)?data\s+cent(?:re|er))\b(?![-'’]|s\b)"
+    r"(?P<centre>(?:(?:new|second|third)\s+)?data\s+cent(?:re|er)|new\s+facility)\b(?![-'’]|s\b)"
 )
 _ZH_DATA_CENTRE = re.compile(r"[该此这]座?数据中心(?![项工园])")
 # What may stand right before a described kind: a clause's start, 的, or a word pointing back.
@@ -62,6 +62,8 @@ def own_facility(description: str) -> str | None:
         return "plant"
     if _DATA_CENTRE_DESCRIPTION.fullmatch(description):
         return "data centre"
+    if description == "new facility":
+        return "facility"  # "the new facility": the document's one work, of whatever kind
     return None
 
 

@@ -54,6 +54,7 @@ def test_find_own_plants_some_plant_or_a_named_one_is_no_description(text: str) 
         ("据介绍，该数据中心将为哈萨克斯坦数字经济打下基础。", ["该数据中心"]),
         ("The data centre will host the state's data.", ["data centre"]),
         ("这座数据中心已投入运营。", ["这座数据中心"]),
+        ("No financial details of the new facility were disclosed.", ["new facility"]),
     ],
 )
 def test_find_own_plants_data_centre_pointed_back_to(text: str, centres: list[str]) -> None:
@@ -66,6 +67,7 @@ def test_find_own_plants_data_centre_pointed_back_to(text: str, centres: list[st
         "Data centres and a data centre market grew.",  # no pointer: some centres
         "中国企业建设数据中心。",  # a bare 数据中心 is the technology
         "该数据中心项目于今年开工。",  # the kind before 项目 is part of the work's own description
+        "A new facility opened; facilities grew.",  # an indefinite facility is some facility
     ],
 )
 def test_find_own_plants_data_centre_unpointed_is_no_description(text: str) -> None:
