@@ -915,6 +915,7 @@ def find_names_en(
                         for candidate in _around(text, item_start, item_end, text[item_start:item_end], known)
                     ]
     found += _datelines(text, known)
+    found += _prefixed_projects(text, spans)
     found += _events_of_bodies(text, protected)
     found += _summits_of_parties(text, protected)
     found += _phases(text, protected)
@@ -1658,6 +1659,24 @@ def _ordinal_event(text: str, start: int, end: int) -> list[Candidate]:
     if match.group(3) or _HEADS.get(last_word) is EVENT:
         return [Candidate(match.start(), match.end(), EVENT, "pattern", 0.8, "en-ordinal-event")]
     return []
+
+
+# "Project Inthanon-LionRock", "Project LionRock": a code name after the word Project.
+_PREFIXED_PROJECT = re.compile(r"\bProject\s+(?P<name>[A-Z][\w]+(?:-[A-Z][\w]+)*)\b(?!-)")
+
+
+def _prefixed_projects(text: str, spans: Sequence[tuple[int, int]]) -> list[Candidate]:
+    """Projects named by a code name after the word Project; a title or a head ("Project
+    Manager", "Project Finance") is no code name."""
+    return [
+        Candidate(match.start(), match.end(), PROJECT, "pattern", 0.75, "en-prefixed-project")
+        for start, end in spans
+        for match in _PREFIXED_PROJECT.finditer(text, start, end)
+        if match["name"].casefold() not in _NOT_IN_NAMES and match["name"].casefold() not in _PROJECT_WORDS
+    ]
+
+
+_PROJECT_WORDS = frozenset(("finance", "financing", "management", "manager", "director", "office", "team"))
 
 
 def _datelines(text: str, known: _Known) -> list[Candidate]:

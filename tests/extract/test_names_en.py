@@ -15,6 +15,13 @@ from .mention_docs import make_doc, names_found
     ("text", "name", "cls"),
     [
         ("The delegation stayed at the Serena Hotel in Islamabad.", "Serena Hotel", EntityClass.PLACE),
+        # a code name after the word Project
+        (
+            "The central banks published the findings of Project Inthanon-LionRock.",
+            "Project Inthanon-LionRock",
+            EntityClass.PROJECT,
+        ),
+        ("Project LionRock of the HKMA began in 2017.", "Project LionRock", EntityClass.PROJECT),
         (
             "Thailand will chair the ASEAN DEFA Negotiating Committee next year.",
             "ASEAN DEFA Negotiating Committee",
@@ -117,6 +124,7 @@ def test_names_en_heads_people_and_events(lexicon: Lexicon, text: str, name: str
         ),
         ("In July the Council met again.", "July"),
         ("Lead Negotiators from all ten member states take part.", "Lead Negotiators"),
+        ("The Project Manager of the cable spoke.", "Project Manager"),
     ],
 )
 def test_names_en_titles_headlines_and_openers_are_no_names(
