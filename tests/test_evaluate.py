@@ -409,8 +409,10 @@ SET_FLOORS = {
     "S": (0.77, 0.37, 0.19),
     "T": (0.70, 0.34, 0.30),
     "U": (0.73, 0.38, 0.28),
-    "V": (0.68, 0.26, 0.18),
-    "W": (0.77, 0.24, 0.23),
+    "V": (0.70, 0.28, 0.30),
+    "W": (0.78, 0.25, 0.29),
+    "X": (0.75, 0.28, 0.29),
+    "Y": (0.67, 0.29, 0.19),
 }
 """Entity F1, relation F1 and fact recall floors per annotated set: 0.05 under the scores of the
 commit that last raised them, so that a change which loses ground on articles we annotated fails
