@@ -178,10 +178,6 @@ def _cluster_of(
     if _is_description(mention):
         described = name_key(mention.canonical if _is_described_acronym(mention) else mention.text)
         described = _SHORT_DESCRIPTIONS.get(described, described)
-        facility = own_facility(described) if mention.cls is EntityClass.PROJECT else None
-        if facility is not None:
-            # "a fibre optic cable factory" … "The plant", 该数据中心: one facility of the document
-            described = facility
         return f"desc:{cls}:{described}@{doc.id}", "descriptor of this document"
     # An acronym's long form, and a discovered name's full name (a segment's "2Africa east
     # segment" for 2Africa东段海缆), name the thing in every document and language.
