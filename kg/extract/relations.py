@@ -1556,7 +1556,9 @@ def _topic(letters: str, match: re.Match[str], sentence: SentenceView, discourse
     # a country this sentence names in another clause is not the implicit one of this clause, even
     # when the report last named it ('Foreign Minister Hasan Mahmud told reporters that China would …'
     # M 244, 'Minister Annuar Musa said the MoU was signed by him and China's Deputy Minister …' M 245)
-    elsewhere = [slot.mention for later, slot in after if later and not slot.reference and "C" in letters]
+    elsewhere = []
+    if "C" in letters:
+        elsewhere = [slot.mention for later, slot in after if later and not slot.reference]
     for letter in letters:
         latest = discourse.latest(letter, sentence.sentence.span.start)
         if latest is None:
