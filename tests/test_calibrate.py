@@ -99,6 +99,22 @@ def test_calibrate_extraction_replaces_each_relation_confidence_by_its_band_shar
     assert result.rule == "some-rule"
 
 
+@pytest.mark.parametrize(
+    ("subject", "obj"),
+    [("中巴跨境光缆", "巴基斯坦"), ("PKFOP", "Pakistan")],
+)
+def test_calibrate_extraction_keeps_the_classifier_probability(subject: str, obj: str) -> None:
+    calibration = Calibration((Tally(5, 4000, 10000), Tally(9, 7000, 10000)))
+    head = _mention(subject, EntityClass.PROJECT, 0)
+    tail = _mention(obj, EntityClass.COUNTRY, 20)
+    learned = Relation(head, Predicate.CONNECTS, tail, Span(0, 30), "learned-pair", 0.55)
+    pattern = Relation(head, Predicate.CONNECTS, tail, Span(0, 30), "some-rule", 0.55)
+    extraction = Extraction("d1", "rules", (head, tail), (learned, pattern))
+    kept, calibrated = calibrate_extraction(extraction, calibration).relations
+    assert kept == learned
+    assert calibrated.confidence == pytest.approx(0.4, abs=0.001)
+
+
 GOLD = {
     "entities": [
         {"id": "pkfop", "label": "PKFOP", "type": "Project", "mentions": ["中巴跨境光缆", "PKFOP"]},
@@ -125,7 +141,7 @@ _NODES = {
 }
 
 
-def _graph_with_evidence(rows: list[tuple[str, str, str, list[float]]]) -> Graph:
+def _graph_with_evidence(rows: list[tuple[str, str, str, list[float]]], rule: str = "some-rule") -> Graph:
     graph = Graph()
     for key, (cls, *names) in _NODES.items():
         graph.add((KGE[key], RDF.type, KGO[cls]))
@@ -140,6 +156,7 @@ def _graph_with_evidence(rows: list[tuple[str, str, str, list[float]]]) -> Graph
             graph.add((evidence, RDF.predicate, KGO[predicate]))
             graph.add((evidence, RDF.object, KGE[obj]))
             graph.add((evidence, KGO.confidence, Literal(str(confidence), datatype=DECIMAL)))
+            graph.add((evidence, KGO.rule, Literal(rule)))
     return graph
 
 
@@ -156,6 +173,17 @@ def test_tally_graph_counts_each_evidence_in_its_band_with_its_relation_outcome(
     (tmp_path / "gold" / "a.json").write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
     outcomes = relation_outcomes(graph, load_gold([tmp_path / "gold"]))
     assert tally_graph(graph, outcomes) == (Tally(5, 0, 1), Tally(7, 1, 2), Tally(9, 2, 2))
+
+
+def test_tally_graph_leaves_out_the_classifier_evidence(tmp_path: Path) -> None:
+    rows = [("pkfop", "connects", "pk", [0.9]), ("nowhere", "connects", "pk", [0.5])]
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "a.json").write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
+    gold = load_gold([tmp_path / "gold"])
+    patterns = _graph_with_evidence(rows)
+    learned = _graph_with_evidence(rows, rule="learned-pair")
+    assert tally_graph(patterns, relation_outcomes(patterns, gold)) == (Tally(5, 0, 1), Tally(9, 1, 1))
+    assert tally_graph(learned, relation_outcomes(learned, gold)) == ()
 
 
 def test_write_then_read_calibration_keeps_every_band(tmp_path: Path) -> None:
