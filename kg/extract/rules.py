@@ -23,16 +23,22 @@ class RuleExtractor:
     name = "rules"
 
     def __init__(self, lexicon: Lexicon) -> None:
+        from kg.extract.relations_learned import default_model
+
         self.lexicon = lexicon
+        self.relation_model = default_model()
 
     def extract(self, doc: Document) -> Extraction:
         from kg.extract.facts import find_facts
         from kg.extract.mentions import find_mentions
         from kg.extract.relations import find_relations, read_sentences
+        from kg.extract.relations_learned import learned_relations
 
         mentions = find_mentions(doc, self.lexicon)
         view = read_sentences(doc, mentions)
         relations, inner = find_relations(doc, mentions, self.lexicon, view)
+        if self.relation_model is not None:
+            relations += learned_relations(view, relations, self.relation_model)
         facts = find_facts(view, relations)
         known = {(m.span, m.key, m.cls) for m in mentions}
         extra = tuple(m for m in (*inner, *view.descriptions) if (m.span, m.key, m.cls) not in known)

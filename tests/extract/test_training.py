@@ -1,0 +1,103 @@
+"""Training the relation classifier: the shipped model is what ``scripts/train`` makes from the
+vendored sets and the current rules, and held-out sets are measured as the build reads them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.extract.classifier import LinearModel, load_model
+from kg.extract.relations_learned import NONE, default_model
+from kg.extract.training import (
+    DEFAULT_SETS,
+    HELD_OUT,
+    AnnotatedSet,
+    held_out_counts,
+    set_instances,
+    train_relations,
+    vendored_sets,
+)
+from kg.lexicon import Lexicon
+
+VENDORED = Path(__file__).resolve().parents[1] / "data" / "eval"
+
+GOLD = {
+    "entities": [
+        {"id": "huawei", "label": "Huawei", "type": "Organization", "mentions": ["华为", "Huawei"]},
+        {"id": "laos", "label": "Laos", "type": "Country", "mentions": ["老挝", "Laos"]},
+        {"id": "vientiane", "label": "Vientiane", "type": "Place", "mentions": ["万象", "Vientiane"]},
+    ],
+    "relations": [
+        {"s": "vientiane", "p": "locatedIn", "o": "laos", "evidence": "华为在老挝万象开设办事处。"},
+        {
+            "s": "vientiane",
+            "p": "locatedIn",
+            "o": "laos",
+            "evidence": "Huawei opened an office in Vientiane, Laos.",
+        },
+    ],
+}
+
+
+def _tiny_set(root: Path) -> AnnotatedSet:
+    (root / "docs").mkdir(parents=True)
+    (root / "gold").mkdir()
+    for name, text in [
+        ("1_zh", "华为在老挝万象开设办事处。"),
+        ("2_en", "Huawei opened an office in Vientiane, Laos."),
+        ("3_zh", "没有标注的文件。"),
+    ]:
+        (root / "docs" / f"{name}.md").write_text(f"---\ntitle: t\n---\n{text}\n", encoding="utf-8")
+        if name != "3_zh":
+            gold = json.dumps(GOLD, ensure_ascii=False)
+            (root / "gold" / f"{name}.json").write_text(gold, encoding="utf-8")
+    return AnnotatedSet("tiny", root / "docs", root / "gold")
+
+
+def test_set_instances_read_every_annotated_document(lexicon: Lexicon, tmp_path: Path) -> None:
+    instances = set_instances(_tiny_set(tmp_path / "tiny"), lexicon)
+    labels = sorted(i.label for i in instances)
+    # per language: Vientiane–Laos located, and Huawei with each of the two places unrelated
+    assert labels.count("locatedIn>") + labels.count("locatedIn<") == 2
+    assert labels.count(NONE) == 4
+
+
+def test_held_out_counts_per_threshold(lexicon: Lexicon, tmp_path: Path) -> None:
+    instances = set_instances(_tiny_set(tmp_path / "tiny"), lexicon)
+    model = train_relations([_tiny_set(tmp_path / "again")], lexicon)
+    counts = held_out_counts(model, instances)
+    for made, right, gold in counts.values():
+        assert right <= made and gold == 2
+    made = [row[0] for _, row in sorted(counts.items())]
+    assert made == sorted(made, reverse=True), "a higher threshold never proposes more"
+
+
+def test_vendored_sets_name_what_is_missing(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit, match="no annotated set 'Q9'"):
+        vendored_sets(tmp_path, ["Q9"])
+
+
+@pytest.mark.slow
+def test_the_shipped_model_is_what_training_makes_now(lexicon: Lexicon, tmp_path: Path) -> None:
+    """Fails when the rules changed what they read, or the model file was edited by hand:
+    run ``scripts/train`` and commit seeds/models/relations.json."""
+    shipped = default_model()
+    assert shipped is not None
+    assert shipped.trained_on == DEFAULT_SETS
+    assert not set(HELD_OUT) & set(shipped.trained_on)
+    sets = vendored_sets(VENDORED, DEFAULT_SETS)
+    fresh: LinearModel = train_relations(sets, lexicon)
+    notes = shipped.notes or {}
+    assert (fresh.notes or {})["examples"] == notes["examples"], "run scripts/train: the examples changed"
+    written = tmp_path / "relations.json"
+    written.write_text(fresh.to_json(), encoding="utf-8")
+    again = load_model(written)
+    examples = [i for annotated in sets[:6] for i in set_instances(annotated, lexicon)]
+    for instance in examples:
+        fresh_probabilities = again.probabilities(instance.features)
+        for label, value in shipped.probabilities(instance.features).items():
+            assert fresh_probabilities[label] == pytest.approx(value, abs=1e-3), (
+                "run scripts/train: the model no longer matches its sets"
+            )
