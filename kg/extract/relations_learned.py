@@ -23,6 +23,8 @@ import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+import numpy as np
+
 from kg.evaluate import Gold, canonical, normalise
 from kg.extract.classifier import Instance, LinearModel, load_model
 from kg.extract.relations import (
@@ -152,7 +154,15 @@ def _bucket(size: int) -> str:
 
 
 def _allowed_either_way(a: Mention, b: Mention) -> bool:
-    return any(_allowed(p, a, b) or _allowed(p, b, a) for p in ALLOWED)
+    key = (a.cls, b.cls)
+    if key not in _JOINABLE:
+        _JOINABLE[key] = any(_allowed(p, a, b) or _allowed(p, b, a) for p in ALLOWED)
+    return _JOINABLE[key]
+
+
+# the contract's constraints read the two classes only: per pair of classes, once per process
+_JOINABLE: dict[tuple[EntityClass, EntityClass], bool] = {}
+_MASKS: dict[tuple[tuple[str, ...], EntityClass, EntityClass], np.ndarray] = {}
 
 
 def candidate_pairs(sentence: SentenceView) -> Iterator[tuple[int, int]]:
@@ -200,45 +210,65 @@ def learned_relations(
 ) -> tuple[Relation, ...]:
     """The relations the model proposes between pairs of names the patterns left unrelated."""
     related = {frozenset((_identity(r.subject), _identity(r.object))) for r in existing}
-    proposed: dict[tuple[tuple[EntityClass, str], Predicate, tuple[EntityClass, str]], Relation] = {}
+    pairs: list[tuple[SentenceView, Mention, Mention]] = []
+    features: list[tuple[str, ...]] = []
     for sentence in view.sentences:
         for first, second in candidate_pairs(sentence):
             a, b = sentence.slots[first].mention, sentence.slots[second].mention
-            if frozenset((_identity(a), _identity(b))) in related:
-                continue
-            reading = _best_reading(model, pair_features(sentence, first, second), a, b)
-            if reading is None or reading[2] < threshold:
-                continue
-            subject, predicate, obj = reading[0], reading[1], reading[3]
-            probability = reading[2]
-            key = (_identity(subject), predicate, _identity(obj))
-            if key in proposed and proposed[key].confidence >= probability:
-                continue
-            proposed[key] = Relation(
-                subject=subject,
-                predicate=predicate,
-                object=obj,
-                evidence=sentence.sentence.span,
-                rule=RULE,
-                confidence=round(probability, 3),
-            )
+            if frozenset((_identity(a), _identity(b))) not in related:
+                pairs.append((sentence, a, b))
+                features.append(pair_features(sentence, first, second))
+    if not pairs:
+        return ()
+    # one matrix product for the document: scoring pair by pair cost more than reading the pairs
+    table = model.probability_table(features)
+    readings = _Readings(model.labels)
+    proposed: dict[tuple[tuple[EntityClass, str], Predicate, tuple[EntityClass, str]], Relation] = {}
+    for (sentence, a, b), row in zip(pairs, table, strict=True):
+        mask = readings.allowed(a, b)
+        if not mask.any():
+            continue
+        column = int(np.argmax(np.where(mask, row, -1.0)))
+        probability = float(row[column])
+        if probability < threshold:
+            continue
+        predicate, forward = readings.parts[column]
+        subject, obj = (a, b) if forward else (b, a)
+        key = (_identity(subject), predicate, _identity(obj))
+        if key in proposed and proposed[key].confidence >= probability:
+            continue
+        proposed[key] = Relation(
+            subject=subject,
+            predicate=predicate,
+            object=obj,
+            evidence=sentence.sentence.span,
+            rule=RULE,
+            confidence=round(probability, 3),
+        )
     return tuple(proposed.values())
 
 
-def _best_reading(
-    model: LinearModel, features: Sequence[str], a: Mention, b: Mention
-) -> tuple[Mention, Predicate, float, Mention] | None:
-    """The most probable predicate and direction the contract allows between ``a`` and ``b``
-    (``a`` read first), with its probability; None when the model gives none a chance."""
-    best: tuple[Mention, Predicate, float, Mention] | None = None
-    for label, probability in model.probabilities(features).items():
-        if label == NONE or (best is not None and probability <= best[2]):
-            continue
-        predicate, forward = _unlabel(label)
-        subject, obj = (a, b) if forward else (b, a)
-        if _allowed(predicate, subject, obj):
-            best = (subject, predicate, probability, obj)
-    return best
+class _Readings:
+    """The model's labels as (predicate, direction), and per pair of classes which labels the
+    contract allows (``none`` never)."""
+
+    def __init__(self, labels: Sequence[str]) -> None:
+        self.parts: list[tuple[Predicate, bool]] = [
+            _unlabel(label) if label != NONE else (Predicate.PARTNER, True) for label in labels
+        ]
+        self.labels = tuple(labels)
+
+    def allowed(self, first: Mention, second: Mention) -> np.ndarray:
+        """Which labels the contract allows between ``first`` and ``second`` (it reads their classes)."""
+        key = (self.labels, first.cls, second.cls)
+        if key not in _MASKS:
+            _MASKS[key] = np.array(
+                [
+                    label != NONE and _allowed(predicate, *((first, second) if forward else (second, first)))
+                    for label, (predicate, forward) in zip(self.labels, self.parts, strict=True)
+                ]
+            )
+        return _MASKS[key]
 
 
 def best_label(model: LinearModel, features: Sequence[str]) -> tuple[str, float]:
