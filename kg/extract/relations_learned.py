@@ -22,10 +22,10 @@ import logging
 import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from kg.evaluate import Gold, canonical, normalise
 from kg.extract.classifier import Instance, LinearModel, load_model
 from kg.extract.relations import (
     ALLOWED,
@@ -36,6 +36,9 @@ from kg.extract.relations import (
     _identity,
 )
 from kg.model import EntityClass, Lang, Mention, Predicate, Relation
+
+if TYPE_CHECKING:
+    from kg.evaluate import Gold
 
 __all__ = [
     "NONE",
@@ -284,6 +287,8 @@ def best_label(model: LinearModel, features: Sequence[str]) -> tuple[str, float]
 
 
 def _gold_ids(slot: Slot, names: dict[str, set[str]]) -> set[str]:
+    from kg.evaluate import normalise
+
     mention = slot.mention
     found: set[str] = set()
     for name in {mention.text, mention.canonical or ""}:
@@ -304,6 +309,8 @@ def training_instances(view: DocumentView, gold: Gold, unless: Sequence[Relation
     a relation of ``unless`` joins are left out: to measure the model on what the build asks it.
     """
     related = {frozenset((_identity(r.subject), _identity(r.object))) for r in unless}
+    from kg.evaluate import canonical, normalise  # (rdflib: only training reads gold)
+
     names: dict[str, set[str]] = {}
     for entity in gold.entities.values():
         for name in entity.names:
