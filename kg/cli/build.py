@@ -37,7 +37,11 @@ def build_command(
     docs: list[Path] = typer.Argument(..., help="Files and folders: .txt, .md, .html, .jsonl, news digests."),
     out: Path = typer.Option(Path("out"), "--out", "-o", help="Output folder."),
     lexicon: list[Path] = typer.Option([], "--lexicon", "-l", help="An extra lexicon file (repeatable)."),
-    extractor: str = typer.Option("rules", "--extractor", help="Extractor backend."),
+    extractor: str = typer.Option(
+        "rules",
+        "--extractor",
+        help="Extractor backend: rules (patterns and the relation classifier) or patterns (no classifier).",
+    ),
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes for extraction (0: one per core)."),
     validate: bool = typer.Option(True, "--validate/--no-validate", help="Run the SHACL shapes."),
     html: bool = typer.Option(True, "--html/--no-html", help="Write the interactive graph.html."),

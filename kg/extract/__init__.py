@@ -1,8 +1,10 @@
 """Extractors: ``extract(doc) -> Extraction``, behind a small name → "module:Class" table.
 
 The default backend, ``rules``, needs no download: a bilingual lexicon (Aho–Corasick), name
-patterns, sentence-level relation patterns and date/amount parsers. A backend is imported only
-when asked for, and what it returns is checked (spans must exist in the text) before use.
+patterns, sentence-level relation patterns, a relation classifier trained on annotated news
+(shipped in ``seeds/models/``) and date/amount parsers; ``patterns`` leaves the classifier out.
+A backend is imported only when asked for, and what it returns is checked (spans must exist in
+the text) before use.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ if TYPE_CHECKING:
 
 BACKENDS: dict[str, str] = {
     "rules": "kg.extract.rules:RuleExtractor",
+    "patterns": "kg.extract.rules:PatternExtractor",
 }
 
 

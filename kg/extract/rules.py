@@ -1,8 +1,11 @@
-"""The default extractor, ``rules``: lexicon and name patterns, relation patterns, dates and amounts.
+"""The default extractor, ``rules``: lexicon and name patterns, relation patterns, a relation
+classifier, dates and amounts; and ``patterns``, the same without the classifier.
 
 Needs no download: mentions come from the bilingual lexicon and the discovery patterns
 (``kg.extract.mentions``), relations from sentence-level patterns with type constraints
-(``kg.extract.relations``), facts from the date and amount parsers (``kg.extract.facts``).
+(``kg.extract.relations``) and, for the pairs of names they leave unrelated, from the classifier
+shipped in ``seeds/models/`` (``kg.extract.relations_learned``), facts from the date and amount
+parsers (``kg.extract.facts``).
 """
 
 from __future__ import annotations
@@ -12,13 +15,14 @@ from typing import TYPE_CHECKING
 from kg.model import Document, Extraction
 
 if TYPE_CHECKING:
+    from kg.extract.classifier import LinearModel
     from kg.lexicon import Lexicon
 
-__all__ = ["RuleExtractor"]
+__all__ = ["PatternExtractor", "RuleExtractor"]
 
 
 class RuleExtractor:
-    """``extract(doc) -> Extraction`` with rules only; one instance per process is enough."""
+    """``extract(doc) -> Extraction``; one instance per process is enough."""
 
     name = "rules"
 
@@ -26,7 +30,7 @@ class RuleExtractor:
         from kg.extract.relations_learned import default_model
 
         self.lexicon = lexicon
-        self.relation_model = default_model()
+        self.relation_model: LinearModel | None = default_model()
 
     def extract(self, doc: Document) -> Extraction:
         from kg.extract.facts import find_facts
@@ -44,3 +48,13 @@ class RuleExtractor:
         extra = tuple(m for m in (*inner, *view.descriptions) if (m.span, m.key, m.cls) not in known)
         all_mentions = tuple(sorted(mentions + extra, key=lambda m: (m.span.start, -len(m.span))))
         return Extraction(doc.id, self.name, all_mentions, relations, facts)
+
+
+class PatternExtractor(RuleExtractor):
+    """The rules without the relation classifier: every relation read by a named pattern."""
+
+    name = "patterns"
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.relation_model = None

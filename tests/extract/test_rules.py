@@ -51,3 +51,23 @@ def test_rule_extractor_finds_relations_and_facts(
     assert fact in {(f.subject.key, f.attribute) for f in extraction.facts}
     ends = {id(m) for m in extraction.mentions}
     assert all(id(r.subject) in ends or r.subject in extraction.mentions for r in extraction.relations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("华为海洋将建设和平海缆。它将连接巴基斯坦和法国。", id="zh"),
+        pytest.param(
+            "The Ministry of Digital Development will work with Huawei on the Digital CASA project.", id="en"
+        ),
+    ],
+)
+def test_patterns_extractor_is_the_rules_without_the_classifier(text: str) -> None:
+    doc = read_document(text, origin="test")
+    with_classifier = get_extractor("rules", lexicon()).extract(doc)
+    patterns = check_extraction(doc, get_extractor("patterns", lexicon()).extract(doc))
+    assert patterns.extractor == "patterns"
+    learned = {r for r in with_classifier.relations if r.rule == "learned-pair"}
+    assert learned, "the classifier reads a relation no pattern reads here"
+    assert set(with_classifier.relations) - learned == set(patterns.relations)
+    assert patterns.mentions == with_classifier.mentions
