@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from kg.calibrate import (
     measure,
     read_calibration,
     tally_graph,
+    with_classifier_table,
     write_calibration,
 )
 from kg.cli import app
@@ -113,6 +115,24 @@ def test_calibrate_extraction_keeps_the_classifier_probability(subject: str, obj
     kept, calibrated = calibrate_extraction(extraction, calibration).relations
     assert kept == learned
     assert calibrated.confidence == pytest.approx(0.4, abs=0.001)
+    # with a table of its own, the classifier's relations follow that table, the patterns theirs
+    both = replace(calibration, classifier=Calibration((Tally(5, 2000, 10000),)))
+    by_classifier, by_patterns = calibrate_extraction(extraction, both).relations
+    assert by_classifier.confidence == pytest.approx(0.2, abs=0.001)
+    assert by_patterns.confidence == pytest.approx(0.4, abs=0.001)
+
+
+def test_with_classifier_table_reads_the_shipped_table_or_leaves_the_calibration(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calibration = Calibration((Tally(5, 1, 2),))
+    monkeypatch.setenv("KG_SEEDS", str(tmp_path))
+    assert with_classifier_table(calibration) == calibration
+    table = Calibration((Tally(4, 3, 10), Tally(7, 6, 10)))
+    write_calibration(table, tmp_path / "calibration_classifier.tsv")
+    loaded = with_classifier_table(calibration)
+    assert loaded.classifier is not None and loaded.classifier.tallies == (Tally(4, 3, 10), Tally(7, 6, 10))
+    assert loaded.tallies == calibration.tallies
 
 
 GOLD = {
@@ -175,7 +195,7 @@ def test_tally_graph_counts_each_evidence_in_its_band_with_its_relation_outcome(
     assert tally_graph(graph, outcomes) == (Tally(5, 0, 1), Tally(7, 1, 2), Tally(9, 2, 2))
 
 
-def test_tally_graph_leaves_out_the_classifier_evidence(tmp_path: Path) -> None:
+def test_tally_graph_counts_the_patterns_or_the_classifier(tmp_path: Path) -> None:
     rows = [("pkfop", "connects", "pk", [0.9]), ("nowhere", "connects", "pk", [0.5])]
     (tmp_path / "gold").mkdir()
     (tmp_path / "gold" / "a.json").write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
@@ -184,6 +204,11 @@ def test_tally_graph_leaves_out_the_classifier_evidence(tmp_path: Path) -> None:
     learned = _graph_with_evidence(rows, rule="learned-pair")
     assert tally_graph(patterns, relation_outcomes(patterns, gold)) == (Tally(5, 0, 1), Tally(9, 1, 1))
     assert tally_graph(learned, relation_outcomes(learned, gold)) == ()
+    assert tally_graph(learned, relation_outcomes(learned, gold), classifier=True) == (
+        Tally(5, 0, 1),
+        Tally(9, 1, 1),
+    )
+    assert tally_graph(patterns, relation_outcomes(patterns, gold), classifier=True) == ()
 
 
 def test_write_then_read_calibration_keeps_every_band(tmp_path: Path) -> None:
@@ -273,11 +298,16 @@ def test_calibrate_then_build_with_the_table_end_to_end(tmp_path: Path) -> None:
     assert "confidences calibrated (" in " ".join(built.output.split())
     graph = Graph().parse(calibrated / "graph.ttl")
     relation_predicates = {KGO[p.value] for p in Predicate}
-    confidences = {
-        float(graph.value(evidence, KGO.confidence).toPython())  # type: ignore[union-attr]
-        for evidence in graph.subjects(RDF.type, KGO.Evidence)
-        if graph.value(evidence, RDF.predicate) in relation_predicates
-    }
-    assert confidences and confidences <= set(calibration.shares)
+    confidences: dict[bool, set[float]] = {True: set(), False: set()}
+    for evidence in graph.subjects(RDF.type, KGO.Evidence):
+        if graph.value(evidence, RDF.predicate) in relation_predicates:
+            by_classifier = str(graph.value(evidence, KGO.rule)) == "learned-pair"
+            confidences[by_classifier].add(float(graph.value(evidence, KGO.confidence).toPython()))  # type: ignore[union-attr]
+    assert confidences[False] and confidences[False] <= set(calibration.shares)
+    # the classifier's relations follow the shipped classifier table, whatever --calibration says
+    shipped = with_classifier_table(calibration).classifier
+    assert shipped is not None and confidences[True] <= set(shipped.shares)
+    classifier = runner.invoke(app, ["calibrate", str(stated), "--gold", gold, "--classifier"])
+    assert classifier.exit_code == 0 or "could be judged" in " ".join(classifier.output.split())
     refused = runner.invoke(app, ["calibrate", str(calibrated), "--gold", gold])
     assert refused.exit_code != 0 and "--stated-confidence" in refused.output

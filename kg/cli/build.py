@@ -17,7 +17,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from kg.calibrate import default_calibration_path, read_calibration
+from kg.calibrate import default_calibration_path, read_calibration, with_classifier_table
 from kg.cli.app import app, console, handles_errors
 from kg.pipeline import BuildReport, build, default_jobs
 
@@ -59,7 +59,11 @@ def build_command(
     """Build the knowledge graph of DOCS into OUT: graph.ttl, graph.trig, store/, graph.html."""
     if stated_confidence and calibration is not None:
         raise typer.BadParameter("give either --calibration or --stated-confidence, not both")
-    table = None if stated_confidence else read_calibration(calibration or default_calibration_path())
+    table = (
+        None
+        if stated_confidence
+        else with_classifier_table(read_calibration(calibration or default_calibration_path()))
+    )
     with Progress(
         SpinnerColumn(),
         TextColumn("{task.description}"),

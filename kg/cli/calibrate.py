@@ -28,17 +28,26 @@ def calibrate_command(
         Path | None,
         typer.Option("--write", "-w", help="Write the table here, for `kg build --calibration FILE`."),
     ] = None,
+    classifier: Annotated[
+        bool,
+        typer.Option(
+            "--classifier",
+            help="Measure the relation classifier's relations instead of the patterns' "
+            "(on documents it was not trained on), for seeds/calibration_classifier.tsv.",
+        ),
+    ] = False,
 ) -> None:
     """Per band of the confidence rules state: how many relations were right, and the calibrated figure."""
-    calibration = measure(outs, gold)
+    calibration = measure(outs, gold, classifier=classifier)
     _print(calibration)
     if write is not None:
+        whose = "the relation classifier's probability" if classifier else "the confidence their rule states"
         write_calibration(
             calibration,
             write,
             [
-                "Relations judged right per band of the confidence their rule states,",
-                f"measured by `kg calibrate` on {calibration.source}.",
+                f"Relations judged right per band of {whose},",
+                f"measured by `kg calibrate{' --classifier' if classifier else ''}` on {calibration.source}.",
             ],
         )
         console.print(f"written  {escape(str(write))}")

@@ -54,7 +54,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-RULE = "learned-pair"  # listed in kg.calibrate.MEASURED_RULES: its confidence is a probability
+RULE = "learned-pair"  # in kg.calibrate.CLASSIFIER_RULES: calibrated by the classifier's own table
 NONE = "none"
 # Kept above this probability: on four sets held out of training (X, Y, Z, AA) 62% of the
 # proposals above it were right; adding relations that are right more than half the time raises
