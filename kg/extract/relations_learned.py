@@ -64,7 +64,7 @@ MODEL_FILE = "relations.json"
 
 _EN_WORD = re.compile(r"⟨[A-Z]\d+⟩|[a-z][a-z'-]*|\d+")
 _ZH_SLOT = re.compile(r"⟨([A-Z])\d+⟩")
-_COORDINATION = frozenset({"and", ",", "与", "和", "、", "及", "同", "以及", "and the", ", and"})
+_COORDINATION = frozenset({"and", "and the", "与", "和", "、", "及", "同", "以及"})
 _LONG_EN = 12
 _LONG_ZH = 24
 

@@ -10,15 +10,39 @@ parsers (``kg.extract.facts``).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.model import Document, Extraction
+from kg.model import Document, Extraction, Mention, Relation
 
 if TYPE_CHECKING:
     from kg.extract.classifier import LinearModel
+    from kg.extract.relations import DocumentView
     from kg.lexicon import Lexicon
 
-__all__ = ["PatternExtractor", "RuleExtractor"]
+__all__ = ["PatternExtractor", "PatternReading", "RuleExtractor", "read_with_patterns"]
+
+
+@dataclass(frozen=True)
+class PatternReading:
+    """A document as the patterns read it: its names, its sentences as slots, the relations the
+    patterns read and the names inside names that decomposition found."""
+
+    mentions: tuple[Mention, ...]
+    view: DocumentView
+    relations: tuple[Relation, ...]
+    inner: tuple[Mention, ...]
+
+
+def read_with_patterns(doc: Document, lexicon: Lexicon) -> PatternReading:
+    """The first steps of every build, in one place: the classifier is trained on what they give."""
+    from kg.extract.mentions import find_mentions
+    from kg.extract.relations import find_relations, read_sentences
+
+    mentions = find_mentions(doc, lexicon)
+    view = read_sentences(doc, mentions)
+    relations, inner = find_relations(doc, mentions, lexicon, view)
+    return PatternReading(mentions, view, relations, inner)
 
 
 class RuleExtractor:
@@ -34,13 +58,10 @@ class RuleExtractor:
 
     def extract(self, doc: Document) -> Extraction:
         from kg.extract.facts import find_facts
-        from kg.extract.mentions import find_mentions
-        from kg.extract.relations import find_relations, read_sentences
         from kg.extract.relations_learned import learned_relations
 
-        mentions = find_mentions(doc, self.lexicon)
-        view = read_sentences(doc, mentions)
-        relations, inner = find_relations(doc, mentions, self.lexicon, view)
+        reading = read_with_patterns(doc, self.lexicon)
+        mentions, view, relations, inner = reading.mentions, reading.view, reading.relations, reading.inner
         if self.relation_model is not None:
             relations += learned_relations(view, relations, self.relation_model)
         facts = find_facts(view, relations)

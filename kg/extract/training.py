@@ -60,8 +60,7 @@ class AnnotatedSet:
 def set_instances(annotated: AnnotatedSet, lexicon: Lexicon, *, as_built: bool = False) -> list[Instance]:
     """The examples of every document of ``annotated`` that has a gold file; ``as_built`` keeps
     only the pairs the patterns left unrelated, the ones the build asks the model about."""
-    from kg.extract.mentions import find_mentions
-    from kg.extract.relations import find_relations, read_sentences
+    from kg.extract.rules import read_with_patterns
 
     instances: list[Instance] = []
     for item in load_documents([annotated.docs]):
@@ -71,12 +70,9 @@ def set_instances(annotated: AnnotatedSet, lexicon: Lexicon, *, as_built: bool =
         gold_file = annotated.gold / f"{Path(item.origin).stem}.json"
         if not gold_file.is_file():
             continue
-        mentions = find_mentions(item, lexicon)
-        view = read_sentences(item, mentions)
-        # as in the build, the patterns run first: they tell the view the document's lead subjects
-        relations, _ = find_relations(item, mentions, lexicon, view)
+        reading = read_with_patterns(item, lexicon)
         gold = load_gold([gold_file])
-        instances.extend(training_instances(view, gold, relations if as_built else ()))
+        instances.extend(training_instances(reading.view, gold, reading.relations if as_built else ()))
     return instances
 
 
