@@ -383,24 +383,41 @@ def _names(entity: Entity) -> list[tuple[str, str]]:
     return names
 
 
-def _first_mentions(doc: Document, entities: list[Entity]) -> dict[str, int]:
-    """Per entity id, the offset of the first occurrence of one of its names in ``doc``: one pass."""
-    owners: dict[str, set[str]] = defaultdict(set)
-    for entity in entities:
-        for _, name in _names(entity):
-            owners[name].add(entity.id)
-    if not owners:
-        return {}
-    names = list(owners)
-    automaton = ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.Standard)
-    first: dict[str, int] = {}
-    for index, start, _ in automaton.find_matches_as_indexes(doc.text, overlapping=True):
-        for entity_id in owners[names[index]]:
-            if entity_id not in first:
+class _NameFinder:
+    """Where entities' names first occur in a document: one Aho–Corasick automaton over the names
+    of every entity given, built once for a corpus rather than once per document."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        owners: dict[str, set[str]] = defaultdict(set)
+        for entity in entities:
+            for _, name in _names(entity):
+                owners[name].add(entity.id)
+        self.names = list(owners)
+        self.owners = [owners[name] for name in self.names]
+        self.automaton = (
+            ahocorasick_rs.AhoCorasick(self.names, matchkind=ahocorasick_rs.MatchKind.Standard)
+            if self.names
+            else None
+        )
+
+    def first(self, text: str, wanted: Iterable[str]) -> dict[str, int]:
+        """Per entity id in ``wanted``, the offset of the first occurrence of one of its names.
+
+        Matches come by end offset, the longer name first at the same end; the first match of
+        an entity's name in that order is the one kept (an automaton over fewer names orders
+        those names' matches the same way).
+        """
+        remaining = set(wanted)
+        first: dict[str, int] = {}
+        if self.automaton is None or not remaining:
+            return first
+        for index, start, _ in self.automaton.find_matches_as_indexes(text, overlapping=True):
+            for entity_id in self.owners[index] & remaining:
                 first[entity_id] = start
-        if len(first) == len(entities):
-            break
-    return first
+                remaining.discard(entity_id)
+            if not remaining:
+                break
+        return first
 
 
 class _Shaper(Generic[T]):
@@ -420,6 +437,7 @@ class _Shaper(Generic[T]):
         self.union_relations: set[tuple[str, Predicate, str]] = set()
         self.union_facts: set[str] = set()
         self.described_merges: set[str] = set()
+        self.name_finder: _NameFinder | None = None
 
     # ----------------------------------------------------------------------- literals
 
@@ -450,6 +468,19 @@ class _Shaper(Generic[T]):
         assert datatype is not None, "dates are checked by _plan"
         return self.terms.literal(iso, datatype=str(datatype))
 
+    def first_mentions(self, doc: Document, entities: list[Entity]) -> dict[str, int]:
+        """Per entity id, the offset of the first occurrence of one of its names in ``doc``."""
+        if self.name_finder is None:
+            self.name_finder = _NameFinder(
+                {
+                    entity.id: entity
+                    for mentioned in self.plan.entities.values()
+                    for entity, located in mentioned
+                    if located is None
+                }.values()
+            )
+        return self.name_finder.first(doc.text, [entity.id for entity in entities])
+
     # ----------------------------------------------------------------------- one document
 
     def block(self, doc_id: str) -> GraphBlock[T]:
@@ -474,7 +505,7 @@ class _Shaper(Generic[T]):
             if prov is None:
                 unlocated.append(entity)
         if self.mention_evidence and unlocated:
-            first = _first_mentions(doc, unlocated) if doc is not None else {}
+            first = self.first_mentions(doc, unlocated) if doc is not None else {}
             for entity in unlocated:
                 offset = first.get(entity.id)
                 found = doc.sentence_at(offset) if doc is not None and offset is not None else None
