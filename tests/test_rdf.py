@@ -36,6 +36,7 @@ from kg.ontology.vocab import KGO
 from kg.rdf import (
     PREFIXES,
     WIKIDATA,
+    _NameFinder,
     date_literal,
     decimal_lexical,
     script_lang,
@@ -557,3 +558,53 @@ def test_reference_scorer_sees_entities_relations_and_facts(dataset: Dataset) ->
         assert any(score.literal_matches(frozenset({number}), literal) for literal in literals), number
     sentences = {str(sentence) for sentence in union.objects(None, KGO.sentence)}
     assert not [lit for lit in literals if lit.datatype == XSD.integer or str(lit) in sentences]
+
+
+def named(entity_id: str, label: str, *aliases: str) -> Entity:
+    return Entity(entity_id, EntityClass.ORGANIZATION, (("en", label),), tuple(("en", a) for a in aliases))
+
+
+FINDER_ENTITIES = [
+    named("cable", "中巴跨境光缆", "光缆", "PKFOP cable link", "cable"),
+    named("pk", "巴基斯坦", "Pakistan"),
+    named("cn", "中国", "China"),
+    named("pk-alias", "巴基斯坦"),
+    named("nameless", "马尔代夫", "Maldives"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "expected"),
+    [
+        ("连接中国和巴基斯坦。", ["cn", "pk"], {"cn": 2, "pk": 5}),
+        ("It connects China and Pakistan.", ["cn", "pk"], {"cn": 12, "pk": 22}),
+        ("该中巴跨境光缆开通。", ["cable"], {"cable": 1}),  # the longer name first at the same end
+        ("The PKFOP cable link opened.", ["cable"], {"cable": 10}),  # the name that ends first
+        ("巴基斯坦和中国", ["pk", "pk-alias"], {"pk": 0, "pk-alias": 0}),  # one name, two entities
+        ("Pakistan and China", ["cn"], {"cn": 13}),  # an entity not wanted is not reported
+        ("马尔代夫 and the Maldives", [], {}),
+        ("没有提到任何实体。", ["cn", "nameless"], {}),
+    ],
+)
+def test_name_finder_first_finds_each_wanted_entity_once(
+    text: str, wanted: list[str], expected: dict[str, int]
+) -> None:
+    assert _NameFinder(FINDER_ENTITIES).first(text, wanted) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该中巴跨境光缆连接中国和巴基斯坦，巴基斯坦方面表示欢迎。",
+        "The PKFOP cable link joins China and Pakistan; the cable reaches Pakistan first.",
+    ],
+)
+def test_name_finder_over_the_corpus_agrees_with_one_over_the_wanted_names(text: str) -> None:
+    corpus = _NameFinder(FINDER_ENTITIES)
+    for entity in FINDER_ENTITIES:
+        alone = _NameFinder([entity]).first(text, [entity.id])
+        assert corpus.first(text, [entity.id]) == alone, entity.id
+
+
+def test_name_finder_without_names_finds_nothing() -> None:
+    assert _NameFinder([]).first("China and Pakistan 中国和巴基斯坦", ["cn"]) == {}
