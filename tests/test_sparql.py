@@ -98,6 +98,8 @@ MOU_EN = "MoU on e-commerce cooperation"
          ("relation", "date", "start"), {("landsAt", "2022-03-01", "0")}),
         ("evidence_for_triple", {"subject": "PKFOP", "predicate": "builtBy"}, ("object_en", "date"),
          {("Huawei", "2018-07-14")}),
+        ("evidence_for_triple", {"subject": "中巴跨境光缆", "predicate": "builtBy"}, ("rule", "confidence"),
+         {("built-by", "0.8")}),
     ],
 )  # fmt: skip
 def test_saved_query_answers_on_a_known_graph(
