@@ -309,7 +309,7 @@ def training_instances(view: DocumentView, gold: Gold, unless: Sequence[Relation
     a relation of ``unless`` joins are left out: to measure the model on what the build asks it.
     """
     related = {frozenset((_identity(r.subject), _identity(r.object))) for r in unless}
-    from kg.evaluate import canonical, normalise  # (rdflib: only training reads gold)
+    from kg.evaluate import normalise  # (rdflib: only training reads gold)
 
     names: dict[str, set[str]] = {}
     for entity in gold.entities.values():
@@ -328,19 +328,19 @@ def training_instances(view: DocumentView, gold: Gold, unless: Sequence[Relation
                 continue
             labels: set[str] = set()
             elsewhere = False
-            for predicate in Predicate:
-                for forward in (True, False):
-                    for ga in ids_a:
-                        for gb in ids_b:
-                            subject, obj = (ga, gb) if forward else (gb, ga)
-                            key = canonical(subject, predicate.value, obj)
-                            if key not in gold.relations:
-                                continue
-                            evidence = gold.evidence.get(key, frozenset())
-                            if not evidence or any(e in text or text in e for e in evidence):
-                                labels.add(_label(predicate, forward))
-                            else:
-                                elsewhere = True
+            for key in gold.relations:
+                subject, predicate, obj = key
+                if subject in ids_a and obj in ids_b:
+                    forward = True
+                elif subject in ids_b and obj in ids_a:
+                    forward = False
+                else:
+                    continue
+                evidence = gold.evidence.get(key, frozenset())
+                if not evidence or any(e in text or text in e for e in evidence):
+                    labels.add(_label(Predicate(predicate), forward))
+                else:
+                    elsewhere = True
             features = pair_features(sentence, first, second)
             if labels:
                 instances.extend(Instance(features, label) for label in sorted(labels))
