@@ -76,6 +76,7 @@ _LOCATIVE_BEFORE = re.compile(
 # capitalised word follows: "from the Xichang Satellite Launch Center" is no place of its own.
 _LOCATIVE_THE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|into|across|throughout|In|Across)\s+the\s+$")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+_NAME_GOES_ON_IN_LINE = re.compile(r"[ \t]+[A-Z]")
 _PLACE_AFTER = re.compile(
     r"^(?:\s*,\s*[A-Z]|\s+and\s+[A-Z]|'s\b|’s\b"
     r"|\s+(?:landing (?:point|station|site)|cable landing|port|harbou?r)\b)"
@@ -395,7 +396,11 @@ def _english_city_ok(text: str, hit: LexiconHit, entry: LexiconEntry) -> bool:
         if word not in _OPENING_WORDS:
             return False
     after = text[hit.end : hit.end + 24]
-    if _LOCATIVE_BEFORE.search(before) or _PLACE_AFTER.match(after):
+    if _PLACE_AFTER.match(after):
+        return True
+    if _NAME_GOES_ON_IN_LINE.match(after):
+        return False  # "at Mobile World Congress", "operator Mobile TeleSystems": a longer name's word
+    if _LOCATIVE_BEFORE.search(before):
         return True
     if _LOCATIVE_THE_BEFORE.search(before) and not _NAME_GOES_ON.match(after):
         return True

@@ -452,6 +452,22 @@ def test_find_mentions_a_small_city_after_a_capitalised_word_is_part_of_a_longer
 
 
 @pytest.mark.parametrize(
+    ("text", "city", "found"),
+    [
+        ("STC signed the deal at Mobile World Congress in Barcelona.", "Mobile", False),
+        ("Regulators revoked the license of operator Mobile TeleSystems.", "Mobile", False),
+        ("The cable lands in Mobile, Alabama.", "Mobile", True),
+        # a title's last word is followed by the next line, not by more of a name
+        ("Cable lands in Gqeberha\n\nJOHANNESBURG — The cable landed.", "Gqeberha", True),
+    ],
+)
+def test_find_mentions_a_small_city_before_a_capitalised_word_is_part_of_a_longer_name(
+    lexicon: Lexicon, text: str, city: str, found: bool
+) -> None:
+    assert any(m.text == city and m.key is not None for m in _mentions(text, lexicon)) is found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "China Mobile leads the Southeast Asia-Hainan-Hong Kong (SEA-H2X) submarine cable.",
