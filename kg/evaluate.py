@@ -46,6 +46,7 @@ __all__ = [
     "Score",
     "evaluate",
     "evaluate_output",
+    "gold_names",
     "graph_file_of",
     "load_gold",
     "load_graph",
@@ -108,6 +109,15 @@ class GoldEntity:
     type: str
     label: str
     names: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class GoldNames:
+    """One gold entity of one file with its mentions as the document writes them."""
+
+    id: str
+    type: str
+    mentions: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +212,21 @@ def gold_files(paths: Iterable[Path]) -> list[Path]:
     if not files:
         raise EvaluationError("no gold files found; pass a folder that holds *.json annotation files")
     return files
+
+
+def gold_names(path: Path) -> tuple[GoldNames, ...]:
+    """The entities of one gold file with their mentions as written (``load_gold`` normalises them)."""
+    data = _read_gold_file(path)
+    found = []
+    for index, item in enumerate(data.get("entities", [])):
+        where = f"entities[{index}]"
+        mentions = item.get("mentions", [])
+        if not isinstance(mentions, list) or not all(isinstance(m, str) for m in mentions):
+            raise EvaluationError(f"{path}: {where} field 'mentions' must be a list of strings")
+        found.append(
+            GoldNames(_require(item, "id", path, where), _require(item, "type", path, where), tuple(mentions))
+        )
+    return tuple(found)
 
 
 def load_gold(paths: Iterable[Path]) -> Gold:

@@ -65,7 +65,7 @@ from kg.model import Document, EntityClass, Lang, Mention, Span
 
 __all__ = ["find_mentions"]
 
-_ORIGIN_RANK = {"user": 0, "seed": 1, "cldr": 2, "geonames": 3}
+_ORIGIN_RANK = {"user": 0, "seed": 1, "learned": 2, "cldr": 3, "geonames": 4}
 _SOURCE_RANK = {source: rank for rank, source in enumerate(SOURCES)}
 _LARGE_CITY = 1_000_000
 _LOCATIVE_BEFORE = re.compile(

@@ -3423,6 +3423,13 @@ def _known_seat(
     return None
 
 
+def _learned(mention: Mention, lexicon: Lexicon | None) -> bool:
+    """Whether the lexicon knows the name only from the annotated sets (``kg.lexicon.harvest``):
+    such a name is read for what it states as a name found in the text is."""
+    entry = lexicon.get(mention.key) if lexicon is not None and mention.key else None
+    return entry is not None and entry.origin == "learned"
+
+
 def decompose_names(
     doc: Document, mentions: Sequence[Mention], lexicon: Lexicon | None
 ) -> tuple[tuple[Relation, ...], tuple[Mention, ...]]:
@@ -3479,6 +3486,7 @@ def decompose_names(
         if (
             mention.cls is EntityClass.ORGANIZATION
             and mention.source == "lexicon"
+            and not _learned(mention, lexicon)
             and _MINISTRY.search(mention.text) is None
             and _PART_OF_BODY.search(mention.text) is None
         ):

