@@ -178,6 +178,21 @@ def _names_a_party(name: str, lexicon: Lexicon) -> bool:
     return False
 
 
+# A place, a person or a technology found by the lexicon is never read for the names inside it
+# (a work's, an agreement's or a body's name is: kg.extract.relations.decompose_names).
+_UNREAD_CLASSES = frozenset({EntityClass.PLACE, EntityClass.PERSON, EntityClass.TECHNOLOGY})
+
+
+def _holds_a_marked_part(name: str, entity_id: str, doc: AnnotatedDocument) -> bool:
+    """Whether annotators marked, in the same document, another entity named inside ``name``
+    (吉隆 and 热索瓦 inside 吉隆-热索瓦口岸): as one lexicon name it would hide them."""
+    return any(
+        other != entity_id and mention != name and len(mention) >= 2 and mention in name
+        for other, _, mentions in doc.entities
+        for mention in mentions
+    )
+
+
 def harvest(
     documents: Sequence[AnnotatedDocument], lexicon: Lexicon, *, min_marked: int = MIN_MARKED
 ) -> list[LearnedEntry]:
@@ -185,6 +200,7 @@ def harvest(
     marked: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # name → entity → docs
     classes: dict[str, Counter[EntityClass]] = defaultdict(Counter)
     all_names: dict[str, set[str]] = defaultdict(set)
+    holding_parts: set[str] = set()
     for doc in documents:
         for entity_id, cls, mentions in doc.entities:
             classes[entity_id][cls] += 1
@@ -192,7 +208,9 @@ def harvest(
             for mention in mentions:
                 if cls is not EntityClass.COUNTRY and _usable(mention) and not lexicon.lookup(mention):
                     marked[mention][entity_id].add(doc.key)
-    candidates = sorted(marked)
+                if cls in _UNREAD_CLASSES and _holds_a_marked_part(mention, entity_id, doc):
+                    holding_parts.add(mention)
+    candidates = sorted(name for name in marked if name not in holding_parts)
     found = _documents_finding(candidates, documents)
     learned: dict[str, list[LearnedName]] = defaultdict(list)
     for name in candidates:

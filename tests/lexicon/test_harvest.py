@@ -100,7 +100,11 @@ def test_a_name_found_where_annotators_left_it_unmarked_is_measured_at_that(
             _entity("np_cn_mou", "Agreement", "Nepal-China Digital Economy MoU"),
             True,
         ),
-        ("中柬数字经济合作谅解备忘录生效。", _entity("cn_kh_mou", "Agreement", "中柬数字经济合作谅解备忘录"), True),
+        (
+            "中柬数字经济合作谅解备忘录生效。",
+            _entity("cn_kh_mou", "Agreement", "中柬数字经济合作谅解备忘录"),
+            True,
+        ),
         ("数字发展部表示。", _entity("kz_digital_ministry", "Organization", "数字发展部"), False),
         # an English surname alone is many people's; a reference is whatever came last
         ("Fu said so.", _entity("fu_liang", "Person", "Fu"), False),
@@ -187,3 +191,35 @@ def test_the_shipped_learned_names_are_what_harvesting_makes_now(curated: Lexico
     fresh = learned_yaml(harvest(documents, curated), [s.name for s in sets])
     assert (lexicon_dir() / LEARNED).read_text(encoding="utf-8") == fresh, "run scripts/harvest"
     assert load_documents  # the harvester reads documents as the build does
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "learned"),
+    [
+        (
+            "吉隆-热索瓦口岸恢复通关，吉隆和热索瓦两地相连。",
+            [
+                _entity("kerung_port", "Place", "吉隆-热索瓦口岸"),
+                _entity("kerung", "Place", "吉隆"),
+                _entity("rasuwa", "Place", "热索瓦"),
+            ],
+            {"place/kerung", "place/rasuwa"},
+        ),
+        (
+            "The Kerung-Rasuwa Port reopened; Kerung and Rasuwa are linked.",
+            [
+                _entity("kerung_port", "Place", "Kerung-Rasuwa Port"),
+                _entity("kerung", "Place", "Kerung"),
+                _entity("rasuwa", "Place", "Rasuwa"),
+            ],
+            {"place/kerung", "place/rasuwa"},
+        ),
+    ],
+)
+def test_a_place_whose_parts_annotators_marked_is_not_learned_as_one_name(
+    curated: Lexicon, tmp_path: Path, text: str, entities: Entities, learned: set[str]
+) -> None:
+    """The lexicon reads a place's name whole: learned, it would hide the places inside it."""
+    found = harvest(_documents(tmp_path, [("1", text, entities)]), curated)
+    assert {entry.id for entry in found} <= learned
+    assert not any("口岸" in r.name or "Port" in r.name for entry in found for r in entry.names)
