@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import enum
 import json
+import logging
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,9 +35,12 @@ from rdflib.graph import Dataset
 from rdflib.term import Node
 
 from kg.errors import EvaluationError, OutputError
-from kg.model import EntityClass, Predicate
+from kg.model import Document, EntityClass, Predicate
+
+log = logging.getLogger(__name__)
 
 __all__ = [
+    "AnnotatedSet",
     "Evaluation",
     "Gold",
     "GoldEntity",
@@ -44,6 +48,7 @@ __all__ = [
     "Miss",
     "MissReason",
     "Score",
+    "annotated_documents",
     "evaluate",
     "evaluate_output",
     "gold_names",
@@ -52,6 +57,7 @@ __all__ = [
     "load_graph",
     "normalise",
     "relation_outcomes",
+    "vendored_sets",
 ]
 
 TYPES = frozenset(cls.value for cls in EntityClass)
@@ -212,6 +218,40 @@ def gold_files(paths: Iterable[Path]) -> list[Path]:
     if not files:
         raise EvaluationError("no gold files found; pass a folder that holds *.json annotation files")
     return files
+
+
+@dataclass(frozen=True)
+class AnnotatedSet:
+    """A set's name and its two folders: documents and gold files of the same base names."""
+
+    name: str
+    docs: Path
+    gold: Path
+
+
+def vendored_sets(root: Path, names: Iterable[str]) -> list[AnnotatedSet]:
+    """The annotated sets under ``root`` by name: ``dev`` is ``root/dev``, others ``root/sets/NAME``."""
+    found = []
+    for name in names:
+        folder = root / "dev" if name == "dev" else root / "sets" / name
+        if not (folder / "docs").is_dir():
+            raise SystemExit(f"no annotated set {name!r} at {folder}: name a folder of {root / 'sets'}")
+        found.append(AnnotatedSet(name, folder / "docs", folder / "gold"))
+    return found
+
+
+def annotated_documents(annotated: AnnotatedSet) -> Iterator[tuple[Document, Path]]:
+    """Each document of ``annotated`` that has a gold file, with that file (read as a build reads
+    documents; one that cannot be read is logged and left out)."""
+    from kg.ingest import load_documents
+
+    for item in load_documents([annotated.docs]):
+        if not isinstance(item, Document):
+            log.warning("%s: skipped %s: %s", annotated.name, item.origin, item.reason)
+            continue
+        gold_file = annotated.gold / f"{Path(item.origin).stem}.json"
+        if gold_file.is_file():
+            yield item, gold_file
 
 
 def gold_names(path: Path) -> tuple[GoldNames, ...]:

@@ -16,16 +16,13 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
 
-from kg.evaluate import load_gold
+from kg.evaluate import AnnotatedSet, annotated_documents, load_gold, vendored_sets
 from kg.extract.classifier import Instance, LinearModel, train
 from kg.extract.relations_learned import MODEL_FILE, NONE, best_label, training_instances
-from kg.ingest import load_documents
 from kg.lexicon import Lexicon, load_lexicon, seeds_dir
-from kg.model import Document
 
 __all__ = [
     "DEFAULT_SETS",
@@ -48,28 +45,13 @@ DEFAULT_SETS = ("dev", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC")
 HELD_OUT = ("AD", "AE")
 
 
-@dataclass(frozen=True)
-class AnnotatedSet:
-    """A set's name and its two folders: documents and gold files of the same base names."""
-
-    name: str
-    docs: Path
-    gold: Path
-
-
 def set_instances(annotated: AnnotatedSet, lexicon: Lexicon, *, as_built: bool = False) -> list[Instance]:
     """The examples of every document of ``annotated`` that has a gold file; ``as_built`` keeps
     only the pairs the patterns left unrelated, the ones the build asks the model about."""
     from kg.extract.rules import read_with_patterns
 
     instances: list[Instance] = []
-    for item in load_documents([annotated.docs]):
-        if not isinstance(item, Document):
-            log.warning("%s: skipped %s: %s", annotated.name, item.origin, item.reason)
-            continue
-        gold_file = annotated.gold / f"{Path(item.origin).stem}.json"
-        if not gold_file.is_file():
-            continue
+    for item, gold_file in annotated_documents(annotated):
         reading = read_with_patterns(item, lexicon)
         gold = load_gold([gold_file])
         instances.extend(training_instances(reading.view, gold, reading.relations if as_built else ()))
@@ -116,17 +98,6 @@ def train_relations(
         trained_on=tuple(annotated.name for annotated in sets),
         notes=notes,
     )
-
-
-def vendored_sets(root: Path, names: Iterable[str]) -> list[AnnotatedSet]:
-    """The annotated sets under ``root`` by name: ``dev`` is ``root/dev``, others ``root/sets/NAME``."""
-    found = []
-    for name in names:
-        folder = root / "dev" if name == "dev" else root / "sets" / name
-        if not (folder / "docs").is_dir():
-            raise SystemExit(f"no annotated set {name!r} at {folder}: name a folder of {root / 'sets'}")
-        found.append(AnnotatedSet(name, folder / "docs", folder / "gold"))
-    return found
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -28,8 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.evaluate import gold_names
-from kg.ingest import load_documents
+from kg.evaluate import AnnotatedSet, annotated_documents, gold_names, vendored_sets
 from kg.lexicon.entry import LexiconEntry
 from kg.lexicon.folding import has_cjk
 from kg.lexicon.lexicon import Lexicon
@@ -87,22 +86,17 @@ class LearnedEntry:
     extends: bool
 
 
-def read_annotated(folders: Sequence[tuple[str, Path, Path]]) -> list[AnnotatedDocument]:
-    """Every document of ``(set name, docs folder, gold folder)`` that has a gold file."""
-    annotated = []
-    for name, docs, gold in folders:
-        for item in load_documents([docs]):
-            if not isinstance(item, Document):
-                log.warning("%s: skipped %s: %s", name, item.origin, item.reason)
-                continue
-            gold_file = gold / f"{Path(item.origin).stem}.json"
-            if not gold_file.is_file():
-                continue
-            entities = tuple(
-                (entity.id, EntityClass(entity.type), entity.mentions) for entity in gold_names(gold_file)
-            )
-            annotated.append(AnnotatedDocument(f"{name}/{gold_file.stem}", item, entities))
-    return annotated
+def read_annotated(sets: Sequence[AnnotatedSet]) -> list[AnnotatedDocument]:
+    """Every document of ``sets`` that has a gold file, with the entities that file marks."""
+    return [
+        AnnotatedDocument(
+            f"{annotated.name}/{gold_file.stem}",
+            document,
+            tuple((entity.id, EntityClass(entity.type), entity.mentions) for entity in gold_names(gold_file)),
+        )
+        for annotated in sets
+        for document, gold_file in annotated_documents(annotated)
+    ]
 
 
 # 该海缆系统, "this cable": a reference names whatever the document spoke of last, no one thing
@@ -302,7 +296,7 @@ def learned_yaml(entries: Sequence[LearnedEntry], sets: Sequence[str]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from kg.extract.training import DEFAULT_SETS, vendored_sets
+    from kg.extract.training import DEFAULT_SETS
 
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     project = Path(__file__).resolve().parents[2]
@@ -313,7 +307,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     sets = vendored_sets(args.eval, args.sets)
-    documents = read_annotated([(annotated.name, annotated.docs, annotated.gold) for annotated in sets])
+    documents = read_annotated(sets)
     entries = harvest(documents, load_lexicon(learned=False), min_marked=args.min_marked)
     args.out.write_text(learned_yaml(entries, [annotated.name for annotated in sets]), encoding="utf-8")
     names = sum(len(entry.names) for entry in entries)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract.training import DEFAULT_SETS, vendored_sets
-from kg.ingest import load_documents
+from kg.evaluate import AnnotatedSet, vendored_sets
+from kg.extract.training import DEFAULT_SETS
 from kg.lexicon import Lexicon, build_lexicon, lexicon_dir, load_lexicon
 from kg.lexicon.files import read_entries
 from kg.lexicon.harvest import AnnotatedDocument, harvest, learned_yaml, read_annotated
@@ -34,7 +34,7 @@ def _documents(tmp_path: Path, docs: list[tuple[str, str, Entities]]) -> list[An
         (tmp_path / "docs" / f"{name}.md").write_text(f"---\ntitle: t\n---\n{text}\n", encoding="utf-8")
         gold = json.dumps({"entities": entities, "relations": [], "facts": []}, ensure_ascii=False)
         (tmp_path / "gold" / f"{name}.json").write_text(gold, encoding="utf-8")
-    return read_annotated([("T", tmp_path / "docs", tmp_path / "gold")])
+    return read_annotated([AnnotatedSet("T", tmp_path / "docs", tmp_path / "gold")])
 
 
 def _entity(entity_id: str, cls: str, *mentions: str) -> dict[str, object]:
@@ -177,7 +177,7 @@ def test_the_written_file_is_a_lexicon_file_that_resolves_both_languages_to_one_
 def test_read_annotated_skips_documents_without_a_gold_file(tmp_path: Path) -> None:
     documents = _documents(tmp_path, [("1", "Cybernet.", [_entity("c", "Organization", "Cybernet")])])
     (tmp_path / "docs" / "2.md").write_text("---\ntitle: t\n---\nno gold\n", encoding="utf-8")
-    again = read_annotated([("T", tmp_path / "docs", tmp_path / "gold")])
+    again = read_annotated([AnnotatedSet("T", tmp_path / "docs", tmp_path / "gold")])
     assert [doc.key for doc in again] == [doc.key for doc in documents] == ["T/1"]
     assert all(isinstance(doc.document, Document) for doc in again)
 
@@ -187,10 +187,9 @@ def test_the_shipped_learned_names_are_what_harvesting_makes_now(curated: Lexico
     """Fails when the curated lexicon, the sets or the harvester changed: run ``scripts/harvest``
     (then ``scripts/train``: the relation classifier reads the names the lexicon finds)."""
     sets = vendored_sets(VENDORED, DEFAULT_SETS)
-    documents = read_annotated([(s.name, s.docs, s.gold) for s in sets])
+    documents = read_annotated(sets)
     fresh = learned_yaml(harvest(documents, curated), [s.name for s in sets])
     assert (lexicon_dir() / LEARNED).read_text(encoding="utf-8") == fresh, "run scripts/harvest"
-    assert load_documents  # the harvester reads documents as the build does
 
 
 @pytest.mark.parametrize(
