@@ -40,7 +40,6 @@ __all__ = ["MIN_PRECISION", "LearnedEntry", "LearnedName", "harvest", "learned_y
 log = logging.getLogger(__name__)
 
 MIN_PRECISION = 0.5
-MIN_MARKED = 1
 _PREFIXES = {
     EntityClass.ORGANIZATION: "org",
     EntityClass.INITIATIVE: "initiative",
@@ -131,14 +130,14 @@ def _names_one_thing(name: str, cls: EntityClass, lexicon: Lexicon) -> bool:
     project, a body or an initiative named in words only ("domestic cable", 光纤网络) was the
     annotated document's one and is another one elsewhere: learning it would merge different
     things across documents. These need a proper name: a capital or a digit in English; in
-    Chinese Latin letters or digits, a title in 《》 or quotation marks, a name the curated
-    lexicon knows inside it (中远海运港口阿布扎比码头), the one-character forms of two countries
-    at its start (泰中记者协会), or, for a body, a name of its own that is no government's office
+    Chinese Latin letters or digits, a title in 《》 or quotation marks, a country, body, person
+    or place the curated lexicon knows inside it (中远海运港口阿布扎比码头; a technology inside
+    makes no name: 新数据中心, 跨境光缆系统), the one-character forms of two countries at its
+    start (泰中记者协会), or, for a body, a name of its own that is no government's office
     (赛博网公司, but not 数字发展部: every government has one). Agreements and events are titled
     alike whoever signs or meets ("MoU on the Digital Economy", 《合作备忘录》, 开工仪式): their
     names need a party or a place the curated lexicon knows (Nepal–China Digital Economy MoU,
-    中柬数字经济合作谅解备忘录),
-    or, for an event, its edition (第四届全球数字贸易博览会).
+    中柬数字经济合作谅解备忘录), or, for an event, its edition (第四届全球数字贸易博览会).
     """
     if cls is EntityClass.PERSON:
         return has_cjk(name) or len(name.split()) > 1
@@ -154,8 +153,6 @@ def _names_one_thing(name: str, cls: EntityClass, lexicon: Lexicon) -> bool:
     if not has_cjk(name):
         return any(char.isupper() or char.isdigit() for char in name)
     if _ZH_PROPER_MARK.search(name) or any(char.isascii() and char.isalnum() for char in name):
-        return True
-    if any(hit.end - hit.start >= 2 for hit in lexicon.scan(name)):
         return True
     return cls is EntityClass.ORGANIZATION and len(name) >= 3 and _ZH_OFFICE.search(name) is None
 
@@ -187,9 +184,7 @@ def _holds_a_marked_part(name: str, entity_id: str, doc: AnnotatedDocument) -> b
     )
 
 
-def harvest(
-    documents: Sequence[AnnotatedDocument], lexicon: Lexicon, *, min_marked: int = MIN_MARKED
-) -> list[LearnedEntry]:
+def harvest(documents: Sequence[AnnotatedDocument], lexicon: Lexicon) -> list[LearnedEntry]:
     """The entries to learn from ``documents``, given the curated ``lexicon`` (without learned names)."""
     marked: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # name → entity → docs
     classes: dict[str, Counter[EntityClass]] = defaultdict(Counter)
@@ -204,21 +199,18 @@ def harvest(
                     marked[mention][entity_id].add(doc.key)
                 if cls in _UNREAD_CLASSES and _holds_a_marked_part(mention, entity_id, doc):
                     holding_parts.add(mention)
+    class_of = {entity_id: counts.most_common(1)[0][0] for entity_id, counts in classes.items()}
     candidates = sorted(name for name in marked if name not in holding_parts)
     found = _documents_finding(candidates, documents)
     learned: dict[str, list[LearnedName]] = defaultdict(list)
     for name in candidates:
         entity_id, docs = max(marked[name].items(), key=lambda item: (len(item[1]), item[0]))
         record = LearnedName(name, len(docs), len(found[name] | docs))
-        if (
-            record.marked >= min_marked
-            and record.precision >= MIN_PRECISION
-            and _names_one_thing(name, classes[entity_id].most_common(1)[0][0], lexicon)
-        ):
+        if record.precision >= MIN_PRECISION and _names_one_thing(name, class_of[entity_id], lexicon):
             learned[entity_id].append(record)
     entries: dict[str, LearnedEntry] = {}
     for entity_id in sorted(learned):
-        cls = classes[entity_id].most_common(1)[0][0]
+        cls = class_of[entity_id]
         target = _target(entity_id, cls, all_names[entity_id], lexicon)
         if target is None:
             continue
@@ -303,12 +295,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--eval", type=Path, default=project / "tests" / "data" / "eval")
     parser.add_argument("--sets", nargs="+", default=list(DEFAULT_SETS))
     parser.add_argument("--out", type=Path, default=lexicon_dir() / LEARNED)
-    parser.add_argument("--min-marked", type=int, default=MIN_MARKED)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     sets = vendored_sets(args.eval, args.sets)
     documents = read_annotated(sets)
-    entries = harvest(documents, load_lexicon(learned=False), min_marked=args.min_marked)
+    entries = harvest(documents, load_lexicon(learned=False))
     args.out.write_text(learned_yaml(entries, [annotated.name for annotated in sets]), encoding="utf-8")
     names = sum(len(entry.names) for entry in entries)
     extended = sum(1 for entry in entries if entry.extends)

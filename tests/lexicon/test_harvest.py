@@ -87,6 +87,7 @@ def test_a_name_found_where_annotators_left_it_unmarked_is_measured_at_that(
         ("The domestic cable opened.", _entity("tonga_domestic", "Project", "domestic cable"), False),
         ("双方签署议定书。", _entity("fta_protocol", "Agreement", "议定书"), False),
         ("新的光纤网络建成。", _entity("uz_network", "Project", "光纤网络"), False),
+        ("华为在智利建设新数据中心。", _entity("hw_cl_dc3", "Project", "新数据中心"), False),
         ("开工仪式举行。", _entity("groundbreaking", "Event", "开工仪式"), False),
         # agreements and meetings are titled alike whoever signs or meets: a party makes them one
         (
