@@ -119,10 +119,11 @@ class GoldEntity:
 
 @dataclass(frozen=True, slots=True)
 class GoldNames:
-    """One gold entity of one file with its mentions as the document writes them."""
+    """One gold entity of one file with its label and its mentions as the document writes them."""
 
     id: str
     type: str
+    label: str
     mentions: tuple[str, ...]
 
 
@@ -256,16 +257,23 @@ def annotated_documents(annotated: AnnotatedSet) -> Iterator[tuple[Document, Pat
 
 def gold_names(path: Path) -> tuple[GoldNames, ...]:
     """The entities of one gold file with their mentions as written (``load_gold`` normalises them)."""
-    data = _read_gold_file(path)
+    return _entities(_read_gold_file(path), path)
+
+
+def _entities(data: dict[str, list[dict[str, object]]], path: Path) -> tuple[GoldNames, ...]:
     found = []
     for index, item in enumerate(data.get("entities", [])):
         where = f"entities[{index}]"
+        entity_id = _require(item, "id", path, where)
+        entity_type = _require(item, "type", path, where)
+        if entity_type not in TYPES:
+            raise EvaluationError(
+                f"{path}: {where} has type {entity_type!r}; use one of {', '.join(sorted(TYPES))}"
+            )
         mentions = item.get("mentions", [])
         if not isinstance(mentions, list) or not all(isinstance(m, str) for m in mentions):
             raise EvaluationError(f"{path}: {where} field 'mentions' must be a list of strings")
-        found.append(
-            GoldNames(_require(item, "id", path, where), _require(item, "type", path, where), tuple(mentions))
-        )
+        found.append(GoldNames(entity_id, entity_type, str(item.get("label") or ""), tuple(mentions)))
     return tuple(found)
 
 
@@ -279,21 +287,10 @@ def load_gold(paths: Iterable[Path]) -> Gold:
     facts: list[GoldFact] = []
     for path in files:
         data = _read_gold_file(path)
-        for index, item in enumerate(data.get("entities", [])):
-            where = f"entities[{index}]"
-            entity_id = _require(item, "id", path, where)
-            entity_type = _require(item, "type", path, where)
-            if entity_type not in TYPES:
-                raise EvaluationError(
-                    f"{path}: {where} has type {entity_type!r}; use one of {', '.join(sorted(TYPES))}"
-                )
-            mentions = item.get("mentions", [])
-            if not isinstance(mentions, list) or not all(isinstance(m, str) for m in mentions):
-                raise EvaluationError(f"{path}: {where} field 'mentions' must be a list of strings")
-            label = item.get("label") or entity_id
-            meta.setdefault(entity_id, (entity_type, str(label)))
-            names.setdefault(entity_id, set()).update(
-                normalise(n) for n in [str(item.get("label") or ""), *mentions] if n
+        for entity in _entities(data, path):
+            meta.setdefault(entity.id, (entity.type, entity.label or entity.id))
+            names.setdefault(entity.id, set()).update(
+                normalise(n) for n in [entity.label, *entity.mentions] if n
             )
         for index, item in enumerate(data.get("relations", [])):
             where = f"relations[{index}]"
