@@ -28,11 +28,9 @@ __all__ = [
     "DEFAULT_SETS",
     "HELD_OUT",
     "THRESHOLDS",
-    "AnnotatedSet",
     "held_out_counts",
     "set_instances",
     "train_relations",
-    "vendored_sets",
 ]
 
 log = logging.getLogger(__name__)

@@ -7,9 +7,10 @@ from typing import NamedTuple
 
 from kg.model import EntityClass
 
-ORIGINS = ("seed", "cldr", "geonames", "learned", "user")
-"""Where an entry came from, most trusted first: the curated seeds files, CLDR country and
-region names, the GeoNames gazetteer, a user's ``--lexicon`` file."""
+ORIGINS = ("seed", "learned", "cldr", "geonames", "user")
+"""Where an entry came from, most trusted first: the curated seeds files, the names learned from
+the annotated sets (``seeds/lexicon/learned.yaml``), CLDR country and region names, the GeoNames
+gazetteer, a user's ``--lexicon`` file."""
 
 SMALL_TOWN_POPULATION = 100_000
 """A place smaller than this is named in the news far less often than the words its name is made

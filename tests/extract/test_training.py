@@ -8,16 +8,15 @@ from pathlib import Path
 
 import pytest
 
+from kg.evaluate import AnnotatedSet, vendored_sets
 from kg.extract.classifier import LinearModel, load_model
 from kg.extract.relations_learned import NONE, default_model
 from kg.extract.training import (
     DEFAULT_SETS,
     HELD_OUT,
-    AnnotatedSet,
     held_out_counts,
     set_instances,
     train_relations,
-    vendored_sets,
 )
 from kg.lexicon import Lexicon
 
