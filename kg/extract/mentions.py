@@ -75,8 +75,8 @@ _LOCATIVE_BEFORE = re.compile(
 # A region named with its article ("in the Western Cape", "across the Free State"), unless a
 # capitalised word follows: "from the Xichang Satellite Launch Center" is no place of its own.
 _LOCATIVE_THE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|into|across|throughout|In|Across)\s+the\s+$")
-_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
-_NAME_GOES_ON_IN_LINE = re.compile(r"[ \t]+[A-Z]")
+# (on the same line: a title's last word is followed by the next line, not by more of a name)
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
 _PLACE_AFTER = re.compile(
     r"^(?:\s*,\s*[A-Z]|\s+and\s+[A-Z]|'s\b|’s\b"
     r"|\s+(?:landing (?:point|station|site)|cable landing|port|harbou?r)\b)"
@@ -398,7 +398,7 @@ def _english_city_ok(text: str, hit: LexiconHit, entry: LexiconEntry) -> bool:
     after = text[hit.end : hit.end + 24]
     if _PLACE_AFTER.match(after):
         return True
-    if _NAME_GOES_ON_IN_LINE.match(after):
+    if _NAME_GOES_ON.match(after):
         return False  # "at Mobile World Congress", "operator Mobile TeleSystems": a longer name's word
     if _LOCATIVE_BEFORE.search(before):
         return True
