@@ -1680,6 +1680,13 @@ def attach_facts(
         if not slot.reference
     )
     named_starts = [start for start, _ in named]
+    works = sorted(
+        (slot.span.start, slot.span.end, slot.mention)
+        for sentence in view.sentences
+        for slot in sentence.slots
+        if slot.mention.cls is EntityClass.PROJECT
+    )
+    work_starts = [start for start, _, _ in works]
     values: list[tuple[Span, DateValue | Quantity, AmountMention | None]] = [
         (d.span, d.value, None) for d in dates
     ]
@@ -1711,7 +1718,9 @@ def attach_facts(
     sentences = view.sentences
     for span, value, amount in values:
         index = bisect_right(named_starts, span.start) - 1
-        if index >= 0 and span.start < named[index][1]:
+        inside_name = index >= 0 and span.start < named[index][1]
+        measured = _measured_work(works, work_starts, span, amount) if amount is not None else None
+        if inside_name and measured is None:
             continue  # a number inside a name (21世纪海上丝绸之路, 5G) is not a fact
         while sentence_index < len(sentences) and sentences[sentence_index].sentence.span.end <= span.start:
             sentence_index += 1
@@ -1730,7 +1739,9 @@ def attach_facts(
             and _CONVERSION.fullmatch(view.doc.text, facts[-1].span.end, span.start) is not None
         )
         held = (
-            (facts[-1].subject, "fact-converted-value", facts[-1].confidence)
+            (measured, "fact-measure-in-name", 0.85)
+            if measured is not None
+            else (facts[-1].subject, "fact-converted-value", facts[-1].confidence)
             if converted
             else (respective[span], "fact-respectively", 0.75)
             if span in respective
@@ -1795,6 +1806,24 @@ def attach_facts(
                     )
                 )
     return tuple(facts)
+
+
+_MEASURES_IN_NAMES = frozenset({"length", "capacity"})
+
+
+def _measured_work(
+    works: Sequence[tuple[int, int, Mention]], starts: Sequence[int], span: Span, amount: AmountMention
+) -> Mention | None:
+    """The work whose name or description holds this length or capacity: "the 4,700-kilometre
+    cable", "the 3,131-km network", 1.2万公里海缆 (a count or a year in a name says nothing of the
+    work: 5G, 21世纪海上丝绸之路)."""
+    if amount.kind not in _MEASURES_IN_NAMES:
+        return None
+    for index in range(bisect_right(starts, span.start) - 1, -1, -1):
+        _, end, mention = works[index]
+        if span.end <= end:
+            return mention
+    return None
 
 
 def find_facts(view: DocumentView, relations: Sequence[Relation] = ()) -> tuple[Fact, ...]:

@@ -111,6 +111,43 @@ def test_find_facts_skips_numbers_inside_names() -> None:
     assert found == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "specs", "expected"),
+    [
+        pytest.param(
+            "该1.2万公里海缆将于明年建成。",
+            [("1.2万公里海缆", "P")],
+            ("1.2万公里海缆", "length", Quantity(Decimal(12000), unit="km")),
+            id="zh-length-in-a-cables-description",
+        ),
+        pytest.param(
+            "The 4,700-kilometre cable connects the two nations to Australia.",
+            [("4,700-kilometre cable", "P"), ("Australia", "C")],
+            ("4,700-kilometre cable", "length", Quantity(Decimal(4700), unit="km")),
+            id="en-length-in-a-cables-description",
+        ),
+        pytest.param(
+            "The 60Tbps system will land in Marseille.",
+            [("60Tbps system", "P"), ("Marseille", "L")],
+            ("60Tbps system", "capacity", Quantity(Decimal(60), unit="Tbit/s")),
+            id="en-capacity-in-a-systems-description",
+        ),
+    ],
+)
+def test_find_facts_reads_a_works_measure_in_its_name(
+    text: str, specs: list[Spec], expected: tuple[str, str, object]
+) -> None:
+    assert expected in facts_of(text, specs)
+
+
+def test_find_facts_reads_no_measure_in_the_name_of_what_is_no_work() -> None:
+    found = facts_of(
+        "5G网络覆盖100公里高速公路沿线。The 100-km Corridor Initiative was launched.",
+        [("5G", "T"), ("100-km Corridor Initiative", "I")],
+    )
+    assert not any(holder == "100-km Corridor Initiative" for holder, _, _ in found)
+
+
 def test_find_facts_keeps_a_count_whose_noun_is_a_name() -> None:
     found = facts_of(
         "Orange is involved in more than 40 submarine cables.", [("Orange", "O"), ("submarine cables", "T")]
