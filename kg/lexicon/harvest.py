@@ -230,7 +230,12 @@ def _target(entity_id: str, cls: EntityClass, names: set[str], lexicon: Lexicon)
     The curated entry that already has one of its names, or else the one with its id under the
     class's prefix (annotators and curators name ids alike: abae, org/abae); a new id otherwise.
     """
-    existing = {entry.id for name in names for entry in lexicon.lookup(name) if entry.cls is cls}
+    existing = {
+        entry.id
+        for name in names
+        for entry in lexicon.lookup(name)
+        if entry.cls is cls and not _a_branch_of(entry.id, names, lexicon)
+    }
     if len(existing) > 1:
         log.info("%s: its names are those of %s; left out", entity_id, ", ".join(sorted(existing)))
         return None
@@ -241,6 +246,27 @@ def _target(entity_id: str, cls: EntityClass, names: set[str], lexicon: Lexicon)
     if same_id is None or same_id.cls is cls:
         return target
     return f"{target}_learned"
+
+
+def _a_branch_of(entry_id: str, names: set[str], lexicon: Lexicon) -> bool:
+    """Whether the annotated entity is a branch of the curated entry, named by it and a country or
+    a place other than its own ("MTN Zambia", 华为马来西亚): an article calls the branch by its
+    parent's short name ("MTN"), and the branch is still another company (中国国家开发银行 is
+    国家开发银行 with its own country)."""
+    parent = lexicon.get(entry_id)
+    home = parent.country if parent is not None else None
+    entry_names = {name for name in names if any(entry.id == entry_id for entry in lexicon.lookup(name))}
+    for name in names:
+        for short in entry_names:
+            if short == name or short not in name:
+                continue
+            rest = name.replace(short, "", 1).strip(" -–—")
+            if rest and any(entry.cls in _SEATS and entry.id != home for entry in lexicon.lookup(rest)):
+                return True
+    return False
+
+
+_SEATS = frozenset({EntityClass.COUNTRY, EntityClass.PLACE})
 
 
 def _documents_finding(names: Sequence[str], documents: Sequence[AnnotatedDocument]) -> dict[str, set[str]]:

@@ -132,6 +132,11 @@ def test_only_names_that_name_one_thing_everywhere_are_learned(
             _entity("hmn", "Organization", "华为海洋网络公司", "华为海洋"),
             "org/hmn_tech",
         ),
+        (
+            "中国国家开发银行提供贷款。",
+            _entity("cdb", "Organization", "中国国家开发银行", "国家开发银行"),
+            "org/cdb",
+        ),
     ],
 )
 def test_a_new_name_of_a_curated_entity_extends_that_entry(
@@ -140,6 +145,29 @@ def test_a_new_name_of_a_curated_entity_extends_that_entry(
     (entry,) = harvest(_documents(tmp_path, [("1", text, [entity])]), curated)
     assert entry.id == curated_id and entry.extends
     assert [record.name for record in entry.names] == [entity["label"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "parent_id"),
+    [
+        (
+            "Huawei Kenya built the network. Huawei said it was ready.",
+            _entity("huawei_kenya", "Organization", "Huawei Kenya", "Huawei"),
+            "org/huawei",
+        ),
+        (
+            "华为马来西亚负责建设。华为表示网络已经就绪。",
+            _entity("huawei_my", "Organization", "华为马来西亚", "华为"),
+            "org/huawei",
+        ),
+    ],
+)
+def test_a_branch_named_by_its_parent_and_a_country_is_its_own_entry(
+    curated: Lexicon, tmp_path: Path, text: str, entity: dict[str, object], parent_id: str
+) -> None:
+    (entry,) = harvest(_documents(tmp_path, [("1", text, [entity])]), curated)
+    assert entry.id == f"org/{entity['id']}" and not entry.extends
+    assert entry.id != parent_id
 
 
 def test_countries_and_known_names_are_never_learned(curated: Lexicon, tmp_path: Path) -> None:
