@@ -989,7 +989,9 @@ _MEETING_NOUN = re.compile(
 
 def _attended_event(view: SentenceView, span: Span, text: str, discourse: Discourse | None) -> Mention | None:
     """来自20个国家的约400名代表出席论坛, "More than 400 delegates from 20 countries attended the
-    forum": who and how many came is the meeting's count, not the first country named."""
+    forum": who and how many came is the meeting's count, not the first country named. Of the
+    meetings named before, the first is the one the sentence is about (论坛在泉州开幕，由世界互联网大会
+    主办，600余名嘉宾参会: the forum, not its host)."""
     sentence = view.sentence.span
     attending = _ATTENDING.search(text, span.end, sentence.end)
     if attending is None:
@@ -997,7 +999,7 @@ def _attended_event(view: SentenceView, span: Span, text: str, discourse: Discou
     events = [slot for slot in view.slots if slot.mention.cls is EntityClass.EVENT]
     after = [slot for slot in events if slot.span.start >= attending.start()]
     before = [slot for slot in events if slot.span.end <= span.start]
-    chosen = after[0] if after else before[-1] if before else None
+    chosen = after[0] if after else before[0] if before else None
     if chosen is not None:
         return chosen.mention
     # (出席论坛, "attended the forum": the meeting the document speaks of, named before)

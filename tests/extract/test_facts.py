@@ -1033,6 +1033,19 @@ def test_find_facts_a_contracts_date_dates_the_work_it_is_about(text: str, specs
             },
             id="en-who-came-counts-for-the-meeting",
         ),
+        pytest.param(
+            "数字丝路发展论坛在泉州开幕，论坛由世界互联网大会主办，来自49个国家和地区的600余名嘉宾参会。",
+            [("数字丝路发展论坛", "E"), ("世界互联网大会", "E"), ("泉州", "L")],
+            {("数字丝路发展论坛", "count", Quantity(Decimal(600), unit="嘉宾", approximate=True))},
+            id="zh-the-meeting-that-opened-not-its-host",
+        ),
+        pytest.param(
+            "The Digital Silk Road Forum, hosted by the World Internet Conference, opened in Quanzhou, "
+            "with more than 600 guests attending.",
+            [("Digital Silk Road Forum", "E"), ("World Internet Conference", "E"), ("Quanzhou", "L")],
+            {("Digital Silk Road Forum", "count", Quantity(Decimal(600), unit="guests", approximate=True))},
+            id="en-the-meeting-that-opened-not-its-host",
+        ),
     ],
 )
 def test_find_facts_puts_an_attendance_on_the_meeting(
