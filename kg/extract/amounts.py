@@ -235,7 +235,7 @@ _APPROX_EN = (
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _ZH_SCALE = r"(?P<scale>万亿|千万|百万|亿|万|千(?![米瓦]))?"
 _EN_SCALE = r"(?:\s*(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|mn)\b)?"
-_ZH_CLASSIFIERS = "个座家条项名所台套颗艘架处位批户根口份场国件笔"
+_ZH_CLASSIFIERS = "个座家条项名所台套颗艘架处位批户根口份场国件笔路"
 _EN_STOP = frozenset(
     [
         "and",
@@ -387,7 +387,7 @@ def _clean_noun(noun: str) -> str:
 
 
 _ZH_NOUN_STOP = re.compile(
-    r"[的和与及等、在将并或是为了对从向于到已也都还]|出席|参加|参会|参与|来自|签署|表示|举行|共同|分别|组成|构成"
+    r"[的和与及等、在将并或是为了对从向于到已也都还]|共(?=[\d一二两三四五六七八九十]|$)|出席|参加|参会|参与|来自|签署|表示|举行|共同|分别|组成|构成"
 )
 
 

@@ -109,6 +109,29 @@ from kg.extract.amounts import find_amounts
             "count",
             id="en-number-word",
         ),
+        pytest.param(
+            "星上装有30路转发器，",
+            "30路转发器",
+            "30",
+            "转发器",
+            None,
+            False,
+            "count",
+            id="zh-count-transponders",
+        ),
+        pytest.param(
+            "The satellite carries 30 transponders.",
+            "30 transponders",
+            "30",
+            "transponders",
+            None,
+            False,
+            "count",
+            id="en-count-transponders",
+        ),
+        pytest.param(
+            "四个频段共", "四个频段", "4", "频段", None, False, "count", id="zh-count-ends-before-a-total"
+        ),
         pytest.param("获租2000亩土地", "2000亩", "2000", "mu", None, False, "area", id="zh-area"),
         pytest.param("拍卖了200兆赫频谱", "200兆赫", "200", "MHz", None, False, "spectrum", id="zh-spectrum"),
         pytest.param(
