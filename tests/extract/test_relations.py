@@ -148,6 +148,18 @@ CASES = [
         {("2Africa", "builtBy", "ASN"), ("2Africa", "builtBy", "Huawei Marine")},
     ),
     (
+        "zh-developed",
+        "尼日利亚通信卫星一号由中国空间技术研究院研制，设计寿命15年。",
+        [("尼日利亚通信卫星一号", "P"), ("中国空间技术研究院", "O")],
+        {("尼日利亚通信卫星一号", "builtBy", "中国空间技术研究院")},
+    ),
+    (
+        "en-developed",
+        "NigComSat-1 was developed by the China Academy of Space Technology.",
+        [("NigComSat-1", "P"), ("China Academy of Space Technology", "O")],
+        {("NigComSat-1", "builtBy", "China Academy of Space Technology")},
+    ),
+    (
         "zh-funded",
         "丝路基金宣布入股三峡南亚公司。",
         [("丝路基金", "O"), ("三峡南亚公司", "O")],
