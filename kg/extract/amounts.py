@@ -29,7 +29,8 @@ class AmountMention:
     """An amount found in a text.
 
     ``kind`` says what it measures (money, length, capacity, area, power, percent, population,
-    count, duration, anniversary); ``noun`` is the thing counted or measured when the text names it.
+    count, duration, anniversary, position: a satellite's longitude); ``noun`` is the thing counted
+    or measured when the text names it.
     """
 
     span: Span
@@ -379,6 +380,15 @@ def _channels(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
     return Quantity(number, unit=f"×{match['per']}{match['unit']}"), "capacity", None
 
 
+def _orbital_slot(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
+    """东经42.5度, "42.5 degrees East", 38°E: a geostationary satellite's longitude."""
+    number = _number(match)
+    if number is None or number > 180:
+        return None
+    east = match["side"][0] in "东Ee"
+    return Quantity(number, unit="°E" if east else "°W"), "position", None
+
+
 _QUOTES = re.compile(r"[“”\"'「」『』‘’]")
 
 
@@ -604,6 +614,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
             0,
             _channels,
         ),
+        (rf"(?<=(?P<side>[东西])经){_NUM}\s*(?:度|°)", 0, _orbital_slot),
+        (
+            rf"{_NOT_DIGIT_BEFORE}{_NUM}\s*(?:degrees?\s+|°\s*)(?P<side>East|West|east|west|E|W)\b",
+            0,
+            _orbital_slot,
+        ),
         (
             rf"{_APPROX_ZH}{_NOT_DIGIT_BEFORE}{_NUM}\s*{_ZH_SCALE}\s*(?P<more>多|余)?\s*(?P<unit>平方公里|平方米|公里|千米|英里|毫秒|米|兆瓦|千瓦|兆赫|亩|公顷|纤对|公斤|千克|吨|太比特|吉比特|%|％)",
             0,
@@ -780,6 +796,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
                 *("rupiah", "riel", "kip", "KES", "PKR", "INR", "LKR"),
             ),
             ("×", "x", "X", "*"),
+            ("东经", "西经"),
+            ("degree", "°"),
             (
                 "公里",
                 "千米",

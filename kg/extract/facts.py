@@ -135,6 +135,7 @@ def _amount_attribute(amount: AmountMention, text: str, value_start: int) -> str
         "area": "area",
         "percent": "share",
         "count": "count",
+        "position": "orbital_position",
     }.get(amount.kind, amount.kind)
 
 

@@ -132,6 +132,28 @@ from kg.extract.amounts import find_amounts
         pytest.param(
             "四个频段共", "四个频段", "4", "频段", None, False, "count", id="zh-count-ends-before-a-total"
         ),
+        pytest.param(
+            "将定点于东经42.5度地球同步轨道",
+            "42.5度",
+            "42.5",
+            "°E",
+            None,
+            False,
+            "position",
+            id="zh-orbital-slot",
+        ),
+        pytest.param(
+            "positioned at 52 degrees east longitude",
+            "52 degrees east",
+            "52",
+            "°E",
+            None,
+            False,
+            "position",
+            id="en-orbital-slot",
+        ),
+        pytest.param("位于西经75度", "75度", "75", "°W", None, False, "position", id="zh-orbital-slot-west"),
+        pytest.param("at 38°E", "38°E", "38", "°E", None, False, "position", id="en-orbital-slot-sign"),
         pytest.param("获租2000亩土地", "2000亩", "2000", "mu", None, False, "area", id="zh-area"),
         pytest.param("拍卖了200兆赫频谱", "200兆赫", "200", "MHz", None, False, "spectrum", id="zh-spectrum"),
         pytest.param(

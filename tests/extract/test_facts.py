@@ -140,6 +140,29 @@ def test_find_facts_reads_a_works_measure_in_its_name(
     assert expected in facts_of(text, specs)
 
 
+@pytest.mark.parametrize(
+    ("text", "specs", "expected"),
+    [
+        pytest.param(
+            "白俄罗斯通信卫星一号由中国空间技术研究院研制，设计寿命15年，计划定点于东经51.5度地球同步轨道。",
+            [("白俄罗斯通信卫星一号", "P"), ("中国空间技术研究院", "O")],
+            ("白俄罗斯通信卫星一号", "orbital_position", Quantity(Decimal("51.5"), unit="°E")),
+            id="zh-a-satellites-slot",
+        ),
+        pytest.param(
+            "TurkmenAlem52E will be positioned at 52 degrees east longitude.",
+            [("TurkmenAlem52E", "P")],
+            ("TurkmenAlem52E", "orbital_position", Quantity(Decimal(52), unit="°E")),
+            id="en-a-satellites-slot",
+        ),
+    ],
+)
+def test_find_facts_puts_an_orbital_slot_on_its_satellite(
+    text: str, specs: list[Spec], expected: tuple[str, str, object]
+) -> None:
+    assert expected in facts_of(text, specs)
+
+
 def test_find_facts_reads_no_measure_in_the_name_of_what_is_no_work() -> None:
     found = facts_of(
         "5G网络覆盖100公里高速公路沿线。The 100-km Corridor Initiative was launched.",
