@@ -1,4 +1,4 @@
-"""The lexicon's disk cache: stale versions are pruned, the ones in use stay."""
+"""The disk cache: stale versions are pruned, the ones in use stay."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.lexicon import load
+from kg import cache
 
 
 def _key(number: int) -> str:
@@ -19,7 +19,7 @@ def _age(path: Path, seconds_ago: int) -> None:
     os.utime(path, (stamp, stamp))
 
 
-@pytest.mark.parametrize("kind", ["lexicon", "lexicon-generated"])
+@pytest.mark.parametrize("kind", ["lexicon", "lexicon-generated", "regex-relation-templates"])
 def test_write_cache_keeps_only_the_most_recently_used_files_of_its_kind(tmp_path: Path, kind: str) -> None:
     other_kind = "lexicon-generated" if kind == "lexicon" else "lexicon"
     other = tmp_path / f"{other_kind}-{_key(99)}.pickle"
@@ -29,31 +29,31 @@ def test_write_cache_keeps_only_the_most_recently_used_files_of_its_kind(tmp_pat
     written = []
     for number in range(6):
         path = tmp_path / f"{kind}-{_key(number)}.pickle"
-        load._write_cache(path, {"version": number})
+        cache.write_cache(path, {"version": number})
         _age(path, 100 - number)  # the later a file was written, the more recent
         written.append(path)
 
     kept = sorted(path.name for path in tmp_path.iterdir() if path.name.startswith(f"{kind}-0"))
-    assert kept == [path.name for path in written[-load.CACHES_KEPT :]]
+    assert kept == [path.name for path in written[-cache.CACHES_KEPT :]]
     assert other.exists() and unrelated.exists()
-    assert load._read_cache(written[-1]) == {"version": 5}
+    assert cache.read_cache(written[-1]) == {"version": 5}
 
 
 def test_read_cache_marks_a_file_as_used_so_it_outlives_newer_ones(tmp_path: Path) -> None:
     old = tmp_path / f"lexicon-{_key(1)}.pickle"
-    load._write_cache(old, "in use")
+    cache.write_cache(old, "in use")
     _age(old, 1000)
-    assert load._read_cache(old) == "in use"  # touched: now the most recently used
-    for number in range(2, 2 + load.CACHES_KEPT):
+    assert cache.read_cache(old) == "in use"  # touched: now the most recently used
+    for number in range(2, 2 + cache.CACHES_KEPT):
         newer = tmp_path / f"lexicon-{_key(number)}.pickle"
-        load._write_cache(newer, number)
+        cache.write_cache(newer, number)
         _age(newer, 500 - number)
 
     assert old.exists()
-    assert len(list(tmp_path.glob("lexicon-*.pickle"))) == load.CACHES_KEPT
+    assert len(list(tmp_path.glob("lexicon-*.pickle"))) == cache.CACHES_KEPT
 
 
 def test_read_cache_of_a_damaged_file_is_a_miss(tmp_path: Path) -> None:
     damaged = tmp_path / f"lexicon-{_key(7)}.pickle"
     damaged.write_bytes(b"not a pickle")
-    assert load._read_cache(damaged) is None
+    assert cache.read_cache(damaged) is None

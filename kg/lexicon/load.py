@@ -6,29 +6,26 @@ may extend a generated one (``place/eastern_africa`` gains "East Africa"), a use
 extend either; the class must agree.
 
 Generating the country, region and city entries reads ~35,000 gazetteer records, which takes
-seconds; the result is cached on disk (``KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg`` or
-``~/.cache/kg``) under a key made of the data packages' versions and the generator code, so a
-new version of either rebuilds it. The default lexicon (no user file) is cached on disk too,
-under a key that also covers the seeds files, and every lexicon once per process. Only the
-most recently used cache files of each kind are kept (``CACHES_KEPT``).
+seconds; the result is cached on disk (``kg.cache``) under a key made of the data packages' versions and
+the generator code, so a new version of either rebuilds it. The default lexicon (no user file)
+is cached on disk too, under a key that also covers the seeds files, and every lexicon once per
+process.
 """
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import hashlib
 import logging
 import os
-import pickle
 import re
-import tempfile
 from collections.abc import Sequence
 from dataclasses import replace
 from importlib import metadata
 from pathlib import Path
 
 import kg
+from kg.cache import cache_dir, read_cache, write_cache
 from kg.errors import LexiconError
 from kg.lexicon import countries, files, places
 from kg.lexicon import entry as entry_module
@@ -64,14 +61,6 @@ def lexicon_dir() -> Path:
     return folder
 
 
-def _cache_dir() -> Path:
-    override = os.environ.get("KG_CACHE_DIR")
-    if override:
-        return Path(override)
-    base = os.environ.get("XDG_CACHE_HOME")
-    return (Path(base) if base else Path.home() / ".cache") / "kg"
-
-
 def _generated_key(table: Path) -> str:
     digest = hashlib.blake2b(digest_size=12)
     for package in _DATA_PACKAGES:
@@ -97,63 +86,14 @@ def _build_generated(table: Path) -> list[LexiconEntry]:
     return entries
 
 
-CACHES_KEPT = 3
-"""Cache files kept per kind (the default lexicon, the generated entries): a new version of the
-code or of the seeds writes a new file under a new key, and only the most recently used files
-stay, so that the cache folder does not grow with every edit. Other checkouts of kg that share
-the folder at most rebuild theirs."""
-_CACHE_NAME = re.compile(r"(?P<kind>lexicon(?:-generated|-curated)?)-[0-9a-f]{24}\.pickle")
-
-
-def _read_cache(path: Path) -> object | None:
-    try:
-        with path.open("rb") as cached:
-            value: object = pickle.load(cached)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ImportError):
-        return None
-    with contextlib.suppress(OSError):
-        os.utime(path)  # recently used: the last to be pruned
-    return value
-
-
-def _write_cache(path: Path, value: object) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as handle:
-            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(handle.name, path)
-    except OSError as error:
-        log.debug("could not cache the lexicon in %s: %s", path, error)
-        return
-    _prune_cache(path)
-
-
-def _prune_cache(written: Path) -> None:
-    """Remove the least recently used cache files of ``written``'s kind beyond ``CACHES_KEPT``."""
-    kind = _CACHE_NAME.fullmatch(written.name)
-    if kind is None:
-        return
-    siblings = []
-    for path in written.parent.iterdir():
-        match = _CACHE_NAME.fullmatch(path.name)
-        if match is not None and match["kind"] == kind["kind"] and path != written:
-            with contextlib.suppress(OSError):
-                siblings.append((path.stat().st_mtime, path))
-    for _, path in sorted(siblings, reverse=True)[CACHES_KEPT - 1 :]:
-        try:
-            path.unlink()
-        except OSError as error:
-            log.debug("could not remove the stale lexicon cache %s: %s", path, error)
-
-
 def generated_entries(table: Path) -> list[LexiconEntry]:
     """Country, region and city entries, from the disk cache when it is current."""
-    path = _cache_dir() / f"lexicon-generated-{_generated_key(table)}.pickle"
-    cached = _read_cache(path)
+    path = cache_dir() / f"lexicon-generated-{_generated_key(table)}.pickle"
+    cached = read_cache(path)
     if isinstance(cached, list):
         return cached
     entries = _build_generated(table)
-    _write_cache(path, entries)
+    write_cache(path, entries)
     return entries
 
 
@@ -371,12 +311,12 @@ def _cached(folder: Path, extra: tuple[Path, ...], learned: bool) -> Lexicon:
     if extra:
         return build_lexicon(folder, extra, learned=learned)
     kind = "lexicon" if learned else "lexicon-curated"
-    path = _cache_dir() / f"{kind}-{_default_key(folder)}.pickle"
-    cached = _read_cache(path)
+    path = cache_dir() / f"{kind}-{_default_key(folder)}.pickle"
+    cached = read_cache(path)
     if isinstance(cached, Lexicon):
         return cached
     lexicon = build_lexicon(folder, learned=learned)
-    _write_cache(path, lexicon)
+    write_cache(path, lexicon)
     return lexicon
 
 
