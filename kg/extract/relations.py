@@ -44,6 +44,7 @@ from functools import lru_cache, partial
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
+from kg.extract.regex_programs import RegexPrograms, load_programs
 from kg.lexicon.entry import SMALL_TOWN_POPULATION
 from kg.lexicon.folding import has_cjk
 from kg.model import Document, EntityClass, Lang, Mention, Predicate, Relation, Sentence, Span
@@ -60,6 +61,7 @@ __all__ = [
     "compile_template",
     "decompose_names",
     "find_relations",
+    "template_source",
 ]
 
 LETTER: dict[EntityClass, str] = {
@@ -486,6 +488,20 @@ _NOT_A_CLAUSE = {Lang.EN: r"(?!\s+(?:is|was|has)\b)", Lang.ZH: ""}
 
 def compile_template(template: str, lang: Lang) -> tuple[re.Pattern[str], dict[str, str]]:
     """Turn a slot template into a regex; return it with each named group's classes."""
+    source, groups = template_source(template, lang)
+    return _template_programs().compile(source), groups
+
+
+@lru_cache(maxsize=1)
+def _template_programs() -> RegexPrograms:
+    """The compiled programs of every table's templates, from the disk cache when it has them."""
+    return load_programs(
+        "relation-templates", (template_source(p.template, p.lang)[0] for p in _patterns_for(Lang.MIXED))
+    )
+
+
+def template_source(template: str, lang: Lang) -> tuple[str, dict[str, str]]:
+    """The regex source of a slot template, and each named group's classes."""
     groups: dict[str, str] = {}
 
     def expand(match: re.Match[str]) -> str:
@@ -499,10 +515,9 @@ def compile_template(template: str, lang: Lang) -> tuple[re.Pattern[str], dict[s
         groups[name] = classes
         return f"(?P<{name}>{body})"
 
-    source = _SLOT_GROUP.sub(expand, template)
     # English patterns are matched case-sensitively on the lowercased skeleton (``folded``): far
     # faster than IGNORECASE, and the regex engine can skip to a pattern's first literal
-    return re.compile(source), groups
+    return _SLOT_GROUP.sub(expand, template), groups
 
 
 _TOKEN = re.compile(r"⟨([A-Z])(\d+)⟩")
