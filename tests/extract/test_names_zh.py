@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from kg.extract import names_zh
 from kg.extract.mentions import find_mentions
 from kg.lexicon import Lexicon
 from kg.model import EntityClass
@@ -260,3 +263,21 @@ def test_names_zh_a_company_named_by_its_trade_keeps_its_legal_form(
     lexicon: Lexicon, text: str, name: str
 ) -> None:
     assert names_found(text, lexicon).get(name) is ORG
+
+
+def test_jiebas_dictionary_is_read_once_per_machine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    names_zh._jieba_dictionary.cache_clear()
+    try:
+        words, rare = names_zh._jieba_dictionary()
+        assert words["光缆"] == "n" and "徐步" in rare and "中国" not in rare
+        assert len(list(tmp_path.glob("jieba-words-*.pickle"))) == 1
+
+        def not_again(dictionary: Path) -> None:
+            raise AssertionError(f"read again: {dictionary}")
+
+        monkeypatch.setattr(names_zh, "_read_jieba_dictionary", not_again)
+        names_zh._jieba_dictionary.cache_clear()
+        assert names_zh._jieba_dictionary() == (words, rare)
+    finally:
+        names_zh._jieba_dictionary.cache_clear()
