@@ -129,8 +129,9 @@ def _names_one_thing(name: str, cls: EntityClass, lexicon: Lexicon) -> bool:
     places go by proper names, though an English surname alone ("Fu") is many people's. A
     project, a body or an initiative named in words only ("domestic cable", 光纤网络) was the
     annotated document's one and is another one elsewhere: learning it would merge different
-    things across documents. These need a proper name: a capital or a digit in English; in
-    Chinese Latin letters or digits, a title in 《》 or quotation marks, a country, body, person
+    things across documents. These need a proper name: a capital or a digit in English, Latin
+    letters or digits in Chinese (neither a technology's, "5G test bed" and 5G服务, nor an opening
+    article's, "The plant"), a title in 《》 or quotation marks, a country, body, person
     or place the curated lexicon knows inside it (中远海运港口阿布扎比码头; a technology inside
     makes no name: 新数据中心, 跨境光缆系统), the one-character forms of two countries at its
     start (泰中记者协会), or, for a body, a name of its own that is no government's office
@@ -150,11 +151,29 @@ def _names_one_thing(name: str, cls: EntityClass, lexicon: Lexicon) -> bool:
         return _EDITION.search(name) is not None
     if cls is EntityClass.AGREEMENT:
         return False
+    # the capitals and digits of a technology's name, or of an article opening a sentence, are no
+    # proper name's: "5G test bed", 5G服务, "The country's first 5G service" are any operator's
+    bare = _LEADING_ARTICLE.sub("", _without_technologies(name, lexicon))
     if not has_cjk(name):
-        return any(char.isupper() or char.isdigit() for char in name)
-    if _ZH_PROPER_MARK.search(name) or any(char.isascii() and char.isalnum() for char in name):
+        return any(char.isupper() or char.isdigit() for char in bare)
+    if _ZH_PROPER_MARK.search(name) or any(char.isascii() and char.isalnum() for char in bare):
         return True
     return cls is EntityClass.ORGANIZATION and len(name) >= 3 and _ZH_OFFICE.search(name) is None
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:The|A|An|This|These|Its|Their)\s")
+
+
+def _without_technologies(name: str, lexicon: Lexicon) -> str:
+    """``name`` with the curated technologies named inside it blanked out."""
+    chars = list(name)
+    for hit in lexicon.scan(name):
+        if any(
+            (entry := lexicon.get(entry_id)) is not None and entry.cls is EntityClass.TECHNOLOGY
+            for entry_id in hit.entry_ids
+        ):
+            chars[hit.start : hit.end] = " " * (hit.end - hit.start)
+    return "".join(chars)
 
 
 def _names_a_party(name: str, lexicon: Lexicon) -> bool:

@@ -89,6 +89,12 @@ def test_a_name_found_where_annotators_left_it_unmarked_is_measured_at_that(
         ("新的光纤网络建成。", _entity("uz_network", "Project", "光纤网络"), False),
         ("华为在智利建设新数据中心。", _entity("hw_cl_dc3", "Project", "新数据中心"), False),
         ("开工仪式举行。", _entity("groundbreaking", "Event", "开工仪式"), False),
+        # a technology's capitals and digits, or an article's, make no proper name
+        ("The 5G test bed opened.", _entity("testbed", "Project", "5G test bed"), False),
+        ("5G服务正式上线。", _entity("vodafone_5g", "Project", "5G服务"), False),
+        ("The plant opened in 2023.", _entity("factory", "Project", "The plant"), False),
+        ("Air Fiber 5G launched.", _entity("globe_5g", "Project", "Air Fiber 5G"), True),
+        ("Humboldt海缆登陆。", _entity("humboldt", "Project", "Humboldt海缆"), True),
         # agreements and meetings are titled alike whoever signs or meets: a party makes them one
         (
             "They signed a MoU on the Digital Economy.",
