@@ -1684,10 +1684,13 @@ def attach_facts(
     )
     named_starts = [start for start, _ in named]
     works = sorted(
-        (slot.span.start, slot.span.end, slot.mention)
-        for sentence in view.sentences
-        for slot in sentence.slots
-        if slot.mention.cls is EntityClass.PROJECT
+        (
+            (slot.span.start, slot.span.end, slot.mention)
+            for sentence in view.sentences
+            for slot in sentence.slots
+            if slot.mention.cls is EntityClass.PROJECT
+        ),
+        key=lambda work: (work[0], work[1]),
     )
     work_starts = [start for start, _, _ in works]
     values: list[tuple[Span, DateValue | Quantity, AmountMention | None]] = [
@@ -1812,6 +1815,7 @@ def attach_facts(
 
 
 _MEASURES_IN_NAMES = frozenset({"length", "capacity"})
+_LONGEST_WORK_NAME = 200
 
 
 def _measured_work(
@@ -1823,7 +1827,9 @@ def _measured_work(
     if amount.kind not in _MEASURES_IN_NAMES:
         return None
     for index in range(bisect_right(starts, span.start) - 1, -1, -1):
-        _, end, mention = works[index]
+        start, end, mention = works[index]
+        if span.start - start > _LONGEST_WORK_NAME:
+            break  # (a long document holds thousands of works: only those that could hold it are read)
         if span.end <= end:
             return mention
     return None
