@@ -254,9 +254,10 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.65,
     ),
     _p(
-        # (a satellite is built by who develops it: 尼日利亚通信卫星一号由中国空间技术研究院研制)
+        # (a satellite is built by who develops it: 尼日利亚通信卫星一号由中国空间技术研究院研制; makers
+        # named respectively, 卫星和运载火箭分别由A和B研制, are each one's, not both the work's)
         "zh-built-by",
-        r"<s:P>~20由<o:O*>(?:负责|承担|牵头|共同|联合|合作)?"
+        r"<s:P>~20(?<!分别)由<o:O*>(?:负责|承担|牵头|共同|联合|合作)?"
         r"(?:承建|建设|修建|铺设|施工|建造|总承包|设计建设|设计施工|研制|研发)(?!的)",
         (("s", Pred.BUILT_BY, "o"),),
         0.85,

@@ -196,9 +196,7 @@ def test_learned_relations_add_what_the_model_reads(
 @pytest.mark.parametrize(
     ("text", "triple"),
     [
-        pytest.param(
-            "中国与东盟在南宁举办了中国—东盟信息港论坛。", ("中国", "cooperatesWith", "东盟"), id="zh"
-        ),
+        pytest.param("中国与东盟共同举办中国—东盟信息港论坛。", ("中国", "cooperatesWith", "东盟"), id="zh"),
         pytest.param(
             "The Ministry of Digital Development will work with Huawei on the Digital CASA project.",
             ("Digital CASA project", "partner", "Huawei"),
