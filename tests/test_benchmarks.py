@@ -63,6 +63,7 @@ def run_benchmark(script: str, *args: str) -> str:
             (str(DEV / "docs"), "--scorer", str(SCORER), "--repeat", "1"),
             ("MB/s",),
         ),
+        ("startup_benchmark.py", ("--rounds", "1"), ("templates", "cold/warm", "the baseline")),
     ],
 )
 def test_benchmark_runs_and_prints_its_figures(
