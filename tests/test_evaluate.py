@@ -421,6 +421,8 @@ SET_FLOORS = {
     "AE": (0.79, 0.45, 0.24),
     "AF": (0.71, 0.30, 0.18),
     "AG": (0.76, 0.33, 0.30),
+    "AH": (0.70, 0.24, 0.39),
+    "AI": (0.79, 0.36, 0.31),
 }
 """Entity F1, relation F1 and fact recall floors per annotated set: 0.05 under the scores of the
 commit that last raised them, so that a change which loses ground on articles we annotated fails
