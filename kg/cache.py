@@ -11,14 +11,16 @@ error: the value is built again.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import os
 import pickle
 import re
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
-__all__ = ["CACHES_KEPT", "cache_dir", "read_cache", "write_cache"]
+__all__ = ["CACHES_KEPT", "cache_dir", "cache_path", "read_cache", "write_cache"]
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +35,17 @@ def cache_dir() -> Path:
         return Path(override)
     base = os.environ.get("XDG_CACHE_HOME")
     return (Path(base) if base else Path.home() / ".cache") / "kg"
+
+
+def cache_path(kind: str, built_from: Iterable[bytes | str]) -> Path:
+    """The cache file of ``kind`` for a value built from ``built_from`` (versions, file contents,
+    sources): any change of one of them gives another file."""
+    digest = hashlib.blake2b(digest_size=12)
+    for part in built_from:
+        data = part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part
+        digest.update(len(data).to_bytes(8, "little"))  # (so that parts never run into each other)
+        digest.update(data)
+    return cache_dir() / f"{kind}-{digest.hexdigest()}.pickle"
 
 
 def read_cache(path: Path) -> object | None:

@@ -57,3 +57,23 @@ def test_read_cache_of_a_damaged_file_is_a_miss(tmp_path: Path) -> None:
     damaged = tmp_path / f"lexicon-{_key(7)}.pickle"
     damaged.write_bytes(b"not a pickle")
     assert cache.read_cache(damaged) is None
+
+
+@pytest.mark.parametrize(
+    ("built_from", "other"),
+    [
+        (["数字丝绸之路", b"\x00\x01"], ["数字丝绸之", "路", b"\x00\x01"]),
+        (["Digital Silk Road", "v1"], ["Digital Silk Road", "v2"]),
+    ],
+)
+def test_cache_path_names_a_file_by_its_kind_and_what_it_is_built_from(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, built_from: list[bytes | str], other: list[bytes | str]
+) -> None:
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    path = cache.cache_path("regex-test", built_from)
+    assert path == cache.cache_path("regex-test", list(built_from))
+    assert path != cache.cache_path("regex-test", other)  # (parts never run into each other)
+    assert path.parent == tmp_path and path.name.startswith("regex-test-")
+    for number in range(cache.CACHES_KEPT + 2):  # the name is one the pruning recognises
+        cache.write_cache(cache.cache_path("regex-test", [str(number)]), number)
+    assert len(list(tmp_path.glob("regex-test-*.pickle"))) == cache.CACHES_KEPT

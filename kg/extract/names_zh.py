@@ -20,7 +20,6 @@ phrase (大中型数据中心 is not a name; 重要信息系统异地灾难备�
 from __future__ import annotations
 
 import functools
-import hashlib
 import importlib.util
 import re
 from bisect import bisect_right
@@ -28,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.cache import cache_dir, read_cache, write_cache
+from kg.cache import cache_path, read_cache, write_cache
 from kg.extract.mentions_candidate import Candidate
 from kg.extract.names_acronyms import SHORT_NAME_MARKERS
 from kg.model import EntityClass
@@ -664,10 +663,9 @@ def _jieba_dictionary() -> tuple[dict[str, str], frozenset[str]]:
         stat = dictionary.stat()
     except OSError:
         return {}, frozenset()
-    key = hashlib.blake2b(
-        f"{dictionary}|{stat.st_size}|{stat.st_mtime_ns}|{_RARE_WORD_COUNT}".encode(), digest_size=12
-    ).hexdigest()
-    cached_path = cache_dir() / f"jieba-words-{key}.pickle"
+    cached_path = cache_path(
+        "jieba-words", [str(dictionary), str(stat.st_size), str(stat.st_mtime_ns), str(_RARE_WORD_COUNT)]
+    )
     cached = read_cache(cached_path)
     if isinstance(cached, tuple) and len(cached) == 2:
         return cached[0], cached[1]

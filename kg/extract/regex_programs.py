@@ -15,14 +15,13 @@ made or used the pattern is compiled as usual. The result is the same pattern ei
 from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]
-import hashlib
 import logging
 import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from kg.cache import cache_dir, read_cache, write_cache
+from kg.cache import cache_path, read_cache, write_cache
 
 __all__ = ["RegexPrograms", "load_programs"]
 
@@ -61,20 +60,12 @@ class RegexPrograms:
         return re.compile(source)
 
 
-def _key(name: str, sources: Iterable[str]) -> str:
-    digest = hashlib.blake2b(digest_size=12)
-    digest.update(f"{name};{sys.version};{_sre.MAGIC};{_sre.CODESIZE};{sys.maxunicode};".encode())
-    for source in sources:
-        digest.update(source.encode("utf-8", "surrogatepass"))
-        digest.update(b"\0")
-    return digest.hexdigest()
-
-
 def load_programs(name: str, sources: Iterable[str]) -> RegexPrograms:
     """The programs of ``sources`` from the cache file of ``name``; on a miss, every source is
     compiled once (the seconds this module saves later) and the file is written."""
     ordered = sorted(set(sources))
-    path = cache_dir() / f"regex-{name}-{_key(name, ordered)}.pickle"
+    engine = f"{sys.version};{_sre.MAGIC};{_sre.CODESIZE};{sys.maxunicode}"
+    path = cache_path(f"regex-{name}", [engine, *ordered])
     cached = read_cache(path)
     if isinstance(cached, dict) and all(source in cached for source in ordered):
         return RegexPrograms(cached)

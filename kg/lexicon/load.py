@@ -15,7 +15,6 @@ process.
 from __future__ import annotations
 
 import functools
-import hashlib
 import logging
 import os
 import re
@@ -25,7 +24,7 @@ from importlib import metadata
 from pathlib import Path
 
 import kg
-from kg.cache import cache_dir, read_cache, write_cache
+from kg.cache import cache_path, read_cache, write_cache
 from kg.errors import LexiconError
 from kg.lexicon import countries, files, places
 from kg.lexicon import entry as entry_module
@@ -61,17 +60,18 @@ def lexicon_dir() -> Path:
     return folder
 
 
-def _generated_key(table: Path) -> str:
-    digest = hashlib.blake2b(digest_size=12)
+def _generated_sources(table: Path) -> list[bytes | str]:
+    """What the generated entries are built from: the data packages' versions, the generator
+    code and the Wikidata table."""
+    sources: list[bytes | str] = []
     for package in _DATA_PACKAGES:
         try:
-            digest.update(f"{package}={metadata.version(package)};".encode())
+            sources.append(f"{package}={metadata.version(package)}")
         except metadata.PackageNotFoundError:
-            digest.update(f"{package}=?;".encode())
-    for module in (countries, places):
-        digest.update(Path(str(module.__file__)).read_bytes())
-    digest.update(table.read_bytes())
-    return digest.hexdigest()
+            sources.append(f"{package}=?")
+    sources += [Path(str(module.__file__)).read_bytes() for module in (countries, places)]
+    sources.append(table.read_bytes())
+    return sources
 
 
 def _build_generated(table: Path) -> list[LexiconEntry]:
@@ -88,7 +88,7 @@ def _build_generated(table: Path) -> list[LexiconEntry]:
 
 def generated_entries(table: Path) -> list[LexiconEntry]:
     """Country, region and city entries, from the disk cache when it is current."""
-    path = cache_dir() / f"lexicon-generated-{_generated_key(table)}.pickle"
+    path = cache_path("lexicon-generated", _generated_sources(table))
     cached = read_cache(path)
     if isinstance(cached, list):
         return cached
@@ -295,15 +295,15 @@ def build_lexicon(folder: Path, extra: Sequence[Path] = (), *, learned: bool = T
     return Lexicon(entries.values())
 
 
-def _default_key(folder: Path) -> str:
-    digest = hashlib.blake2b(digest_size=12)
-    digest.update(_generated_key(folder / COUNTRY_TABLE).encode())
+def _default_sources(folder: Path) -> list[bytes | str]:
+    """What the default lexicon is built from: the generated entries' sources, the lexicon code
+    and the seeds files."""
+    sources = _generated_sources(folder / COUNTRY_TABLE)
     for module in (files, lexicon_module, entry_module, Path(__file__)):
-        digest.update(Path(str(getattr(module, "__file__", module))).read_bytes())
+        sources.append(Path(str(getattr(module, "__file__", module))).read_bytes())
     for path in sorted(folder.glob("*.yaml")):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
+        sources += [path.name, path.read_bytes()]
+    return sources
 
 
 @functools.lru_cache(maxsize=4)
@@ -311,7 +311,7 @@ def _cached(folder: Path, extra: tuple[Path, ...], learned: bool) -> Lexicon:
     if extra:
         return build_lexicon(folder, extra, learned=learned)
     kind = "lexicon" if learned else "lexicon-curated"
-    path = cache_dir() / f"{kind}-{_default_key(folder)}.pickle"
+    path = cache_path(kind, _default_sources(folder))
     cached = read_cache(path)
     if isinstance(cached, Lexicon):
         return cached
