@@ -249,12 +249,8 @@ def _target(entity_id: str, cls: EntityClass, names: set[str], lexicon: Lexicon)
     The curated entry that already has one of its names, or else the one with its id under the
     class's prefix (annotators and curators name ids alike: abae, org/abae); a new id otherwise.
     """
-    existing = {
-        entry.id
-        for name in names
-        for entry in lexicon.lookup(name)
-        if entry.cls is cls and not _a_branch_of(entry.id, names, lexicon)
-    }
+    sharing = {entry.id for name in names for entry in lexicon.lookup(name) if entry.cls is cls}
+    existing = {entry_id for entry_id in sharing if not _a_branch_of(entry_id, names, lexicon)}
     if len(existing) > 1:
         log.info("%s: its names are those of %s; left out", entity_id, ", ".join(sorted(existing)))
         return None
