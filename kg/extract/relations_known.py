@@ -105,7 +105,9 @@ def _place_countries(sentence: SentenceView, lexicon: Lexicon) -> Iterator[tuple
         if slot.letter != "L" or slot.reference:
             continue
         entry = _entry(slot.mention, lexicon)
-        if entry is None or entry.country is None:
+        # the gazetteer's cities too would add a locatedIn for every "Lagos, Nigeria", which
+        # annotators mark in some reports and not others: the classifier weighs those
+        if entry is None or entry.country is None or entry.origin == "geonames":
             continue
         for other, country_id in countries:
             if country_id != entry.country:

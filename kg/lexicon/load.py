@@ -116,7 +116,8 @@ def _merge(base: LexiconEntry, draft: EntryDraft, origin: str) -> LexiconEntry:
         wikidata=base.wikidata or draft.wikidata,
         compound_zh=tuple(dict.fromkeys(base.compound_zh + draft.compound_zh)),
         context=tuple(dict.fromkeys(base.context + draft.context)),
-        country=base.country or draft.country,
+        # a curated file knows better than the gazetteer where a place is
+        country=draft.country or base.country,
         origin=base.origin if base.origin != "geonames" else origin,
         population=base.population,
         offices=tuple(dict.fromkeys(base.offices + draft.offices)),

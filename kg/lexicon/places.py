@@ -83,6 +83,13 @@ def _everyday(name: str, tag: str | None, population: int, *, formal: bool = Fal
     return len(name) == 2 and tag.startswith("nr") and population < _PERSON_NAME_TOWN
 
 
+def _country_id(code: object, known_ids: set[str]) -> str | None:
+    """The country entry of an ISO 3166 alpha-2 code ('ET' → country/et), if the lexicon has it:
+    where a place is, for the relations the text states in passing (Addis Ababa, Ethiopia)."""
+    entry_id = f"country/{code}".lower() if isinstance(code, str) and code else ""
+    return entry_id if entry_id in known_ids else None
+
+
 def city_id(name: str) -> str:
     return "place/" + "_".join(name.casefold().split())
 
@@ -125,7 +132,7 @@ def city_entries(taken_ids: set[str], to_simplified: Callable[[str], str]) -> li
     )
     cldr = cldr_city_names()
     owner_of_zh: set[str] = set()
-    drafts: list[tuple[str, str, int, list[str]]] = []
+    drafts: list[tuple[str, str, int, list[str], str | None]] = []
     seen: set[str] = set()
     cldr_names: dict[str, str] = {}
     for city in cities:
@@ -153,11 +160,19 @@ def city_entries(taken_ids: set[str], to_simplified: Callable[[str], str]) -> li
                     if form and len(form) >= 2 and form not in owner_of_zh and _is_simplified(form):
                         owner_of_zh.add(form)
                         zh_names.append(form)
-        drafts.append((entry_id, name, int(city.get("population") or 0), zh_names))
+        drafts.append(
+            (
+                entry_id,
+                name,
+                int(city.get("population") or 0),
+                zh_names,
+                _country_id(city.get("countrycode"), taken_ids),
+            )
+        )
 
     tags = dictionary_tags(owner_of_zh)
     entries: list[LexiconEntry] = []
-    for entry_id, name, population, zh_names in drafts:
+    for entry_id, name, population, zh_names, country in drafts:
         kept = [
             zh for zh in zh_names if not _everyday(zh, tags.get(zh), population, formal=f"{zh}市" in zh_names)
         ]
@@ -177,6 +192,7 @@ def city_entries(taken_ids: set[str], to_simplified: Callable[[str], str]) -> li
                 aliases=aliases,
                 origin="geonames",
                 population=population,
+                country=country,
             )
         )
     return entries
@@ -279,6 +295,7 @@ def subdivision_entries(taken_ids: set[str]) -> list[LexiconEntry]:
                 aliases=aliases,
                 origin="geonames",
                 population=0,
+                country=_country_id(subdivision.code.partition("-")[0], taken_ids),
             )
         )
     return entries

@@ -138,6 +138,23 @@ def test_build_lexicon_user_file_extends_and_adds_entries(small_seeds: Path, tmp
     assert [entry.id for entry in lexicon.by_compound_char("巴")] == ["country/pk"]
 
 
+def test_build_lexicon_a_curated_country_overrides_a_generated_one(
+    small_seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    generated = [
+        *load_module.generated_entries(small_seeds / "country_wikidata.tsv"),
+        LexiconEntry(
+            "place/gwadar", EntityClass.PLACE, (("en", "Gwadar"),), origin="geonames", country="country/cn"
+        ),
+    ]
+    monkeypatch.setattr(load_module, "generated_entries", lambda table: list(generated))
+    user = _write(
+        tmp_path, "mine.yaml", "entries:\n  - {id: place/gwadar, zh: 瓜达尔, country: country/pk}\n"
+    )
+    assert build_lexicon(small_seeds).entry("place/gwadar").country == "country/cn"
+    assert build_lexicon(small_seeds, [user]).entry("place/gwadar").country == "country/pk"
+
+
 @pytest.mark.parametrize(
     ("text", "fragment"),
     [

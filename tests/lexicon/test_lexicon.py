@@ -447,6 +447,26 @@ def test_lexicon_subdivisions_and_regions_are_places(lexicon: Lexicon, name: str
     assert all(entry.cls is EntityClass.PLACE for entry in entries if entry.id == entry_id)
 
 
+@pytest.mark.parametrize(
+    ("name", "entry_id", "country"),
+    [
+        ("亚的斯亚贝巴", "place/addis_ababa", "country/et"),
+        ("Addis Ababa", "place/addis_ababa", "country/et"),
+        ("拉各斯", "place/lagos", "country/ng"),
+        ("Lagos", "place/lagos", "country/ng"),
+        ("深圳", "place/shenzhen", "country/cn"),
+        ("Selangor", "place/selangor", "country/my"),
+        ("Hawaii", "place/hawaii", "country/us"),
+    ],
+)
+def test_lexicon_gazetteer_places_know_their_country(
+    lexicon: Lexicon, name: str, entry_id: str, country: str
+) -> None:
+    (entry,) = [entry for entry in lexicon.lookup(name) if entry.id == entry_id]
+    assert entry.country == country
+    assert lexicon.entry(country).cls is EntityClass.COUNTRY
+
+
 @pytest.mark.parametrize("name", ["Western", "Eastern", "Capital", "Lakes"])
 def test_lexicon_subdivisions_named_by_everyday_words_are_left_out(lexicon: Lexicon, name: str) -> None:
     assert not [
