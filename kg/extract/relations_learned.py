@@ -39,6 +39,7 @@ from kg.model import EntityClass, Lang, Mention, Predicate, Relation
 
 if TYPE_CHECKING:
     from kg.evaluate import Gold
+    from kg.lexicon import Lexicon
 
 __all__ = [
     "NONE",
@@ -111,8 +112,28 @@ def _head(mention: Mention) -> str:
     return words[-1].lower() if words else ""
 
 
-def pair_features(sentence: SentenceView, first: int, second: int) -> tuple[str, ...]:
-    """The features of the pair of slots ``first`` < ``second`` of ``sentence``."""
+def _knowledge_features(types: str, a: Mention, b: Mention, lexicon: Lexicon) -> list[str]:
+    """What the lexicon knows of the pair, as features: one name's entry has its home in the
+    other country (Addis Ababa and Ethiopia, Huawei and China) or in another one (Huawei and
+    Ethiopia); one name holds the other (Huawei Ethiopia and Ethiopia). Rules assert such a
+    fact only in a few wordings; whether a report states it varies, and the model weighs it."""
+    features = []
+    for side, (inner, outer) in (("first", (a, b)), ("second", (b, a))):
+        if outer.cls is EntityClass.COUNTRY and outer.key is not None and inner.key is not None:
+            entry = lexicon.get(inner.key)
+            home = entry.country if entry is not None else None
+            if home is not None:
+                features.append(f"home-{side}:{types}:{'same' if home == outer.key else 'other'}")
+        if len(inner.text) > len(outer.text) and outer.text in inner.text:
+            features.append(f"holds-{side}:{types}")
+    return features
+
+
+def pair_features(
+    sentence: SentenceView, first: int, second: int, lexicon: Lexicon | None = None
+) -> tuple[str, ...]:
+    """The features of the pair of slots ``first`` < ``second`` of ``sentence``; with the
+    ``lexicon``, also what it knows of the two names."""
     a, b = sentence.slots[first], sentence.slots[second]
     types = f"{a.letter}{b.letter}"
     between = _between_tokens(sentence, first, second)
@@ -146,6 +167,8 @@ def pair_features(sentence: SentenceView, first: int, second: int) -> tuple[str,
             features.append(f"reference-{side}")
         if sentence.subject is not None and sentence.subject.span == slot.span:
             features.append(f"subject-{side}:{types}")
+    if lexicon is not None:
+        features += _knowledge_features(types, a.mention, b.mention, lexicon)
     return tuple(features)
 
 
@@ -210,6 +233,7 @@ def learned_relations(
     existing: Sequence[Relation],
     model: LinearModel,
     threshold: float = THRESHOLD,
+    lexicon: Lexicon | None = None,
 ) -> tuple[Relation, ...]:
     """The relations the model proposes between pairs of names the patterns left unrelated."""
     related = {frozenset((_identity(r.subject), _identity(r.object))) for r in existing}
@@ -220,7 +244,7 @@ def learned_relations(
             a, b = sentence.slots[first].mention, sentence.slots[second].mention
             if frozenset((_identity(a), _identity(b))) not in related:
                 pairs.append((sentence, a, b))
-                features.append(pair_features(sentence, first, second))
+                features.append(pair_features(sentence, first, second, lexicon))
     if not pairs:
         return ()
     # one matrix product for the document: scoring pair by pair cost more than reading the pairs
@@ -297,7 +321,9 @@ def _gold_ids(slot: Slot, names: dict[str, set[str]]) -> set[str]:
     return found
 
 
-def training_instances(view: DocumentView, gold: Gold, unless: Sequence[Relation] = ()) -> list[Instance]:
+def training_instances(
+    view: DocumentView, gold: Gold, unless: Sequence[Relation] = (), lexicon: Lexicon | None = None
+) -> list[Instance]:
     """Examples from one annotated document: each candidate pair whose two names are gold
     entities, labelled with the gold predicate and direction its sentence states, else ``none``.
 
@@ -341,7 +367,7 @@ def training_instances(view: DocumentView, gold: Gold, unless: Sequence[Relation
                     labels.add(_label(Predicate(predicate), forward))
                 else:
                     elsewhere = True
-            features = pair_features(sentence, first, second)
+            features = pair_features(sentence, first, second, lexicon)
             if labels:
                 instances.extend(Instance(features, label) for label in sorted(labels))
             elif not elsewhere:

@@ -63,7 +63,7 @@ class RuleExtractor:
         reading = read_with_patterns(doc, self.lexicon)
         mentions, view, relations, inner = reading.mentions, reading.view, reading.relations, reading.inner
         if self.relation_model is not None:
-            relations += learned_relations(view, relations, self.relation_model)
+            relations += learned_relations(view, relations, self.relation_model, lexicon=self.lexicon)
         facts = find_facts(view, relations)
         known = {(m.span, m.key, m.cls) for m in mentions}
         extra = tuple(m for m in (*inner, *view.descriptions) if (m.span, m.key, m.cls) not in known)

@@ -52,7 +52,9 @@ def set_instances(annotated: AnnotatedSet, lexicon: Lexicon, *, as_built: bool =
     for item, gold_file in annotated_documents(annotated):
         reading = read_with_patterns(item, lexicon)
         gold = load_gold([gold_file])
-        instances.extend(training_instances(reading.view, gold, reading.relations if as_built else ()))
+        instances.extend(
+            training_instances(reading.view, gold, reading.relations if as_built else (), lexicon)
+        )
     return instances
 
 

@@ -95,6 +95,62 @@ def test_pair_features_read_classes_words_between_and_around(
     assert expected <= set(pair_features(sentence, first, second))
 
 
+@pytest.mark.parametrize(
+    ("text", "pair", "knowledge"),
+    [
+        pytest.param(
+            "亚的斯亚贝巴是埃塞俄比亚首都。",
+            ("亚的斯亚贝巴", "埃塞俄比亚"),
+            {"home-first:LC:same"},
+            id="zh-city-home",
+        ),
+        pytest.param(
+            "Addis Ababa is the capital of Ethiopia.",
+            ("Addis Ababa", "Ethiopia"),
+            {"home-first:LC:same"},
+            id="en-city-home",
+        ),
+        pytest.param(
+            "华为在埃塞俄比亚开展业务。",
+            ("华为", "埃塞俄比亚"),
+            {"home-first:OC:other"},
+            id="zh-company-abroad",
+        ),
+        pytest.param(
+            "Huawei works in Ethiopia.",
+            ("Huawei", "Ethiopia"),
+            {"home-first:OC:other"},
+            id="en-company-abroad",
+        ),
+        pytest.param(
+            "华为埃塞俄比亚公司支持埃塞俄比亚。",
+            ("华为埃塞俄比亚公司", "埃塞俄比亚"),
+            {"holds-first:OC"},
+            id="zh-name-holds",
+        ),
+        pytest.param(
+            "Huawei Ethiopia supports Ethiopia.",
+            ("Huawei Ethiopia", "Ethiopia"),
+            {"holds-first:OC"},
+            id="en-name-holds",
+        ),
+    ],
+)
+def test_pair_features_with_the_lexicon_read_what_it_knows_of_the_names(
+    text: str, pair: tuple[str, str], knowledge: set[str], lexicon: Lexicon
+) -> None:
+    _, view, _ = _view(text, lexicon)
+    sentence = view.sentences[0]
+    (first, second) = next(
+        (a, b)
+        for a, b in candidate_pairs(sentence)
+        if (sentence.slots[a].mention.text, sentence.slots[b].mention.text) == pair
+    )
+    read = {f for f in pair_features(sentence, first, second, lexicon) if f.startswith(("home-", "holds-"))}
+    assert read == knowledge
+    assert not {f for f in pair_features(sentence, first, second) if f.startswith(("home-", "holds-"))}
+
+
 GOLD = {
     "entities": [
         {"id": "huawei", "label": "Huawei", "type": "Organization", "mentions": ["华为", "Huawei"]},
