@@ -40,7 +40,7 @@ def build_command(
     extractor: str = typer.Option(
         "rules",
         "--extractor",
-        help="Extractor backend: rules (patterns and the relation classifier) or patterns (no classifier).",
+        help="Extractor backend: rules (patterns and the two classifiers) or patterns (no classifier).",
     ),
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes for extraction (0: one per core)."),
     validate: bool = typer.Option(True, "--validate/--no-validate", help="Run the SHACL shapes."),

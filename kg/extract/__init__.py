@@ -2,7 +2,8 @@
 
 The default backend, ``rules``, needs no download: a bilingual lexicon (Aho–Corasick), name
 patterns, sentence-level relation patterns, a relation classifier trained on annotated news
-(shipped in ``seeds/models/``) and date/amount parsers; ``patterns`` leaves the classifier out.
+(shipped in ``seeds/models/``), date/amount parsers and a classifier of which name each value
+describes; ``patterns`` leaves the two classifiers out.
 A backend is imported only when asked for, and what it returns is checked (spans must exist in
 the text) before use.
 """

@@ -1,11 +1,13 @@
 """The default extractor, ``rules``: lexicon and name patterns, relation patterns, a relation
-classifier, dates and amounts; and ``patterns``, the same without the classifier.
+classifier, dates and amounts with a classifier of their holders; and ``patterns``, the same
+without the classifiers.
 
 Needs no download: mentions come from the bilingual lexicon and the discovery patterns
 (``kg.extract.mentions``), relations from sentence-level patterns with type constraints
 (``kg.extract.relations``) and, for the pairs of names they leave unrelated, from the classifier
 shipped in ``seeds/models/`` (``kg.extract.relations_learned``), facts from the date and amount
-parsers (``kg.extract.facts``).
+parsers (``kg.extract.facts``), each moved to another name of its sentence where the holder
+classifier (``kg.extract.facts_learned``) prefers it by a margin.
 """
 
 from __future__ import annotations
@@ -51,13 +53,15 @@ class RuleExtractor:
     name = "rules"
 
     def __init__(self, lexicon: Lexicon) -> None:
-        from kg.extract.relations_learned import default_model
+        from kg.extract import facts_learned, relations_learned
 
         self.lexicon = lexicon
-        self.relation_model: LinearModel | None = default_model()
+        self.relation_model: LinearModel | None = relations_learned.default_model()
+        self.holder_model: LinearModel | None = facts_learned.default_model()
 
     def extract(self, doc: Document) -> Extraction:
         from kg.extract.facts import find_facts
+        from kg.extract.facts_learned import reassign_holders
         from kg.extract.relations_learned import learned_relations
 
         reading = read_with_patterns(doc, self.lexicon)
@@ -65,6 +69,8 @@ class RuleExtractor:
         if self.relation_model is not None:
             relations += learned_relations(view, relations, self.relation_model, lexicon=self.lexicon)
         facts = find_facts(view, relations)
+        if self.holder_model is not None:
+            facts = reassign_holders(view, facts, self.holder_model)
         known = {(m.span, m.key, m.cls) for m in mentions}
         extra = tuple(m for m in (*inner, *view.descriptions) if (m.span, m.key, m.cls) not in known)
         all_mentions = tuple(sorted(mentions + extra, key=lambda m: (m.span.start, -len(m.span))))
@@ -72,10 +78,12 @@ class RuleExtractor:
 
 
 class PatternExtractor(RuleExtractor):
-    """The rules without the relation classifier: every relation read by a named pattern."""
+    """The rules without the classifiers: every relation read by a named pattern, every fact
+    attached by a named rule."""
 
     name = "patterns"
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.relation_model = None
+        self.holder_model = None
