@@ -26,7 +26,7 @@ import json
 import logging
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,6 +53,7 @@ __all__ = [
     "evaluate_output",
     "gold_names",
     "graph_file_of",
+    "ids_by_name",
     "load_gold",
     "load_graph",
     "normalise",
@@ -100,6 +101,20 @@ def normalise(text: str) -> str:
     text = _DASHES.sub("-", text)
     text = _SPACES.sub(" ", text).strip().strip(_OUTER).strip()
     return text[4:] if text.startswith("the ") else text
+
+
+def ids_by_name(gold: Gold) -> Callable[..., set[str]]:
+    """``named(*names)``: the ids of the gold entities any of ``names`` names (each normalised;
+    None and empty names are skipped)."""
+    index: dict[str, set[str]] = {}
+    for entity in gold.entities.values():
+        for name in entity.names:
+            index.setdefault(name, set()).add(entity.id)
+
+    def named(*names: str | None) -> set[str]:
+        return {i for name in names if name for i in index.get(normalise(name), ())}
+
+    return named
 
 
 def local_name(term: object) -> str:

@@ -12,7 +12,9 @@ fixed order: the same instances always give the same model.
 
 from __future__ import annotations
 
+import functools
 import json
+import logging
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -23,7 +25,9 @@ import numpy as np
 
 from kg.errors import ExtractorError
 
-__all__ = ["Instance", "LinearModel", "load_model", "train"]
+__all__ = ["Instance", "LinearModel", "load_model", "shipped_model", "train"]
+
+log = logging.getLogger(__name__)
 
 FORMAT = "kg-linear-model/1"
 # Weights smaller than this are not written: for the relation model, dropping them left its
@@ -131,6 +135,23 @@ def load_model(path: Path) -> LinearModel:
         trained_on=tuple(document.get("trained_on", ())),
         notes=document.get("notes") or {},
     )
+
+
+@functools.cache
+def _model_at(path: Path) -> LinearModel:
+    return load_model(path)
+
+
+def shipped_model(file_name: str, without: str) -> LinearModel | None:
+    """The model ``seeds/models/<file_name>``, read once per process; None, with a warning that
+    says what the build does ``without`` it, when the seeds have none."""
+    from kg.lexicon import seeds_dir
+
+    path = seeds_dir() / "models" / file_name
+    if not path.is_file():
+        log.warning("no model at %s: %s", path, without)
+        return None
+    return _model_at(path)
 
 
 def train(

@@ -17,15 +17,12 @@ sets named in ``seeds/models/holders.json`` (``trained_on``).
 
 from __future__ import annotations
 
-import functools
-import logging
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.extract.classifier import Instance, LinearModel, load_model
+from kg.extract.classifier import Instance, LinearModel, shipped_model
 from kg.extract.relations import DocumentView, SentenceView, _identity
 from kg.model import DateValue, EntityClass, Fact, Lang, Mention, Quantity
 
@@ -44,7 +41,6 @@ __all__ = [
     "value_matches",
 ]
 
-log = logging.getLogger(__name__)
 
 MODEL_FILE = "holders.json"
 RULE = "fact-learned-holder"
@@ -207,20 +203,9 @@ def reassign_holders(
     return tuple(moved)
 
 
-@functools.cache
-def _model_at(path: Path) -> LinearModel:
-    return load_model(path)
-
-
 def default_model() -> LinearModel | None:
     """The shipped model (``seeds/models/holders.json``), or None when the seeds have none."""
-    from kg.lexicon import seeds_dir
-
-    path = seeds_dir() / "models" / MODEL_FILE
-    if not path.is_file():
-        log.warning("no fact-holder model at %s: facts stay where the rules attach them", path)
-        return None
-    return _model_at(path)
+    return shipped_model(MODEL_FILE, "facts stay where the rules attach them")
 
 
 # ----------------------------------------------------------------------------- training
@@ -241,12 +226,9 @@ def training_instances(view: DocumentView, facts: Sequence[Fact], gold: Gold) ->
     """Examples from one annotated document: for each value a rule attached that gold attaches
     too, each candidate of its sentence labelled ``holder`` when gold attaches the value to it,
     else ``none``. A value whose gold holder is none of the candidates teaches nothing: left out."""
-    from kg.evaluate import normalise  # (rdflib: only training reads gold)
+    from kg.evaluate import ids_by_name  # (rdflib: only training reads gold)
 
-    names: dict[str, set[str]] = {}
-    for entity in gold.entities.values():
-        for name in entity.names:
-            names.setdefault(name, set()).add(entity.id)
+    named = ids_by_name(gold)
     sentences = _sentence_of(view)
     instances: list[Instance] = []
     for fact in facts:
@@ -257,13 +239,7 @@ def training_instances(view: DocumentView, facts: Sequence[Fact], gold: Gold) ->
         if not holders:
             continue
         candidates = _candidates(sentence, fact)
-        labels = []
-        for _, mention, _ in candidates:
-            ids: set[str] = set()
-            for name in {mention.text, mention.canonical or ""}:
-                if name:
-                    ids |= names.get(normalise(name), set())
-            labels.append(HOLDER if ids & holders else NONE)
+        labels = [HOLDER if named(m.text, m.canonical) & holders else NONE for _, m, _ in candidates]
         if len(candidates) < 2 or HOLDER not in labels:
             continue
         for (index, _, chosen), label in zip(candidates, labels, strict=True):

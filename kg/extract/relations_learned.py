@@ -17,21 +17,17 @@ annotated document into examples with the same features the build uses.
 
 from __future__ import annotations
 
-import functools
-import logging
 import re
 from collections.abc import Iterator, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from kg.extract.classifier import Instance, LinearModel, load_model
+from kg.extract.classifier import Instance, LinearModel, shipped_model
 from kg.extract.relations import (
     ALLOWED,
     DocumentView,
     SentenceView,
-    Slot,
     _allowed,
     _identity,
 )
@@ -53,7 +49,6 @@ __all__ = [
     "training_instances",
 ]
 
-log = logging.getLogger(__name__)
 
 RULE = "learned-pair"  # in kg.calibrate.CLASSIFIER_RULES: calibrated by the classifier's own table
 NONE = "none"
@@ -212,20 +207,9 @@ def candidate_pairs(sentence: SentenceView) -> Iterator[tuple[int, int]]:
         yield first, second
 
 
-@functools.cache
-def _model_at(path: Path) -> LinearModel:
-    return load_model(path)
-
-
 def default_model() -> LinearModel | None:
     """The shipped model (``seeds/models/relations.json``), or None when the seeds have none."""
-    from kg.lexicon import seeds_dir
-
-    path = seeds_dir() / "models" / MODEL_FILE
-    if not path.is_file():
-        log.warning("no relation model at %s: relations come from the patterns only", path)
-        return None
-    return _model_at(path)
+    return shipped_model(MODEL_FILE, "relations come from the patterns only")
 
 
 def learned_relations(
@@ -310,17 +294,6 @@ def best_label(model: LinearModel, features: Sequence[str]) -> tuple[str, float]
 # ----------------------------------------------------------------------------- training
 
 
-def _gold_ids(slot: Slot, names: dict[str, set[str]]) -> set[str]:
-    from kg.evaluate import normalise
-
-    mention = slot.mention
-    found: set[str] = set()
-    for name in {mention.text, mention.canonical or ""}:
-        if name:
-            found |= names.get(normalise(name), set())
-    return found
-
-
 def training_instances(
     view: DocumentView, gold: Gold, unless: Sequence[Relation] = (), lexicon: Lexicon | None = None
 ) -> list[Instance]:
@@ -335,12 +308,9 @@ def training_instances(
     a relation of ``unless`` joins are left out: to measure the model on what the build asks it.
     """
     related = {frozenset((_identity(r.subject), _identity(r.object))) for r in unless}
-    from kg.evaluate import normalise  # (rdflib: only training reads gold)
+    from kg.evaluate import ids_by_name, normalise  # (rdflib: only training reads gold)
 
-    names: dict[str, set[str]] = {}
-    for entity in gold.entities.values():
-        for name in entity.names:
-            names.setdefault(name, set()).add(entity.id)
+    named = ids_by_name(gold)
     instances: list[Instance] = []
     for sentence in view.sentences:
         text = normalise(view.doc.text[sentence.sentence.span.start : sentence.sentence.span.end])
@@ -348,8 +318,8 @@ def training_instances(
             a, b = sentence.slots[first].mention, sentence.slots[second].mention
             if frozenset((_identity(a), _identity(b))) in related:
                 continue
-            ids_a = _gold_ids(sentence.slots[first], names)
-            ids_b = _gold_ids(sentence.slots[second], names)
+            ids_a = named(a.text, a.canonical)
+            ids_b = named(b.text, b.canonical)
             if not ids_a or not ids_b or ids_a & ids_b:
                 continue
             labels: set[str] = set()

@@ -27,7 +27,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.evaluate import AnnotatedSet, Gold, annotated_documents, load_gold, normalise, vendored_sets
+from kg.evaluate import AnnotatedSet, Gold, annotated_documents, ids_by_name, load_gold, vendored_sets
 from kg.extract import facts_learned
 from kg.extract.classifier import Instance, LinearModel, train
 from kg.extract.facts import find_facts
@@ -117,18 +117,10 @@ def built_facts(
 def found_facts(facts: Sequence[Fact], gold: Gold) -> int:
     """How many of the document's gold facts ``facts`` hold on the right entity (as the scorer
     compares values; names compared as ``kg.evaluate.normalise`` does)."""
-    names: dict[str, set[str]] = {}
-    for entity in gold.entities.values():
-        for name in entity.names:
-            names.setdefault(name, set()).add(entity.id)
+    named = ids_by_name(gold)
     found: set[int] = set()
     for fact in facts:
-        ids = {
-            i
-            for name in {fact.subject.text, fact.subject.canonical or ""}
-            if name
-            for i in names.get(normalise(name), ())
-        }
+        ids = named(fact.subject.text, fact.subject.canonical)
         found.update(
             k
             for k, g in enumerate(gold.facts)

@@ -26,6 +26,7 @@ from kg.extract.relations import DocumentView, find_relations, read_sentences
 from kg.lexicon import Lexicon
 from kg.model import DateValue, Fact, Quantity
 
+from .fact_gold import FACT_GOLD, FACT_SENTENCES
 from .mention_docs import make_doc
 
 
@@ -127,39 +128,15 @@ def test_holder_features_read_class_side_words_and_the_rule(
     assert f"kind-cls:date:{fact.attribute}:{sentence.slots[index].mention.cls.value}" in features
 
 
-GOLD = {
-    "entities": [
-        {"id": "huawei", "label": "Huawei", "type": "Organization", "mentions": ["华为", "Huawei"]},
-        {
-            "id": "nfb",
-            "label": "Laos National Fibre Backbone project",
-            "type": "Project",
-            "mentions": ["老挝国家光纤骨干网项目", "Laos National Fibre Backbone project"],
-        },
-    ],
-    "relations": [],
-    "facts": [
-        {
-            "s": "nfb",
-            "attribute": "date",
-            "value": "2019年",
-            "unit": None,
-            "evidence": "华为2019年为老挝国家光纤骨干网项目提供设备。",
-            "normalized": "2019",
-        }
-    ],
-}
-
-
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("华为2019年为老挝国家光纤骨干网项目提供设备。", id="zh"),
-        pytest.param("In 2019 Huawei supplied the Laos National Fibre Backbone project.", id="en"),
+        pytest.param(FACT_SENTENCES["zh"], id="zh"),
+        pytest.param(FACT_SENTENCES["en"], id="en"),
     ],
 )
 def test_training_instances_label_the_gold_holder(text: str, lexicon: Lexicon, tmp_path: Path) -> None:
-    (tmp_path / "gold.json").write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "gold.json").write_text(json.dumps(FACT_GOLD, ensure_ascii=False), encoding="utf-8")
     view, facts = _read(text, lexicon)
     instances = training_instances(view, facts, load_gold([tmp_path / "gold.json"]))
     labels = sorted((("cls:Project" in i.features), i.label) for i in instances)
@@ -167,7 +144,7 @@ def test_training_instances_label_the_gold_holder(text: str, lexicon: Lexicon, t
 
 
 def test_a_value_gold_does_not_attach_teaches_nothing(lexicon: Lexicon, tmp_path: Path) -> None:
-    gold = {**GOLD, "facts": [{**GOLD["facts"][0], "normalized": "2020", "value": "2020年"}]}  # type: ignore[dict-item]
+    gold = {**FACT_GOLD, "facts": [{**FACT_GOLD["facts"][0], "normalized": "2020", "value": "2020年"}]}
     (tmp_path / "gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
     view, facts = _read("华为2019年为老挝国家光纤骨干网项目提供设备。", lexicon)
     assert training_instances(view, facts, load_gold([tmp_path / "gold.json"])) == []
@@ -188,6 +165,14 @@ def test_value_matches_as_the_scorer_compares(
     value: DateValue | Quantity, gold: str | frozenset[float], matches: bool
 ) -> None:
     assert value_matches(value, gold) is matches
+
+
+def test_without_a_model_file_the_rules_attach_every_value(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "seeds" / "lexicon").mkdir(parents=True)
+    monkeypatch.setenv("KG_SEEDS", str(tmp_path / "seeds"))
+    assert default_model() is None
 
 
 def test_the_shipped_model_scores_holders() -> None:

@@ -26,6 +26,8 @@ from kg.extract.training import (
 )
 from kg.lexicon import Lexicon
 
+from .fact_gold import FACT_GOLD, FACT_SENTENCES
+
 VENDORED = Path(__file__).resolve().parents[1] / "data" / "eval"
 
 GOLD = {
@@ -84,28 +86,10 @@ def test_vendored_sets_name_what_is_missing(tmp_path: Path) -> None:
         vendored_sets(tmp_path, ["Q9"])
 
 
-FACT_GOLD = {
-    "entities": [
-        {"id": "huawei", "label": "Huawei", "type": "Organization", "mentions": ["华为", "Huawei"]},
-        {
-            "id": "nfb",
-            "label": "Laos National Fibre Backbone project",
-            "type": "Project",
-            "mentions": ["老挝国家光纤骨干网项目", "Laos National Fibre Backbone project"],
-        },
-    ],
-    "relations": [],
-    "facts": [{"s": "nfb", "attribute": "date", "value": "2019", "unit": None, "normalized": "2019"}],
-}
-
-
 def _fact_set(root: Path) -> AnnotatedSet:
     (root / "docs").mkdir(parents=True)
     (root / "gold").mkdir()
-    for name, text in [
-        ("1_zh", "华为2019年为老挝国家光纤骨干网项目提供设备。"),
-        ("2_en", "In 2019 Huawei supplied the Laos National Fibre Backbone project."),
-    ]:
+    for name, text in [("1_zh", FACT_SENTENCES["zh"]), ("2_en", FACT_SENTENCES["en"])]:
         (root / "docs" / f"{name}.md").write_text(f"---\ntitle: t\n---\n{text}\n", encoding="utf-8")
         (root / "gold" / f"{name}.json").write_text(
             json.dumps(FACT_GOLD, ensure_ascii=False), encoding="utf-8"
