@@ -58,6 +58,7 @@ __all__ = [
     "load_graph",
     "normalise",
     "relation_outcomes",
+    "value_matches_text",
     "vendored_sets",
 ]
 
@@ -444,7 +445,13 @@ def _literals_near(graph: Graph, node: Node, entities: dict[Node, _Predicted]) -
 
 
 def _literal_matches(value: str | frozenset[float], literal: Literal) -> bool:
-    text = str(literal).strip()
+    return value_matches_text(value, str(literal))
+
+
+def value_matches_text(value: str | frozenset[float], text: str) -> bool:
+    """Whether a written value is the gold ``value`` as the scorer compares them: a date by its
+    prefix, a number within half a percent."""
+    text = text.strip()
     if isinstance(value, str):
         return text.startswith(value)
     try:

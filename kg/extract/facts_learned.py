@@ -213,14 +213,13 @@ def default_model() -> LinearModel | None:
 
 
 def value_matches(value: DateValue | Quantity, gold: str | frozenset[float]) -> bool:
-    """Whether a fact's value is the gold value as the scorer compares them (a date by its prefix,
-    a number within half a percent)."""
+    """Whether a fact's value is the gold value as the scorer compares them
+    (``kg.evaluate.value_matches_text``), a date only with a gold date, an amount with an amount."""
+    from kg.evaluate import value_matches_text  # (rdflib: only training reads gold)
+
     if isinstance(value, DateValue):
-        return isinstance(gold, str) and value.iso.startswith(gold)
-    if isinstance(gold, str):
-        return False
-    number = float(value.value)
-    return any(abs(number - v) <= 0.005 * max(abs(v), 1e-9) for v in gold)
+        return isinstance(gold, str) and value_matches_text(gold, value.iso)
+    return not isinstance(gold, str) and value_matches_text(gold, str(value.value))
 
 
 def training_instances(view: DocumentView, facts: Sequence[Fact], gold: Gold) -> list[Instance]:

@@ -15,14 +15,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.model import Document, Extraction, Mention, Relation
+from kg.model import Document, Extraction, Fact, Mention, Relation
 
 if TYPE_CHECKING:
     from kg.extract.classifier import LinearModel
     from kg.extract.relations import DocumentView
     from kg.lexicon import Lexicon
 
-__all__ = ["PatternExtractor", "PatternReading", "RuleExtractor", "read_with_patterns"]
+__all__ = ["PatternExtractor", "PatternReading", "RuleExtractor", "read_with_patterns", "relations_and_facts"]
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,21 @@ def read_with_patterns(doc: Document, lexicon: Lexicon) -> PatternReading:
     return PatternReading(mentions, view, relations, inner)
 
 
+def relations_and_facts(
+    reading: PatternReading, lexicon: Lexicon, relation_model: LinearModel | None
+) -> tuple[tuple[Relation, ...], tuple[Fact, ...]]:
+    """The relations of a document (the patterns', then the classifier's on the pairs they left)
+    and the facts the rules attach with them: what the fact-holder classifier is asked about,
+    in the build and in its training."""
+    from kg.extract.facts import find_facts
+    from kg.extract.relations_learned import learned_relations
+
+    relations = reading.relations
+    if relation_model is not None:
+        relations += learned_relations(reading.view, relations, relation_model, lexicon=lexicon)
+    return relations, find_facts(reading.view, relations)
+
+
 class RuleExtractor:
     """``extract(doc) -> Extraction``; one instance per process is enough."""
 
@@ -60,15 +75,11 @@ class RuleExtractor:
         self.holder_model: LinearModel | None = facts_learned.default_model()
 
     def extract(self, doc: Document) -> Extraction:
-        from kg.extract.facts import find_facts
         from kg.extract.facts_learned import reassign_holders
-        from kg.extract.relations_learned import learned_relations
 
         reading = read_with_patterns(doc, self.lexicon)
-        mentions, view, relations, inner = reading.mentions, reading.view, reading.relations, reading.inner
-        if self.relation_model is not None:
-            relations += learned_relations(view, relations, self.relation_model, lexicon=self.lexicon)
-        facts = find_facts(view, relations)
+        mentions, view, inner = reading.mentions, reading.view, reading.inner
+        relations, facts = relations_and_facts(reading, self.lexicon, self.relation_model)
         if self.holder_model is not None:
             facts = reassign_holders(view, facts, self.holder_model)
         known = {(m.span, m.key, m.cls) for m in mentions}

@@ -30,8 +30,7 @@ from typing import TYPE_CHECKING
 from kg.evaluate import AnnotatedSet, Gold, annotated_documents, ids_by_name, load_gold, vendored_sets
 from kg.extract import facts_learned
 from kg.extract.classifier import Instance, LinearModel, train
-from kg.extract.facts import find_facts
-from kg.extract.relations_learned import NONE, best_label, learned_relations, training_instances
+from kg.extract.relations_learned import NONE, best_label, training_instances
 from kg.lexicon import Lexicon, load_lexicon, seeds_dir
 from kg.model import Fact
 
@@ -108,10 +107,9 @@ def built_facts(
     reading: PatternReading, lexicon: Lexicon, relation_model: LinearModel | None
 ) -> tuple[Fact, ...]:
     """The facts the rules attach in a document, with the relations the build gives them."""
-    relations = reading.relations
-    if relation_model is not None:
-        relations += learned_relations(reading.view, relations, relation_model, lexicon=lexicon)
-    return find_facts(reading.view, relations)
+    from kg.extract.rules import relations_and_facts
+
+    return relations_and_facts(reading, lexicon, relation_model)[1]
 
 
 def found_facts(facts: Sequence[Fact], gold: Gold) -> int:
