@@ -771,10 +771,16 @@ def _compounds(
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
     runs = _compound_runs(chars)
     for span_start, span_end in zh_spans:
-        for match in runs.finditer(text, span_start, span_end):
+        listed_next = -1  # where the free compound after this one starts, when it is in a list (中哈、中吉等)
+        for match in reversed(list(runs.finditer(text, span_start, span_end))):
             start, end = match.span()
-            if "中" in match.group() and not covered[start] and _FREE_COMPOUND.match(text, end):
+            listed = end + 1 == listed_next and text[end] in "、和与及"
+            free = "中" in match.group() and not covered[start]
+            if free and (_FREE_COMPOUND.match(text, end) or text.startswith("等", end) or listed):
                 found += _compound_char_candidates(text, start, end - start, lexicon, 0.8, senses=senses)
+                listed_next = start
+            else:
+                listed_next = -1
     return found
 
 

@@ -34,6 +34,9 @@ _DEFINED = re.compile(
 _SHORT_NAME = re.compile(
     rf"[(（]\s*(?:{_MARKER})\s*[“\"]?([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{{1,9}}?)[”\"]?\s*[)）]"
 )
+# 商务部国际贸易经济合作研究院（商务部研究院）: a bracket holding a short form of the name before it,
+# with no marker (checked by is_short_form)
+_BRACKETED_SHORT_FORM = re.compile(r"[(（]\s*([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{1,11})\s*[)）]")
 _SKIPPED = {"and", "of", "the", "for", "&", "in", "on", "to", "de"}
 # A place's name before a bracket defines an acronym only when it spells it.
 _PLACES = (EntityClass.COUNTRY, EntityClass.PLACE)
@@ -48,6 +51,20 @@ class Definition:
     long_end: int
     cls: EntityClass
     key: str | None
+
+
+def is_short_form(short: str, name: str) -> bool:
+    """Whether ``short`` is how Chinese shortens ``name``: some of its characters, in order, opening
+    with its first (商务部研究院 of 商务部国际贸易经济合作研究院, 中通服国际 of 中国通信服务国际有限公司),
+    and at least two fewer."""
+    if len(short) < 2 or len(short) > len(name) - 2 or short[0] != name[0]:
+        return False
+    position = 0
+    for char in short:
+        position = name.find(char, position) + 1
+        if position == 0:
+            return False
+    return True
 
 
 def _spells(acronym: str, words: Sequence[str]) -> bool:
@@ -119,11 +136,22 @@ def find_definitions(
         known = ending_at.get(name.end)
         if known is None or name.start < known.start:
             ending_at[name.end] = name
+    starting_at = {name.start: name for name in names if name.key}
     definitions = []
     for match in _SHORT_NAME.finditer(text):
         found = ending_at.get(match.start())
         if found is not None and found.cls not in _PLACES and match.group(1) != text[found.start : found.end]:
             definitions.append(Definition(match.group(1), found.start, found.end, found.cls, found.key))
+    for match in _BRACKETED_SHORT_FORM.finditer(text):
+        found = ending_at.get(match.start())
+        if found is None or found.cls in _PLACES:
+            continue
+        inner = match.group(1)
+        named = starting_at.get(match.start(1))
+        if named is not None and named.end == match.end(1) and named.key != found.key:
+            continue  # 中国移动（中国）: a name of something else
+        if is_short_form(inner, text[found.start : found.end]):
+            definitions.append(Definition(inner, found.start, found.end, found.cls, found.key))
     for match in _DEFINED.finditer(text):
         acronym = match.group(1) or match.group(2)
         if sum(char.isupper() for char in acronym) < 2:

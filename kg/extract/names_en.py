@@ -842,6 +842,7 @@ def find_names_en(
     is read around the runs. ``protected`` are the lexicon candidates of the text.
     """
     affiliations = {span.start for span in protected if span.cls in _AFFILIATIONS}
+    countries = {span.start for span in protected if span.cls is EntityClass.COUNTRY}
     known = _known(protected)
     found: list[Candidate] = []
     runs: list[tuple[int, int]] = []
@@ -874,7 +875,12 @@ def find_names_en(
                     # "… Western Province and Taro in Choiseul Province": a word joined by "and"
                     found += _around(text, item_start, item_end, text[item_start:item_end], known)
             found += people_in_run(
-                text, words, after_role=after_role, affiliations=affiliations, stop_words=stop_words
+                text,
+                words,
+                after_role=after_role,
+                affiliations=affiliations,
+                countries=countries,
+                stop_words=stop_words,
             )
             if is_role_word(words[-1]):
                 role_ends_at = retired_mark_end(text, run_end)

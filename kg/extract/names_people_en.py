@@ -321,14 +321,15 @@ def people_in_run(
     *,
     after_role: bool,
     affiliations: Container[int],
+    countries: Container[int] = (),
     stop_words: Container[str],
 ) -> list[Candidate]:
     """The person named in a capitalised run, found by a role or a verb of saying around it.
 
     ``after_role`` says that a role ends right before the run (a rank and "(retd)", a title in
     lower case); ``affiliations`` holds the start offsets of the lexicon's countries and
-    organisations, ``stop_words`` the lower-case words that are no part of a name (head nouns,
-    months).
+    organisations (``countries`` those of its countries), ``stop_words`` the lower-case words
+    that are no part of a name (head nouns, months).
     """
     words = [word for word in words if word.text[0].isalnum()]
     found: list[Candidate] = []
@@ -339,7 +340,7 @@ def people_in_run(
             named = _person_in(text, segment, after_role, affiliations, stop_words)
             if not named and role_seen:
                 # "Minister for Information and Broadcasting Attaullah Tarar and HEC Chairman …"
-                named = _name_after_field(segment, affiliations, stop_words)
+                named = _name_after_field(segment, affiliations, countries, stop_words)
             found += named
             role_seen = role_seen or any(is_role_word(w) for w in segment)
             segment, after_role = [], False
@@ -348,7 +349,7 @@ def people_in_run(
     if segment:
         named = _person_in(text, segment, after_role, affiliations, stop_words)
         if not named and role_seen:
-            named = _name_after_field(segment, affiliations, stop_words)
+            named = _name_after_field(segment, affiliations, countries, stop_words)
         found += named
     return [_without_honorific(text, person) for person in found]
 
@@ -415,6 +416,7 @@ _FIELD_WORDS = frozenset(
         "resources",
         "environment",
         "infrastructure",
+        "society",
         "works",
         "services",
         "relations",
@@ -428,13 +430,22 @@ _FIELD_WORDS = frozenset(
 
 
 def _name_after_field(
-    segment: Sequence[Word], affiliations: Container[int], stop_words: Container[str]
+    segment: Sequence[Word],
+    affiliations: Container[int],
+    countries: Container[int],
+    stop_words: Container[str],
 ) -> list[Candidate]:
     """ "Vice Minister of Industry and Information Technology Zhang Yunming": after a title of a
-    field, the words after the field's last word are the name."""
+    field, the words after the field's last word are the name. "Minister of Economy and Commerce
+    of Kyrgyzstan Daniyar Amangeldiev": after the title's country, the words after it."""
     last_field = max((i for i, word in enumerate(segment) if word.lower in _FIELD_WORDS), default=-1)
     if last_field < 0:
-        return []
+        if not segment or segment[0].start not in countries:
+            return []
+        span = _name_span(segment, affiliations, stop_words)
+        if span is None or span[0] == segment[0].start:
+            return []
+        return [Candidate(span[0], span[1], PERSON, "pattern", 0.75, "en-title-of-country-name")]
     span = _name_span(segment[last_field + 1 :], affiliations, stop_words)
     if span is None:
         return []

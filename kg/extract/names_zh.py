@@ -29,7 +29,7 @@ from pathlib import Path
 
 from kg.cache import cache_path, read_cache, write_cache
 from kg.extract.mentions_candidate import Candidate
-from kg.extract.names_acronyms import SHORT_NAME_MARKERS
+from kg.extract.names_acronyms import SHORT_NAME_MARKERS, is_short_form
 from kg.model import EntityClass
 
 ORG = EntityClass.ORGANIZATION
@@ -1265,7 +1265,7 @@ def find_names_zh(
                 found.append(Candidate(start, head_end, cls, "pattern", 0.6, "zh-head-word"))
                 continue
             if not tokens and head_is_name:
-                extended = _extend_right(text, head_end, sentence_end)
+                extended = _extend_right(text, head_start, head_end, sentence_end)
                 dated = _with_year(text, head_start, floor, cls)
                 if extended > head_end or dated < head_start:
                     found.append(Candidate(dated, extended, cls, "pattern", 0.8, "zh-name-phase"))
@@ -1285,7 +1285,7 @@ def find_names_zh(
             ):
                 start = _ministry_start(tokenizer, start, floor, cls)
             start = _with_year(text, start, floor, cls)
-            end = _extend_right(text, head_end, sentence_end)
+            end = _extend_right(text, start, head_end, sentence_end)
             serial = _SERIAL_NUMBER.match(text, end) if group in _NUMBERED_HEADS and end == head_end else None
             end = serial.end() if serial else end
             name = text[start:end]
@@ -1688,15 +1688,24 @@ def _another_name_starts(tokenizer: _Tokenizer, position: int) -> bool:
     return position in tokenizer.starts and tokenizer.start_cls.get(position) is not PLACE
 
 
-def _extend_right(text: str, end: int, limit: int) -> int:
-    """喀喇昆仑公路|升级改造二期; 乌鲁木齐软件园|（云计算基地）: a phase or a bracketed second name."""
+def _extend_right(text: str, start: int, end: int, limit: int) -> int:
+    """喀喇昆仑公路|升级改造二期; 乌鲁木齐软件园|（云计算基地）: a phase or a bracketed second name.
+
+    Not a short form of the name (商务部国际贸易经济合作研究院（商务部研究院）): that is another name
+    of it, which the acronym definitions bind."""
     phase = _PHASE.match(text, end, limit)
     if phase:
         return phase.end()
     if end < limit and text[end] == "（":
         closing = text.find("）", end, min(limit, end + 14))
         inner = text[end + 1 : closing] if closing > 0 else ""
-        if inner and _HEAD.search(inner) and inner.endswith(tuple(_HEADS)) and not inner.startswith(_ALIAS):
+        if (
+            inner
+            and _HEAD.search(inner)
+            and inner.endswith(tuple(_HEADS))
+            and not inner.startswith(_ALIAS)
+            and not is_short_form(inner, text[start:end])
+        ):
             return closing + 1
     return end
 
@@ -1818,7 +1827,7 @@ def _is_person_name(name: str, words: dict[str, str], after_title: bool = False)
     if not all(_is_cjk(char) for char in name):
         return False
     if not 2 <= len(name) <= 4:
-        return 4 < len(name) <= 6 and all(char in TRANSLITERATION for char in name)
+        return 4 < len(name) <= _LONGEST_TITLED_FOREIGN and all(char in TRANSLITERATION for char in name)
     tag = words.get(name)
     if tag is not None:
         # 副行长|高亢: after a title, a surname and an adjective (高亢 "resonant") are a name, and
@@ -1846,7 +1855,7 @@ TRANSLITERATION = frozenset(
     "阿埃艾安昂奥巴拜班邦保贝本比宾波伯博布查达戴丹德登迪蒂丁东杜敦多厄恩尔法范菲费芬丰夫福弗盖甘冈"
     "戈格贡古瓜圭哈海汉豪赫亨洪胡霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱兰朗劳勒雷里利连琳隆卢鲁伦"
     "罗洛迈曼梅蒙米敏莫默姆穆纳内尼努诺帕潘佩蓬皮普奇齐乔切丘萨塞桑森沙什舍施舒斯松苏索塔泰坦汤特图托"
-    "瓦旺威韦维温沃乌西希锡谢辛休亚扬耶伊因英尤约泽扎詹兹祖佐妮莎娜娅丽蒂赛瑟玛占蓬万通宋申姑马累涅"
+    "瓦旺威韦维温沃乌西希锡谢辛休亚扬耶伊因英尤约泽扎詹兹祖佐妮莎娜娅丽蒂赛瑟玛占蓬万通宋申姑马累涅季"
 )
 
 
@@ -1879,14 +1888,44 @@ def _starts_common_verb(text: str, position: int, words: dict[str, str]) -> bool
     )
 
 
+# 阿曼格尔季耶夫 (Amangeldiev) after 部长: a transliterated name after a title may be this long
+_LONGEST_TITLED_FOREIGN = 7
+
+
+def _country_opens_transliteration(text: str, start: int, tokenizer: _Tokenizer) -> bool:
+    """部长|阿曼格尔季耶夫: a country's name (阿曼, Oman) opens the transliterated name after a title
+    when transliterating characters go on after it, with no other name there."""
+    if tokenizer.start_cls.get(start) is not EntityClass.COUNTRY:
+        return False
+    ends = [
+        end
+        for end in range(start + 2, start + 7)
+        if (span := tokenizer.by_end.get(end)) and span.start == start
+    ]
+    if not ends:
+        return False
+    after = ends[-1]
+    return (
+        after + 1 < len(text)
+        and after not in tokenizer.starts
+        and text[after] in TRANSLITERATION
+        and text[after + 1] in TRANSLITERATION
+    )
+
+
 def _name_after(text: str, start: int, limit: int, tokenizer: _Tokenizer) -> int | None:
     """The end of a person's name that starts right after a title (总统|侯赛因|和)."""
     end = start
+    country_opens = _country_opens_transliteration(text, start, tokenizer)
     while (
         end < limit
         and end - start < 4
         and _is_cjk(text[end])
-        and (end not in tokenizer.starts or tokenizer.start_cls.get(end) is PLACE)
+        and (
+            end not in tokenizer.starts
+            or tokenizer.start_cls.get(end) is PLACE
+            or (end == start and country_opens)
+        )
     ):
         if end > start and (
             text[end] in _AFTER_NAME
@@ -1899,7 +1938,10 @@ def _name_after(text: str, start: int, limit: int, tokenizer: _Tokenizer) -> int
         end += 1
     if end - start == 4 and all(char in TRANSLITERATION for char in text[start:end]):
         while (
-            end < limit and end - start < 6 and text[end] in TRANSLITERATION and not _SAYING.match(text, end)
+            end < limit
+            and end - start < _LONGEST_TITLED_FOREIGN
+            and text[end] in TRANSLITERATION
+            and not _SAYING.match(text, end)
         ):
             end += 1  # 卡鲁纳拉特纳: a transliterated name may be longer than a Chinese one
     return end if end - start >= 2 else None

@@ -60,6 +60,27 @@ def test_find_mentions_free_compound_names_both_countries(lexicon: Lexicon) -> N
     assert _by_text(mentions, "compound")["巴"].canonical == "巴基斯坦"
 
 
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        (
+            "建设中哈、中吉、中巴、中塔等方向的跨境光缆。",
+            ["country/cn", "country/kz", "country/cn", "country/kg"],
+        ),
+        ("中俄和中蒙之间的贸易增长。", ["country/cn", "country/ru", "country/cn", "country/mn"]),
+    ],
+)
+def test_find_mentions_a_list_of_free_compounds_names_every_country(
+    lexicon: Lexicon, text: str, keys: list[str]
+) -> None:
+    found = [m.key for m in _mentions(text, lexicon) if m.source == "compound"]
+    assert found[: len(keys)] == keys
+
+
+def test_find_mentions_a_lone_compound_run_without_a_cue_is_no_country(lexicon: Lexicon) -> None:
+    assert not [m for m in _mentions("他说中巴。", lexicon) if m.source == "compound"]
+
+
 def test_find_mentions_elliptical_compound_is_a_cable_too(lexicon: Lexicon) -> None:
     mentions = _by_text(_mentions("推进中吉、中塔光缆的对接。", lexicon))
     assert mentions["中吉"].cls is EntityClass.PROJECT
@@ -101,6 +122,33 @@ def test_find_mentions_defined_acronym_binds_later_uses(lexicon: Lexicon) -> Non
     assert len(mentions) == 2
     assert {m.canonical for m in mentions} == {"ASEAN DEFA Negotiating Committee"}
     assert {m.cls for m in mentions} == {EntityClass.ORGANIZATION}
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        (
+            "商务部国际贸易经济合作研究院（商务部研究院）副院长出席。此后商务部研究院发布报告。",
+            "商务部研究院",
+            "商务部国际贸易经济合作研究院",
+        ),
+        (
+            "中国通信服务国际有限公司（中通服国际）承建该项目。中通服国际表示欢迎。",
+            "中通服国际",
+            "中国通信服务国际有限公司",
+        ),
+    ],
+)
+def test_find_mentions_a_bracketed_short_form_is_another_name_of_the_name_before(
+    lexicon: Lexicon, text: str, short: str, full: str
+) -> None:
+    mentions = _mentions(text, lexicon)
+    names = {m.text for m in mentions}
+    assert full in names
+    assert not any(name.startswith(full + "（") for name in names)
+    shorts = [m for m in mentions if m.text == short]
+    assert len(shorts) == 2
+    assert {m.cls for m in shorts} == {_by_text(mentions)[full].cls}
 
 
 def test_find_mentions_acronym_of_a_lexicon_name_takes_its_key(lexicon: Lexicon) -> None:

@@ -41,6 +41,16 @@ def _people(text: str, lexicon: Lexicon) -> set[str]:
             "Vice Minister of Industry and Information Technology Zhang Yunming attended the forum.",
             "Zhang Yunming",
         ),
+        # the title's country between the title and the name
+        (
+            "The talks were attended by Minister of Economy and Commerce of Kyrgyzstan Daniyar Amangeldiev.",
+            "Daniyar Amangeldiev",
+        ),
+        ("吉尔吉斯斯坦经济和商务部部长阿曼格尔季耶夫出席会议。", "阿曼格尔季耶夫"),
+        (
+            "Thailand's Minister of Digital Economy and Society Prasert Jantararuangtong spoke.",
+            "Prasert Jantararuangtong",
+        ),
         # a hyphenated rank, before the name or in the apposition after it
         ("The university's Vice-Chancellor Grace Wanjiku welcomed the guests.", "Grace Wanjiku"),
         ("学校副校长王建国在仪式上致辞。", "王建国"),
@@ -71,6 +81,16 @@ def test_people_are_found_by_their_roles(lexicon: Lexicon, text: str, person: st
             "Kenya Amina Odhiambo Wanjiru",
         ),
         ("The Ministry of Communications said the cable was ready.", "Ministry of Communications"),
+        (
+            "The talks were attended by Minister of Economy and Commerce of Kyrgyzstan Daniyar Amangeldiev.",
+            "Kyrgyzstan Daniyar Amangeldiev",
+        ),
+        ("Minister of Commerce of China Huawei Technologies signed.", "Huawei Technologies"),
+        # after a title's organisation (not its country) the capitalised words are no name
+        (
+            "It was witnessed by the Deputy Secretary-General of ASEAN for the ASEAN Political-Security Community.",
+            "Political-Security Community",
+        ),
         # after a role's clause, a body set off by commas is no person
         (
             "The head of the consortium, China Mobile International, signed the deal.",
