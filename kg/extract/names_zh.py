@@ -1311,6 +1311,8 @@ def find_names_zh(
         found += _quoted_buildings(text, sentence_start, sentence_end)
         if "登陆" in sentence or "上岸" in sentence:
             found += _landing_places(text, sentence_start, sentence_end, tokenizer)
+        if "岛" in sentence:
+            found += _islands(text, sentence_start, sentence_end, tokenizer)
     found += _named_ceremonies(text, spans, [*protected, *found])
     found += _places_after_countries(text, spans, tokenizer)
     found += _ministry_departments(text, spans, protected)
@@ -1772,14 +1774,39 @@ _QUOTED_BUILDING = re.compile(r"[“「]([\u4e00-\u9fff]{1,8}(?:宫|大厦|大�
 _LANDING = re.compile(r"(?<=[在的])((?:(?![在的])[\u4e00-\u9fff]){2,6}?)(?=登陆|上岸)")
 
 
+# 在艾图塔基岛登陆, 在鲁塔基村登陆: the kind of place may close a landing site's name
+_LANDING_SITE_KINDS = ("岛", "村", "镇", "湾", "市", "港")
+
+
 def _landing_places(
     text: str, sentence_start: int, sentence_end: int, tokenizer: _Tokenizer
 ) -> list[Candidate]:
-    return [
-        Candidate(match.start(1), match.end(1), PLACE, "pattern", 0.65, "zh-landing-place")
-        for match in _LANDING.finditer(text, sentence_start, sentence_end)
-        if all(char in TRANSLITERATION for char in match.group(1)) and match.start(1) not in tokenizer.starts
-    ]
+    found = []
+    for match in _LANDING.finditer(text, sentence_start, sentence_end):
+        name = match.group(1)
+        body = name[:-1] if name.endswith(_LANDING_SITE_KINDS) and len(name) > 2 else name
+        if all(char in TRANSLITERATION for char in body) and match.start(1) not in tokenizer.starts:
+            found.append(Candidate(match.start(1), match.end(1), PLACE, "pattern", 0.65, "zh-landing-place"))
+    return found
+
+
+# 塔希提岛, 波拉波拉岛, 拉罗汤加岛: a transliterated name and 岛 "island" is an island, even when a
+# country's name sits inside the transliteration (汤加 in 拉罗汤加岛)
+@functools.cache
+def _island_pattern() -> re.Pattern[str]:
+    transliterating = "".join(sorted(TRANSLITERATION))
+    return re.compile(f"(?<![{transliterating}])([{transliterating}]{{2,6}}岛)(?![屿国礁链])")
+
+
+def _islands(text: str, sentence_start: int, sentence_end: int, tokenizer: _Tokenizer) -> list[Candidate]:
+    found = []
+    for match in _island_pattern().finditer(text, sentence_start, sentence_end):
+        start, end = match.span(1)
+        known = tokenizer.by_end.get(end)
+        if start in tokenizer.inside or (known is not None and known.start <= start):
+            continue  # inside a lexicon name, or a name the lexicon knows (所罗门群岛)
+        found.append(Candidate(start, end, PLACE, "pattern", 0.65, "zh-island"))
+    return found
 
 
 def _quoted_buildings(text: str, sentence_start: int, sentence_end: int) -> list[Candidate]:
