@@ -743,11 +743,26 @@ def _labels(
         if item.mention.canonical and item.mention.source in ("acronym", "pattern", "compound")
     ]
     candidates += [(_lang_of(name), name) for item in seen for name in item.names]
+    candidates += [(_lang_of(core), core) for item in seen if (core := _latin_core(item.mention.text))]
     for lang, name in candidates:
         key = name_key(name)
         if key and key not in label_keys and key not in aliases:
             aliases[key] = (lang, name)
     return tuple(sorted(labels.items())), tuple(sorted(aliases.values()))
+
+
+# Somtel公司, Medusa海缆, SEA-ME-WE 4海缆: a Chinese text names a foreign thing by its own name and
+# what kind it is; the name alone is what other texts call it
+_LATIN_AND_KIND = re.compile(
+    r"([A-Za-z][A-Za-z0-9&.'’ -]*[A-Za-z0-9])\s*"
+    r"(?:公司|集团|海缆|光缆|海底光缆|海缆系统|光缆系统|项目|卫星|平台)"
+)
+
+
+def _latin_core(name: str) -> str | None:
+    """The foreign name a Chinese name is made of with its kind (Somtel of Somtel公司), or None."""
+    match = _LATIN_AND_KIND.fullmatch(name.strip())
+    return match.group(1) if match else None
 
 
 _Evidence = dict[tuple[object, ...], Provenance]

@@ -1331,3 +1331,22 @@ def test_resolve_plants_of_two_documents_stay_two() -> None:
     ]
     graph = resolve(docs, extractions, lexicon())
     assert len([e for e in graph.entities if e.cls is EntityClass.PROJECT]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "cls", "core"),
+    [
+        ("Somtel公司参与了该海缆的建设。", "Somtel公司", EntityClass.ORGANIZATION, "Somtel"),
+        ("SEA-ME-WE 4海缆也在此登陆。", "SEA-ME-WE 4海缆", P, "SEA-ME-WE 4"),
+        ("华为海洋公司承建该项目。", "华为海洋公司", EntityClass.ORGANIZATION, None),
+        ("Somtel Ltd joined the consortium.", "Somtel Ltd", EntityClass.ORGANIZATION, None),
+    ],
+)
+def test_resolve_a_foreign_name_with_its_chinese_kind_is_named_alone_too(
+    text: str, surface: str, cls: EntityClass, core: str | None
+) -> None:
+    doc = read_document(text, origin="a.txt")
+    graph = resolve([doc], [extraction(doc, mention(doc, surface, cls, source="pattern"))], lexicon())
+    (entity,) = graph.entities
+    names = {name for _, name in entity.labels + entity.aliases}
+    assert names == {surface} | ({core} if core else set())
