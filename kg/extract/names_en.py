@@ -128,6 +128,8 @@ _HEADS: dict[str, EntityClass] = {
             "agenda",
             "masterplan",
             "blueprint",
+            # "Electronic World Trade Platform", "Digital Silk Road Platform"
+            "platform",
         ],
         INITIATIVE,
     ),
@@ -152,6 +154,9 @@ _HEADS: dict[str, EntityClass] = {
             "pipeline",
             "gateway",
             "backbone",
+            # "African Internet Exchange System", "Trans-Asia-Europe Cable System", "Bayport Terminal"
+            "system",
+            "terminal",
         ],
         PROJECT,
     ),
@@ -1156,6 +1161,9 @@ def _headed_names(text: str, words: Sequence[Word], initial: bool, known: _Known
         for chunk in _coordinated(_trim(run, first_of_sentence), known):
             if len(chunk) < 2 or chunk[0].lower in _TITLE_WORDS or chunk[0].lower in _MONTHS:
                 continue
+            chunk = _after_country_of(chunk, known)  # noqa: PLW2901 - "China of the eWTP" names the eWTP
+            if len(chunk) < 2:
+                continue
             head = _head(chunk) or _head_before_places(chunk, known)
             if head is None:
                 legal = _legal_prefix(chunk)
@@ -1210,6 +1218,18 @@ def _headed_names(text: str, words: Sequence[Word], initial: bool, known: _Known
             if cls is ORG:
                 found += _body_of_body(chunk, end)
     return found
+
+
+def _after_country_of(chunk: list[Word], known: _Known) -> list[Word]:
+    """ "the first hub outside China of the Electronic World Trade Platform": no name opens with
+    a country and "of"; the name is what follows."""
+    country_end = known.countries.get(chunk[0].start)
+    if country_end is None:
+        return chunk
+    rest = [word for word in chunk if word.start >= country_end]
+    if len(rest) < 2 or rest[0].lower != "of":
+        return chunk
+    return rest[2:] if rest[1].lower == "the" else rest[1:]
 
 
 # "Integrated Command, Control and Communication Centre": words listed with commas before the
@@ -1466,7 +1486,7 @@ _KIND_OF_PLACE = re.compile(r"\b(?:island|city|town|village|port|atoll|district|
 
 
 # "The cable lands at Sopu near the capital": where a cable lands is a place.
-_LANDS_AT = re.compile(r"\b(?:lands|landed|land|landing|comes ashore|came ashore)\s+(?:at|in)\s+$")
+_LANDS_AT = re.compile(r"\b(?:lands|landed|land|landing|(?:comes|came|come|coming) ashore)\s+(?:at|in)\s+$")
 
 
 _DEMONYM = re.compile(r"(?:ese|ian|ish|ean|i)$")

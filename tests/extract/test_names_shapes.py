@@ -13,6 +13,7 @@ from .mention_docs import make_doc, names_found
 
 ORG = EntityClass.ORGANIZATION
 PROJECT = EntityClass.PROJECT
+INITIATIVE = EntityClass.INITIATIVE
 PLACE = EntityClass.PLACE
 EVENT = EntityClass.EVENT
 
@@ -123,6 +124,41 @@ EVENT = EntityClass.EVENT
         ("流量经由亚太直达海缆、亚欧海缆、Intra Asia海缆和APG海缆。", "Intra Asia海缆", PROJECT),
         ("The cable lands at Sopu near the capital Nuku'alofa and at Suva in Fiji.", "Sopu", PLACE),
         ("海缆在索普登陆，靠近首都努库阿洛法。", "索普", PLACE),
+        ("Two more branches are expected to come ashore at Natadola next week.", "Natadola", PLACE),
+        ("该海缆已于2019年12月14日在艾图塔基岛登陆。", "艾图塔基岛", PLACE),
+        # A system, a terminal and a platform head a name
+        (
+            "The African Internet Exchange System (AXIS) was launched.",
+            "African Internet Exchange System",
+            PROJECT,
+        ),
+        (
+            "Shanghai International Port Group opened the Bayport Terminal in Haifa.",
+            "Bayport Terminal",
+            PROJECT,
+        ),
+        ("上港集团运营的海法新港码头正式开港。", "海法新港码头", PROJECT),
+        (
+            "The Electronic World Trade Platform reached Rwanda.",
+            "Electronic World Trade Platform",
+            INITIATIVE,
+        ),
+        (
+            "It opened the first hub outside China of the Electronic World Trade Platform.",
+            "Electronic World Trade Platform",
+            INITIATIVE,
+        ),
+        pytest.param(
+            "世界电子贸易平台在卢旺达落地。",
+            "世界电子贸易平台",
+            INITIATIVE,
+            marks=pytest.mark.xfail(
+                reason="平台 alone heads too many generic names (合作平台) to head a name"
+            ),
+        ),
+        # An island: a transliterated name and 岛, even with a country's name inside (汤加)
+        ("The cable came ashore in Aitutaki last December.", "Aitutaki", PLACE),
+        ("海缆已在拉罗汤加岛成功登陆，下一站是波拉波拉岛。", "拉罗汤加岛", PLACE),
         # A cable named by its country.
         ("The network connects to the Tonga cable at Fiji.", "Tonga cable", PROJECT),
         pytest.param(
