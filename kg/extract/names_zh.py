@@ -542,6 +542,9 @@ _TITLES = (
     "总理",
     "首相",
     "国王",
+    # 沙特王储穆罕默德·本·萨勒曼, 卡塔尔埃米尔塔米姆: a crown prince and an emir
+    "王储",
+    "埃米尔",
     "大使",
     "副董事长",
     "董事长",
@@ -1590,7 +1593,8 @@ def _dot_names(text: str, sentence_start: int, sentence_end: int, tokenizer: _To
             position -= 1
         stop = last
         while stop < end and stop - last < 6:
-            if stop > last and _ends_dot_name(text, stop, words):
+            # (阿索韦·布|表示: a verb of saying after a one-syllable last part ends it too)
+            if stop > last and (_ends_dot_name(text, stop, words) or _SAYING.match(text, stop)):
                 break  # 索海尔·汗|在论坛上, 亨·蓬马占|曾表示: a one-syllable or a full last part
             if stop > last + 1 and (
                 text[stop] in _NAME_BREAKS

@@ -51,6 +51,11 @@ def _people(text: str, lexicon: Lexicon) -> set[str]:
             "Thailand's Minister of Digital Economy and Society Prasert Jantararuangtong spoke.",
             "Prasert Jantararuangtong",
         ),
+        # a crown prince and an emir; a one-syllable last part before a verb of saying
+        ("沙特王储穆罕默德·本·萨勒曼出席了会议。", "穆罕默德·本·萨勒曼"),
+        ("Qatar's Emir Tamim bin Hamad Al Thani received the delegation.", "Tamim bin Hamad Al Thani"),
+        ("卡塔尔埃米尔塔米姆会见了代表团。", "塔米姆"),
+        ("吉布提通信部部长穆罕默德·阿索韦·布表示欢迎。", "穆罕默德·阿索韦·布"),
         # a hyphenated rank, before the name or in the apposition after it
         ("The university's Vice-Chancellor Grace Wanjiku welcomed the guests.", "Grace Wanjiku"),
         ("学校副校长王建国在仪式上致辞。", "王建国"),
