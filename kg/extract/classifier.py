@@ -19,7 +19,9 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
+from typing import cast
 
 import numpy as np
 
@@ -66,10 +68,16 @@ class LinearModel:
 
     def probability_table(self, instances: Sequence[Iterable[str]]) -> np.ndarray:
         """The probabilities of many instances at once: one row per instance, one column per label."""
-        vocabulary = self.vocabulary
-        rows = [sorted({vocabulary[f] for f in features if f in vocabulary}) for features in instances]
-        lengths = np.fromiter((len(r) for r in rows), dtype=np.int64, count=len(rows))
-        indices = np.fromiter((i for r in rows for i in r), dtype=np.int64, count=int(lengths.sum()))
+        find = self.vocabulary.get
+        rows: list[list[int]] = []
+        for features in instances:
+            # a set of C-level lookups: testing membership then indexing, feature by feature in
+            # Python, was a third of the scoring
+            known = set(map(find, features))
+            known.discard(None)
+            rows.append(sorted(cast("set[int]", known)))
+        lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
+        indices = np.fromiter(chain.from_iterable(rows), dtype=np.int64, count=int(lengths.sum()))
         scores = _segment_sums(self.weights[indices], np.cumsum(lengths)) + self.bias
         scores -= scores.max(axis=1, keepdims=True)
         exp = np.exp(scores)

@@ -129,42 +129,82 @@ def pair_features(
 ) -> tuple[str, ...]:
     """The features of the pair of slots ``first`` < ``second`` of ``sentence``; with the
     ``lexicon``, also what it knows of the two names."""
-    a, b = sentence.slots[first], sentence.slots[second]
-    types = f"{a.letter}{b.letter}"
-    between = _between_tokens(sentence, first, second)
-    joined = " ".join(between) if sentence.lang is Lang.EN else "".join(t for t in between if len(t) == 1)
-    features = [
-        f"types:{types}",
-        f"lang:{sentence.lang.value}",
-        f"slots-between:{min(second - first - 1, 3)}",
-    ]
-    size = len(between) if sentence.lang is Lang.EN else len(joined)
-    features.append(f"distance:{_bucket(size)}")
-    features.append(f"types-distance:{types}:{_bucket(size)}")
-    if not joined.strip() or joined.strip() in _COORDINATION:
-        features.append(f"adjacent:{types}:{joined.strip() or '∅'}")
-    for token in set(between):
-        features.append(f"between:{token}")
-        features.append(f"types-between:{types}:{token}")
-        if sentence.lang is Lang.EN and len(token) > 4:
-            features.append(f"types-between-stem:{types}:{token[:4]}")
-    for token in _outside_tokens(sentence, first, before=True):
-        features.append(f"before:{token}")
-        features.append(f"types-before:{types}:{token}")
-    for token in _outside_tokens(sentence, second, before=False):
-        features.append(f"after:{token}")
-        features.append(f"types-after:{types}:{token}")
-    for side, slot in (("first", a), ("second", b)):
-        head = _head(slot.mention)
-        if head:
-            features.append(f"head-{side}:{slot.letter}:{head}")
-        if slot.reference:
-            features.append(f"reference-{side}")
-        if sentence.subject is not None and sentence.subject.span == slot.span:
-            features.append(f"subject-{side}:{types}")
-    if lexicon is not None:
-        features += _knowledge_features(types, a.mention, b.mention, lexicon)
-    return tuple(features)
+    return SentenceCues(sentence, lexicon).pair_features(first, second)
+
+
+class SentenceCues:
+    """``pair_features`` for the pairs of one sentence: what a slot contributes alone (the words
+    before or after it, its head, whether it is the subject) is read once per slot rather than
+    once per pair, which took a third of the classifier layer's time."""
+
+    def __init__(self, sentence: SentenceView, lexicon: Lexicon | None = None) -> None:
+        self.sentence = sentence
+        self.lexicon = lexicon
+        self._before: dict[int, list[str]] = {}
+        self._after: dict[int, list[str]] = {}
+        self._sides: dict[tuple[str, int], list[str]] = {}
+
+    def _outside(self, index: int, before: bool) -> list[str]:
+        cache = self._before if before else self._after
+        tokens = cache.get(index)
+        if tokens is None:
+            tokens = cache[index] = _outside_tokens(self.sentence, index, before)
+        return tokens
+
+    def _side(self, side: str, index: int) -> list[str]:
+        """The features of slot ``index`` as the pair's ``side`` that do not read the other slot."""
+        features = self._sides.get((side, index))
+        if features is None:
+            sentence = self.sentence
+            slot = sentence.slots[index]
+            features = []
+            head = _head(slot.mention)
+            if head:
+                features.append(f"head-{side}:{slot.letter}:{head}")
+            if slot.reference:
+                features.append(f"reference-{side}")
+            self._sides[(side, index)] = features
+        return features
+
+    def pair_features(self, first: int, second: int) -> tuple[str, ...]:
+        """The features of the pair of slots ``first`` < ``second`` (see ``pair_features``)."""
+        sentence = self.sentence
+        a, b = sentence.slots[first], sentence.slots[second]
+        types = f"{a.letter}{b.letter}"
+        english = sentence.lang is Lang.EN
+        between = _between_tokens(sentence, first, second)
+        joined = " ".join(between) if english else "".join(t for t in between if len(t) == 1)
+        size = len(between) if english else len(joined)
+        bucket = _bucket(size)
+        features = [
+            f"types:{types}",
+            f"lang:{sentence.lang.value}",
+            f"slots-between:{min(second - first - 1, 3)}",
+            f"distance:{bucket}",
+            f"types-distance:{types}:{bucket}",
+        ]
+        stripped = joined.strip()
+        if not stripped or stripped in _COORDINATION:
+            features.append(f"adjacent:{types}:{stripped or '∅'}")
+        for token in set(between):
+            features.append(f"between:{token}")
+            features.append(f"types-between:{types}:{token}")
+            if english and len(token) > 4:
+                features.append(f"types-between-stem:{types}:{token[:4]}")
+        for token in self._outside(first, True):
+            features.append(f"before:{token}")
+            features.append(f"types-before:{types}:{token}")
+        for token in self._outside(second, False):
+            features.append(f"after:{token}")
+            features.append(f"types-after:{types}:{token}")
+        subject = sentence.subject
+        for side, index, slot in (("first", first, a), ("second", second, b)):
+            features += self._side(side, index)
+            if subject is not None and subject.span == slot.span:
+                features.append(f"subject-{side}:{types}")
+        if self.lexicon is not None:
+            features += _knowledge_features(types, a.mention, b.mention, self.lexicon)
+        return tuple(features)
 
 
 def _bucket(size: int) -> str:
@@ -195,11 +235,12 @@ def candidate_pairs(sentence: SentenceView) -> Iterator[tuple[int, int]]:
         ((first, second) for first in range(len(slots)) for second in range(first + 1, len(slots))),
         key=lambda pair: (pair[1] - pair[0], pair),
     )
+    identities = [_identity(slot.mention) for slot in slots]  # once per slot, not once per pair
     for first, second in order:
-        a, b = slots[first].mention, slots[second].mention
-        key_a, key_b = _identity(a), _identity(b)
+        key_a, key_b = identities[first], identities[second]
         if key_a == key_b or slots[first].span == slots[second].span:
             continue
+        a, b = slots[first].mention, slots[second].mention
         pair = (key_a, key_b) if key_a <= key_b else (key_b, key_a)
         if pair in seen or not _allowed_either_way(a, b):
             continue
@@ -224,25 +265,25 @@ def learned_relations(
     pairs: list[tuple[SentenceView, Mention, Mention]] = []
     features: list[tuple[str, ...]] = []
     for sentence in view.sentences:
+        cues = SentenceCues(sentence, lexicon)
         for first, second in candidate_pairs(sentence):
             a, b = sentence.slots[first].mention, sentence.slots[second].mention
             if frozenset((_identity(a), _identity(b))) not in related:
                 pairs.append((sentence, a, b))
-                features.append(pair_features(sentence, first, second, lexicon))
+                features.append(cues.pair_features(first, second))
     if not pairs:
         return ()
     # one matrix product for the document: scoring pair by pair cost more than reading the pairs
     table = model.probability_table(features)
     readings = _Readings(model.labels)
+    # the best allowed label of every pair at once: numpy called per pair cost more than the model
+    masks = np.array([readings.allowed(a, b) for _, a, b in pairs])
+    columns = np.argmax(np.where(masks, table, -1.0), axis=1)
+    best = table[np.arange(len(pairs)), columns]
     proposed: dict[tuple[tuple[EntityClass, str], Predicate, tuple[EntityClass, str]], Relation] = {}
-    for (sentence, a, b), row in zip(pairs, table, strict=True):
-        mask = readings.allowed(a, b)
-        if not mask.any():
-            continue
-        column = int(np.argmax(np.where(mask, row, -1.0)))
-        probability = float(row[column])
-        if probability < threshold:
-            continue
+    for index in np.flatnonzero(masks.any(axis=1) & ~(best < threshold)):
+        sentence, a, b = pairs[index]
+        column, probability = int(columns[index]), float(best[index])
         predicate, forward = readings.parts[column]
         subject, obj = (a, b) if forward else (b, a)
         key = (_identity(subject), predicate, _identity(obj))
@@ -314,6 +355,7 @@ def training_instances(
     instances: list[Instance] = []
     for sentence in view.sentences:
         text = normalise(view.doc.text[sentence.sentence.span.start : sentence.sentence.span.end])
+        cues = SentenceCues(sentence, lexicon)
         for first, second in candidate_pairs(sentence):
             a, b = sentence.slots[first].mention, sentence.slots[second].mention
             if frozenset((_identity(a), _identity(b))) in related:
@@ -337,7 +379,7 @@ def training_instances(
                     labels.add(_label(Predicate(predicate), forward))
                 else:
                     elsewhere = True
-            features = pair_features(sentence, first, second, lexicon)
+            features = cues.pair_features(first, second)
             if labels:
                 instances.extend(Instance(features, label) for label in sorted(labels))
             elif not elsewhere:
