@@ -7,12 +7,14 @@ optional worker processes for extraction, progress reporting and the build repor
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -92,6 +94,20 @@ _worker: Extractor | None = None
 def _init_worker(extractor_name: str, lexicon_paths: tuple[str, ...]) -> None:
     global _worker  # one extractor per worker process, built once  # noqa: PLW0603
     _worker = get_extractor(extractor_name, load_lexicon([Path(p) for p in lexicon_paths]))
+    gc.freeze()  # the lexicon and models live as long as the worker (see _collector_spares_loaded)
+
+
+@contextmanager
+def _collector_spares_loaded() -> Iterator[None]:
+    """Leave what is alive now (the lexicon: some 300,000 objects) out of the cyclic garbage
+    collector's full passes until the block ends. Each full pass of a build walked every object
+    of the lexicon, which nothing frees while the process lives: three passes took 0.8 s of a
+    1 MB build, 0.3 s without the lexicon. Frozen objects are still freed by reference counting."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _extract_in_worker(doc: Document) -> Extraction | Skipped:
@@ -199,11 +215,18 @@ def build(
 
     started = time.perf_counter()
     out_dir = Path(out)
-    graph = build_graph(
-        inputs, lexicons=lexicons, extractor=extractor, jobs=jobs, calibration=calibration, progress=progress
-    )
-    progress("write", 0, None)
-    outputs = write_graph(graph, out_dir)
+    load_lexicon([Path(p) for p in lexicons])  # (read once per process) so that it is frozen below
+    with _collector_spares_loaded():
+        graph = build_graph(
+            inputs,
+            lexicons=lexicons,
+            extractor=extractor,
+            jobs=jobs,
+            calibration=calibration,
+            progress=progress,
+        )
+        progress("write", 0, None)
+        outputs = write_graph(graph, out_dir)
     files = {name: str(path) for name, path in outputs.files.items()}
     validation: dict[str, object] = {}
     if validate or html:
