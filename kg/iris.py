@@ -44,7 +44,7 @@ def _safe(segment: str) -> str:
 
 def digest(*parts: object) -> str:
     """A short stable hash of the parts, for nodes that have no name of their own."""
-    joined = "\x1f".join(str(part) for part in parts)
+    joined = "\x1f".join(map(str, parts))
     return hashlib.blake2b(joined.encode("utf-8"), digest_size=10).hexdigest()
 
 

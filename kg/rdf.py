@@ -438,6 +438,10 @@ class _Shaper(Generic[T]):
         self.union_facts: set[str] = set()
         self.described_merges: set[str] = set()
         self.name_finder: _NameFinder | None = None
+        # A merge decision or a fact recurs in every document that supports it: its IRI (a hash
+        # of its parts) and term are made once. Facts are keyed by identity: the plan holds them.
+        self.merge_nodes: dict[tuple[str, str, str, str], tuple[str, T]] = {}
+        self.fact_nodes: dict[int, tuple[str, T]] = {}
 
     # ----------------------------------------------------------------------- literals
 
@@ -539,8 +543,12 @@ class _Shaper(Generic[T]):
                 self.evidence(block, node, statement, prov, text)
         described: set[str] = set()
         for fact, prov in self.plan.facts.get(doc_id, ()):
-            fact_node = str(fact_iri(fact.entity, fact.attribute, fact.value))
-            statement = (self.entity_shapes[fact.entity].node, self.v.fact, self.terms.iri(fact_node))
+            known_fact = self.fact_nodes.get(id(fact))
+            if known_fact is None:
+                fact_node = str(fact_iri(fact.entity, fact.attribute, fact.value))
+                known_fact = self.fact_nodes[id(fact)] = (fact_node, self.terms.iri(fact_node))
+            fact_node = known_fact[0]
+            statement = (self.entity_shapes[fact.entity].node, self.v.fact, known_fact[1])
             if fact_node not in described:
                 described.add(fact_node)
                 self.describe_fact(block, fact, statement, fact_node)
@@ -654,17 +662,22 @@ class _Shaper(Generic[T]):
         g, v = block.graph, self.v
         node = self.terms.iri(iri)
         s, p, o = statement
-        block.own((node, v.type, v.evidence))
-        block.own((node, v.subject, s))
-        block.own((node, v.predicate, p))
-        block.own((node, v.object, o))
-        block.own((node, v.derived_from, g))
-        block.own((node, v.sentence, sentence))
-        block.own((node, v.start, self.integer(prov.span.start)))
-        block.own((node, v.end, self.integer(prov.span.end)))
-        block.own((node, v.extractor, self.plain(prov.extractor)))
-        block.own((node, v.rule, self.plain(prov.rule)))
-        block.own((node, v.confidence, self.decimal(prov.confidence)))
+        # one list for both: the most frequent description of a graph, a call per statement cost
+        statements = [
+            (node, v.type, v.evidence),
+            (node, v.subject, s),
+            (node, v.predicate, p),
+            (node, v.object, o),
+            (node, v.derived_from, g),
+            (node, v.sentence, sentence),
+            (node, v.start, self.integer(prov.span.start)),
+            (node, v.end, self.integer(prov.span.end)),
+            (node, v.extractor, self.plain(prov.extractor)),
+            (node, v.rule, self.plain(prov.rule)),
+            (node, v.confidence, self.decimal(prov.confidence)),
+        ]
+        block.statements += statements
+        block.union += statements
 
     def describe_fact(self, block: GraphBlock[T], fact: EntityFact, link: Statement[T], iri: str) -> None:
         v = self.v
@@ -692,8 +705,12 @@ class _Shaper(Generic[T]):
 
     def merge(self, block: GraphBlock[T], merge: MergeDecision) -> None:
         v = self.v
-        iri = str(merge_iri(merge.entity, merge.name, merge.lang, merge.reason))
-        node = self.terms.iri(iri)
+        key = (merge.entity, merge.name, merge.lang, merge.reason)
+        known = self.merge_nodes.get(key)
+        if known is None:
+            made = str(merge_iri(*key))
+            known = self.merge_nodes[key] = (made, self.terms.iri(made))
+        iri, node = known
         if iri not in self.described_merges:
             self.described_merges.add(iri)
             block.own((node, v.type, v.merge_decision))
