@@ -222,7 +222,10 @@ def train(
 
 def _segment_sums(values: np.ndarray, ends: np.ndarray) -> np.ndarray:
     """Sums of consecutive row blocks of ``values`` ending at ``ends`` (empty blocks sum to 0)."""
-    running = np.vstack([np.zeros((1, values.shape[1])), np.cumsum(values, axis=0)])
+    # (the running sums written after a row of zeros, not stacked under one: no copy)
+    running = np.empty((values.shape[0] + 1, values.shape[1]))
+    running[0] = 0.0
+    np.cumsum(values, axis=0, out=running[1:])
     starts = np.concatenate([[0], ends[:-1]])
     sums: np.ndarray = running[ends] - running[starts]
     return sums
