@@ -16,6 +16,7 @@ import functools
 import json
 import logging
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from typing import cast
 
 import numpy as np
 
+from kg.cache import cache_path, read_cache, write_cache
 from kg.errors import ExtractorError
 
 __all__ = ["Instance", "LinearModel", "load_model", "shipped_model", "train"]
@@ -36,6 +38,7 @@ FORMAT = "kg-linear-model/1"
 # proposals on held-out sets as they were (33 of 55 right, against 33 of 53 with every weight)
 # and shrank the file from 18 MB to 1.5 MB.
 _NEGLIGIBLE = 0.05
+_CACHE_KIND = re.compile(r"[^a-z-]+")
 
 
 @dataclass(frozen=True)
@@ -147,7 +150,22 @@ def load_model(path: Path) -> LinearModel:
 
 @functools.cache
 def _model_at(path: Path) -> LinearModel:
-    return load_model(path)
+    # Parsing the JSON and filling the weights took a quarter of a second per process (both
+    # shipped models); the same model unpickled from the disk cache, keyed by the file's bytes,
+    # takes a few milliseconds.
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return load_model(path)  # (which names the problem)
+    kind = f"model-{_CACHE_KIND.sub('-', path.stem.lower())}"
+    # (this module's source is part of the key: a changed LinearModel is never read from an old pickle)
+    cached_path = cache_path(kind, [FORMAT, Path(__file__).read_bytes(), data])
+    cached = read_cache(cached_path)
+    if isinstance(cached, LinearModel):
+        return cached
+    model = load_model(path)
+    write_cache(cached_path, model)
+    return model
 
 
 def shipped_model(file_name: str, without: str) -> LinearModel | None:
