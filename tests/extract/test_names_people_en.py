@@ -93,7 +93,8 @@ def test_people_are_found_by_their_roles(lexicon: Lexicon, text: str, person: st
         ("Minister of Commerce of China Huawei Technologies signed.", "Huawei Technologies"),
         # after a title's organisation (not its country) the capitalised words are no name
         (
-            "It was witnessed by the Deputy Secretary-General of ASEAN for the ASEAN Political-Security Community.",
+            "It was witnessed by the Deputy Secretary-General of ASEAN for the ASEAN Political-Security"
+            " Community.",
             "Political-Security Community",
         ),
         # after a role's clause, a body set off by commas is no person
