@@ -18,16 +18,19 @@ import os
 import pickle
 import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TypeVar
 
-__all__ = ["CACHES_KEPT", "cache_dir", "cache_path", "read_cache", "write_cache"]
+__all__ = ["CACHES_KEPT", "cache_dir", "cache_path", "cached", "read_cache", "write_cache"]
 
 log = logging.getLogger(__name__)
 
 CACHES_KEPT = 3
 """Cache files kept per kind: other checkouts of kg that share the folder at most rebuild theirs."""
 _CACHE_NAME = re.compile(r"(?P<kind>[a-z][a-z-]*)-[0-9a-f]{24}\.pickle")
+
+T = TypeVar("T")
 
 
 def cache_dir() -> Path:
@@ -66,6 +69,17 @@ def read_cache(path: Path) -> object | None:
     with contextlib.suppress(OSError):
         os.utime(path)  # recently used: the last to be pruned
     return value
+
+
+def cached(path: Path, expected: type[T], build: Callable[[], T]) -> T:
+    """The value of type ``expected`` cached in ``path``; on a miss (no file, an unreadable one or
+    another type), ``build()``, written there for the next process."""
+    value = read_cache(path)
+    if isinstance(value, expected):
+        return value
+    built = build()
+    write_cache(path, built)
+    return built
 
 
 def write_cache(path: Path, value: object) -> None:

@@ -77,3 +77,29 @@ def test_cache_path_names_a_file_by_its_kind_and_what_it_is_built_from(
     for number in range(cache.CACHES_KEPT + 2):  # the name is one the pruning recognises
         cache.write_cache(cache.cache_path("regex-test", [str(number)]), number)
     assert len(list(tmp_path.glob("regex-test-*.pickle"))) == cache.CACHES_KEPT
+
+
+@pytest.mark.parametrize(
+    ("stored", "expected"),
+    [
+        (None, "built"),  # no file
+        ("上海合作组织", "上海合作组织"),  # a value of the expected type
+        (["SCO"], "built"),  # a value of another type
+    ],
+)
+def test_cached_reads_a_value_of_its_type_else_builds_and_writes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stored: object, expected: str
+) -> None:
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    path = cache.cache_path("names", ["seeds"])
+    if stored is not None:
+        cache.write_cache(path, stored)
+    builds: list[str] = []
+
+    def build() -> str:
+        builds.append("built")
+        return "built"
+
+    assert cache.cached(path, str, build) == expected
+    assert builds == ([] if expected != "built" else ["built"])
+    assert cache.read_cache(path) == expected

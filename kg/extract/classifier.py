@@ -26,7 +26,7 @@ from typing import cast
 
 import numpy as np
 
-from kg.cache import cache_path, read_cache, write_cache
+from kg.cache import cache_path, cached
 from kg.errors import ExtractorError
 
 __all__ = ["Instance", "LinearModel", "load_model", "shipped_model", "train"]
@@ -159,13 +159,9 @@ def _model_at(path: Path) -> LinearModel:
         return load_model(path)  # (which names the problem)
     kind = f"model-{_CACHE_KIND.sub('-', path.stem.lower())}"
     # (this module's source is part of the key: a changed LinearModel is never read from an old pickle)
-    cached_path = cache_path(kind, [FORMAT, Path(__file__).read_bytes(), data])
-    cached = read_cache(cached_path)
-    if isinstance(cached, LinearModel):
-        return cached
-    model = load_model(path)
-    write_cache(cached_path, model)
-    return model
+    return cached(
+        cache_path(kind, [FORMAT, Path(__file__).read_bytes(), data]), LinearModel, lambda: load_model(path)
+    )
 
 
 def shipped_model(file_name: str, without: str) -> LinearModel | None:

@@ -24,7 +24,7 @@ from importlib import metadata
 from pathlib import Path
 
 import kg
-from kg.cache import cache_path, read_cache, write_cache
+from kg.cache import cache_path, cached
 from kg.errors import LexiconError
 from kg.lexicon import countries, files, places
 from kg.lexicon import entry as entry_module
@@ -88,13 +88,9 @@ def _build_generated(table: Path) -> list[LexiconEntry]:
 
 def generated_entries(table: Path) -> list[LexiconEntry]:
     """Country, region and city entries, from the disk cache when it is current."""
-    path = cache_path("lexicon-generated", _generated_sources(table))
-    cached = read_cache(path)
-    if isinstance(cached, list):
-        return cached
-    entries = _build_generated(table)
-    write_cache(path, entries)
-    return entries
+    return cached(
+        cache_path("lexicon-generated", _generated_sources(table)), list, lambda: _build_generated(table)
+    )
 
 
 def _merge(base: LexiconEntry, draft: EntryDraft, origin: str) -> LexiconEntry:
@@ -312,13 +308,9 @@ def _cached(folder: Path, extra: tuple[Path, ...], learned: bool) -> Lexicon:
     if extra:
         return build_lexicon(folder, extra, learned=learned)
     kind = "lexicon" if learned else "lexicon-curated"
-    path = cache_path(kind, _default_sources(folder))
-    cached = read_cache(path)
-    if isinstance(cached, Lexicon):
-        return cached
-    lexicon = build_lexicon(folder, learned=learned)
-    write_cache(path, lexicon)
-    return lexicon
+    return cached(
+        cache_path(kind, _default_sources(folder)), Lexicon, lambda: build_lexicon(folder, learned=learned)
+    )
 
 
 def load_lexicon(extra: Sequence[Path] = (), *, learned: bool = True) -> Lexicon:
