@@ -7,7 +7,8 @@ name that ends right before the bracket when there is one (a lexicon name or a d
 name: "ASEAN DEFA Negotiating Committee (NC)"); otherwise the shortest run of words whose
 initials spell the acronym in order (Schwartz and Hearst's rule), typed by its head noun.
 A Chinese short name the text defines (中国通信服务有限公司（简称中通服）) binds the same way to the
-name right before the bracket, unless that name is a place.
+name right before the bracket, unless that name is a place; so does a bracket with no marker that
+holds a short form of that name (商务部国际贸易经济合作研究院（商务部研究院）, ``is_short_form``).
 """
 
 from __future__ import annotations

@@ -1808,7 +1808,7 @@ def _islands(text: str, sentence_start: int, sentence_end: int, tokenizer: _Toke
         start, end = match.span(1)
         known = tokenizer.by_end.get(end)
         if start in tokenizer.inside or (known is not None and known.start <= start):
-            continue  # inside a lexicon name, or a name the lexicon knows (所罗门群岛)
+            continue  # inside a lexicon name, or one the lexicon knows whole (塔希提岛 once learned)
         found.append(Candidate(start, end, PLACE, "pattern", 0.65, "zh-island"))
     return found
 
