@@ -321,7 +321,7 @@ def people_in_run(
     *,
     after_role: bool,
     affiliations: Container[int],
-    countries: Container[int] = (),
+    countries: Container[int],
     stop_words: Container[str],
 ) -> list[Candidate]:
     """The person named in a capitalised run, found by a role or a verb of saying around it.
