@@ -281,7 +281,7 @@ def learned_relations(
     columns = np.argmax(np.where(masks, table, -1.0), axis=1)
     best = table[np.arange(len(pairs)), columns]
     proposed: dict[tuple[tuple[EntityClass, str], Predicate, tuple[EntityClass, str]], Relation] = {}
-    for index in np.flatnonzero(masks.any(axis=1) & ~(best < threshold)):
+    for index in np.flatnonzero(masks.any(axis=1) & (best >= threshold)):
         sentence, a, b = pairs[index]
         column, probability = int(columns[index]), float(best[index])
         predicate, forward = readings.parts[column]
