@@ -38,7 +38,7 @@ from typing import NamedTuple
 
 from kg.extract.dates import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
 from kg.extract.mentions_candidate import SOURCES, Candidate
-from kg.extract.names_acronyms import Definition, acronym_mentions, find_definitions
+from kg.extract.names_acronyms import Definition, acronym_mentions, defined_long_forms, find_definitions
 from kg.extract.names_branches import work_branches
 from kg.extract.names_called import called_names
 from kg.extract.names_editions import edition_names
@@ -1184,7 +1184,9 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
         discovered += siblings
         named += siblings
     definitions = find_definitions(text, named, english_head_classes())
-    acronyms = acronym_mentions(text, definitions)
+    acronyms = acronym_mentions(text, definitions) + defined_long_forms(
+        text, definitions, [*lexicon_candidates, *discovered]
+    )
     redefined = {(c.start, c.end) for c in acronyms}
     kept_lexicon = [c for c in lexicon_candidates if (c.start, c.end) not in redefined]
     chosen = _select(kept_lexicon + discovered + acronyms)

@@ -13,6 +13,7 @@ holds a short form of that name (商务部国际贸易经济合作研究院（�
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -186,16 +187,32 @@ def _proper_name_class(
     and Timing (PNT)") nor a term defined and left ("Pre-Lay Shore End (PLSE) installation")."""
     long_form = text[start:end]
     words = [word for word in long_form.split() if word.lower() not in _SKIPPED]
-    if len(words) < 3 or "," in long_form or not all(word[0].isupper() for word in words):
+    if len(words) < 3 or not all(word[0].isupper() for word in words):
+        return None
+    inner = _inner_head_class(long_form.split(), head_class)
+    if inner is not None:
+        return inner
+    if "," in long_form:
         return None
     uses = list(re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])(?: ([a-z]+))?", text))
-    if len(uses) < 2:
-        return None
     for use in uses:
         cls = head_class.get(use.group(1) or "")
         if cls is not None:
             return cls
-    return EntityClass.ORGANIZATION
+    return EntityClass.ORGANIZATION if len(uses) >= 2 else None
+
+
+def _inner_head_class(words: Sequence[str], head_class: dict[str, EntityClass]) -> EntityClass | None:
+    """The class of a head that names its field after it: "United Nations Commission on Science and
+    Technology for Development (UNCSTD)", "Alliance of … Science Organizations for the Belt and Road
+    Regions (ANSO)", "Federal Ministry of Innovation, Science and Technology" (the first such head)."""
+    for word, after in itertools.pairwise(words):
+        if after in _FIELD_JOINS and word.lower() in head_class:
+            return head_class[word.lower()]
+    return None
+
+
+_FIELD_JOINS = frozenset(("of", "on", "for"))
 
 
 def acronym_mentions(text: str, definitions: Sequence[Definition]) -> list[Candidate]:
@@ -213,3 +230,26 @@ def acronym_mentions(text: str, definitions: Sequence[Definition]) -> list[Candi
         for start, end in uses[definition.acronym]:
             found.append(Candidate(start, end, cls, "acronym", 0.9, "acronym-defined", key, long_form))
     return found
+
+
+def defined_long_forms(
+    text: str, definitions: Sequence[Definition], names: Sequence[Candidate]
+) -> list[Candidate]:
+    """The long form of each definition that no name found so far spans, as a name of its own: the
+    whole "United Nations Commission on Science and Technology for Development (UNCSTD)", where
+    the head-noun reading stops at "United Nations Commission"."""
+    spans = {(name.start, name.end) for name in names}
+    return [
+        Candidate(
+            definition.long_start,
+            definition.long_end,
+            definition.cls,
+            "acronym",
+            0.85,
+            "acronym-long-form",
+            None,
+            text[definition.long_start : definition.long_end],
+        )
+        for definition in definitions
+        if definition.key is None and (definition.long_start, definition.long_end) not in spans
+    ]

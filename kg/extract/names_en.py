@@ -45,6 +45,9 @@ _COMPANY_FORMS = (
     "co.",
     "limited",
 )
+# An investor's name ends with what it invests (IDG Capital, GSR Ventures, Bertelsmann Asia
+# Investments), never after "and" or "of" (the European Capital of Culture).
+_INVESTOR_HEADS = ("capital", "ventures", "investments")
 _HEADS: dict[str, EntityClass] = {
     **dict.fromkeys(
         [
@@ -57,6 +60,13 @@ _HEADS: dict[str, EntityClass] = {
             "bhd",
             "berhad",
             "gmbh",
+            "kft",
+            "zrt",
+            "ltda",
+            "llp",
+            "pty",
+            "ooo",
+            "sarl",
             "jsc",
             "pjsc",
             "tbk",
@@ -65,6 +75,7 @@ _HEADS: dict[str, EntityClass] = {
             "consulate",
             "group",
             "holdings",
+            *_INVESTOR_HEADS,
             "ministry",
             "department",
             "council",
@@ -302,6 +313,7 @@ _ORG_NOUN_BEFORE = re.compile(
     r"\b(?:consultancy|consultancies|firm|company|operator|carrier|provider|start-?up|vendor|maker|"
     r"manufacturer|developer|lender|insurer|broadcaster|newspaper|agency|regulator|watchdog|giant|"
     r"conglomerate|think[ -]tank|contractor|integrator|subsidiary|portal|website|outlet|publisher|platform|"
+    r"retailer|marketplace|investor|brand|fintech|bank|"
     r"(?:subsidiary|unit|arm|affiliate|division|parent|owner) of)\s+$"
 )
 # A year after an event's name is part of it: "Huawei Cloud Summit Saudi Arabia 2023".
@@ -573,13 +585,15 @@ _DESCRIPTOR_WORDS = (
 _EVENT_WORDS = ("ceremony", "visit", "meeting", "event", "auction")
 # "Equinix GN1, a newly built carrier-neutral data centre": a name and what it is.
 _APPOSITIVE_HEAD = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
+    r",\s+(?:a|an|the|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s)\s+(?:[\w-]+\s+){0,4}?"
     r"(data cent(?:re|er)|cable landing station|landing station|cable system|submarine cable|subsea cable|"
     r"company|operator|carrier|provider|firm|consortium|subsidiary|joint venture|unit|arm|affiliate|"
+    r"bank|lender|start-?up|retailer|marketplace|maker|manufacturer|giant|conglomerate|investor|brand|"
     r"city|town|port|village)(?![\w-])"
     r"(?=\s*[,.;:)]|\s*$|\s+\d+(?:\.\d+)?\s?(?:%|per\s?cent)\s+owned\b|"
     r"\s+(?:in|of|that|which|with|based|owned|run|operated|located|headquartered|from|at|on|"
-    r"for|and|under|by|to|since|near|serving|providing|offering|founded|set|established|whose|linking|connecting)\b)"
+    r"for|and|under|by|to|since|near|serving|providing|offering|founded|set|established|whose|linking|connecting|"
+    r"backed|valued|listed|controlled|known|led|speciali[sz]ing|focused)\b)"
 )
 _APPOSITIVE_CLASSES = {
     "data centre": PROJECT,
@@ -601,6 +615,19 @@ _APPOSITIVE_CLASSES = {
     "unit": ORG,
     "arm": ORG,
     "affiliate": ORG,
+    # "Nubank, the Brazilian digital bank backed by Tencent", "Flipkart, India's largest online retailer"
+    "bank": ORG,
+    "lender": ORG,
+    "startup": ORG,
+    "start-up": ORG,
+    "retailer": ORG,
+    "marketplace": ORG,
+    "maker": ORG,
+    "manufacturer": ORG,
+    "giant": ORG,
+    "conglomerate": ORG,
+    "investor": ORG,
+    "brand": ORG,
     "city": PLACE,
     "town": PLACE,
     "port": PLACE,
@@ -720,6 +747,8 @@ def _head(chunk: Sequence[Word]) -> tuple[EntityClass, str] | None:
         if two in _TWO_WORD_HEADS:
             return _TWO_WORD_HEADS[two], "last"
     last = chunk[-1].lower
+    if last in _INVESTOR_HEADS and any(word.lower in ("and", "&", "of", "for") for word in chunk):
+        return None  # "SCO Cultural and Tourism Capital" is a title a city holds, not a fund
     if last in _HEADS:
         return _HEADS[last], "last"
     if _opens_with_head(chunk):

@@ -335,3 +335,54 @@ def test_names_en_a_bodys_or_two_regions_summit_is_an_event(
     assert name in found, found
     assert found[name].cls is EntityClass.EVENT
     assert found[name].canonical == canonical
+
+
+ORG = EntityClass.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        # what a name is, said in an apposition after it, an owner's possessive included
+        ("Moniepoint, the Lagos lender, expanded.", "Moniepoint", ORG),
+        ("Zepz, a British fintech startup backed by Accel, expanded.", "Zepz", ORG),
+        ("Kudimoney, Nigeria's largest digital bank, raised funds.", "Kudimoney", ORG),
+        ("Moniepoint是一家尼日利亚金融科技公司。", "Moniepoint", ORG),
+        ("尼日利亚数字银行Kudimoney宣布融资。", "Kudimoney", ORG),
+        # an investor's name ends with what it invests
+        ("The round was led by GaoRong Capital and GSR Ventures.", "GaoRong Capital", ORG),
+        ("The round was led by GaoRong Capital and GSR Ventures.", "GSR Ventures", ORG),
+        ("本轮融资由投资基金Monashees领投。", "Monashees", ORG),
+        # a long form the acronym after it defines, read whole past its first head
+        (
+            "It was hosted by the United Nations Commission on Science and Technology for Development "
+            "(UNCSTD) in Geneva.",
+            "United Nations Commission on Science and Technology for Development",
+            ORG,
+        ),
+        ("会议由中国信息通信研究院（CAICT）主办。", "CAICT", ORG),
+    ],
+)
+def test_names_en_appositions_investors_and_defined_long_forms(
+    lexicon: Lexicon, text: str, name: str, cls: EntityClass
+) -> None:
+    names = names_found(text, lexicon)
+    assert names.get(name) is cls, names
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        # a title a city holds is no fund; what a company is, said before its name, is no name
+        ("Kashgar was named SCO Cultural and Tourism Capital in 2024.", "SCO Cultural and Tourism Capital"),
+        ("尼日利亚数字银行Kudimoney宣布融资。", "尼日利亚数字银行"),
+        # a term defined and left, and a list of fields, are no names
+        ("The Pre-Lay Shore End (PLSE) installation began.", "Pre-Lay Shore End"),
+        (
+            "It offers Positioning, Navigation and Timing (PNT) services.",
+            "Positioning, Navigation and Timing",
+        ),
+    ],
+)
+def test_names_en_titles_terms_and_fields_are_no_bodies(lexicon: Lexicon, text: str, not_a_name: str) -> None:
+    assert not_a_name not in names_found(text, lexicon)
