@@ -553,6 +553,16 @@ _TITLES = (
     "总裁",
     "首席执行官",
     "副部长",
+    # 全国人大常委会副委员长蔡达峰; 防疫署第一副署长博特祖拉巴耶维奇; 教科文组织总干事阿祖莱
+    "副委员长",
+    "委员长",
+    "副署长",
+    "署长",
+    "副总干事",
+    "总干事",
+    "团长",
+    "领队",
+    "组长",
     "部长助理",
     "部长",
     # a vice-minister in Arab, African and Latin-American governments (苏丹投资部次长艾哈迈德·沙瓦尔)
@@ -667,7 +677,8 @@ def _jieba_dictionary() -> tuple[dict[str, str], frozenset[str]]:
     except OSError:
         return {}, frozenset()
     cached_path = cache_path(
-        "jieba-words", [str(dictionary), str(stat.st_size), str(stat.st_mtime_ns), str(_RARE_WORD_COUNT)]
+        "jieba-words",
+        [str(dictionary), str(stat.st_size), str(stat.st_mtime_ns), str(_RARE_WORD_COUNT), "verb-pairs"],
     )
     cached = read_cache(cached_path)
     if isinstance(cached, tuple) and len(cached) == 2:
@@ -688,6 +699,17 @@ def _read_jieba_dictionary(dictionary: Path) -> tuple[dict[str, str], frozenset[
             counted = len(parts) >= 2 and parts[1].isdigit()
             if counted and 2 <= len(parts[0]) <= 3 and int(parts[1]) < _RARE_WORD_COUNT:
                 rare.add(parts[0])
+    # jieba tags some phrases of two verbs as person names (应邀出席, 应邀参加, 宣布独立: each opens
+    # with a surname's character); read as names, they would join a name before a head
+    # (他应邀出席|发布会). Two verbs make a verb.
+    for word, tag in words.items():
+        if (
+            tag == "nr"
+            and len(word) == 4
+            and words.get(word[:2], "").startswith("v")
+            and words.get(word[2:], "").startswith("v")
+        ):
+            words[word] = "v"
     return words, frozenset(rare)
 
 
@@ -866,6 +888,8 @@ def _head_is_word_end(text: str, start: int, end: int, words: dict[str, str]) ->
     if text[start:end] in _HEADED_BY_CHIEF and _CHIEF_AFTER.match(text, end):
         # 数字经济部|长, 工贸部|副部长: the body whose chief is named (not the 部 of 部长 itself)
         return text[start - 1 : start] not in _HEADED_BY_CHIEF | {"", "副"}
+    if end - start >= 2 and _TITLE.match(text, end):
+        return True  # 交流协会|会长刘利民: a body's chief after it (the dictionary's 协会会长 aside)
     for extra in (1, 2):
         if end + extra <= len(text) and text[start : end + extra] in words:
             return False
@@ -1308,7 +1332,18 @@ def find_names_zh(
         found += _persons(text, sentence_start, sentence_end, tokenizer)
         found += _dot_names(text, sentence_start, sentence_end, tokenizer)
         found += _outlets(text, sentence_start, sentence_end)
-        found += _latin_after_kind(text, sentence_start, sentence_end)
+        latin = _latin_after_kind(text, sentence_start, sentence_end)
+        described = {c.start for c in latin if c.rule == "zh-latin-after-kind"}
+        if described:
+            # 尼日利亚数字银行|Kudimoney: what the company is, said before its Latin name, is no name
+            found = [
+                c
+                for c in found
+                if not (
+                    c.cls is ORG and c.end in described and text.endswith(_LATIN_NAME_KINDS, c.start, c.end)
+                )
+            ]
+        found += latin
         found += _missions(text, sentence_start, sentence_end, tokenizer)
         found += _places_after_kind(text, sentence_start, sentence_end, tokenizer)
         found += _quoted_buildings(text, sentence_start, sentence_end)
@@ -1561,7 +1596,24 @@ def _named_ceremonies(
 
 
 # 弗拉基米尔·普京, 卡马里迪尼·索伊: the part before the first dot is up to five characters
-_LONGEST_GIVEN_NAME = 5
+_LONGEST_GIVEN_NAME = 6
+# A person's name in Latin letters: two or three capitalised words (Derrick Sun, Jean-Pierre Lacroix)
+_LATIN_PERSON = re.compile(
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}(?![A-Za-z0-9.])"
+)
+_LONGEST_TITLE = max(len(title) for title in _TITLES)
+
+
+def _word_before_transliteration(text: str, position: int, words: dict[str, str]) -> bool:
+    """The character at ``position`` ends a dictionary word (村民, 郡长, 顾问: jieba tags the last a
+    name) and no transliteration writes it: the name after it starts there."""
+    if text[position] in TRANSLITERATION or position == 0:
+        return False
+    tag = words.get(text[position - 1 : position + 1])
+    # (穆罕|默德: a name's word that opens with a transliterating character goes on)
+    return tag is not None and (text[position - 1] not in TRANSLITERATION or not tag.startswith("nr"))
+
+
 _DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•‧・][\u4e00-\u9fff]{1,8})+")
 _DOTS = re.compile(r"[·•‧・]")
 
@@ -1585,8 +1637,16 @@ def _dot_names(text: str, sentence_start: int, sentence_end: int, tokenizer: _To
                 continue
             if (
                 text[position] in _NAME_BREAKS
-                or position + 1 in tokenizer.by_end
-                or _TITLE_END.search(text, start, position + 1)
+                # (a person or a place the lexicon knows by a first part, 穆斯塔法|·贾巴尔, 戴维|·贝莱斯,
+                # is read on)
+                or (
+                    position + 1 in tokenizer.by_end
+                    and tokenizer.by_end[position + 1].cls not in (PERSON, PLACE)
+                )
+                # (首席执行官|扎夫鲁尔·阿齐兹: the title may open before the run the pattern matched)
+                or _TITLE_END.search(text, max(0, position + 1 - _LONGEST_TITLE), position + 1)
+                # (村民|杰拉尔德·基奥克, 副郡长|保罗: a word that no transliteration writes ends there)
+                or _word_before_transliteration(text, position, words)
             ):
                 cut = position + 1
                 break
@@ -1596,6 +1656,8 @@ def _dot_names(text: str, sentence_start: int, sentence_end: int, tokenizer: _To
             # (阿索韦·布|表示: a verb of saying after a one-syllable last part ends it too)
             if stop > last and (_ends_dot_name(text, stop, words) or _SAYING.match(text, stop)):
                 break  # 索海尔·汗|在论坛上, 亨·蓬马占|曾表示: a one-syllable or a full last part
+            if stop >= last + 2 and text[stop] in _AFTER_NAME:
+                break  # 穆斯塔法·贾巴尔|以视频连线方式: a function word after a full last part
             if stop > last + 1 and (
                 text[stop] in _NAME_BREAKS
                 or _SAYING.match(text, stop)
@@ -1656,8 +1718,8 @@ def _places_after_countries(
             continue
         if text.startswith(_PLACE_SUFFIXES, end):
             end += 1
-        if end < sentence_end and text[end] not in _AFTER_PLACE:
-            continue
+        if end < sentence_end and text[end] not in _AFTER_PLACE and not _TITLE.match(text, end):
+            continue  # (巴西|巴伊亚州|州长: the place's own officer may follow it)
         found.append(Candidate(start, end, PLACE, "pattern", 0.6, "zh-place-after-country"))
     return found
 
@@ -1877,7 +1939,9 @@ def _is_person_name(name: str, words: dict[str, str], after_title: bool = False)
             inner = words.get(name[i:j])
             if inner is not None and not inner.startswith("nr"):
                 return False
-    return name[0] in _SURNAMES
+    # 部长|怀进鹏, 部长|鄂竟平: after a title, three characters that hold no word are a name even
+    # when the surname is too rare for the list
+    return name[0] in _SURNAMES or (after_title and len(name) == 3)
 
 
 # Characters that transliterate foreign names (巴斯内特, 谢姆, 阿米里): a run of only these next
@@ -1886,7 +1950,7 @@ TRANSLITERATION = frozenset(
     "阿埃艾安昂奥巴拜班邦保贝本比宾波伯博布查达戴丹德登迪蒂丁东杜敦多厄恩尔法范菲费芬丰夫福弗盖甘冈"
     "戈格贡古瓜圭哈海汉豪赫亨洪胡霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱兰朗劳勒雷里利连琳隆卢鲁伦"
     "罗洛迈曼梅蒙米敏莫默姆穆纳内尼努诺帕潘佩蓬皮普奇齐乔切丘萨塞桑森沙什舍施舒斯松苏索塔泰坦汤特图托"
-    "瓦旺威韦维温沃乌西希锡谢辛休亚扬耶伊因英尤约泽扎詹兹祖佐妮莎娜娅丽蒂赛瑟玛占蓬万通宋申姑马累涅季"
+    "瓦旺威韦维温沃乌西希锡谢辛休亚扬耶伊因英尤约泽扎詹兹祖佐妮莎娜娅丽蒂赛瑟玛占蓬万通宋申姑马累涅季列"
 )
 
 
@@ -1919,8 +1983,9 @@ def _starts_common_verb(text: str, position: int, words: dict[str, str]) -> bool
     )
 
 
-# 阿曼格尔季耶夫 (Amangeldiev) after 部长: a transliterated name after a title may be this long
-_LONGEST_TITLED_FOREIGN = 7
+# 阿曼格尔季耶夫 (Amangeldiev) after 部长, 博特祖拉巴耶维奇 after 署长: a transliterated name after a
+# title may be this long
+_LONGEST_TITLED_FOREIGN = 9
 
 
 def _country_opens_transliteration(text: str, start: int, tokenizer: _Tokenizer) -> bool:
@@ -1993,6 +2058,11 @@ def _persons(text: str, sentence_start: int, sentence_end: int, tokenizer: _Toke
         if pair:
             found += pair
             continue
+        latin = _LATIN_PERSON.match(text, title_end, sentence_end)
+        if latin is not None and title_end not in tokenizer.starts:
+            # 首席执行官Derrick Sun: a name in Latin letters after a Chinese title
+            found.append(Candidate(title_end, latin.end(), PERSON, "pattern", 0.75, "zh-title-latin-name"))
+            continue
         end = _name_after(text, title_end, sentence_end, tokenizer)
         if end is not None and (
             _is_person_name(text[title_end:end], words, after_title=True)
@@ -2002,6 +2072,8 @@ def _persons(text: str, sentence_start: int, sentence_end: int, tokenizer: _Toke
             found += _coordinated_names(text, end, sentence_end, tokenizer)
             continue
         before = _name_before(text, title_start, sentence_start, tokenizer)
+        if text[title_start - 1 : title_start] == match.group()[0] and match.group()[0] in _PLACE_SUFFIXES:
+            continue  # 胡胡伊省|省长, 巴伊亚州|州长: the place a governor heads, not his name
         if before is not None and _is_person_name(text[before:title_start], words):
             found.append(Candidate(before, title_start, PERSON, "pattern", 0.75, "zh-name-title"))
     for match in _SAYING.finditer(sentence):
@@ -2113,9 +2185,20 @@ _LATIN_NAME_KINDS = (
     "制造商",
     "开发商",
     "服务商",
+    # 数字银行Kudimoney, 零售商Tesco, 手机品牌Infinix, 投资基金Monashees
+    "银行",
+    "零售商",
+    "电商",
+    "品牌",
+    "基金",
+    "独角兽",
 )
-_LATIN_AFTER_KIND = re.compile(
-    rf"(?:{'|'.join(_LATIN_NAME_KINDS)})([A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*){{0,3}})"
+_LATIN_NAME = r"[A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*){0,3}"
+_LATIN_AFTER_KIND = re.compile(rf"(?:{'|'.join(_LATIN_NAME_KINDS)})({_LATIN_NAME})")
+# Moniepoint是一家尼日利亚金融科技公司: a Latin name that the clause then says is a company
+_LATIN_IS_A_KIND = re.compile(
+    rf"(?:^|(?<=[，。；：！？\s]))({_LATIN_NAME})(?:是|为|作为)一家[^，。；！？]{{0,20}}?"
+    rf"(?:{'|'.join(_LATIN_NAME_KINDS)})"
 )
 
 
@@ -2123,6 +2206,9 @@ def _latin_after_kind(text: str, sentence_start: int, sentence_end: int) -> list
     return [
         Candidate(match.start(1), match.end(1), ORG, "pattern", 0.7, "zh-latin-after-kind")
         for match in _LATIN_AFTER_KIND.finditer(text, sentence_start, sentence_end)
+    ] + [
+        Candidate(match.start(1), match.end(1), ORG, "pattern", 0.7, "zh-latin-is-a-kind")
+        for match in _LATIN_IS_A_KIND.finditer(text, sentence_start, sentence_end)
     ]
 
 

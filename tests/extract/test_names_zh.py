@@ -281,3 +281,42 @@ def test_jiebas_dictionary_is_read_once_per_machine(tmp_path: Path, monkeypatch:
         assert names_zh._jieba_dictionary() == (words, rare)
     finally:
         names_zh._jieba_dictionary.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        # after a title, three characters holding no word are a name, however rare the surname
+        ("教育部部长怀进鹏主持开幕式。", "怀进鹏", PERSON),
+        ("水利部部长鄂竟平在仪式上表示。", "鄂竟平", PERSON),
+        ("Education Minister Huai Jinpeng chaired the opening.", "Huai Jinpeng", PERSON),
+        # the chiefs of a standing committee, an agency and a delegation
+        ("全国人大常委会副委员长蔡达峰出席开幕式。", "蔡达峰", PERSON),
+        ("乌兹别克斯坦国家防疫署第一副署长博特祖拉巴耶维奇出席。", "博特祖拉巴耶维奇", PERSON),
+        ("中国赴乌联合工作组领队罗礼生表示，合作顺利。", "罗礼生", PERSON),
+        ("Cai Dafeng, vice-chairman of the NPC Standing Committee, attended.", "Cai Dafeng", PERSON),
+        # a state or province after its country, before its governor's title, is a place
+        ("巴西巴伊亚州州长与华为签署协议。", "巴伊亚州", EntityClass.PLACE),
+        ("阿根廷胡胡伊省省长表示欢迎。", "胡胡伊省", EntityClass.PLACE),
+    ],
+)
+def test_names_zh_people_after_titles_and_places_before_them(
+    lexicon: Lexicon, text: str, name: str, cls: EntityClass
+) -> None:
+    names = names_found(text, lexicon)
+    assert names.get(name) is cls, names
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        # jieba tags 应邀出席 as a person's name; two verbs are no part of a meeting's name
+        ("国家发展改革委西部司欧晓理应邀出席发布会。", "司欧晓理应邀出席发布会"),
+        ("他应邀出席发布会。", "他应邀出席发布会"),
+        # a governor's province is no person
+        ("阿根廷胡胡伊省省长表示欢迎。", "胡胡伊省省长"),
+    ],
+)
+def test_names_zh_verbs_and_places_are_no_names(lexicon: Lexicon, text: str, not_a_name: str) -> None:
+    names = names_found(text, lexicon)
+    assert not_a_name not in names and names.get("胡胡伊省") is not PERSON, names
