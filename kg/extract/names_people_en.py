@@ -222,7 +222,12 @@ _SAYING_AFTER = re.compile(
     # what people, not bodies, do in the news: "Zhang Yunming attended the meeting"
     r"attended|witnessed|chaired|presided|inaugurated|delivered a speech|met with|paid a visit)\b"
 )
-_SAYING_BEFORE = re.compile(r"(?:\bsaid|\bsays|\badded|\bnoted|\b[Aa]ccording to)\s+$")
+_SAYING_BEFORE = re.compile(
+    r"(?:\bsaid|\bsays|\badded|\bnoted|\b[Aa]ccording to"
+    # who founded a company and whom an office holder follows are people: "Founded in 2013 by
+    # David Velez", "succeeding Hamadoun Toure"
+    r"|\b(?:[Cc]o-)?[Ff]ounded\s+(?:in\s+\d{4}\s+)?by|\bsucceed(?:s|ed|ing))\s+$"
+)
 _ROLE_AFTER = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+|a\s+)?)?(?:[\w'’.&-]+\s+){0,5}?"
     r"(?:[Vv]ice-|[Dd]eputy-|[Cc]o-)?(?:[Pp]resident|[Cc]hairman|[Cc]hairwoman|[Cc]hair|CEO|COO|CFO|CTO|[Dd]irector|[Mm]inister|"
@@ -248,7 +253,8 @@ _ROLE_BEFORE = re.compile(
 _ROLE_CLAUSE_BEFORE = re.compile(
     r"\b(?:[Mm]inister|[Aa]mbassador|[Pp]resident|[Cc]hairman|[Cc]hairwoman|[Dd]irector|[Ss]ecretary|"
     r"[Ss]ecretary-[Gg]eneral|[Gg]overnor|[Ee]nvoy|[Cc]ommissioner|[Mm]ayor|[Ss]pokes(?:person|man|woman)|"
-    r"CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]ounterpart)\b[^,.;:()\"“”\n]{0,70},\s+$"
+    r"CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]ounterpart|(?:[Cc]o-)?[Ff]ounder)"
+    r"\b[^,.;:()\"“”\n]{0,70},\s+$"
 )
 _COMMA_VERB_AFTER = re.compile(
     r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|said|says|told|spoke|gave|met|signed|made|led)\b"
@@ -470,7 +476,7 @@ def _person_in(
     start, end = words[0].start, words[-1].end
     if _ROLE_AFTER.match(text, end):
         rule, confidence = "en-apposition", 0.75
-    elif _SAYING_AFTER.match(text, end) or _SAYING_BEFORE.search(text, max(0, start - 14), start):
+    elif _SAYING_AFTER.match(text, end) or _SAYING_BEFORE.search(text, max(0, start - 30), start):
         rule, confidence = "en-name-said", 0.65
     elif _ROLE_BEFORE.search(text, max(0, start - 16), start):
         rule, confidence = "en-title-name", 0.75

@@ -137,3 +137,26 @@ def test_people_a_malaysian_honorific_is_written_with_the_name_not_part_of_it(
         m.text: m.canonical for m in find_mentions(make_doc(text), lexicon) if m.cls is EntityClass.PERSON
     }
     assert people.get(written) == named, people
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # who founded a company, and whom an office holder follows
+        ("Founded in 2013 by David Velez, Nubank has issued cards.", "David Velez"),
+        ("该公司由戴维·贝莱斯于2013年创立。", "戴维·贝莱斯"),
+        ("The company's founder, David Velez, said it grew.", "David Velez"),
+        ("He will take office in January, succeeding Hamadoun Toure.", "Hamadoun Toure"),
+        # a dotted name starts after a title or a word no transliteration writes, and ends before
+        # a function word; a Latin name after a Chinese title is a person
+        ("Lazada首席执行官马克西米利安·比特纳说，双方将产生协同效应。", "马克西米利安·比特纳"),
+        ("联昌集团首席执行官扎夫鲁尔·阿齐兹说：“很好。”", "扎夫鲁尔·阿齐兹"),
+        ("村民杰拉尔德·基奥克说，过去只能收到四五个频道。", "杰拉尔德·基奥克"),
+        ("尼加拉瓜总统国际合作顾问劳雷亚诺·奥尔特加表示支持。", "劳雷亚诺·奥尔特加"),
+        ("孟加拉国邮政电讯和信息技术部长穆斯塔法·贾巴尔以视频连线方式参加仪式。", "穆斯塔法·贾巴尔"),
+        ("该协议由华为巴西公司首席执行官Derrick Sun最终确认。", "Derrick Sun"),
+        ("Lazada chief executive Maximilian Bittner said the deal would help.", "Maximilian Bittner"),
+    ],
+)
+def test_people_founders_successors_and_transliterations(lexicon: Lexicon, text: str, person: str) -> None:
+    assert person in _people(text, lexicon)
