@@ -619,9 +619,24 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     _p(
         "en-invest-in",
         r"<o:OC*>\s+(?:[a-z]+\s+){0,3}?(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?)\b_40"
-        r"\b(?:in|into)\s+(?:the\s+|its\s+)?<s:P>",
+        r"\b(?:in|into)\s+(?:the\s+|its\s+)?<s:PO>",
         (("s", Pred.FUNDED_BY, "o"),),
         0.75,
+    ),
+    _p(
+        # "a $40 million round for Lagos-based payments startup PalmPay, led by China's Transsion"
+        "en-round-for-led-by",
+        r"\b(?:round|funding|financing)\s+(?:for|in)\s+(?:[^\s,;]+\s+){0,4}?<s:O>\s*,?\s+led\s+by\s+<o:OC*>",
+        (("s", Pred.FUNDED_BY, "o"),),
+        0.8,
+    ),
+    _p(
+        # "Nubank raised $150 million in a round led by DST Global"
+        "en-raised-round-led-by",
+        r"<s:O>~50/O\b(?:raised|secured|closed|received|completed|announced)\s+[^;!?⟨⟩]{0,60}?"
+        r"\b(?:round|funding|financing|investment)\s+(?:was\s+)?led\s+by\s+<o:OC*>",
+        (("s", Pred.FUNDED_BY, "o"),),
+        0.8,
     ),
     # partner
     _p(
@@ -1252,6 +1267,13 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     # ("Norwegian-owned Telenor": a body of that country's lineage, as 挪威系的 says)
     _p("en-based", r"<o:CL>-(?:based|headquartered|owned)\s+<s:O>", (("s", Pred.LOCATED_IN, "o"),), 0.8),
+    _p(
+        # "Lagos-based payments startup PalmPay": what the company is may stand between
+        "en-based-kind",
+        r"<o:CL>-(?:based|headquartered)\s+(?:[a-z][\w-]*\s+){1,3}<s:O>",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.75,
+    ),
     _p(
         "en-place-capital-of",
         # ("Gwadar, a port city in Balochistan")

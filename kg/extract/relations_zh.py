@@ -346,6 +346,27 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.8,
     ),
     _p(
+        # 腾讯向Nubank投资1.8亿美元, 阿里巴巴向Lazada注资: money given to a company or a work
+        "zh-invests-into",
+        r"<o:OC*>_6向<s:PO>(?:追加)?(?:投资|注资|增资)",
+        (("s", Pred.FUNDED_BY, "o"),),
+        0.8,
+    ),
+    _p(
+        # 传音控股领投PalmPay的融资: who leads or joins a funding round funds the company
+        "zh-leads-a-round",
+        r"<o:OC*>_6(?:领投|跟投)(?:了)?<s:O>",
+        (("s", Pred.FUNDED_BY, "o"),),
+        0.8,
+    ),
+    _p(
+        # PalmPay获得4000万美元融资，由传音控股领投
+        "zh-round-led-by",
+        r"<s:O>[^。；！？⟨]{0,30}?(?:融资|投资)[，,]?由<o:OC*>(?:领投|跟投)",
+        (("s", Pred.FUNDED_BY, "o"),),
+        0.8,
+    ),
+    _p(
         "zh-financed-by-topic",
         r"由<o:OC*>(?:共同|联合)?(?:出资|资助|提供(?:[\u4e00-\u9fff]{0,6}?)(?:贷款|资金|融资|投资))",
         (("topic:P", Pred.FUNDED_BY, "o"),),
@@ -852,6 +873,13 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         r"<s:LOEP>_10(?:位于|地处|坐落于|设在|总部设在|总部位于|总部所在地(?:为|是)?)<o:CL>",
         (("s", Pred.LOCATED_IN, "o"),),
         0.85,
+    ),
+    _p(
+        # 总部位于拉各斯的支付初创企业PalmPay: a company's seat before what it is and its name
+        "zh-seated-de",
+        r"总部(?:位于|设在|在)<o:CL>的[\u4e00-\u9fff]{0,10}?<s:O>",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.8,
     ),
     _p(
         "zh-located-de",

@@ -234,6 +234,20 @@ PLACES = [
         set(),
         id="zh-each-body-after-its-country",
     ),
+    pytest.param(
+        "It invested in Lagos-based payments startup PalmPay.",
+        [("Lagos", "L"), ("PalmPay", "O")],
+        {("PalmPay", "locatedIn", "Lagos")},
+        set(),
+        id="en-a-company-based-in-a-city-whatever-it-is",
+    ),
+    pytest.param(
+        "它投资了总部位于拉各斯的支付初创企业PalmPay。",
+        [("拉各斯", "L"), ("PalmPay", "O")],
+        {("PalmPay", "locatedIn", "拉各斯")},
+        set(),
+        id="zh-a-company-based-in-a-city-whatever-it-is",
+    ),
 ]
 
 
@@ -339,6 +353,48 @@ JOINT_ACTION = [
         id="en-the-investors-fund-the-work",
     ),
     pytest.param(
+        "Tencent has invested $180 million in Nubank.",
+        [("Tencent", "O"), ("Nubank", "O")],
+        {("Nubank", "fundedBy", "Tencent")},
+        set(),
+        id="en-a-company-invested-in-is-funded-by-the-investor",
+    ),
+    pytest.param(
+        "腾讯向Nubank投资1.8亿美元。",
+        [("腾讯", "O"), ("Nubank", "O")],
+        {("Nubank", "fundedBy", "腾讯")},
+        set(),
+        id="zh-a-company-invested-in-is-funded-by-the-investor",
+    ),
+    pytest.param(
+        "It was a $40 million round for Lagos-based payments startup PalmPay, led by Transsion.",
+        [("Transsion", "O"), ("PalmPay", "O")],
+        {("PalmPay", "fundedBy", "Transsion")},
+        set(),
+        id="en-who-leads-a-round-funds-the-company",
+    ),
+    pytest.param(
+        "PalmPay获得4000万美元融资，由传音控股领投。",
+        [("PalmPay", "O"), ("传音控股", "O")],
+        {("PalmPay", "fundedBy", "传音控股")},
+        set(),
+        id="zh-who-leads-a-round-funds-the-company",
+    ),
+    pytest.param(
+        "Nubank raised $150 million in a round led by DST Global.",
+        [("Nubank", "O"), ("DST Global", "O")],
+        {("Nubank", "fundedBy", "DST Global")},
+        set(),
+        id="en-a-company-raising-a-round-is-funded-by-its-lead",
+    ),
+    pytest.param(
+        "传音控股领投PalmPay的4000万美元融资。",
+        [("传音控股", "O"), ("PalmPay", "O")],
+        {("PalmPay", "fundedBy", "传音控股")},
+        set(),
+        id="zh-a-lead-investor-before-the-company",
+    ),
+    pytest.param(
         "The Hainan cable is undertaken by China Mobile.",
         [("Hainan cable", "P"), ("China Mobile", "O")],
         {("Hainan cable", "builtBy", "China Mobile")},
@@ -374,6 +430,20 @@ HEADS = [
         },
         set(),
         id="en-a-founder-who-chairs-heads-and-both-launchers-of-a-list",
+    ),
+    pytest.param(
+        "中国教育国际交流协会会长刘利民表示欢迎。",
+        [("中国教育国际交流协会", "O"), ("刘利民", "H")],
+        {("刘利民", "headOf", "中国教育国际交流协会")},
+        set(),
+        id="zh-the-chief-after-a-societys-name-heads-it",
+    ),
+    pytest.param(
+        "Liu Limin, president of the China Education Association for International Exchange, spoke.",
+        [("China Education Association for International Exchange", "O"), ("Liu Limin", "H")],
+        {("Liu Limin", "headOf", "China Education Association for International Exchange")},
+        set(),
+        id="en-the-chief-after-a-societys-name-heads-it",
     ),
     pytest.param(
         "阿里巴巴集团创始人、董事局主席马云出席了活动。",
