@@ -2562,9 +2562,13 @@ _OFFICE_AFTER = re.compile(r"\s+(?:chairmanship|presidency|chair|leadership|secr
 _ZH_LIST_JOIN = re.compile(r"\s*(?:、|和|与|及|以及)\s*(?:[^、，,。；;⟨⟩]{1,8}?\s*(?:、|和|与|及|以及)\s*)*")
 _RANGE_ZH = re.compile(r"(?:至|到|－|—|-)")
 _GOVERNMENT_HEAD = re.compile(
-    r"(?:部|委|委员会|局|厅|办|署|办公室|军队|武装部队|ministry|department|commission|agency|authority|council|army|"
-    r"armed\s+forces|navy|air\s+force)$",
+    r"(?:部|委|委员会|局|厅|办|署|办公室|军队|武装部队|ministry|department|commission|agency|authority|"
+    r"administration|council|army|armed\s+forces|navy|air\s+force)$",
     re.IGNORECASE,
+)
+# "the Royal School of Administration": a school of a field named like a body is no part of a government
+_SCHOOL_OF = re.compile(
+    r"\b(?:school|college|institute|university|academy)\s+of\s+(?:[a-z]+\s+)?\w+$", re.IGNORECASE
 )
 
 
@@ -2579,6 +2583,8 @@ _GOVERNMENT_NAME = re.compile(
 def _is_government(mention: Mention) -> bool:
     """A ministry, an agency, a commission (by its name)."""
     name = mention.canonical or mention.text
+    if _SCHOOL_OF.search(name):
+        return False
     return _GOVERNMENT_HEAD.search(name) is not None or _GOVERNMENT_NAME.search(name) is not None
 
 

@@ -242,6 +242,21 @@ PLACES = [
         id="en-a-company-based-in-a-city-whatever-it-is",
     ),
     pytest.param(
+        "China's National Data Administration and Cambodia's Royal School of Administration met.",
+        [
+            ("China", "C"),
+            ("National Data Administration", "O"),
+            ("Cambodia", "C"),
+            ("Royal School of Administration", "O"),
+        ],
+        {
+            ("National Data Administration", "partOf", "China"),
+            ("Royal School of Administration", "locatedIn", "Cambodia"),
+        },
+        {("Royal School of Administration", "partOf", "Cambodia")},
+        id="en-an-administration-is-part-of-its-government-a-school-of-administration-is-not",
+    ),
+    pytest.param(
         "它投资了总部位于拉各斯的支付初创企业PalmPay。",
         [("拉各斯", "L"), ("PalmPay", "O")],
         {("PalmPay", "locatedIn", "拉各斯")},
