@@ -1333,17 +1333,7 @@ def find_names_zh(
         found += _dot_names(text, sentence_start, sentence_end, tokenizer)
         found += _outlets(text, sentence_start, sentence_end)
         latin = _latin_after_kind(text, sentence_start, sentence_end)
-        described = {c.start for c in latin if c.rule == "zh-latin-after-kind"}
-        if described:
-            # 尼日利亚数字银行|Kudimoney: what the company is, said before its Latin name, is no name
-            found = [
-                c
-                for c in found
-                if not (
-                    c.cls is ORG and c.end in described and text.endswith(_LATIN_NAME_KINDS, c.start, c.end)
-                )
-            ]
-        found += latin
+        found = _without_kinds_before_latin_names(text, found, latin) + latin
         found += _missions(text, sentence_start, sentence_end, tokenizer)
         found += _places_after_kind(text, sentence_start, sentence_end, tokenizer)
         found += _quoted_buildings(text, sentence_start, sentence_end)
@@ -1595,7 +1585,7 @@ def _named_ceremonies(
     return found
 
 
-# 弗拉基米尔·普京, 卡马里迪尼·索伊: the part before the first dot is up to five characters
+# 弗拉基米尔·普京, 马克西米利安·比特纳: the part before the first dot is up to six characters
 _LONGEST_GIVEN_NAME = 6
 # A person's name in Latin letters: two or three capitalised words (Derrick Sun, Jean-Pierre Lacroix)
 _LATIN_PERSON = re.compile(
@@ -2200,6 +2190,20 @@ _LATIN_IS_A_KIND = re.compile(
     rf"(?:^|(?<=[，。；：！？\s]))({_LATIN_NAME})(?:是|为|作为)一家[^，。；！？]{{0,20}}?"
     rf"(?:{'|'.join(_LATIN_NAME_KINDS)})"
 )
+
+
+def _without_kinds_before_latin_names(
+    text: str, found: list[Candidate], latin: Sequence[Candidate]
+) -> list[Candidate]:
+    """尼日利亚数字银行|Kudimoney: what a company is, said right before its Latin name, is no name."""
+    described = {c.start for c in latin if c.rule == "zh-latin-after-kind"}
+    if not described:
+        return found
+    return [
+        c
+        for c in found
+        if not (c.cls is ORG and c.end in described and text.endswith(_LATIN_NAME_KINDS, c.start, c.end))
+    ]
 
 
 def _latin_after_kind(text: str, sentence_start: int, sentence_end: int) -> list[Candidate]:
