@@ -180,11 +180,13 @@ def find_definitions(
 def _proper_name_class(
     text: str, start: int, end: int, acronym: str, head_class: dict[str, EntityClass]
 ) -> EntityClass | None:
-    """The class of a capitalised long form with no head noun ("King Abdulaziz City for Science
-    and Technology (KACST)", "Electronic World Trade Platform (eWTP)") that the text names by
-    its acronym again: the head that follows the acronym later ("the eWTP initiative"), else an
-    organisation, what such names mostly are. Not a list of fields ("Positioning, Navigation
-    and Timing (PNT)") nor a term defined and left ("Pre-Lay Shore End (PLSE) installation")."""
+    """The class of a capitalised long form with no head noun at its end: the head inside it that
+    names its field ("United Nations Commission on Science and Technology for Development
+    (UNCSTD)"); else, for a long form such as "King Abdulaziz City for Science and Technology
+    (KACST)" or "Electronic World Trade Platform (eWTP)", the head that follows the acronym ("the
+    eWTP initiative"), or an organisation, what such names mostly are, when the text uses the
+    acronym again. Not a list of fields ("Positioning, Navigation and Timing (PNT)") nor a term
+    defined and left ("Pre-Lay Shore End (PLSE) installation")."""
     long_form = text[start:end]
     words = [word for word in long_form.split() if word.lower() not in _SKIPPED]
     if len(words) < 3 or not all(word[0].isupper() for word in words):
@@ -202,17 +204,17 @@ def _proper_name_class(
     return EntityClass.ORGANIZATION if len(uses) >= 2 else None
 
 
+_FIELD_JOINS = frozenset(("of", "on", "for"))
+
+
 def _inner_head_class(words: Sequence[str], head_class: dict[str, EntityClass]) -> EntityClass | None:
-    """The class of a head that names its field after it: "United Nations Commission on Science and
-    Technology for Development (UNCSTD)", "Alliance of … Science Organizations for the Belt and Road
-    Regions (ANSO)", "Federal Ministry of Innovation, Science and Technology" (the first such head)."""
+    """The class of the first head that names its field after it: "United Nations Commission on
+    Science and Technology for Development (UNCSTD)", "Federal Ministry of Innovation, Science and
+    Technology (FMIST)" (a list of fields after the head may hold commas)."""
     for word, after in itertools.pairwise(words):
         if after in _FIELD_JOINS and word.lower() in head_class:
             return head_class[word.lower()]
     return None
-
-
-_FIELD_JOINS = frozenset(("of", "on", "for"))
 
 
 def acronym_mentions(text: str, definitions: Sequence[Definition]) -> list[Candidate]:
