@@ -1249,6 +1249,7 @@ def find_names_zh(
     found, boundaries = _datelines(text)
     place_ends = {p.start: p.end for p in protected if p.cls in (PLACE, EntityClass.COUNTRY)}
     found = [c for c in found if c.rule != "zh-dateline-place" or not _known_places_in_a_row(c, place_ends)]
+    latin_names: list[Candidate] = []
     for sentence_start, sentence_end in spans:
         sentence = text[sentence_start:sentence_end]
         for match in _HEAD.finditer(sentence):
@@ -1333,7 +1334,8 @@ def find_names_zh(
         found += _dot_names(text, sentence_start, sentence_end, tokenizer)
         found += _outlets(text, sentence_start, sentence_end)
         latin = _latin_after_kind(text, sentence_start, sentence_end)
-        found = _without_kinds_before_latin_names(text, found, latin) + latin
+        latin_names += latin
+        found += latin
         found += _missions(text, sentence_start, sentence_end, tokenizer)
         found += _places_after_kind(text, sentence_start, sentence_end, tokenizer)
         found += _quoted_buildings(text, sentence_start, sentence_end)
@@ -1341,6 +1343,7 @@ def find_names_zh(
             found += _landing_places(text, sentence_start, sentence_end, tokenizer)
         if "岛" in sentence:
             found += _islands(text, sentence_start, sentence_end, tokenizer)
+    found = _without_kinds_before_latin_names(text, found, latin_names)
     found += _named_ceremonies(text, spans, [*protected, *found])
     found += _places_after_countries(text, spans, tokenizer)
     found += _ministry_departments(text, spans, protected)
