@@ -761,6 +761,22 @@ def _head(chunk: Sequence[Word]) -> tuple[EntityClass, str] | None:
     return None
 
 
+def _without_name_after_country(chunk: Sequence[Word], known: _Known) -> Sequence[Word]:
+    """ "Director of the Cyberspace Administration of China Zhuang Rongwen": a body named by its
+    head and its country ends with the country; two or three words after it are a person's name."""
+    for index, word in enumerate(chunk[1:], start=1):
+        country_end = known.countries.get(word.start)
+        if country_end is None or chunk[index - 1].lower not in ("of", "for"):
+            continue
+        last = max(i for i, w in enumerate(chunk) if w.end <= country_end)
+        rest = chunk[last + 1 :]
+        if 2 <= len(rest) <= 3 and all(
+            w.text[:1].isupper() and w.lower not in _HEADS and w.lower not in _CONNECTORS for w in rest
+        ):
+            return chunk[: last + 1]
+    return chunk
+
+
 def _inner_head(chunk: Sequence[Word]) -> int | None:
     """ "China Academy of Launch Vehicle Technology", "China-ASEAN Year of Innovation": the index
     of a head that names its field after "of" / "for" inside the chunk (the last one)."""
@@ -1177,6 +1193,16 @@ def _regional_unit(text: str, company: Candidate, regions: dict[int, int]) -> li
     return [Candidate(start, unit.end(), ORG, "pattern", 0.7, "en-regional-unit", canonical=canonical)]
 
 
+# A title of a field before a name: what follows is the field, no body of its own.
+_TITLE_OF_FIELD_BEFORE = re.compile(
+    r"\b(?:Minister|Ministers|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?$"
+)
+
+
+def _is_title_word(word: str) -> bool:
+    return word in TITLES or any(part in TITLES for part in word.split("-"))
+
+
 _GOVERNMENT_WORD = re.compile(
     r"\b(?:Ministry|Department|Government|Council|Commission|Authority|Agency|Embassy|Organi[sz]ation|"
     r"Association|Union|League|Bank|Fund|Forum|Secretariat|Parliament)\b"
@@ -1190,6 +1216,11 @@ def _headed_names(text: str, words: Sequence[Word], initial: bool, known: _Known
         for chunk in _coordinated(_trim(run, first_of_sentence), known):
             if len(chunk) < 2 or chunk[0].lower in _TITLE_WORDS or chunk[0].lower in _MONTHS:
                 continue
+            if _TITLE_OF_FIELD_BEFORE.search(text, max(0, chunk[0].start - 30), chunk[0].start) or any(
+                _is_title_word(word.lower) and following.lower in ("of", "for")
+                for word, following in itertools.pairwise(chunk)
+            ):
+                continue  # "Minister of Digital Technologies", "Attorney-General and Minister for Economy"
             chunk = _after_country_of(chunk, known)  # noqa: PLW2901 - "China of the eWTP" names the eWTP
             if len(chunk) < 2:
                 continue
@@ -1207,6 +1238,8 @@ def _headed_names(text: str, words: Sequence[Word], initial: bool, known: _Known
             cls = head[0]
             if cls is ORG and _someone_of_a_company(chunk, known):
                 continue
+            if head[1] == "first":
+                chunk = list(_without_name_after_country(chunk, known))  # noqa: PLW2901
             if cls is PLACE and chunk[-1].lower == "road" and any(word.lower == "silk" for word in chunk):
                 continue  # "the Polar Silk Road": an initiative, not a street
             if (
@@ -1328,12 +1361,17 @@ def _serial_start(text: str, start: int, known: _Known) -> int:
     return serial_start + words[0].start() if len(words) >= 2 else start
 
 
+_OF_A_FIELD = frozenset(("ministry", "ministries", "department"))
+
+
 def _body_of_body(chunk: Sequence[Word], end: int) -> list[Candidate]:
     """ "the Digital Economy Professional Association of the Chinese Chamber of Commerce in
     Cambodia": a body of another body names that one too (a name inside the name)."""
     for index in range(1, len(chunk) - 2):
         if chunk[index].lower != "of" or _HEADS.get(chunk[index - 1].lower) is not ORG:
             continue
+        if chunk[index - 1].lower in _OF_A_FIELD:
+            continue  # "Ministry of Digital Technologies": a ministry is of a field, not of a company
         inner = list(chunk[index + 2 :] if chunk[index + 1].lower == "the" else chunk[index + 1 :])
         head = _head(inner) if len(inner) >= 2 else None
         if (

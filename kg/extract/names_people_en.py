@@ -137,6 +137,10 @@ TITLES = frozenset(
         "attache",
         "commander",
         "chairman-elect",
+        "attorney-general",
+        "solicitor-general",
+        # "Senate President Pro Tempore Ralph Recto"
+        "tempore",
     ]
 )
 # Military ranks, honorifics and their abbreviations: they mark a name too.
@@ -215,6 +219,10 @@ _PARTICLES = frozenset(
         "la",
     ]
 )
+_TITLE_FIELDS_BEFORE = re.compile(
+    r"\b(?:Minister|Secretary|Director|Commissioner)\s+(?:of|for)\s+[A-Z][^.;:()\n]*,\s+$"
+)
+_GENERATIONS = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
 _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ'’]*(?:-[A-Za-zà-ÿ][a-zà-ÿ'’]*)*[a-zà-ÿ]|[A-Z]\.?")
 _SAYING_AFTER = re.compile(
     r"\s+(?:said|says|told|added|noted|stressed|explained|announced|stated|urged|emphasi[sz]ed|"
@@ -237,14 +245,17 @@ _ROLE_AFTER = re.compile(
     # occupations an apposition gives a person: "X, a teacher at the workshop, said"
     r"[Rr]epresentative|[Tt]eacher|[Ll]ecturer|[Ii]nstructor|[Ee]ngineer|[Ee]xpert|[Ss]cholar|[Ss]cientist|"
     r"[Ee]conomist|[Oo]fficial|[Aa]dvis[eo]r|[Cc]onsultant|[Cc]ounsell?or|[Cc]oordinator|[Jj]ournalist|"
-    r"[Rr]eporter|[Dd]ean|[Pp]rincipal)\b"
+    r"[Rr]eporter|[Dd]ean|[Pp]rincipal|[Aa]ttorney-[Gg]eneral|[Ss]olicitor-[Gg]eneral)\b"
 )
 _ROLE_BEFORE = re.compile(
     r"\b(?:president|chairman|chairwoman|chair|director|minister|ambassador|secretary|spokes(?:person|man|woman)|"
     r"officer|manager|governor|mayor|envoy|commissioner|executive|head|founder|professor|premier|"
     # occupations that the news puts before a name: "named after mountaineer Ali Sadpara"
     r"mountaineer|climber|engineer|scientist|journalist|reporter|writer|author|economist|scholar|researcher|"
-    r"analyst|activist|entrepreneur|businessman|businesswoman|explorer|astronaut|athlete|poet|artist)\s+$"
+    r"analyst|activist|entrepreneur|businessman|businesswoman|explorer|astronaut|athlete|poet|artist|"
+    # experts the news quotes: "according to industry expert Roderick Beck"
+    r"expert|specialist|consultant|adviser|advisor|strategist|commentator|observer|lawmaker|legislator|"
+    r"diplomat|lecturer|investor|banker)\s+$"
 )
 # A role, its field or country and a comma right before the name, which a comma and a verb
 # follow: "Ethiopia's Ambassador to China, Teshome Toga, said", "Secretary-General of ASEAN,
@@ -254,7 +265,8 @@ _ROLE_CLAUSE_BEFORE = re.compile(
     r"\b(?:[Mm]inister|[Aa]mbassador|[Pp]resident|[Cc]hairman|[Cc]hairwoman|[Dd]irector|[Ss]ecretary|"
     r"[Ss]ecretary-[Gg]eneral|[Gg]overnor|[Ee]nvoy|[Cc]ommissioner|[Mm]ayor|[Ss]pokes(?:person|man|woman)|"
     r"CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]ounterpart|(?:[Cc]o-)?[Ff]ounder)"
-    r"\b[^,.;:()\"“”\n]{0,70},\s+$"
+    # (the title's fields may be listed with commas: "the Minister of Trade, Industry and Competition,")
+    r"\b[^.;:()\"“”\n]{0,70},\s+$"
 )
 _COMMA_VERB_AFTER = re.compile(
     r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|said|says|told|spoke|gave|met|signed|made|led)\b"
@@ -304,6 +316,9 @@ def _name_span(
     while index < len(words) and words[index].start in affiliations:
         index += 1  # a country or organisation before the name: "Manager Pakistan Shoaib …"
     names = words[index:]
+    suffix = names[-1] if len(names) > 2 and names[-1].lower in _GENERATIONS else None
+    if suffix is not None:
+        names = names[:-1]  # "Epimaco Densing III", "Benjamin Abalos Jr.": the name and its generation
     if not names or names[0].lower in _PARTICLES or names[-1].lower in _PARTICLES:
         return None
     proper = [word for word in names if word.lower not in _PARTICLES]
@@ -318,7 +333,7 @@ def _name_span(
         return None
     if any(word.possessive for word in names[:-1]):
         return None
-    return names[0].start, names[-1].end
+    return names[0].start, (suffix or names[-1]).end
 
 
 def people_in_run(
@@ -340,7 +355,12 @@ def people_in_run(
     words = [word for word in words if word.text[0].isalnum()]
     found: list[Candidate] = []
     segment: list[Word] = []
-    role_seen = False
+    # "Minister of Digital Development, Innovation and Aerospace Industry Bagdat Mussin": a title's
+    # fields listed with commas go on in this run
+    role_seen = (
+        bool(words)
+        and _TITLE_FIELDS_BEFORE.search(text, max(0, words[0].start - 120), words[0].start) is not None
+    )
     for word in words:
         if word.lower in _JOINERS and segment:
             named = _person_in(text, segment, after_role, affiliations, stop_words)
@@ -431,6 +451,23 @@ _FIELD_WORDS = frozenset(
         "it",
         "ict",
         "telecom",
+        "competition",
+        "youth",
+        "sport",
+        "sports",
+        "arts",
+        "research",
+        "fisheries",
+        "mines",
+        "mining",
+        "petroleum",
+        "water",
+        "housing",
+        "transportation",
+        "aviation",
+        "maritime",
+        "statistics",
+        "integration",
     ]
 )
 

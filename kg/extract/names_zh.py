@@ -458,6 +458,10 @@ _STOP_WORDS = {
     "协办",
     "上线",  # 中国|上线|跨境二维码统一网关: a work going online
     "下线",
+    # verbs of where a route leads that the dictionary tags as adverbs (经Mobily网络|通往|海湾地区)
+    "通往",
+    "通向",
+    "前往",
 }
 _STOP_TAGS = {
     "v",
@@ -627,15 +631,22 @@ _TITLES = (
     "CFO",
     "CTO",
     "COO",
+    # Malaysian honorifics, written before the name like a title (特使拿督林万锋)
+    "拿督斯里",
+    "丹斯里",
+    "拿督",
+    "拿汀",
 )
 _TITLE = re.compile("|".join(sorted(_TITLES, key=len, reverse=True)))
 _TITLE_END = re.compile("(?:" + "|".join(sorted(_TITLES, key=len, reverse=True)) + ")$")
 _SAYING = re.compile(r"表示|指出|强调|介绍说|介绍|认为|透露|说")
 # What people do in the news, after their name with no title beside it: 张云明出席, 东姑扎夫鲁分别代表.
 _ACTING = re.compile(
-    r"(?:并|还|也|随后|先后|共同|分别|亲自)?(?:出席|会见|会晤|主持|致辞|签署|参加|访问|宣布|会谈|见证|代表|率团|宣读)"
+    r"(?:并|还|也|随后|先后|共同|分别|亲自)?(?:出席|会见|会晤|主持|致辞|签署|参加|访问|宣布|会谈|见证|代表|率团|率队|带队|陪同|宣读)"
 )
 _ADVERBS_BEFORE_SAYING = frozenset("则也还亦又却更")
+# Adverbs that follow a name before what the person does (张梦伊|仍在办公室加班)
+_ADVERBS_AFTER_NAME = frozenset("仍正亦再刚才")
 _SHORTEST_FOREIGN, _LONGEST_FOREIGN = 4, 6
 _OPENS_AN_ACTOR = frozenset("，。；：、与和及 ")
 _NAME_BREAKS = set("了和与及、于在对的是向为由，。；：")
@@ -654,6 +665,26 @@ _SURNAMES = set(
     "文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"
     "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷"
     "晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+)
+# Two-character surnames: a name that opens with one may have four characters (欧阳自远).
+_COMPOUND_SURNAMES = frozenset(
+    (
+        "欧阳",
+        "司马",
+        "诸葛",
+        "上官",
+        "东方",
+        "皇甫",
+        "尉迟",
+        "公孙",
+        "慕容",
+        "长孙",
+        "宇文",
+        "司徒",
+        "令狐",
+        "夏侯",
+        "端木",
+    )
 )
 _WINDOW = 32
 
@@ -967,8 +998,26 @@ def _field(token: _Token) -> bool:
     )
 
 
-def _walk(tokenizer: _Tokenizer, head_start: int, floor: int, cls: EntityClass) -> list[_Token]:
-    """The tokens of the name that ends where the head starts, left to right."""
+# Tags jieba gives words that name a ministry's field only inside a list (教育、创新、青年、体育、
+# 艺术与文化部: 创新 is a verb, 青年 a time word to it)
+_LISTED_FIELD_TAGS = frozenset(("v", "t", "a", "an"))
+
+
+def _listed_field(token: _Token, text: str) -> bool:
+    return token.tag in _LISTED_FIELD_TAGS and token.end - token.start == 2 and text[token.end] == "、"
+
+
+def _opens_with_place(text: str, start: int) -> bool:
+    """The name at ``start`` opens with a word the dictionary files as a place (美国贸易发展署)."""
+    words = chinese_words()
+    return any(words.get(text[start : start + length]) == "ns" for length in (2, 3, 4))
+
+
+def _walk(
+    tokenizer: _Tokenizer, head_start: int, floor: int, cls: EntityClass, *, government: bool = False
+) -> list[_Token]:
+    """The tokens of the name that ends where the head starts, left to right (``government``: the
+    head is a government body's)."""
     text = tokenizer.text
     tokens: list[_Token] = []
     end = head_start
@@ -1012,12 +1061,16 @@ def _walk(tokenizer: _Tokenizer, head_start: int, floor: int, cls: EntityClass) 
             word == "、"
             and cls is ORG
             and tokens
-            and _field(tokens[0])
+            and (_field(tokens[0]) or _listed_field(tokens[0], text))
             # the join is among the fields walked, or right after them when the last field and
             # the head are one word (投资|、|贸易|及|工业部: the walk starts at 及)
             and (any(t.text(text) in _MINISTRY_JOINS for t in tokens) or text[head_start] in _MINISTRY_JOINS)
         ):
             before = tokenizer.token_before(token.start, floor)
+            if before is not None and _listed_field(before, text):
+                tokens[:0] = [before, token]
+                end = before.start
+                continue
             if before is not None and _field(before):
                 tokens.insert(0, token)  # 贸易|、|旅游和电信部: the fields listed before the last one's 和
                 end = token.start
@@ -1082,6 +1135,16 @@ def _walk(tokenizer: _Tokenizer, head_start: int, floor: int, cls: EntityClass) 
                 tokens.insert(0, token)  # 数字能力|建设|合作论坛: capacity building is a field
                 end = token.start
                 continue
+        if (
+            government
+            and len(word) > 1
+            and not _is_proper(token)
+            and (
+                (tokens and tokens[0].tag == "LEX" and tokens[0].cls is EntityClass.COUNTRY)
+                or (not tokens and head_start in tokenizer.starts and _opens_with_place(text, head_start))
+            )
+        ):
+            break  # 证实|美国贸易发展署: a government body's name opens with its country
         if tokens and _latin_start(tokens[0], text) and word.endswith(_LATIN_NAME_KINDS):
             break  # 卡塔尔系企业|Ooredoo缅甸公司: the kind a Latin name is said to be is no part of it
         if len(word) == 1 and token.tag in ("p", "c"):
@@ -1111,6 +1174,7 @@ _GOVERNMENT_HEADS = frozenset(("部", "局", "委", "署", "厅", "办", "委员
 # operator is named with (喀麦隆电信公司, 俄罗斯国家石油公司). Chinese companies are named 中国….
 _COMPANY_HEADS = frozenset(("公司", "有限公司", "集团", "集团有限公司"))
 _COMPANY_HEAD_TUPLE = ("公司", "有限公司", "股份有限公司", "集团", "集团有限公司", "控股")
+_LONGEST_COMPANY_HEADS_FIRST = tuple(sorted(_COMPANY_HEAD_TUPLE, key=len, reverse=True))
 # Trades a company's name may end with before its head, though they are verbs elsewhere.
 _BUSINESSES = frozenset(("建设", "投资", "发展", "工程", "建工", "开发", "设计", "通信", "科技", "咨询"))
 _INDUSTRY_WORDS = frozenset(
@@ -1141,8 +1205,8 @@ def _strip_leading_country(text: str, tokens: list[_Token], head_is_name: bool, 
     if not tokens or tokens[0].tag != "LEX" or tokens[0].cls is not EntityClass.COUNTRY:
         return tokens
     rest = tokens[1:]
-    if (rest and rest[0].tag == "DASH") or head in _GOVERNMENT_HEADS:
-        return tokens
+    if (rest and rest[0].tag in ("DASH", "BR")) or head in _GOVERNMENT_HEADS:
+        return tokens  # (中国（阿拉山口）跨境电商综合试验区: the bracket names where in the country)
     if head in _COMPANY_HEADS and rest and tokens[0].text(text) != _HOME_COUNTRY:
         return tokens if rest[0].text(text) in _INDUSTRY_WORDS else rest
     if head in _COMPANY_HEADS and rest and rest[0].tag == "LEX" and rest[0].cls is EntityClass.PLACE:
@@ -1274,7 +1338,7 @@ def find_names_zh(
                 found.append(Candidate(quoted[0], quoted[1], cls, "pattern", 0.9, "zh-quoted-name"))
                 continue
             head_is_name = head_start in tokenizer.starts
-            walked = _walk(tokenizer, head_start, floor, cls)
+            walked = _walk(tokenizer, head_start, floor, cls, government=group in _GOVERNMENT_HEADS)
             if group in _OPERATOR_HEADS and not _names_operator(text, walked, head_end):
                 continue
             tokens = _strip_leading_country(text, walked, head_is_name, group)
@@ -1590,9 +1654,12 @@ def _named_ceremonies(
 
 # 弗拉基米尔·普京, 马克西米利安·比特纳: the part before the first dot is up to six characters
 _LONGEST_GIVEN_NAME = 6
-# A person's name in Latin letters: two or three capitalised words (Derrick Sun, Jean-Pierre Lacroix)
+# A person's name in Latin letters: two or three capitalised words (Derrick Sun, Jean-Pierre Lacroix),
+# with a particle before one of them (Noraizah bt Mohamad)
+_LATIN_NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _LATIN_PERSON = re.compile(
-    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}(?![A-Za-z0-9.])"
+    rf"{_LATIN_NAME_WORD}(?: (?:(?:bin|binti|bt|bte|van|von|de|da|al|el) )?{_LATIN_NAME_WORD}){{1,2}}"
+    r"(?![A-Za-z0-9.])"
 )
 _LONGEST_TITLE = max(len(title) for title in _TITLES)
 
@@ -1602,12 +1669,18 @@ def _word_before_transliteration(text: str, position: int, words: dict[str, str]
     name) and no transliteration writes it: the name after it starts there."""
     if text[position] in TRANSLITERATION or position == 0:
         return False
+    if _TITLE_END.search(text, max(0, position - _LONGEST_TITLE), position):
+        return False  # 司长|文森特: a title ends before the word (长文), the name starts after it
     tag = words.get(text[position - 1 : position + 1])
     # (穆罕|默德: a name's word that opens with a transliterating character goes on)
     return tag is not None and (text[position - 1] not in TRANSLITERATION or not tag.startswith("nr"))
 
 
-_DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•‧・][\u4e00-\u9fff]{1,8})+")
+# 彼得罗维奇|线上致辞: how a speaker took part, after the name (the dictionary lacks 线上)
+_WAYS_OF_SPEAKING = ("线上", "线下", "视频", "书面", "现场", "远程")
+# (a part holds no particle or conjunction: 穆斯塔法·贾巴尔|和|顾问阿里·贾巴尔 are two names)
+_DOT_NAME_PART = "(?:(?![" + "".join(sorted(_NAME_BREAKS - set("，。；：、"))) + r"])[\u4e00-\u9fff]){1,8}"
+_DOT_NAME = re.compile(rf"{_DOT_NAME_PART}(?:[·•‧・]{_DOT_NAME_PART})+")
 _DOTS = re.compile(r"[·•‧・]")
 
 
@@ -1647,6 +1720,8 @@ def _dot_names(text: str, sentence_start: int, sentence_end: int, tokenizer: _To
         stop = last
         while stop < end and stop - last < 6:
             # (阿索韦·布|表示: a verb of saying after a one-syllable last part ends it too)
+            if stop > last and text.startswith(_COMPANY_HEAD_TUPLE, stop):
+                break
             if stop > last and (_ends_dot_name(text, stop, words) or _SAYING.match(text, stop)):
                 break  # 索海尔·汗|在论坛上, 亨·蓬马占|曾表示: a one-syllable or a full last part
             if stop >= last + 2 and text[stop] in _AFTER_NAME:
@@ -1656,11 +1731,17 @@ def _dot_names(text: str, sentence_start: int, sentence_end: int, tokenizer: _To
                 or _SAYING.match(text, stop)
                 or _TITLE.match(text, stop)
                 or _starts_function_word(text, stop, words)
+                or text.startswith(_WAYS_OF_SPEAKING, stop)
                 or stop in tokenizer.starts
             ):
                 break
             stop += 1
         if first.start() - cut < 1 or stop - last < 1:
+            continue
+        company = next((head for head in _LONGEST_COMPANY_HEADS_FIRST if text.startswith(head, stop)), None)
+        if company is not None:
+            # 埃提哈德·埃蒂萨拉特|公司: a company's transliterated name
+            found.append(Candidate(cut, stop + len(company), ORG, "pattern", 0.8, "zh-dot-company"))
             continue
         parts = _DOTS.split(text[cut:stop])
         common = [
@@ -2025,6 +2106,13 @@ def _name_after(text: str, start: int, limit: int, tokenizer: _Tokenizer) -> int
         ):
             break
         end += 1
+    if (
+        end - start == 4
+        and text[start] in _SURNAMES
+        and text[start : start + 2] not in _COMPOUND_SURNAMES
+        and text[start + 3] in _ADVERBS_AFTER_NAME
+    ):
+        return start + 3  # 经理张梦伊|仍在: one surname, a given name of two, an adverb
     if end - start == 4 and all(char in TRANSLITERATION for char in text[start:end]):
         while (
             end < limit

@@ -350,3 +350,106 @@ def test_names_boundaries_typed_by_neighbours(
     lexicon: Lexicon, text: str, name: str, cls: EntityClass | None
 ) -> None:
     assert names_found(text, lexicon).get(name) is cls
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls", "not_a_name"),
+    [
+        # a title ends before a word that opens the name after it (司长|文森特: 长文 is a word)
+        ("质量保障司司长文森特·范·罗伊在验收会上致辞。", "文森特·范·罗伊", PERSON, "森特·范·罗伊"),
+        (
+            "Director Vincent van Rooi spoke at the acceptance ceremony.",
+            "Vincent van Rooi",
+            PERSON,
+            "Director",
+        ),
+        # how a speaker took part ends the name (线上), and so does an adverb after a given name
+        (
+            "协会第一书记德鲁卡连科·谢尔盖·彼得罗维奇线上致辞。",
+            "德鲁卡连科·谢尔盖·彼得罗维奇",
+            PERSON,
+            "彼得罗维奇线",
+        ),
+        ("中心经理张梦伊仍在办公室加班。", "张梦伊", PERSON, "张梦伊仍"),
+        ("Centre manager Zhang Mengyi was still at the office.", "Zhang Mengyi", PERSON, "Zhang Mengyi was"),
+        # a government body's name opens with its country, not with the verb before it
+        ("声明证实美国贸易发展署将提供资金。", "美国贸易发展署", ORG, "证实美国贸易发展署"),
+        (
+            "The statement confirmed the U.S. Trade and Development Agency would fund it.",
+            "U.S. Trade and Development Agency",
+            ORG,
+            "confirmed",
+        ),
+        # a ministry of many listed fields is one name, whatever jieba tags the fields
+        (
+            "纳米比亚教育、创新、青年、体育、艺术与文化部表示感谢。",
+            "纳米比亚教育、创新、青年、体育、艺术与文化部",
+            ORG,
+            "艺术与文化部",
+        ),
+        # a route's verb is no part of the region it leads to
+        ("向东经网络通往海湾地区。", "海湾地区", PLACE, "经网络通往海湾地区"),
+        # a transliterated name before a company's head is the company's
+        (
+            "运营商（埃提哈德·埃蒂萨拉特公司）发表声明。",
+            "埃提哈德·埃蒂萨拉特公司",
+            ORG,
+            "埃提哈德·埃蒂萨拉特公",
+        ),
+        (
+            "The operator (Etihad Etisalat Company) issued a statement.",
+            "Etihad Etisalat Company",
+            ORG,
+            "Etihad",
+        ),
+        # a country and a place of it in brackets open the name of what is there
+        (
+            "中国（阿拉山口）跨境电商综合试验区建设取得进展。",
+            "中国（阿拉山口）跨境电商综合试验区",
+            PROJECT,
+            "（阿拉山口）跨境电商综合试验区",
+        ),
+        (
+            "The China (Alashankou) Cross-border E-commerce Comprehensive Pilot Zone opened.",
+            "China (Alashankou) Cross-border E-commerce Comprehensive Pilot Zone",
+            PROJECT,
+            "Cross-border E-commerce Comprehensive Pilot Zone",
+        ),
+    ],
+)
+def test_names_boundaries_of_titles_verbs_and_transliterations(
+    lexicon: Lexicon, text: str, name: str, cls: EntityClass, not_a_name: str
+) -> None:
+    names = names_found(text, lexicon)
+    assert names.get(name) is cls, names
+    assert not_a_name not in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        # a title of a field is no body, nor a body inside it
+        ("乌兹别克斯坦数字技术部部长舍尔佐德·舍尔马托夫出席。", "数字技术部部长舍尔佐德"),
+        (
+            "Sherzod Shermatov, Minister of Digital Technologies of Uzbekistan, attended.",
+            "Digital Technologies of Uzbekistan",
+        ),
+        ("斐济总检察长兼经济和通信部长赛义德-海尤姆表示。", "经济和通信部长赛义德"),
+        (
+            "Fiji's Attorney-General and Minister for Economy and Communications said so.",
+            "Attorney-General and Minister for Economy and Communications",
+        ),
+        (
+            "According to Uzbekistan's Ministry of Digital Technologies, it opens soon.",
+            "Digital Technologies",
+        ),
+        # a body named with its country ends there; the name after it is a person's
+        (
+            "Director of the Cyberspace Administration of China Zhuang Rongwen spoke.",
+            "Cyberspace Administration of China Zhuang Rongwen",
+        ),
+        ("国家互联网信息办公室主任庄荣文致辞。", "国家互联网信息办公室主任庄荣文"),
+    ],
+)
+def test_names_boundaries_titles_of_fields_name_no_body(lexicon: Lexicon, text: str, not_a_name: str) -> None:
+    assert not_a_name not in names_found(text, lexicon)

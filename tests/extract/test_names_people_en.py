@@ -160,3 +160,58 @@ def test_people_a_malaysian_honorific_is_written_with_the_name_not_part_of_it(
 )
 def test_people_founders_successors_and_transliterations(lexicon: Lexicon, text: str, person: str) -> None:
     assert person in _people(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "not_a_person"),
+    [
+        # an expert the news quotes, named after what he is
+        (
+            "According to industry expert Roderick Beck, the cable adds capacity.",
+            "Roderick Beck",
+            "Roderick Beck, the",
+        ),
+        ("业内专家罗德里克·贝克表示，该海缆将增加容量。", "罗德里克·贝克", "专家罗德里克"),
+        ('"It is the first," said foreign policy expert Vijay Kant Karna.', "Vijay Kant Karna", "Karna."),
+        # a generation after the name is part of it; "pro tempore" is part of the title
+        (
+            "Interior Undersecretary Epimaco Densing III said it would be reviewed.",
+            "Epimaco Densing III",
+            "Densing",
+        ),
+        (
+            "Senate President Pro Tempore Ralph Recto warned of the risks.",
+            "Ralph Recto",
+            "Pro Tempore Ralph Recto",
+        ),
+        # a title's fields listed with commas before the name
+        (
+            "Minister of Digital Development, Innovation and Aerospace Industry Bagdat Mussin proposed it.",
+            "Bagdat Mussin",
+            "Aerospace Industry Bagdat Mussin",
+        ),
+        (
+            "The Minister of Trade, Industry and Competition, Ebrahim Patel, said so.",
+            "Ebrahim Patel",
+            "Competition",
+        ),
+        (
+            "Minister of Trade, Industry and Competition Ebrahim Patel said so.",
+            "Ebrahim Patel",
+            "Competition Ebrahim Patel",
+        ),
+        ("数字发展、创新和航空航天工业部部长巴格达特·穆辛提议成立联盟。", "巴格达特·穆辛", "部长巴格达特"),
+        # a given name of two ends before a verb of leading a team; an honorific is written like a title
+        ("集团总经理陈若炜带队赴马六甲州调研。", "陈若炜", "陈若炜带"),
+        ("马六甲州政府对华特使拿督林万锋出席。", "林万锋", "拿督林万锋"),
+        ("Special envoy Datuk Lim Ban Hong attended.", "Datuk Lim Ban Hong", "Special envoy Datuk"),
+        # a Latin name with a particle after a Chinese title
+        ("数字旅游部负责人Noraizah bt Mohamad介绍了项目。", "Noraizah bt Mohamad", "Noraizah"),
+    ],
+)
+def test_people_experts_generations_listed_fields_and_honorifics(
+    lexicon: Lexicon, text: str, person: str, not_a_person: str
+) -> None:
+    people = _people(text, lexicon)
+    assert person in people, people
+    assert not_a_person not in people, people
