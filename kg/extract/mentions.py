@@ -50,6 +50,7 @@ from kg.extract.names_plants import find_own_plants
 from kg.extract.names_segments import find_segments
 from kg.extract.names_sited import sited_works
 from kg.extract.names_space import find_space_names
+from kg.extract.names_surnames import surname_references
 from kg.extract.names_zh import (
     TRANSLITERATION,
     Protected,
@@ -379,6 +380,21 @@ def _head_nouns() -> frozenset[str]:
     return frozenset(english_head_classes())
 
 
+# A province's or a state's unit word after its name is part of it ("Akwa Ibom State", "Sindh
+# Province"); after a city's, it names a larger unit ("Lagos State" is not the city).
+_ADMINISTRATIVE_TAIL = re.compile(
+    r" (?:Province|province|State|Region|region|Governorate|governorate|Oblast|oblast|Prefecture|"
+    r"prefecture|Autonomous Region)\b"
+)
+
+
+def _administrative_tail(text: str, end: int, entry: LexiconEntry) -> int:
+    if entry.cls is not EntityClass.PLACE or entry.population:
+        return end
+    match = _ADMINISTRATIVE_TAIL.match(text, end)
+    return match.end() if match else end
+
+
 def _technology_tail(text: str, end: int) -> int:
     match = _TECHNOLOGY_TAIL.match(text, end)
     return match.end() if match else end
@@ -387,6 +403,8 @@ def _technology_tail(text: str, end: int) -> int:
 def _english_city_ok(text: str, hit: LexiconHit, entry: LexiconEntry) -> bool:
     if (entry.population or 0) >= _LARGE_CITY:
         return True
+    if not entry.population and _ADMINISTRATIVE_TAIL.match(text, hit.end):
+        return True  # "in Akwa Ibom State": a state's name with its unit word
     before = text[max(0, hit.start - 24) : hit.start]
     capitalised = _CAPITALISED_BEFORE.search(before)
     if capitalised:
@@ -493,6 +511,8 @@ def _lexicon_candidates(doc: Document, hits: Sequence[LexiconHit], lexicon: Lexi
         if fixed is not None and not senses.fang:
             cls, key, canonical, confidence = fixed
             end = _technology_tail(text, hit.end) if cls is EntityClass.TECHNOLOGY else hit.end
+            if cls is EntityClass.PLACE and not senses.chinese:
+                end = _administrative_tail(text, end, lexicon.entry(key))
             candidates.append(
                 Candidate(hit.start, end, cls, "lexicon", confidence, "lexicon", key, canonical)
             )
@@ -504,8 +524,11 @@ def _lexicon_candidates(doc: Document, hits: Sequence[LexiconHit], lexicon: Lexi
         if entry.origin == "geonames":
             confidence = min(confidence, 0.8)
         canonical = _canonical(entry, hit.surface, senses.chinese)
+        end = hit.end if senses.chinese else _administrative_tail(text, hit.end, entry)
+        if end > hit.end:
+            canonical = entry.label("en")
         candidates.append(
-            Candidate(hit.start, hit.end, entry.cls, "lexicon", confidence, "lexicon", entry.id, canonical)
+            Candidate(hit.start, end, entry.cls, "lexicon", confidence, "lexicon", entry.id, canonical)
         )
     return candidates
 
@@ -743,8 +766,8 @@ def _compounds(
         if host.cls is EntityClass.ORGANIZATION and host.source == "lexicon":
             found += _own_country(text, host, _within(host, lexicon_candidates, starts), lexicon)
             continue
-        if host.cls not in _COMPOUND_HOSTS:
-            continue
+        if host.cls not in _COMPOUND_HOSTS or host.rule == "zh-dot-company":
+            continue  # (巴哈·萨利赫公司: a transliterated name holds no country)
         run = _compound_run(text, host.start, host.end, chars)
         if run >= 2 and not _opens_with_a_country(host, _within(host, lexicon_candidates, starts), run):
             found += _compound_char_candidates(text, host.start, run, lexicon, 0.9, senses=senses)
@@ -1201,13 +1224,17 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
         else c
         for c in chosen
     ]
+    chosen = _bodies_of_possessive_countries(text, chosen, kept_lexicon, lexicon)
     chosen = _acronyms_keyed_by_long_forms(text, chosen)
     chosen = _acronyms_with_tails(text, chosen, definitions)
     chosen = edition_names(text, chosen, kept_lexicon, lexicon)
     chosen = _named_versions(text, chosen)
+    if "(" in text:
+        chosen = _names_with_bracketed_places(text, chosen)
     chosen = _facilities_by_company_label(text, chosen, kept_lexicon, lexicon)
     if "暨" in text:
         chosen = _joined_meetings(text, chosen, kept_lexicon)
+    chosen = surname_references(text, chosen)
     compounds = _compounds(text, chosen, kept_lexicon, zh_spans, lexicon, senses=senses)
     inner_names = _segments_inside(segments, chosen) + inner_names
     mentions = [
@@ -1282,6 +1309,34 @@ def _named_versions(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
     return result
 
 
+_PLACE_IN_BRACKETS = re.compile(r" \(([^()\n]{2,30})\) $")
+_BRACKETED_HOSTS = (EntityClass.PROJECT, EntityClass.ORGANIZATION, EntityClass.INITIATIVE, EntityClass.EVENT)
+
+
+def _names_with_bracketed_places(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
+    """ "China (Alashankou) Cross-border E-commerce Comprehensive Pilot Zone", like 中国（阿拉山口）
+    跨境电商综合试验区: a country, a place of it in brackets and a name are one name, no longer the
+    generic one the name alone is (every pilot zone)."""
+    countries = {c.end: c for c in chosen if c.cls is EntityClass.COUNTRY}
+    places = {(c.start, c.end) for c in chosen if c.cls is EntityClass.PLACE}
+    joined: dict[int, Candidate] = {}
+    for candidate in chosen:
+        if candidate.cls not in _BRACKETED_HOSTS:
+            continue
+        bracket = _PLACE_IN_BRACKETS.search(text, max(0, candidate.start - 34), candidate.start)
+        if bracket is None or bracket.span(1) not in places or bracket.start() not in countries:
+            continue
+        country = countries[bracket.start()]
+        joined[country.start] = candidate._replace(
+            start=country.start, source="pattern", rule="bracketed-place-name", key=None, canonical=None
+        )
+    if not joined:
+        return list(chosen)
+    covered = [(c.start, c.end) for c in joined.values()]
+    kept = [c for c in chosen if not any(start <= c.start and c.end <= end for start, end in covered)]
+    return sorted([*kept, *joined.values()], key=lambda c: (c.start, -c.end))
+
+
 def _segments_inside(segments: Sequence[Candidate], chosen: Sequence[Candidate]) -> list[Candidate]:
     """A segment inside a longer name (2Africa东段海缆 in 2Africa东段海缆资源点亮仪式) is named too."""
     if not segments:
@@ -1343,6 +1398,50 @@ def _acronyms_keyed_by_long_forms(text: str, chosen: list[Candidate]) -> list[Ca
 # a province's or a city's government stays an organisation of its own ("the Punjab government").
 _GOVERNMENT_NAME = re.compile(r"(.+?)(?:政府|\s+[Gg]overnment)|Government of (?:the )?(.+)")
 _GOVERNMENT_WORD = re.compile(r"政府|[Gg]overnment")
+
+
+_POSSESSIVE = frozenset(("'s ", "’s ", "' ", "’ "))
+
+
+def _bodies_of_possessive_countries(
+    text: str, chosen: Sequence[Candidate], lexicon_candidates: Sequence[Candidate], lexicon: Lexicon
+) -> list[Candidate]:
+    """ "Pakistan's Ministry of Commerce": a body the lexicon knows as another country's (China's
+    Ministry of Commerce) is, after a country's possessive, that country's own; it keeps no key,
+    and its canonical name says whose it is."""
+    countries = {c.end: c for c in lexicon_candidates if c.cls is EntityClass.COUNTRY and c.key}
+    found = []
+    for candidate in chosen:
+        entry = lexicon.entry(candidate.key) if candidate.key and candidate.source == "lexicon" else None
+        if entry is None or candidate.cls is not EntityClass.ORGANIZATION or entry.country is None:
+            found.append(candidate)
+            continue
+        owner = next(
+            (
+                countries[end]
+                for end in range(candidate.start - 3, candidate.start - 1)
+                if end in countries and text[end : candidate.start] in _POSSESSIVE
+            ),
+            None,
+        )
+        if owner is None or owner.key == entry.country:
+            found.append(candidate)
+            continue
+        name = text[candidate.start : candidate.end]
+        owner_label = lexicon.entry(owner.key or "").label("en")
+        found.append(
+            Candidate(
+                candidate.start,
+                candidate.end,
+                candidate.cls,
+                "pattern",
+                0.75,
+                "possessive-countrys-body",
+                None,
+                f"{name} ({owner_label})",
+            )
+        )
+    return found
 
 
 def _national_government(

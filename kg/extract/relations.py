@@ -2767,16 +2767,39 @@ def _inner_names(
     # space ("Huawei Cloud Riyadh Region")
     ends = {m.span.end for m in inner}
     ends |= {m.span.end + 1 for m in inner if doc.text[m.span.end : m.span.end + 1] in _RANGE_MARKS_OR_SPACE}
+    countries = {m.key for m in inner if m.cls is EntityClass.COUNTRY and m.key is not None}
     return [
         m
         for m in inner
         if not _small_town_before_head(m, mention, lexicon)
+        and not _another_countrys_body(m, countries, lexicon)
         and (
             (m.span.start, m.span.end) not in gazetteer
             or (m.span.start == mention.span.start and _opens_name_as_place(m, mention, lexicon))
             or (m.span.start in ends and not _is_head_noun(m.text))
         )
     ]
+
+
+_GOVERNMENT_BODY_NAME = re.compile(
+    r"(?:部|局|委|署|厅|办|委员会)$|^(?:Ministry|Department|Office|Commission|Agency|Administration)\b"
+)
+
+
+def _another_countrys_body(inner: Mention, countries: set[str], lexicon: Lexicon | None) -> bool:
+    """外交部 in 老挝外交部, "Ministry of Commerce" in "Ministry of Commerce of Pakistan": a
+    government body the lexicon knows as another country's (China's) is the generic part of the
+    name of this country's body, no name inside it."""
+    if (
+        lexicon is None
+        or inner.cls is not EntityClass.ORGANIZATION
+        or inner.key is None
+        or not countries
+        or not _GOVERNMENT_BODY_NAME.search(inner.text)
+    ):
+        return False
+    country = lexicon.entry(inner.key).country
+    return country is not None and country not in countries
 
 
 # An English town opening the name of a work is where the work is ("Kashgar International

@@ -97,6 +97,11 @@ SHANGHAI = (
     "上合组织成员国元首理事会会议在天津举行。\nAt the summit, the SCO adopted a declaration on digital links."
 )
 CONTEXT_ONLY = "The cable runs through Gilgit-Baltistan, where the SCO provides telecommunication services."
+# telecommunications and fibre are every SCO digital article's topic: no sign of Pakistan's SCO
+DIGITAL_SCO = (
+    "The SCO Technopark pool met in Almaty. Kazakhstan proposed fibre-optic links and telecommunication "
+    "hubs for the member countries."
+)
 
 
 @pytest.mark.parametrize(
@@ -105,6 +110,7 @@ CONTEXT_ONLY = "The cable runs through Gilgit-Baltistan, where the SCO provides 
         (SPECIAL, "org/pk_sco", "acronym"),
         (SHANGHAI, "org/sco", "lexicon"),
         (CONTEXT_ONLY, "org/pk_sco", "lexicon"),
+        (DIGITAL_SCO, "org/sco", "lexicon"),
     ],
 )
 def test_find_mentions_the_two_scos_follow_the_document(
@@ -857,3 +863,24 @@ def test_find_mentions_a_region_named_as_a_scope_is_no_mention_but_bounds_names(
     mentions = _by_text(_mentions(text, lexicon))
     assert named in mentions
     assert not [m for m in mentions.values() if m.key == "place/asia_pacific"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        # a province's or a state's unit word is part of its name, which keeps its key
+        ("The landing is at Ibeno in Akwa Ibom State.", "Akwa Ibom State", "place/akwa_ibom"),
+        ("尼日利亚阿夸伊博姆州的伊贝诺登陆站。", "阿夸伊博姆州", None),
+        ("The plant opened in Sindh Province last year.", "Sindh Province", "place/sindh"),
+        ("该电站去年在信德省投产。", "信德省", "place/sindh"),
+        # after a city's name the unit word names a larger unit, not the city
+        ("The cable lands in Lagos State.", "Lagos State", None),
+    ],
+)
+def test_find_mentions_a_states_unit_word_is_part_of_its_name(
+    lexicon: Lexicon, text: str, surface: str, key: str | None
+) -> None:
+    found = _by_text(_mentions(text, lexicon))
+    assert surface in found, found
+    assert found[surface].key == key
+    assert found[surface].cls is EntityClass.PLACE

@@ -73,3 +73,25 @@ def test_patterns_extractor_is_the_rules_without_the_classifier(text: str) -> No
     assert learned, "the classifier reads a relation no pattern reads here"
     assert set(with_classifier.relations) - learned == set(patterns.relations)
     assert patterns.mentions == with_classifier.mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "foreign_body"),
+    [
+        pytest.param("老挝外交部与巴基斯坦商务部发表声明。", {"org/mfa_china", "org/mofcom"}, id="zh"),
+        pytest.param(
+            "The Ministry of Commerce of Pakistan issued a statement.", {"org/mofcom"}, id="en-of-country"
+        ),
+        pytest.param(
+            "Pakistan's Ministry of Commerce issued a statement.", {"org/mofcom"}, id="en-possessive"
+        ),
+    ],
+)
+def test_another_countrys_body_is_no_name_inside_a_countrys_own(text: str, foreign_body: set[str]) -> None:
+    """外交部 is China's foreign ministry in the lexicon; inside 老挝外交部, or as Pakistan's
+    ministry, it is the generic part of another country's body's name."""
+    doc = read_document(text, origin="test")
+    extraction = get_extractor("rules", lexicon()).extract(doc)
+    keys = {m.key for m in extraction.mentions}
+    assert not keys & foreign_body, sorted(k for k in keys if k)
+    assert {"country/pk"} <= keys
