@@ -222,7 +222,8 @@ _PARTICLES = frozenset(
 _TITLE_FIELDS_BEFORE = re.compile(
     r"\b(?:Minister|Secretary|Director|Commissioner)\s+(?:of|for)\s+[A-Z][^.;:()\n]*,\s+$"
 )
-_GENERATIONS = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
+# A generation written after a name ("Epimaco Densing III", "Benjamin Abalos Jr."), lower case
+GENERATIONS = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
 _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ'’]*(?:-[A-Za-zà-ÿ][a-zà-ÿ'’]*)*[a-zà-ÿ]|[A-Z]\.?")
 _SAYING_AFTER = re.compile(
     r"\s+(?:said|says|told|added|noted|stressed|explained|announced|stated|urged|emphasi[sz]ed|"
@@ -316,7 +317,7 @@ def _name_span(
     while index < len(words) and words[index].start in affiliations:
         index += 1  # a country or organisation before the name: "Manager Pakistan Shoaib …"
     names = words[index:]
-    suffix = names[-1] if len(names) > 2 and names[-1].lower in _GENERATIONS else None
+    suffix = names[-1] if len(names) > 2 and names[-1].lower in GENERATIONS else None
     if suffix is not None:
         names = names[:-1]  # "Epimaco Densing III", "Benjamin Abalos Jr.": the name and its generation
     if not names or names[0].lower in _PARTICLES or names[-1].lower in _PARTICLES:

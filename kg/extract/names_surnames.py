@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from kg.extract.mentions_candidate import Candidate
+from kg.extract.names_people_en import GENERATIONS
 from kg.extract.names_zh import TRANSLITERATION
 from kg.model import EntityClass
 
@@ -21,7 +22,6 @@ __all__ = ["surname_references"]
 
 PERSON = EntityClass.PERSON
 _DOTS = re.compile(r"[·•‧・]")
-_GENERATIONS = frozenset(("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"))
 _SHORTEST_ENGLISH = 3
 _SHORTEST_CHINESE = 2
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -33,7 +33,7 @@ def _last_part(name: str) -> str | None:
     if _DOTS.search(name):
         last = _DOTS.split(name)[-1]
         return last if len(last) >= _SHORTEST_CHINESE and _CJK.match(last) else None
-    words = [word for word in name.split() if word not in _GENERATIONS]
+    words = [word for word in name.split() if word.lower() not in GENERATIONS]
     if len(words) < 2 or _CJK.search(name):
         return None
     last = words[-1]
