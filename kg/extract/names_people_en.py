@@ -138,6 +138,7 @@ TITLES = frozenset(
         "commander",
         "chairman-elect",
         "attorney-general",
+        "speaker",
         "solicitor-general",
         # "Senate President Pro Tempore Ralph Recto"
         "tempore",
@@ -246,7 +247,8 @@ _ROLE_AFTER = re.compile(
     # occupations an apposition gives a person: "X, a teacher at the workshop, said"
     r"[Rr]epresentative|[Tt]eacher|[Ll]ecturer|[Ii]nstructor|[Ee]ngineer|[Ee]xpert|[Ss]cholar|[Ss]cientist|"
     r"[Ee]conomist|[Oo]fficial|[Aa]dvis[eo]r|[Cc]onsultant|[Cc]ounsell?or|[Cc]oordinator|[Jj]ournalist|"
-    r"[Rr]eporter|[Dd]ean|[Pp]rincipal|[Aa]ttorney-[Gg]eneral|[Ss]olicitor-[Gg]eneral)\b"
+    r"[Rr]eporter|[Dd]ean|[Pp]rincipal|[Aa]ttorney-[Gg]eneral|[Ss]olicitor-[Gg]eneral|[Ss]enator|[Ss]peaker|"
+    r"[Cc]hairperson|[Pp]remier|[Ll]awmaker|[Ll]egislator|[Dd]iplomat|[Ee]xecutive)\b"
 )
 _ROLE_BEFORE = re.compile(
     r"\b(?:president|chairman|chairwoman|chair|director|minister|ambassador|secretary|spokes(?:person|man|woman)|"

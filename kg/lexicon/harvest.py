@@ -109,6 +109,12 @@ _EDITION = re.compile(r"第[一二三四五六七八九十百千\d]+[届次期]|
 _PARTIES = frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION, EntityClass.PERSON, EntityClass.PLACE})
 # 数字发展部, 公安厅, 特区政府: an office every government has, whose name says not whose
 _ZH_OFFICE = re.compile(r"(?:部|厅|局|署|处|办|政府|议会|法院|大臣|委员会|工作组|联合体)$")
+# "Ministry of Education", "Department of Foreign Affairs", "Senate": the same offices in English,
+# named by their head and their field alone
+_EN_OFFICE = re.compile(
+    r"(?:(?:Ministry|Department|Office|Bureau|Directorate|Secretariat|Commission|Agency|Authority)"
+    r"(?: (?:of|for) .+)?|Senate|Parliament|Cabinet|Government|National Assembly|House of Representatives)"
+)
 
 
 def _usable(name: str) -> bool:
@@ -155,6 +161,8 @@ def _names_one_thing(name: str, cls: EntityClass, lexicon: Lexicon) -> bool:
     # proper name's: "5G test bed", 5G服务, "The country's first 5G service" are any operator's
     bare = _LEADING_ARTICLE.sub("", _without_technologies(name, lexicon))
     if not has_cjk(name):
+        if cls is EntityClass.ORGANIZATION and _EN_OFFICE.fullmatch(bare):
+            return False  # "Ministry of Education", "Senate": every government has one
         return any(char.isupper() or char.isdigit() for char in bare)
     if _ZH_PROPER_MARK.search(name) or any(char.isascii() and char.isalnum() for char in bare):
         return True

@@ -205,6 +205,14 @@ def test_people_founders_successors_and_transliterations(lexicon: Lexicon, text:
         ("集团总经理陈若炜带队赴马六甲州调研。", "陈若炜", "陈若炜带"),
         ("马六甲州政府对华特使拿督林万锋出席。", "林万锋", "拿督林万锋"),
         ("Special envoy Datuk Lim Ban Hong attended.", "Datuk Lim Ban Hong", "Special envoy Datuk"),
+        # a speaker, a senator, an executive before or after the name
+        (
+            "Senate Speaker Martin Romualdez and Senator Grace Poe attended.",
+            "Martin Romualdez",
+            "Speaker Martin",
+        ),
+        ("Grace Poe, a senator, said so.", "Grace Poe", "Poe, a"),
+        ("参议院议长马丁·罗穆亚尔德斯出席。", "马丁·罗穆亚尔德斯", "议长马丁"),
         # a Latin name with a particle after a Chinese title
         ("数字旅游部负责人Noraizah bt Mohamad介绍了项目。", "Noraizah bt Mohamad", "Noraizah"),
     ],

@@ -113,6 +113,19 @@ def test_a_name_found_where_annotators_left_it_unmarked_is_measured_at_that(
             True,
         ),
         ("数字发展部表示。", _entity("kz_digital_ministry", "Organization", "数字发展部"), False),
+        # so are an office's English names that say not whose it is; its country makes them one
+        (
+            "The Ministry of Education said so.",
+            _entity("ghana_moe", "Organization", "Ministry of Education"),
+            False,
+        ),
+        ("The Senate approved it.", _entity("ph_senate", "Organization", "Senate"), False),
+        ("加纳教育部表示。", _entity("ghana_moe", "Organization", "加纳教育部"), True),
+        (
+            "The Ministry of Education of Ghana said so.",
+            _entity("ghana_moe", "Organization", "Ministry of Education of Ghana"),
+            True,
+        ),
         # an English surname alone is many people's; a reference is whatever came last
         ("Fu said so.", _entity("fu_liang", "Person", "Fu"), False),
         ("The cable opened. 该海缆系统投产。", _entity("cable", "Project", "该海缆系统"), False),
