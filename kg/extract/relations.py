@@ -641,6 +641,11 @@ _ZH_REF_NOUNS = {
     # 该口岸, 该工坊: a border port and a workshop the document named (中越友谊关—友谊智慧口岸, 鲁班工坊)
     "口岸": "P",
     "工坊": "P",
+    # 该卫星, 该星座, 这一机制: a satellite, a constellation or a mechanism the document named
+    "卫星": "P",
+    "星座": "P",
+    "码头": "P",
+    "机制": "I",
     # 合作年期间, 本次合作年: a year of cooperation the document named (中国—东盟数字经济合作年)
     "合作年": "I",
     "交流年": "I",
@@ -733,6 +738,10 @@ _EN_REF_NOUNS = {
     "park": "P",
     "campus": "P",
     "test bed": "P",
+    "satellite": "P",
+    "constellation": "P",
+    "workshop": "P",
+    "mechanism": "IO",
     "testbed": "P",
     "city": "L",
     "country": "C",

@@ -1188,6 +1188,51 @@ def test_relations_fields_a_work_uses(
     check_relations(text, specs, expected, unexpected)
 
 
+SATELLITE_REFERENCES = [
+    pytest.param(
+        "巴基斯坦遥感卫星一号在酒泉发射升空。该卫星由中国空间技术研究院研制。",
+        [("巴基斯坦遥感卫星一号", "P"), ("酒泉", "L"), ("中国空间技术研究院", "O")],
+        {("巴基斯坦遥感卫星一号", "builtBy", "中国空间技术研究院")},
+        set(),
+        id="zh-the-satellite-is-the-satellite-named-before",
+    ),
+    pytest.param(
+        "China launched VRSS-1 on Saturday. The 880-kg satellite was developed by the China Academy of "
+        "Space Technology.",
+        [("China", "C"), ("VRSS-1", "P"), ("China Academy of Space Technology", "O")],
+        {("VRSS-1", "builtBy", "China Academy of Space Technology")},
+        set(),
+        id="en-the-satellite-is-the-satellite-named-before",
+    ),
+    pytest.param(
+        "鲁班工坊在亚的斯亚贝巴揭牌。该工坊由天津职业技术师范大学建设。",
+        [("鲁班工坊", "P"), ("亚的斯亚贝巴", "L"), ("天津职业技术师范大学", "O")],
+        {("鲁班工坊", "builtBy", "天津职业技术师范大学")},
+        set(),
+        id="zh-the-workshop-is-the-workshop-named-before",
+    ),
+    pytest.param(
+        "The Luban Workshop opened in Addis Ababa. The workshop was built by Tianjin University of "
+        "Technology and Education.",
+        [
+            ("Luban Workshop", "P"),
+            ("Addis Ababa", "L"),
+            ("Tianjin University of Technology and Education", "O"),
+        ],
+        {("Luban Workshop", "builtBy", "Tianjin University of Technology and Education")},
+        set(),
+        id="en-the-workshop-is-the-workshop-named-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), SATELLITE_REFERENCES)
+def test_relations_a_satellite_or_a_workshop_referred_to(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
+
+
 BRANCHES = [
     pytest.param(
         "中兴与Ooredoo缅甸签署5G合作备忘录",
