@@ -86,6 +86,8 @@ _HEADS: dict[str, EntityClass] = {
             "authority",
             "bureau",
             "bank",
+            # a market is a body: the Budapest Stock Exchange, the Dubai Gold and Commodities Exchange
+            "exchange",
             "fund",
             "foundation",
             "university",

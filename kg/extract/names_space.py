@@ -139,7 +139,12 @@ _ZH_MODEL = (
 _ROCKET_ZH = re.compile(
     r"(?:" + "|".join(map(re.escape, _ROCKETS_ZH)) + r")" + _ZH_MODEL + r"(?:系列)?(?:运载火箭|火箭)?"
 )
-_SATELLITE_ZH_TAIL = r"(?:[\u4e00-\u9fff]{0,4}?卫星|[A-Z]?星(?![\u4e00-\u9fff]{0,1}(?:座|球|空|际|期)))"
+# the kind between a number and 卫星 (一号|通信卫星) holds no preposition or particle: 一号|在酒泉卫星发射中心
+# is the satellite and the launch centre it flew from
+_SATELLITE_ZH_KIND = r"(?:(?![在于从由用将的和与及为已并被向把对自])[\u4e00-\u9fff])"
+_SATELLITE_ZH_TAIL = (
+    rf"(?:{_SATELLITE_ZH_KIND}{{0,4}}?卫星|[A-Z]?星(?![\u4e00-\u9fff]{{0,1}}(?:座|球|空|际|期)))"
+)
 _SATELLITE_ZH_NUMBER = rf"(?:[{_CN_NUMERAL}零〇]{{1,3}}号|\d{{1,3}}(?!\d)号?|0\d[A-Z]?|\d[A-Z]{{1,2}})[A-Z]?"
 _SATELLITE_ZH_SERIES = re.compile(
     r"(?:"

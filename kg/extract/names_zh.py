@@ -118,6 +118,8 @@ _HEADS: dict[str, tuple[EntityClass, int]] = {
     "公司": (ORG, _STRONG),
     "集团": (ORG, _STRONG),
     "银行": (ORG, _STRONG),
+    # 布达佩斯证券交易所, 上海石油天然气交易所: a market is a body
+    "交易所": (ORG, _STRONG),
     "基金会": (ORG, _STRONG),
     "基金": (ORG, _WEAK),
     "协会": (ORG, _STRONG),
@@ -1283,13 +1285,20 @@ def _with_year(text: str, start: int, floor: int, cls: EntityClass) -> int:
     return match.start() if match else start
 
 
-def _accepts(tokens: Sequence[_Token], minimum: int, facility: bool) -> bool:
+def _accepts(tokens: Sequence[_Token], minimum: int, facility: bool, event: bool = False) -> bool:
     if any(_is_proper(token) for token in tokens):
         return True
     content = [token for token in tokens if token.tag not in ("w",)]
-    if len(content) < minimum:
+    if (_words_in(content) if event else len(content)) < minimum:
         return False
     return facility or not (len(content) < 4 and content[0].tag in _ADJECTIVE_TAGS)
+
+
+def _words_in(tokens: Sequence[_Token]) -> int:
+    """How many words the tokens hold: a technology the lexicon knows counts as the words it is
+    made of (数字|教育, 人工|智能). A meeting is named by its field (2024世界数字教育大会,
+    2022国际数字经济博览会): learning the field as a technology must not unmake its name."""
+    return sum(max(1, (token.end - token.start) // 2) if _technology(token) else 1 for token in tokens)
 
 
 def _class_of_zone(name: str, cls: EntityClass) -> EntityClass:
@@ -1363,7 +1372,7 @@ def find_names_zh(
                     found.append(Candidate(dated, extended, cls, "pattern", 0.8, "zh-name-phase"))
                 continue
             facility = minimum == _FACILITY and cls is not ORG
-            if not tokens or not _accepts(tokens, minimum - whole_word, facility):
+            if not tokens or not _accepts(tokens, minimum - whole_word, facility, event=cls is EVENT):
                 continue
             if not head_is_name and all(token.tag == "ORD" for token in tokens):
                 continue  # 首届会议, 第二次会议: which meeting, not whose

@@ -85,6 +85,12 @@ from .mention_docs import make_doc, names_found
         ),
         ("Minister Ahsan Iqbal said the corridor is on track.", "Ahsan Iqbal", EntityClass.PERSON),
         ("NAIROBI, (CAJ Daily) – The cable has landed.", "CAJ Daily", EntityClass.ORGANIZATION),
+        (
+            "The bonds were listed on the Budapest Stock Exchange.",
+            "Budapest Stock Exchange",
+            EntityClass.ORGANIZATION,
+        ),
+        ("该债券在布达佩斯证券交易所上市。", "布达佩斯证券交易所", EntityClass.ORGANIZATION),
         ("Xi Jinping is on a state visit to Malaysia.", "state visit to Malaysia", EntityClass.EVENT),
         ("国家主席习近平对马来西亚进行国事访问。", "国事访问", EntityClass.EVENT),
         ("She came on a three-day bilateral visit.", "three-day bilateral visit", EntityClass.EVENT),

@@ -38,6 +38,9 @@ TECHNOLOGY = EntityClass.TECHNOLOGY
         ("长征五号B首飞成功。", "长征五号B", TECHNOLOGY),
         ("The Long March-5B flew for the first time.", "Long March-5B", TECHNOLOGY),
         ("快舟一号甲火箭发射了两颗卫星。", "快舟一号甲火箭", TECHNOLOGY),
+        # the satellite ends at its number, before the launch centre it flew from
+        ("风云三号在酒泉卫星发射中心发射升空。", "风云三号", PROJECT),
+        ("Fengyun-3 lifted off from the Jiuquan Satellite Launch Center.", "Fengyun-3", PROJECT),
         ("A Kuaizhou-1A rocket launched two satellites.", "Kuaizhou-1A", TECHNOLOGY),
     ],
 )

@@ -38,6 +38,13 @@ PERSON = EntityClass.PERSON
             "丝绸之路经济带国家大数据综合试验区",
             EntityClass.PROJECT,
         ),
+        # a technology the lexicon knows counts as the words it is made of (数字|经济)
+        ("2022国际数字经济博览会在石家庄开幕。", "2022国际数字经济博览会", EVENT),
+        (
+            "The 2022 International Digital Economy Expo opened in Shijiazhuang.",
+            "2022 International Digital Economy Expo",
+            EVENT,
+        ),
         # organisations
         ("记者从自治区经信委获悉，今年将推进。", "自治区经信委", EntityClass.ORGANIZATION),
         ("与自治区发改委、网信办、公安厅等部门合作。", "自治区发改委", EntityClass.ORGANIZATION),
