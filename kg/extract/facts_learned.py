@@ -4,11 +4,13 @@ The attachment rules of ``kg.extract.facts`` read a few wordings each (the name 
 modifies, a possessive, the work of the clause, the sentence's subject); on news nobody tuned
 them on (sets X–AG), 27% of the values annotators attach were found but hung on another
 entity, a third of those on another name of the same sentence. This layer looks again at each
-value a rule attached: every name of its sentence is a candidate, and a linear model
-(``kg.extract.classifier``) scores each one by its class, what the value measures, which side of
-the value it stands on and how far, the words between, whether it is the sentence's subject and
-whether a rule chose it (and which). The rule's choice is kept unless another name scores
-``MARGIN`` higher.
+value a rule attached: every name of its sentence is a candidate, and so is each subject of the
+report's lead that the sentence does not name (on the older sets, a sixth of the values found
+but misplaced belong to one: "The 880-kg satellite …", "1,700 companies attended"). A linear
+model (``kg.extract.classifier``) scores each one by its class, what the value measures, which
+side of the value it stands on and how far, the words between, whether it is the sentence's
+subject or the lead's, and whether a rule chose it (and which). The rule's choice is kept unless
+another name scores ``MARGIN`` higher.
 
 Values that a rule derived from another fact (a ceremony's date given to its work, a count
 shared by listed works) and values inside a name that states them ("the 4,700-km cable") are
@@ -87,14 +89,28 @@ def _words(text: str, lang: Lang) -> list[str]:
 
 
 def holder_features(
-    sentence: SentenceView, text: str, fact: Fact, slot_index: int | None, rule_holder: bool
+    sentence: SentenceView,
+    text: str,
+    fact: Fact,
+    slot_index: int | None,
+    rule_holder: bool,
+    *,
+    lead: Mention | None = None,
+    leads: frozenset[tuple[EntityClass, str]] = frozenset(),
 ) -> tuple[str, ...]:
     """The features of one candidate holder of ``fact``: the slot ``slot_index`` of ``sentence``
-    (None: the rule's holder, named outside the sentence); ``text`` is the document's text."""
+    (None: a thing named outside the sentence, ``lead`` when it is a subject of the report's lead,
+    else the rule's holder); ``text`` is the document's text; ``leads``: the identities of the
+    lead's subjects, what the report is about."""
     kind = f"{_value_kind(fact)}:{fact.attribute}"
-    if slot_index is None:
+    if slot_index is None and lead is not None and not rule_holder:
+        cls = lead.cls.value
+        features = [f"lead:{cls}", f"kind-lead:{kind}"]
+    elif slot_index is None:
         cls = fact.subject.cls.value
         features = [f"outside:{cls}", f"kind-outside:{kind}"]
+        if _identity(fact.subject) in leads:
+            features.append(f"outside-lead:{cls}")
     else:
         slot = sentence.slots[slot_index]
         cls = slot.mention.cls.value
@@ -129,6 +145,9 @@ def holder_features(
             features.append(f"kind-subject:{kind}:{cls}")
         if slot.reference:
             features.append(f"reference:{cls}")
+        if _identity(slot.mention) in leads:
+            features.append(f"in-lead:{cls}")
+            features.append(f"kind-in-lead:{kind}")
         if len(words) <= _NEAR:
             for word in set(words):
                 features.append(f"between:{side}:{word}")
@@ -141,9 +160,17 @@ def holder_features(
     return tuple(features)
 
 
-def _candidates(sentence: SentenceView, fact: Fact) -> list[tuple[int | None, Mention, bool]]:
+Candidate = tuple[int | None, Mention, bool]
+"""A possible holder: its slot in the sentence (None: named outside it), the thing, and whether
+it is the rule's choice."""
+
+
+def _candidates(sentence: SentenceView, fact: Fact, lead: Sequence[Mention] = ()) -> list[Candidate]:
     """Each thing the sentence names once, from its nearest naming to the value, with whether it
-    is the rule's choice; the rule's holder first when the sentence does not name it."""
+    is the rule's choice; the rule's holder first when the sentence does not name it; then the
+    subjects of the report's lead (``lead``) that the sentence does not name: a value stated in a
+    sentence about the report's satellite, expo or port that names it only as "it" or not at all
+    ("The 880-kg satellite …", "1,700 companies attended") belongs to it."""
     chosen = _identity(fact.subject)
     nearest: dict[tuple[EntityClass, str], tuple[int, int]] = {}
     for index, slot in enumerate(sentence.slots):
@@ -153,12 +180,42 @@ def _candidates(sentence: SentenceView, fact: Fact) -> list[tuple[int | None, Me
         distance = min(abs(slot.span.start - fact.span.end), abs(fact.span.start - slot.span.end))
         if key not in nearest or distance < nearest[key][1]:
             nearest[key] = (index, distance)
-    candidates: list[tuple[int | None, Mention, bool]] = [
+    candidates: list[Candidate] = [
         (index, sentence.slots[index].mention, key == chosen) for key, (index, _) in nearest.items()
     ]
     if chosen not in nearest:
         candidates.insert(0, (None, fact.subject, True))
+    named = {*nearest, chosen}
+    for mention in lead:
+        key = _identity(mention)
+        if key not in named:
+            named.add(key)
+            candidates.append((None, mention, False))
     return candidates
+
+
+def _lead_of(view: DocumentView) -> tuple[Mention, ...]:
+    """The things the report's lead is about: its sentences' subjects, once each, in order."""
+    seen: set[tuple[EntityClass, str]] = set()
+    lead = []
+    for slot in view.discourse.lead_subjects:
+        key = _identity(slot.mention)
+        if key not in seen:
+            seen.add(key)
+            lead.append(slot.mention)
+    return tuple(lead)
+
+
+def _features_of(
+    sentence: SentenceView, text: str, fact: Fact, candidates: Sequence[Candidate], lead: Sequence[Mention]
+) -> list[tuple[str, ...]]:
+    leads = frozenset(_identity(m) for m in lead)
+    return [
+        holder_features(
+            sentence, text, fact, index, chosen, lead=mention if index is None else None, leads=leads
+        )
+        for index, mention, chosen in candidates
+    ]
 
 
 def _sentence_of(view: DocumentView) -> dict[tuple[int, int], SentenceView]:
@@ -171,19 +228,18 @@ def reassign_holders(
     """``facts`` with each value the rules attached moved to another name of its sentence where
     the model scores that name ``margin`` higher than the rule's choice."""
     sentences = _sentence_of(view)
-    asked: list[tuple[int, list[tuple[int | None, Mention, bool]]]] = []
+    lead = _lead_of(view)
+    asked: list[tuple[int, list[Candidate]]] = []
     features: list[tuple[str, ...]] = []
     for position, fact in enumerate(facts):
         sentence = sentences.get((fact.evidence.start, fact.evidence.end))
         if fact.rule in KEPT_RULES or sentence is None:
             continue
-        candidates = _candidates(sentence, fact)
+        candidates = _candidates(sentence, fact, lead)
         if len(candidates) < 2:
             continue
         asked.append((position, candidates))
-        features.extend(
-            holder_features(sentence, view.doc.text, fact, index, chosen) for index, _, chosen in candidates
-        )
+        features.extend(_features_of(sentence, view.doc.text, fact, candidates, lead))
     if not asked:
         return tuple(facts)
     column = model.labels.index(HOLDER)
@@ -230,6 +286,7 @@ def training_instances(view: DocumentView, facts: Sequence[Fact], gold: Gold) ->
 
     named = ids_by_name(gold)
     sentences = _sentence_of(view)
+    lead = _lead_of(view)
     instances: list[Instance] = []
     for fact in facts:
         sentence = sentences.get((fact.evidence.start, fact.evidence.end))
@@ -238,10 +295,10 @@ def training_instances(view: DocumentView, facts: Sequence[Fact], gold: Gold) ->
         holders = {g.subject for g in gold.facts if value_matches(fact.value, g.value)}
         if not holders:
             continue
-        candidates = _candidates(sentence, fact)
+        candidates = _candidates(sentence, fact, lead)
         labels = [HOLDER if named(m.text, m.canonical) & holders else NONE for _, m, _ in candidates]
         if len(candidates) < 2 or HOLDER not in labels:
             continue
-        for (index, _, chosen), label in zip(candidates, labels, strict=True):
-            instances.append(Instance(holder_features(sentence, view.doc.text, fact, index, chosen), label))
+        features = _features_of(sentence, view.doc.text, fact, candidates, lead)
+        instances.extend(Instance(f, label) for f, label in zip(features, labels, strict=True))
     return instances

@@ -15,6 +15,9 @@ from kg.extract.facts_learned import (
     HOLDER,
     KEPT_RULES,
     RULE,
+    _candidates,
+    _lead_of,
+    _value_kind,
     default_model,
     holder_features,
     reassign_holders,
@@ -22,7 +25,7 @@ from kg.extract.facts_learned import (
     value_matches,
 )
 from kg.extract.mentions import find_mentions
-from kg.extract.relations import DocumentView, find_relations, read_sentences
+from kg.extract.relations import DocumentView, _identity, find_relations, read_sentences
 from kg.lexicon import Lexicon
 from kg.model import DateValue, Fact, Quantity
 
@@ -79,6 +82,54 @@ def test_reassign_holders_moves_a_value_to_the_name_the_model_prefers(
         assert 0.5 < moved.confidence <= 1.0
     # not when the rule's choice scores within the margin of the best
     assert reassign_holders(view, facts, _toy_model(), margin=1.0) == facts
+
+
+LEAD_HOLDERS = [
+    pytest.param(
+        "第三届中非经贸博览会在长沙开幕。\n华为于2019年7月在肯尼亚完成了网络建设。",
+        "华为",
+        "第三届中非经贸博览会",
+        id="zh-a-date-in-a-sentence-that-does-not-name-the-expo",
+    ),
+    pytest.param(
+        "The third China-Africa Economic and Trade Expo opened in Changsha on Thursday.\n"
+        "Huawei said 1,200 engineers had worked on networks in Kenya.",
+        "Huawei",
+        "third China-Africa Economic and Trade Expo",
+        id="en-a-count-in-a-sentence-that-does-not-name-the-expo",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "by_rule", "lead"), LEAD_HOLDERS)
+def test_the_subject_of_the_lead_is_a_candidate_holder(
+    text: str, by_rule: str, lead: str, lexicon: Lexicon
+) -> None:
+    view, facts = _read(text, lexicon)
+    (fact,) = facts
+    assert fact.subject.text == by_rule
+    sentence = view.sentences[1]
+    candidates = _candidates(sentence, fact, _lead_of(view))
+    (outside,) = [(index, chosen) for index, mention, chosen in candidates if mention.text == lead]
+    assert outside == (None, False)
+    lead_mention = next(m for _, m, _ in candidates if m.text == lead)
+    features = holder_features(
+        sentence,
+        view.doc.text,
+        fact,
+        None,
+        False,
+        lead=lead_mention,
+        leads=frozenset({_identity(lead_mention)}),
+    )
+    assert {"lead:Event", f"kind-lead:{_value_kind(fact)}:{fact.attribute}"} <= set(features)
+    # without the lead, the sentence's own names are all there is
+    assert lead not in {m.text for _, m, _ in _candidates(sentence, fact)}
+    events_hold = train(
+        [Instance(("lead:Event",), HOLDER), Instance(("cls:Organization",), "none")] * 5, steps=150
+    )
+    (moved,) = reassign_holders(view, facts, events_hold)
+    assert (moved.subject.text, moved.rule) == (lead, RULE)
 
 
 @pytest.mark.parametrize("rule", sorted(KEPT_RULES))
