@@ -6,7 +6,8 @@ Dongfanghong", 卫星和运载火箭均由中国航天科技集团公司负责�
 "the consortium" ("has chosen US company SubCom to supply … the cable system"). The patterns here
 read those sentences through the ``topic:`` group of ``relations.py``, which gives a sentence with
 no work of its own the document's most salient one (``_topic``); their confidences stay below those
-of the readings with a named subject.
+of the readings with a named subject. So does a report on one meeting: "UN Secretary-General
+António Guterres also attended", 8个非洲国家担任主宾国 say who took part in it.
 """
 
 from __future__ import annotations
@@ -83,6 +84,21 @@ TOPIC_EN_PATTERNS: tuple[Pattern, ...] = (
         0.6,
     ),
     _en(
+        # "UN Secretary-General António Guterres also attended", "the World Bank, UNDP and ITU took
+        # part": who attends with no meeting named attends the report's meeting
+        "en-topic-attended",
+        r"<s:HOC*>\s+(?:also\s+|both\s+|all\s+)?(?:attended|took\s+part|participated)\b",
+        (("s", Pred.PARTICIPATED_IN, "topic:E"),),
+        0.55,
+    ),
+    _en(
+        # "The online session was attended by Minister of Commerce of China Wang Wentao, …"
+        "en-topic-was-attended-by",
+        r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\s+(?:[^⟨⟩,;.]{0,40}?)<s:HOC*>",
+        (("s", Pred.PARTICIPATED_IN, "topic:E"),),
+        0.55,
+    ),
+    _en(
         # "with a loan from China", "financed by the Export-Import Bank of China"
         "en-topic-funded-by",
         r"\b(?:with\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:loan|funding|financing|grant)\s+from|"
@@ -107,6 +123,16 @@ TOPIC_ZH_PATTERNS: tuple[Pattern, ...] = (
         r"(?:研制|研发|实施|设计制造|设计|制造|建造|承建|建设)",
         (("topic:P", Pred.BUILT_BY, "o"),),
         0.6,
+    ),
+    _zh(
+        # 联合国工发组织、非盟等12个国际组织…参会, 贝宁、…、赞比亚等8个非洲国家担任主宾国: bodies and
+        # countries that attend with no meeting named attend the report's meeting (after 等, what the
+        # list counts may name places: 8个非洲国家); people are read by relations_zh's zh-attend-topic
+        "zh-topic-attended",
+        r"<s:OC*>(?:等(?:[^，,；;。：:⟨⟩]|⟨[CL]\d+⟩){0,30}?)?(?:也|还|均|共同)?(?:通过线上方式|以视频方式|在线)?"
+        r"(?:参会|与会|参展|担任主宾国|(?:出席|参加)(?:了)?(?:活动|会议|仪式|开幕式|本届|此次))",
+        (("s", Pred.PARTICIPATED_IN, "topic:E"),),
+        0.55,
     ),
     _zh(
         # 国家开发银行为该项目提供了商业贷款支持: who gives the work its loan funds it

@@ -98,6 +98,69 @@ TOPIC = [
 ]
 
 
+ATTENDED = [
+    pytest.param(
+        "第三届中非经贸博览会在长沙开幕。贝宁、马拉维等8个非洲国家担任主宾国。非盟等12个国际组织以及1700余家中非企业参会。",
+        [
+            ("第三届中非经贸博览会", "E"),
+            ("长沙", "L"),
+            ("贝宁", "C"),
+            ("马拉维", "C"),
+            ("非洲", "L"),
+            ("非盟", "O"),
+            ("中", "C"),
+            ("非", "L"),
+        ],
+        {
+            ("贝宁", "participatedIn", "第三届中非经贸博览会"),
+            ("马拉维", "participatedIn", "第三届中非经贸博览会"),
+            ("非盟", "participatedIn", "第三届中非经贸博览会"),
+        },
+        {
+            ("中", "participatedIn", "第三届中非经贸博览会"),
+            ("非洲", "participatedIn", "第三届中非经贸博览会"),
+        },
+        id="zh-guests-of-honour-and-attendees-of-the-reports-expo",
+    ),
+    pytest.param(
+        "The 16th BRICS Summit opened in Kazan. UN Secretary-General Antonio Guterres also attended.",
+        [("16th BRICS Summit", "E"), ("Kazan", "L"), ("UN", "O"), ("Antonio Guterres", "H")],
+        {("Antonio Guterres", "participatedIn", "16th BRICS Summit")},
+        set(),
+        id="en-who-also-attended-the-reports-summit",
+    ),
+    pytest.param(
+        "The China-Central Asia trade ministers' meeting was held. The session was attended by Wang "
+        "Wentao and Serik Zhumangarin.",
+        [
+            ("China-Central Asia trade ministers' meeting", "E"),
+            ("Wang Wentao", "H"),
+            ("Serik Zhumangarin", "H"),
+        ],
+        {
+            ("Wang Wentao", "participatedIn", "China-Central Asia trade ministers' meeting"),
+            ("Serik Zhumangarin", "participatedIn", "China-Central Asia trade ministers' meeting"),
+        },
+        set(),
+        id="en-the-session-was-attended-by",
+    ),
+    pytest.param(
+        "华为与中兴签约。中国港湾通过线上方式参加活动。",
+        [("华为", "O"), ("中兴", "O"), ("中国港湾", "O")],
+        set(),
+        {("中国港湾", "participatedIn", "华为")},
+        id="zh-no-meeting-no-participation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), ATTENDED)
+def test_find_who_attended_the_reports_meeting(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    check_relations(text, specs, expected, unexpected)
+
+
 @pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), TOPIC)
 def test_find_relations_of_the_topic_in_sentences_that_do_not_name_it(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
