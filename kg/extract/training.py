@@ -61,9 +61,9 @@ DEFAULT_SETS = (
     "dev",
     *"ABCDEFGHIJKLMNOPQRSTUVWXYZ",
     *("AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO"),
-    *("AP", "AQ", "AR"),
+    *("AP", "AQ", "AR", "AS", "AT", "AU"),
 )
-HELD_OUT = ("AS", "AT", "AU")
+HELD_OUT = ("AV", "AW", "AX")
 
 
 Reading = tuple["PatternReading", Gold]
