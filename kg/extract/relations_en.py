@@ -350,7 +350,9 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     _p(
         # "Lao Asia Pacific Satellite is responsible for the satellite's commercial operation"
         "en-responsible-for-operation",
-        r"<o:O>\s+(?:is|was|will\s+be|are)\s+(?:solely\s+)?responsible\s+for\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,2}?"
+        # ("the satellite's" is a reference to the work: a slot of its own)
+        r"<o:O>\s+(?:is|was|will\s+be|are)\s+(?:solely\s+)?responsible\s+for\s+(?:the\s+)?(?:<:P>['’]s\s+)?"
+        r"(?:[a-z'’-]+\s+){0,2}?"
         r"(?:commercial\s+)?(?:operation|operations|running|management)\b",
         (("near:P", Pred.OPERATED_BY, "o"),),
         0.7,
