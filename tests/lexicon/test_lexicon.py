@@ -104,6 +104,34 @@ def test_lexicon_countries_have_their_chinese_short_and_full_names(
 
 
 @pytest.mark.parametrize(
+    ("text", "entry_id"),
+    [
+        # the adjectives the news writes, beside countryinfo's one demonym (Kazakhstani, Tadzhik)
+        ("哈萨克斯坦", "country/kz"),
+        ("Kazakh", "country/kz"),
+        ("乌兹别克斯坦", "country/uz"),
+        ("Uzbek", "country/uz"),
+        ("吉尔吉斯斯坦", "country/kg"),
+        ("Kyrgyz", "country/kg"),
+        ("塔吉克斯坦", "country/tj"),
+        ("Tajik", "country/tj"),
+        ("沙特", "country/sa"),
+        ("Saudi", "country/sa"),
+        ("菲律宾", "country/ph"),
+        ("Philippine", "country/ph"),
+        ("尼泊尔", "country/np"),
+        ("Nepali", "country/np"),
+        ("Kazakhstani", "country/kz"),
+    ],
+)
+def test_lexicon_countries_have_the_adjectives_the_news_writes(
+    lexicon: Lexicon, text: str, entry_id: str
+) -> None:
+    found = {found for found in _whole(lexicon, text) if found.startswith("country/")}
+    assert found == {entry_id}
+
+
+@pytest.mark.parametrize(
     ("entry_id", "cls"),
     [
         ("country/cn", EntityClass.COUNTRY),
