@@ -207,9 +207,12 @@ def _lead_of(view: DocumentView) -> tuple[Mention, ...]:
 
 
 def _features_of(
-    sentence: SentenceView, text: str, fact: Fact, candidates: Sequence[Candidate], lead: Sequence[Mention]
+    sentence: SentenceView,
+    text: str,
+    fact: Fact,
+    candidates: Sequence[Candidate],
+    leads: frozenset[tuple[EntityClass, str]],
 ) -> list[tuple[str, ...]]:
-    leads = frozenset(_identity(m) for m in lead)
     return [
         holder_features(
             sentence, text, fact, index, chosen, lead=mention if index is None else None, leads=leads
@@ -229,6 +232,7 @@ def reassign_holders(
     the model scores that name ``margin`` higher than the rule's choice."""
     sentences = _sentence_of(view)
     lead = _lead_of(view)
+    leads = frozenset(map(_identity, lead))
     asked: list[tuple[int, list[Candidate]]] = []
     features: list[tuple[str, ...]] = []
     for position, fact in enumerate(facts):
@@ -239,7 +243,7 @@ def reassign_holders(
         if len(candidates) < 2:
             continue
         asked.append((position, candidates))
-        features.extend(_features_of(sentence, view.doc.text, fact, candidates, lead))
+        features.extend(_features_of(sentence, view.doc.text, fact, candidates, leads))
     if not asked:
         return tuple(facts)
     column = model.labels.index(HOLDER)
@@ -287,6 +291,7 @@ def training_instances(view: DocumentView, facts: Sequence[Fact], gold: Gold) ->
     named = ids_by_name(gold)
     sentences = _sentence_of(view)
     lead = _lead_of(view)
+    leads = frozenset(map(_identity, lead))
     instances: list[Instance] = []
     for fact in facts:
         sentence = sentences.get((fact.evidence.start, fact.evidence.end))
@@ -299,6 +304,6 @@ def training_instances(view: DocumentView, facts: Sequence[Fact], gold: Gold) ->
         labels = [HOLDER if named(m.text, m.canonical) & holders else NONE for _, m, _ in candidates]
         if len(candidates) < 2 or HOLDER not in labels:
             continue
-        features = _features_of(sentence, view.doc.text, fact, candidates, lead)
+        features = _features_of(sentence, view.doc.text, fact, candidates, leads)
         instances.extend(Instance(f, label) for f, label in zip(features, labels, strict=True))
     return instances

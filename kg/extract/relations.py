@@ -641,7 +641,7 @@ _ZH_REF_NOUNS = {
     # 该口岸, 该工坊: a border port and a workshop the document named (中越友谊关—友谊智慧口岸, 鲁班工坊)
     "口岸": "P",
     "工坊": "P",
-    # 该卫星, 该星座, 这一机制: a satellite, a constellation or a mechanism the document named
+    # 该卫星, 该星座, 该码头, 这一机制: a satellite, constellation, wharf or mechanism the document named
     "卫星": "P",
     "星座": "P",
     "码头": "P",
@@ -738,11 +738,11 @@ _EN_REF_NOUNS = {
     "park": "P",
     "campus": "P",
     "test bed": "P",
+    "testbed": "P",
     "satellite": "P",
     "constellation": "P",
     "workshop": "P",
     "mechanism": "IO",
-    "testbed": "P",
     "city": "L",
     "country": "C",
 }
