@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from kg.extract.mentions_candidate import Candidate
+from kg.extract.names_zh import FUNCTION_CHARS
 from kg.model import EntityClass
 
 PROJECT = EntityClass.PROJECT
@@ -139,9 +140,9 @@ _ZH_MODEL = (
 _ROCKET_ZH = re.compile(
     r"(?:" + "|".join(map(re.escape, _ROCKETS_ZH)) + r")" + _ZH_MODEL + r"(?:系列)?(?:运载火箭|火箭)?"
 )
-# the kind between a number and 卫星 (一号|通信卫星) holds no preposition or particle: 一号|在酒泉卫星发射中心
-# is the satellite and the launch centre it flew from
-_SATELLITE_ZH_KIND = r"(?:(?![在于从由用将的和与及为已并被向把对自])[\u4e00-\u9fff])"
+# the kind between a number and 卫星 (一号|通信卫星) holds none of the characters that end a Chinese
+# name's walk: 一号|在酒泉卫星发射中心 is the satellite and the launch centre it flew from
+_SATELLITE_ZH_KIND = rf"(?:(?![{''.join(sorted(FUNCTION_CHARS))}])[\u4e00-\u9fff])"
 _SATELLITE_ZH_TAIL = (
     rf"(?:{_SATELLITE_ZH_KIND}{{0,4}}?卫星|[A-Z]?星(?![\u4e00-\u9fff]{{0,1}}(?:座|球|空|际|期)))"
 )

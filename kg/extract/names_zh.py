@@ -497,7 +497,7 @@ _STOP_TAGS = {
 }
 # Single characters whose dictionary tag says little (信 "letter", 经 "through") unless they
 # are one of these function words.
-_FUNCTION_CHARS = set(
+FUNCTION_CHARS = frozenset(
     "的了在和与及或将对从向为由把被是于以并也还已其该这那各每本此即等据所之而但就都又才再很最更着过个座条项家批种只台位名时"
     # 暨 ("and, held together with") joins two names and starts none (the dictionary files it as a name)
     "暨"
@@ -899,7 +899,7 @@ def _stops(token: _Token, text: str) -> bool:
     if token.tag in ("LEX", "Q", "BR", "ORD", "DASH"):
         return False
     if len(word) == 1:
-        return word in _FUNCTION_CHARS or token.tag.startswith("v")
+        return word in FUNCTION_CHARS or token.tag.startswith("v")
     if token.tag == "d":
         return False
     if token.tag == "t":
