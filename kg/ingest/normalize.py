@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg.ingest.chars import CJK, HORIZONTAL_SPACE, SHARED_PUNCTUATION, ZH_TERMINATORS
+from kg.ingest.chars import CJK, HAN, HORIZONTAL_SPACE, SHARED_PUNCTUATION, ZH_TERMINATORS
 
 _SPACE = f"{HORIZONTAL_SPACE}\\n"
 # The pattern opens with one whitespace class, which the regex engine scans for quickly (few
@@ -65,6 +65,13 @@ def unify_line_ends(text: str) -> str:
     return text
 
 
+# A Chinese headline writes its pauses as spaces ("出售缅甸业务 黎巴嫩M1集团接盘"); a one-line
+# field is never hard-wrapped, so a space there between two Han characters is meant.
+_HEADLINE_PAUSE = re.compile(f"(?<=[{HAN}]) (?=[{HAN}])")
+
+
 def normalize_line(text: str) -> str:
-    """A one-line field such as a title: whitespace runs become one space, then it is normalised."""
-    return normalize_text(_ANY_SPACE.sub(" ", text).strip())
+    """A one-line field such as a title: whitespace runs become one space, then it is normalised,
+    keeping a headline's pauses (a space between two Han characters)."""
+    line = _ANY_SPACE.sub(" ", text).strip()
+    return " ".join(normalize_text(part) for part in _HEADLINE_PAUSE.split(line))

@@ -40,7 +40,10 @@ from kg.model import Lang
             id="en-title-is-only-a-prefix",
         ),
         pytest.param(
-            "正文。", "心联通 打造数字合作", "心联通打造数字合作\n\n正文。", id="zh-title-normalised"
+            "正文。",
+            "心联通\u3000 打造数字合作",
+            "心联通 打造数字合作\n\n正文。",
+            id="zh-title-pause-normalised",
         ),
         pytest.param("  Body only.  ", None, "Body only.", id="en-no-title"),
         pytest.param("", "只有标题", "只有标题", id="zh-title-only"),

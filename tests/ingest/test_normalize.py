@@ -43,10 +43,16 @@ def test_normalize_text_rewrites_only_artefacts(raw: str, expected: str) -> None
     ("raw", "expected"),
     [
         pytest.param(
+            "协同推进硬联通、软联通、心联通  打造数字合作的“上合样板”",
             "协同推进硬联通、软联通、心联通 打造数字合作的“上合样板”",
-            "协同推进硬联通、软联通、心联通打造数字合作的“上合样板”",
-            id="zh",
+            id="zh-headline-pause-kept",
         ),
+        pytest.param(
+            "挪威Telenor出售缅甸业务 黎巴嫩M1集团接盘",
+            "挪威Telenor出售缅甸业务 黎巴嫩M1集团接盘",
+            id="zh-headline-pause-before-a-name",
+        ),
+        pytest.param("提出 “一带一路” 倡议\n", "提出“一带一路”倡议", id="zh-space-by-quotes-closed"),
         pytest.param("  PEACE cable\n lands   in Marseille ", "PEACE cable lands in Marseille", id="en"),
     ],
 )

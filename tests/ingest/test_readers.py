@@ -27,7 +27,7 @@ def test_read_text_splits_the_seed_digest_into_its_articles() -> None:
     assert [(d.origin, d.title, d.publisher, d.date, d.lang) for d in docs] == [
         (
             "seeds/digest.txt#1",
-            "协同推进硬联通、软联通、心联通打造数字合作的“上合样板”(专题深思)",
+            "协同推进硬联通、软联通、心联通 打造数字合作的“上合样板”(专题深思)",
             "Ren Min Ri Bao",
             "2025-11-10",
             Lang.ZH,
@@ -50,7 +50,7 @@ def test_read_text_splits_the_seed_digest_into_its_articles() -> None:
     [
         pytest.param(
             1,
-            "中国—东盟信息港建设取得新进展",
+            "中国—东盟信息港 建设取得新进展",
             "Xin Hua She",
             "2019-05-20",
             "中国—东盟信息港建设取得新进展，",
