@@ -417,6 +417,7 @@ _STOP_WORDS = {
     "作为",
     "通过",
     "位于",
+    "地处",
     "记者",
     "获悉",
     "据悉",
@@ -519,6 +520,15 @@ _GOVERNING_VERBS = {
     "落实",
 }
 _GOVERNING_ENDINGS = tuple(_GOVERNING_VERBS)
+# Adverbs that modify a clause's verb and stand in no name: 中华电信|随后|联系国际海缆, 研究|更新|中墨投资协定
+# (jieba files 更新 "update" as an adverb).
+_CLAUSE_ADVERBS = frozenset(
+    (
+        *("随后", "随即", "已经", "已于", "共同", "分别", "一同", "首先", "再次", "仍然", "依然", "即将"),
+        *("不断", "一直", "曾经", "率先", "最终", "终于", "逐步", "陆续", "相继", "纷纷", "进一步", "立即"),
+        *("尽快", "同步", "更新"),
+    )
+)
 _TIME_WORD = re.compile(r"[年月日时今昨明]|目前|当前|近期|以来|之前|之后|期间")
 _PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "eng", "LEX", "Q", "BR", "ORD", "DASH"}
 _ADJECTIVE_TAGS = {"a", "ad", "an", "ag", "b", "z"}
@@ -899,9 +909,15 @@ def _stops(token: _Token, text: str) -> bool:
     if token.tag in ("LEX", "Q", "BR", "ORD", "DASH"):
         return False
     if len(word) == 1:
-        return word in FUNCTION_CHARS or token.tag.startswith("v")
+        # (按合资公司: a preposition; 至 and 到 join a route's ends, 同 the parties of a year)
+        return (
+            word in FUNCTION_CHARS
+            or token.tag.startswith("v")
+            or (token.tag == "p" and word not in _ROUTE_WORDS and word != "同")
+        )
     if token.tag == "d":
-        return False
+        # (jieba files 首都 and 高速 as adverbs: only the adverbs of a clause end the walk)
+        return word in _CLAUSE_ADVERBS
     if token.tag == "t":
         return bool(_TIME_WORD.search(word))
     if word.endswith(_GOVERNING_ENDINGS):
@@ -910,6 +926,9 @@ def _stops(token: _Token, text: str) -> bool:
 
 
 _HEADED_BY_CHIEF = frozenset(("部", "局", "厅", "署"))
+# Bodies whose chief may be called 部长 (秘书处|部长); 政府 and 电信 name fields of ministries too
+# (房屋及地方政府部|长, 贸易、旅游和电信部|副部长).
+_BODY_HEADS = ("秘书处", "办公室", "办事处", "委员会")
 # (科技局|局长: the dictionary's 局局长 does not hide the bureau before its chief)
 _CHIEF_AFTER = re.compile(r"长|副?[部局厅署]长")
 
@@ -919,8 +938,11 @@ def _head_is_word_end(text: str, start: int, end: int, words: dict[str, str]) ->
     if text.startswith(_AFTER_HEAD_WORDS, end):
         return True
     if text[start:end] in _HEADED_BY_CHIEF and _CHIEF_AFTER.match(text, end):
-        # 数字经济部|长, 工贸部|副部长: the body whose chief is named (not the 部 of 部长 itself)
-        return text[start - 1 : start] not in _HEADED_BY_CHIEF | {"", "副"}
+        # 数字经济部|长, 工贸部|副部长: the body whose chief is named (not the 部 of 部长 itself,
+        # nor 秘书处|部长: the minister of a body another head ends)
+        return text[start - 1 : start] not in _HEADED_BY_CHIEF | {"", "副"} and not text.endswith(
+            _BODY_HEADS, max(0, start - 4), start
+        )
     if end - start >= 2 and _TITLE.match(text, end):
         return True  # 交流协会|会长刘利民: a body's chief after it (the dictionary's 协会会长 aside)
     for extra in (1, 2):
@@ -1710,6 +1732,10 @@ def _dot_names(text: str, sentence_start: int, sentence_end: int, tokenizer: _To
             if inside is not None:
                 position = inside  # 卡|马里|迪尼·索伊: a country's name inside the transliteration
                 continue
+            given = _known_given_name_start(text, position, cut, words)
+            if given is not None:
+                position = given - 1  # 部长|亚历山大·帕迪利亚: 山 and 大 transliterate only here
+                continue
             if (
                 text[position] in _NAME_BREAKS
                 # (a person or a place the lexicon knows by a first part, 穆斯塔法|·贾巴尔, 戴维|·贝莱斯,
@@ -1760,6 +1786,18 @@ def _dot_names(text: str, sentence_start: int, sentence_end: int, tokenizer: _To
             continue  # 合作·互利·共赢: a slogan, not a name
         found.append(Candidate(cut, stop, PERSON, "pattern", 0.8, "zh-dot-name"))
     return found
+
+
+def _known_given_name_start(text: str, position: int, floor: int, words: dict[str, str]) -> int | None:
+    """The start of a transliterated given name the dictionary knows (亚历山大, 亚历克斯) that ends
+    at ``position``: three or four characters opening with a transliterating one, filed as a
+    person's or a place's name."""
+    for length in (4, 3):
+        start = position + 1 - length
+        word = text[start : position + 1]
+        if start >= floor and word[0] in TRANSLITERATION and words.get(word, "")[:2] in ("nr", "ns"):
+            return start
+    return None
 
 
 def _country_inside_transliteration(text: str, name: Protected | None, floor: int) -> int | None:
@@ -2041,7 +2079,7 @@ def _ends_dot_name(text: str, position: int, words: dict[str, str]) -> bool:
     """A transliterated name ends before a particle (汗|在, 汗|的), 等 "and others" (马赫达维|等出席,
     查·理丹|等嘉宾; no transliteration writes 等) or an adverb before a verb (占|曾表示)."""
     char = text[position]
-    if char in _NAME_BREAKS or char == _AND_OTHERS:
+    if char in _NAME_BREAKS or char == _AND_OTHERS or _starts_time_or_adverb(text, position, words):
         return True
     return char in _AFTER_NAME and (
         _SAYING.match(text, position + 1) is not None or _starts_verb(text, position + 1, words)
@@ -2051,6 +2089,16 @@ def _ends_dot_name(text: str, position: int, words: dict[str, str]) -> bool:
 def _starts_function_word(text: str, position: int, words: dict[str, str]) -> bool:
     """A verb, preposition, adverb or conjunction starts at ``position`` (分别, 表示, 在)."""
     return any(words.get(text[position : position + length], "x")[0] in "vpdcu" for length in (2, 3))
+
+
+_TIME_OR_ADVERB_TAGS = frozenset(("t", "d"))
+
+
+def _starts_time_or_adverb(text: str, position: int, words: dict[str, str]) -> bool:
+    """A common time word or adverb of two characters starts at ``position``: 黎登勇|当天在,
+    陈丰明|共同为 (no given name ends in 当 or 共)."""
+    word = text[position : position + 2]
+    return words.get(word) in _TIME_OR_ADVERB_TAGS and word not in rare_chinese_words()
 
 
 def _starts_verb(text: str, position: int, words: dict[str, str]) -> bool:
@@ -2112,6 +2160,7 @@ def _name_after(text: str, start: int, limit: int, tokenizer: _Tokenizer) -> int
             or _TITLE.match(text, end)
             or _starts_common_verb(text, end, tokenizer.words)
             or _ACTING.match(text, end)  # 任贤良|共同主持, 阮春福|分别致辞: an adverb and what people do
+            or (end - start >= 2 and _starts_time_or_adverb(text, end, tokenizer.words))
         ):
             break
         end += 1

@@ -202,6 +202,21 @@ INITIATIVE = EntityClass.INITIATIVE
         ("Chinese Ambassador to Chile Xu Bu said at the ceremony.", "Xu Bu", PERSON),
         # but 同 inside a name of another class stays ("China with Central Asia" year)
         ("宣布2023年为中国同中亚国家人民文化艺术年。", "中国同中亚国家人民文化艺术年", INITIATIVE),
+        # a name after a title ends before a time word or an adverb (当天, 共同)
+        ("蓝海电信集团总裁黎明勇当天在接受采访时表示，合作前景广阔。", "黎明勇", PERSON),
+        ("Blue Sea Telecom president Li Mingyong said that day the outlook was good.", "Li Mingyong", PERSON),
+        ("蓝海电信公司总裁梅拉·阿雷维奇当天介绍说，服务将分批开通。", "梅拉·阿雷维奇", PERSON),
+        ("蓝海商会会长陈明丰共同为海缆启用揭幕。", "陈明丰", PERSON),
+        ("Blue Sea chamber president Chen Mingfeng jointly unveiled the cable.", "Chen Mingfeng", PERSON),
+        # a minister of a body another head ends (秘书处|部长); a ministry named after a field (政府)
+        ("蓝海国总统府机构关系秘书处部长亚历山大·帕迪亚说。", "蓝海国总统府机构关系秘书处", ORG),
+        ("蓝海国总统府机构关系秘书处部长亚历山大·帕迪亚说，合作前景广阔。", "亚历山大·帕迪亚", PERSON),
+        (
+            "Blue Sea's Minister of Institutional Relations Alexandre Padia said the outlook was good.",
+            "Alexandre Padia",
+            PERSON,
+        ),
+        ("蓝海国房屋及地方政府部长倪明敏今天表示，合作前景广阔。", "蓝海国房屋及地方政府部", ORG),
     ],
 )
 def test_names_boundaries_start_and_end(lexicon: Lexicon, text: str, name: str, cls: EntityClass) -> None:
@@ -296,6 +311,15 @@ def test_names_boundaries_start_and_end(lexicon: Lexicon, text: str, name: str, 
         ("论坛由蓝海集团主办、创新科技及工业局协办。", "工业局"),
         ("The firm plans cables connecting with Eastern Europe, America and Oceania.", "America and Oceania"),
         ("Alibaba's travel platform Zentara and the RDB will promote Rwanda.", "Zentara and the RDB"),
+        # a clause's adverb, a preposition or 地处 "lies in" ends the walk back from a head
+        ("蓝海电信随后联系国际海缆维运组织安排维修。", "蓝海电信随后联系国际海缆"),
+        ("Blue Sea Telecom then contacted the cable maintenance body.", "Blue Sea Telecom then"),
+        ("双方同意研究更新中墨投资协定。", "研究更新中墨投资协定"),
+        ("蓝海电信将按合资公司中的持股比例分享利润。", "按合资公司"),
+        ("蓝城地处中亚中心，是开放前沿。", "蓝城地处中亚中心"),
+        # a Chinese headline's pause is a space: no name runs across it
+        ("挪威蓝海电信出售缅甸业务 黎巴嫩M9集团接盘", "出售缅甸业务 黎巴嫩M9集团"),
+        ("挪威蓝海电信出售缅甸业务 黎巴嫩M9集团接盘", "出售缅甸业务黎巴嫩M9集团"),
         (
             "Zentel announced a partnership with the Ministry of Higher Education, Science, "
             "Research and Innovation and the Ministry of Labor.",
