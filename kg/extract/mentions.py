@@ -1212,6 +1212,10 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
     )
     redefined = {(c.start, c.end) for c in acronyms}
     kept_lexicon = [c for c in lexicon_candidates if (c.start, c.end) not in redefined]
+    # (a long form read as another class than its acronym says: "the Chennai-Andaman and Nicobar
+    # Islands (CANI) cable" is no group of islands)
+    defined_class = {(d.long_start, d.long_end): d.cls for d in definitions if d.key is None}
+    discovered = [c for c in discovered if defined_class.get((c.start, c.end), c.cls) is c.cls]
     chosen = _select(kept_lexicon + discovered + acronyms)
     lexicon_by_start = sorted(kept_lexicon, key=lambda c: c.start)
     lexicon_starts = [c.start for c in lexicon_by_start]

@@ -164,17 +164,82 @@ def find_definitions(
         found = ending_at.get(end)
         start = _shortest_long_form(text, end, acronym)
         if found is not None and (start is None or found.start <= start or not found.key):
-            if found.cls in _PLACES and not _spells(acronym, text[found.start : end].split()):
-                continue  # "Southeast Asia-Hainan-Hong Kong (SEA-H2X)": a route, not Hong Kong's acronym
-            definitions.append(Definition(acronym, found.start, end, found.cls, found.key))
+            # a route names the work when a work's head follows: "the Chennai-Andaman and
+            # Nicobar Islands (CANI) cable"
+            route = (
+                _route_before_head(
+                    text, match.end(), start=start, end=end, acronym=acronym, head_class=head_class
+                )
+                if found.cls in _PLACES
+                else None
+            )
+            if route is not None:
+                definitions.append(route)
+            elif found.cls not in _PLACES or _spells(acronym, text[found.start : end].split()):
+                # ("Southeast Asia-Hainan-Hong Kong (SEA-H2X)": a route, not Hong Kong's acronym)
+                definitions.append(Definition(acronym, found.start, end, found.cls, found.key))
             continue
         if start is None:
+            described = _described_long_form(text, end, acronym, head_class)
+            if described is not None:
+                definitions.append(described)
             continue
         last = text[start:end].rsplit(maxsplit=1)[-1].lower()
         cls = head_class.get(last) or _proper_name_class(text, start, end, acronym, head_class)
+        if cls in _PLACES:
+            route = _route_before_head(
+                text, match.end(), start=start, end=end, acronym=acronym, head_class=head_class
+            )
+            if route is not None:
+                definitions.append(route)
+                continue
         if cls is not None:
             definitions.append(Definition(acronym, start, end, cls, None))
     return definitions
+
+
+_WORDS_AFTER = re.compile(r"(?:\s+[a-z]+){1,3}")
+_DESCRIBED_WORK = re.compile(r"(?<=[A-Za-z])((?:\s+[a-z]+){0,3}\s+([a-z]+))\s*$")
+
+
+def _route_before_head(
+    text: str,
+    after: int,
+    *,
+    start: int | None,
+    end: int,
+    acronym: str,
+    head_class: dict[str, EntityClass],
+) -> Definition | None:
+    """The work a route's acronym names when a work's head noun follows the bracket: "the
+    Chennai-Andaman and Nicobar Islands (CANI) cable" is the cable, not the islands ("the
+    Andaman and Nicobar Islands (ANI) administration" stays the islands)."""
+    if start is None:
+        return None
+    words = _WORDS_AFTER.match(text, after)
+    for word in words.group().split() if words is not None else ():
+        cls = head_class.get(word)
+        if cls is not None:
+            return Definition(acronym, start, end, cls, None) if cls is EntityClass.PROJECT else None
+    return None
+
+
+def _described_long_form(
+    text: str, end: int, acronym: str, head_class: dict[str, EntityClass]
+) -> Definition | None:
+    """A capitalised run that spells the acronym, then a lower-case description ending in a head
+    noun: "Kochi-Lakshadweep Islands submarine optical fibre cable (KLI)". The long form holds the
+    description, and the head gives the class."""
+    described = _DESCRIBED_WORK.search(text, max(0, end - 60), end)
+    if described is None:
+        return None
+    cls = head_class.get(described.group(2))
+    if cls is None or cls in _PLACES:
+        return None
+    start = _shortest_long_form(text, described.start(), acronym)
+    if start is None or not text[start].isupper():
+        return None
+    return Definition(acronym, start, end, cls, None)
 
 
 def _proper_name_class(
@@ -237,10 +302,11 @@ def acronym_mentions(text: str, definitions: Sequence[Definition]) -> list[Candi
 def defined_long_forms(
     text: str, definitions: Sequence[Definition], names: Sequence[Candidate]
 ) -> list[Candidate]:
-    """The long form of each definition that no name found so far spans, as a name of its own: the
-    whole "United Nations Commission on Science and Technology for Development (UNCSTD)", where
-    the head-noun reading stops at "United Nations Commission"."""
-    spans = {(name.start, name.end) for name in names}
+    """The long form of each definition that no name of its class found so far spans, as a name of
+    its own: the whole "United Nations Commission on Science and Technology for Development
+    (UNCSTD)", where the head-noun reading stops at "United Nations Commission"; "the
+    Chennai-Andaman and Nicobar Islands (CANI) cable", which the place reading took for islands."""
+    spans = {(name.start, name.end, name.cls) for name in names}
     return [
         Candidate(
             definition.long_start,
@@ -253,5 +319,6 @@ def defined_long_forms(
             text[definition.long_start : definition.long_end],
         )
         for definition in definitions
-        if definition.key is None and (definition.long_start, definition.long_end) not in spans
+        if definition.key is None
+        and (definition.long_start, definition.long_end, definition.cls) not in spans
     ]

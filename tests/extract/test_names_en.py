@@ -344,6 +344,8 @@ def test_names_en_a_bodys_or_two_regions_summit_is_an_event(
 
 
 ORG = EntityClass.ORGANIZATION
+PROJECT = EntityClass.PROJECT
+PLACE = EntityClass.PLACE
 
 
 @pytest.mark.parametrize(
@@ -367,6 +369,22 @@ ORG = EntityClass.ORGANIZATION
             ORG,
         ),
         ("会议由中国信息通信研究院（CAICT）主办。", "CAICT", ORG),
+        # a route's acronym before a work's head names the work; a lower-case description after
+        # the run that spells it belongs to the long form
+        ("Service began on the Chennai-Zentara Islands (CZI) cable on Monday.", "CZI", PROJECT),
+        (
+            "Service began on the Chennai-Zentara Islands (CZI) cable on Monday.",
+            "Chennai-Zentara Islands",
+            PROJECT,
+        ),
+        (
+            "Modi opened the Kochi-Zentara Islands submarine optical fibre cable (KZI) on Wednesday.",
+            "Kochi-Zentara Islands submarine optical fibre cable",
+            PROJECT,
+        ),
+        ("海南—蓝海群岛海缆（HZI）周一开通。", "HZI", PROJECT),
+        ("海南—蓝海群岛海缆（HZI）周一开通。", "海南—蓝海群岛海缆", PROJECT),
+        ("The Andaman and Zentara Islands (AZI) administration agreed.", "AZI", PLACE),
     ],
 )
 def test_names_en_appositions_investors_and_defined_long_forms(
@@ -388,6 +406,9 @@ def test_names_en_appositions_investors_and_defined_long_forms(
             "It offers Positioning, Navigation and Timing (PNT) services.",
             "Positioning, Navigation and Timing",
         ),
+        # a description spelled by no capitalised run names no work
+        ("Malaysian small and medium enterprises (SMEs) joined.", "Malaysian small and medium enterprises"),
+        ("蓝海国中小企业（SMEs）加入了平台。", "蓝海国中小企业（SMEs）"),
     ],
 )
 def test_names_en_titles_terms_and_fields_are_no_bodies(lexicon: Lexicon, text: str, not_a_name: str) -> None:
