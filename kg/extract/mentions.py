@@ -400,12 +400,17 @@ def _technology_tail(text: str, end: int) -> int:
     return match.end() if match else end
 
 
+_CHIEF_OF_BEFORE = re.compile(r"\b(?:Chief|Head)\s+of\s+$")
+
+
 def _english_city_ok(text: str, hit: LexiconHit, entry: LexiconEntry) -> bool:
     if (entry.population or 0) >= _LARGE_CITY:
         return True
     if not entry.population and _ADMINISTRATIVE_TAIL.match(text, hit.end):
         return True  # "in Akwa Ibom State": a state's name with its unit word
     before = text[max(0, hit.start - 24) : hit.start]
+    if _CHIEF_OF_BEFORE.search(before):
+        return False  # "Deputy Chief of Mission": a diplomat's title, not Mission, Texas
     capitalised = _CAPITALISED_BEFORE.search(before)
     if capitalised:
         word = capitalised.group(1).lower()

@@ -643,7 +643,10 @@ _TRAILING = ".,;:!?\"'”’)"
 
 
 def _is_headline(sentence: str) -> bool:
-    """A sentence in headline style: most of its content words (acronyms aside) are capitalised."""
+    """A sentence in headline style: most of its content words (acronyms aside) are capitalised.
+    A list of people and their titles separated by semicolons is no headline, however capitalised."""
+    if ";" in sentence:
+        return False
     capitalised = content = 0
     for written in sentence.split():
         token = written.strip("\"'“”‘’([{")
@@ -1201,6 +1204,20 @@ _TITLE_OF_FIELD_BEFORE = re.compile(
 )
 
 
+# A diplomatic mission is a body, whatever title comes before it ("Minister of the Embassy of
+# Malaysia in China")
+_MISSIONS = frozenset(("embassy", "consulate", "consulate-general", "delegation"))
+
+
+def _from_mission(chunk: list[Word]) -> list[Word]:
+    """The chunk from its diplomatic mission on, when titles open it: "Minister of the Embassy of
+    Malaysia in China" names the embassy."""
+    for index, word in enumerate(chunk):
+        if word.lower in _MISSIONS:
+            return chunk[index:] if index and _is_title_word(chunk[0].lower) else chunk
+    return chunk
+
+
 def _is_title_word(word: str) -> bool:
     return word in TITLES or any(part in TITLES for part in word.split("-"))
 
@@ -1215,15 +1232,19 @@ def _headed_names(text: str, words: Sequence[Word], initial: bool, known: _Known
     found = []
     for run in _joined_fields(words, _chunks(words), known):
         first_of_sentence = initial and run[0].start == words[0].start
-        for chunk in _coordinated(_trim(run, first_of_sentence), known):
+        for whole in _coordinated(_trim(run, first_of_sentence), known):
+            chunk = _from_mission(whole)
             if len(chunk) < 2 or chunk[0].lower in _TITLE_WORDS or chunk[0].lower in _MONTHS:
                 continue
-            if _TITLE_OF_FIELD_BEFORE.search(text, max(0, chunk[0].start - 30), chunk[0].start) or any(
+            if (
+                _TITLE_OF_FIELD_BEFORE.search(text, max(0, chunk[0].start - 30), chunk[0].start)
+                and not any(word.lower in _MISSIONS for word in chunk)
+            ) or any(
                 _is_title_word(word.lower) and following.lower in ("of", "for")
                 for word, following in itertools.pairwise(chunk)
             ):
                 continue  # "Minister of Digital Technologies", "Attorney-General and Minister for Economy"
-            chunk = _after_country_of(chunk, known)  # noqa: PLW2901 - "China of the eWTP" names the eWTP
+            chunk = _after_country_of(chunk, known)
             if len(chunk) < 2:
                 continue
             head = _head(chunk) or _head_before_places(chunk, known)
@@ -1231,7 +1252,7 @@ def _headed_names(text: str, words: Sequence[Word], initial: bool, known: _Known
                 legal = _legal_prefix(chunk)
                 if legal is None:
                     continue
-                chunk, head = legal, (ORG, "last")  # noqa: PLW2901 - the name is the chunk's opening
+                chunk, head = legal, (ORG, "last")
             if not (
                 any(word.lower not in _HEADS and word.lower not in _CONNECTORS for word in chunk)
                 or _opens_with_head(chunk)
@@ -1241,7 +1262,7 @@ def _headed_names(text: str, words: Sequence[Word], initial: bool, known: _Known
             if cls is ORG and _someone_of_a_company(chunk, known):
                 continue
             if head[1] == "first":
-                chunk = list(_without_name_after_country(chunk, known))  # noqa: PLW2901
+                chunk = list(_without_name_after_country(chunk, known))
             if cls is PLACE and chunk[-1].lower == "road" and any(word.lower == "silk" for word in chunk):
                 continue  # "the Polar Silk Road": an initiative, not a street
             if (

@@ -65,6 +65,9 @@ def surname_references(text: str, chosen: Sequence[Candidate]) -> list[Candidate
     surnames = {last: next(iter(names)) for last, names in full_names.items() if len(names) == 1}
     if not surnames:
         return list(chosen)
+    pattern = re.compile("|".join(sorted(map(re.escape, surnames), key=len, reverse=True)))
+    uses = [match.span() for match in pattern.finditer(text)]
+    chosen = [candidate for candidate in chosen if not _inside_a_use(candidate, uses)]
     taken = bytearray(len(text) + 1)
     result = []
     for candidate in chosen:
@@ -73,13 +76,26 @@ def surname_references(text: str, chosen: Sequence[Candidate]) -> list[Candidate
         if candidate.cls is PERSON and surface in surnames and candidate.canonical is None:
             candidate = candidate._replace(canonical=surnames[surface])  # noqa: PLW2901
         result.append(candidate)
-    pattern = re.compile("|".join(sorted(map(re.escape, surnames), key=len, reverse=True)))
-    for match in pattern.finditer(text):
-        start, end = match.span()
+    for start, end in uses:
         if any(taken[start:end]) or not _stands_alone(text, start, end):
             continue
         taken[start:end] = b"\x01" * (end - start)
         result.append(
-            Candidate(start, end, PERSON, "pattern", 0.7, "person-surname", None, surnames[match.group()])
+            Candidate(start, end, PERSON, "pattern", 0.7, "person-surname", None, surnames[text[start:end]])
         )
     return sorted(result, key=lambda c: (c.start, -c.end))
+
+
+def _inside_a_use(candidate: Candidate, uses: Sequence[tuple[int, int]]) -> bool:
+    """A discovered person's name that is only the end of a longer last part used there: 霍根 of
+    布兰奇-霍根表示, where 保罗·布兰奇-霍根 was named before."""
+    return (
+        candidate.cls is PERSON
+        and candidate.key is None
+        and any(
+            start <= candidate.start
+            and candidate.end <= end
+            and end - start > candidate.end - candidate.start
+            for start, end in uses
+        )
+    )

@@ -569,6 +569,8 @@ _TITLES = (
     "总裁",
     "首席执行官",
     "副部长",
+    # a minister in Cambodia, Thailand, Japan or the UK (柬埔寨内政大臣萨肯)
+    "大臣",
     # 全国人大常委会副委员长蔡达峰; 防疫署第一副署长博特祖拉巴耶维奇; 教科文组织总干事阿祖莱
     "副委员长",
     "委员长",
@@ -1711,7 +1713,8 @@ def _word_before_transliteration(text: str, position: int, words: dict[str, str]
 _WAYS_OF_SPEAKING = ("线上", "线下", "视频", "书面", "现场", "远程")
 # (a part holds no particle or conjunction: 穆斯塔法·贾巴尔|和|顾问阿里·贾巴尔 are two names)
 _DOT_NAME_PART = "(?:(?![" + "".join(sorted(_NAME_BREAKS - set("，。；：、"))) + r"])[\u4e00-\u9fff]){1,8}"
-_DOT_NAME = re.compile(rf"{_DOT_NAME_PART}(?:[·•‧・]{_DOT_NAME_PART})+")
+# (a double-barrelled last part is joined by a hyphen: 保罗·布兰奇-霍根)
+_DOT_NAME = re.compile(rf"{_DOT_NAME_PART}(?:[·•‧・]{_DOT_NAME_PART})+(?:-{_DOT_NAME_PART})?")
 _DOTS = re.compile(r"[·•‧・]")
 
 
@@ -1732,7 +1735,7 @@ def _dot_names(text: str, sentence_start: int, sentence_end: int, tokenizer: _To
             if inside is not None:
                 position = inside  # 卡|马里|迪尼·索伊: a country's name inside the transliteration
                 continue
-            given = _known_given_name_start(text, position, cut, words)
+            given = _given_name_before_dot(text, position, cut, words)
             if given is not None:
                 position = given - 1  # 部长|亚历山大·帕迪利亚: 山 and 大 transliterate only here
                 continue
@@ -1767,7 +1770,7 @@ def _dot_names(text: str, sentence_start: int, sentence_end: int, tokenizer: _To
                 or _TITLE.match(text, stop)
                 or _starts_function_word(text, stop, words)
                 or text.startswith(_WAYS_OF_SPEAKING, stop)
-                or stop in tokenizer.starts
+                or (stop in tokenizer.starts and not _place_inside_transliteration(text, stop, tokenizer))
             ):
                 break
             stop += 1
@@ -1789,15 +1792,41 @@ def _dot_names(text: str, sentence_start: int, sentence_end: int, tokenizer: _To
 
 
 def _known_given_name_start(text: str, position: int, floor: int, words: dict[str, str]) -> int | None:
-    """The start of a transliterated given name the dictionary knows (亚历山大, 亚历克斯) that ends
-    at ``position``: three or four characters opening with a transliterating one, filed as a
-    person's or a place's name."""
-    for length in (4, 3):
+    """The start of a transliterated given name the dictionary knows (亚历山大, 亚历克斯, 彼得) that
+    ends at ``position``: three or four characters opening with a transliterating one, filed as a
+    person's or a place's name, or two filed as a person's."""
+    for length in (4, 3, 2):
         start = position + 1 - length
         word = text[start : position + 1]
-        if start >= floor and word[0] in TRANSLITERATION and words.get(word, "")[:2] in ("nr", "ns"):
+        tag = words.get(word, "")
+        if (
+            start >= floor
+            and word not in _TITLES
+            and ((word[0] in TRANSLITERATION and tag[:2] in ("nr", "ns")) or (length == 2 and tag == "nr"))
+        ):
             return start
     return None
+
+
+def _given_name_before_dot(text: str, position: int, floor: int, words: dict[str, str]) -> int | None:
+    """``_known_given_name_start`` for the part right before the first dot only (彼得|·恩德瓦):
+    further left a dictionary name is a title's word as often (顾问, jieba's nr)."""
+    if not _DOTS.match(text, position + 1):
+        return None
+    return _known_given_name_start(text, position, floor, words)
+
+
+def _place_inside_transliteration(text: str, start: int, tokenizer: _Tokenizer) -> bool:
+    """A place's name the lexicon knows that starts inside a transliterated part and is written
+    only in transliterating characters: 姆温|德瓦 (Deva) in 约翰·姆温德瓦."""
+    if tokenizer.start_cls.get(start) not in (EntityClass.COUNTRY, PLACE):
+        return False
+    ends = [
+        end
+        for end in range(start + 2, start + 7)
+        if (span := tokenizer.by_end.get(end)) and span.start == start
+    ]
+    return bool(ends) and all(char in TRANSLITERATION for char in text[start : ends[-1]])
 
 
 def _country_inside_transliteration(text: str, name: Protected | None, floor: int) -> int | None:
@@ -2072,6 +2101,7 @@ TRANSLITERATION = frozenset(
     "戈格贡古瓜圭哈海汉豪赫亨洪胡霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱兰朗劳勒雷里利连琳隆卢鲁伦"
     "罗洛迈曼梅蒙米敏莫默姆穆纳内尼努诺帕潘佩蓬皮普奇齐乔切丘萨塞桑森沙什舍施舒斯松苏索塔泰坦汤特图托"
     "瓦旺威韦维温沃乌西希锡谢辛休亚扬耶伊因英尤约泽扎詹兹祖佐妮莎娜娅丽蒂赛瑟玛占蓬万通宋申姑马累涅季列"
+    "彼留"
 )
 
 
@@ -2188,8 +2218,10 @@ def _persons(text: str, sentence_start: int, sentence_end: int, tokenizer: _Toke
     sentence = text[sentence_start:sentence_end]
     for match in _TITLE.finditer(sentence):
         title_start, title_end = sentence_start + match.start(), sentence_start + match.end()
-        if title_start in tokenizer.inside:
-            continue
+        if title_start in tokenizer.inside and not any(
+            end in tokenizer.by_end for end in range(title_start + 1, title_end)
+        ):
+            continue  # (国防部|长皮斯托留斯: a ministry the lexicon knows may end inside its chief's title)
         named = tokenizer.by_end.get(title_start)
         if named is not None and named.cls is PERSON:
             continue  # 习近平主席|贺信: the title is the name's before it, nothing after is a name

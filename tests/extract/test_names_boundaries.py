@@ -217,6 +217,31 @@ INITIATIVE = EntityClass.INITIATIVE
             PERSON,
         ),
         ("蓝海国房屋及地方政府部长倪明敏今天表示，合作前景广阔。", "蓝海国房屋及地方政府部", ORG),
+        # a transliterated given name the dictionary knows (彼得) opens a dotted name; a place's
+        # name inside a transliterated part (德瓦, Deva) is part of it
+        ("蓝海通信首席执行官彼得·恩德瓦在声明中说，合作前景广阔。", "彼得·恩德瓦", PERSON),
+        ("Blue Sea Telecom chief executive Peter Ndegwa said in a statement.", "Peter Ndegwa", PERSON),
+        ("蓝海国投资局局长约翰·姆温德瓦表示，合作前景广阔。", "约翰·姆温德瓦", PERSON),
+        ("Blue Sea Investment Authority director John Mwendwa said so.", "John Mwendwa", PERSON),
+        # a ministry the lexicon knows may end inside its chief's title (国防部|长); 大臣 is a title
+        ("德国国防部长皮斯托留斯19日在布鲁塞尔表示，合作前景广阔。", "皮斯托留斯", PERSON),
+        ("German Defence Minister Boris Pistorius said in Brussels on the 19th.", "Boris Pistorius", PERSON),
+        ("柬埔寨内政大臣萨肯和商会会长陈明丰出席仪式。", "萨肯", PERSON),
+        ("Cambodian Interior Minister Sar Kheng attended the ceremony.", "Sar Kheng", PERSON),
+        # a diplomatic mission after a title "of" is a body, in a list of people by semicolons too
+        (
+            "Ali Rahman, Deputy Chief of Mission and Minister of the Embassy of Zentalia in China; "
+            "and Emmanuel Ang, Counsellor of the Royal Thai Embassy in China, attended.",
+            "Embassy of Zentalia in China",
+            ORG,
+        ),
+        (
+            "Ali Rahman, Deputy Chief of Mission and Minister of the Embassy of Zentalia in China; "
+            "and Emmanuel Ang, Counsellor of the Royal Thai Embassy in China, attended.",
+            "Royal Thai Embassy in China",
+            ORG,
+        ),
+        ("泰国驻华大使馆公使阿里·拉赫曼出席。", "泰国驻华大使馆", ORG),
     ],
 )
 def test_names_boundaries_start_and_end(lexicon: Lexicon, text: str, name: str, cls: EntityClass) -> None:
@@ -311,6 +336,9 @@ def test_names_boundaries_start_and_end(lexicon: Lexicon, text: str, name: str, 
         ("论坛由蓝海集团主办、创新科技及工业局协办。", "工业局"),
         ("The firm plans cables connecting with Eastern Europe, America and Oceania.", "America and Oceania"),
         ("Alibaba's travel platform Zentara and the RDB will promote Rwanda.", "Zentara and the RDB"),
+        # "Chief of Mission" is a title, not the city of Mission
+        ("Ali Rahman, Deputy Chief of Mission of the Embassy of Zentalia, attended.", "Mission"),
+        ("蓝海国驻华使馆副馆长阿里·拉赫曼出席。", "副馆长阿里·拉赫曼"),
         # a clause's adverb, a preposition or 地处 "lies in" ends the walk back from a head
         ("蓝海电信随后联系国际海缆维运组织安排维修。", "蓝海电信随后联系国际海缆"),
         ("Blue Sea Telecom then contacted the cable maintenance body.", "Blue Sea Telecom then"),

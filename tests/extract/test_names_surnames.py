@@ -37,6 +37,18 @@ def _people(text: str, lexicon: Lexicon) -> dict[str, str | None]:
             "姆拜尼马拉马",
             "弗兰克·姆拜尼马拉马",
         ),
+        # a double-barrelled last part, of which a rule read only the end (霍根表示)
+        (
+            "蓝海电信首席执行官保罗·布兰奇-霍根介绍了海缆。\n布兰奇-霍根表示，海缆还将与其他系统相连。",
+            "布兰奇-霍根",
+            "保罗·布兰奇-霍根",
+        ),
+        (
+            "Blue Sea Telecom chief executive Paul Blanche-Horgan presented the cable.\n"
+            "Blanche-Horgan said it would link to other systems.",
+            "Blanche-Horgan",
+            "Paul Blanche-Horgan",
+        ),
     ],
 )
 def test_a_family_name_after_the_full_name_is_the_same_person(
