@@ -1221,6 +1221,8 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
     # Islands (CANI) cable" is no group of islands)
     defined_class = {(d.long_start, d.long_end): d.cls for d in definitions if d.key is None}
     discovered = [c for c in discovered if defined_class.get((c.start, c.end), c.cls) is c.cls]
+    if en_spans:
+        discovered += _repeated_english_names(text, discovered)
     chosen = _select(kept_lexicon + discovered + acronyms)
     lexicon_by_start = sorted(kept_lexicon, key=lambda c: c.start)
     lexicon_starts = [c.start for c in lexicon_by_start]
@@ -1262,6 +1264,51 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
         if not lexicon.names_a_scope(c.key)
     ]
     return tuple(sorted(mentions, key=lambda m: (m.span.start, -m.span.end, _SOURCE_RANK.get(m.source, 9))))
+
+
+_LATIN_WORD_CHAR = re.compile(r"[\w'’-]")
+# (a technology or a place a pattern read is too often a generic phrase to read it everywhere)
+_REPEATED_CLASSES = frozenset(
+    (
+        EntityClass.ORGANIZATION,
+        EntityClass.PROJECT,
+        EntityClass.EVENT,
+        EntityClass.AGREEMENT,
+        EntityClass.INITIATIVE,
+        EntityClass.PERSON,
+    )
+)
+
+
+def _repeated_english_names(text: str, discovered: Sequence[Candidate]) -> list[Candidate]:
+    """Each other use in the text of an English name of two words or more that a pattern read in
+    one place: "Digicel Pacific, the leading mobile operator" makes a name of "Digicel Pacific
+    operates in …" too, where only the lexicon's "Digicel" would be read."""
+    by_name: dict[str, Candidate] = {}
+    for candidate in discovered:
+        name = text[candidate.start : candidate.end]
+        if (
+            candidate.source == "pattern"
+            and candidate.cls in _REPEATED_CLASSES
+            and " " in name
+            and name[:1].isupper()
+            and not has_cjk(name)
+        ):
+            by_name.setdefault(name, candidate)
+    if not by_name:
+        return []
+    found_at = {(c.start, c.end) for c in discovered}
+    pattern = re.compile("|".join(re.escape(name) for name in sorted(by_name, key=len, reverse=True)))
+    repeated = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if (start, end) in found_at or _LATIN_WORD_CHAR.match(text, end):
+            continue
+        if start and _LATIN_WORD_CHAR.match(text, start - 1):
+            continue
+        source = by_name[match.group()]
+        repeated.append(source._replace(start=start, end=end, rule="repeated-name"))
+    return repeated
 
 
 def _facilities_by_company_label(

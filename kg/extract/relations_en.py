@@ -860,6 +860,15 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.7,
     ),
     _p(
+        # "the five BRICS countries - Brazil, Russia, India, China and South Africa": the countries
+        # listed after a body's member countries are its members
+        "en-member-countries-listed",
+        r"<g:O>\s+(?:member\s+)?(?:countries|states|nations|economies|member\s+states)\s*(?:[-–—:(]|,?\s+"
+        r"(?:namely|including|such\s+as|i\.e\.,?))\s*<m:C*>",
+        (("m", Pred.MEMBER_OF, "g"),),
+        0.75,
+    ),
+    _p(
         "en-listed-members",
         r"<g:OP>['’]s\s+(?:[\d,]+\s+|[a-z]+\s+){0,2}?(?:members?|carriers|operators|partners|parties|shareholders|"
         r"investors|owners|companies|firms)\s*,?\s+(?:including|include|includes|such\s+as|namely|are|comprising|:)\s+<m:OC*>",
@@ -1144,6 +1153,16 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.7,
     ),
     # locatedIn
+    _p(
+        # "Digicel Pacific operates in Papua New Guinea, Fiji, Samoa, Tonga, Vanuatu and Nauru": a body
+        # is where it operates
+        "en-operates-in",
+        r"<s:O>,?\s+(?:(?:which|that)\s+)?(?:also\s+|now\s+|currently\s+|already\s+)?(?:operates|has\s+operations|"
+        r"is\s+present|provides\s+services)\s+in\s+(?:[\w-]+\s+(?:countries|markets)\s*,?\s+(?:including|such\s+as|"
+        r"namely|:)\s+)?<o:CL*>",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.75,
+    ),
     _p(
         "en-located",
         r"<s:LOEP>,?\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:located|based|headquartered|situated|sited)\s+in\s+<o:CL>",

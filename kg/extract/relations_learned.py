@@ -61,6 +61,7 @@ MODEL_FILE = "relations.json"
 _EN_WORD = re.compile(r"⟨[A-Z]\d+⟩|[a-z][a-z'-]*|\d+")
 _ZH_SLOT = re.compile(r"⟨([A-Z])\d+⟩")
 _COORDINATION = frozenset({"and", "and the", "与", "和", "、", "及", "同", "以及"})
+_MARKS = (";", ":", "(", ")")
 _LONG_EN = 12
 _LONG_ZH = 24
 
@@ -183,6 +184,13 @@ class SentenceCues:
             f"distance:{bucket}",
             f"types-distance:{types}:{bucket}",
         ]
+        if english:
+            # (the punctuation the words leave out: "…, Minister of ⟨O1⟩; ⟨P2⟩, Counsellor" joins
+            # two items of a list of people, not the person to the body before)
+            gap = (sentence.folded or sentence.skeleton)[
+                sentence.slot_end(first) : sentence.positions[second]
+            ]
+            features += [f"types-between-mark:{types}:{mark}" for mark in _MARKS if mark in gap]
         stripped = joined.strip()
         if not stripped or stripped in _COORDINATION:
             features.append(f"adjacent:{types}:{stripped or '∅'}")

@@ -882,6 +882,13 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.8,
     ),
     _p(
+        # PalmPay在尼日利亚正式运营, 该公司在印尼、马来西亚等六国运营电商平台: a body is where it operates
+        "zh-operates-in",
+        r"<s:O>_6在<o:CL*>(?:等地|等国|[一二三四五六七八九十\d]+国)?(?:正式|全面|开始|已)?(?:运营|开展业务|提供服务)",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.75,
+    ),
+    _p(
         "zh-located-de",
         r"(?:位于|地处|坐落于|坐落在|设在)<o:CL>的<s:LOEP>",
         (("s", Pred.LOCATED_IN, "o"),),
@@ -1212,6 +1219,13 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         # 老挝、柬埔寨等东盟成员国; 马来西亚、新加坡等东盟国家 (a body's countries are its members)
         "zh-listed-members-of",
         r"<s:C*>等(?:[\d一二三四五六七八九十]+个)?<o:O>(?:成员国|成员|国家)",
+        (("s", Pred.MEMBER_OF, "o"),),
+        0.8,
+    ),
+    _p(
+        # 金砖五国——巴西、俄罗斯、印度、中国和南非; 东盟十国：… (the countries after a body's count of them)
+        "zh-member-countries-listed",
+        r"<o:O>(?:[一二三四五六七八九十]+国|(?:[\d一二三四五六七八九十]+个)?(?:成员国|国家))(?:——|—|：|:|，即|即)<s:C*>",
         (("s", Pred.MEMBER_OF, "o"),),
         0.8,
     ),

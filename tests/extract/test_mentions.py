@@ -884,3 +884,35 @@ def test_find_mentions_a_states_unit_word_is_part_of_its_name(
     assert surface in found, found
     assert found[surface].key == key
     assert found[surface].cls is EntityClass.PLACE
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "uses"),
+    [
+        # a name a pattern read once is read at its other uses, where the lexicon knows a shorter one
+        (
+            "Telstra bought Digicel Pacific, the leading mobile operator in the region.\n"
+            "Digicel Pacific operates in Fiji and Samoa.",
+            "Digicel Pacific",
+            2,
+        ),
+        # in Chinese the walk from the head reads every use by itself
+        (
+            "澳大利亚电信收购了迪吉赛尔太平洋公司。\n迪吉赛尔太平洋公司在斐济和萨摩亚运营。",
+            "迪吉赛尔太平洋公司",
+            2,
+        ),
+        # a use inside a longer word is none
+        (
+            "Telstra bought Digicel Pacific, the leading mobile operator in the region.\n"
+            "Digicel Pacifica is another firm.",
+            "Digicel Pacific",
+            1,
+        ),
+    ],
+)
+def test_find_mentions_a_name_read_once_is_read_at_each_use(
+    lexicon: Lexicon, text: str, name: str, uses: int
+) -> None:
+    found = [m for m in _mentions(text, lexicon) if m.text == name]
+    assert len(found) == uses, [(m.text, m.cls) for m in _mentions(text, lexicon)]

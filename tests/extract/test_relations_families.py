@@ -168,6 +168,27 @@ MEMBERS = [
         {("China", "memberOf", "ASEAN")},
         id="en-a-body-s-countries-not-introduced-name-no-member",
     ),
+    pytest.param(
+        "He spoke of the five BRICS countries - Brazil, Russia, India, China and South Africa.",
+        [
+            ("BRICS", "O"),
+            ("Brazil", "C"),
+            ("Russia", "C"),
+            ("India", "C"),
+            ("China", "C"),
+            ("South Africa", "C"),
+        ],
+        {("Brazil", "memberOf", "BRICS"), ("South Africa", "memberOf", "BRICS")},
+        set(),
+        id="en-a-body-s-countries-listed-after-a-dash",
+    ),
+    pytest.param(
+        "他谈到金砖五国——巴西、俄罗斯、印度、中国和南非。",
+        [("金砖", "O"), ("巴西", "C"), ("俄罗斯", "C"), ("印度", "C"), ("中国", "C"), ("南非", "C")],
+        {("巴西", "memberOf", "金砖"), ("南非", "memberOf", "金砖")},
+        set(),
+        id="zh-a-body-s-countries-listed-after-a-dash",
+    ),
 ]
 
 
@@ -255,6 +276,20 @@ PLACES = [
         },
         {("Royal School of Administration", "partOf", "Cambodia")},
         id="en-an-administration-is-part-of-its-government-a-school-of-administration-is-not",
+    ),
+    pytest.param(
+        "Digicel Pacific operates in Papua New Guinea, Fiji and Samoa.",
+        [("Digicel Pacific", "O"), ("Papua New Guinea", "C"), ("Fiji", "C"), ("Samoa", "C")],
+        {("Digicel Pacific", "locatedIn", "Papua New Guinea"), ("Digicel Pacific", "locatedIn", "Samoa")},
+        set(),
+        id="en-a-body-is-where-it-operates",
+    ),
+    pytest.param(
+        "Shopee在印度尼西亚、马来西亚和越南三国运营电商平台。",
+        [("Shopee", "O"), ("印度尼西亚", "C"), ("马来西亚", "C"), ("越南", "C")],
+        {("Shopee", "locatedIn", "印度尼西亚"), ("Shopee", "locatedIn", "越南")},
+        set(),
+        id="zh-a-body-is-where-it-operates",
     ),
     pytest.param(
         "它投资了总部位于拉各斯的支付初创企业PalmPay。",

@@ -85,6 +85,14 @@ def test_candidate_pairs_are_two_things_a_predicate_may_join(
             {"types:OL", "between:opened", "types-between:OL:office", "types-between-stem:OL:open"},
             id="en-place",
         ),
+        # English words leave punctuation out: the semicolon between two items of a list is a cue
+        pytest.param(
+            "It thanked Huawei; Laos hosted the talks.",
+            {"types:OC", "types-between-mark:OC:;"},
+            id="en-semicolon-between",
+        ),
+        # (Chinese keeps its punctuation among the characters between; 。！？； end a sentence)
+        pytest.param("它感谢华为：万象主办了会谈。", {"types:OL", "between:："}, id="zh-colon-between"),
     ],
 )
 def test_pair_features_read_classes_words_between_and_around(
