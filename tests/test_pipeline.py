@@ -54,7 +54,7 @@ def test_seeds_one_named_graph_per_article(seeds_out: Path) -> None:
     )
     titles = {str(title) for _, title in rows}
     assert titles == {
-        "协同推进硬联通、软联通、心联通打造数字合作的“上合样板”(专题深思)",
+        "协同推进硬联通、软联通、心联通 打造数字合作的“上合样板”(专题深思)",
         "数字丝绸之路对合作共赢的价值",
     }
 

@@ -1219,6 +1219,14 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.75,
     ),
     _p(
+        # "Telstra, Australia's biggest telecommunications company": the country's body in apposition
+        "en-national-operator-possessive",
+        r"<s:O>(?:\s+[(][^()]*[)])?,\s+<o:C>['’]s\s+(?:[a-z-]+\s+){0,3}?(?:operator|company|firm|carrier|group|"
+        r"provider|giant|vendor|manufacturer|bank|telecom|builder|maker|supplier|conglomerate|enterprise|start-?up)\b",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.75,
+    ),
+    _p(
         "en-possessive-apposition",
         r"<o:C>['’]s\s+(?:[a-z-]+\s+){0,4}?(?:groups?|compan(?:y|ies)|firms?|operators?|carriers?|giants?|players?|"
         r"providers?|makers?|vendors?|banks?|telecoms|enterprises|conglomerates?|builders?|suppliers?)\s*,\s*<s:O*>",

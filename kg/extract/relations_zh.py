@@ -895,6 +895,14 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.8,
     ),
     _p(
+        # Telstra，澳大利亚最大的电信公司，…: the country's body in apposition after its name
+        "zh-national-body-apposition",
+        r"<s:O>[，,]<o:C>(?:最大的|领先的|主要的|第一大|国有)?(?:(?![和与及、在向为对由将已是把被从])[\u4e00-\u9fff]){0,6}?"
+        r"(?:运营商|企业|公司|集团|银行|厂商|制造商|供应商|服务商|<:O>)[，,。]",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.7,
+    ),
+    _p(
         # 越南电信企业包括VNPT、Viettel和FPT: each body listed is of the country the kind is named for
         "zh-national-bodies-including",
         r"<o:C>(?:的)?(?:(?![和与及、])[\u4e00-\u9fff]){0,8}?(?:企业|公司|运营商|集团|银行|厂商|供应商|服务商|提供商)"

@@ -278,6 +278,20 @@ PLACES = [
         id="en-an-administration-is-part-of-its-government-a-school-of-administration-is-not",
     ),
     pytest.param(
+        "Telstra, Australia's biggest telecommunications company, said it had completed the deal.",
+        [("Telstra", "O"), ("Australia", "C")],
+        {("Telstra", "locatedIn", "Australia")},
+        set(),
+        id="en-a-country-s-company-in-apposition",
+    ),
+    pytest.param(
+        "Telstra，澳大利亚最大的电信公司，周四表示已完成交易。",
+        [("Telstra", "O"), ("澳大利亚", "C")],
+        {("Telstra", "locatedIn", "澳大利亚")},
+        set(),
+        id="zh-a-country-s-company-in-apposition",
+    ),
+    pytest.param(
         "Digicel Pacific operates in Papua New Guinea, Fiji and Samoa.",
         [("Digicel Pacific", "O"), ("Papua New Guinea", "C"), ("Fiji", "C"), ("Samoa", "C")],
         {("Digicel Pacific", "locatedIn", "Papua New Guinea"), ("Digicel Pacific", "locatedIn", "Samoa")},
