@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_relations import Spec, check_relations
+from kg.lexicon import Lexicon, load_lexicon
+from tests.extract.test_relations import Spec, check_relations, relations_of
 
 Triple = tuple[str, str, str]
 
@@ -914,6 +915,28 @@ PARTS = [
         set(),
         id="zh-a-work-in-line-with-a-national-plan",
     ),
+    # a body named by another body's name and more is part of it, whether the lexicon knows it or not
+    pytest.param(
+        "The BIS Innovation Hub opened a centre.",
+        [("BIS Innovation Hub", "O"), ("BIS", "O", None, "compound")],
+        {("BIS Innovation Hub", "partOf", "BIS")},
+        set(),
+        id="en-a-body-named-after-its-parent",
+    ),
+    pytest.param(
+        "中国人民银行数字货币研究所开设了中心。",
+        [("中国人民银行数字货币研究所", "O"), ("中国人民银行", "O", None, "compound")],
+        {("中国人民银行数字货币研究所", "partOf", "中国人民银行")},
+        set(),
+        id="zh-a-body-named-after-its-parent",
+    ),
+    pytest.param(
+        "MTN Group and Zentel signed.",
+        [("MTN Group", "O"), ("MTN", "O", None, "compound")],
+        set(),
+        {("MTN Group", "partOf", "MTN")},
+        id="en-a-group-is-the-body-itself",
+    ),
 ]
 
 
@@ -922,6 +945,68 @@ def test_find_relations_parts_of_bodies_and_plans(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     check_relations(text, specs, expected, unexpected)
+
+
+# Names the lexicon learned from the annotated sets are read for what they state, as found names are
+LEARNED_PARTS = [
+    pytest.param(
+        "Huawei Kenya signed the deal.",
+        [
+            ("Huawei Kenya", "O", "org/huawei_kenya"),
+            ("Huawei", "O", "org/huawei", "compound"),
+            ("Kenya", "C", "country/ke", "compound"),
+        ],
+        {("Huawei Kenya", "partOf", "Huawei")},
+        {("Huawei Kenya", "locatedIn", "Kenya")},
+        id="en-a-national-branch-the-lexicon-learned",
+    ),
+    pytest.param(
+        "华为马来西亚公司签署了协议。",
+        [
+            ("华为马来西亚公司", "O", "org/huawei_malaysia"),
+            ("华为", "O", "org/huawei", "compound"),
+            ("马来西亚", "C", "country/my", "compound"),
+        ],
+        {("华为马来西亚公司", "partOf", "华为"), ("华为马来西亚公司", "locatedIn", "马来西亚")},
+        set(),
+        id="zh-a-national-branch-the-lexicon-learned",
+    ),
+    pytest.param(
+        "玻利维亚航天局与中方签署了协议。",
+        [("玻利维亚航天局", "O", "org/bolivian_space_agency"), ("玻利维亚", "C", "country/bo", "compound")],
+        {("玻利维亚航天局", "partOf", "玻利维亚")},
+        set(),
+        id="zh-a-government-agency-the-lexicon-learned-is-its-country-s",
+    ),
+    pytest.param(
+        "The Nigerian Investment Promotion Commission signed.",
+        [
+            ("Nigerian Investment Promotion Commission", "O", "org/nipc"),
+            ("Nigerian", "C", "country/ng", "compound"),
+        ],
+        set(),
+        {("Nigerian Investment Promotion Commission", "partOf", "Nigerian")},
+        id="en-a-national-commission-named-by-an-adjective-is-no-arm-of-the-government",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def lexicon_with_learned() -> Lexicon:
+    return load_lexicon()
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), LEARNED_PARTS)
+def test_find_relations_parts_stated_by_learned_names(
+    lexicon_with_learned: Lexicon,
+    text: str,
+    specs: list[Spec],
+    expected: set[Triple],
+    unexpected: set[Triple],
+) -> None:
+    found = relations_of(text, specs, lexicon=lexicon_with_learned)
+    assert found >= expected, found
+    assert not found & unexpected
 
 
 PLACES_AND_MONEY = [
