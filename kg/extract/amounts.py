@@ -74,6 +74,55 @@ _CURRENCIES = {
     "卢布": "RUB",
     "林吉特": "MYR",
     "泰铢": "THB",
+    "挪威克朗": "NOK",
+    "瑞典克朗": "SEK",
+    "丹麦克朗": "DKK",
+    "坦先令": "TZS",
+    "肯尼亚先令": "KES",
+    "乌干达先令": "UGX",
+    "坦桑尼亚先令": "TZS",
+    "奈拉": "NGN",
+    "尼日利亚奈拉": "NGN",
+    "印尼盾": "IDR",
+    "越南盾": "VND",
+    "印度卢比": "INR",
+    "巴基斯坦卢比": "PKR",
+    "菲律宾比索": "PHP",
+    "雷亚尔": "BRL",
+    "巴西雷亚尔": "BRL",
+    "兰特": "ZAR",
+    "南非兰特": "ZAR",
+    "迪拉姆": "AED",
+    "沙特里亚尔": "SAR",
+    "坚戈": "KZT",
+    "韩元": "KRW",
+    "新台币": "TWD",
+    "瑞士法郎": "CHF",
+    "加元": "CAD",
+    "埃及镑": "EGP",
+    "比尔": "ETB",
+    "塞地": "GHS",
+    "土耳其里拉": "TRY",
+    "rm": "MYR",
+    "rp": "IDR",
+    "r$": "BRL",
+    "hk$": "HKD",
+    "s$": "SGD",
+    "₦": "NGN",
+    "₹": "INR",
+    "₱": "PHP",
+    "₩": "KRW",
+    "norwegian kroner": "NOK",
+    "swedish kronor": "SEK",
+    "danish kroner": "DKK",
+    "rand": "ZAR",
+    "reais": "BRL",
+    "dirhams": "AED",
+    "riyals": "SAR",
+    "saudi riyals": "SAR",
+    "tenge": "KZT",
+    "birr": "ETB",
+    "cedis": "GHS",
     "aud": "AUD",
     "a$": "AUD",
     "tk": "BDT",
@@ -133,6 +182,10 @@ _UNSPECIFIED_CURRENCIES = {
     "rs.": "rupees",
     "sh": "shillings",
     "sh.": "shillings",
+    "pesos": "pesos",
+    "比索": "pesos",
+    "kroner": "kroner",
+    "克朗": "kroner",
 }
 _UNITS = {
     "公里": ("km", "length"),
@@ -145,6 +198,8 @@ _UNITS = {
     "米": ("m", "length"),
     "metres": ("m", "length"),
     "meters": ("m", "length"),
+    "metre": ("m", "length"),
+    "meter": ("m", "length"),
     "英里": ("mi", "length"),
     "miles": ("mi", "length"),
     "mile": ("mi", "length"),
@@ -152,6 +207,9 @@ _UNITS = {
     "tbps": ("Tbit/s", "capacity"),
     "tb/s": ("Tbit/s", "capacity"),
     "terabits per second": ("Tbit/s", "capacity"),
+    "terabits-per-second": ("Tbit/s", "capacity"),
+    "gigabits per second": ("Gbit/s", "capacity"),
+    "gigabits-per-second": ("Gbit/s", "capacity"),
     "gbit/s": ("Gbit/s", "capacity"),
     "gbps": ("Gbit/s", "capacity"),
     "gb/s": ("Gbit/s", "capacity"),
@@ -159,6 +217,9 @@ _UNITS = {
     "t": ("T", "capacity"),
     "mw": ("MW", "power"),
     "gw": ("GW", "power"),
+    "megawatts": ("MW", "power"),
+    "megawatt": ("MW", "power"),
+    "gigawatts": ("GW", "power"),
     "兆瓦": ("MW", "power"),
     "千瓦": ("kW", "power"),
     "亩": ("mu", "area"),
@@ -169,6 +230,7 @@ _UNITS = {
     "square kilometres": ("km2", "area"),
     "square kilometers": ("km2", "area"),
     "hectares": ("ha", "area"),
+    "hectare": ("ha", "area"),
     "公顷": ("ha", "area"),
     "acres": ("acre", "area"),
     "毫秒": ("ms", "latency"),
@@ -313,9 +375,10 @@ _EN_TIME_NOUNS = frozenset(
 )
 _NOT_DIGIT_BEFORE = r"(?<![\d.,])"
 _EN_UNITS = (
-    "square kilometres|square kilometers|square metres|square meters|terabits per second|"
-    "kilometers|kilometres|kilometer|kilometre|km|"
-    "miles|mile|metres|meters|Tbit/s|Tbps|Tb/s|Gbit/s|Gbps|Gb/s|MW|GW|hectares|acres|percent|per cent|%|"
+    "square kilometres|square kilometers|square metres|square meters|terabits per second|terabits-per-second|"
+    "gigabits per second|gigabits-per-second|kilometers|kilometres|kilometer|kilometre|km|"
+    "miles|mile|metres|meters|metre|meter|Tbit/s|Tbps|Tb/s|Gbit/s|Gbps|Gb/s|megawatts|megawatt|gigawatts|MW|GW|"
+    "hectares|hectare|acres|percent|per cent|%|"
     "milliseconds|millisecond|ms|MHz|GHz|kilogrammes|kilograms|kg|metric tons|tonnes|tons|G|T"
 )
 
@@ -580,17 +643,20 @@ def _membership(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None
 
 
 _ZH_CURRENCY = (
-    r"(?P<cur>美元|美金|元人民币|人民币元|人民币|欧元|日元|英镑|港元|"
+    r"(?P<cur>美元|美金|元人民币|人民币元|人民币|欧元|日元|英镑|港元|挪威克朗|瑞典克朗|丹麦克朗|克朗|"
+    r"坦桑尼亚先令|肯尼亚先令|乌干达先令|坦先令|尼日利亚奈拉|奈拉|印尼盾|越南盾|印度卢比|巴基斯坦卢比|菲律宾比索|比索|"
+    r"巴西雷亚尔|雷亚尔|南非兰特|兰特|迪拉姆|沙特里亚尔|坚戈|韩元|新台币|瑞士法郎|加元|埃及镑|比尔|塞地|土耳其里拉|"
     r"卢比|澳元|新加坡元|卢布|林吉特|泰铢|先令|元)"
 )
 _EN_CURRENCY_PREFIX = (
-    r"(?P<cur>US\$|USD\s?|RMB\s?|CNY\s?|EUR\s?|AUD\s?|A\$|Tk\.?\s?|KSh\.?\s?|Ksh\.?\s?|KES\s?|PKR\s?|INR\s?|"
-    r"LKR\s?|Rs\.?\s?|Sh\.?\s?|\$|¥|€|£)"
+    r"(?P<cur>US\$|HK\$|S\$|R\$|USD\s?|RMB\s?|CNY\s?|EUR\s?|AUD\s?|A\$|Tk\.?\s?|KSh\.?\s?|Ksh\.?\s?|KES\s?|PKR\s?|INR\s?|"
+    r"LKR\s?|Rs\.?\s?|Sh\.?\s?|RM\s?|Rp\.?\s?|\$|¥|€|£|₦|₹|₱|₩)"
 )
 _EN_CURRENCY_SUFFIX = (
     r"(?P<cur2>US dollars|U\.S\. dollars|dollars|USD|RMB|yuan|CNY|euros?|EUR|pounds|AUD|taka|ringgit|baht|"
     r"roubles|rubles|yen|(?:Kenyan?|Tanzanian|Ugandan)\s+shillings|(?:Pakistani?|Indian|Sri\s+Lankan|Nepalese|Nepali)\s+rupees|"
-    r"shillings?|rupees?|naira|rupiah|riel|kip|KES|PKR|INR|LKR)"
+    r"Norwegian\s+kroner|Swedish\s+kronor|Danish\s+kroner|kroner|Saudi\s+riyals|riyals|dirhams|reais|rand|tenge|birr|cedis|"
+    r"pesos|shillings?|rupees?|naira|rupiah|riel|kip|KES|PKR|INR|LKR)"
 )
 _EN_NUMBER_WORD = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
 
@@ -750,6 +816,16 @@ _CURRENCY_PREFIXES = (
     "A$",
     "Tk.",
     "Tk",
+    "RM",
+    "Rp.",
+    "Rp",
+    "HK$",
+    "S$",
+    "R$",
+    "₦",
+    "₹",
+    "₱",
+    "₩",
     "$",
     "¥",
     "€",
@@ -785,15 +861,19 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     for (rx, _), needs in zip(
         _PATTERNS,
         (
-            ("元", "币", "美金", "英镑", "卢比", "卢布", "林吉特", "泰铢", "先令"),
+            (
+                *("元", "币", "美金", "英镑", "卢比", "卢布", "林吉特", "泰铢", "先令", "克朗", "奈拉", "盾"),
+                *("比索", "雷亚尔", "兰特", "迪拉姆", "里亚尔", "坚戈", "法郎", "镑", "比尔", "塞地", "里拉"),
+            ),
             (
                 *("$", "€", "£", "¥", "USD", "RMB", "CNY", "EUR", "usd", "rmb", "Usd", "Rmb", "AUD", "Tk"),
-                *("KSh", "Ksh", "KES", "PKR", "INR", "LKR", "Rs", "Sh"),
+                *("KSh", "Ksh", "KES", "PKR", "INR", "LKR", "Rs", "Sh", "RM", "Rp", "₦", "₹", "₱", "₩"),
             ),
             (
                 *("ollar", "OLLAR", "USD", "RMB", "uan", "UAN", "CNY", "uro", "EUR", "ound", "OUND", "usd"),
                 *("rmb", "AUD", "taka", "inggit", "baht", "ouble", "uble", "yen", "hilling", "upee", "naira"),
-                *("rupiah", "riel", "kip", "KES", "PKR", "INR", "LKR"),
+                *("rupiah", "riel", "kip", "KES", "PKR", "INR", "LKR", "kron", "iyal", "irham", "reais"),
+                *("rand", "tenge", "birr", "cedi", "peso"),
             ),
             ("×", "x", "X", "*"),
             ("东经", "西经"),

@@ -513,6 +513,70 @@ from kg.extract.amounts import find_amounts
             "count",
             id="en-subscribers-after-their-number",
         ),
+        # the currencies of the markets the news follows, by name, code or sign
+        pytest.param(
+            "计提65亿挪威克朗的损失", "65亿挪威克朗", "6500000000", None, "NOK", False, "money", id="zh-nok"
+        ),
+        pytest.param(
+            "a loss of 6.5 billion Norwegian kroner",
+            "6.5 billion Norwegian kroner",
+            "6500000000",
+            None,
+            "NOK",
+            False,
+            "money",
+            id="en-nok",
+        ),
+        pytest.param(
+            "合同金额约110亿林吉特", "约110亿林吉特", "11000000000", None, "MYR", True, "money", id="zh-myr"
+        ),
+        pytest.param(
+            "a contract worth RM11 billion",
+            "RM11 billion",
+            "11000000000",
+            None,
+            "MYR",
+            False,
+            "money",
+            id="en-myr-rm",
+        ),
+        pytest.param(
+            "投资3.5亿巴西雷亚尔", "3.5亿巴西雷亚尔", "350000000", None, "BRL", False, "money", id="zh-brl"
+        ),
+        pytest.param(
+            "paid ₦100 billion", "₦100 billion", "100000000000", None, "NGN", False, "money", id="en-ngn"
+        ),
+        pytest.param(
+            "融资1.5万亿印尼盾", "1.5万亿印尼盾", "1500000000000", None, "IDR", False, "money", id="zh-idr"
+        ),
+        pytest.param(
+            "a Rp 1.5 trillion loan",
+            "Rp 1.5 trillion",
+            "1500000000000",
+            None,
+            "IDR",
+            False,
+            "money",
+            id="en-idr",
+        ),
+        # a hyphenated unit and a spelled-out rate
+        pytest.param("修建805.5米岸线", "805.5米", "805.5", "m", None, False, "length", id="zh-metres"),
+        pytest.param(
+            "a 805.5-metre shoreline", "805.5-metre", "805.5", "m", None, False, "length", id="en-metre"
+        ),
+        pytest.param(
+            "速率达9.5吉比特", "9.5吉比特", "9.5", "Gbit/s", None, False, "capacity", id="zh-gigabits"
+        ),
+        pytest.param(
+            "a throughput of 9.5 gigabits-per-second",
+            "9.5 gigabits-per-second",
+            "9.5",
+            "Gbit/s",
+            None,
+            False,
+            "capacity",
+            id="en-gigabits-per-second",
+        ),
     ],
 )
 def test_find_amounts_reads_each_form(  # noqa: PLR0917 (one parameter per table column)
