@@ -327,6 +327,14 @@ def _year_end(match: re.Match[str], ref: _Reference) -> DateValue | None:
     return DateValue(f"{year}-{'01' if first else '12'}", "month")
 
 
+def _year_part(match: re.Match[str], ref: _Reference) -> DateValue | None:
+    """2012年底, 2013年年初: the last or the first month of a year, as 明年年底 is of a relative one."""
+    year = int(match["year"])
+    if not _valid(year):
+        return None
+    return DateValue(f"{year}-{'01' if match['part'].endswith('初') else '12'}", "month")
+
+
 def _year_month(match: re.Match[str], ref: _Reference) -> DateValue | None:
     year, month = _zh_year(match["year"]), int(match["m"])
     return DateValue(f"{year}-{_two(month)}", "month") if _valid(year, month) else None
@@ -474,6 +482,8 @@ _PATTERN_TABLE: tuple[tuple[str, int, Builder, tuple[str, ...]], ...] = (
         (_DIGIT,),
     ),
     (r"(?P<year>\d{4})\s*年\s*(?:第\s*)?(?P<q>[一二三四1-4])\s*季度", 0, _quarter, (_DIGIT,)),
+    # (2020年初步完成 is "preliminarily", no start of the year)
+    (r"(?P<year>\d{4})\s*年\s*(?P<part>年底|年末|年初|底|末|初)(?![步期次级始])", 0, _year_part, (_DIGIT,)),
     (rf"{_ZH_YEAR}\s*年\s*{_M}\s*月(?!\s*[\d份]*\s*[日号])", 0, _year_month, (_DIGIT, _ZH_YEAR_ANCHOR)),
     (
         r"(?P<year>[〇零一二三四五六七八九]{4})\s*年\s*(?P<zm>十[一二]?|[一二三四五六七八九])\s*月"
@@ -691,11 +701,13 @@ _COMPILED = tuple(
 # the builders a number's next character calls for (年: a year; 月: a month; 日: a day); any
 # other number may start an ISO, an English or a bare year date
 _DIGIT_BUILDERS: dict[str, frozenset[Builder]] = {
-    "digit-year": frozenset({_full_day, _quarter, _year_month, _year, _years_ago}),
+    "digit-year": frozenset({_full_day, _quarter, _year_part, _year_month, _year, _years_ago}),
     "digit-month": frozenset({_month_day, _month_only}),
     "digit-day": frozenset({_bare_day}),
 }
-_CHINESE_ONLY = frozenset({_full_day, _quarter, _year_month, _month_day, _month_only, _bare_day, _years_ago})
+_CHINESE_ONLY = frozenset(
+    {_full_day, _quarter, _year_part, _year_month, _month_day, _month_only, _bare_day, _years_ago}
+)
 
 
 def _patterns_for(kind: str) -> tuple[tuple[re.Pattern[str], Builder], ...]:

@@ -213,6 +213,33 @@ from kg.model import DateValue
             id="zh-start-of-this-year",
         ),
         pytest.param(
+            "服务于2012年底启动",
+            "2014-01-01",
+            "2012年底",
+            DateValue("2012-12", "month"),
+            id="zh-end-of-a-year",
+        ),
+        pytest.param(
+            "计划于2013年年初投入运营",
+            "2012-06-01",
+            "2013年年初",
+            DateValue("2013-01", "month"),
+            id="zh-start-of-a-year",
+        ),
+        pytest.param(
+            "the service started at the end of 2012",
+            "2014-01-01",
+            "the end of 2012",
+            DateValue("2012-12", "month"),
+            id="en-end-of-a-year",
+            marks=pytest.mark.xfail(
+                reason="an English year's end or start is read as the year alone", strict=True
+            ),
+        ),
+        pytest.param(
+            "2020年初步完成建设", "2021-01-01", "2020年", DateValue("2020", "year"), id="zh-preliminarily"
+        ),
+        pytest.param(
             "opened at the start of this year",
             "2025-06-01",
             "the start of this year",
