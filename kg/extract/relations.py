@@ -3195,6 +3195,7 @@ _PART_OF_BODY = re.compile(
 # A ministry's department: 商务部电子商务和信息化司 (I 168), 外交部亚洲司 (K 210), 工信部国际合作司 (M 247)
 _MINISTRY_DEPARTMENT = re.compile(r"(?<!公)司$")
 _MINISTRY = re.compile(r"(?:部|军队|武装部队|army|armed\s+forces|navy|air\s+force)$", re.IGNORECASE)
+_AGENCY = re.compile(r"(?:局|署|agency)$", re.IGNORECASE)
 # a body set up for a field: a centre, an institute, a laboratory, an alliance
 _FIELD_BODY = re.compile(
     r"(?:中心|研究院|研究所|实验室|联盟|centre|center|institute|laboratory|lab|alliance)$", re.IGNORECASE
@@ -3332,6 +3333,9 @@ def _organization_name_relations(mention: Mention, inner: Sequence[Mention], emi
         # ("the Nigerian Investment Promotion Commission", "the Egyptian Space Agency": an adjective
         # makes the body national, not an arm of the government)
         and not _DEMONYM.search(first.text)
+        # (a ministry or an agency the lexicon knows, 老挝技术与通信部, 玻利维亚航天局, is as much a part
+        # of its country; a commission or an authority it knows may stand apart from the government)
+        and (mention.source != "lexicon" or _MINISTRY.search(mention.text) or _AGENCY.search(mention.text))
     ):
         emit(mention, P.PART_OF, first, rule="name-states-country", confidence=0.7)
     elif first.cls is EntityClass.ORGANIZATION:
