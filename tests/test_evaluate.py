@@ -435,9 +435,12 @@ SET_FLOORS = {
     "AS": (0.86, 0.60, 0.29),
     "AT": (0.86, 0.53, 0.44),
     "AU": (0.87, 0.62, 0.36),
-    "AV": (0.78, 0.30, 0.13),
-    "AW": (0.71, 0.28, 0.37),
-    "AX": (0.72, 0.31, 0.30),
+    "AV": (0.86, 0.55, 0.24),
+    "AW": (0.86, 0.51, 0.51),
+    "AX": (0.84, 0.47, 0.39),
+    "AY": (0.66, 0.16, 0.08),
+    "AZ": (0.68, 0.28, 0.29),
+    "BA": (0.73, 0.39, 0.37),
 }
 """Entity F1, relation F1 and fact recall floors per annotated set: 0.05 under the scores of the
 commit that last raised them, so that a change which loses ground on articles we annotated fails
