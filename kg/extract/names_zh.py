@@ -809,6 +809,14 @@ class _Tokenizer:
             self.mask[span.start + 1 : span.end] = b"\x01" * (span.end - span.start - 1)
         self._cache: dict[tuple[int, int], _Token | None] = {}
 
+    def longest_name_end(self, start: int) -> int | None:
+        """Where the longest lexicon name of two to six characters that starts at ``start`` ends."""
+        for end in range(start + 6, start + 1, -1):
+            span = self.by_end.get(end)
+            if span is not None and span.start == start:
+                return end
+        return None
+
     def covers(self, start: int, end: int) -> bool:
         """Whether a lexicon name goes on inside ``[start, end)`` (past its first character)."""
         return self.mask.find(1, start, end) >= 0
@@ -1173,11 +1181,12 @@ def _walk(
             break  # 证实|美国贸易发展署: a government body's name opens with its country
         if tokens and _latin_start(tokens[0], text) and word.endswith(_LATIN_NAME_KINDS):
             break  # 卡塔尔系企业|Ooredoo缅甸公司: the kind a Latin name is said to be is no part of it
-        if len(word) == 1 and token.tag in ("p", "c"):
+        if len(word) == 1 and (token.tag == "c" or word == "同"):
             before = tokenizer.token_before(token.start, floor)
             if cls is PLACE or (before is not None and before.tag == "LEX" and before.cls is ORG):
-                # 昆明|同|亚太地区, 中国—东盟中心|同|深圳市人民政府: a preposition or a conjunction
-                # joins two names, in neither of them (中国|同|中亚国家人民文化艺术年 is one name)
+                # 昆明|同|亚太地区, 中国—东盟中心|同|深圳市人民政府: 同 or a conjunction joins two names,
+                # in neither of them (中国|同|中亚国家人民文化艺术年 is one name; any other preposition
+                # ends the walk in _stops)
                 break
         if _stops(token, text):
             if cls in (INITIATIVE, AGREEMENT) and token.tag == "v" and tokens:
@@ -1791,10 +1800,13 @@ def _dot_names(text: str, sentence_start: int, sentence_end: int, tokenizer: _To
     return found
 
 
-def _known_given_name_start(text: str, position: int, floor: int, words: dict[str, str]) -> int | None:
+def _given_name_before_dot(text: str, position: int, floor: int, words: dict[str, str]) -> int | None:
     """The start of a transliterated given name the dictionary knows (亚历山大, 亚历克斯, 彼得) that
-    ends at ``position``: three or four characters opening with a transliterating one, filed as a
-    person's or a place's name, or two filed as a person's."""
+    ends at ``position``, right before the first dot (彼得|·恩德瓦): three or four characters opening
+    with a transliterating one, filed as a person's or a place's name, or two filed as a person's
+    (further left a dictionary name is a title's word as often: 顾问 is jieba's nr too)."""
+    if not _DOTS.match(text, position + 1):
+        return None
     for length in (4, 3, 2):
         start = position + 1 - length
         word = text[start : position + 1]
@@ -1808,25 +1820,13 @@ def _known_given_name_start(text: str, position: int, floor: int, words: dict[st
     return None
 
 
-def _given_name_before_dot(text: str, position: int, floor: int, words: dict[str, str]) -> int | None:
-    """``_known_given_name_start`` for the part right before the first dot only (彼得|·恩德瓦):
-    further left a dictionary name is a title's word as often (顾问, jieba's nr)."""
-    if not _DOTS.match(text, position + 1):
-        return None
-    return _known_given_name_start(text, position, floor, words)
-
-
 def _place_inside_transliteration(text: str, start: int, tokenizer: _Tokenizer) -> bool:
     """A place's name the lexicon knows that starts inside a transliterated part and is written
     only in transliterating characters: 姆温|德瓦 (Deva) in 约翰·姆温德瓦."""
     if tokenizer.start_cls.get(start) not in (EntityClass.COUNTRY, PLACE):
         return False
-    ends = [
-        end
-        for end in range(start + 2, start + 7)
-        if (span := tokenizer.by_end.get(end)) and span.start == start
-    ]
-    return bool(ends) and all(char in TRANSLITERATION for char in text[start : ends[-1]])
+    end = tokenizer.longest_name_end(start)
+    return end is not None and all(char in TRANSLITERATION for char in text[start:end])
 
 
 def _country_inside_transliteration(text: str, name: Protected | None, floor: int) -> int | None:
@@ -2154,14 +2154,9 @@ def _country_opens_transliteration(text: str, start: int, tokenizer: _Tokenizer)
     when transliterating characters go on after it, with no other name there."""
     if tokenizer.start_cls.get(start) is not EntityClass.COUNTRY:
         return False
-    ends = [
-        end
-        for end in range(start + 2, start + 7)
-        if (span := tokenizer.by_end.get(end)) and span.start == start
-    ]
-    if not ends:
+    after = tokenizer.longest_name_end(start)
+    if after is None:
         return False
-    after = ends[-1]
     return (
         after + 1 < len(text)
         and after not in tokenizer.starts
