@@ -642,11 +642,15 @@ def _membership(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None
     return Quantity(number, unit=unit), "count", unit
 
 
-_ZH_CURRENCY = (
-    r"(?P<cur>美元|美金|元人民币|人民币元|人民币|欧元|日元|英镑|港元|挪威克朗|瑞典克朗|丹麦克朗|克朗|"
-    r"坦桑尼亚先令|肯尼亚先令|乌干达先令|坦先令|尼日利亚奈拉|奈拉|印尼盾|越南盾|印度卢比|巴基斯坦卢比|菲律宾比索|比索|"
-    r"巴西雷亚尔|雷亚尔|南非兰特|兰特|迪拉姆|沙特里亚尔|坚戈|韩元|新台币|瑞士法郎|加元|埃及镑|比尔|塞地|土耳其里拉|"
-    r"卢比|澳元|新加坡元|卢布|林吉特|泰铢|先令|元)"
+# every Chinese currency word the tables know, the longest first (元人民币 before 元)
+_ZH_CURRENCY = "(?P<cur>{})".format(
+    "|".join(
+        sorted(
+            (word for word in (*_CURRENCIES, *_UNSPECIFIED_CURRENCIES) if "\u4e00" <= word[0] <= "\u9fff"),
+            key=len,
+            reverse=True,
+        )
+    )
 )
 _EN_CURRENCY_PREFIX = (
     r"(?P<cur>US\$|HK\$|S\$|R\$|USD\s?|RMB\s?|CNY\s?|EUR\s?|AUD\s?|A\$|Tk\.?\s?|KSh\.?\s?|Ksh\.?\s?|KES\s?|PKR\s?|INR\s?|"
