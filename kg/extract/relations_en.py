@@ -548,6 +548,28 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.75,
     ),
     _p(
+        # "Developed by the National Payments Corporation of India (NPCI), UPI is …": a clause opening
+        # with its maker names the work that follows
+        "en-fronted-built-by",
+        r"^(?:(?:originally|jointly|first)\s+)?(?:developed|built|designed|created|constructed|engineered)"
+        r"(?:\s+(?:in|on)\s+[^,⟨⟩]{1,20})?\s+by\s+(?:the\s+)?<o:O*>(?:\s*\(<:O>\))?,\s+(?:the\s+)?<s:P>",
+        (("s", Pred.BUILT_BY, "o"),),
+        0.8,
+    ),
+    _p(
+        "en-fronted-operated-by",
+        r"^(?:operated|run|managed)\s+by\s+(?:the\s+)?<o:O*>(?:\s*\(<:O>\))?,\s+(?:the\s+)?<s:P>",
+        (("s", Pred.OPERATED_BY, "o"),),
+        0.8,
+    ),
+    _p(
+        "en-fronted-funded-by",
+        r"^(?:funded|financed|backed|co-financed|co-funded)\s+by\s+(?:the\s+)?<o:OC*>(?:\s*\(<:O>\))?,\s+"
+        r"(?:the\s+)?<s:POI>",
+        (("s", Pred.FUNDED_BY, "o"),),
+        0.8,
+    ),
+    _p(
         "en-contractor",
         r"<s:P>~40/P\b(?:contractors?|suppliers?|builders?)\s+(?:is|are|was|were|include|including)\s+<o:O*>",
         (("s", Pred.BUILT_BY, "o"),),
@@ -574,6 +596,14 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"<o:OC>[^;!?,⟨⟩]{0,12}?\bfor\s+(?:funding|financing|bankrolling|co-funding|co-financing|sponsoring)\s+"
         r"(?:the\s+|its\s+|their\s+)?<s:P>",
         (("s", Pred.FUNDED_BY, "o"),),
+        0.75,
+    ),
+    _p(
+        # "Australia joined Japan and the United States in financing the East Micronesia Cable"
+        "en-joined-in-financing",
+        r"<o:OC*>_20\bjoined\s+<o2:OC*>\s+in\s+(?:funding|financing|co-financing|co-funding|bankrolling)\s+"
+        r"(?:the\s+)?<s:P>",
+        (("s", Pred.FUNDED_BY, "o"), ("s", Pred.FUNDED_BY, "o2")),
         0.75,
     ),
     _p(
@@ -1164,6 +1194,17 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.75,
     ),
     _p(
+        # "GDS develops and operates data centres in China's primary economic hubs, including Shanghai,
+        # Beijing, Shenzhen and Guangzhou": a body is where it keeps its sites
+        "en-has-sites-in",
+        r"<s:O>~30/O\b(?:has|have|had|operates|operate|runs|run|opened|develops\s+and\s+operates|"
+        r"owns\s+and\s+operates|maintains)\s+(?:[\w-]+\s+){0,3}?(?:⟨T\d+⟩|data\s+cent(?:re|er)s|offices|regions|"
+        r"facilities|branches|subsidiaries|campuses|research\s+cent(?:re|er)s)\s+in\s+"
+        r"(?:(?:[^;⟨⟩]|⟨C\d+⟩){0,40}?\b(?:including|such\s+as)\s+)?<o:CL*>",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.7,
+    ),
+    _p(
         "en-located",
         r"<s:LOEP>,?\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:located|based|headquartered|situated|sited)\s+in\s+<o:CL>",
         (("s", Pred.LOCATED_IN, "o"),),
@@ -1299,7 +1340,9 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     _p(
         # "Lagos-based payments startup PalmPay": what the company is may stand between
         "en-based-kind",
-        r"<o:CL>-(?:based|headquartered)\s+(?:[a-z][\w-]*\s+){1,3}<s:O>",
+        # ("Singapore-based data centre developer and operator DayOne": a technology may name the trade)
+        r"<o:CL>-(?:based|headquartered)\s+(?:(?!(?:with|of|for|by|to|in|on|at|from|its|their|the|an?)\s)"
+        r"(?:[a-z][\w-]*|⟨T\d+⟩)\s+){1,5}<s:O>",
         (("s", Pred.LOCATED_IN, "o"),),
         0.75,
     ),
@@ -1804,6 +1847,14 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.7,
     ),
     # partOf
+    _p(
+        # "the U.S.-Africa Business Forum, held as part of the U.S.-Africa Leaders Summit"
+        "en-event-held-as-part-of",
+        r"<s:E>,?\s+(?:which\s+(?:was|is|will\s+be)\s+|was\s+|is\s+|will\s+be\s+)?(?:held|organi[sz]ed|convened|"
+        r"hosted|staged)\s+as\s+(?:a\s+|one\s+)?part\s+of\s+(?:the\s+)?<o:E>",
+        (("s", Pred.PART_OF, "o"),),
+        0.8,
+    ),
     _p(
         "en-part-of-is",
         r"\bpart\s+of\s+(?:the\s+)?<o:IPO>\s+(?:is|are|was)\s+(?:the\s+)?<s:IPO>",

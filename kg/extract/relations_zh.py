@@ -77,6 +77,14 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.65,
     ),
     _p(
+        # 蒙内铁路东起东非第一大港蒙巴萨，西至首都内罗毕: a line's two ends, each after its description
+        "zh-route-from-to",
+        r"<s:P>_8(?:[东西南北]起|起于|起自|始于)(?:[^，,。；⟨⟩]|⟨[CL]\d+⟩){0,10}?<a:CL>[，,]?_6"
+        r"(?:[东西南北](?:至|到|抵)|止于|终至|终于|至|到)(?:[^，,。；⟨⟩]|⟨[CL]\d+⟩){0,10}?<b:CL>",
+        (("s", Pred.CONNECTS, "a"), ("s", Pred.CONNECTS, "b")),
+        0.8,
+    ),
+    _p(
         "zh-connect-verb",
         r"<s:P>~15(?:连接|联通|连通|串联|打通|联结|直连)(?:了|起)?{SKIP}<o:CLP*>",
         (("s", Pred.CONNECTS, "o"),),
@@ -258,7 +266,7 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         # named respectively, 卫星和运载火箭分别由A和B研制, are each one's, not both the work's)
         "zh-built-by",
         r"<s:P>~20(?<!分别)由<o:O*>(?:负责|承担|牵头|共同|联合|合作)?"
-        r"(?:承建|建设|修建|铺设|施工|建造|总承包|设计建设|设计施工|研制|研发)(?!的)",
+        r"(?:承建|建设|修建|铺设|施工|建造|总承包|设计建设|设计施工|研制|研发|开发)(?!的)",
         (("s", Pred.BUILT_BY, "o"),),
         0.85,
     ),
@@ -889,6 +897,23 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.75,
     ),
     _p(
+        # 亚马逊云科技在亚洲已设有新加坡、雅加达、首尔、东京、大阪和香港等区域: a body is where it keeps
+        # its sites
+        "zh-has-sites-in",
+        r"<s:O>_4在(?:<:CL>)?(?:已|还|先后|共)?(?:设有|设立了?|建有|拥有|开设了?|建立了?)(?:了)?<o:CL*>"
+        r"(?:等地|等)?(?:的)?_4(?:区域|数据中心|办事处|分支机构|分公司|子公司|研发中心|云区域|可用区|代表处)",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.7,
+    ),
+    _p(
+        # 华为在肯尼亚设立了研发中心: the place after 在 when the sites follow the verb unnamed
+        "zh-sets-up-site-in",
+        r"<s:O>_4在<o:CL*>(?:已|还|先后|共)?(?:设有|设立|建有|开设|建立)(?:了)?_6"
+        r"(?:区域|数据中心|办事处|分支机构|分公司|子公司|研发中心|创新中心|培训中心|云区域|可用区|代表处)",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.7,
+    ),
+    _p(
         "zh-located-de",
         r"(?:位于|地处|坐落于|坐落在|设在)<o:CL>的<s:LOEP>",
         (("s", Pred.LOCATED_IN, "o"),),
@@ -968,8 +993,13 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         # (阿里巴巴集团创始人、董事局主席马云: a founder who also holds the head's office)
         # (阿拉伯国家联盟秘书处通讯司司长, 研究所…研究部主任: who heads a unit the text does not name
         # as a body is of the body, zh-unit-head-affiliation)
-        r"<o:COE>(?:(?:联合)?创始人(?:兼|、|和|及)?)?_4{NOT_UNIT}{HEAD}<s:H>(?:(?:和|、|及|与)_4{HEAD}<s2:H>)*",
-        (("s", Pred.HEAD_OF, "o"), ("s2", Pred.HEAD_OF, "o")),
+        # (肯尼亚总统肯雅塔和副总统鲁托: the body before the first title is the deputy's too)
+        # (英伟达首席执行官黄仁勋、苹果首席执行官库克: a second title's body may be a name the text does not
+        # know, so only a qualifier may stand before that title)
+        r"<o:COE>(?:(?:联合)?创始人(?:兼|、|和|及)?)?_4{NOT_UNIT}{HEAD}<s:H>"
+        r"(?:(?:和|、|及|与)(?:前任|现任|时任|新任|代理|常务|该公司|其)?{HEAD}<s2:H>)*"
+        r"(?:(?:和|、|及|与)(?:副[\u4e00-\u9fff]{1,4})<s3:H>)?",
+        (("s", Pred.HEAD_OF, "o"), ("s2", Pred.HEAD_OF, "o"), ("s3", Pred.AFFILIATED_WITH, "o")),
         0.85,
     ),
     _p(
