@@ -55,6 +55,8 @@ _HEADS: dict[str, EntityClass] = {
             "organisation",
             *_COMPANY_FORMS,
             "plc",
+            # a Thai public company limited: "Gulf Energy Development Pcl"
+            "pcl",
             "llc",
             "pte",
             "bhd",
@@ -170,6 +172,9 @@ _HEADS: dict[str, EntityClass] = {
             # "African Internet Exchange System", "Trans-Asia-Europe Cable System", "Bayport Terminal"
             "system",
             "terminal",
+            # "the Zamengoe Datacentre": the one-word spelling of a data centre
+            "datacentre",
+            "datacenter",
         ],
         PROJECT,
     ),
@@ -1146,6 +1151,42 @@ def national_branches(text: str, protected: Sequence[Candidate]) -> list[Candida
         ):
             continue  # "Huawei Pakistan Technical Centre": a longer name ("Huawei Ireland CEO …" is not)
         found.append(Candidate(company.start, country.end, ORG, "pattern", 0.75, "en-national-branch"))
+    return found + _chinese_national_branches(text, protected, countries)
+
+
+# 华为泰国首席执行官邓飞, 微软印尼将…: in Chinese the branch's name has no space, so what follows the
+# country must end the name (a title, a verb, a stop), or it qualifies a work (华为泰国数据中心)
+_ZH_AFTER_BRANCH = re.compile(
+    r"(?:首席[\u4e00-\u9fff]{1,3}官|CEO|总裁|副总裁|总经理|副总经理|董事长|负责人|高管|发言人|"
+    r"[，。、；：）)]|表示|称|宣布|将|已|与|和|同|在|是|也|还|正|负责|承建|签署|推出|发布)"
+)
+# a public body followed by a country is a body and its partner (中国商务部泰国…), not a branch
+_ZH_BODY_END = re.compile(
+    r"(?:部|局|署|委员会|委|政府|组织|联盟|论坛|使馆|协会|联合会|议会|秘书处|中心|银行|基金)$"
+)
+
+
+def _chinese_national_branches(
+    text: str, protected: Sequence[Candidate], countries: dict[int, Candidate]
+) -> list[Candidate]:
+    longer = {(c.start, c.end) for c in protected if c.cls is ORG}
+    found = []
+    for company in protected:
+        if company.cls is not ORG or company.source == "compound" or company.end - company.start < 2:
+            continue
+        name = text[company.start : company.end]
+        if not ("\u4e00" <= name[-1] <= "\u9fff") or _ZH_BODY_END.search(name):
+            continue
+        country = countries.get(company.end)
+        if (
+            country is None
+            or country.end - country.start < 2
+            or not ("\u4e00" <= text[country.start] <= "\u9fff")
+            or any(start == country.start and end > country.end for start, end in longer)
+            or _ZH_AFTER_BRANCH.match(text, country.end) is None
+        ):
+            continue
+        found.append(Candidate(company.start, country.end, ORG, "pattern", 0.7, "zh-national-branch"))
     return found
 
 

@@ -140,6 +140,8 @@ TITLES = frozenset(
         "attorney-general",
         "speaker",
         "solicitor-general",
+        "inspector",
+        "inspector-general",
         # "Senate President Pro Tempore Ralph Recto"
         "tempore",
     ]
@@ -258,7 +260,9 @@ _ROLE_BEFORE = re.compile(
     r"analyst|activist|entrepreneur|businessman|businesswoman|explorer|astronaut|athlete|poet|artist|"
     # experts the news quotes: "according to industry expert Roderick Beck"
     r"expert|specialist|consultant|adviser|advisor|strategist|commentator|observer|lawmaker|legislator|"
-    r"diplomat|lecturer|investor|banker)\s+$"
+    r"diplomat|lecturer|investor|banker|"
+    # "state prosecutor Joan Kagezi", "Thai billionaire Sarath Ratanavadi"
+    r"prosecutor|judge|billionaire|tycoon|magnate)\s+$"
 )
 # A role, its field or country and a comma right before the name, which a comma and a verb
 # follow: "Ethiopia's Ambassador to China, Teshome Toga, said", "Secretary-General of ASEAN,
@@ -471,6 +475,11 @@ _FIELD_WORDS = frozenset(
         "maritime",
         "statistics",
         "integration",
+        # "US Secretary of State Antony Blinken", "Inspector General of Police Andrew Felix Kaweesi"
+        "state",
+        "police",
+        "homeland",
+        "treasury",
     ]
 )
 

@@ -587,6 +587,12 @@ _TITLES = (
     "副次长",
     "次长",
     "外长",
+    # 日本外相茂木敏充, 美国国务卿蓬佩奥, 澳大利亚防长马尔斯: foreign and defence ministers as the press
+    # names them
+    "外相",
+    "副国务卿",
+    "国务卿",
+    "防长",
     "副秘书长",
     "秘书长",
     # the head of Hong Kong's or Macao's government (行政长官李家超, 行政长官林郑月娥)
@@ -2101,7 +2107,7 @@ TRANSLITERATION = frozenset(
     "戈格贡古瓜圭哈海汉豪赫亨洪胡霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱兰朗劳勒雷里利连琳隆卢鲁伦"
     "罗洛迈曼梅蒙米敏莫默姆穆纳内尼努诺帕潘佩蓬皮普奇齐乔切丘萨塞桑森沙什舍施舒斯松苏索塔泰坦汤特图托"
     "瓦旺威韦维温沃乌西希锡谢辛休亚扬耶伊因英尤约泽扎詹兹祖佐妮莎娜娅丽蒂赛瑟玛占蓬万通宋申姑马累涅季列"
-    "彼留"
+    "彼留珀"
 )
 
 
@@ -2230,8 +2236,11 @@ def _persons(text: str, sentence_start: int, sentence_end: int, tokenizer: _Toke
             found.append(Candidate(title_end, latin.end(), PERSON, "pattern", 0.75, "zh-title-latin-name"))
             continue
         end = _name_after(text, title_end, sentence_end, tokenizer)
+        if end is not None:
+            end = _name_before_word(text, title_end, end, words)
         if end is not None and (
             _is_person_name(text[title_end:end], words, after_title=True)
+            or _four_character_name(text, title_end, end, words)
             or _byline_name(text, match.group(), title_end, end, words)
         ):
             found.append(Candidate(title_end, end, PERSON, "pattern", 0.8, "zh-title-name"))
@@ -2267,6 +2276,40 @@ def _persons(text: str, sentence_start: int, sentence_end: int, tokenizer: _Toke
         if not _in_a_text(text, before, verb_start) and _is_person_name(name, words):
             found.append(Candidate(before, verb_start, PERSON, "pattern", 0.6, "zh-name-acts"))
     return found
+
+
+def _four_character_name(text: str, start: int, end: int, words: dict[str, str]) -> bool:
+    """外相|茂木敏充|将: four characters after a title that hold no word of the dictionary, which a
+    function character or a stop ends (not the length cap: 特使|拿督林万|锋), are a Japanese name."""
+    name = text[start:end]
+    if len(name) != 4 or not all(_is_cjk(char) for char in name) or text[end : end + 1] not in _AFTER_NAME:
+        return False
+    return not any(
+        (tag := words.get(name[i:j])) is not None and not tag.startswith("nr")
+        for i in range(4)
+        for j in range(i + 2, 5)
+    )
+
+
+def _name_before_word(text: str, start: int, end: int, words: dict[str, str]) -> int:
+    """外长|佩恩|一道, 国务卿|蓬佩奥|一道: a transliterated name after a title ends before a
+    dictionary word that a character foreign to transliterations opens, inside the run or across
+    its end."""
+    whole = _is_person_name(text[start:end], words, after_title=True)
+    for cut in range(start + 2, end):
+        if text[cut] in TRANSLITERATION or any(char not in TRANSLITERATION for char in text[start:cut]):
+            continue  # (代表|齐聚|一堂: a surname's run is cut by the walk, not here)
+        for stop in range(cut + 2, min(cut + 4, len(text)) + 1):
+            if whole and stop <= end:
+                continue
+            tag = words.get(text[cut:stop])
+            if (
+                tag is not None
+                and not tag.startswith("nr")
+                and _is_person_name(text[start:cut], words, after_title=True)
+            ):
+                return cut
+    return end
 
 
 def _foreign_name_before(text: str, end: int, floor: int, tokenizer: _Tokenizer) -> int | None:

@@ -731,6 +731,8 @@ _EN_REF_NOUNS = {
     "facility": "P",
     "data centre": "P",
     "data center": "P",
+    "datacentre": "P",
+    "datacenter": "P",
     "centre": "P",
     "center": "P",
     "hub": "P",

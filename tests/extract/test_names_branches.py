@@ -1,4 +1,5 @@
-"""Branches of a work named by the work and the place they reach."""
+"""Branches of a work named by the work and the place they reach, and a company's branch named
+by the company and its country (华为泰国, "Huawei Thailand")."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from kg.model import EntityClass
 from .mention_docs import names_found
 
 PROJECT = EntityClass.PROJECT
+ORGANIZATION = EntityClass.ORGANIZATION
 
 
 @pytest.mark.parametrize(
@@ -40,3 +42,33 @@ def test_work_branches_a_trunk_and_a_site_name_a_branch(lexicon: Lexicon, text: 
 )
 def test_work_branches_a_companys_branch_is_no_work(lexicon: Lexicon, text: str, not_a_branch: str) -> None:
     assert not_a_branch not in names_found(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "branch"),
+    [
+        ("华为泰国首席执行官邓飞表示，数据中心已投入使用。", "华为泰国"),
+        ("Huawei Thailand CEO Abel Deng said the data centre was in use.", "Huawei Thailand"),
+        ("微软印尼将与当地企业合作。", "微软印尼"),
+        ("Microsoft Indonesia will work with local firms.", "Microsoft Indonesia"),
+        ("中兴巴基斯坦与巴基斯坦电信签约。", "中兴巴基斯坦"),
+    ],
+)
+def test_national_branches_a_company_and_its_country(lexicon: Lexicon, text: str, branch: str) -> None:
+    assert names_found(text, lexicon).get(branch) is ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_branch"),
+    [
+        # the country qualifies the work after it, and a ministry beside a country is no company
+        ("华为泰国数据中心于2018年投入使用。", "华为泰国"),
+        ("华为印尼业务增长迅速。", "华为印尼"),
+        ("中国商务部泰国司官员出席。", "中国商务部泰国"),
+    ],
+)
+def test_national_branches_a_country_before_a_noun_is_no_branch(
+    lexicon: Lexicon, text: str, not_a_branch: str
+) -> None:
+    found = names_found(text, lexicon)
+    assert found.get(not_a_branch) is not ORGANIZATION

@@ -27,6 +27,19 @@ from .mention_docs import make_doc, names_found
             "ASEAN DEFA Negotiating Committee",
             EntityClass.ORGANIZATION,
         ),
+        # one-word data centres and Thai public companies
+        (
+            "Camtel has unveiled the Zamengoe Datacentre near Yaounde.",
+            "Zamengoe Datacentre",
+            EntityClass.PROJECT,
+        ),
+        (
+            "Thai power producer Gulf Energy Development Pcl said on Monday.",
+            "Gulf Energy Development Pcl",
+            EntityClass.ORGANIZATION,
+        ),
+        # the capital's full name is one place
+        ("The summit was held in Washington, DC, last year.", "Washington, DC", EntityClass.PLACE),
         (
             "They endorsed the Framework for Negotiating DEFA in Jakarta.",
             "Framework for Negotiating DEFA",

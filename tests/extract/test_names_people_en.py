@@ -223,3 +223,49 @@ def test_people_experts_generations_listed_fields_and_honorifics(
     people = _people(text, lexicon)
     assert person in people, people
     assert not_a_person not in people, people
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a title with its field after "of": the US Secretary of State, a police inspector general
+        (
+            "Japanese Foreign Minister Yoko Kamikawa and US Secretary of State Antony Blinken met.",
+            "Antony Blinken",
+        ),
+        ("日本外相茂木敏充将与美国国务卿蓬佩奥一道宣布这一资助。", "蓬佩奥"),
+        (
+            "The attack killed Assistant Inspector General of Police Andrew Felix Kaweesi.",
+            "Andrew Felix Kaweesi",
+        ),
+        # a foreign minister as the Japanese press titles him, and a four-character Japanese name
+        ("日本外相茂木敏充将与美国国务卿蓬佩奥一道宣布这一资助。", "茂木敏充"),
+        # occupations the news puts before a name
+        ("The gunmen also killed state prosecutor Joan Kagezi in 2015.", "Joan Kagezi"),
+        ("Gulf, owned by Thai billionaire Sarath Ratanavadi, has been diversifying.", "Sarath Ratanavadi"),
+        # a defence minister: after a ministry's name the title's 长 still opens the name
+        ("帕劳总统曾接待到访的美国国防部长埃斯珀。", "埃斯珀"),
+        ("澳大利亚防长马尔斯表示欢迎。", "马尔斯"),
+        # a word after a transliterated name is not part of it (佩恩|一道)
+        ("澳大利亚外长佩恩一道宣布这一资助。", "佩恩"),
+    ],
+)
+def test_people_secretaries_of_state_foreign_ministers_and_occupations(
+    lexicon: Lexicon, text: str, person: str
+) -> None:
+    assert person in _people(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_person"),
+    [
+        ("Minister of State Ahmed spoke first.", "State Ahmed"),
+        ("澳大利亚外长佩恩一道宣布这一资助。", "佩恩一道"),
+        ("部长会议在雅加达召开。", "会议在雅"),
+        ("政商学界代表齐聚一堂，共同探讨合作。", "齐聚"),
+    ],
+)
+def test_people_a_field_or_a_word_after_a_title_is_no_name(
+    lexicon: Lexicon, text: str, not_a_person: str
+) -> None:
+    assert not_a_person not in _people(text, lexicon)
