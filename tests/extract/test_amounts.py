@@ -618,3 +618,20 @@ def test_find_amounts_reads_each_form(  # noqa: PLR0917 (one parameter per table
 )
 def test_find_amounts_ignores_names_and_years(text: str) -> None:
     assert find_amounts(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # a figure after the first count's noun opens a second count, not part of the first noun
+        ("阿里云在全球24个地域运营75个可用区", [("24", "地域"), ("75", "可用区")]),
+        (
+            "Alibaba Cloud runs 75 availability zones in 24 regions",
+            [("75", "availability zones"), ("24", "regions")],
+        ),
+        # a figure at the noun's start is the noun's
+        ("已建成35个5G站点", [("35", "5G站点")]),
+    ],
+)
+def test_find_amounts_two_counts_in_a_row(text: str, counts: list[tuple[str, str]]) -> None:
+    assert [(str(a.value.value), a.value.unit) for a in find_amounts(text)] == counts
