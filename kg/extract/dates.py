@@ -259,6 +259,19 @@ def _relative_month(match: re.Match[str], ref: _Reference) -> DateValue | None:
     return DateValue(f"{year}-{_two(month)}", "month") if _valid(year, month) else None
 
 
+def _named_month_shifted(match: re.Match[str], ref: _Reference) -> DateValue | None:
+    """ "last October" written in March 2020 is October 2019, in November 2019 October 2019;
+    "next March" the first March after the document's month."""
+    if ref.day is None:
+        return None
+    month = _MONTHS[match["month"].casefold()]
+    if match["shift"].casefold() == "last":
+        year = ref.day.year if month < ref.day.month else ref.day.year - 1
+    else:
+        year = ref.day.year if month > ref.day.month else ref.day.year + 1
+    return DateValue(f"{year}-{_two(month)}", "month") if _valid(year, month) else None
+
+
 _ZH_SMALL_NUMBER = re.compile(r"(?P<tens>[二三]?十)?(?P<units>[一二三四五六七八九])?")
 
 
@@ -457,7 +470,9 @@ def _iso(match: re.Match[str], ref: _Reference) -> DateValue | None:
 _FULL_MONTHS = "|".join(names[0].capitalize() for names in MONTH_SPELLINGS)
 _MONTH_LEAD = (
     r"(?:(?<=\bin )|(?<=\bIn )|(?<=\bsince )|(?<=\bSince )|(?<=\bby )|(?<=\bBy )|(?<=\buntil )|"
-    r"(?<=\bearly )|(?<=\bEarly )|(?<=\blate )|(?<=\bLate )|(?<=\bmid-)|(?<=\bduring )|(?<=\bDuring ))"
+    r"(?<=\bearly )|(?<=\bEarly )|(?<=\blate )|(?<=\bLate )|(?<=\bmid-)|(?<=\bduring )|(?<=\bDuring )|"
+    # "at the end of April", "from the beginning of March"
+    r"(?<=\bend of )|(?<=\bstart of )|(?<=\bbeginning of )|(?<=\bmiddle of ))"
 )
 _ZH_YEAR = r"(?P<year>\d{4}|[〇零一二三四五六七八九]{4})"
 _D = r"(?P<d>[0-3]?\d)"
@@ -532,10 +547,18 @@ _PATTERN_TABLE: tuple[tuple[str, int, Builder, tuple[str, ...]], ...] = (
         ("relzh",),
     ),
     (
-        rf"\b{_MONTH}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b",
+        # "May last year", "January 15 next year": a month or a day of a year counted from the document's
+        rf"\b{_MONTH}(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b",
         re.IGNORECASE,
         _relative_month,
         (_MONTH_ANCHOR,),
+    ),
+    (
+        # "last October", "next March": the nearest such month before or after the document's
+        rf"\b(?P<shift>[Ll]ast|[Nn]ext)\s+(?P<month>{_FULL_MONTHS})\b(?!\s+\d)",
+        0,
+        _named_month_shifted,
+        ("shiftmonth",),
     ),
     (
         rf"(?<![\d月.\-/]){_D}\s*日(?![本内])(?:\s*(?:至|到|－|—|-|~|～)\s*(?P<d2>[0-3]?\d)\s*日)?",
@@ -565,6 +588,14 @@ _PATTERN_TABLE: tuple[tuple[str, int, Builder, tuple[str, ...]], ...] = (
     ),
     (r"(?<![\d\-/])(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d\-])", 0, _iso, (_DIGIT,)),
     (r"(?<![\d\-/])(?P<year>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])", 0, _iso, (_DIGIT,)),
+    (
+        # "from 12 to 18 November 2018", "4-6 September": a range of days before their month
+        rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH}"
+        rf"(?:\s*,?\s+(?P<year>\d{{4}})\b|\b(?!\s*,?\s*\d))",
+        0,
+        _en_day,
+        (_DIGIT,),
+    ),
     (
         rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH}\s*,?\s+(?P<year>\d{{4}})\b",
         0,
@@ -641,6 +672,7 @@ _ANCHOR_SCANS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("monthzh", re.compile(r"(?<![\d一二三四五六七八九十个每线网早晚马])(?:上个|上|本|这个|下个|下)月")),
     ("monthen", re.compile(r"\b[LlTtNn](?:ast|his|ext)\s+month\b")),
+    ("shiftmonth", re.compile(r"\b[LlNn](?:ast|ext)\s+(?=[JFMASOND][a-z]+\b)")),
     ("agozh", re.compile(r"(?<![\d第一两二三四五六七八九十百千])[两二三四五六七八九十]{1,2}(?=年前)")),
     ("agoen", re.compile(r"\byears?\s+ago\b")),
     ("dayen", re.compile(r"[YyTt](?:esterday|oday|omorrow)\b")),
@@ -738,6 +770,7 @@ _BY_ANCHOR: dict[str, tuple[tuple[re.Pattern[str], Builder], ...]] = {
         "zhday",
         "monthzh",
         "monthen",
+        "shiftmonth",
         "agozh",
         "agoen",
         "dayen",
