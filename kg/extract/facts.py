@@ -25,10 +25,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from decimal import Decimal
 from functools import lru_cache
 
 from kg.extract.amounts import AmountMention, find_amounts
 from kg.extract.dates import DateMention, find_dates
+from kg.extract.names_editions import edition_number
 from kg.extract.relations import LETTER, UNNAMED_PLURAL, Discourse, DocumentView, SentenceView, Slot
 from kg.model import DateValue, EntityClass, Fact, Mention, Predicate, Quantity, Relation, Span
 
@@ -1842,4 +1844,27 @@ def find_facts(view: DocumentView, relations: Sequence[Relation] = ()) -> tuple[
     inaugurated too.
     """
     doc = view.doc
-    return attach_facts(view, find_dates(doc.text, reference=doc.date), find_amounts(doc.text), relations)
+    found = attach_facts(view, find_dates(doc.text, reference=doc.date), find_amounts(doc.text), relations)
+    return found + _editions(view)
+
+
+def _editions(view: DocumentView) -> tuple[Fact, ...]:
+    """第七届中国国际进口博览会, "the 26th AECC meeting": an edition's number, from its own name."""
+    facts = []
+    for sentence in view.sentences:
+        for slot in sentence.slots:
+            if slot.reference or slot.mention.cls is not EntityClass.EVENT:
+                continue
+            name = view.doc.text[slot.span.start : slot.span.end]
+            edition = edition_number(name)
+            if edition is None:
+                continue
+            number, length = edition
+            span = Span(slot.span.start, slot.span.start + length)
+            value = Quantity(Decimal(number))
+            facts.append(
+                Fact(
+                    slot.mention, "edition", value, span, sentence.sentence.span, "fact-edition-in-name", 0.85
+                )
+            )
+    return tuple(facts)

@@ -22,7 +22,7 @@ from kg.extract.mentions_candidate import Candidate
 from kg.lexicon import Lexicon
 from kg.model import EntityClass
 
-__all__ = ["edition_names"]
+__all__ = ["edition_names", "edition_number"]
 
 _EVENT = EntityClass.EVENT
 _ORDINAL_ZH = re.compile(r"(?:首|第([零〇一二三四五六七八九十百两\d]+))(?:届|次)")
@@ -94,6 +94,34 @@ def _edition(
     if ordinal is None:
         return None
     return series.key, f"{ordinal} {lexicon.entry(series.key).label('en')}"
+
+
+_OPENING_ORDINAL = re.compile(rf"{_ORDINAL_ZH.pattern}|{_ORDINAL_EN.pattern}", re.IGNORECASE)
+
+
+def edition_number(name: str) -> tuple[int, int] | None:
+    """The number of the edition a name opens with and the length of that opening (第七届中国国际
+    进口博览会 → 7, "the 26th AECC meeting" → 26, 首届 and "inaugural" → 1), else None."""
+    opening = _OPENING_ORDINAL.match(name)
+    if opening is None:
+        return None
+    written = opening.group().strip()
+    chinese = _ORDINAL_ZH.fullmatch(written)
+    if chinese:
+        number = _number(chinese.group(1)) if chinese.group(1) else 1
+    else:
+        word = _ORDINAL_EN.fullmatch(written + " ")
+        ordinal = word.group(1).lower() if word else ""
+        number = (
+            1
+            if ordinal == "inaugural"
+            else _WORDS.index(ordinal) + 1
+            if ordinal in _WORDS
+            else int(ordinal[:-2])
+            if ordinal[:-2].isdigit()
+            else None
+        )
+    return (number, len(written)) if number else None
 
 
 def _ordinal(opening: str) -> str | None:

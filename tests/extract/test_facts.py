@@ -1747,3 +1747,46 @@ def test_find_facts_puts_a_sum_on_the_paper_it_is_worth(text: str, specs: list[S
         holder for holder, _, value in facts_of(text, specs) if isinstance(value, Quantity) and value.currency
     }
     assert sums == {paper}
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "expected"),
+    [
+        pytest.param(
+            "第七届中国国际进口博览会在上海开幕。",
+            [("第七届中国国际进口博览会", "E"), ("上海", "L")],
+            {("第七届中国国际进口博览会", "edition", Quantity(Decimal(7)))},
+            id="zh-an-editions-number",
+        ),
+        pytest.param(
+            "The 26th ASEAN Economic Community Council meeting was held in Vientiane.",
+            [("26th ASEAN Economic Community Council meeting", "E"), ("Vientiane", "L")],
+            {("26th ASEAN Economic Community Council meeting", "edition", Quantity(Decimal(26)))},
+            id="en-an-editions-number",
+        ),
+        pytest.param(
+            "首届中国—中亚峰会在西安举行。",
+            [("首届中国—中亚峰会", "E"), ("西安", "L")],
+            {("首届中国—中亚峰会", "edition", Quantity(Decimal(1)))},
+            id="zh-the-first-edition",
+        ),
+        pytest.param(
+            "The inaugural China-Central Asia Summit opened in Xi'an.",
+            [("inaugural China-Central Asia Summit", "E"), ("Xi'an", "L")],
+            {("inaugural China-Central Asia Summit", "edition", Quantity(Decimal(1)))},
+            id="en-the-inaugural-edition",
+        ),
+    ],
+)
+def test_find_facts_reads_an_editions_number_in_its_name(
+    text: str, specs: list[Spec], expected: set[tuple[str, str, object]]
+) -> None:
+    assert {fact for fact in facts_of(text, specs) if fact[1] == "edition"} == expected
+
+
+def test_find_facts_reads_no_edition_in_a_work_or_a_plain_event() -> None:
+    found = facts_of(
+        "The Fifth Generation Cable opened at the China-ASEAN Expo.",
+        [("Fifth Generation Cable", "P"), ("China-ASEAN Expo", "E")],
+    )
+    assert not {fact for fact in found if fact[1] == "edition"}
