@@ -1552,17 +1552,26 @@ def _inside(host: Candidate, ordered: Sequence[Candidate], starts: Sequence[int]
 def _without_joined_names(
     text: str, discovered: Sequence[Candidate], lexicon_candidates: Sequence[Candidate]
 ) -> list[Candidate]:
-    """Drop "Orange and PCCW Global": two names joined by "and", not one name with "and" in it
-    (but "the Africa and Middle East unit" of a company is one unit of regions listed)."""
+    """Drop "Orange and PCCW Global", "Team Europe and the Global Gateway": two names joined by
+    "and", one of them known, not one name with "and" in it (but "the Africa and Middle East unit"
+    of a company is one unit of regions listed)."""
     known = {(c.start, c.end) for c in lexicon_candidates}
     kept = []
     for candidate in discovered:
         joint = text.find(" and ", candidate.start, candidate.end)
+        right = joint + len(" and ")
+        if text.startswith("the ", right):
+            right += len("the ")
         if (
             candidate.source == "pattern"
             and candidate.rule != "en-regional-unit"
             and joint > 0
-            and (candidate.start, joint) in known
+            and (
+                (candidate.start, joint) in known
+                # (an "of" before the "and" may join the known name into one: "the Forum of China and
+                # the Community of Latin American and Caribbean States")
+                or ((right, candidate.end) in known and " of " not in text[candidate.start : joint])
+            )
         ):
             continue
         kept.append(candidate)

@@ -916,3 +916,34 @@ def test_find_mentions_a_name_read_once_is_read_at_each_use(
 ) -> None:
     found = [m for m in _mentions(text, lexicon) if m.text == name]
     assert len(found) == uses, [(m.text, m.cls) for m in _mentions(text, lexicon)]
+
+
+@pytest.mark.parametrize(
+    ("text", "joined", "kept"),
+    [
+        # a known name after "and the" is a name of its own, not the end of a longer one
+        ("The EU launched Team Europe and the Global Gateway.", "Team Europe and the Global Gateway", None),
+        ("The landing was announced by Orange and PCCW Global.", "Orange and PCCW Global", None),
+        # … unless an "of" before the "and" makes one name of both sides
+        (
+            "The third Ministers' Meeting of the Forum of China and the Community of Latin American and"
+            " Caribbean States was held by video.",
+            None,
+            "third Ministers' Meeting of the Forum of China and the Community of Latin American and"
+            " Caribbean States",
+        ),
+        (
+            "The Ministry of Information, Communications and the Digital Economy signed.",
+            None,
+            "Ministry of Information, Communications and the Digital Economy",
+        ),
+    ],
+)
+def test_find_mentions_two_names_joined_by_and(
+    lexicon: Lexicon, text: str, joined: str | None, kept: str | None
+) -> None:
+    found = _by_text(_mentions(text, lexicon))
+    if joined is not None:
+        assert joined not in found
+    if kept is not None:
+        assert kept in found
