@@ -384,6 +384,19 @@ _STOP_WORDS = {
     "旗下",
     "所属",  # 集团所属研究院: the group's institute, two names
     "启动",  # (a verb the dictionary files as a noun: 启动|中非数字创新伙伴计划)
+    # verbs and prepositions jieba files as nouns or names before a name: 经|索马里邦特兰地区,
+    # 利用|巴伊亚州科技园, 中标|巴西Oi公司, 充分发挥|中巴信息技术产业联合工作组机制, 通达|瓜达尔港
+    "经",
+    "利用",
+    "中标",
+    "发挥",
+    "充分发挥",
+    "通达",
+    "直达",
+    "始于",
+    "依托",
+    "借助",
+    "运营",
     "下属",
     "首个",
     "一个",

@@ -242,6 +242,14 @@ INITIATIVE = EntityClass.INITIATIVE
             ORG,
         ),
         ("泰国驻华大使馆公使阿里·拉赫曼出席。", "泰国驻华大使馆", ORG),
+        # a verb or a preposition the dictionary files as a noun opens no name
+        ("公司将运营哈里发港二期集装箱码头。", "哈里发港二期集装箱码头", PROJECT),
+        (
+            "The company will operate the Khalifa Port Container Terminal.",
+            "Khalifa Port Container Terminal",
+            PROJECT,
+        ),
+        ("该海缆经索马里邦特兰地区登陆。", "邦特兰地区", PLACE),
     ],
 )
 def test_names_boundaries_start_and_end(lexicon: Lexicon, text: str, name: str, cls: EntityClass) -> None:
