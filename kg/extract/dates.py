@@ -259,6 +259,39 @@ def _relative_month(match: re.Match[str], ref: _Reference) -> DateValue | None:
     return DateValue(f"{year}-{_two(month)}", "month") if _valid(year, month) else None
 
 
+_NEXT_DAY = re.compile(r"次日|.*\b(?:next|following)\s+day$", re.IGNORECASE)
+
+
+def _same_day(match: re.Match[str], ref: _Reference) -> DateValue | None:
+    """当天, "that day": the document's day until a day named before it says otherwise
+    (``_share_same_days``); 次日, "the next day": the day after."""
+    if ref.day is None:
+        return None
+    day = ref.day + dt.timedelta(days=1 if _NEXT_DAY.match(match.group()) else 0)
+    return DateValue(day.isoformat(), "day")
+
+
+def _share_same_days(dates: list[DateMention]) -> list[DateMention]:
+    """签约仪式于5月8日举行…当天: "that day" is the last day named before it."""
+    shared: list[DateMention] = []
+    last_day: str | None = None
+    for date in dates:
+        value = date.value
+        if _SAME_DAY_WORDS.fullmatch(date.text):
+            if last_day is not None:
+                day = dt.date.fromisoformat(last_day)
+                if _NEXT_DAY.match(date.text):
+                    day += dt.timedelta(days=1)
+                value = DateValue(day.isoformat(), "day")
+        elif value.precision == "day":
+            last_day = value.iso
+        shared.append(DateMention(date.span, date.text, value))
+    return shared
+
+
+_SAME_DAY_WORDS = re.compile(r"当天|当日|同日|同一天|次日|[Tt]h(?:e|at)\s+(?:(?:same|next|following)\s+)?day")
+
+
 def _named_month_shifted(match: re.Match[str], ref: _Reference) -> DateValue | None:
     """ "last October" written in March 2020 is October 2019, in November 2019 October 2019;
     "next March" the first March after the document's month."""
@@ -554,6 +587,13 @@ _PATTERN_TABLE: tuple[tuple[str, int, Builder, tuple[str, ...]], ...] = (
         (_MONTH_ANCHOR,),
     ),
     (
+        # 通车仪式当天, "on the same day": the day last named, else the document's
+        r"当天|当日|同日|同一天|次日|[Tt]h(?:e|at)\s+(?:(?:same|next|following)\s+)?day\b",
+        0,
+        _same_day,
+        ("sameday",),
+    ),
+    (
         # "last October", "next March": the nearest such month before or after the document's
         rf"\b(?P<shift>[Ll]ast|[Nn]ext)\s+(?P<month>{_FULL_MONTHS})\b(?!\s+\d)",
         0,
@@ -673,6 +713,10 @@ _ANCHOR_SCANS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("monthzh", re.compile(r"(?<![\d一二三四五六七八九十个每线网早晚马])(?:上个|上|本|这个|下个|下)月")),
     ("monthen", re.compile(r"\b[LlTtNn](?:ast|his|ext)\s+month\b")),
     ("shiftmonth", re.compile(r"\b[LlNn](?:ast|ext)\s+(?=[JFMASOND][a-z]+\b)")),
+    (
+        "sameday",
+        re.compile(r"当天|当日|同日|同一天|次日|\b[Tt]h(?:e|at)\s+(?:(?:same|next|following)\s+)?day\b"),
+    ),
     ("agozh", re.compile(r"(?<![\d第一两二三四五六七八九十百千])[两二三四五六七八九十]{1,2}(?=年前)")),
     ("agoen", re.compile(r"\byears?\s+ago\b")),
     ("dayen", re.compile(r"[YyTt](?:esterday|oday|omorrow)\b")),
@@ -771,6 +815,7 @@ _BY_ANCHOR: dict[str, tuple[tuple[re.Pattern[str], Builder], ...]] = {
         "monthzh",
         "monthen",
         "shiftmonth",
+        "sameday",
         "agozh",
         "agoen",
         "dayen",
@@ -867,4 +912,4 @@ def find_dates(text: str, *, reference: str | None = None) -> tuple[DateMention,
             continue
         result.append(DateMention(Span(start, end), text[start:end], value))
         last_end = end
-    return tuple(_share_relative_years(text, _share_stated_years(text, result)))
+    return tuple(_share_same_days(_share_relative_years(text, _share_stated_years(text, result))))

@@ -483,3 +483,29 @@ def test_find_dates_reads_days_after_a_relative_year_in_it(
 )
 def test_find_dates_a_later_month_told_in_the_past_is_of_the_year_before(text: str, value: DateValue) -> None:
     assert [d.value for d in find_dates(text, reference="2025-02-23")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # "that day" is the day last named, else the document's; 次日 / "the next day" the one after
+        ("新华社蒙巴萨5月31日电 通车仪式当天在蒙巴萨西站举行。", "2017-06-02", ("当天", "2017-05-31")),
+        (
+            "The talks ended on March 3. That day, both sides signed.",
+            "2017-06-02",
+            ("That day", "2017-03-03"),
+        ),
+        ("签约仪式于5月8日举行，次日双方举行会谈。", "2017-06-02", ("次日", "2017-05-09")),
+        (
+            "The deal was signed on May 8 and the talks began the next day.",
+            "2017-06-02",
+            ("the next day", "2017-05-09"),
+        ),
+        ("仪式同日在北京举行。", "2017-06-02", ("同日", "2017-06-02")),
+        ("On the same day, the cable opened.", "2017-06-02", ("the same day", "2017-06-02")),
+    ],
+)
+def test_find_dates_that_day_is_the_day_last_named(
+    text: str, reference: str, expected: tuple[str, str]
+) -> None:
+    assert expected in [(d.text, d.value.iso) for d in find_dates(text, reference=reference)]
