@@ -1035,6 +1035,19 @@ _PHASE_AFTER = re.compile(r" Phase (?:\d{1,2}|[IVX]{1,4}|One|Two|Three|Four)(?![
 _PHASED = (INITIATIVE, PROJECT)
 
 
+# "Laem Chabang Port Phase 3": capitalised words before a numbered phase name a work of their own
+_PHASED_RUN = re.compile(
+    r"\b((?:[A-Z][\w'’-]*\s+){1,5}?)Phase (?:\d{1,2}|[IVX]{1,4}|One|Two|Three|Four)(?![\w-])"
+)
+
+
+# "the Blue Sea Cable 2", "Asia Pacific Gateway Cable 3.": a serial number after a cable's head, where
+# a clause goes on or ends (not a length or a count: "Cable 2 km", "Cable 2,000")
+_NUMBERED_CABLE = re.compile(
+    r"\b((?:[A-Z][\w'’-]*\s+){1,4}Cable)\s+\d{1,2}(?=[.;:)]\s|[.;:)]$|,\s|\s+(?:cable|system|project|is|was|will|and|which|that|to|in|on)\b)"
+)
+
+
 def _phases(text: str, protected: Sequence[Candidate]) -> list[Candidate]:
     found = []
     for name in protected:
@@ -1042,6 +1055,24 @@ def _phases(text: str, protected: Sequence[Candidate]) -> list[Candidate]:
             phase = _PHASE_AFTER.match(text, name.end)
             if phase:
                 found.append(Candidate(name.start, phase.end(), name.cls, "pattern", 0.8, "en-phase"))
+    for numbered in _NUMBERED_CABLE.finditer(text):
+        start = numbered.start(1)
+        for word in _WORD_SPAN.finditer(text, numbered.start(1), numbered.end(1)):
+            if word.group().lower() not in _LEADING_WORDS:
+                start = word.start()
+                break
+        found.append(Candidate(start, numbered.end(), PROJECT, "pattern", 0.7, "en-numbered-cable"))
+    if " Phase " not in text:
+        return found
+    for run in _PHASED_RUN.finditer(text):
+        start = run.start(1)
+        for word in _WORD_SPAN.finditer(text, run.start(1), run.end(1)):
+            if word.group().lower() not in _LEADING_WORDS:
+                start = word.start()
+                break
+        else:
+            continue
+        found.append(Candidate(start, run.end(), PROJECT, "pattern", 0.7, "en-phased-work"))
     return found
 
 

@@ -38,6 +38,12 @@ from .mention_docs import make_doc, names_found
             "Gulf Energy Development Pcl",
             EntityClass.ORGANIZATION,
         ),
+        # capitalised words before a numbered phase
+        (
+            "Thailand awarded the Laem Chabang Port Phase 3 project to GPC.",
+            "Laem Chabang Port Phase 3",
+            EntityClass.PROJECT,
+        ),
         # the capital's full name is one place
         ("The summit was held in Washington, DC, last year.", "Washington, DC", EntityClass.PLACE),
         (
@@ -144,6 +150,7 @@ def test_names_en_heads_people_and_events(lexicon: Lexicon, text: str, name: str
         ("In July the Council met again.", "July"),
         ("Lead Negotiators from all ten member states take part.", "Lead Negotiators"),
         ("The Project Manager of the cable spoke.", "Project Manager"),
+        ("During Phase 2 the cable was laid.", "During Phase 2"),
     ],
 )
 def test_names_en_titles_headlines_and_openers_are_no_names(
