@@ -1534,7 +1534,16 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     # does (J 192))
     _p(
         "en-adjective-head",
-        r"<o:COE>\s+{QUAL}(?:(?<!deputy\s)(?<!vice\s)(?:(?:management|supervisory)\s+)?board\s+(?:of\s+directors\s+)?)?"
+        r"<o:OE>\s+{QUAL}(?:(?<!deputy\s)(?<!vice\s)(?:(?:management|supervisory)\s+)?board\s+(?:of\s+directors\s+)?)?"
+        r"{HEAD}\s+{HON}<s:H>",
+        (("s", Pred.HEAD_OF, "o"),),
+        0.85,
+    ),
+    _p(
+        # ("Lyra France CEO Christophe Mariette": a company's title after a country heads the company
+        # the text does not know, not the country)
+        "en-adjective-head-of-state",
+        r"<o:C>\s+{QUAL}(?!ceo\b|chief\s+executive|managing\s+director|general\s+manager|chairman\b|chairwoman\b)"
         r"{HEAD}\s+{HON}<s:H>",
         (("s", Pred.HEAD_OF, "o"),),
         0.85,

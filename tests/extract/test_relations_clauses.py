@@ -1,7 +1,8 @@
 """Clauses that state a relation away from the verb's usual place: a maker named before the work
 ("Developed by NPCI, UPI is …"), funders who join others, a line's two ends (东起…西至…), a body's
-sites listed after what it keeps there, an event held as part of another, and a deputy who shares
-the country of the title before him (肯尼亚总统肯雅塔和副总统鲁托).
+sites listed after what it keeps there, an event held as part of another, a deputy who shares the
+country of the title before him (肯尼亚总统肯雅塔和副总统鲁托), and a company's title after a country
+("Lyra France CEO") that heads no country.
 
 Chinese and English rows side by side; mentions are built by hand with ``build`` so that the rows
 pin the relation layer alone.
@@ -143,7 +144,7 @@ def test_relations_a_body_is_where_it_keeps_its_sites(
     check_relations(text, specs, expected, unexpected)
 
 
-PARTS_AND_DEPUTIES = [
+PARTS_AND_TITLES = [
     pytest.param(
         "They met at the U.S.-Africa Business Forum, held as part of the U.S.-Africa Leaders Summit.",
         [("U.S.-Africa Business Forum", "E"), ("U.S.-Africa Leaders Summit", "E")],
@@ -173,6 +174,13 @@ PARTS_AND_DEPUTIES = [
         id="zh-a-second-title-of-an-unknown-body-is-not-the-first-body-s",
     ),
     pytest.param(
+        "Lyra France CEO Christophe Mariette said the service was live.",
+        [("France", "C"), ("Christophe Mariette", "H")],
+        set(),
+        {("Christophe Mariette", "headOf", "France")},
+        id="en-a-companys-title-after-a-country-heads-no-country",
+    ),
+    pytest.param(
         "Kenyan President Uhuru Kenyatta and Deputy President William Ruto attended the ceremony.",
         [("Kenyan", "C"), ("Uhuru Kenyatta", "H"), ("William Ruto", "H")],
         {("Uhuru Kenyatta", "headOf", "Kenyan")},
@@ -182,8 +190,8 @@ PARTS_AND_DEPUTIES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), PARTS_AND_DEPUTIES)
-def test_relations_parts_of_events_and_deputies(
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), PARTS_AND_TITLES)
+def test_relations_parts_of_events_and_titles(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     check_relations(text, specs, expected, unexpected)
