@@ -747,9 +747,13 @@ def _own_country(text: str, host: Candidate, inner: Sequence[Candidate], lexicon
 
 
 def _opens_with_a_country(host: Candidate, inner: Sequence[Candidate], run: int) -> bool:
-    """埃塞俄比亚|微小卫星: a country's full name, not the one-character forms 埃, 塞, 俄 of others."""
+    """埃塞俄比亚|微小卫星, 巴伊亚州|科技园: a country's or a place's full name, not the one-character
+    forms 埃, 塞, 俄 (巴, 伊) of others."""
     return any(
-        c.start == host.start and c.end >= host.start + run and c.cls is EntityClass.COUNTRY for c in inner
+        c.start == host.start
+        and c.end >= host.start + run
+        and c.cls in (EntityClass.COUNTRY, EntityClass.PLACE)
+        for c in inner
     )
 
 

@@ -371,9 +371,21 @@ def test_a_title_after_another_document_names_it_too(
     assert [m.cls for m in found] == [cls]
 
 
-def test_a_country_opening_a_name_is_no_string_of_one_character_forms(lexicon: Lexicon) -> None:
-    mentions = find_mentions(make_doc("任务搭载了赠埃塞俄比亚微小卫星等8颗卫星。"), lexicon)
-    assert [m.key for m in mentions if m.source == "compound"] == ["country/et"]
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("任务搭载了赠埃塞俄比亚微小卫星等8颗卫星。", ["country/et"]),
+        # a place's name too: 巴马科 (Bamako) is neither 巴 (Pakistan) nor 马 (Malaysia)
+        ("巴马科科技园开园。", ["place/bamako"]),
+        # but the one-character forms of a compound are its countries
+        ("中吉乌铁路项目启动。", ["country/cn", "country/kg", "country/uz"]),
+    ],
+)
+def test_a_country_or_place_opening_a_name_is_no_string_of_one_character_forms(
+    lexicon: Lexicon, text: str, inside: list[str]
+) -> None:
+    mentions = find_mentions(make_doc(text), lexicon)
+    assert [m.key for m in mentions if m.source == "compound"] == inside
 
 
 @pytest.mark.parametrize(
