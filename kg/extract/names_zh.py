@@ -387,6 +387,7 @@ _STOP_WORDS = {
     # verbs and prepositions jieba files as nouns or names before a name: 经|索马里邦特兰地区,
     # 利用|巴伊亚州科技园, 中标|巴西Oi公司, 充分发挥|中巴信息技术产业联合工作组机制, 通达|瓜达尔港
     "经",
+    "部分",  # 东非|部分地区: part of a region is no region's name
     "利用",
     "中标",
     "发挥",
