@@ -55,6 +55,7 @@ MARGIN = 0.2
 KEPT_RULES = frozenset(
     {
         "fact-measure-in-name",
+        "fact-edition-in-name",
         "fact-modified-name",
         "fact-converted-value",
         "fact-counted-works",

@@ -106,7 +106,9 @@ def test_the_subject_of_the_lead_is_a_candidate_holder(
     text: str, by_rule: str, lead: str, lexicon: Lexicon
 ) -> None:
     view, facts = _read(text, lexicon)
-    (fact,) = facts
+    # (the expo's number is a fact of its own, read in its name, which the model does not move)
+    edition = [f for f in facts if f.attribute == "edition"]
+    (fact,) = [f for f in facts if f.attribute != "edition"]
     assert fact.subject.text == by_rule
     sentence = view.sentences[1]
     candidates = _candidates(sentence, fact, _lead_of(view))
@@ -128,8 +130,10 @@ def test_the_subject_of_the_lead_is_a_candidate_holder(
     events_hold = train(
         [Instance(("lead:Event",), HOLDER), Instance(("cls:Organization",), "none")] * 5, steps=150
     )
-    (moved,) = reassign_holders(view, facts, events_hold)
+    reassigned = reassign_holders(view, facts, events_hold)
+    (moved,) = [f for f in reassigned if f.attribute != "edition"]
     assert (moved.subject.text, moved.rule) == (lead, RULE)
+    assert [f for f in reassigned if f.attribute == "edition"] == edition
 
 
 @pytest.mark.parametrize("rule", sorted(KEPT_RULES))
