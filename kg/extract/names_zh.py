@@ -384,9 +384,8 @@ _STOP_WORDS = {
     "旗下",
     "所属",  # 集团所属研究院: the group's institute, two names
     "启动",  # (a verb the dictionary files as a noun: 启动|中非数字创新伙伴计划)
-    # verbs and prepositions jieba files as nouns or names before a name: 经|索马里邦特兰地区,
-    # 利用|巴伊亚州科技园, 中标|巴西Oi公司, 充分发挥|中巴信息技术产业联合工作组机制, 通达|瓜达尔港
-    "经",
+    # verbs jieba files as nouns or names before a name: 利用|巴伊亚州科技园, 中标|巴西Oi公司,
+    # 充分发挥|中巴信息技术产业联合工作组机制, 通达|瓜达尔港 (not 经, which opens 经信委 too)
     "部分",  # 东非|部分地区: part of a region is no region's name
     "利用",
     "中标",
