@@ -438,9 +438,12 @@ SET_FLOORS = {
     "AV": (0.86, 0.55, 0.24),
     "AW": (0.86, 0.51, 0.51),
     "AX": (0.84, 0.47, 0.39),
-    "AY": (0.66, 0.16, 0.08),
-    "AZ": (0.68, 0.28, 0.29),
-    "BA": (0.73, 0.39, 0.37),
+    "AY": (0.82, 0.41, 0.28),
+    "AZ": (0.83, 0.52, 0.39),
+    "BA": (0.84, 0.58, 0.53),
+    "BB": (0.73, 0.19, 0.31),
+    "BC": (0.79, 0.38, 0.41),
+    "BD": (0.74, 0.28, 0.36),
 }
 """Entity F1, relation F1 and fact recall floors per annotated set: 0.05 under the scores of the
 commit that last raised them, so that a change which loses ground on articles we annotated fails
