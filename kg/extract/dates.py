@@ -289,7 +289,9 @@ def _share_same_days(dates: list[DateMention]) -> list[DateMention]:
     return shared
 
 
-_SAME_DAY_WORDS = re.compile(r"当天|当日|同日|同一天|次日|[Tt]h(?:e|at)\s+(?:(?:same|next|following)\s+)?day")
+# 当天, "that day", 次日: the words of a day named by the one named before it
+_SAME_DAY = r"当天|当日|同日|同一天|次日|\b[Tt]h(?:e|at)\s+(?:(?:same|next|following)\s+)?day\b"
+_SAME_DAY_WORDS = re.compile(_SAME_DAY)
 
 
 def _named_month_shifted(match: re.Match[str], ref: _Reference) -> DateValue | None:
@@ -588,7 +590,7 @@ _PATTERN_TABLE: tuple[tuple[str, int, Builder, tuple[str, ...]], ...] = (
     ),
     (
         # 通车仪式当天, "on the same day": the day last named, else the document's
-        r"当天|当日|同日|同一天|次日|[Tt]h(?:e|at)\s+(?:(?:same|next|following)\s+)?day\b",
+        _SAME_DAY,
         0,
         _same_day,
         ("sameday",),
@@ -715,7 +717,7 @@ _ANCHOR_SCANS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("shiftmonth", re.compile(r"\b[LlNn](?:ast|ext)\s+(?=[JFMASOND][a-z]+\b)")),
     (
         "sameday",
-        re.compile(r"当天|当日|同日|同一天|次日|\b[Tt]h(?:e|at)\s+(?:(?:same|next|following)\s+)?day\b"),
+        re.compile(_SAME_DAY),
     ),
     ("agozh", re.compile(r"(?<![\d第一两二三四五六七八九十百千])[两二三四五六七八九十]{1,2}(?=年前)")),
     ("agoen", re.compile(r"\byears?\s+ago\b")),

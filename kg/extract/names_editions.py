@@ -106,35 +106,33 @@ def edition_number(name: str) -> tuple[int, int] | None:
     if opening is None:
         return None
     written = opening.group().strip()
-    chinese = _ORDINAL_ZH.fullmatch(written)
-    if chinese:
-        number = _number(chinese.group(1)) if chinese.group(1) else 1
-    else:
-        word = _ORDINAL_EN.fullmatch(written + " ")
-        ordinal = word.group(1).lower() if word else ""
-        number = (
-            1
-            if ordinal == "inaugural"
-            else _WORDS.index(ordinal) + 1
-            if ordinal in _WORDS
-            else int(ordinal[:-2])
-            if ordinal[:-2].isdigit()
-            else None
-        )
+    number = _ordinal_number(written)
     return (number, len(written)) if number else None
 
 
 def _ordinal(opening: str) -> str | None:
-    """The English ordinal an opening says ("首届" → "first", "第25次" → "25th"), else None."""
-    chinese = _ORDINAL_ZH.fullmatch(opening)
-    if chinese:
-        number = _number(chinese.group(1)) if chinese.group(1) else 1
-        return _english_ordinal(number) if number else None
+    """The English ordinal an opening says ("首届" → "first", "第25次" → "25th"; an English one as
+    written, "inaugural" as "first"), else None."""
     english = _ORDINAL_EN.fullmatch(opening + " ")
     if english:
         word = english.group(1).lower()
         return "first" if word == "inaugural" else word
-    return None
+    number = _ordinal_number(opening)
+    return _english_ordinal(number) if number else None
+
+
+def _ordinal_number(opening: str) -> int | None:
+    """The number an ordinal opening says (首届 → 1, 第25次 → 25, "the 26th" → 26, "inaugural" → 1)."""
+    chinese = _ORDINAL_ZH.fullmatch(opening)
+    if chinese:
+        return _number(chinese.group(1)) if chinese.group(1) else 1
+    english = _ORDINAL_EN.fullmatch(opening + " ")
+    if english is None:
+        return None
+    word = english.group(1).lower()
+    if word == "inaugural":
+        return 1
+    return _WORDS.index(word) + 1 if word in _WORDS else int(word[:-2])
 
 
 def _number(written: str) -> int | None:

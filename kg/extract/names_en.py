@@ -1056,23 +1056,14 @@ def _phases(text: str, protected: Sequence[Candidate]) -> list[Candidate]:
             if phase:
                 found.append(Candidate(name.start, phase.end(), name.cls, "pattern", 0.8, "en-phase"))
     for numbered in _NUMBERED_CABLE.finditer(text):
-        start = numbered.start(1)
-        for word in _WORD_SPAN.finditer(text, numbered.start(1), numbered.end(1)):
-            if word.group().lower() not in _LEADING_WORDS:
-                start = word.start()
-                break
+        start = _first_name_word(text, numbered.start(1), numbered.end(1))
         found.append(Candidate(start, numbered.end(), PROJECT, "pattern", 0.7, "en-numbered-cable"))
     if " Phase " not in text:
         return found
     for run in _PHASED_RUN.finditer(text):
-        start = run.start(1)
-        for word in _WORD_SPAN.finditer(text, run.start(1), run.end(1)):
-            if word.group().lower() not in _LEADING_WORDS:
-                start = word.start()
-                break
-        else:
-            continue
-        found.append(Candidate(start, run.end(), PROJECT, "pattern", 0.7, "en-phased-work"))
+        start = _first_name_word(text, run.start(1), run.end(1))
+        if start < run.end(1):
+            found.append(Candidate(start, run.end(), PROJECT, "pattern", 0.7, "en-phased-work"))
     return found
 
 
@@ -1084,6 +1075,15 @@ _MEETING_OF = re.compile(
 )
 _MEETING_HOSTS = (ORG, EVENT, INITIATIVE)
 _WORD_SPAN = re.compile(r"\S+")
+
+
+def _first_name_word(text: str, start: int, end: int) -> int:
+    """Where the first word of ``text[start:end]`` that may open a name starts ("the", "during" may
+    not); ``end`` when none may."""
+    for word in _WORD_SPAN.finditer(text, start, end):
+        if word.group().lower() not in _LEADING_WORDS:
+            return word.start()
+    return end
 
 
 def _events_of_bodies(text: str, protected: Sequence[Candidate]) -> list[Candidate]:
@@ -1099,11 +1099,7 @@ def _events_of_bodies(text: str, protected: Sequence[Candidate]) -> list[Candida
         match = _MEETING_OF.search(before)
         if match is None:
             continue
-        start = body.start - len(before) + match.start(1)
-        for word in _WORD_SPAN.finditer(text, start, body.start):
-            if word.group().lower() not in _LEADING_WORDS:
-                start = word.start()
-                break
+        start = _first_name_word(text, body.start - len(before) + match.start(1), body.start)
         if start < body.start:
             found.append(Candidate(start, body.end, EVENT, "pattern", 0.75, "en-meeting-of-body"))
     return found
