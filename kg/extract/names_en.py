@@ -21,6 +21,7 @@ from typing import NamedTuple
 from kg.extract.dates import ENGLISH_CALENDAR_WORDS
 from kg.extract.mentions_candidate import Candidate
 from kg.extract.names_people_en import TITLES, Word, is_role_word, people_in_run, retired_mark_end, words_of
+from kg.lexicon.folding import has_cjk
 from kg.model import EntityClass
 
 ORG = EntityClass.ORGANIZATION
@@ -1202,13 +1203,13 @@ def _chinese_national_branches(
         if company.cls is not ORG or company.source == "compound" or company.end - company.start < 2:
             continue
         name = text[company.start : company.end]
-        if not ("\u4e00" <= name[-1] <= "\u9fff") or _ZH_BODY_END.search(name):
+        if not has_cjk(name[-1]) or _ZH_BODY_END.search(name):
             continue
         country = countries.get(company.end)
         if (
             country is None
             or country.end - country.start < 2
-            or not ("\u4e00" <= text[country.start] <= "\u9fff")
+            or not has_cjk(text[country.start])
             or any(start == country.start and end > country.end for start, end in longer)
             or _ZH_AFTER_BRANCH.match(text, country.end) is None
         ):

@@ -2080,6 +2080,15 @@ def _is_cjk(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
+def _holds_a_common_word(name: str, words: dict[str, str]) -> bool:
+    """Whether two or more characters of ``name`` make a dictionary word that is no person's name."""
+    return any(
+        (tag := words.get(name[i:j])) is not None and not tag.startswith("nr")
+        for i in range(len(name))
+        for j in range(i + 2, len(name) + 1)
+    )
+
+
 def _is_person_name(name: str, words: dict[str, str], after_title: bool = False) -> bool:
     """侯赛因, 尚冰, 刘起涛: a dictionary person name, or a surname and no dictionary word inside.
 
@@ -2103,11 +2112,8 @@ def _is_person_name(name: str, words: dict[str, str], after_title: bool = False)
         return True
     if after_title and len(name) <= 3 and name[0] in _SURNAMES:
         return True
-    for i in range(len(name)):
-        for j in range(i + 2, len(name) + 1):
-            inner = words.get(name[i:j])
-            if inner is not None and not inner.startswith("nr"):
-                return False
+    if _holds_a_common_word(name, words):
+        return False
     # 部长|怀进鹏, 部长|鄂竟平: after a title, three characters that hold no word are a name even
     # when the surname is too rare for the list
     return name[0] in _SURNAMES or (after_title and len(name) == 3)
@@ -2297,11 +2303,7 @@ def _four_character_name(text: str, start: int, end: int, words: dict[str, str])
     name = text[start:end]
     if len(name) != 4 or not all(_is_cjk(char) for char in name) or text[end : end + 1] not in _AFTER_NAME:
         return False
-    return not any(
-        (tag := words.get(name[i:j])) is not None and not tag.startswith("nr")
-        for i in range(4)
-        for j in range(i + 2, 5)
-    )
+    return not _holds_a_common_word(name, words)
 
 
 def _name_before_word(text: str, start: int, end: int, words: dict[str, str]) -> int:
@@ -2310,17 +2312,15 @@ def _name_before_word(text: str, start: int, end: int, words: dict[str, str]) ->
     its end."""
     whole = _is_person_name(text[start:end], words, after_title=True)
     for cut in range(start + 2, end):
-        if text[cut] in TRANSLITERATION or any(char not in TRANSLITERATION for char in text[start:cut]):
+        if (
+            text[cut] in TRANSLITERATION
+            or any(char not in TRANSLITERATION for char in text[start:cut])
+            or not _is_person_name(text[start:cut], words, after_title=True)
+        ):
             continue  # (代表|齐聚|一堂: a surname's run is cut by the walk, not here)
-        for stop in range(cut + 2, min(cut + 4, len(text)) + 1):
-            if whole and stop <= end:
-                continue
+        for stop in range(end + 1 if whole else cut + 2, min(cut + 4, len(text)) + 1):
             tag = words.get(text[cut:stop])
-            if (
-                tag is not None
-                and not tag.startswith("nr")
-                and _is_person_name(text[start:cut], words, after_title=True)
-            ):
+            if tag is not None and not tag.startswith("nr"):
                 return cut
     return end
 
