@@ -34,6 +34,10 @@ _AFFILIATION_TITLES = (
 _NOT_UNIT = r"(?<![司处部厅室科])"
 
 
+# What a body keeps in a place (在亚洲已设有…等区域, 在肯尼亚设立了研发中心)
+_SITES = "区域|数据中心|办事处|分支机构|分公司|子公司|研发中心|云区域|可用区|代表处"
+
+
 # Leading list items that are not names: 连接万象和昆明, 与自治区发改委、网信办…
 _SKIP_ITEMS = r"(?:[^、，,。；;⟨⟩]{1,8}?(?:、|和|与|及|以及))*"
 # 华为和中兴通讯与乌兹别克斯坦签订…合同 (R 351): a 和 followed by 与 or 同 before a name, ahead of the
@@ -57,6 +61,7 @@ def _expand(template: str) -> str:
         .replace("{ORGHEAD}", _ORG_HEAD_TITLES)
         .replace("{AFFIL}", _AFFILIATION_TITLES)
         .replace("{SKIP}", _SKIP_ITEMS)
+        .replace("{SITES}", _SITES)
         .replace("{NOT_UNIT}", _NOT_UNIT)
         .replace("{NOT_BUILT_THERE}", "(?!" + _BUILT_THERE.replace("<s:IP*>", "<:IP>") + ")")
         .replace("{BUILT_THERE}", _BUILT_THERE)
@@ -901,7 +906,7 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         # its sites
         "zh-has-sites-in",
         r"<s:O>_4在(?:<:CL>)?(?:已|还|先后|共)?(?:设有|设立了?|建有|拥有|开设了?|建立了?)(?:了)?<o:CL*>"
-        r"(?:等地|等)?(?:的)?_4(?:区域|数据中心|办事处|分支机构|分公司|子公司|研发中心|云区域|可用区|代表处)",
+        r"(?:等地|等)?(?:的)?_4(?:{SITES})",
         (("s", Pred.LOCATED_IN, "o"),),
         0.7,
     ),
@@ -909,7 +914,7 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         # 华为在肯尼亚设立了研发中心: the place after 在 when the sites follow the verb unnamed
         "zh-sets-up-site-in",
         r"<s:O>_4在<o:CL*>(?:已|还|先后|共)?(?:设有|设立|建有|开设|建立)(?:了)?_6"
-        r"(?:区域|数据中心|办事处|分支机构|分公司|子公司|研发中心|创新中心|培训中心|云区域|可用区|代表处)",
+        r"(?:{SITES}|创新中心|培训中心)",
         (("s", Pred.LOCATED_IN, "o"),),
         0.7,
     ),
