@@ -118,13 +118,23 @@ _SERIES_ZH = (
     "巴基斯坦遥感卫星",
 )
 _EN_NUMBER = r"(?:[- ]?(?:\d{1,3}[A-Z]{0,2}|[A-Z]{1,3}\d{1,2}[A-Z]?)|-[A-Z]{1,2})"
+# Latin letters and digits: a designation may touch Chinese characters (卫星PerúSAT-1发射).
+_LATIN = "0-9A-Za-zÀ-ÖØ-öø-ÿ_"
 _SATELLITE_EN = re.compile(
-    r"(?<![\w-])((?:" + "|".join(re.escape(s) for s in _SERIES_EN) + r")" + _EN_NUMBER + r")(?![\w-])"
-    r"|(?<![\w-])([A-Z][A-Za-z]{1,12}-(?:\d{1,3}[A-Z]{0,2}|[A-Z]{1,3}\d{1,2}[A-Z]?))(?![\w-])"
+    rf"(?<![{_LATIN}-])((?:" + "|".join(re.escape(s) for s in _SERIES_EN) + r")" + _EN_NUMBER + ")"
+    rf"(?![{_LATIN}-])"
+    rf"|(?<![{_LATIN}-])([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]{{1,12}}-(?:\d{{1,3}}[A-Z]{{0,2}}|[A-Z]{{1,3}}\d{{1,2}}[A-Z]?))"
+    rf"(?![{_LATIN}-])"
 )
 _SATELLITE_AFTER_EN = re.compile(r"\s+(?:[a-z-]+\s+){0,2}satellites?\b")
 _SPACE_WORDS_EN = re.compile(
     r"\b(?:satellites?|spacecraft|orbit|launch(?:ed|es|ing)?|lift(?:ed)? off|payload)\b"
+)
+# Words that make a mixed-case designation in the same sentence a spacecraft though it holds no
+# "sat" (Taifa-1, CubeBug-1, Gokturk-2): "launch" alone does not (a "Windows-11 launch").
+_CRAFT_WORDS_EN = re.compile(
+    r"(?i)\b(?:(?:nano|micro|cube|small\s)?satellites?|cubesats?|spacecraft|payloads?|probe|"
+    r"(?:earth[- ])?observation|into (?:orbit|space)|orbits?)\b"
 )
 _ROCKET_EN = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in _ROCKETS_EN) + r")"
@@ -216,13 +226,33 @@ def _english(text: str, start: int, end: int) -> list[Candidate]:
         if _SATELLITE_AFTER_EN.match(text, match.end()):
             found.append(Candidate(match.start(2), match.end(2), PROJECT, "pattern", 0.75, "space-satellite"))
             continue
-        if spacey is None:
-            spacey = _SPACE_WORDS_EN.search(text, start, end) is not None
-        if spacey and re.search(r"[a-z]", match.group(2)) and re.search(r"(?i)sat|star", match.group(2)):
+        if not re.search(r"[a-zà-ÿ]", match.group(2)):
+            continue
+        if re.search(r"(?i)sat|star", match.group(2)):
+            if spacey is None:
+                spacey = _SPACE_WORDS_EN.search(text, start, end) is not None
+            if spacey:
+                found.append(
+                    Candidate(match.start(2), match.end(2), PROJECT, "pattern", 0.7, "space-satellite-named")
+                )
+        elif _CRAFT_WORDS_EN.search(_sentence_around(text, match.start(), match.end())):
             found.append(
-                Candidate(match.start(2), match.end(2), PROJECT, "pattern", 0.7, "space-satellite-named")
+                Candidate(match.start(2), match.end(2), PROJECT, "pattern", 0.65, "space-craft-named")
             )
     return found
+
+
+_SENTENCE_END = re.compile(r"\.\s|[。！？!?\n]")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    opening = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=0)
+    closing = _SENTENCE_END.search(text, end)
+    return text[opening : closing.start() if closing else len(text)]
+
+
+# In Chinese text, a Latin designation ("CubeBug-1"立方体卫星) is a spacecraft beside these words.
+_CRAFT_WORDS_ZH = re.compile(r"卫星|立方星|航天器|飞船|探测器|载荷")
 
 
 class _NamesByEnd:
@@ -252,6 +282,14 @@ def _chinese(text: str, start: int, end: int, ending_at: _NamesByEnd) -> list[Ca
             continue
         found.append(Candidate(match.start(), match.end(), PROJECT, "pattern", 0.8, "space-satellite-series"))
         covered.update(range(match.start(), match.end()))
+    for match in _SATELLITE_EN.finditer(text, start, end):
+        if match.start() in covered:
+            continue
+        if match.group(1) or _CRAFT_WORDS_ZH.search(_sentence_around(text, match.start(), match.end())):
+            group = 1 if match.group(1) else 2
+            rule = "space-satellite-series" if match.group(1) else "space-craft-named"
+            found.append(Candidate(match.start(group), match.end(group), PROJECT, "pattern", 0.7, rule))
+            covered.update(range(match.start(), match.end()))
     for match in _SATELLITE_ZH_TAILED.finditer(text, start, end):
         series = ending_at.get(match.start())
         if series is None or match.start() in covered or series.cls not in _SERIES_CLASSES:

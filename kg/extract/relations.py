@@ -2862,11 +2862,16 @@ def _small_town_before_head(place: Mention, name: Mention, lexicon: Lexicon | No
 
 
 def _opens_name_as_place(place: Mention, name: Mention, lexicon: Lexicon | None) -> bool:
+    if _SERIAL_AFTER_NAME.fullmatch(name.text, len(place.text)):
+        return False  # a spacecraft named after a town (Taifa-1, Malindi-1) is not there
     if has_cjk(place.text) or name.cls is EntityClass.PROJECT or lexicon is None or place.key is None:
         return True
     if (lexicon.entry(place.key).population or 0) >= _LARGE_TOWN:
         return True
     return _PLACE_NAME_NEXT.match(name.text, len(place.text)) is not None
+
+
+_SERIAL_AFTER_NAME = re.compile(r"-\d{1,3}[A-Z]?")
 
 
 class _Emit(Protocol):

@@ -42,6 +42,12 @@ TECHNOLOGY = EntityClass.TECHNOLOGY
         ("风云三号在酒泉卫星发射中心发射升空。", "风云三号", PROJECT),
         ("Fengyun-3 lifted off from the Jiuquan Satellite Launch Center.", "Fengyun-3", PROJECT),
         ("A Kuaizhou-1A rocket launched two satellites.", "Kuaizhou-1A", TECHNOLOGY),
+        # a designation with no "sat" in a sentence about satellites; letters beyond ASCII
+        ("阿根廷的“CubeBug-1”立方体卫星同时入轨。", "CubeBug-1", PROJECT),
+        ("Kenya's Taifa-1 was among dozens of payloads on the rocket.", "Taifa-1", PROJECT),
+        ("秘鲁首颗对地观测卫星PerúSAT-1发射升空。", "PerúSAT-1", PROJECT),
+        ("Peru's first Earth observation satellite, PerúSAT-1, reached orbit.", "PerúSAT-1", PROJECT),
+        ("ÑuSat-1 and ÑuSat-2 were launched as secondary payloads.", "ÑuSat-2", PROJECT),
     ],
 )
 def test_space_names_found_with_class(text: str, name: str, cls: EntityClass, lexicon: Lexicon) -> None:
@@ -57,6 +63,9 @@ def test_space_names_found_with_class(text: str, name: str, cls: EntityClass, le
         "The AAE-1 cable was repaired last year.",
         "The ASEAN-5 economies grew fast.",
         "中国新长征路上的科技创新。",
+        # a mixed-case designation needs a spacecraft in its sentence, and a launch is none
+        "Microsoft will launch Windows-12 next year.",
+        "The Sentinel-2 images were published. Satellites were not mentioned.",
     ],
 )
 def test_space_names_not_found_without_a_designation(text: str) -> None:

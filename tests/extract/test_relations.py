@@ -1000,6 +1000,7 @@ TOWNS = Lexicon(
         _town("place/kashgar", "喀什", "Kashgar", 506_640),
         _town("place/luban", "卢班", "Luban", 22_245),
         _town("place/putrajaya", "布城", "Putrajaya", 50_000),
+        _town("place/taifa", "泰法", "Taifa", 20_000),
         _entry("country/kh", EntityClass.COUNTRY, "柬埔寨", "Cambodia"),
         _entry("org/huawei_cloud", EntityClass.ORGANIZATION, "华为云", "Huawei Cloud"),
         _entry("org/brics", EntityClass.ORGANIZATION, "金砖国家", "BRICS"),
@@ -1039,6 +1040,9 @@ TOWNS = Lexicon(
             "Putrajaya",
             True,
         ),
+        # a spacecraft named after a town is not there
+        ("肯尼亚的Taifa-1卫星升空。", "Taifa-1", "P", "Taifa", False),
+        ("Kenya's Taifa-1 satellite reached orbit.", "Taifa-1", "P", "Taifa", False),
     ],
 )
 def test_find_relations_reads_a_town_in_a_name_only_as_a_place(
