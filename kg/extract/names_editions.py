@@ -111,12 +111,9 @@ def edition_number(name: str) -> tuple[int, int] | None:
 
 
 def _ordinal(opening: str) -> str | None:
-    """The English ordinal an opening says ("首届" → "first", "第25次" → "25th"; an English one as
-    written, "inaugural" as "first"), else None."""
-    english = _ORDINAL_EN.fullmatch(opening + " ")
-    if english:
-        word = english.group(1).lower()
-        return "first" if word == "inaugural" else word
+    """The English ordinal an opening says, in one spelling whatever the opening's ("首届",
+    "inaugural" and "1st" → "first", "第25次" → "25th"), else None: "the 5th China-Arab States Expo"
+    and "the fifth China-Arab States Expo" are one edition."""
     number = _ordinal_number(opening)
     return _english_ordinal(number) if number else None
 

@@ -36,6 +36,17 @@ def _events(text: str, lexicon: Lexicon) -> list[Mention]:
             "second Belt and Road Forum",
             "second Belt and Road Forum for International Cooperation",
         ),
+        ("第五届中阿博览会在银川开幕。", "第五届中阿博览会", "fifth China-Arab States Expo"),
+        (
+            "The 5th China-Arab States Expo opened in Yinchuan.",
+            "5th China-Arab States Expo",
+            "fifth China-Arab States Expo",
+        ),
+        (
+            "The fifth China-Arab States Expo opened in Yinchuan.",
+            "fifth China-Arab States Expo",
+            "fifth China-Arab States Expo",
+        ),
     ],
 )
 def test_editions_have_one_canonical_name_in_both_languages(
