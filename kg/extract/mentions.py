@@ -79,7 +79,7 @@ _LOCATIVE_THE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|into|across|througho
 # (on the same line: a title's last word is followed by the next line, not by more of a name)
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
 _PLACE_AFTER = re.compile(
-    r"^(?:\s*,\s*[A-Z]|\s+and\s+[A-Z]|'s\b|’s\b"
+    r"^(?:\s*,\s*[A-Z]|\s+and\s+[A-Z]|'s\b|’s\b|\s+\[[A-Z][\w .'’-]{1,30}\]"  # ("New Delhi [India], …")
     r"|\s+(?:landing (?:point|station|site)|cable landing|port|harbou?r)\b)"
 )
 _LINE_START = re.compile(r"(?:^|\n)\s*$")

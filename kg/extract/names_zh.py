@@ -1373,7 +1373,11 @@ def find_names_zh(
     words = tokenizer.words
     found, boundaries = _datelines(text)
     place_ends = {p.start: p.end for p in protected if p.cls in (PLACE, EntityClass.COUNTRY)}
-    found = [c for c in found if c.rule != "zh-dateline-place" or not _known_places_in_a_row(c, place_ends)]
+    found = [
+        _after_a_known_place(c, place_ends) if c.rule == "zh-dateline-place" else c
+        for c in found
+        if c.rule != "zh-dateline-place" or not _known_places_in_a_row(c, place_ends)
+    ]
     latin_names: list[Candidate] = []
     for sentence_start, sentence_end in spans:
         sentence = text[sentence_start:sentence_end]
@@ -1553,6 +1557,7 @@ def _datelines(text: str) -> tuple[list[Candidate], list[int]]:
     for match in _DATELINE.finditer(text):
         if match.group(1):
             found.append(Candidate(match.start(1), match.end(1), ORG, "pattern", 0.75, "zh-dateline-agency"))
+            ends.append(match.end(1))  # (新华社|越南岘港: no place's name takes in the agency)
         if match.group(2):  # (据新华社22日电: the agency's report, no place)
             found.append(Candidate(match.start(2), match.end(2), PLACE, "pattern", 0.7, "zh-dateline-place"))
         ends.append(match.end())
@@ -1606,6 +1611,15 @@ def _known_places_in_a_row(candidate: Candidate, ends: dict[int, int]) -> bool:
     while position in ends and position < candidate.end:
         position, pieces = ends[position], pieces + 1
     return position == candidate.end and pieces >= 2
+
+
+def _after_a_known_place(candidate: Candidate, ends: dict[int, int]) -> Candidate:
+    """越南岘港: a dateline's place after the country it is in is the town alone (the country is
+    a name of its own)."""
+    known_end = ends.get(candidate.start)
+    if known_end is None or candidate.end - known_end < 2:
+        return candidate
+    return candidate._replace(start=known_end)
 
 
 def _boundary_before(boundaries: Sequence[int], position: int) -> int:
@@ -2368,7 +2382,11 @@ def _two_names(text: str, start: int, limit: int) -> list[Candidate]:
         return []
     for first in (3, 2) if end - start == 5 else ((end - start) // 2,):
         cut = start + first
-        if text[start] in _SURNAMES and text[cut] in _SURNAMES and 2 <= end - cut <= 3:
+        # four characters are two given names of two: the second's surname may be a rare one (刘天 战艳)
+        second_opens = text[cut] in _SURNAMES or (
+            end - start == 4 and text[start : start + 2] not in _COMPOUND_SURNAMES
+        )
+        if text[start] in _SURNAMES and second_opens and 2 <= end - cut <= 3:
             return [
                 Candidate(start, cut, PERSON, "pattern", 0.7, "zh-byline-names"),
                 Candidate(cut, end, PERSON, "pattern", 0.7, "zh-byline-names"),

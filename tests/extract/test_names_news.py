@@ -162,6 +162,9 @@ PROJECT = EntityClass.PROJECT
         # two reporters with only a space between them: two names, each with its surname
         ("新华网福州11月6日电（记者孟昭丽林凯）工程6日开工。", "孟昭丽", PERSON),
         ("新华网福州11月6日电（记者孟昭丽林凯）工程6日开工。", "林凯", PERSON),
+        # (four characters are two names of two, though the second surname is a rare one)
+        ("新华社越南岘港11月10日电（记者刘天战艳）会议通过了联合声明。", "战艳", PERSON),
+        ("The story was filed by Xinhua reporter Zhan Yan in Da Nang.", "Zhan Yan", PERSON),
         # …and without 记者 either; the name in brackets that closes a report is its writer's
         ("中新网四川西昌1月16日电 (张素 宗兆盾)1月16日0时57分，卫星发射升空。", "宗兆盾", PERSON),
         ("中新网四川西昌1月16日电 (张素 宗兆盾)1月16日0时57分，卫星发射升空。", "张素", PERSON),

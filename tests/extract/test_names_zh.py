@@ -165,6 +165,30 @@ def test_names_zh_a_datelines_region_and_city_are_two_places(
 
 
 @pytest.mark.parametrize(
+    ("text", "named", "joined"),
+    [
+        # the agency, the country and the town of a dateline are three names
+        (
+            "新华社越南岘港11月10日电 会议通过了联合声明。",
+            {"新华社": ORG, "越南": EntityClass.COUNTRY, "岘港": EntityClass.PLACE},
+            "新华社越南岘港",
+        ),
+        (
+            "New Delhi [India], October 22 (ANI): The meeting opened.",
+            {"India": EntityClass.COUNTRY, "New Delhi": EntityClass.PLACE},
+            "New Delhi [India]",
+        ),
+    ],
+)
+def test_names_zh_a_datelines_agency_country_and_town_are_three_names(
+    lexicon: Lexicon, text: str, named: dict[str, EntityClass], joined: str
+) -> None:
+    names = names_found(text, lexicon)
+    assert {name: names.get(name) for name in named} == named
+    assert joined not in names
+
+
+@pytest.mark.parametrize(
     ("text", "name", "cls"),
     [
         # two fields joined inside a ministry's name, and a ministry before its chief's title
