@@ -71,7 +71,8 @@ _SOURCE_RANK = {source: rank for rank, source in enumerate(SOURCES)}
 _LARGE_CITY = 1_000_000
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|from|to|near|via|into|toward|towards|across|between|through|outside|around|and|"
-    r"or|of|landed in|lands in|based in|capital|capital city|In|At|From|Near|Outside|Across)\s+|[,、]\s*)$"
+    r"or|of|landed in|lands in|based in|capital|capital city|In|At|From|Near|Outside|Across|"
+    r"link(?:s|ing|ed)?|connect(?:s|ing|ed)?)\s+|[,、]\s*)$"
 )
 # A region named with its article ("in the Western Cape", "across the Free State"), unless a
 # capitalised word follows: "from the Xichang Satellite Launch Center" is no place of its own.
@@ -388,6 +389,9 @@ _ADMINISTRATIVE_TAIL = re.compile(
 )
 
 
+_CITYS_UNIT = re.compile(r" (?:State|Province|Region|Governorate|Oblast|Prefecture)\b")
+
+
 def _administrative_tail(text: str, end: int, entry: LexiconEntry) -> int:
     if entry.cls is not EntityClass.PLACE or entry.population:
         return end
@@ -529,6 +533,11 @@ def _lexicon_candidates(doc: Document, hits: Sequence[LexiconHit], lexicon: Lexi
         if entry.origin == "geonames":
             confidence = min(confidence, 0.8)
         canonical = _canonical(entry, hit.surface, senses.chinese)
+        unit = None if senses.chinese or not entry.population else _CITYS_UNIT.match(text, hit.end)
+        if unit is not None and entry.cls is EntityClass.PLACE:
+            # "Lagos State", "Almaty Region": the unit a city names is a place of its own
+            candidates.append(Candidate(hit.start, unit.end(), entry.cls, "pattern", 0.75, "en-citys-unit"))
+            continue
         end = hit.end if senses.chinese else _administrative_tail(text, hit.end, entry)
         if end > hit.end:
             canonical = entry.label("en")

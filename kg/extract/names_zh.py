@@ -1442,6 +1442,9 @@ def find_names_zh(
             ):
                 start = _ministry_start(tokenizer, start, floor, cls)
             start = _with_year(text, start, floor, cls)
+            if text[start - 1 : start] in ("（", "("):
+                # （现华海通信技术有限公司）: the body's name after the note word
+                start += next((len(note) for note in _BRACKET_NOTES if text.startswith(note, start)), 0)
             end = _extend_right(text, start, head_end, sentence_end)
             serial = _SERIAL_NUMBER.match(text, end) if group in _NUMBERED_HEADS and end == head_end else None
             end = serial.end() if serial else end
@@ -1955,6 +1958,7 @@ def _extend_right(text: str, start: int, end: int, limit: int) -> int:
             and _HEAD.search(inner)
             and inner.endswith(tuple(_HEADS))
             and not inner.startswith(_ALIAS)
+            and not inner.startswith(_BRACKET_NOTES)
             and not is_short_form(inner, text[start:end])
         ):
             return closing + 1
@@ -1963,6 +1967,9 @@ def _extend_right(text: str, start: int, end: int, limit: int) -> int:
 
 # 光缆系统（简称TPE海缆）: what the name is called for short is another name, not a part of it
 _ALIAS = SHORT_NAME_MARKERS
+# 华为海洋网络有限公司（现华海通信技术有限公司）, 塞舌尔政府（通过信息通信技术部）: a bracket that says
+# what the body is now, was, or acts through is a note on the name, not a part of it
+_BRACKET_NOTES = ("现", "原", "前身", "即", "通过", "经由", "由", "隶属", "下属", "旗下", "包括")
 # 亚太光缆|2号: a cable's serial number after its head is part of its name
 _SERIAL_NUMBER = re.compile(r"[0-9一二三四五六七八九十]{1,2}号(?![线楼院])")
 _NUMBERED_HEADS = frozenset(("光缆", "海缆", "海底光缆", "光缆系统", "海缆系统"))

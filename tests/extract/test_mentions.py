@@ -875,6 +875,15 @@ def test_find_mentions_a_region_named_as_a_scope_is_no_mention_but_bounds_names(
         ("该电站去年在信德省投产。", "信德省", "place/sindh"),
         # after a city's name the unit word names a larger unit, not the city
         ("The cable lands in Lagos State.", "Lagos State", None),
+        ("Lagos State Governor Babajide Sanwo-Olu spoke at the landing.", "Lagos State", None),
+        ("The plant opened in Almaty Region, near Almaty.", "Almaty Region", None),
+        # a state named after what links it is a place too
+        ("该光缆连接信德省和阿曼。", "信德省", "place/sindh"),
+        (
+            "The cable directly links Western Australia to Oman.",
+            "Western Australia",
+            "place/western_australia",
+        ),
     ],
 )
 def test_find_mentions_a_states_unit_word_is_part_of_its_name(

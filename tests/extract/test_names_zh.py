@@ -29,6 +29,11 @@ PERSON = EntityClass.PERSON
         ("目前，中国移动（新疆）数据中心建成投入运行。", "中国移动（新疆）数据中心", EntityClass.PROJECT),
         ("重要信息系统异地灾难备份中心陆续建成。", "重要信息系统异地灾难备份中心", EntityClass.PROJECT),
         ("持续推进乌鲁木齐软件园（云计算基地）建设。", "乌鲁木齐软件园（云计算基地）", EntityClass.PROJECT),
+        # a bracket that says what a body is now is a note: the bracket's name is a name of its own
+        ("由华为海洋网络有限公司（现华海通信技术有限公司）承建。", "华海通信技术有限公司", ORG),
+        ("It was built by Huawei Marine Networks (now HMN Technologies).", "HMN Technologies", ORG),
+        ("由华为海洋网络有限公司（现华海通信技术有限公司）承建。", "华为海洋网络有限公司", ORG),
+        ("It was built by Huawei Marine Networks (now HMN Technologies).", "Huawei Marine Networks", ORG),
         ("双方推进海尔－鲁巴经济区等项目。", "海尔－鲁巴经济区", EntityClass.PROJECT),
         ("双方推进卡拉奇至拉合尔高速公路建设。", "卡拉奇至拉合尔高速公路", EntityClass.PROJECT),
         ("推进喀喇昆仑公路升级改造二期建设。", "喀喇昆仑公路升级改造二期", EntityClass.PROJECT),
@@ -162,6 +167,21 @@ def test_names_zh_a_datelines_region_and_city_are_two_places(
     names = names_found(text, lexicon)
     assert all(names.get(place) is EntityClass.PLACE for place in places), names
     assert "".join(places) not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("公司由塞舌尔政府（通过信息通信技术部）与运营商共同持有。", "塞舌尔政府（通过信息通信技术部）"),
+        ("公司由华为海洋网络有限公司（现华海通信技术有限公司）持有。", "现华海通信技术有限公司"),
+        (
+            "The company is owned by the Government of Seychelles (through its ICT ministry) and Airtel.",
+            "Government of Seychelles (through its ICT ministry)",
+        ),
+    ],
+)
+def test_names_zh_a_bracketed_note_is_no_part_of_a_name(lexicon: Lexicon, text: str, not_a_name: str) -> None:
+    assert not_a_name not in names_found(text, lexicon)
 
 
 @pytest.mark.parametrize(

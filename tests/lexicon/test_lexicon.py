@@ -301,6 +301,8 @@ def test_lexicon_a_subsidiary_is_not_its_parent(lexicon: Lexicon) -> None:
     assert lexicon.entry("org/hmn_tech").id != lexicon.entry("org/huawei").id
     assert "org/huawei" not in _whole(lexicon, "华为海洋")
     assert "org/orange" not in _whole(lexicon, "Orange Marine")
+    assert "org/thales" not in _whole(lexicon, "Thales Alenia Space")
+    assert "org/airbus" not in _whole(lexicon, "Airbus Defence and Space")
 
 
 def test_lexicon_entries_pickle_and_compare_by_value() -> None:
@@ -396,6 +398,26 @@ def test_lexicon_entries_pickle_and_compare_by_value() -> None:
         ("satellite communications", "tech/satellite_communications"),
         ("数据安全", "tech/data_security"),
         ("data security", "tech/data_security"),
+        # islands by their exonyms, on the gazetteer's id
+        ("撒丁岛", "place/sardegna"),
+        ("Sardinia", "place/sardegna"),
+        ("科西嘉岛", "place/corse"),
+        ("Corsica", "place/corse"),
+        ("墨西拿海峡", "place/strait_of_messina"),
+        ("Strait of Messina", "place/strait_of_messina"),
+        # the world's satellite builders, rockets and launch sites
+        ("洛克希德·马丁公司", "org/lockheed_martin"),
+        ("Lockheed Martin", "org/lockheed_martin"),
+        ("泰雷兹·阿莱尼亚宇航公司", "org/thales_alenia_space"),
+        ("Thales Alenia Space", "org/thales_alenia_space"),
+        ("阿丽亚娜5型火箭", "tech/ariane_5"),
+        ("Ariane 5", "tech/ariane_5"),
+        ("圭亚那航天中心", "place/guiana_space_centre"),
+        ("Guiana Space Centre", "place/guiana_space_centre"),
+        ("优兔", "org/youtube"),
+        ("YouTube", "org/youtube"),
+        ("华海通信技术有限公司", "org/hmn_tech"),
+        ("HMN Technologies", "org/hmn_tech"),
     ],
 )
 def test_lexicon_covers_the_domain_in_both_languages(lexicon: Lexicon, name: str, entry_id: str) -> None:
