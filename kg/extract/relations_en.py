@@ -359,7 +359,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-landings-at",
-        r"\blandings?\s+(?:at|in)\s+<o:CL*>",
+        r"\b(?:landings?|(?:connecting|landing|branching)\s+points?|landing\s+stations?)\s+(?:at|in)\s+<o:CL*>",
         (("topic:P", Pred.LANDS_AT, "o"),),
         0.75,
     ),
@@ -552,7 +552,9 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         # with its maker names the work that follows
         "en-fronted-built-by",
         r"^(?:(?:originally|jointly|first)\s+)?(?:developed|built|designed|created|constructed|engineered)"
-        r"(?:\s+(?:in|on)\s+[^,⟨⟩]{1,20})?\s+by\s+(?:the\s+)?<o:O*>(?:\s*\(<:O>\))?,\s+(?:the\s+)?<s:P>",
+        r"(?:\s+(?:in|on)\s+[^,⟨⟩]{1,20})?\s+by\s+(?:the\s+)?<o:O*>(?:\s*\(<:O>\))?"
+        # ("Built by Lockheed Martin on an upgraded A2100 platform, the roughly 6,000-kilogram Arabsat-6A")
+        r"(?:\s+(?:on|with|using|at|for)\s+[^,⟨⟩]{1,40})?,\s+(?:the\s+)?(?:[\w.-]+(?:,\d{3})*[\w-]*\s+){0,3}?<s:P>",
         (("s", Pred.BUILT_BY, "o"),),
         0.8,
     ),

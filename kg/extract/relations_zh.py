@@ -271,6 +271,8 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         # named respectively, 卫星和运载火箭分别由A和B研制, are each one's, not both the work's)
         "zh-built-by",
         r"<s:P>~20(?<!分别)由<o:O*>(?:负责|承担|牵头|共同|联合|合作)?"
+        # (由洛克希德·马丁公司基于A2100平台建造: the platform or the technology it built on)
+        r"(?:(?:基于|采用|利用|以)[^，。；⟨⟩]{1,12}?(?:平台|技术|标准|方案))?"
         r"(?:承建|建设|修建|铺设|施工|建造|总承包|设计建设|设计施工|研制|研发|开发)(?!的)",
         (("s", Pred.BUILT_BY, "o"),),
         0.85,

@@ -31,6 +31,21 @@ FRONTED_MAKERS = [
         id="en-a-clause-opening-with-its-funder-names-the-work-after-it",
     ),
     pytest.param(
+        "Built by Lockheed Martin on an upgraded A2100 platform, the roughly 6,000-kilogram Arabsat-6A "
+        "will serve the Middle East.",
+        [("Lockheed Martin", "O"), ("Arabsat-6A", "P"), ("Middle East", "L")],
+        {("Arabsat-6A", "builtBy", "Lockheed Martin")},
+        set(),
+        id="en-a-maker-with-its-platform-and-a-work-with-its-weight",
+    ),
+    pytest.param(
+        "阿拉伯卫星6A由洛克希德·马丁公司基于A2100平台建造，重约6000公斤。",
+        [("阿拉伯卫星6A", "P"), ("洛克希德·马丁公司", "O")],
+        {("阿拉伯卫星6A", "builtBy", "洛克希德·马丁公司")},
+        set(),
+        id="zh-a-satellite-built-by-a-company-on-a-platform",
+    ),
+    pytest.param(
         "Huawei said the network, developed by ZTE, was ready.",
         [("Huawei", "O"), ("ZTE", "O")],
         set(),
