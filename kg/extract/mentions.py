@@ -45,7 +45,7 @@ from kg.extract.names_editions import edition_names
 from kg.extract.names_en import find_descriptors_en, find_names_en, national_branches, not_names
 from kg.extract.names_en import head_classes as english_head_classes
 from kg.extract.names_links import payment_links
-from kg.extract.names_lists import list_siblings
+from kg.extract.names_lists import latin_bodies_zh, list_siblings
 from kg.extract.names_plants import find_own_plants
 from kg.extract.names_segments import find_segments
 from kg.extract.names_sited import sited_works
@@ -1209,6 +1209,8 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
     discovered += payment_links(text, zh_spans, en_spans, lexicon_candidates)
     discovered += called_names(text, zh_spans, en_spans)
     discovered += find_space_names(text, zh_spans, en_spans, lexicon_candidates)
+    if zh_spans:
+        discovered += latin_bodies_zh(text, zh_spans)
     discovered += national_branches(text, lexicon_candidates)
     discovered += work_branches(text, _select(lexicon_candidates + discovered))
     segments = find_segments(text, zh_spans, en_spans, lexicon_candidates, lexicon)

@@ -7,6 +7,9 @@ commas, "and", "or", "&" (an item may start with "the"); it must hold at least t
 two of them known and all the known ones of one class. A run that goes on past a known name
 (MTN GlobalConnect after MTN) is an item of its own. Unknown items in a list of countries are
 places (regions: "the Gulf, Pakistan and India").
+
+In Chinese, Latin names listed after the same kind of introducer (创始运营商包括Emtel、Canal+
+Telecom、SRR和ZEOP) are organisations too.
 """
 
 from __future__ import annotations
@@ -34,6 +37,14 @@ _PROPAGATED = {
 }
 _MAX_WORDS = 4
 _INSIDE_ITEMS = (EntityClass.TECHNOLOGY, EntityClass.PLACE, EntityClass.COUNTRY)
+# "The founding operators backing the system are Emtel, Canal+ Telecom, SRR, …": a list after a
+# plural noun for bodies and "are", "include", "such as" holds bodies, known or not
+_BODIES_INTRODUCED = re.compile(
+    r"\b(?:operators|companies|firms|carriers|telcos|members|partners|vendors|shareholders|investors|"
+    r"lenders|banks|suppliers|contractors|backers|sponsors|owners|participants)\b[a-z ,-]{0,40}?"
+    r"(?:\b(?:are|were|include[sd]?|including|such as|namely|comprise|comprising)|:)\s+(?:the\s+)?$"
+)
+_INTRODUCER_WINDOW = 80
 
 
 def list_siblings(
@@ -46,7 +57,7 @@ def list_siblings(
 
     ``not_names`` holds lower-case words that are no names on their own (months, titles).
     """
-    items = _items(text, known, runs)
+    items = _items(text, known, _joined_by_plus(text, runs))
     found: list[Candidate] = []
     group: list[tuple[int, int, EntityClass | None]] = []
     for item in items:
@@ -56,6 +67,17 @@ def list_siblings(
         group.append(item)
     found += _typed(text, group, not_names)
     return found
+
+
+def _joined_by_plus(text: str, runs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "Canal+ Telecom", "Disney+": a plus sign joins a brand's words into one run."""
+    joined: list[tuple[int, int]] = []
+    for start, end in sorted(runs):
+        if joined and text[joined[-1][1] : start] in ("+ ", "+"):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return [(start, end + 1) if text[end : end + 1] == "+" else (start, end) for start, end in joined]
 
 
 def _owner(text: str, candidate: Candidate) -> bool:
@@ -139,13 +161,21 @@ def _items(
 def _typed(
     text: str, group: Sequence[tuple[int, int, EntityClass | None]], not_names: frozenset[str]
 ) -> list[Candidate]:
-    if len(group) < 3:
+    if len(group) < 2:
         return []
     classes = {cls for _, _, cls in group if cls is not None}
     known = sum(1 for _, _, cls in group if cls is not None)
-    if known < 2 or (len(classes) != 1 and classes != {EntityClass.COUNTRY, EntityClass.PLACE}):
+    introduced = _BODIES_INTRODUCED.search(text, max(0, group[0][0] - _INTRODUCER_WINDOW), group[0][0])
+    if introduced is not None and classes <= {EntityClass.ORGANIZATION}:
+        target: EntityClass | None = EntityClass.ORGANIZATION
+    elif (
+        len(group) < 3
+        or known < 2
+        or (len(classes) != 1 and classes != {EntityClass.COUNTRY, EntityClass.PLACE})
+    ):
         return []
-    target = _PROPAGATED.get(EntityClass.PLACE if len(classes) > 1 else next(iter(classes)))
+    else:
+        target = _PROPAGATED.get(EntityClass.PLACE if len(classes) > 1 else next(iter(classes)))
     if target is None:
         return []
     found = []
@@ -155,4 +185,32 @@ def _typed(
         if cls is not None or len(words) > _MAX_WORDS or name.lower() in not_names:
             continue
         found.append(Candidate(start, end, target, "pattern", 0.6, "list-sibling"))
+    return found
+
+
+_LATIN_ITEM = r"[A-Z][A-Za-z0-9&.'’-]*\+?(?: [A-Z][A-Za-z0-9&.'’-]*\+?){0,3}"
+_LATIN_BODIES_ZH = re.compile(
+    r"(?:运营商|公司|企业|成员|成员方|伙伴|股东|投资方|出资方|银行|厂商|供应商|承包商)"
+    r"(?:包括|为|是|有|：|:)"
+    rf"({_LATIN_ITEM}(?:(?:、|，|,\s?|和|及|与|以及){_LATIN_ITEM})+)"
+)
+_LATIN_ITEM_RE = re.compile(_LATIN_ITEM)
+
+
+def latin_bodies_zh(text: str, spans: Sequence[tuple[int, int]]) -> list[Candidate]:
+    """Latin names listed in Chinese text after a plural kind of body and 包括, 为, ：."""
+    found = []
+    for start, end in spans:
+        for listed in _LATIN_BODIES_ZH.finditer(text, start, end):
+            for item in _LATIN_ITEM_RE.finditer(text, listed.start(1), listed.end(1)):
+                found.append(
+                    Candidate(
+                        item.start(),
+                        item.end(),
+                        EntityClass.ORGANIZATION,
+                        "pattern",
+                        0.6,
+                        "list-latin-bodies",
+                    )
+                )
     return found

@@ -41,6 +41,23 @@ def _classes(text: str, lexicon: Lexicon) -> dict[str, EntityClass]:
             "亚丁—吉布提海缆",
             EntityClass.PROJECT,
         ),
+        # a plural kind of body before the list says what its unknown items are
+        (
+            "The founding operators backing the system are Emtel, Canal+ Telecom, SRR and ZEOP.",
+            "Canal+ Telecom",
+            EntityClass.ORGANIZATION,
+        ),
+        (
+            "该系统的创始运营商包括Emtel、Canal+ Telecom、SRR和ZEOP。",
+            "Canal+ Telecom",
+            EntityClass.ORGANIZATION,
+        ),
+        (
+            "The founding operators backing the system are Emtel, Canal+ Telecom, SRR and ZEOP.",
+            "ZEOP",
+            EntityClass.ORGANIZATION,
+        ),
+        ("该系统的创始运营商包括Emtel、Canal+ Telecom、SRR和ZEOP。", "ZEOP", EntityClass.ORGANIZATION),
     ],
 )
 def test_list_items_take_their_siblings_class(
@@ -55,6 +72,9 @@ def test_list_items_take_their_siblings_class(
         ("Orange and Vodafone met Kelvarex.", "Kelvarex"),
         ("Orange, Vodafone and March were mentioned.", "March"),
         ("In Kenya, Djibouti and Egypt Operations grew.", "Egypt Operations"),
+        # no kind of body before two unknown names: no list of bodies
+        ("The words are Emtel and Zeopar.", "Zeopar"),
+        ("这两个词是Emtel和Zeopar。", "Zeopar"),
     ],
 )
 def test_list_items_need_a_list_of_known_siblings(lexicon: Lexicon, text: str, not_a_name: str) -> None:
