@@ -30,6 +30,7 @@ from pathlib import Path
 from kg.cache import cache_path, read_cache, write_cache
 from kg.extract.mentions_candidate import Candidate
 from kg.extract.names_acronyms import SHORT_NAME_MARKERS, is_short_form
+from kg.extract.names_en import head_classes
 from kg.model import EntityClass
 
 ORG = EntityClass.ORGANIZATION
@@ -1480,6 +1481,45 @@ def find_names_zh(
     found += _places_after_countries(text, spans, tokenizer)
     found += _ministry_departments(text, spans, protected)
     found += _bodies_opening_names(text, found)
+    found += _glossed_quotes(text, spans)
+    return found
+
+
+# “沃特沃斯计划”（Project Waterworth）, “非洲连接”（Africa Connect）: a quoted Chinese name glossed
+# with the foreign name in brackets; both are names of the thing, which the English head (or
+# else the Chinese one) classes
+_GLOSSED_QUOTE = re.compile(
+    r"“([^“”，。；\n]{2,20})”\s*[（(]((?:[A-Z][A-Za-z0-9.&'’-]*)(?:\s+[A-Za-z0-9.&'’-]+){0,5})[)）]"
+)
+
+
+def _glossed_quotes(text: str, spans: Sequence[tuple[int, int]]) -> list[Candidate]:
+    english = head_classes()
+    found = []
+    for start, end in spans:
+        for match in _GLOSSED_QUOTE.finditer(text, start, end):
+            words = match.group(2).lower().split()
+            if len(words) < 2:
+                continue  # (“乌莫贾”（Umoja）: a bare name says not what it is)
+            cls = english.get(words[-1]) or english.get(words[0])
+            if cls is None:
+                chinese_head = next((head for head in _HEADS if match.group(1).endswith(head)), None)
+                cls = _HEADS[chinese_head][0] if chinese_head else None
+            if cls is None or cls in (PLACE, EntityClass.COUNTRY, PERSON):
+                continue
+            for group in (1, 2):
+                found.append(
+                    Candidate(
+                        match.start(group),
+                        match.end(group),
+                        cls,
+                        "pattern",
+                        0.75,
+                        "zh-glossed-quote",
+                        None,
+                        match.group(2),
+                    )
+                )
     return found
 
 

@@ -29,6 +29,10 @@ PERSON = EntityClass.PERSON
         ("目前，中国移动（新疆）数据中心建成投入运行。", "中国移动（新疆）数据中心", EntityClass.PROJECT),
         ("重要信息系统异地灾难备份中心陆续建成。", "重要信息系统异地灾难备份中心", EntityClass.PROJECT),
         ("持续推进乌鲁木齐软件园（云计算基地）建设。", "乌鲁木齐软件园（云计算基地）", EntityClass.PROJECT),
+        # a quoted name glossed with its foreign name: both are names, classed by the gloss's head
+        ("Meta宣布启动“沃特沃斯计划”（Project Waterworth）。", "沃特沃斯计划", EntityClass.PROJECT),
+        ("Meta宣布启动“沃特沃斯计划”（Project Waterworth）。", "Project Waterworth", EntityClass.PROJECT),
+        ("Meta announced Project Waterworth, a subsea cable.", "Project Waterworth", EntityClass.PROJECT),
         # a bracket that says what a body is now is a note: the bracket's name is a name of its own
         ("由华为海洋网络有限公司（现华海通信技术有限公司）承建。", "华海通信技术有限公司", ORG),
         ("It was built by Huawei Marine Networks (now HMN Technologies).", "HMN Technologies", ORG),
@@ -174,6 +178,8 @@ def test_names_zh_a_datelines_region_and_city_are_two_places(
     [
         ("公司由塞舌尔政府（通过信息通信技术部）与运营商共同持有。", "塞舌尔政府（通过信息通信技术部）"),
         ("公司由华为海洋网络有限公司（现华海通信技术有限公司）持有。", "现华海通信技术有限公司"),
+        # a glossed quote whose gloss is a bare name says not what it names
+        ("谷歌宣布了“乌莫贾”（Umoja）路线。", "乌莫贾"),
         (
             "The company is owned by the Government of Seychelles (through its ICT ministry) and Airtel.",
             "Government of Seychelles (through its ICT ministry)",
