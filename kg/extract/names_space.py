@@ -251,6 +251,7 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[opening : closing.start() if closing else len(text)]
 
 
+_LATIN_TAIL_ZH = re.compile(r"(?:卫星|号卫星|星)(?![\u4e00-\u9fff]{0,1}(?:座|球|空|际|期|发射中心))")
 # In Chinese text, a Latin designation ("CubeBug-1"立方体卫星) is a spacecraft beside these words.
 _CRAFT_WORDS_ZH = re.compile(r"卫星|立方星|航天器|飞船|探测器|载荷")
 
@@ -288,7 +289,9 @@ def _chinese(text: str, start: int, end: int, ending_at: _NamesByEnd) -> list[Ca
         if match.group(1) or _CRAFT_WORDS_ZH.search(_sentence_around(text, match.start(), match.end())):
             group = 1 if match.group(1) else 2
             rule = "space-satellite-series" if match.group(1) else "space-craft-named"
-            found.append(Candidate(match.start(group), match.end(group), PROJECT, "pattern", 0.7, rule))
+            tail = _LATIN_TAIL_ZH.match(text, match.end(group))  # (PALAPA-D|卫星: one name)
+            end = tail.end() if tail else match.end(group)
+            found.append(Candidate(match.start(group), end, PROJECT, "pattern", 0.7, rule))
             covered.update(range(match.start(), match.end()))
     for match in _SATELLITE_ZH_TAILED.finditer(text, start, end):
         series = ending_at.get(match.start())

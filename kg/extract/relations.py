@@ -1183,6 +1183,32 @@ def _named_in_modifiers(discourse: Discourse, letters: str, before: int, modifie
     return max(fitting, key=lambda mention: mention.span.start) if fitting else None
 
 
+# "the West Africa Cable System (WACS), the 14,530km cable running from …": a description in
+# apposition, right after a name and its comma, is that name's
+_FRONTED_PHRASE = re.compile(
+    r"\s*(?:With|In|After|Before|For|Under|Through|By|Like|Unlike|Besides|Including|Following|Since|As|"
+    r"Once|Upon|Via|Alongside|Beyond|Despite|During|Thanks to|Apart from|Along with|Together with)\b[^,]*$"
+)
+_APPOSITION_GAP = re.compile(r"(?:\s*\([^()⟨⟩]{1,24}\)|\))?,\s*$")
+
+
+def _appositive_of(
+    things: Sequence[Slot], text: str, offset: int, start: int, letters: str
+) -> Mention | None:
+    """The name of a class in ``letters`` that a reference starting at ``start`` (in ``text``, the
+    sentence at ``offset``) stands in apposition to, or None."""
+    named = [slot for slot in things if slot.span.end - offset <= start and not slot.reference]
+    if not named:
+        return None
+    last = max(named, key=lambda slot: slot.span.end)
+    if last.letter not in letters:
+        return None
+    gap = text[last.span.end - offset : start]
+    if _FRONTED_PHRASE.match(text, 0, last.span.start - offset):
+        return None  # "With the Pearls extension, the system will …": the phrase ends at the comma
+    return last.mention if _APPOSITION_GAP.fullmatch(gap) else None
+
+
 def _reference_slots(
     text: str,
     offset: int,
@@ -1266,7 +1292,9 @@ def _reference_slots(
             mods = " ".join(match["mods"].split()).casefold() if match["mods"] else ""
             if mods and f"{mods} {noun}" in discourse.unnamed:
                 continue
-            referent = _latest_of(discourse, _EN_REF_NOUNS[noun], span.start, noun, noun in _NAMED_ONLY)
+            referent = _appositive_of(things, text, offset, match.start(), _EN_REF_NOUNS[noun]) or _latest_of(
+                discourse, _EN_REF_NOUNS[noun], span.start, noun, noun in _NAMED_ONLY
+            )
             if (
                 referent is not None
                 and match["mods"]
@@ -2608,7 +2636,8 @@ _WORK_CLASSES = frozenset(
 # (中巴跨境光缆项目, "the 2Africa cable system"), not a part of it (…南宁核心基地, "2Africa Pearls").
 _SAME_WORK_REST = re.compile(
     r"[\s“”\"《》()（）]*(?:[(（][A-Za-z0-9&-]{1,12}[)）])?"
-    r"(?:项目|工程|光缆|海缆|线路|系统|网络|project|cable|cable\s+system|system|network|link|line|\s)*",
+    r"(?:项目|工程|光缆|海缆|线路|系统|网络|卫星|号卫星|project|cable|cable\s+system|system|network|link|line|"
+    r"satellite|\s)*",
     re.IGNORECASE,
 )
 

@@ -314,6 +314,14 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.7,
     ),
     _p(
+        # "The Umoja cable starts in Kenya", "the route will end in Australia": where a line starts
+        "en-starts-in",
+        r"<s:P>~30/P\b(?:starts?|starting|begins?|beginning|originates?|originating|ends?|ending|terminates?)"
+        r"\s+(?:in|at)\s+<o:CL*>",
+        (("s", Pred.CONNECTS, "o"),),
+        0.7,
+    ),
+    _p(
         "en-countries-inaugurate-link",
         r"<o:C>\s+and\s+<o2:C>~40\b(?:inaugurated|launched|opened|completed|commissioned|unveiled)\s+their~50<s:P>",
         (("s", Pred.CONNECTS, "o"), ("s", Pred.CONNECTS, "o2")),
@@ -492,6 +500,14 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"(?:build|construct|lay|supply|install|deploy|manufacture)\s+(?:the\s+|an?\s+)?(?:[\w.-]+\s+){0,2}?<s:P>",
         (("s", Pred.BUILT_BY, "o"),),
         0.75,
+    ),
+    _p(
+        # "Indosat ordered the Palapa-D satellite from Thales Alenia Space": who builds what is bought
+        "en-ordered-from",
+        r"\b(?:ordered|bought|purchased|procured|commissioned)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w.-]+\s+){0,2}?<s:P>"
+        r"(?:\s+[a-z]+){0,2}?\s+from\s+(?:the\s+)?<o:O>",
+        (("s", Pred.BUILT_BY, "o"),),
+        0.7,
     ),
     _p(
         # "HMN Tech was awarded the contract as system supplier": the builder of the document's work

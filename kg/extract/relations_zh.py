@@ -164,6 +164,13 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.8,
     ),
     _p(
+        # “乌莫贾”光缆以肯尼亚为起点: where a line starts or ends
+        "zh-connect-start-at",
+        r"以<o:CL>(?:为|作为)(?:起点|终点|起点站|终点站|起始点)",
+        (("topic:P", Pred.CONNECTS, "o"),),
+        0.8,
+    ),
+    _p(
         "zh-connect-section",
         r"<s:P>[（(]<o:CL>(?:至|到|－|—|-)<o2:CL>段?[）)]",
         (("s", Pred.CONNECTS, "o"), ("s", Pred.CONNECTS, "o2")),
@@ -178,7 +185,8 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.75,
     ),
     # landsAt
-    _p("zh-land-at", r"<s:P>~20在<o:CL>(?:成功)?(?:登陆|上岸)", (("s", Pred.LANDS_AT, "o"),), 0.85),
+    # (在塞拉莱和吉达登陆: each place of a list)
+    _p("zh-land-at", r"<s:P>~20在<o:CL*>(?:成功)?(?:登陆|上岸)", (("s", Pred.LANDS_AT, "o"),), 0.85),
     _p("zh-land-verb", r"<s:P>~20登陆(?:了)?<o:CL*>", (("s", Pred.LANDS_AT, "o"),), 0.85),
     _p(
         "zh-landing-point",
@@ -276,6 +284,13 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         r"(?:承建|建设|修建|铺设|施工|建造|总承包|设计建设|设计施工|研制|研发|开发)(?!的)",
         (("s", Pred.BUILT_BY, "o"),),
         0.85,
+    ),
+    _p(
+        # 印尼卫星公司向泰雷兹·阿莱尼亚宇航公司订购了帕拉帕D卫星: who builds what is bought
+        "zh-ordered-from",
+        r"向<o:O>(?:订购|采购|购买|定制)(?:了)?(?:[^，。；⟨⟩]{0,6}?)<s:P>",
+        (("s", Pred.BUILT_BY, "o"),),
+        0.75,
     ),
     _p(
         # 这颗卫星由中国空间技术研究院研制 (L 227), 卫星和运载火箭均由中国航天科技集团公司

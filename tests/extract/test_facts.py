@@ -132,6 +132,40 @@ def test_find_facts_skips_numbers_inside_names() -> None:
             ("60Tbps system", "capacity", Quantity(Decimal(60), unit="Tbit/s")),
             id="en-capacity-in-a-systems-description",
         ),
+        pytest.param(
+            "The Metiss cable runs to Durban. SACS will link with the West Africa Cable System (WACS), "
+            "the 14,530km cable running from Yzerfontein to London.",
+            [
+                ("Metiss cable", "P"),
+                ("Durban", "L"),
+                ("SACS", "P"),
+                ("West Africa Cable System", "P"),
+                ("WACS", "P"),
+                ("Yzerfontein", "L"),
+                ("London", "L"),
+            ],
+            ("WACS", "length", Quantity(Decimal(14530), unit="km")),
+            id="en-a-description-in-apposition-is-the-names-not-the-latest-cables",
+        ),
+        pytest.param(
+            "The 2Africa cable is long. With the Pearls extension, the system will run over 45,000 km.",
+            [("2Africa cable", "P"), ("Pearls extension", "P")],
+            ("2Africa cable", "length", Quantity(Decimal(45000), unit="km", approximate=True)),
+            id="en-a-phrase-opening-the-sentence-ends-at-its-comma-no-apposition",
+        ),
+        pytest.param(
+            "梅蒂斯海缆通往德班。南大西洋海缆将与西非海缆系统相连，这条1.45万公里海缆从南非通往伦敦。",
+            [
+                ("梅蒂斯海缆", "P"),
+                ("德班", "L"),
+                ("南大西洋海缆", "P"),
+                ("西非海缆系统", "P"),
+                ("南非", "C"),
+                ("伦敦", "L"),
+            ],
+            ("西非海缆系统", "length", Quantity(Decimal(14500), unit="km")),
+            id="zh-a-description-after-a-name-is-the-names",
+        ),
     ],
 )
 def test_find_facts_reads_a_works_measure_in_its_name(

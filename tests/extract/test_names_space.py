@@ -48,6 +48,9 @@ TECHNOLOGY = EntityClass.TECHNOLOGY
         ("秘鲁首颗对地观测卫星PerúSAT-1发射升空。", "PerúSAT-1", PROJECT),
         ("Peru's first Earth observation satellite, PerúSAT-1, reached orbit.", "PerúSAT-1", PROJECT),
         ("ÑuSat-1 and ÑuSat-2 were launched as secondary payloads.", "ÑuSat-2", PROJECT),
+        # (卫星 after a Latin designation is part of its name)
+        ("柬埔寨订购了KhmerSat-2卫星。", "KhmerSat-2卫星", PROJECT),
+        ("Cambodia ordered the KhmerSat-2 satellite.", "KhmerSat-2", PROJECT),
     ],
 )
 def test_space_names_found_with_class(text: str, name: str, cls: EntityClass, lexicon: Lexicon) -> None:

@@ -464,10 +464,34 @@ CASES = [
         {("Africa-1 cable", "connects", "Kenya"), ("Africa-1 cable", "connects", "France")},
     ),
     (
+        "en-starts-in",
+        "The Umoja cable starts in Kenya and passes through Uganda.",
+        [("Umoja cable", "P"), ("Kenya", "C"), ("Uganda", "C")],
+        {("Umoja cable", "connects", "Kenya"), ("Umoja cable", "connects", "Uganda")},
+    ),
+    (
+        "zh-connect-start-at",
+        "乌莫贾光缆以肯尼亚为起点，途经乌干达。",
+        [("乌莫贾光缆", "P"), ("肯尼亚", "C"), ("乌干达", "C")],
+        {("乌莫贾光缆", "connects", "肯尼亚"), ("乌莫贾光缆", "connects", "乌干达")},
+    ),
+    (
         "en-landings-at",
         "The DARE1 cable is complete. The landings at Mombasa and Djibouti City were finished early.",
         [("DARE1", "P"), ("Mombasa", "L"), ("Djibouti City", "L")],
         {("DARE1", "landsAt", "Mombasa"), ("DARE1", "landsAt", "Djibouti City")},
+    ),
+    (
+        "en-landings-at",
+        "The IEX cable will head west from Mumbai, with connecting points at Salalah and Jeddah.",
+        [("IEX", "P"), ("Mumbai", "L"), ("Salalah", "L"), ("Jeddah", "L")],
+        {("IEX", "landsAt", "Salalah"), ("IEX", "landsAt", "Jeddah")},
+    ),
+    (
+        "zh-land-at",
+        "IEX海缆将从孟买向西延伸，在塞拉莱和吉达登陆。",
+        [("IEX海缆", "P"), ("孟买", "L"), ("塞拉莱", "L"), ("吉达", "L")],
+        {("IEX海缆", "landsAt", "塞拉莱"), ("IEX海缆", "landsAt", "吉达")},
     ),
     (
         "en-landing-of-work",

@@ -46,6 +46,20 @@ FRONTED_MAKERS = [
         id="zh-a-satellite-built-by-a-company-on-a-platform",
     ),
     pytest.param(
+        "In 2007 Indosat ordered the Palapa-D satellite from Thales Alenia Space.",
+        [("Indosat", "O"), ("Palapa-D", "P"), ("Thales Alenia Space", "O")],
+        {("Palapa-D", "builtBy", "Thales Alenia Space")},
+        {("Palapa-D", "builtBy", "Indosat")},
+        id="en-who-a-work-is-ordered-from-builds-it",
+    ),
+    pytest.param(
+        "2007年，印尼卫星公司向泰雷兹·阿莱尼亚宇航公司订购了PALAPA-D卫星。",
+        [("印尼卫星公司", "O"), ("泰雷兹·阿莱尼亚宇航公司", "O"), ("PALAPA-D卫星", "P"), ("PALAPA-D", "P")],
+        {("PALAPA-D卫星", "builtBy", "泰雷兹·阿莱尼亚宇航公司")},
+        {("PALAPA-D卫星", "partOf", "PALAPA-D"), ("PALAPA-D卫星", "builtBy", "印尼卫星公司")},
+        id="zh-who-a-work-is-ordered-from-builds-it-and-a-satellite-is-its-designation",
+    ),
+    pytest.param(
         "Huawei said the network, developed by ZTE, was ready.",
         [("Huawei", "O"), ("ZTE", "O")],
         set(),
