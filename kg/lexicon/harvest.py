@@ -148,6 +148,10 @@ def _names_one_thing(name: str, cls: EntityClass, lexicon: Lexicon) -> bool:
     """
     if cls is EntityClass.PERSON:
         return has_cjk(name) or len(name.split()) > 1
+    if has_cjk(name) and _ZH_CLAUSE.search(name):
+        return False  # 对中国进行国事访问, 在吉布提建设的鲁班工坊: a clause that described it there
+    if cls is EntityClass.EVENT and not has_cjk(name) and name[:1].islower() and " " in name:
+        return False  # "state visit to China": a description, whoever visits
     if cls in (EntityClass.TECHNOLOGY, EntityClass.PLACE):
         return True
     compound = len(name) > 2 and name[0] in lexicon.compound_chars and name[1] in lexicon.compound_chars
@@ -169,6 +173,9 @@ def _names_one_thing(name: str, cls: EntityClass, lexicon: Lexicon) -> bool:
     return cls is EntityClass.ORGANIZATION and len(name) >= 3 and _ZH_OFFICE.search(name) is None
 
 
+# A Chinese phrase that opens with a preposition (对 but not 对外, 在, 于, 向, 由) or holds 进行 is
+# a clause, not a name
+_ZH_CLAUSE = re.compile(r"^(?:在|于|向|由|对(?!外))|进行")
 _LEADING_ARTICLE = re.compile(r"^(?:The|A|An|This|These|Its|Their)\s")
 
 

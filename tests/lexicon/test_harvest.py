@@ -129,6 +129,19 @@ def test_a_name_found_where_annotators_left_it_unmarked_is_measured_at_that(
         # an English surname alone is many people's; a reference is whatever came last
         ("Fu said so.", _entity("fu_liang", "Person", "Fu"), False),
         ("The cable opened. 该海缆系统投产。", _entity("cable", "Project", "该海缆系统"), False),
+        # a clause that described the thing in its document names nothing elsewhere
+        ("总统对中国进行国事访问。", _entity("visit", "Event", "对中国进行国事访问"), False),
+        (
+            "The president paid a state visit to China.",
+            _entity("visit", "Event", "state visit to China"),
+            False,
+        ),
+        ("对外经济贸易大学主办。", _entity("uibe", "Organization", "对外经济贸易大学"), True),
+        (
+            "The University of International Business and Economics hosted it.",
+            _entity("uibe", "Organization", "University of International Business and Economics"),
+            True,
+        ),
     ],
 )
 def test_only_names_that_name_one_thing_everywhere_are_learned(
