@@ -988,7 +988,108 @@ def find_names_en(
     found += _phases(text, protected)
     found += _editions(text, protected)
     found += _company_facilities(text, protected)
+    found += _bodies_before_titles(text, spans, protected)
+    found += _numbered_meetings_of_bodies(text, [*protected, *found])
     return EnglishNames(found, runs)
+
+
+# "the ninth ministerial meeting of the China-Arab States Cooperation Forum": a numbered meeting
+# of a body the lexicon knows is an event, though its words are lower-case
+_NUMBERED_MEETING_OF = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|inaugural|"
+    r"\d{1,3}(?:st|nd|rd|th))\s+(?:[a-z-]+\s+){0,2}?(?:meeting|summit|conference|dialogue)"
+    r"\s+of\s+(?:the\s+)?$"
+)
+# (the body's members who meet: "the first meeting of BRICS communications ministers")
+_WHO_MEET = re.compile(
+    r"(?:\s+[a-z]+){0,2}\s+(?:ministers|leaders|officials|heads of state|heads of government)\b"
+)
+
+
+def _numbered_meetings_of_bodies(text: str, protected: Sequence[Candidate]) -> list[Candidate]:
+    if "meeting of" not in text and "session of" not in text and "summit of" not in text:
+        return []
+    found = []
+    for body in protected:
+        if body.cls is not ORG:
+            continue
+        match = _NUMBERED_MEETING_OF.search(text, max(0, body.start - 60), body.start)
+        if match is not None:
+            members = _WHO_MEET.match(text, body.end)
+            end = members.end() if members else body.end
+            found.append(Candidate(match.start(), end, EVENT, "pattern", 0.7, "en-numbered-meeting-of-body"))
+    return found
+
+
+# "said Emtel CEO Kresh Goomany", "SUBCO founder Bevan Slattery": a capitalised name before a
+# company officer's title and a person's name is the company
+_BODY_BEFORE_TITLE = re.compile(
+    r"(?<![\w'’&.-])((?:[A-Z][\w&'’+.-]*\s+){0,2}[A-Z][\w&'’+.-]*)\s+"
+    r"(?:CEO|chief executive(?: officer)?|founder|co-founder|chairman|chairwoman|managing director|"
+    r"chief technology officer|CTO|chief operating officer|COO|chief financial officer|CFO|"
+    r"general manager|executive director)\s+(?=[A-Z][a-z]+\s+[A-Z])"
+)
+_NOT_BODIES = frozenset(
+    (
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "our",
+        "his",
+        "her",
+        "former",
+        "acting",
+        "deputy",
+        "senior",
+        "group",
+        "company",
+        "said",
+        "and",
+        "but",
+        "then",
+        "while",
+        "when",
+        "as",
+        "interim",
+        "new",
+        "joint",
+        "global",
+        "regional",
+        "country",
+    )
+)
+
+
+def _bodies_before_titles(
+    text: str, spans: Sequence[tuple[int, int]], protected: Sequence[Candidate]
+) -> list[Candidate]:
+    if not any(
+        officer in text for officer in ("CEO", "chief", "founder", "chair", "director", "manager", "CTO")
+    ):
+        return []
+    known = [(c.start, c.end) for c in protected]
+    bodies = [c for c in protected if c.cls is ORG and c.key is not None]
+    found = []
+    for start, end in spans:
+        for match in _BODY_BEFORE_TITLE.finditer(text, start, end):
+            words = match.group(1).split()
+            while words and words[0].lower() in _NOT_BODIES:
+                words = words[1:]
+            if not words or any(word.lower() in _NOT_BODIES for word in words):
+                continue
+            body_start = match.end(1) - len(" ".join(words))
+            if any(k_start < match.end(1) and body_start < k_end for k_start, k_end in known):
+                continue  # (a name the lexicon knows: "Huawei CEO", "Kenya's CEO")
+            name = text[body_start : match.end(1)]
+            # "Telkom chief executive" in a report on Telkom Kenya: the short form of a body it names
+            longer = next((c for c in bodies if text.startswith(name + " ", c.start)), None)
+            key = longer.key if longer is not None else None
+            found.append(
+                Candidate(body_start, match.end(1), ORG, "pattern", 0.65, "en-body-before-title", key)
+            )
+    return found
 
 
 # "a Huawei Technologies 5G test bed", "the ZTE cloud innovation centre": a company's facility named

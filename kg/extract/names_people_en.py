@@ -475,6 +475,13 @@ _FIELD_WORDS = frozenset(
         "maritime",
         "statistics",
         "integration",
+        "informatics",
+        "entrepreneurship",
+        "export",
+        "growth",
+        "multimedia",
+        "technological",
+        "connectivity",
         # "US Secretary of State Antony Blinken", "Inspector General of Police Andrew Felix Kaweesi"
         "state",
         "police",

@@ -1249,6 +1249,10 @@ _INDUSTRY_WORDS = frozenset(
         "电视",
         "卫星",
         "国家",
+        # (汤加电缆公司 is Tonga Cable Ltd, 塞舌尔海缆系统公司 Seychelles Cable Systems)
+        "电缆",
+        "光缆",
+        "海缆",
     )
 )
 _HOME_COUNTRY = "中国"

@@ -113,6 +113,19 @@ from .mention_docs import make_doc, names_found
         ("Xi Jinping is on a state visit to Malaysia.", "state visit to Malaysia", EntityClass.EVENT),
         ("国家主席习近平对马来西亚进行国事访问。", "国事访问", EntityClass.EVENT),
         ("She came on a three-day bilateral visit.", "three-day bilateral visit", EntityClass.EVENT),
+        # a numbered meeting of a known body, in lower-case words
+        (
+            "The ninth ministerial meeting of the China-Arab States Cooperation Forum was held online.",
+            "ninth ministerial meeting of the China-Arab States Cooperation Forum",
+            EntityClass.EVENT,
+        ),
+        ("中阿合作论坛第九届部长级会议以视频方式举行。", "中阿合作论坛第九届部长级会议", EntityClass.EVENT),
+        (
+            "The first meeting of BRICS communications ministers was held in Moscow.",
+            "first meeting of BRICS communications ministers",
+            EntityClass.EVENT,
+        ),
+        ("金砖国家第一次通信部长会议在莫斯科举行。", "金砖国家第一次通信部长会议", EntityClass.EVENT),
         (
             "HMN Tech completed the Senegal Horn of Africa Regional Express (SHARE) submarine cable.",
             "Senegal Horn of Africa Regional Express",
@@ -405,6 +418,12 @@ PLACE = EntityClass.PLACE
         ("海南—蓝海群岛海缆（HZI）周一开通。", "HZI", PROJECT),
         ("海南—蓝海群岛海缆（HZI）周一开通。", "海南—蓝海群岛海缆", PROJECT),
         ("The Andaman and Zentara Islands (AZI) administration agreed.", "AZI", PLACE),
+        # a company named before its officer's title and name; in Chinese a country and a
+        # cable before 公司 name a company
+        ('"This is a milestone," said Emtel CEO Kresh Goomany.', "Emtel", ORG),
+        ("汤加电缆公司首席执行官埃德温·利亚瓦阿说。", "汤加电缆公司", ORG),
+        ("Arabsat chief executive Khalid Balkheyour said the launch went well.", "Arabsat", ORG),
+        ("塞舌尔海缆系统公司是一家公私合营企业。", "塞舌尔海缆系统公司", ORG),
     ],
 )
 def test_names_en_appositions_investors_and_defined_long_forms(
@@ -429,7 +448,29 @@ def test_names_en_appositions_investors_and_defined_long_forms(
         # a description spelled by no capitalised run names no work
         ("Malaysian small and medium enterprises (SMEs) joined.", "Malaysian small and medium enterprises"),
         ("蓝海国中小企业（SMEs）加入了平台。", "蓝海国中小企业（SMEs）"),
+        # a word that opens a sentence or qualifies the title is no company
+        ("Former CEO John Smith left the firm.", "Former"),
+        ("前首席执行官约翰·史密斯离职。", "前首席执行官"),
     ],
 )
 def test_names_en_titles_terms_and_fields_are_no_bodies(lexicon: Lexicon, text: str, not_a_name: str) -> None:
     assert not_a_name not in names_found(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "key"),
+    [
+        # a short form before an officer's title is the body the report names in full
+        (
+            'Telkom Kenya finished the cable. "It is a milestone," said Telkom chief executive Mugo Kibati.',
+            "Telkom",
+            "org/telkom_kenya",
+        ),
+        ("肯尼亚电信完成了海缆建设。肯尼亚电信首席执行官穆戈·基巴蒂表示。", "肯尼亚电信", "org/telkom_kenya"),
+    ],
+)
+def test_names_en_a_bodys_short_form_before_a_title_is_that_body(
+    lexicon: Lexicon, text: str, name: str, key: str
+) -> None:
+    found = [m for m in find_mentions(make_doc(text), lexicon) if m.text == name]
+    assert found and all(m.key == key for m in found), found

@@ -248,6 +248,14 @@ def test_people_experts_generations_listed_fields_and_honorifics(
         ("澳大利亚防长马尔斯表示欢迎。", "马尔斯"),
         # a word after a transliterated name is not part of it (佩恩|一道)
         ("澳大利亚外长佩恩一道宣布这一资助。", "佩恩"),
+        # the last field of a minister's title ends it: Informatics, Export Growth, Entrepreneurship
+        (
+            "Indonesia's Minister of Communication and Informatics Johnny G. Plate attended.",
+            "Johnny G. Plate",
+        ),
+        ("印尼通信和信息部长约翰尼·普拉特出席会议。", "约翰尼·普拉特"),
+        ("New Zealand's Minister for Trade and Export Growth David Parker signed.", "David Parker"),
+        ("Jordan's Minister of Digital Economy and Entrepreneurship Ahmad Hanandeh spoke.", "Ahmad Hanandeh"),
     ],
 )
 def test_people_secretaries_of_state_foreign_ministers_and_occupations(
