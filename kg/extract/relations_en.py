@@ -2149,6 +2149,15 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.6,
     ),
     _p(
+        # "Peru's first Earth observation satellite, PerúSAT-1", "the remote sensing satellite
+        # Gaofen-6": the field of a work named right after the kind of work it is
+        "en-field-kind-named",
+        r"<o:T>[ -](?:satellite|spacecraft|cable|network|system|platform|constellation)"
+        r"\s*,?\s+(?:the\s+)?<s:P>",
+        (("s", Pred.ABOUT, "o"),),
+        0.65,
+    ),
+    _p(
         "en-work-uses",
         r"<s:P>~60/P\b(?:us(?:e|es|ed|ing)|based\s+on|adopt(?:s|ed|ing)?|employ(?:s|ed|ing)?|allow(?:s|ed)?\s+for|"
         r"enabl(?:es|ed|ing)|support(?:s|ed|ing)?|powered\s+by|relies\s+on|rely\s+on|built\s+on|equipped\s+with|"

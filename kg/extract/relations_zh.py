@@ -286,6 +286,13 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.85,
     ),
     _p(
+        # 对地观测卫星高分一号, 遥感卫星“高分六号”: the field of a work named after the kind it is
+        "zh-field-kind-named",
+        r"<o:T>(?:卫星|航天器|光缆|海缆|网络|系统|平台|星座)[“”\"]?<s:P>",
+        (("s", Pred.ABOUT, "o"),),
+        0.65,
+    ),
+    _p(
         # 印尼卫星公司向泰雷兹·阿莱尼亚宇航公司订购了帕拉帕D卫星: who builds what is bought
         "zh-ordered-from",
         r"向<o:O>(?:订购|采购|购买|定制)(?:了)?(?:[^，。；⟨⟩]{0,6}?)<s:P>",

@@ -464,6 +464,18 @@ CASES = [
         {("Africa-1 cable", "connects", "Kenya"), ("Africa-1 cable", "connects", "France")},
     ),
     (
+        "en-field-kind-named",
+        "China launched the remote sensing satellite Gaofen-6 on Tuesday.",
+        [("China", "C"), ("remote sensing", "T"), ("Gaofen-6", "P")],
+        {("Gaofen-6", "about", "remote sensing")},
+    ),
+    (
+        "zh-field-kind-named",
+        "中国发射了遥感卫星高分六号。",
+        [("中国", "C"), ("遥感", "T"), ("高分六号", "P")],
+        {("高分六号", "about", "遥感")},
+    ),
+    (
         "en-starts-in",
         "The Umoja cable starts in Kenya and passes through Uganda.",
         [("Umoja cable", "P"), ("Kenya", "C"), ("Uganda", "C")],
