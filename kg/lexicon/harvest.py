@@ -108,12 +108,15 @@ _ZH_PROPER_MARK = re.compile(r"[《“「『]")
 _EDITION = re.compile(r"第[一二三四五六七八九十百千\d]+[届次期]|\b\d+(?:st|nd|rd|th)\b|\b(?:19|20)\d\d\b")
 _PARTIES = frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION, EntityClass.PERSON, EntityClass.PLACE})
 # 数字发展部, 公安厅, 特区政府: an office every government has, whose name says not whose
-_ZH_OFFICE = re.compile(r"(?:部|厅|局|署|处|办|政府|议会|法院|大臣|委员会|工作组|联合体)$")
+_ZH_OFFICE = re.compile(
+    r"(?:部|厅|局|署|处|办|政府|议会|法院|大臣|委员会|工作组|联合体|部长会议|内阁|国务院|中央银行)$"
+)
 # "Ministry of Education", "Department of Foreign Affairs", "Senate": the same offices in English,
 # named by their head and their field alone
 _EN_OFFICE = re.compile(
     r"(?:(?:Ministry|Department|Office|Bureau|Directorate|Secretariat|Commission|Agency|Authority)"
-    r"(?: (?:of|for) .+)?|Senate|Parliament|Cabinet|Government|National Assembly|House of Representatives)"
+    r"(?: (?:of|for) .+)?|Senate|Parliament|Cabinet|Government|National Assembly|House of Representatives|"
+    r"Council of Ministers|Council of State|State Council|Supreme Court|Central Bank)"
 )
 
 

@@ -120,6 +120,12 @@ def test_a_name_found_where_annotators_left_it_unmarked_is_measured_at_that(
             False,
         ),
         ("The Senate approved it.", _entity("ph_senate", "Organization", "Senate"), False),
+        (
+            "The Council of Ministers approved it.",
+            _entity("kh_com", "Organization", "Council of Ministers"),
+            False,
+        ),
+        ("部长会议批准了该项目。", _entity("kh_com", "Organization", "部长会议"), False),
         ("加纳教育部表示。", _entity("ghana_moe", "Organization", "加纳教育部"), True),
         (
             "The Ministry of Education of Ghana said so.",
