@@ -253,8 +253,12 @@ _UNITS = {
     "kg": ("kg", "mass"),
     "kilograms": ("kg", "mass"),
     "kilogrammes": ("kg", "mass"),
+    "kilogram": ("kg", "mass"),
+    "kilogramme": ("kg", "mass"),
     "tonnes": ("t", "mass"),
+    "tonne": ("t", "mass"),
     "tons": ("t", "mass"),
+    "ton": ("t", "mass"),
     "metric tons": ("t", "mass"),
 }
 _NUMBER_WORDS = {
@@ -379,7 +383,8 @@ _EN_UNITS = (
     "gigabits per second|gigabits-per-second|kilometers|kilometres|kilometer|kilometre|km|"
     "miles|mile|metres|meters|metre|meter|Tbit/s|Tbps|Tb/s|Gbit/s|Gbps|Gb/s|megawatts|megawatt|gigawatts|MW|GW|"
     "hectares|hectare|acres|percent|per cent|%|"
-    "milliseconds|millisecond|ms|MHz|GHz|kilogrammes|kilograms|kg|metric tons|tonnes|tons|G|T"
+    "milliseconds|millisecond|ms|MHz|GHz|kilogrammes|kilograms|kilogramme|kilogram|kg|"
+    "metric tons|tonnes|tonne|tons|ton|G|T"
 )
 
 Builder = Callable[["re.Match[str]"], tuple[Quantity, str, str | None] | None]

@@ -743,6 +743,11 @@ def _subject(view: SentenceView, body: int, text: str) -> Slot | None:
     subject = view.subject
     if subject is not None and subject.span.start < body <= view.sentence.span.end:
         subject = next((slot for slot in view.slots if slot.span.start >= body), None)
+    if subject is not None and view.lang.value != "zh":
+        # "Built by Lockheed Martin, the … Arabsat-6A will operate from …": past a fronted clause
+        fronted = _FRONTED_CLAUSE.match(text, max(view.sentence.span.start, body))
+        if fronted is not None and subject.span.start < fronted.end():
+            subject = next((slot for slot in view.slots if slot.span.start >= fronted.end()), subject)
     if subject is not None:
         subject = _apposed_name(view, subject, text) or subject
     if subject is not None and view.lang.value == "zh" and subject.mention.cls in _SETTING:
@@ -754,6 +759,12 @@ def _subject(view: SentenceView, body: int, text: str) -> Slot | None:
     if subject is None or _is_demonym(subject.mention):
         return None
     return subject
+
+
+_FRONTED_CLAUSE = re.compile(
+    r"\s*(?:(?:Originally|Jointly|First)\s+)?(?:Built|Developed|Designed|Made|Manufactured|Operated|Funded|"
+    r"Financed|Owned|Backed|Constructed|Launched)\s+(?:by|in|with)\b[^,]{1,80},\s+"
+)
 
 
 # "helping the country reach 100 percent coverage", 该国…60%: a reference to a country holds the

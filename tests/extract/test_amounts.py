@@ -407,6 +407,27 @@ from kg.extract.amounts import find_amounts
         pytest.param(
             "weighing about 5 tonnes", "about 5 tonnes", "5", "t", None, True, "mass", id="en-mass-in-tonnes"
         ),
+        pytest.param("重4.5吨的卫星", "4.5吨", "4.5", "t", None, False, "mass", id="zh-mass-of-a-satellite"),
+        pytest.param(
+            "the 4.5-tonne satellite",
+            "4.5-tonne",
+            "4.5",
+            "t",
+            None,
+            False,
+            "mass",
+            id="en-mass-as-an-adjective",
+        ),
+        pytest.param(
+            "the roughly 6,000-kilogram Arabsat-6A",
+            "roughly 6,000-kilogram",
+            "6000",
+            "kg",
+            None,
+            True,
+            "mass",
+            id="en-mass-in-a-singular-unit",
+        ),
         pytest.param(
             "设计寿命八年",
             "八年",

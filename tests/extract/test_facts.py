@@ -154,6 +154,18 @@ def test_find_facts_skips_numbers_inside_names() -> None:
             id="en-a-phrase-opening-the-sentence-ends-at-its-comma-no-apposition",
         ),
         pytest.param(
+            "Built by Lockheed Martin, Arabsat-6A will operate from the 30.5 degrees East orbital position.",
+            [("Lockheed Martin", "O"), ("Arabsat-6A", "P")],
+            ("Arabsat-6A", "orbital_position", Quantity(Decimal("30.5"), unit="°E")),
+            id="en-the-subject-after-a-clause-naming-the-maker",
+        ),
+        pytest.param(
+            "阿拉伯卫星6A由洛克希德·马丁公司建造，将定点于东经30.5度轨道位置。",
+            [("阿拉伯卫星6A", "P"), ("洛克希德·马丁公司", "O")],
+            ("阿拉伯卫星6A", "orbital_position", Quantity(Decimal("30.5"), unit="°E")),
+            id="zh-the-subject-before-its-maker",
+        ),
+        pytest.param(
             "梅蒂斯海缆通往德班。南大西洋海缆将与西非海缆系统相连，这条1.45万公里海缆从南非通往伦敦。",
             [
                 ("梅蒂斯海缆", "P"),
