@@ -1253,6 +1253,8 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
     chosen = _bodies_of_possessive_countries(text, chosen, kept_lexicon, lexicon)
     chosen = _acronyms_keyed_by_long_forms(text, chosen)
     chosen = _acronyms_with_tails(text, chosen, definitions)
+    if "short for" in text:
+        chosen = _expansions(text, chosen)
     chosen = edition_names(text, chosen, kept_lexicon, lexicon)
     chosen = _named_versions(text, chosen)
     if "(" in text:
@@ -1447,6 +1449,29 @@ def _acronyms_with_tails(
             long_form = text[definition.long_start : definition.long_end]
             candidate = candidate._replace(key=definition.key, canonical=long_form)  # noqa: PLW2901
         result.append(candidate)
+    return result
+
+
+# "The Metiss cable – short for “MEltingpoT Indianoceanic Submarine System” –": the expansion
+# after a short name is the same thing
+_SHORT_FOR = re.compile(r"\s*(?:[–—-]+|,|\()\s*short\s+for\s+(?:the\s+)?[\"“]?$")
+
+
+def _expansions(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """The expansion a short name is "short for" shares its entry, or its name."""
+    result = list(chosen)
+    for index, expansion in enumerate(result):
+        if index == 0:
+            continue
+        short = result[index - 1]
+        if short.cls is not expansion.cls or not _SHORT_FOR.fullmatch(text, short.end, expansion.start):
+            continue
+        if short.key is not None:
+            result[index] = expansion._replace(key=short.key, canonical=None)
+        elif expansion.key is not None:
+            result[index - 1] = short._replace(key=expansion.key, canonical=None)
+        else:
+            result[index] = expansion._replace(canonical=short.canonical or text[short.start : short.end])
     return result
 
 

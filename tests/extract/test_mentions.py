@@ -956,3 +956,25 @@ def test_find_mentions_two_names_joined_by_and(
         assert joined not in found
     if kept is not None:
         assert kept in found
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "expansion"),
+    [
+        # the expansion a name is "short for" is the same thing (简称 binds them in Chinese)
+        (
+            'The Metiss cable – short for "MEltingpoT Indianoceanic Submarine System" – runs 3,200km.',
+            "Metiss cable",
+            "MEltingpoT Indianoceanic Submarine System",
+        ),
+        ("印度洋熔炉海底光缆系统（简称梅蒂斯海缆）全长3200公里。", "梅蒂斯海缆", "印度洋熔炉海底光缆系统"),
+    ],
+)
+def test_find_mentions_an_expansion_is_the_short_names_thing(
+    lexicon: Lexicon, text: str, short: str, expansion: str
+) -> None:
+    found = _by_text(_mentions(text, lexicon))
+    one, other = found[short], found[expansion]
+    assert (one.key, one.canonical or one.text) == (other.key, other.canonical or other.text) or (
+        one.key is not None and one.key == other.key
+    ), (one, other)
