@@ -464,6 +464,27 @@ CASES = [
         {("Africa-1 cable", "connects", "Kenya"), ("Africa-1 cable", "connects", "France")},
     ),
     (
+        "zh-co-chair",
+        "第九届部长级会议6日举行。国务委员兼外长王毅与约旦外交大臣萨法迪共同主持会议。",
+        [("第九届部长级会议", "E"), ("王毅", "H"), ("约旦", "C"), ("萨法迪", "H")],
+        {("王毅", "participatedIn", "第九届部长级会议"), ("萨法迪", "participatedIn", "第九届部长级会议")},
+    ),
+    (
+        "en-co-chair",
+        "The ninth ministerial meeting was held on Monday. Wang Yi and Jordanian Foreign Minister Ayman "
+        "Safadi co-chaired the ninth ministerial meeting.",
+        [
+            ("ninth ministerial meeting", "E"),
+            ("Wang Yi", "H"),
+            ("Ayman Safadi", "H"),
+            ("ninth ministerial meeting", "E"),
+        ],
+        {
+            ("Wang Yi", "headOf", "ninth ministerial meeting"),
+            ("Ayman Safadi", "headOf", "ninth ministerial meeting"),
+        },
+    ),
+    (
         "en-field-kind-named",
         "China launched the remote sensing satellite Gaofen-6 on Tuesday.",
         [("China", "C"), ("remote sensing", "T"), ("Gaofen-6", "P")],

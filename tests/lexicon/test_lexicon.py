@@ -414,6 +414,8 @@ def test_lexicon_entries_pickle_and_compare_by_value() -> None:
         ("Ariane 5", "tech/ariane_5"),
         ("圭亚那航天中心", "place/guiana_space_centre"),
         ("Guiana Space Centre", "place/guiana_space_centre"),
+        ("中国空间站", "project/tiangong"),
+        ("Chinese space station", "project/tiangong"),
         ("优兔", "org/youtube"),
         ("YouTube", "org/youtube"),
         ("华海通信技术有限公司", "org/hmn_tech"),
