@@ -441,9 +441,12 @@ SET_FLOORS = {
     "AY": (0.82, 0.41, 0.28),
     "AZ": (0.83, 0.52, 0.39),
     "BA": (0.84, 0.58, 0.53),
-    "BB": (0.73, 0.19, 0.31),
-    "BC": (0.79, 0.38, 0.41),
-    "BD": (0.74, 0.28, 0.36),
+    "BB": (0.87, 0.50, 0.49),
+    "BC": (0.89, 0.63, 0.54),
+    "BD": (0.87, 0.54, 0.42),
+    "BE": (0.77, 0.26, 0.27),
+    "BF": (0.70, 0.31, 0.13),
+    "BG": (0.72, 0.26, 0.35),
 }
 """Entity F1, relation F1 and fact recall floors per annotated set: 0.05 under the scores of the
 commit that last raised them, so that a change which loses ground on articles we annotated fails
