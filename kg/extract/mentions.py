@@ -389,9 +389,6 @@ _ADMINISTRATIVE_TAIL = re.compile(
 )
 
 
-_CITYS_UNIT = re.compile(r" (?:State|Province|Region|Governorate|Oblast|Prefecture)\b")
-
-
 def _administrative_tail(text: str, end: int, entry: LexiconEntry) -> int:
     if entry.cls is not EntityClass.PLACE or entry.population:
         return end
@@ -533,8 +530,8 @@ def _lexicon_candidates(doc: Document, hits: Sequence[LexiconHit], lexicon: Lexi
         if entry.origin == "geonames":
             confidence = min(confidence, 0.8)
         canonical = _canonical(entry, hit.surface, senses.chinese)
-        unit = None if senses.chinese or not entry.population else _CITYS_UNIT.match(text, hit.end)
-        if unit is not None and entry.cls is EntityClass.PLACE:
+        unit = None if senses.chinese or not entry.population else _ADMINISTRATIVE_TAIL.match(text, hit.end)
+        if unit is not None and unit.group()[1].isupper() and entry.cls is EntityClass.PLACE:
             # "Lagos State", "Almaty Region": the unit a city names is a place of its own
             candidates.append(Candidate(hit.start, unit.end(), entry.cls, "pattern", 0.75, "en-citys-unit"))
             continue

@@ -290,8 +290,8 @@ def _chinese(text: str, start: int, end: int, ending_at: _NamesByEnd) -> list[Ca
             group = 1 if match.group(1) else 2
             rule = "space-satellite-series" if match.group(1) else "space-craft-named"
             tail = _LATIN_TAIL_ZH.match(text, match.end(group))  # (PALAPA-D|卫星: one name)
-            end = tail.end() if tail else match.end(group)
-            found.append(Candidate(match.start(group), end, PROJECT, "pattern", 0.7, rule))
+            name_end = tail.end() if tail else match.end(group)
+            found.append(Candidate(match.start(group), name_end, PROJECT, "pattern", 0.7, rule))
             covered.update(range(match.start(), match.end()))
     for match in _SATELLITE_ZH_TAILED.finditer(text, start, end):
         series = ending_at.get(match.start())
