@@ -1007,8 +1007,8 @@ _WHO_MEET = re.compile(
 
 
 def _numbered_meetings_of_bodies(text: str, protected: Sequence[Candidate]) -> list[Candidate]:
-    if "meeting of" not in text and "session of" not in text and "summit of" not in text:
-        return []
+    if not any(f"{noun} of" in text for noun in ("meeting", "summit", "conference", "dialogue")):
+        return []  # (the nouns of _NUMBERED_MEETING_OF)
     found = []
     for body in protected:
         if body.cls is not ORG:
