@@ -312,6 +312,17 @@ def _another_countrys(short: Mention, owner: str, countries: Mapping[str, str], 
     return entry is not None and owner_country is not None and owner_country != entry.country
 
 
+def _subsidiarys_country(short: Mention, dropped: str, countries: Mapping[str, str]) -> bool:
+    """Whether the words a company's short form drops name a country: 华为肯尼亚公司 is Huawei's
+    Kenyan subsidiary, not the 华为公司 the document also names. A short form that names a
+    country of its own is no parent company's name."""
+    return (
+        short.cls is EntityClass.ORGANIZATION
+        and any(country in dropped for country in countries)
+        and not any(country in short.text for country in countries)
+    )
+
+
 def _short_forms(mentions: Sequence[Mention], lexicon: Lexicon) -> list[tuple[Mention, Mention]]:
     """(short, full) names of one thing in a document: the short form keeps the full name's
     opening and its head noun and drops words between (中尼光缆 of 中尼陆上跨境光缆, 中国—东盟信息港
@@ -347,7 +358,9 @@ def _short_forms(mentions: Sequence[Mention], lexicon: Lexicon) -> list[tuple[Me
                 for cut in range(2, len(short) - 1):
                     if full.startswith(short[:cut]) and full.endswith(short[cut:]):
                         dropped = full[cut : len(full) - len(short) + cut]
-                        if not _LIST_MARK.search(dropped):
+                        if not _LIST_MARK.search(dropped) and not _subsidiarys_country(
+                            short_mention, dropped, countries
+                        ):
                             pairs.append((short_mention, full_mention))
                         break
                     if short[cut - 1] == " " and _title_cased_form(short, full, cut):

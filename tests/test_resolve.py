@@ -255,6 +255,50 @@ def test_resolve_short_form_joins_the_full_name_in_its_document(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "subsidiary", "parent", "country", "joined"),
+    [
+        pytest.param(
+            "华为公司培养人才。华为肯尼亚公司在内罗毕举行仪式。",
+            "华为肯尼亚公司",
+            "华为公司",
+            ("肯尼亚", "country/ke"),
+            False,
+            id="zh-a-subsidiary-named-by-its-country",
+        ),
+        pytest.param(
+            "MTN Communications grew. MTN Nigeria Communications listed its shares.",
+            "MTN Nigeria Communications",
+            "MTN Communications",
+            ("Nigeria", "country/ng"),
+            False,
+            id="en-a-subsidiary-named-by-its-country",
+        ),
+        # a short form that names a country of its own still shortens the long name
+        pytest.param(
+            "中国支付清算协会发布报告。中国人民银行指导中国支付清算协会开展工作。",
+            "中国人民银行指导中国支付清算协会",
+            "中国支付清算协会",
+            ("中国", "country/cn"),
+            True,
+            id="zh-a-short-form-with-its-own-country",
+        ),
+    ],
+)
+def test_resolve_a_subsidiary_named_by_its_country_is_no_short_form_of_its_parent(
+    text: str, subsidiary: str, parent: str, country: tuple[str, str], joined: bool
+) -> None:
+    doc = read_document(text, origin="a.txt")
+    found = [
+        mention(doc, parent, O, source="pattern"),
+        mention(doc, subsidiary, O, source="pattern"),
+        mention(doc, country[0], C, country[1], source="lexicon", after=text.index(subsidiary)),
+    ]
+    graph = resolve([doc], [extraction(doc, *found)], lexicon())
+    names = [{n for _, n in e.labels + e.aliases} for e in graph.entities]
+    assert ({subsidiary, parent} in [n & {subsidiary, parent} for n in names]) is joined
+
+
 def test_resolve_keeps_descriptors_within_their_document() -> None:
     first = read_document("项目举行贯通仪式。", origin="a.txt")
     second = read_document("另一项目也举行贯通仪式。", origin="b.txt")
