@@ -88,6 +88,8 @@ _HEADS: dict[str, EntityClass] = {
             "administration",
             "authority",
             "bureau",
+            "division",
+            "directorate",
             "bank",
             # a market is a body: the Budapest Stock Exchange, the Dubai Gold and Commodities Exchange
             "exchange",
@@ -478,7 +480,8 @@ _TITLE_WORDS = TITLES | {
 }
 _MONTHS = ENGLISH_CALENDAR_WORDS
 _FIRST_WORD = re.compile(r"[A-Za-z0-9]")
-_NAME_WORD = r"(?:[A-Z][\w'’.&-]*|\d+[A-Za-z][\w-]*)"
+# "al-Rubaie": an Arabic surname keeps its lower-case article; "Pan-African e-Network Project"
+_NAME_WORD = r"(?:(?:al|el|ad|ar|as|ash|at|az|ul|e)-[A-Z][\w'’.&-]*|[A-Z][\w'’.&-]*|\d+[A-Za-z][\w-]*)"
 # A run of capitalised words, joined by the connectors a name may hold; _chunks splits it. It
 # does not open inside a word ("eWTP", "mBridge").
 _RUN = re.compile(
@@ -681,7 +684,11 @@ def _chunks(words: Sequence[Word]) -> list[list[Word]]:
     pending: list[Word] = []
     for word in words:
         if word.capitalised:
-            if current and pending and not _connectors_ok(current, pending):
+            if (
+                current
+                and pending
+                and (not _connectors_ok(current, pending) or _another_name_after(current, pending))
+            ):
                 chunks.append(current)
                 current = []
             current += pending if current else []
@@ -726,6 +733,12 @@ def _owner_after_and(run: list[Word]) -> list[list[Word]]:
 def _opens_with_head(chunk: Sequence[Word]) -> bool:
     """ "Ministry of …", "Bank for …": a head that names its field after it, which "and" may extend."""
     return len(chunk) >= 3 and chunk[0].lower in _HEADS and chunk[1].lower in ("of", "for")
+
+
+def _another_name_after(current: Sequence[Word], pending: Sequence[Word]) -> bool:
+    """ "the Ministry of Health and Family Welfare | and the | University Grants Commission": after
+    a name that opens with its head, "and the" starts the next name of a list."""
+    return [word.lower for word in pending] == ["and", "the"] and _opens_with_head(current)
 
 
 def _connectors_ok(current: Sequence[Word], pending: Sequence[Word]) -> bool:

@@ -40,7 +40,9 @@ class Word(NamedTuple):
 
 
 _WORD = re.compile(r"[A-Za-z0-9][\w'’.&-]*|[(),;:!?\"“”]|[–—]")
-_CAPITAL = re.compile(r"^(?:[A-Z]|\d+[A-Za-z])")
+# "al-Rubaie", "el-Sisi": an Arabic surname's article is written in lower case and hyphenated;
+# "e-Network" is a capitalised word of "Pan-African e-Network Project"
+_CAPITAL = re.compile(r"^(?:[A-Z]|\d+[A-Za-z]|(?:al|el|ad|ar|as|ash|at|az|ul|e)-[A-Z])")
 _KEEP_DOT = ("co.", "inc.", "corp.", "ltd.")
 # "the People's Bank of China", "the People's Government of Yunnan Province": a possessive inside
 # the name, not an owner before it.
@@ -227,7 +229,10 @@ _TITLE_FIELDS_BEFORE = re.compile(
 )
 # A generation written after a name ("Epimaco Densing III", "Benjamin Abalos Jr."), lower case
 GENERATIONS = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
-_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ'’]*(?:-[A-Za-zà-ÿ][a-zà-ÿ'’]*)*[a-zà-ÿ]|[A-Z]\.?")
+_NAME_WORD = re.compile(
+    r"(?:(?:al|el|ad|ar|as|ash|at|az|ul)-)?[A-Z](?:['’][A-Z])?[a-zà-ÿ'’]*(?:-[A-Za-zà-ÿ][a-zà-ÿ'’]*)*[a-zà-ÿ]"
+    r"|[A-Z]\.?"
+)
 _SAYING_AFTER = re.compile(
     r"\s+(?:said|says|told|added|noted|stressed|explained|announced|stated|urged|emphasi[sz]ed|"
     r"pointed out|highlighted|underlined|remarked|"

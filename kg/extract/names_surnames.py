@@ -25,7 +25,10 @@ _DOTS = re.compile(r"[·•‧・]")
 _SHORTEST_ENGLISH = 3
 _SHORTEST_CHINESE = 2
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_LATIN_SURNAME = re.compile(r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*")
+# "Alvarez-Pallete", "O'Neill", and "al-Rubaie" with its Arabic article
+_LATIN_SURNAME = re.compile(
+    r"(?:(?:al|el|ad|ar|as|ash|at|az|ul)-)?[A-Z](?:['’][A-Z])?[a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*"
+)
 
 
 def _last_part(name: str) -> str | None:

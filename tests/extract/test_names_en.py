@@ -22,6 +22,24 @@ from .mention_docs import make_doc, names_found
             EntityClass.PROJECT,
         ),
         ("Project LionRock of the HKMA began in 2017.", "Project LionRock", EntityClass.PROJECT),
+        # a capitalised word after "e-" is a word of the name; a division or a directorate is a body
+        (
+            "It upgrades the Pan-African e-Network Project, which linked 48 countries.",
+            "Pan-African e-Network Project",
+            EntityClass.PROJECT,
+        ),
+        ("“泛非电子网络”项目于2009年启动。", "泛非电子网络", EntityClass.PROJECT),
+        (
+            "Abhishek Singh, CEO of the National e-Governance Division, led the delegation.",
+            "National e-Governance Division",
+            EntityClass.ORGANIZATION,
+        ),
+        ("国家电子政务局负责人率团出访。", "国家电子政务局", EntityClass.ORGANIZATION),
+        (
+            "The Directorate General of Telecommunications issued the licence.",
+            "Directorate General of Telecommunications",
+            EntityClass.ORGANIZATION,
+        ),
         (
             "Thailand will chair the ASEAN DEFA Negotiating Committee next year.",
             "ASEAN DEFA Negotiating Committee",
@@ -345,6 +363,13 @@ def test_names_en_fields_joined_after_an_opening_head_are_one_body(
             {"Ministry of Finance", "Export Promotion Agency"},
         ),
         ("商务部和华为技术有限公司签署了协议。", {"商务部", "华为技术有限公司"}),
+        # after a ministry whose field holds "and", "and the" opens the next body of the list
+        (
+            "They met officials of the Ministry of Health and Family Welfare and the University Grants"
+            " Commission.",
+            {"Ministry of Health and Family Welfare", "University Grants Commission"},
+        ),
+        ("印度卫生和家庭福利部与大学拨款委员会的官员出席。", {"印度卫生和家庭福利部"}),
     ],
 )
 def test_names_en_a_known_or_articled_body_after_and_is_a_second_body(

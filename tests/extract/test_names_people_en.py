@@ -56,6 +56,11 @@ def _people(text: str, lexicon: Lexicon) -> set[str]:
         ("Qatar's Emir Tamim bin Hamad Al Thani received the delegation.", "Tamim bin Hamad Al Thani"),
         ("卡塔尔埃米尔塔米姆会见了代表团。", "塔米姆"),
         ("吉布提通信部部长穆罕默德·阿索韦·布表示欢迎。", "穆罕默德·阿索韦·布"),
+        # an Arabic article written in lower case, an Irish apostrophe
+        ("said Lieutenant General Jalil al-Rubaie, commander of the operations command.", "Jalil al-Rubaie"),
+        ("伊拉克巴格达行动司令部司令贾利勒·鲁拜伊中将说，系统已投入使用。", "贾利勒·鲁拜伊"),
+        ("Papua New Guinea Prime Minister Peter O'Neill met the delegation.", "Peter O'Neill"),
+        ("巴布亚新几内亚总理彼得·奥尼尔会见了代表团。", "彼得·奥尼尔"),
         # a hyphenated rank, before the name or in the apposition after it
         ("The university's Vice-Chancellor Grace Wanjiku welcomed the guests.", "Grace Wanjiku"),
         ("学校副校长王建国在仪式上致辞。", "王建国"),

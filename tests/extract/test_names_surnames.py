@@ -37,6 +37,18 @@ def _people(text: str, lexicon: Lexicon) -> dict[str, str | None]:
             "姆拜尼马拉马",
             "弗兰克·姆拜尼马拉马",
         ),
+        # an Arabic family name keeps its lower-case article
+        (
+            "said Lieutenant General Jalil al-Rubaie, commander of the BOC.\n"
+            "The cameras track faces, al-Rubaie added.",
+            "al-Rubaie",
+            "Jalil al-Rubaie",
+        ),
+        (
+            "巴格达行动司令部司令贾利勒·鲁拜伊出席仪式。\n鲁拜伊表示，摄像头能识别人脸。",
+            "鲁拜伊",
+            "贾利勒·鲁拜伊",
+        ),
         # a double-barrelled last part, of which a rule read only the end (霍根表示)
         (
             "蓝海电信首席执行官保罗·布兰奇-霍根介绍了海缆。\n布兰奇-霍根表示，海缆还将与其他系统相连。",
