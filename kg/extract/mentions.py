@@ -45,7 +45,7 @@ from kg.extract.names_editions import edition_names
 from kg.extract.names_en import find_descriptors_en, find_names_en, national_branches, not_names
 from kg.extract.names_en import head_classes as english_head_classes
 from kg.extract.names_links import payment_links
-from kg.extract.names_lists import latin_bodies_zh, list_siblings
+from kg.extract.names_lists import latin_bodies_zh, list_siblings, places_listed_zh
 from kg.extract.names_plants import find_own_plants
 from kg.extract.names_segments import find_segments
 from kg.extract.names_sited import sited_works
@@ -1223,6 +1223,10 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
         )
         discovered += siblings
         named += siblings
+    if zh_spans:
+        listed_places = places_listed_zh(text, zh_spans, named)
+        discovered += listed_places
+        named += listed_places
     definitions = find_definitions(text, named, english_head_classes())
     acronyms = acronym_mentions(text, definitions) + defined_long_forms(
         text, definitions, [*lexicon_candidates, *discovered]

@@ -214,3 +214,37 @@ def latin_bodies_zh(text: str, spans: Sequence[tuple[int, int]]) -> list[Candida
                     )
                 )
     return found
+
+
+# An item of a Chinese list between its separators that names a town or a unit by its suffix
+# (营口市, 崇左市, 德宏傣族景颇族自治州, 雄安新区)
+_PLACE_ITEM_ZH = re.compile(r"(?<=、)[\u4e00-\u9fff]{1,10}?(?:自治州|新区|市|县|州|盟)(?=[、和及与等])")
+_LISTED_PLACE_CLASSES = (EntityClass.PLACE, EntityClass.COUNTRY)
+
+
+def places_listed_zh(
+    text: str, spans: Sequence[tuple[int, int]], named: Sequence[Candidate]
+) -> list[Candidate]:
+    """Towns in a Chinese list of places the lexicon does not know: an item named by its suffix
+    (营口市 in 常州市、营口市、崇左市) next to a place the lexicon knows is a place too."""
+    if "、" not in text:
+        return []
+    place_ends = {c.end for c in named if c.cls in _LISTED_PLACE_CLASSES}
+    place_starts = {c.start for c in named if c.cls in _LISTED_PLACE_CLASSES}
+    taken = sorted((c.start, c.end) for c in named)
+    found = []
+    for start, end in spans:
+        for item in _PLACE_ITEM_ZH.finditer(text, start, end):
+            known_before = item.start() - 1 in place_ends
+            known_after = item.end() + 1 in place_starts
+            if not (known_before or known_after) or _overlaps(taken, item.start(), item.end()):
+                continue
+            found.append(
+                Candidate(item.start(), item.end(), EntityClass.PLACE, "pattern", 0.6, "zh-list-place")
+            )
+    return found
+
+
+def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    index = bisect_left(spans, (start, -1))
+    return any(s < end and start < e for s, e in spans[max(0, index - 1) : index + 2])

@@ -351,6 +351,9 @@ _STOP_WORDS = {
     "在",
     "对",
     "从",
+    # 距胶东国际机场约10公里: a distance from a place
+    "距",
+    "距离",
     "向",
     "为",
     "由",
@@ -679,6 +682,8 @@ _ACTING = re.compile(
     r"(?:并|还|也|随后|先后|共同|分别|亲自)?(?:出席|会见|会晤|主持|致辞|签署|参加|访问|宣布|会谈|见证|代表|率团|率队|带队|陪同|宣读)"
 )
 _ADVERBS_BEFORE_SAYING = frozenset("则也还亦又却更")
+# a general's rank is written after the name: 贾利勒·鲁拜伊中将
+_RANK_AFTER_NAME = re.compile(r"[上中少准]将|[大上中少]校")
 # Adverbs that follow a name before what the person does (张梦伊|仍在办公室加班)
 _ADVERBS_AFTER_NAME = frozenset("仍正亦再刚才")
 _SHORTEST_FOREIGN, _LONGEST_FOREIGN = 4, 6
@@ -1849,8 +1854,15 @@ def _dot_names(text: str, sentence_start: int, sentence_end: int, tokenizer: _To
             # (阿索韦·布|表示: a verb of saying after a one-syllable last part ends it too)
             if stop > last and text.startswith(_COMPANY_HEAD_TUPLE, stop):
                 break
-            if stop > last and (_ends_dot_name(text, stop, words) or _SAYING.match(text, stop)):
-                break  # 索海尔·汗|在论坛上, 亨·蓬马占|曾表示: a one-syllable or a full last part
+            if stop > last and (
+                _ends_dot_name(text, stop, words)
+                or _SAYING.match(text, stop)
+                or _ACTING.match(text, stop)
+                or _RANK_AFTER_NAME.match(text, stop)
+            ):
+                # 索海尔·汗|在论坛上, 亨·蓬马占|曾表示, 彼得·奥尼尔|会见, 贾利勒·鲁拜伊|中将: a one-syllable
+                # or a full last part, then what the person does or the rank written after the name
+                break
             if stop >= last + 2 and text[stop] in _AFTER_NAME:
                 break  # 穆斯塔法·贾巴尔|以视频连线方式: a function word after a full last part
             if stop > last + 1 and (

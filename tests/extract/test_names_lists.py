@@ -58,6 +58,14 @@ def _classes(text: str, lexicon: Lexicon) -> dict[str, EntityClass]:
             EntityClass.ORGANIZATION,
         ),
         ("该系统的创始运营商包括Emtel、Canal+ Telecom、SRR和ZEOP。", "ZEOP", EntityClass.ORGANIZATION),
+        # a town the lexicon does not know, named by its suffix between known towns
+        ("同意在常州市、营口市、崇左市、三亚市等城市设立试验区。", "营口市", EntityClass.PLACE),
+        ("同意在常州市、营口市、崇左市、三亚市等城市设立试验区。", "崇左市", EntityClass.PLACE),
+        (
+            "Pilot zones were approved in Changzhou, Yingkou, Chongzuo and Sanya.",
+            "Yingkou",
+            EntityClass.PLACE,
+        ),
     ],
 )
 def test_list_items_take_their_siblings_class(
@@ -75,6 +83,9 @@ def test_list_items_take_their_siblings_class(
         # no kind of body before two unknown names: no list of bodies
         ("The words are Emtel and Zeopar.", "Zeopar"),
         ("这两个词是Emtel和Zeopar。", "Zeopar"),
+        # a suffix alone makes no town: the item must stand next to a known place
+        ("他参观了城市、超市、门市。", "超市"),
+        ("He visited the city, the supermarket and the shop.", "Supermarket"),
     ],
 )
 def test_list_items_need_a_list_of_known_siblings(lexicon: Lexicon, text: str, not_a_name: str) -> None:

@@ -16,6 +16,7 @@ from .mention_docs import make_doc, names_found
 EVENT = EntityClass.EVENT
 ORG = EntityClass.ORGANIZATION
 PERSON = EntityClass.PERSON
+PLACE = EntityClass.PLACE
 
 
 @pytest.mark.parametrize(
@@ -136,6 +137,13 @@ def test_names_zh_common_noun_phrases_are_no_names(lexicon: Lexicon, text: str, 
         ("老挝邮电部部长亨·蓬马占曾表示，期待合作。", "亨·蓬马占", PERSON),
         ("Pakistani official Sohail Khan said at the forum that it would help.", "Sohail Khan", PERSON),
         ("Laos' minister Hiem Phommachanh once said the project was a model.", "Hiem Phommachanh", PERSON),
+        # a transliterated name ends before what the person does or a general's rank
+        ("巴布亚新几内亚总理彼得·奥尼尔会见了代表团。", "彼得·奥尼尔", PERSON),
+        ("巴格达行动司令部司令贾利勒·鲁拜伊中将说，系统已投入使用。", "贾利勒·鲁拜伊", PERSON),
+        ("Papua New Guinea Prime Minister Peter O'Neill met the delegation.", "Peter O'Neill", PERSON),
+        # a place a distance is measured from is named without 距
+        ("示范区距胶东国际机场约10公里，距青岛港约15公里。", "青岛港", PLACE),
+        ("The zone is about 15 km from Qingdao Port.", "Qingdao Port", PLACE),
     ],
 )
 def test_names_zh_a_name_ends_where_the_next_word_begins(
