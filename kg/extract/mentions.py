@@ -50,6 +50,7 @@ from kg.extract.names_plants import find_own_plants
 from kg.extract.names_segments import find_segments
 from kg.extract.names_sited import sited_works
 from kg.extract.names_space import find_space_names
+from kg.extract.names_spectrum import spectrum_bands
 from kg.extract.names_surnames import surname_references
 from kg.extract.names_zh import (
     TRANSLITERATION,
@@ -1206,6 +1207,7 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
     discovered += payment_links(text, zh_spans, en_spans, lexicon_candidates)
     discovered += called_names(text, zh_spans, en_spans)
     discovered += find_space_names(text, zh_spans, en_spans, lexicon_candidates)
+    discovered += spectrum_bands(text, zh_spans, en_spans)
     if zh_spans:
         discovered += latin_bodies_zh(text, zh_spans)
     discovered += national_branches(text, lexicon_candidates)
