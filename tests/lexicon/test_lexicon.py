@@ -420,6 +420,15 @@ def test_lexicon_entries_pickle_and_compare_by_value() -> None:
         ("YouTube", "org/youtube"),
         ("华海通信技术有限公司", "org/hmn_tech"),
         ("HMN Technologies", "org/hmn_tech"),
+        # the audit firms quoted for market estimates, sovereign funds that own operators
+        ("德勤", "org/deloitte"),
+        ("Deloitte", "org/deloitte"),
+        ("国库控股", "org/khazanah_nasional"),
+        ("Khazanah Nasional", "org/khazanah_nasional"),
+        ("萨姆鲁克-卡泽纳", "org/samruk_kazyna"),
+        ("Samruk-Kazyna", "org/samruk_kazyna"),
+        ("沃达丰创意", "org/vodafone_idea"),
+        ("Vodafone Idea", "org/vodafone_idea"),
     ],
 )
 def test_lexicon_covers_the_domain_in_both_languages(lexicon: Lexicon, name: str, entry_id: str) -> None:
