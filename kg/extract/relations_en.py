@@ -36,6 +36,7 @@ _AFFILIATION_TITLES = (
     r"(?:(?:executive|senior|first)?\s*vice[- ]president|vice[- ]chair(?:man|woman)?|"
     r"(?:regional|country|area|local|division(?:al)?|unit)\s+(?:president|head|director|chief|ceo|chairman|manager)|"
     r"deputy\s+[a-z-]+(?:\s+[a-z-]+)?|assistant\s+[a-z-]+|ambassador|envoy|consul(?:[- ]general)?|"
+    r"vice[- ]premier|high\s+commissioner|"
     r"spokes(?:man|woman|person)|reporter|correspondent|professor|researcher|analyst|engineer|official|"
     r"representative|adviser|advisor|(?:(?!prime\b|chief\b)[a-z]+\s+)?(?<!prime )(?<!chief )minister|"
     r"secretary|counsell?or|(?:co-)?founder|co-chair(?:man|woman|person)?|"
