@@ -573,6 +573,9 @@ _SUBJECT_DESCRIPTOR = re.compile(
     r"|\s+in\s+(?=[A-Z])|\s+and\s+(?:an?|the|two|three|other|\d+)\b)"
 )
 _INDEFINITE = re.compile(r"\b[Aa]n?\s")
+# "Sri Lanka and India signed a memorandum of understanding": the paper the parties signed is
+# one of the report, with what it is about and who signed it, named or not
+_SIGNING_BEFORE = re.compile(r"\b(?:signed|inked|concluded|sealed|sign|signing)\s+an?\s+$")
 _DESCRIPTOR_WORDS = (
     "MoU",
     "MOU",
@@ -2024,6 +2027,7 @@ def find_descriptors_en(text: str, spans: Sequence[tuple[int, int]]) -> list[Can
                 cls is AGREEMENT
                 and _INDEFINITE.match(match.group())
                 and not any(start > match.end() for start in definite_agreements)
+                and not _SIGNING_BEFORE.search(text, max(sentence_start, match.start() - 30), match.start(1))
             ):
                 continue
             found.append(Candidate(match.start(1), match.end(1), cls, "descriptor", 0.6, "en-descriptor"))
@@ -2038,8 +2042,6 @@ def find_descriptors_en(text: str, spans: Sequence[tuple[int, int]]) -> list[Can
                 )
             )
         for match in _SIGNED_DESCRIPTOR.finditer(text, sentence_start, sentence_end):
-            if _INDEFINITE.search(text, match.start(), match.start(1)):
-                continue
             found.append(
                 Candidate(match.start(1), match.end(1), AGREEMENT, "descriptor", 0.6, "en-signed-descriptor")
             )

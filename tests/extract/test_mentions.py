@@ -570,7 +570,7 @@ def test_find_mentions_a_transliterated_place_alone_keeps_its_key(lexicon: Lexic
         "两国签署的七项合作协议涉及投资和基础设施。",
         "双方签署了两项协议。",
         "The sides signed more than 100 cooperation agreements.",
-        "They signed a memorandum of understanding on cables.",
+        "They signed several memoranda of understanding on cables.",
     ],
 )
 def test_find_mentions_many_or_some_agreements_are_no_descriptor(lexicon: Lexicon, text: str) -> None:

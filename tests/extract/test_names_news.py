@@ -332,12 +332,20 @@ def test_news_known_name_opening_a_line_is_no_dateline(
 @pytest.mark.parametrize(
     ("text", "name", "found"),
     [
+        # a paper the parties signed is the report's own, named or not, as 签署了谅解备忘录 is
         (
             "The two sides signed a memorandum of understanding on cables.",
             "memorandum of understanding",
+            True,
+        ),
+        ("双方签署了谅解备忘录。", "谅解备忘录", True),
+        ("The company signed a supply contract with the operator.", "supply contract", True),
+        # one only spoken of is not
+        (
+            "The two sides discussed a memorandum of understanding on cables.",
+            "memorandum of understanding",
             False,
         ),
-        ("The company signed a supply contract with the operator.", "supply contract", False),
         ("The two sides issued the joint statement after the talks.", "joint statement", True),
         ("中乌双方发表中乌联合声明。", "中乌联合声明", True),
     ],

@@ -9,7 +9,7 @@ import pytest
 from kg.extract import check_extraction, get_extractor
 from kg.ingest import read_document
 from kg.lexicon import Lexicon, load_lexicon
-from kg.model import Predicate
+from kg.model import DateValue, Predicate
 
 pytest.importorskip("kg.extract.mentions", reason="the mention finder (kg.extract.mentions) is not here yet")
 
@@ -95,3 +95,37 @@ def test_another_countrys_body_is_no_name_inside_a_countrys_own(text: str, forei
     keys = {m.key for m in extraction.mentions}
     assert not keys & foreign_body, sorted(k for k in keys if k)
     assert {"country/pk"} <= keys
+
+
+@pytest.mark.parametrize(
+    ("text", "paper", "parties", "date"),
+    [
+        pytest.param(
+            "Sri Lanka and India signed a memorandum of understanding in March 2022.",
+            "memorandum of understanding",
+            {"Sri Lanka", "India"},
+            "2022-03",
+            id="en-an-unnamed-paper-the-parties-signed",
+        ),
+        pytest.param(
+            "斯里兰卡与印度于2022年3月签署了谅解备忘录。",
+            "谅解备忘录",
+            {"斯里兰卡", "印度"},
+            "2022-03",
+            id="zh-an-unnamed-paper-the-parties-signed",
+        ),
+    ],
+)
+def test_an_unnamed_paper_is_signed_by_each_party_and_holds_its_date(
+    text: str, paper: str, parties: set[str], date: str
+) -> None:
+    """Annotators make a paper the report does not name an agreement of its own, signed by each
+    party, which holds the date of signing; the parties do not sign with each other."""
+    doc = read_document(text, origin="test", date="2024-01-01")
+    extraction = get_extractor("rules", lexicon()).extract(doc)
+    signed = {
+        (r.subject.text, r.object.text) for r in extraction.relations if r.predicate is Predicate.SIGNED_WITH
+    }
+    assert signed == {(paper, party) for party in parties}
+    dates = {(f.subject.text, f.value.iso) for f in extraction.facts if isinstance(f.value, DateValue)}
+    assert (paper, date) in dates
