@@ -2051,6 +2051,14 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.8,
     ),
     _p(
+        # "Alibaba's Lazada", "Telenor's Digi", "America Movil's Claro": a company named right after
+        # another's possessive is that company's (13 such pairs in the sets are annotated so)
+        "en-possessive-company",
+        r"<o:O>['’]s?\s+<s:O>(?!['’])",
+        (("s", Pred.PART_OF, "o"),),
+        0.65,
+    ),
+    _p(
         "en-possessive-unit",
         r"<o:O>['’]s?\s+<s:O>\s+(?:unit|subsidiary|arm|division|affiliate)\b",
         (("s", Pred.PART_OF, "o"),),

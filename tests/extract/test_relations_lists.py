@@ -1219,6 +1219,20 @@ COOPERATION_AND_UNITS = [
         id="zh-an-office-of-the-government-before-a-title",
     ),
     pytest.param(
+        "America Movil's Claro and Alibaba's Lazada grew fast.",
+        [("America Movil", "O"), ("Claro", "O"), ("Alibaba", "O"), ("Lazada", "O")],
+        {("Claro", "partOf", "America Movil"), ("Lazada", "partOf", "Alibaba")},
+        set(),
+        id="en-a-company-after-another-s-possessive",
+    ),
+    pytest.param(
+        "阿里巴巴旗下的来赞达发展迅速。",
+        [("阿里巴巴", "O"), ("来赞达", "O")],
+        {("来赞达", "partOf", "阿里巴巴")},
+        set(),
+        id="zh-a-company-under-another",
+    ),
+    pytest.param(
         "Indian High Commissioner Gopal Baglay handed over the cheque.",
         [("Indian", "C"), ("Gopal Baglay", "H")],
         {("Gopal Baglay", "affiliatedWith", "Indian")},
