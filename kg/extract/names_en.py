@@ -541,7 +541,7 @@ _DESCRIPTOR = re.compile(
 # "signed the construction and maintenance agreement": what a document says was signed.
 _SIGNED_DESCRIPTOR = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|conclud(?:ed|es|ing)|finali[sz](?:ed|es|ing))\s+"
-    r"(?:the|a|an|its|their|this)\s+((?:(?!with\b|on\b|in\b|for\b|of\b|to\b)[a-z][a-z-]+\s+(?:and\s+)?){1,4}?"
+    r"(?:the|a|an|its|their|this)\s+((?:(?!with\b|on\b|in\b|for\b|of\b|to\b)[a-z][a-z-]+\s+(?:and\s+)?){0,4}?"
     r"(?:agreement|contract|deal))\b"
 )
 # "the consortium's construction and maintenance agreement": a contract named by what it covers.

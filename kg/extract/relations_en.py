@@ -1444,7 +1444,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         # cooperation; an amount or a count before the paper keeps it one: "signed a $328 million loan
         # agreement with China" C 45, "signed three cooperation documents with Brazilian departments" O 284)
         r"<a:CO>_20\b(?:has\s+|have\s+)?(?:signed(?!\s+(?:an?\s+|the\s+)?(?:[a-z$\d.,-]+\s+){0,5}?(?:agreements?|deals?|"
-        r"memorand(?:um|a|ums)(?:\s+of\s+understanding)?|mous?|contracts?|accords?|documents?)(?:\s+(?:on|for|about|covering|to)"
+        r"memorand(?:um|a|ums)(?:\s+of\s+understanding)?|mous?|contracts?|accords?|documents?|<:A>)(?:\s+(?:on|for|about|covering|to)"
         r"(?:\s+[a-z-]+){1,6}?)?\s+with\s+(?:the\s+)?⟨)|established|deepened|strengthened|enhanced|expanded|boosted)"
         r"~160\bwith\s+(?:[a-z-]+\s+){0,2}?<b:CO*>",
         (("a", Pred.COOPERATES_WITH, "b"),),

@@ -1219,6 +1219,20 @@ COOPERATION_AND_UNITS = [
         id="zh-an-office-of-the-government-before-a-title",
     ),
     pytest.param(
+        "China signed an agreement with Laos on the railway.",
+        [("China", "C"), ("agreement", "A"), ("Laos", "C")],
+        {("agreement", "signedWith", "China"), ("agreement", "signedWith", "Laos")},
+        {("China", "cooperatesWith", "Laos"), ("China", "signedWith", "Laos")},
+        id="en-the-counterpart-of-a-signed-paper-signs-it-and-is-no-partner",
+    ),
+    pytest.param(
+        "中国与老挝签署了铁路协议。",
+        [("中国", "C"), ("铁路协议", "A"), ("老挝", "C")],
+        {("铁路协议", "signedWith", "中国"), ("铁路协议", "signedWith", "老挝")},
+        {("中国", "cooperatesWith", "老挝"), ("中国", "signedWith", "老挝")},
+        id="zh-the-counterpart-of-a-signed-paper-signs-it-and-is-no-partner",
+    ),
+    pytest.param(
         "America Movil's Claro and Alibaba's Lazada grew fast.",
         [("America Movil", "O"), ("Claro", "O"), ("Alibaba", "O"), ("Lazada", "O")],
         {("Claro", "partOf", "America Movil"), ("Lazada", "partOf", "Alibaba")},

@@ -114,6 +114,20 @@ def test_another_countrys_body_is_no_name_inside_a_countrys_own(text: str, forei
             "2022-03",
             id="zh-an-unnamed-paper-the-parties-signed",
         ),
+        pytest.param(
+            "China signed an agreement with Laos in May 2023.",
+            "agreement",
+            {"China", "Laos"},
+            "2023-05",
+            id="en-an-unnamed-paper-signed-with-a-counterpart",
+        ),
+        pytest.param(
+            "中国与老挝于2023年5月签署了协议。",
+            "协议",
+            {"中国", "老挝"},
+            "2023-05",
+            id="zh-an-unnamed-paper-signed-with-a-counterpart",
+        ),
     ],
 )
 def test_an_unnamed_paper_is_signed_by_each_party_and_holds_its_date(
