@@ -90,6 +90,8 @@ _HEADS: dict[str, EntityClass] = {
             "bureau",
             "division",
             "directorate",
+            # a military or a police command: "the Baghdad Operations Command"
+            "command",
             "bank",
             # a market is a body: the Budapest Stock Exchange, the Dubai Gold and Commodities Exchange
             "exchange",

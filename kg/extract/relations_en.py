@@ -30,7 +30,7 @@ HEAD_TITLES = (
     rf"king|queen|emperor|"
     # (a university's vice-chancellor is its head, as its 校长 is)
     rf"vice[- ]chancellor|chancellor|{_NOT_DEPUTY}governor|{_NOT_DEPUTY}chief\s+minister|mayor|emir|sultan|"
-    rf"head\s+of\s+state|leader|{_NOT_DEPUTY}head)"
+    rf"head\s+of\s+state|leader|{_NOT_DEPUTY}head|{_NOT_DEPUTY}commander|commandant)"
 )
 _AFFILIATION_TITLES = (
     r"(?:(?:executive|senior|first)?\s*vice[- ]president|vice[- ]chair(?:man|woman)?|"

@@ -72,6 +72,8 @@ _EN_TITLE_BEFORE = re.compile(r"(?:[A-Za-z.-]+\s+){1,4}$")
 _CLAUSE_BREAK = re.compile(r"[,;，；。：:]")
 _PLACE_WINDOW = 40  # characters between a place and its country in one clause
 # a country that acts at a place is not said to hold it: 我国在太原卫星发射中心…成功发射 (E 87, F 107, L 228)
+# "the capital Addis Ababa", 首都基加利: the word right before a capital's name
+_CAPITAL_BEFORE = re.compile(r"(?:首都|\bcapital(?:\s+city)?\s+)$", re.IGNORECASE)
 _AGENT_AT = re.compile(r"\s*(?:今天|今日|日前|近日|当天|\d+日)?\s*在")
 
 
@@ -105,12 +107,19 @@ def _place_countries(sentence: SentenceView, lexicon: Lexicon) -> Iterator[tuple
         if slot.letter != "L" or slot.reference:
             continue
         entry = _entry(slot.mention, lexicon)
+        if entry is None or entry.country is None:
+            continue
+        capital = _CAPITAL_BEFORE.search(sentence.skeleton[: sentence.positions[index]]) is not None
         # the gazetteer's cities too would add a locatedIn for every "Lagos, Nigeria", which
-        # annotators mark in some reports and not others: the classifier weighs those
-        if entry is None or entry.country is None or entry.origin == "geonames":
+        # annotators mark in some reports and not others: the classifier weighs those; a city
+        # the text calls the capital (卢旺达总统…在首都基加利表示) is the country's, wherever it is named
+        if entry.origin == "geonames" and not capital:
             continue
         for other, country_id in countries:
             if country_id != entry.country:
+                continue
+            if capital and other < index:
+                yield slot, sentence.slots[other]
                 continue
             first, last = sorted((index, other))
             gap = sentence.skeleton[sentence.slot_end(first) : sentence.positions[last]]

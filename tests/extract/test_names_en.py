@@ -36,6 +36,12 @@ from .mention_docs import make_doc, names_found
         ),
         ("国家电子政务局负责人率团出访。", "国家电子政务局", EntityClass.ORGANIZATION),
         (
+            "Jalil al-Rubaie, commander of the Baghdad Operations Command, spoke.",
+            "Baghdad Operations Command",
+            EntityClass.ORGANIZATION,
+        ),
+        ("巴格达行动司令部司令出席仪式。", "巴格达行动司令部", EntityClass.ORGANIZATION),
+        (
             "The Directorate General of Telecommunications issued the licence.",
             "Directorate General of Telecommunications",
             EntityClass.ORGANIZATION,

@@ -48,8 +48,10 @@ class _Knowledge:
         return (person,) if person else self.lexicon.lookup(name)
 
 
-def _entry(entry_id: str, cls: EntityClass, zh: str, en: str, country: str | None = None) -> LexiconEntry:
-    return LexiconEntry(entry_id, cls, (("en", en), ("zh", zh)), country=country)
+def _entry(
+    entry_id: str, cls: EntityClass, zh: str, en: str, country: str | None = None, *, origin: str = "seed"
+) -> LexiconEntry:
+    return LexiconEntry(entry_id, cls, (("en", en), ("zh", zh)), country=country, origin=origin)
 
 
 KNOWLEDGE = _Knowledge(
@@ -59,6 +61,9 @@ KNOWLEDGE = _Knowledge(
         _entry("place/mombasa", EntityClass.PLACE, "蒙巴萨", "Mombasa", country="country/ke"),
         _entry("place/nairobi", EntityClass.PLACE, "内罗毕", "Nairobi", country="country/ke"),
         _entry("place/arusha", EntityClass.PLACE, "阿鲁沙", "Arusha", country="country/tz"),
+        _entry(
+            "place/dodoma", EntityClass.PLACE, "多多马", "Dodoma", country="country/tz", origin="geonames"
+        ),
         _entry("place/coast", EntityClass.PLACE, "滨海省", "Coast Province", country="country/ke"),
     ],
     {
@@ -148,6 +153,28 @@ def _known(text: str, specs: list[Spec], date: str | None = "2024-05-01") -> set
             {("Mombasa", "locatedIn", "Kenya")},
             set(),
             id="en-a-country-and-its-place-in-one-clause",
+        ),
+        # a gazetteer city the text calls the capital is the country's, wherever the country is named
+        pytest.param(
+            "坦桑尼亚总统哈桑日前在首都多多马表示欢迎。",
+            [("坦桑尼亚", "C", "country/tz"), ("哈桑", "H"), ("多多马", "L", "place/dodoma")],
+            {("多多马", "locatedIn", "坦桑尼亚")},
+            set(),
+            id="zh-a-capital-and-its-country-named-before",
+        ),
+        pytest.param(
+            "Tanzania's president said in the capital Dodoma that the cable was welcome.",
+            [("Tanzania", "C", "country/tz"), ("Dodoma", "L", "place/dodoma")],
+            {("Dodoma", "locatedIn", "Tanzania")},
+            set(),
+            id="en-a-capital-and-its-country-named-before",
+        ),
+        pytest.param(
+            "Tanzania's president said in Dodoma that the cable was welcome.",
+            [("Tanzania", "C", "country/tz"), ("Dodoma", "L", "place/dodoma")],
+            set(),
+            {("Dodoma", "locatedIn", "Tanzania")},
+            id="en-a-gazetteer-city-not-called-the-capital",
         ),
     ],
 )

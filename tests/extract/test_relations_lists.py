@@ -1247,6 +1247,20 @@ COOPERATION_AND_UNITS = [
         id="zh-a-company-under-another",
     ),
     pytest.param(
+        '"It works," said Lieutenant General Jalil al-Rubaie, commander of the Baghdad Operations Command.',
+        [("Jalil al-Rubaie", "H"), ("Baghdad Operations Command", "O")],
+        {("Jalil al-Rubaie", "headOf", "Baghdad Operations Command")},
+        set(),
+        id="en-a-commander-heads-the-command",
+    ),
+    pytest.param(
+        "巴格达行动司令部司令贾利勒·鲁拜伊中将说，系统运转良好。",
+        [("巴格达行动司令部", "O"), ("贾利勒·鲁拜伊", "H")],
+        {("贾利勒·鲁拜伊", "headOf", "巴格达行动司令部")},
+        set(),
+        id="zh-a-commander-heads-the-command",
+    ),
+    pytest.param(
         "Indian High Commissioner Gopal Baglay handed over the cheque.",
         [("Indian", "C"), ("Gopal Baglay", "H")],
         {("Gopal Baglay", "affiliatedWith", "Indian")},
