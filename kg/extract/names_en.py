@@ -535,7 +535,7 @@ _DESCRIPTOR = re.compile(
     r"(?:(?:[a-z][a-z-]+)\s+){0,2}?(?:ceremony|(?:state|official|working|bilateral) visit"
     r"(?:\s+to\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?)"
     r"|(?:kick-?off|launch|inaugural|handover|signing|commissioning) (?:meeting|event)"
-    r"|(?:(?:first|second|third|latest|[a-z0-9][\w-]*)\s+){0,2}?(?:spectrum|licen[cs]e|frequency)\s+auction"
+    r"|(?:(?:first|second|third|latest|[a-z0-9][\w-]*)\s+){0,2}?(?:(?:spectrum|licen[cs]e|frequency)\s+)?auction"
     # ("the memorandum was signed", "in the spirit of the memorandum": the paper a report is about)
     r"|joint statement|joint communiqu[eé]|joint declaration|memorandum(?: of understanding)?|(?-i:MoU|MOU)"
     r"|letter of intent|(?-i:LoI|LOI))\b"

@@ -330,6 +330,20 @@ def test_news_known_name_opening_a_line_is_no_dateline(
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the report's own auction, with or without the word spectrum
+        ("The auction drew bids of 1.5 trillion rupees from three operators.", "auction"),
+        ("泰国当天举行了频谱拍卖。", "频谱拍卖"),
+        ("The 5G auction ended after seven days.", "5G auction"),
+        ("5G频谱拍卖持续了七天。", "5G频谱拍卖"),
+    ],
+)
+def test_news_an_auction_is_the_reports_event(text: str, name: str, lexicon: Lexicon) -> None:
+    assert names_found(text, lexicon).get(name) is EntityClass.EVENT
+
+
+@pytest.mark.parametrize(
     ("text", "name", "found"),
     [
         # a paper the parties signed is the report's own, named or not, as 签署了谅解备忘录 is
