@@ -416,7 +416,7 @@ SET_FLOORS = {
     "Z": (0.84, 0.61, 0.48),
     "AA": (0.83, 0.52, 0.30),
     "AB": (0.82, 0.57, 0.47),
-    "AC": (0.84, 0.54, 0.34),
+    "AC": (0.84, 0.54, 0.33),
     "AD": (0.84, 0.52, 0.43),
     "AE": (0.79, 0.45, 0.27),
     "AF": (0.83, 0.51, 0.31),
@@ -444,9 +444,12 @@ SET_FLOORS = {
     "BB": (0.87, 0.50, 0.49),
     "BC": (0.89, 0.63, 0.54),
     "BD": (0.87, 0.54, 0.42),
-    "BE": (0.77, 0.26, 0.27),
-    "BF": (0.70, 0.31, 0.13),
-    "BG": (0.72, 0.26, 0.35),
+    "BE": (0.86, 0.53, 0.31),
+    "BF": (0.83, 0.55, 0.30),
+    "BG": (0.82, 0.47, 0.35),
+    "BH": (0.73, 0.20, 0.09),
+    "BI": (0.80, 0.36, 0.36),
+    "BJ": (0.72, 0.30, 0.21),
 }
 """Entity F1, relation F1 and fact recall floors per annotated set: 0.05 under the scores of the
 commit that last raised them, so that a change which loses ground on articles we annotated fails
