@@ -316,10 +316,12 @@ def _subsidiarys_country(short: Mention, dropped: str, countries: Mapping[str, s
     """Whether the words a company's short form drops name a country: 华为肯尼亚公司 is Huawei's
     Kenyan subsidiary, not the 华为公司 the document also names. A short form that names a
     country of its own is no parent company's name."""
+    # (a one-character form of a compound, 中 of 中巴, is no country's name inside another word)
+    names = [country for country in countries if len(country) > 1]
     return (
         short.cls is EntityClass.ORGANIZATION
-        and any(country in dropped for country in countries)
-        and not any(country in short.text for country in countries)
+        and any(country in dropped for country in names)
+        and not any(country in short.text for country in names)
     )
 
 

@@ -30,7 +30,7 @@ _BANDS_EN = re.compile(
 )
 _FREQUENCY_ZH = rf"(?P<value>{_VALUE})\s?(?P<unit>兆赫兹?|吉赫兹?|[MG][Hh][Zz])"
 _BANDS_ZH = re.compile(
-    rf"{_FREQUENCY_ZH}(?=(?:[、和及与或]\d+(?:\.\d+)?\s?(?:兆赫兹?|吉赫兹?|[MG][Hh][Zz]))*"
+    rf"{_FREQUENCY_ZH}(?=(?:[、和及与或]{_VALUE}\s?(?:兆赫兹?|吉赫兹?|[MG][Hh][Zz]))*"
     r"(?:[一二三四五六七八九两几多\d]+个)?频段)"
 )
 
@@ -40,6 +40,8 @@ def spectrum_bands(
 ) -> list[Candidate]:
     """The bands the text names (source ``pattern``, class Technology), each with its English
     canonical name."""
+    if _ANY_UNIT.search(text) is None:
+        return []  # most reports name no frequency: one scan instead of one per language run
     found = []
     for start, end in en_spans:
         found += _bands(text, _BANDS_EN.finditer(text, start, end), "en-spectrum-band")
@@ -50,6 +52,7 @@ def spectrum_bands(
 
 _BAND_WORD_EN = re.compile(r"\s+(?:(?:spectrum|frequency|radio)\s+)?(?:band\b|spectrum\b)")
 _LATER_UNIT = re.compile(r"[MG][Hh][Zz]|兆赫|吉赫")
+_ANY_UNIT = re.compile(r"[Hh][Zz]|赫")
 
 
 def _bands(text: str, matches: Iterator[re.Match[str]], rule: str) -> list[Candidate]:
