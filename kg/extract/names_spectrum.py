@@ -44,31 +44,35 @@ def spectrum_bands(
         return []  # most reports name no frequency: one scan instead of one per language run
     found = []
     for start, end in en_spans:
-        found += _bands(text, _BANDS_EN.finditer(text, start, end), "en-spectrum-band")
+        found += _bands(text, _BANDS_EN.finditer(text, start, end), _BAND_WORD_EN, "en-spectrum-band")
     for start, end in zh_spans:
-        found += _bands(text, _BANDS_ZH.finditer(text, start, end), "zh-spectrum-band")
+        found += _bands(text, _BANDS_ZH.finditer(text, start, end), _BAND_WORD_ZH, "zh-spectrum-band")
     return found
 
 
+# the band word right after a frequency, part of the band's name ("the 700 MHz band", 700兆赫频段)
 _BAND_WORD_EN = re.compile(r"\s+(?:(?:spectrum|frequency|radio)\s+)?(?:band\b|spectrum\b)")
+_BAND_WORD_ZH = re.compile("频段")
 _LATER_UNIT = re.compile(r"[MG][Hh][Zz]|兆赫|吉赫")
 _ANY_UNIT = re.compile(r"[Hh][Zz]|赫")
+_RANGE_DASH = re.compile(r"\s?[-–]\s?")
 
 
-def _bands(text: str, matches: Iterator[re.Match[str]], rule: str) -> list[Candidate]:
+def _bands(
+    text: str, matches: Iterator[re.Match[str]], band_word: re.Pattern[str], rule: str
+) -> list[Candidate]:
     found = []
     for match in matches:
         end = match.end()
         # "the 700, 800 MHz and 26 GHz bands": an item without a unit takes the next one's
-        unit = match["unit"] or _first(_LATER_UNIT.findall(text, end, end + 80))
+        later = _LATER_UNIT.search(text, end, end + 80) if match["unit"] is None else None
+        unit = match["unit"] or (later.group() if later is not None else None)
         if unit is None:
             continue
-        word = _BAND_WORD_EN.match(text, end) if rule.startswith("en") else None
+        word = band_word.match(text, end)
         if word is not None:
-            end = word.end()  # "the 700 MHz band", "3.5GHz spectrum": the band word is in its name
-        elif text.startswith("频段", end):
-            end += len("频段")
-        value = re.sub(r"\s?[-–]\s?", "-", match["value"].replace(",", ""))
+            end = word.end()
+        value = _RANGE_DASH.sub("-", match["value"].replace(",", ""))
         canonical = f"{value} {_UNITS[unit.casefold()]} band"
         found.append(
             Candidate(
@@ -76,7 +80,3 @@ def _bands(text: str, matches: Iterator[re.Match[str]], rule: str) -> list[Candi
             )
         )
     return found
-
-
-def _first(items: Sequence[str]) -> str | None:
-    return items[0] if items else None
