@@ -481,6 +481,46 @@ def _choose(entries: Sequence[LexiconEntry], context: _Context) -> tuple[Lexicon
     return ranked[0], 0.6
 
 
+_ROUTE_JOINS = frozenset("-–—/")
+_PLACE_CLASSES = frozenset((EntityClass.PLACE, EntityClass.COUNTRY))
+
+
+def _cities_on_routes(
+    text: str, hits: Sequence[LexiconHit], senses_of: Sequence[_Senses], accepted: set[str]
+) -> set[str]:
+    """ "the Beitbridge-Masvingo-Harare backbone": English places joined by dashes into a route
+    are all places when one of them is a sure one (a large city, a country, a city named in a
+    place's context)."""
+    places: dict[int, LexiconHit] = {}
+    sure: set[int] = set()
+    for hit, senses in zip(hits, senses_of, strict=True):
+        if senses.chinese or not any(entry.cls in _PLACE_CLASSES for entry in senses.entries):
+            continue
+        places[hit.start] = hit
+        if (
+            hit.surface in accepted
+            or not senses.geonames
+            or any((entry.population or 0) >= _LARGE_CITY for entry in senses.entries)
+        ):
+            sure.add(hit.start)
+    routes: list[list[LexiconHit]] = []
+    for start in sorted(places):
+        hit = places[start]
+        previous = routes[-1][-1] if routes else None
+        if previous is not None and previous.end + 1 == start and text[previous.end] in _ROUTE_JOINS:
+            routes[-1].append(hit)
+        else:
+            routes.append([hit])
+    return {
+        hit.surface
+        for route in routes
+        if len(route) >= 2 and any(hit.start in sure for hit in route)
+        for hit in route
+        # ("China-Central Asia": a word of a longer name is no place of the route)
+        if not _NAME_GOES_ON.match(text, hit.end)
+    }
+
+
 def _lexicon_candidates(doc: Document, hits: Sequence[LexiconHit], lexicon: Lexicon) -> list[Candidate]:
     text = doc.text
     context = _Context(doc, hits)
@@ -492,6 +532,7 @@ def _lexicon_candidates(doc: Document, hits: Sequence[LexiconHit], lexicon: Lexi
         for entry in senses.entries
         if entry.origin == "geonames" and _english_city_ok(text, hit, entry)
     }
+    accepted_cities |= _cities_on_routes(text, hits, senses_of, accepted_cities)
     # the Chinese spans of places and countries (福建 of 福建厦门)
     places = frozenset(
         (hit.start, hit.end)

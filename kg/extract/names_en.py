@@ -177,6 +177,8 @@ _HEADS: dict[str, EntityClass] = {
             # "African Internet Exchange System", "Trans-Asia-Europe Cable System", "Bayport Terminal"
             "system",
             "terminal",
+            # "the UAE-US AI Campus", "the Bengaluru R&D Campus": a site of buildings
+            "campus",
             # "the Zamengoe Datacentre": the one-word spelling of a data centre
             "datacentre",
             "datacenter",
@@ -359,11 +361,43 @@ _TWO_WORD_HEADS: dict[str, EntityClass] = {
     "news agency": ORG,
     "white paper": AGREEMENT,
     "new area": PLACE,
+    # "the National Backbone Optic Fibre Link" (a link alone may be a company: Kovira Link)
+    "fibre link": PROJECT,
+    "fiber link": PROJECT,
+    "optic link": PROJECT,
+    "cable link": PROJECT,
+    "backbone link": PROJECT,
 }
 _CONNECTORS = {"of", "for", "and", "&", "the", "de", "la", "du", "do", "da", "dos", "das", "del"}
 # Heads that name something only with a field after "of": "the China-ASEAN Year of Innovation"
 # (but "Chinese New Year" names no initiative).
 _OF_HEADS: dict[str, EntityClass] = {"year": INITIATIVE, "government": ORG}
+# Words that join a text's or a meeting's head to its topic, and the heads they follow.
+_TOPIC_CONNECTORS = frozenset(("on", "against"))
+_TOPIC_HEADS = frozenset(
+    (
+        "convention",
+        "treaty",
+        "agreement",
+        "declaration",
+        "protocol",
+        "charter",
+        "memorandum",
+        "conference",
+        "forum",
+        "summit",
+        "dialogue",
+        "symposium",
+        "workshop",
+        "seminar",
+        "meeting",
+        "commission",
+        "committee",
+        "council",
+        "initiative",
+    )
+)
+_INNER_CONNECTORS = frozenset(("of", "for", *_TOPIC_CONNECTORS))
 # A company's legal form: nothing after it and "of" / "for" belongs to the name.
 _LEGAL_HEADS = frozenset((*_COMPANY_FORMS, "holdings", "group"))
 # ", Ltd." after "Co.": the run of capitalised words stops at the comma.
@@ -486,9 +520,11 @@ _FIRST_WORD = re.compile(r"[A-Za-z0-9]")
 _NAME_WORD = r"(?:(?:al|el|ad|ar|as|ash|at|az|ul|e)-[A-Z][\w'’.&-]*|[A-Z][\w'’.&-]*|\d+[A-Za-z][\w-]*)"
 # A run of capitalised words, joined by the connectors a name may hold; _chunks splits it. It
 # does not open inside a word ("eWTP", "mBridge").
+# (the capitalised heads a topic follows: fixed-width lookbehinds, one per head)
+_AFTER_TOPIC_HEAD = "|".join(f"(?<={word.capitalize()})" for word in sorted(_TOPIC_HEADS))
 _RUN = re.compile(
     rf"(?<![A-Za-z]){_NAME_WORD}(?:\s+(?:(?:of|for|and|&|de|la|du|do|das|del|bin|ben|binti|ibn|al|ul|van|von|der|da|di|dos)\s+"
-    rf"(?:the\s+)?)?{_NAME_WORD})*"
+    rf"(?:the\s+)?)?{_NAME_WORD}|(?:{_AFTER_TOPIC_HEAD})\s+(?:on|against)\s+(?:the\s+)?{_NAME_WORD})*"
 )
 _HEADLINE_FUNCTION_WORDS = frozenset(
     ["of", "for", "and", "the", "to", "in", "on", "at", "a", "an", "or", "de", "la", "du"]
@@ -692,7 +728,7 @@ def _chunks(words: Sequence[Word]) -> list[list[Word]]:
             if (
                 current
                 and pending
-                and (not _connectors_ok(current, pending) or _another_name_after(current, pending))
+                and (not _connectors_ok(current, pending, word) or _another_name_after(current, pending))
             ):
                 chunks.append(current)
                 current = []
@@ -702,7 +738,11 @@ def _chunks(words: Sequence[Word]) -> list[list[Word]]:
             if word.possessive:
                 chunks += _owner_after_and(current)
                 current = []
-        elif current and word.lower in _CONNECTORS and len(pending) < 2:
+        elif (
+            current
+            and (word.lower in _CONNECTORS or (word.lower in _TOPIC_CONNECTORS and not pending))
+            and len(pending) < 2
+        ):
             if (
                 word.lower in ("and", "&")
                 and current[-1].lower in _HEADS
@@ -737,7 +777,14 @@ def _owner_after_and(run: list[Word]) -> list[list[Word]]:
 
 def _opens_with_head(chunk: Sequence[Word]) -> bool:
     """ "Ministry of …", "Bank for …": a head that names its field after it, which "and" may extend."""
-    return len(chunk) >= 3 and chunk[0].lower in _HEADS and chunk[1].lower in ("of", "for")
+    return (
+        len(chunk) >= 3
+        and chunk[0].lower in _HEADS
+        and (
+            chunk[1].lower in ("of", "for")
+            or (chunk[1].lower in _TOPIC_CONNECTORS and chunk[0].lower in _TOPIC_HEADS)
+        )
+    )
 
 
 def _another_name_after(current: Sequence[Word], pending: Sequence[Word]) -> bool:
@@ -746,8 +793,16 @@ def _another_name_after(current: Sequence[Word], pending: Sequence[Word]) -> boo
     return [word.lower for word in pending] == ["and", "the"] and _opens_with_head(current)
 
 
-def _connectors_ok(current: Sequence[Word], pending: Sequence[Word]) -> bool:
+def _connectors_ok(current: Sequence[Word], pending: Sequence[Word], after: Word) -> bool:
     joined = " ".join(word.lower for word in pending)
+    if pending[0].lower in _TOPIC_CONNECTORS:
+        # "the Framework Convention on Artificial Intelligence", "the Convention against
+        # Cybercrime": what a text or a meeting is about names it (not "the summit on Tuesday")
+        return (
+            current[-1].lower in _TOPIC_HEADS
+            and joined in ("on", "against", "on the")
+            and after.lower not in _MONTHS
+        )
     return joined in (
         "of",
         "for",
@@ -809,11 +864,14 @@ def _without_name_after_country(chunk: Sequence[Word], known: _Known) -> Sequenc
 def _inner_head(chunk: Sequence[Word]) -> int | None:
     """ "China Academy of Launch Vehicle Technology", "China-ASEAN Year of Innovation": the index
     of a head that names its field after "of" / "for" inside the chunk (the last one)."""
-    if len(chunk) < 3 or not any(word.lower in ("of", "for") for word in chunk):
+    if len(chunk) < 3 or not any(word.lower in _INNER_CONNECTORS for word in chunk):
         return None
     for index in range(len(chunk) - 3, -1, -1):
         word = chunk[index].lower
-        if chunk[index + 1].lower not in ("of", "for"):
+        after = chunk[index + 1].lower
+        if after in _TOPIC_CONNECTORS and word in _TOPIC_HEADS:
+            return index  # "Framework Convention on Artificial Intelligence"
+        if after not in ("of", "for"):
             continue
         if word in _OF_HEADS or (index > 0 and word in _HEADS):
             return index

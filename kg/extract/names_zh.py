@@ -89,6 +89,8 @@ _HEADS: dict[str, tuple[EntityClass, int]] = {
     "工业园": (PROJECT, _FACILITY),
     "物流园": (PROJECT, _FACILITY),
     "信息港": (PROJECT, _FACILITY),
+    # national and regional backbones (中部非洲通信骨干网, TASIM光纤骨干网)
+    "骨干网": (PROJECT, _WEAK),
     "出入口局": (PROJECT, _FACILITY),
     "公路": (PROJECT, _FACILITY),
     "高速公路": (PROJECT, _FACILITY),
@@ -131,6 +133,8 @@ _HEADS: dict[str, tuple[EntityClass, int]] = {
     "机制": (ORG, _PROPER_ONLY),
     "委员会": (ORG, _STRONG),
     "理事会": (ORG, _STRONG),
+    # regional economic communities (东非共同体, 中部非洲国家经济和货币共同体)
+    "共同体": (ORG, _WEAK),
     "秘书处": (ORG, _STRONG),
     "研究院": (ORG, _STRONG),
     "研究所": (ORG, _STRONG),
@@ -169,6 +173,8 @@ _HEADS: dict[str, tuple[EntityClass, int]] = {
     "走廊": (INITIATIVE, _WEAK),
     "经济带": (INITIATIVE, _WEAK),
     "命运共同体": (INITIATIVE, _WEAK),
+    # a named diplomatic process (广岛人工智能进程, 布达佩斯进程)
+    "进程": (INITIATIVE, _PROPER_ONLY),
     # Named years of cooperation (中国—东盟数字经济合作年, 中柬友好年).
     "合作年": (INITIATIVE, _FACILITY),
     "交流年": (INITIATIVE, _FACILITY),
@@ -194,6 +200,10 @@ _HEADS: dict[str, tuple[EntityClass, int]] = {
     "条约": (AGREEMENT, _WEAK),
     "公约": (AGREEMENT, _WEAK),
     "宪章": (AGREEMENT, _WEAK),
+    # soft-law texts bodies adopt (人工智能伦理问题建议书, 广岛进程国际行为准则)
+    "建议书": (AGREEMENT, _WEAK),
+    "行为准则": (AGREEMENT, _WEAK),
+    "指导原则": (AGREEMENT, _WEAK),
     "自由贸易区": (AGREEMENT, _WEAK),
     "成果清单": (AGREEMENT, _WEAK),
     "自贸区": (AGREEMENT, _WEAK),
@@ -215,6 +225,9 @@ _HEADS: dict[str, tuple[EntityClass, int]] = {
     "年会": (EVENT, _WEAK),
     "培训班": (EVENT, _WEAK),
     "研修班": (EVENT, _WEAK),
+    "研讨班": (EVENT, _WEAK),
+    "足球赛": (EVENT, _WEAK),
+    "锦标赛": (EVENT, _WEAK),
     "交易会": (EVENT, _WEAK),
     "洽谈会": (EVENT, _WEAK),
     "推介会": (EVENT, _WEAK),
@@ -242,6 +255,10 @@ _HEADS: dict[str, tuple[EntityClass, int]] = {
     "联通": (ORG, _STRONG),
 }
 _OPERATOR_HEADS = frozenset(("电信", "移动", "联通"))
+_PROCESS = "进程"
+_BACKBONE = "骨干网"
+# what a named diplomatic process is named after: its field or the place it opened in
+_NAMES_A_PROCESS = frozenset((EntityClass.TECHNOLOGY, PLACE))
 # What a generic word after an operator head makes of it (电信运营商 "telecom operators").
 _OPERATOR_CONTINUATIONS = frozenset(
     (
@@ -635,6 +652,9 @@ _TITLES = (
     "代表",
     "经理",
     "国务秘书",
+    # a ministry's permanent secretary (经济关系局常秘卡齐·绍夫伊克·阿扎姆)
+    "常务秘书",
+    "常秘",
     "秘书",
     "参赞",
     "总领事",
@@ -1134,8 +1154,10 @@ def _walk(
                 end = before.start
                 continue
             if before is not None and _field(before):
-                tokens.insert(0, token)  # 贸易|、|旅游和电信部: the fields listed before the last one's 和
-                end = token.start
+                # 贸易|、|旅游和电信部: the fields listed before the last one's 和, a field that is a
+                # stop word elsewhere included (乍得计划|、|经济和国际合作部: 计划 "plans to")
+                tokens[:0] = [before, token]
+                end = before.start
                 continue
         if word in _MINISTRY_JOINS and cls in (EVENT, ORG) and tokens and _field(tokens[0]):
             before = tokenizer.token_before(token.start, floor)
@@ -1191,10 +1213,11 @@ def _walk(
             tokens.insert(0, token)  # 跨|里海|海底光缆, 跨太平洋|直达|光缆: how a work runs
             end = token.start
             continue
-        if word in _BUILDING and tokens and cls in (EVENT, ORG):
+        if word in _BUILDING and (tokens or cls is EVENT) and cls in (EVENT, ORG):
             before = tokenizer.token_before(token.start, floor)
             if before is not None and before.tag in ("n", "vn", "nz"):
-                tokens.insert(0, token)  # 数字能力|建设|合作论坛: capacity building is a field
+                # 数字能力|建设|合作论坛, 能力|建设|研讨班: capacity building is a field
+                tokens.insert(0, token)
                 end = token.start
                 continue
         if (
@@ -1404,6 +1427,8 @@ def find_names_zh(
                 group, head_start = group[1:], head_start + 1
             if group not in _HEADS:
                 continue
+            if group == _BACKBONE and text.startswith("络", head_end):
+                continue  # 骨干网络: "backbone networks", the common noun
             cls, minimum = _HEADS[group]
             if cls is INITIATIVE and text.startswith(_QUALIFIED_NOUNS, head_end):
                 continue  # 中阿战略|合作: the head qualifies a noun
@@ -1428,6 +1453,8 @@ def find_names_zh(
                 continue
             if minimum == _PROPER_ONLY and not any(token.tag == "LEX" for token in tokens):
                 continue  # 建立健全会晤机制: a mechanism is named by the parties it joins
+            if group == _PROCESS and (not tokens or tokens[-1].cls not in _NAMES_A_PROCESS):
+                continue  # 广岛|人工智能|进程 is named; 非洲|数字化|进程 is Africa's going digital
             if not tokens and whole_word and cls is ORG:
                 start = head_start
                 if text[start - 1 : start] in _MINISTRY_JOINS:
@@ -1483,6 +1510,7 @@ def find_names_zh(
         found += latin
         found += _missions(text, sentence_start, sentence_end, tokenizer)
         found += _places_after_kind(text, sentence_start, sentence_end, tokenizer)
+        found += _glossed_places(text, sentence_start, sentence_end, tokenizer)
         found += _quoted_buildings(text, sentence_start, sentence_end)
         if "登陆" in sentence or "上岸" in sentence:
             found += _landing_places(text, sentence_start, sentence_end, tokenizer)
@@ -1992,6 +2020,43 @@ def _places_after_kind(
             end += 1
         if end - start >= _SHORTEST_KIND_NAME and (end == sentence_end or text[end] not in TRANSLITERATION):
             found.append(Candidate(start, end, PLACE, "pattern", 0.65, "zh-place-after-kind"))
+    return found
+
+
+# 多巴（Doba）, 科梅（Komé）: a transliteration glossed with the Latin name it renders.
+_LATIN_GLOSS = re.compile(r"[（(]([A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})[)）]")
+# What comes before or after a place on a route: 从|多巴, 至|贝马尔, 在|X (not a list: 迪东（Didon）、
+# 汉尼拔（Hannibal）和…三条海缆 are cables).
+_ROUTE_BEFORE = frozenset("从至到经在")
+_ROUTE_AFTER = frozenset("至到")
+
+
+def _glossed_places(
+    text: str, sentence_start: int, sentence_end: int, tokenizer: _Tokenizer
+) -> list[Candidate]:
+    """从多巴（Doba）向南延伸, 乍得科梅（Komé）至…: a transliterated name glossed in Latin letters is
+    a place where a route word or a known place stands before it, or a route word after it."""
+    if text.find("（", sentence_start, sentence_end) < 0 and text.find("(", sentence_start, sentence_end) < 0:
+        return []
+    found = []
+    for match in _LATIN_GLOSS.finditer(text, sentence_start, sentence_end):
+        end = match.start()
+        start = end
+        while start > sentence_start and end - start < _LONGEST_PLACE and text[start - 1] in TRANSLITERATION:
+            if tokenizer.by_end.get(start) is not None:
+                break
+            start -= 1
+        if end - start < 2 or end in tokenizer.by_end or start in tokenizer.inside:
+            continue
+        known_before = tokenizer.by_end.get(start)
+        after = text[match.end() : match.end() + 1]
+        if not (
+            (known_before is not None and known_before.cls in _HOSTS)
+            or text[start - 1 : start] in _ROUTE_BEFORE
+            or after in _ROUTE_AFTER
+        ):
+            continue
+        found.append(Candidate(start, end, PLACE, "pattern", 0.7, "zh-glossed-place", None, match.group(1)))
     return found
 
 
@@ -2535,6 +2600,11 @@ def _latin_after_kind(text: str, sentence_start: int, sentence_end: int) -> list
 # A country's mission in another: 中国驻老挝使馆, 巴基斯坦驻华大使馆.
 _MISSION = re.compile(r"驻([\u4e00-\u9fff]{1,8}?)(大使馆|使馆|总领事馆|领事馆|代表处|办事处|使团)")
 _SENDERS = frozenset((EntityClass.COUNTRY, ORG))
+# (驻乍得经商参处), 中国驻孟使馆经商处: an embassy's economic and commercial office, which signs
+# the reports China's commerce ministry publishes; its kind names it, whatever the host is called
+_COMMERCIAL_OFFICE = re.compile(
+    r"驻[\u4e00-\u9fff]{1,8}?(?:大?使馆)?(?:经济商务参赞处|经济商务处|经商参处|经商处)"
+)
 _HOSTS = frozenset((EntityClass.COUNTRY, PLACE))
 
 
@@ -2552,6 +2622,10 @@ def _missions(text: str, sentence_start: int, sentence_end: int, tokenizer: _Tok
         ):
             continue
         found.append(Candidate(sender.start, match.end(), ORG, "pattern", 0.85, "zh-mission"))
+    for match in _COMMERCIAL_OFFICE.finditer(text, sentence_start, sentence_end):
+        sender = tokenizer.by_end.get(match.start())
+        start = sender.start if sender is not None and sender.cls in _SENDERS else match.start()
+        found.append(Candidate(start, match.end(), ORG, "pattern", 0.8, "zh-commercial-office"))
     return found
 
 

@@ -14,6 +14,8 @@ from .mention_docs import make_doc, names_found
 ORG = EntityClass.ORGANIZATION
 PROJECT = EntityClass.PROJECT
 INITIATIVE = EntityClass.INITIATIVE
+AGREEMENT = EntityClass.AGREEMENT
+PERSON = EntityClass.PERSON
 PLACE = EntityClass.PLACE
 EVENT = EntityClass.EVENT
 
@@ -489,3 +491,92 @@ def test_a_companys_regions_without_a_unit_name_no_unit(lexicon: Lexicon, text: 
 
 def test_a_company_and_its_country_in_brackets_name_no_branch(lexicon: Lexicon) -> None:
     assert "Huawei (China)" not in names_found("Huawei (China) and Telenor (Pakistan) met.", lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        # What a text or a meeting is about names it after its head.
+        ("人工智能能力建设研讨班12日在北京开班。", "人工智能能力建设研讨班", EVENT),
+        (
+            "The Workshop on AI Capacity-Building opened in Beijing.",
+            "Workshop on AI Capacity-Building",
+            EVENT,
+        ),
+        ("欧盟签署了《人工智能框架公约》。", "人工智能框架公约", AGREEMENT),
+        (
+            "The EU signed the Framework Convention on Artificial Intelligence.",
+            "Framework Convention on Artificial Intelligence",
+            AGREEMENT,
+        ),
+        ("联合国教科文组织通过了人工智能伦理问题建议书。", "人工智能伦理问题建议书", AGREEMENT),
+        ("The UN adopted the Convention against Cybercrime.", "Convention against Cybercrime", AGREEMENT),
+        ("七国集团启动了广岛人工智能进程。", "广岛人工智能进程", INITIATIVE),
+        (
+            "China proposed the Global Initiative on Data Security.",
+            "Global Initiative on Data Security",
+            INITIATIVE,
+        ),
+        # Regional communities and national backbones.
+        ("中部非洲国家经济和货币共同体宣布实施该项目。", "中部非洲国家经济和货币共同体", ORG),
+        ("The East African Community announced the project.", "East African Community", ORG),
+        ("中部非洲通信骨干网已经建成。", "中部非洲通信骨干网", PROJECT),
+        (
+            "The National Backbone Optic Fibre Link was commissioned.",
+            "National Backbone Optic Fibre Link",
+            PROJECT,
+        ),
+        ("The UAE-US AI Campus will cover ten square miles.", "UAE-US AI Campus", PROJECT),
+        # A transliteration glossed in Latin letters on a route; English places joined into a route.
+        ("光纤从多巴（Doba）向南延伸334公里。", "多巴", PLACE),
+        ("TelOne built the Beitbridge-Masvingo-Harare backbone.", "Masvingo", PLACE),
+        # A ministry whose first listed field is a stop word elsewhere, a permanent secretary, an
+        # embassy's commercial office.
+        ("世界银行与乍得计划、经济和国际合作部签署协议。", "乍得计划、经济和国际合作部", ORG),
+        (
+            "The loan was signed with Chad's Ministry of Planning, Economy and International Cooperation.",
+            "Ministry of Planning, Economy and International Cooperation",
+            ORG,
+        ),
+        ("孟加拉国财政部经济关系局常秘卡齐·绍夫伊克·阿扎姆签署。", "卡齐·绍夫伊克·阿扎姆", PERSON),
+        ("孟加拉国财政部经济关系局常秘卡齐·绍夫伊克·阿扎姆签署。", "孟加拉国财政部经济关系局", ORG),
+        ("Permanent Secretary Kazi Shofiqul Azam signed it.", "Kazi Shofiqul Azam", PERSON),
+        ("该骨干网全长700公里。（驻乍得经商参处）", "驻乍得经商参处", ORG),
+        (
+            "The Economic and Commercial Office of the Chinese Embassy in Chad reported it.",
+            "Economic and Commercial Office of the Chinese Embassy in Chad",
+            ORG,
+        ),
+    ],
+)
+def test_names_headed_by_what_they_are_about_or_on_a_route(
+    lexicon: Lexicon, text: str, name: str, cls: EntityClass
+) -> None:
+    assert names_found(text, lexicon).get(name) is cls
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("推进非洲数字化进程。", "非洲数字化进程"),
+        ("The Summit on Monday was held in Paris.", "Summit on Monday"),
+        ("推动非洲骨干网络建设。", "非洲骨干网"),
+        ("The backbone network of Africa grew.", "backbone network"),
+    ],
+)
+def test_names_not_made_of_processes_or_plain_nouns(lexicon: Lexicon, text: str, not_a_name: str) -> None:
+    assert not_a_name not in names_found(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_place"),
+    [
+        # a list of cables glossed in Latin letters, a word of a longer name after a dash
+        ("迪东（Didon）、汉尼拔（Hannibal）和特拉帕尼—凯利比亚三条海缆系统在此登陆。", "迪东"),
+        ("The China-Central Asia forum met.", "Central"),
+    ],
+)
+def test_glossed_or_dashed_words_are_places_only_on_a_route(
+    lexicon: Lexicon, text: str, not_a_place: str
+) -> None:
+    assert names_found(text, lexicon).get(not_a_place) is not PLACE
