@@ -1316,6 +1316,15 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.75,
     ),
     _p(
+        # "Abu Dhabi technology group G42", "Shenzhen telecom giant Huawei": a city's body, said as a
+        # country's is
+        "en-city-name",
+        r"<o:L>\s+(?:[a-z-]+\s+){0,2}?(?:operator|company|firm|carrier|group|provider|giant|vendor|manufacturer|bank|"
+        r"telecom|builder|maker|supplier|contractor|developer|conglomerate|investor|start-?up)\s+<s:O>",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.7,
+    ),
+    _p(
         # "Vietnamese telecom companies have invested in it, including VNPT, the military-run Viettel and
         # two private groups, FPT Telecom and CMC Telecom": each body listed is of that country, up to
         # a name with a country or a place of its own

@@ -726,7 +726,10 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     # signedWith
     _p(
         "zh-sign-agreement",
-        r"<x:CO*>(?:两国|双方|三方)?_20(?:在<:CL>_6)?(?:签署|签订|发表|缔结|达成)(?:了)?(?:的)?_12<a:A>",
+        # (在安首都罗安达签署: where, with the country's short form before its capital; 签署了在伦敦建立
+        # 人民币清算安排的合作备忘录: a place inside what the paper is about)
+        r"<x:CO*>(?:两国|双方|三方)?_20(?:在[^，。；⟨⟩]{0,4}?<:CL>_6)?(?:签署|签订|发表|缔结|达成)(?:了)?(?:的)?"
+        r"(?:[^。；！？，,⟨⟩]|<:L>){0,16}?<a:A>",
         (("a", Pred.SIGNED_WITH, "x"),),
         0.85,
     ),
@@ -756,7 +759,7 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         "zh-sign-with-list",
         r"<x:CO>(?:已|还|也|先后|分别|已经|均)*(?:与|同|和)<y:CO*>"
         r"(?:等[^，。；⟨⟩]{0,4}?(?:<:O>)?[^，。；⟨⟩]{0,4}?)?"
-        r"(?:已|先后|分别|共同)?(?:签署|签订|缔结)(?:了)?(?:[^，。；！？⟨⟩]|<:T>){0,30}?<a:A>",
+        r"(?:已|先后|分别|共同)?(?:签署|签订|缔结)(?:了)?(?:[^，。；！？⟨⟩]|<:TL>){0,30}?<a:A>",
         (("a", Pred.SIGNED_WITH, "x"), ("a", Pred.SIGNED_WITH, "y")),
         0.75,
     ),
@@ -985,6 +988,14 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         r"(?:运营商|企业|公司|集团|银行|央行|厂商|供应商|服务商)"
         # (…Dhiraagu和斯里兰卡电信运营商Dialog Axiata: the list ends where another country's kind begins)
         r"(?![^。；，,]*?⟨C\d+⟩[^。；，,⟨⟩]{0,8}?(?:运营商|企业|公司|集团|银行|厂商|供应商|服务商))<s:O*>",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.7,
+    ),
+    _p(
+        # 阿布扎比科技集团G42, 深圳电信巨头华为: a city's body named after its kind, as a country's is
+        "zh-city-kind-body",
+        r"<o:L>(?:的)?(?:(?![和与及、的在向为对由将已是把被从])[\u4e00-\u9fff]){0,4}?"
+        r"(?:运营商|企业|公司|集团|银行|厂商|供应商|服务商|巨头|基金)<s:O>",
         (("s", Pred.LOCATED_IN, "o"),),
         0.7,
     ),

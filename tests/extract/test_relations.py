@@ -914,6 +914,54 @@ CASES = [
         {("Mekong Digital Corridor", "builtBy", "ZTE")},
     ),
     (
+        "zh-signed-at-a-capital-after-the-countrys-short-form",
+        "中国与安哥拉11日在安首都罗安达签署优惠贷款框架协议。",
+        [("中国", "C"), ("安哥拉", "C"), ("罗安达", "L"), ("优惠贷款框架协议", "A")],
+        {("优惠贷款框架协议", "signedWith", "中国"), ("优惠贷款框架协议", "signedWith", "安哥拉")},
+    ),
+    (
+        "en-signed-at-a-capital",
+        "China and Angola signed a framework loan agreement in the Angolan capital Luanda on Wednesday.",
+        [("China", "C"), ("Angola", "C"), ("Luanda", "L"), ("framework loan agreement", "A")],
+        {
+            ("framework loan agreement", "signedWith", "China"),
+            ("framework loan agreement", "signedWith", "Angola"),
+        },
+    ),
+    (
+        "zh-signed-a-paper-about-a-place",
+        "中国人民银行与英格兰银行签署了在伦敦建立人民币清算安排的合作备忘录。",
+        [("中国人民银行", "O"), ("英格兰银行", "O"), ("伦敦", "L"), ("合作备忘录", "A")],
+        {("合作备忘录", "signedWith", "中国人民银行"), ("合作备忘录", "signedWith", "英格兰银行")},
+    ),
+    (
+        "en-signed-a-paper-about-a-place",
+        "The People's Bank of China and the Bank of England signed a memorandum of understanding on "
+        "renminbi clearing in London.",
+        [
+            ("People's Bank of China", "O"),
+            ("Bank of England", "O"),
+            ("London", "L"),
+            ("memorandum of understanding", "A"),
+        ],
+        {
+            ("memorandum of understanding", "signedWith", "People's Bank of China"),
+            ("memorandum of understanding", "signedWith", "Bank of England"),
+        },
+    ),
+    (
+        "en-city-name",
+        "Abu Dhabi technology group G42 and Abu Dhabi investment firm MGX joined.",
+        [("Abu Dhabi", "L"), ("G42", "O"), ("MGX", "O")],
+        {("G42", "locatedIn", "Abu Dhabi"), ("MGX", "locatedIn", "Abu Dhabi")},
+    ),
+    (
+        "zh-city-name",
+        "阿布扎比科技集团G42和阿布扎比投资公司MGX加入。",
+        [("阿布扎比", "L"), ("G42", "O"), ("MGX", "O")],
+        {("G42", "locatedIn", "阿布扎比"), ("MGX", "locatedIn", "阿布扎比")},
+    ),
+    (
         "zh-at-the-meeting-opening-a-clause",
         "数字经济论坛开幕。会上，中国与老挝签署了《数字经济合作谅解备忘录》。",
         [("数字经济论坛", "E"), ("中国", "C"), ("老挝", "C"), ("数字经济合作谅解备忘录", "A")],
