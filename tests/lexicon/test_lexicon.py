@@ -429,6 +429,22 @@ def test_lexicon_entries_pickle_and_compare_by_value() -> None:
         ("Samruk-Kazyna", "org/samruk_kazyna"),
         ("沃达丰创意", "org/vodafone_idea"),
         ("Vodafone Idea", "org/vodafone_idea"),
+        # the UN's principal organs and the seats and goals the news names with them
+        ("安理会", "org/un_security_council"),
+        ("UN Security Council", "org/un_security_council"),
+        ("经社理事会", "org/ecosoc"),
+        ("ECOSOC", "org/ecosoc"),
+        ("联合国总部", "place/un_headquarters"),
+        ("UN headquarters", "place/un_headquarters"),
+        ("可持续发展目标", "initiative/sdgs"),
+        ("Sustainable Development Goals", "initiative/sdgs"),
+        # central banks of every region, not only China's nearest partners
+        ("英格兰银行", "org/bank_of_england"),
+        ("Bank of England", "org/bank_of_england"),
+        ("澳洲联储", "org/reserve_bank_of_australia"),
+        ("Reserve Bank of Australia", "org/reserve_bank_of_australia"),
+        ("埃塞俄比亚国家银行", "org/national_bank_of_ethiopia"),
+        ("National Bank of Ethiopia", "org/national_bank_of_ethiopia"),
     ],
 )
 def test_lexicon_covers_the_domain_in_both_languages(lexicon: Lexicon, name: str, entry_id: str) -> None:
