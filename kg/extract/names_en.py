@@ -92,6 +92,11 @@ _HEADS: dict[str, EntityClass] = {
             "directorate",
             # a military or a police command: "the Baghdad Operations Command"
             "command",
+            # "the High-level Advisory Body on AI", "the TRAINS Taskforce", "the High-Level Panel on
+            # Digital Cooperation"
+            "body",
+            "taskforce",
+            "panel",
             "bank",
             # a market is a body: the Budapest Stock Exchange, the Dubai Gold and Commodities Exchange
             "exchange",
@@ -361,6 +366,7 @@ _TWO_WORD_HEADS: dict[str, EntityClass] = {
     "news agency": ORG,
     "white paper": AGREEMENT,
     "new area": PLACE,
+    "task force": ORG,
     # "the National Backbone Optic Fibre Link" (a link alone may be a company: Kovira Link)
     "fibre link": PROJECT,
     "fiber link": PROJECT,
@@ -393,6 +399,9 @@ _TOPIC_HEADS = frozenset(
         "meeting",
         "commission",
         "committee",
+        "body",
+        "panel",
+        "taskforce",
         "council",
         "initiative",
     )
@@ -858,6 +867,15 @@ def _without_name_after_country(chunk: Sequence[Word], known: _Known) -> Sequenc
             w.text[:1].isupper() and w.lower not in _HEADS and w.lower not in _CONNECTORS for w in rest
         ):
             return chunk[: last + 1]
+    return chunk
+
+
+def _without_titled_person(chunk: list[Word]) -> list[Word]:
+    """ "Council of Europe Secretary General Marija Pejčinović Burić": a title after a body's name
+    opens the name of the person who holds it, no part of the body's."""
+    for index in range(2, len(chunk) - 1):
+        if _is_title_word(chunk[index].lower) and chunk[index - 1].lower not in _CONNECTORS:
+            return chunk[:index]
     return chunk
 
 
@@ -1508,7 +1526,7 @@ def _headed_names(text: str, words: Sequence[Word], initial: bool, known: _Known
             if cls is ORG and _someone_of_a_company(chunk, known):
                 continue
             if head[1] == "first":
-                chunk = list(_without_name_after_country(chunk, known))
+                chunk = _without_titled_person(list(_without_name_after_country(chunk, known)))
             if cls is PLACE and chunk[-1].lower == "road" and any(word.lower == "silk" for word in chunk):
                 continue  # "the Polar Silk Road": an initiative, not a street
             if (
@@ -1684,6 +1702,8 @@ def _coordinated(chunk: list[Word], known: _Known) -> list[list[Word]]:
             (len(left) >= 2 and _has_head(left))
             or (left[0].start, left[-1].end) in known.classes
             or _opens_with_head(right)
+            # "Omidyar Network and the AI Safety Fund": "and the" opens a second headed name
+            or (chunk[index + 1].lower == "the" and len(left) >= 2)
         ):
             return [left, *_coordinated(right, known)]
     return [chunk]

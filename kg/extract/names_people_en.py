@@ -47,6 +47,20 @@ _KEEP_DOT = ("co.", "inc.", "corp.", "ltd.")
 # "the People's Bank of China", "the People's Government of Yunnan Province": a possessive inside
 # the name, not an owner before it.
 _NAMING_POSSESSIVES = frozenset(("people",))
+# The last words of countries and bodies named in the plural, whose possessive is a bare apostrophe.
+_PLURAL_OWNERS = frozenset(
+    (
+        "Emirates",
+        "Philippines",
+        "States",
+        "Islands",
+        "Netherlands",
+        "Bahamas",
+        "Maldives",
+        "Seychelles",
+        "Nations",
+    )
+)
 
 
 def words_of(text: str, start: int, end: int) -> list[Word]:
@@ -58,6 +72,10 @@ def words_of(text: str, start: int, end: int) -> list[Word]:
         possessive = False
         if len(token) > 2 and token.endswith(("'s", "’s")) and token[:-2].lower() not in _NAMING_POSSESSIVES:
             token, token_end, possessive = token[:-2], token_end - 2, True
+        elif token[:-1] in _PLURAL_OWNERS and token.endswith(("'", "’")):
+            # "the United Arab Emirates' Technology Innovation Institute": a plural name's possessive
+            # (not "the Ministers' Meeting", which names the meeting)
+            token, token_end, possessive = token[:-1], token_end - 1, True
         if token.endswith(".") and token.count(".") == 1 and token.lower() not in _KEEP_DOT:
             token, token_end = token[:-1], token_end - 1
         capitalised = bool(_CAPITAL.match(token)) and token[0].isalnum()
@@ -229,8 +247,10 @@ _TITLE_FIELDS_BEFORE = re.compile(
 )
 # A generation written after a name ("Epimaco Densing III", "Benjamin Abalos Jr."), lower case
 GENERATIONS = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
+# (lower-case letters of Latin-1 and Latin Extended-A and Additional: Pejčinović, Burić, Phạm)
+_LOWER = "a-zà-ÿ\u0100-\u017f\u1e00-\u1eff"
 _NAME_WORD = re.compile(
-    r"(?:(?:al|el|ad|ar|as|ash|at|az|ul)-)?[A-Z](?:['’][A-Z])?[a-zà-ÿ'’]*(?:-[A-Za-zà-ÿ][a-zà-ÿ'’]*)*[a-zà-ÿ]"
+    rf"(?:(?:al|el|ad|ar|as|ash|at|az|ul)-)?[A-Z](?:['’][A-Z])?[{_LOWER}'’]*(?:-[A-Z{_LOWER}][{_LOWER}'’]*)*[{_LOWER}]"
     r"|[A-Z]\.?"
 )
 _SAYING_AFTER = re.compile(

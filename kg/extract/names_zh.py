@@ -133,6 +133,8 @@ _HEADS: dict[str, tuple[EntityClass, int]] = {
     "机制": (ORG, _PROPER_ONLY),
     "委员会": (ORG, _STRONG),
     "理事会": (ORG, _STRONG),
+    # an advisory body named by its field and rank (人工智能高级别咨询机构)
+    "咨询机构": (ORG, _STRONG),
     # regional economic communities (东非共同体, 中部非洲国家经济和货币共同体)
     "共同体": (ORG, _WEAK),
     "秘书处": (ORG, _STRONG),
@@ -1427,6 +1429,9 @@ def find_names_zh(
                 group, head_start = group[1:], head_start + 1
             if group not in _HEADS:
                 continue
+            known = tokenizer.by_end.get(head_end)
+            if len(group) == 1 and known is not None and known.start < head_start and known.cls in _HOSTS:
+                continue  # 联合国总部 is a place the lexicon knows, not a body headed by 部
             if group == _BACKBONE and text.startswith("络", head_end):
                 continue  # 骨干网络: "backbone networks", the common noun
             cls, minimum = _HEADS[group]

@@ -541,6 +541,30 @@ def test_a_company_and_its_country_in_brackets_name_no_branch(lexicon: Lexicon) 
         ("孟加拉国财政部经济关系局常秘卡齐·绍夫伊克·阿扎姆签署。", "卡齐·绍夫伊克·阿扎姆", PERSON),
         ("孟加拉国财政部经济关系局常秘卡齐·绍夫伊克·阿扎姆签署。", "孟加拉国财政部经济关系局", ORG),
         ("Permanent Secretary Kazi Shofiqul Azam signed it.", "Kazi Shofiqul Azam", PERSON),
+        # A plural country's possessive, a title after a body opening its holder's name, names with
+        # Latin Extended letters, a second headed name after "and the", advisory bodies and panels.
+        (
+            "It was signed by the United Arab Emirates' Technology Innovation Institute.",
+            "Technology Innovation Institute",
+            ORG,
+        ),
+        ("阿联酋技术创新研究院签署了承诺。", "阿联酋技术创新研究院", ORG),
+        (
+            "Council of Europe Secretary General Marija Pejčinović Burić said so.",
+            "Marija Pejčinović Burić",
+            PERSON,
+        ),
+        ("Council of Europe Secretary General Marija Pejčinović Burić said so.", "Council of Europe", ORG),
+        ("欧洲委员会秘书长玛丽亚·佩伊契诺维奇·布里奇表示。", "玛丽亚·佩伊契诺维奇·布里奇", PERSON),
+        ("Knight Foundation, Omidyar Network and the AI Safety Fund contribute.", "AI Safety Fund", ORG),
+        ("他领导的人工智能高级别咨询机构将发布报告。", "人工智能高级别咨询机构", ORG),
+        (
+            "His High-level Advisory Body on AI will publish its report.",
+            "High-level Advisory Body on AI",
+            ORG,
+        ),
+        ("会议在纽约联合国总部举行。", "联合国总部", PLACE),
+        ("The meeting was held at UN headquarters in New York.", "UN headquarters", PLACE),
         ("该骨干网全长700公里。（驻乍得经商参处）", "驻乍得经商参处", ORG),
         (
             "The Economic and Commercial Office of the Chinese Embassy in Chad reported it.",
@@ -561,6 +585,11 @@ def test_names_headed_by_what_they_are_about_or_on_a_route(
         ("推进非洲数字化进程。", "非洲数字化进程"),
         ("The Summit on Monday was held in Paris.", "Summit on Monday"),
         ("推动非洲骨干网络建设。", "非洲骨干网"),
+        ("会议在纽约联合国总部举行。", "纽约联合国总部"),
+        (
+            "The ministers' meeting was held at the Council of Europe Secretary General's office.",
+            "Secretary General",
+        ),
         ("The backbone network of Africa grew.", "backbone network"),
     ],
 )
