@@ -438,6 +438,10 @@ def test_lexicon_entries_pickle_and_compare_by_value() -> None:
         ("UN headquarters", "place/un_headquarters"),
         ("可持续发展目标", "initiative/sdgs"),
         ("Sustainable Development Goals", "initiative/sdgs"),
+        # access and data-centre network technologies
+        ("ADSL", "tech/adsl"),
+        ("非对称数字用户线路", "tech/adsl"),
+        ("InfiniBand", "tech/infiniband"),
         # central banks of every region, not only China's nearest partners
         ("英格兰银行", "org/bank_of_england"),
         ("Bank of England", "org/bank_of_england"),
