@@ -2026,7 +2026,9 @@ def _places_after_kind(
         if end - start >= _SHORTEST_KIND_NAME and (end == sentence_end or text[end] not in TRANSLITERATION):
             gloss = _LATIN_GLOSS.match(text, end)  # 城市贝马尔（Bémal）: the name it renders
             canonical = gloss.group(1) if gloss else None
-            found.append(Candidate(start, end, PLACE, "pattern", 0.65, "zh-place-after-kind", None, canonical))
+            found.append(
+                Candidate(start, end, PLACE, "pattern", 0.65, "zh-place-after-kind", None, canonical)
+            )
     return found
 
 

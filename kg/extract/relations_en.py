@@ -662,10 +662,21 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-funds",
+        # ("will provide financing for", "provided about $249 million in loans to": the sum may stand between)
         r"<o:OC*>\s+(?:has\s+|have\s+|will\s+)?(?:funded|financed|invested\s+in|fund|funds|finances|"
-        r"provided\s+(?:a\s+)?(?:loans?|financing|funding)\s+(?:for|to))\s+(?:the\s+)?<s:P>",
+        r"(?:provide[sd]?|providing)\s+(?:an?\s+)?(?:[^,;⟨⟩]{1,30}?\s+in\s+)?(?:[a-z-]+\s+)?(?:loans?|financing|funding)\s+"
+        r"(?:for|to))\s+(?:the\s+)?<s:P>",
         (("s", Pred.FUNDED_BY, "o"),),
         0.8,
+    ),
+    _p(
+        # "The Export-Import Bank of China will provide about $249 million in financing.": a funder
+        # of the work the sentence is about
+        "en-provides-financing",
+        r"<o:O>\s+(?:has\s+|will\s+|would\s+|is\s+to\s+)?(?:provide[sd]?|providing|extend(?:s|ed)?)\s+"
+        r"(?:an?\s+)?(?:[^,;⟨⟩]{1,30}?\s+in\s+)?(?:[a-z-]+\s+)?(?:loans?|financing|funding)\b(?!\s+(?:agreement|deal))",
+        (("topic:P", Pred.FUNDED_BY, "o"),),
+        0.65,
     ),
     _p(
         "en-invest-in",

@@ -416,6 +416,20 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         (("s", Pred.PROPOSED_BY, "here:C"),),
         0.6,
     ),
+    _p(
+        # 中方将为安哥拉国家宽带网络项目提供融资支持: a funder providing money for a work it names
+        "zh-finances-for",
+        r"<o:OC*>(?:将|已|还|也|愿)?(?:为|向)<s:P*>提供(?:[^，。；！？⟨⟩]{0,10}?)(?:融资|贷款|资金|资助)",
+        (("s", Pred.FUNDED_BY, "o"),),
+        0.8,
+    ),
+    _p(
+        # 中国进出口银行将提供约2.49亿美元融资: a funder of the work the sentence is about
+        "zh-provides-financing",
+        r"<o:O>(?:将|已|还|也)?提供(?:[^，。；！？⟨⟩]{0,12}?)(?:融资|贷款)(?!协议|框架)",
+        (("topic:P", Pred.FUNDED_BY, "o"),),
+        0.65,
+    ),
     _p("zh-fund-used-for", r"将<o:O>(?:资金)?用于<s:PI>", (("s", Pred.FUNDED_BY, "o"),), 0.8),
     # partner and cooperation
     _p(

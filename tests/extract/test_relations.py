@@ -962,6 +962,31 @@ CASES = [
         {("G42", "locatedIn", "阿布扎比"), ("MGX", "locatedIn", "阿布扎比")},
     ),
     (
+        "zh-finances-for",
+        "中方将为安哥拉国家宽带网络项目提供融资支持。",
+        [("中方", "C", "country/cn", "lexicon"), ("安哥拉国家宽带网络项目", "P")],
+        {("安哥拉国家宽带网络项目", "fundedBy", "中方")},
+    ),
+    (
+        "en-will-provide-financing-for",
+        "China will provide financing for the Angola National Broadband Project.",
+        [("China", "C"), ("Angola National Broadband Project", "P")],
+        {("Angola National Broadband Project", "fundedBy", "China")},
+    ),
+    (
+        "zh-provides-financing-for-the-topic",
+        "安哥拉国家宽带网络项目启动。中国进出口银行将提供约2.49亿美元融资。",
+        [("安哥拉国家宽带网络项目", "P"), ("中国进出口银行", "O")],
+        {("安哥拉国家宽带网络项目", "fundedBy", "中国进出口银行")},
+    ),
+    (
+        "en-provides-financing-for-the-topic",
+        "The Angola National Broadband Project was launched. The Export-Import Bank of China will provide "
+        "about 249 million dollars in financing.",
+        [("Angola National Broadband Project", "P"), ("Export-Import Bank of China", "O")],
+        {("Angola National Broadband Project", "fundedBy", "Export-Import Bank of China")},
+    ),
+    (
         "zh-at-the-meeting-opening-a-clause",
         "数字经济论坛开幕。会上，中国与老挝签署了《数字经济合作谅解备忘录》。",
         [("数字经济论坛", "E"), ("中国", "C"), ("老挝", "C"), ("数字经济合作谅解备忘录", "A")],
