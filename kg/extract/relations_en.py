@@ -1533,6 +1533,20 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.85,
     ),
     _p(
+        # "Humain, whose chief executive is Tareq Amin", "Humain's chief executive is Tareq Amin"
+        "en-head-is",
+        r"<o:CO>(?:,\s+whose|['’]s)\s+{HEAD}\s+(?:is|was|will\s+be)\s+{HON}<s:H>",
+        (("s", Pred.HEAD_OF, "o"),),
+        0.85,
+    ),
+    _p(
+        # "…, and its chief executive is Tareq Amin": a clause with no body of its own is the subject's
+        "en-its-head-is",
+        r"\bits\s+{HEAD}\s+(?:is|was|will\s+be)\s+{HON}<s:H>",
+        (("s", Pred.HEAD_OF, "subject:O"),),
+        0.75,
+    ),
+    _p(
         "en-possessive-affiliate",
         r"<o:CO>['’]s\s+{QUAL}(?:[a-z-]+\s+|<:T>\s+){0,2}?{AFFIL}\s+{HON}<s:H>",
         (("s", Pred.AFFILIATED_WITH, "o"),),

@@ -1057,6 +1057,20 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.85,
     ),
     _p(
+        # Humain的首席执行官为塔里克·阿明: the body's head named after 为 or 是
+        "zh-head-is",
+        r"<o:CO>(?:的)?{HEAD}(?:为|是)<s:H>",
+        (("s", Pred.HEAD_OF, "o"),),
+        0.85,
+    ),
+    _p(
+        # Humain由…全资拥有，首席执行官为塔里克·阿明: a clause with no body of its own is the subject's
+        "zh-head-is-of-the-subject",
+        r"(?<=[，,；;])(?:其|该公司)?{HEAD}(?:为|是)<s:H>",
+        (("s", Pred.HEAD_OF, "subject:O"),),
+        0.75,
+    ),
+    _p(
         # 东盟数字部长会议主席、老挝邮电部部长坦沙迈·贡玛西: titles chained before one name are all his
         "zh-chained-title-head",
         r"<o:OE>(?:的)?{HEAD}、(?:[\u4e00-\u9fff]{1,8}?)?<s:H>",

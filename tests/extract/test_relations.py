@@ -987,6 +987,30 @@ CASES = [
         {("Angola National Broadband Project", "fundedBy", "Export-Import Bank of China")},
     ),
     (
+        "zh-head-is",
+        "Humain的首席执行官为塔里克·阿明。",
+        [("Humain", "O"), ("塔里克·阿明", "H")],
+        {("塔里克·阿明", "headOf", "Humain")},
+    ),
+    (
+        "en-head-is",
+        "Humain, whose chief executive is Tareq Amin, was founded in May.",
+        [("Humain", "O"), ("Tareq Amin", "H")],
+        {("Tareq Amin", "headOf", "Humain")},
+    ),
+    (
+        "zh-head-is-of-the-subject",
+        "Humain由沙特公共投资基金全资拥有，首席执行官为塔里克·阿明。",
+        [("Humain", "O"), ("沙特公共投资基金", "O"), ("塔里克·阿明", "H")],
+        {("塔里克·阿明", "headOf", "Humain")},
+    ),
+    (
+        "en-its-head-is",
+        "Humain is wholly owned by the PIF, and its chief executive is Tareq Amin.",
+        [("Humain", "O"), ("PIF", "O"), ("Tareq Amin", "H")],
+        {("Tareq Amin", "headOf", "Humain")},
+    ),
+    (
         "zh-at-the-meeting-opening-a-clause",
         "数字经济论坛开幕。会上，中国与老挝签署了《数字经济合作谅解备忘录》。",
         [("数字经济论坛", "E"), ("中国", "C"), ("老挝", "C"), ("数字经济合作谅解备忘录", "A")],
