@@ -1565,7 +1565,7 @@ def _headed_names(text: str, words: Sequence[Word], initial: bool, known: _Known
                 )
             )
             if cls is ORG:
-                found += _body_of_body(chunk, end)
+                found += _body_of_body(chunk, end, known)
     return found
 
 
@@ -1651,11 +1651,14 @@ def _serial_start(text: str, start: int, known: _Known) -> int:
 _OF_A_FIELD = frozenset(("ministry", "ministries", "department"))
 
 
-def _body_of_body(chunk: Sequence[Word], end: int) -> list[Candidate]:
+def _body_of_body(chunk: Sequence[Word], end: int, known: _Known) -> list[Candidate]:
     """ "the Digital Economy Professional Association of the Chinese Chamber of Commerce in
-    Cambodia": a body of another body names that one too (a name inside the name)."""
+    Cambodia": a body of another body names that one too (a name inside the name), unless the
+    "of" is inside a known name ("the Council of Europe Committee of Ministers")."""
     for index in range(1, len(chunk) - 2):
         if chunk[index].lower != "of" or _HEADS.get(chunk[index - 1].lower) is not ORG:
+            continue
+        if (chunk[0].start, chunk[index + 1].end) in known.classes:
             continue
         if chunk[index - 1].lower in _OF_A_FIELD:
             continue  # "Ministry of Digital Technologies": a ministry is of a field, not of a company
@@ -1703,7 +1706,7 @@ def _coordinated(chunk: list[Word], known: _Known) -> list[list[Word]]:
             or (left[0].start, left[-1].end) in known.classes
             or _opens_with_head(right)
             # "Omidyar Network and the AI Safety Fund": "and the" opens a second headed name
-            or (chunk[index + 1].lower == "the" and len(left) >= 2)
+            or chunk[index + 1].lower == "the"
         ):
             return [left, *_coordinated(right, known)]
     return [chunk]

@@ -2092,7 +2092,8 @@ def _extend_right(text: str, start: int, end: int, limit: int) -> int:
             and inner.endswith(tuple(_HEADS))
             and not inner.startswith(_ALIAS)
             and not inner.startswith(_BRACKET_NOTES)
-            and not is_short_form(inner, text[start:end])
+            # (香港金融管理局（金管局）: the short form may leave out the place the name opens with)
+            and not any(is_short_form(inner, text[first:end]) for first in range(start, min(start + 4, end)))
         ):
             return closing + 1
     return end
@@ -2422,7 +2423,13 @@ def _persons(text: str, sentence_start: int, sentence_end: int, tokenizer: _Toke
         before = _name_before(text, title_start, sentence_start, tokenizer)
         if text[title_start - 1 : title_start] == match.group()[0] and match.group()[0] in _PLACE_SUFFIXES:
             continue  # 胡胡伊省|省长, 巴伊亚州|州长: the place a governor heads, not his name
-        if before is not None and _is_person_name(text[before:title_start], words):
+        if (
+            before is not None
+            and _is_person_name(text[before:title_start], words)
+            # (王储兼|首相: two titles joined by 兼 name nobody)
+            and not _TITLE.match(text, before)
+            and text[title_start - 1] != "兼"
+        ):
             found.append(Candidate(before, title_start, PERSON, "pattern", 0.75, "zh-name-title"))
     for match in _SAYING.finditer(sentence):
         verb_start = sentence_start + match.start()

@@ -586,6 +586,23 @@ def test_names_headed_by_what_they_are_about_or_on_a_route(
         ("The Summit on Monday was held in Paris.", "Summit on Monday"),
         ("推动非洲骨干网络建设。", "非洲骨干网"),
         ("会议在纽约联合国总部举行。", "纽约联合国总部"),
+        # a known name's "of" makes no body of a body; two titles joined by 兼 are nobody's name; a
+        # short form in brackets that leaves out the place is no second name; a name before "and
+        # the" is no part of the headed name after it
+        (
+            "The text was adopted by the Council of Europe Committee of Ministers.",
+            "Europe Committee of Ministers",
+        ),
+        ("该文本由欧洲委员会部长委员会通过。", "委员会部长委员会"),
+        ("沙特王储兼首相穆罕默德·本·萨勒曼宣布成立该公司。", "王储兼"),
+        (
+            "Saudi Crown Prince and Prime Minister Mohammed bin Salman announced it.",
+            "Crown Prince and Prime Minister",
+        ),
+        ("香港金融管理局（金管局）17日宣布。", "香港金融管理局（金管局）"),
+        ("The Hong Kong Monetary Authority (HKMA) said so.", "Hong Kong Monetary Authority (HKMA)"),
+        ("Arroyo and the Supreme Court had suspended the deal.", "Arroyo and the Supreme Court"),
+        ("阿罗约和最高法院此前暂停了这笔交易。", "阿罗约和最高法院"),
         (
             "The ministers' meeting was held at the Council of Europe Secretary General's office.",
             "Secretary General",
