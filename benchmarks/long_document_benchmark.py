@@ -16,8 +16,9 @@ ratio that grows with the size is a quadratic step, and the profile (``--profile
 
 Last, the smallest size again with every sentence end and line break turned into a comma: one
 "sentence" as long as the text, the shape of a table or a list flattened into one line by a
-converter. Sentence splitting cuts such a run within ``LONGEST_SENTENCE`` characters; without
-that cut, reading one 28,000-character run took a minute.
+converter. Sentence splitting cuts a run longer than ``LONGEST_SENTENCE`` characters into pieces
+of at most ``RUN_PIECE``; without that cut, reading one 28,000-character run took a minute, and
+with pieces of 1,000 characters a Chinese one cost 8.6 times the time per character of articles.
 """
 
 from __future__ import annotations

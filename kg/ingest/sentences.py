@@ -11,10 +11,13 @@ A sentence ends:
   only wraps a line (the next line goes on in lowercase, or the text is hard-wrapped at a
   fixed width and the line before is full and has no terminator);
 * within ``LONGEST_SENTENCE`` characters: a longer run (a table or a list flattened into one
-  line; the longest sentence of our 250 annotated articles has 503 characters) is cut at its last
-  comma, semicolon, colon or space before the limit, else at the limit. Reading a sentence
-  costs time that grows faster than its length (a run of 28,000 characters took a minute to
-  extract), so this keeps a build linear in its text.
+  line; the longest sentence of the 778 annotated articles has 600 characters) is cut into
+  pieces of at most ``RUN_PIECE`` characters, each at its last comma, semicolon, colon or space
+  before that, else at it. Reading a sentence costs time that grows faster than its length
+  (every pair of names in it is weighed: a run of 28,000 characters took a minute to extract,
+  and pieces of 1,000 characters still cost eight times the time per character of real
+  sentences), so this keeps a build linear in its text; pieces about as long as a long real
+  sentence keep it near the cost of real sentences.
 
 Sentences cover the text without overlap; whitespace around them is left out of their spans.
 """
@@ -49,6 +52,8 @@ _LIST_ITEM = re.compile(r"[-*•+]\s|\d{1,3}[.)]\s")
 _LIST_NUMBER = re.compile(r"^[^\S\n]{0,3}\d{1,3}\Z", re.MULTILINE)
 
 LONGEST_SENTENCE = 1000
+# the pieces a run longer than LONGEST_SENTENCE is cut into (a long real sentence's length)
+RUN_PIECE = 300
 # where a run longer than that is cut, best first: after a clause mark, at a space
 _SOFT_BREAKS = (re.compile(r"[，,；;、：:]\s*"), re.compile(r"\s+"))
 _LINE_TERMINATORS = ".!?:;" + ZH_TERMINATORS + "："
@@ -120,13 +125,15 @@ def split_sentences(text: str, *, fallback: Lang | None = None) -> tuple[Sentenc
 
 
 def _within_longest(text: str, cuts: list[int]) -> list[int]:
-    """``cuts`` with more cuts inside every piece longer than ``LONGEST_SENTENCE``."""
+    """``cuts`` with more cuts, ``RUN_PIECE`` apart at most, inside every piece longer than
+    ``LONGEST_SENTENCE``."""
     kept: list[int] = []
     start = 0
     for cut in cuts:
-        while cut - start > LONGEST_SENTENCE:
-            start = _soft_break(text, start + LONGEST_SENTENCE // 2, start + LONGEST_SENTENCE)
-            kept.append(start)
+        if cut - start > LONGEST_SENTENCE:
+            while cut - start > RUN_PIECE:
+                start = _soft_break(text, start + RUN_PIECE // 2, start + RUN_PIECE)
+                kept.append(start)
         kept.append(cut)
         start = cut
     return kept
