@@ -533,7 +533,8 @@ _NAME_WORD = r"(?:(?:al|el|ad|ar|as|ash|at|az|ul|e)-[A-Z][\w'â€™.&-]*|[A-Z][\w'â
 _AFTER_TOPIC_HEAD = "|".join(f"(?<={word.capitalize()})" for word in sorted(_TOPIC_HEADS))
 _RUN = re.compile(
     rf"(?<![A-Za-z]){_NAME_WORD}(?:\s+(?:(?:of|for|and|&|de|la|du|do|das|del|bin|ben|binti|ibn|al|ul|van|von|der|da|di|dos)\s+"
-    rf"(?:the\s+)?)?{_NAME_WORD}|(?:{_AFTER_TOPIC_HEAD})\s+(?:on|against)\s+(?:the\s+)?{_NAME_WORD})*"
+    rf"(?:the\s+)?)?{_NAME_WORD}|(?:{_AFTER_TOPIC_HEAD})\s+(?:{'|'.join(sorted(_TOPIC_CONNECTORS))})\s+"
+    rf"(?:the\s+)?{_NAME_WORD})*"
 )
 _HEADLINE_FUNCTION_WORDS = frozenset(
     ["of", "for", "and", "the", "to", "in", "on", "at", "a", "an", "or", "de", "la", "du"]
@@ -809,7 +810,7 @@ def _connectors_ok(current: Sequence[Word], pending: Sequence[Word], after: Word
         # Cybercrime": what a text or a meeting is about names it (not "the summit on Tuesday")
         return (
             current[-1].lower in _TOPIC_HEADS
-            and joined in ("on", "against", "on the")
+            and [word.lower for word in pending[1:]] in ([], ["the"])
             and after.lower not in _MONTHS
         )
     return joined in (

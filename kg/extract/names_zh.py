@@ -258,7 +258,6 @@ _HEADS: dict[str, tuple[EntityClass, int]] = {
 }
 _OPERATOR_HEADS = frozenset(("电信", "移动", "联通"))
 _PROCESS = "进程"
-_BACKBONE = "骨干网"
 # what a named diplomatic process is named after: its field or the place it opened in
 _NAMES_A_PROCESS = frozenset((EntityClass.TECHNOLOGY, PLACE))
 # What a generic word after an operator head makes of it (电信运营商 "telecom operators").
@@ -993,6 +992,10 @@ _BODY_HEADS = ("秘书处", "办公室", "办事处", "委员会")
 _CHIEF_AFTER = re.compile(r"长|副?[部局厅署]长")
 
 
+# Common nouns that go on after a head and that the dictionary lacks: 骨干网|络 "backbone networks".
+_COMMON_NOUNS_OVER_HEADS = frozenset(("骨干网络",))
+
+
 def _head_is_word_end(text: str, start: int, end: int, words: dict[str, str]) -> bool:
     """A head ends a word: 部 in 外交部 does, 部 in 部门 does not, nor 中心 in 中心城市."""
     if text.startswith(_AFTER_HEAD_WORDS, end):
@@ -1006,7 +1009,8 @@ def _head_is_word_end(text: str, start: int, end: int, words: dict[str, str]) ->
     if end - start >= 2 and _TITLE.match(text, end):
         return True  # 交流协会|会长刘利民: a body's chief after it (the dictionary's 协会会长 aside)
     for extra in (1, 2):
-        if end + extra <= len(text) and text[start : end + extra] in words:
+        longer = text[start : end + extra]
+        if end + extra <= len(text) and (longer in words or longer in _COMMON_NOUNS_OVER_HEADS):
             return False
     if end - start == 1 and start > 0:
         pair = text[start - 1 : end]
@@ -1432,8 +1436,6 @@ def find_names_zh(
             known = tokenizer.by_end.get(head_end)
             if len(group) == 1 and known is not None and known.start < head_start and known.cls in _HOSTS:
                 continue  # 联合国总部 is a place the lexicon knows, not a body headed by 部
-            if group == _BACKBONE and text.startswith("络", head_end):
-                continue  # 骨干网络: "backbone networks", the common noun
             cls, minimum = _HEADS[group]
             if cls is INITIATIVE and text.startswith(_QUALIFIED_NOUNS, head_end):
                 continue  # 中阿战略|合作: the head qualifies a noun
