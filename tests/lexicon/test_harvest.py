@@ -73,8 +73,12 @@ def test_a_name_found_where_annotators_left_it_unmarked_is_measured_at_that(
     ("text", "entity", "learned"),
     [
         # kinds of things and proper names are learned
-        ("Digital identity matters.", _entity("digital_identity", "Technology", "Digital identity"), True),
-        ("数字身份很重要。", _entity("digital_identity", "Technology", "数字身份"), True),
+        (
+            "Digital sovereignty matters.",
+            _entity("digital_sovereignty", "Technology", "Digital sovereignty"),
+            True,
+        ),
+        ("数字主权很重要。", _entity("digital_sovereignty", "Technology", "数字主权"), True),
         ("Amr Talaat spoke.", _entity("amr_talaat", "Person", "Amr Talaat"), True),
         ("基莫尼奥大使出席。", _entity("kimonyo", "Person", "基莫尼奥"), True),
         ("MTN GlobalConnect joined.", _entity("mtn_gc", "Organization", "MTN GlobalConnect"), True),

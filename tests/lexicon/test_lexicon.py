@@ -449,6 +449,29 @@ def test_lexicon_entries_pickle_and_compare_by_value() -> None:
         ("Reserve Bank of Australia", "org/reserve_bank_of_australia"),
         ("埃塞俄比亚国家银行", "org/national_bank_of_ethiopia"),
         ("National Bank of Ethiopia", "org/national_bank_of_ethiopia"),
+        # threats and crime online, and the governance of cyberspace
+        ("勒索软件", "tech/ransomware"),
+        ("ransomware", "tech/ransomware"),
+        ("网络犯罪", "tech/cybercrime"),
+        ("cybercrime", "tech/cybercrime"),
+        ("网络主权", "tech/cyber_sovereignty"),
+        ("cyber sovereignty", "tech/cyber_sovereignty"),
+        # devices that factories abroad make, and what AI is used for
+        ("动力电池", "tech/power_battery"),
+        ("power battery", "tech/power_battery"),
+        ("平板电脑", "tech/tablet_computer"),
+        ("tablet computer", "tech/tablet_computer"),
+        ("扩展现实", "tech/extended_reality"),
+        ("extended reality", "tech/extended_reality"),
+        ("人脸识别", "tech/facial_recognition"),
+        ("face recognition", "tech/facial_recognition"),
+        # health, learning and positioning delivered over networks
+        ("远程手术", "tech/remote_surgery"),
+        ("remote surgery", "tech/remote_surgery"),
+        ("慕课", "tech/mooc"),
+        ("MOOCs", "tech/mooc"),
+        ("连续运行参考站", "tech/cors"),
+        ("continuously operating reference stations", "tech/cors"),
     ],
 )
 def test_lexicon_covers_the_domain_in_both_languages(lexicon: Lexicon, name: str, entry_id: str) -> None:
@@ -520,6 +543,15 @@ def test_lexicon_ministries_that_governments_name_alike_share_the_name(
         ("雪兰莪", "place/selangor"),
         ("西北地区", "place/northwest_china"),
         ("Northwest China", "place/northwest_china"),
+        # subdivisions that ISO 3166-2 names only in the local language
+        ("图林根州", "place/thüringen"),
+        ("Thuringia", "place/thüringen"),
+        ("北方邦", "place/uttar_pradesh"),
+        ("Uttar Pradesh", "place/uttar_pradesh"),
+        ("大东部大区", "place/grand-est"),
+        ("Grand Est", "place/grand-est"),
+        ("西爪哇省", "place/west_java"),
+        ("West Java", "place/west_java"),
     ],
 )
 def test_lexicon_subdivisions_and_regions_are_places(lexicon: Lexicon, name: str, entry_id: str) -> None:
