@@ -708,6 +708,7 @@ _EN_REF_NOUNS = {
     "pact": "A",
     "treaty": "A",
     "accord": "A",
+    "convention": "A",
     "fund": "O",
     "ministry": "O",
     "company": "O",

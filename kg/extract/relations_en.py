@@ -68,7 +68,8 @@ _QUALIFIER = (
 # the title.
 _NOT_A_UNIT = (
     r"(?!⟨[CO]\d+⟩(?:\s+in\s+(?:the\s+)?⟨C\d+⟩|['’]s\s+(?:(?:[a-z-]+|⟨[CL]\d+⟩)\s+){0,3}?"
-    r"(?:region|unit|division|operations|arm|subsidiary|branch)\b))"
+    r"(?:region|unit|division|operations|arm|subsidiary|branch|mission|delegation|embassy|office|team|department|"
+    r"business|bureau)\b))"
 )
 _FOR_A_REGION = r"(?!\s+(?:for|in)\s+(?:the\s+)?(?:(?:[a-z-]+|⟨[CL]\d+⟩)\s+){0,3}?(?:⟨[CL]\d+⟩|region\b))"
 
@@ -110,6 +111,12 @@ _NOT_AFTER_UNNAMED_WORK = "".join(
 
 
 # the kind of a place named "of": "the municipality of Chongqing", "the province of Chon Buri"
+# the sites a body keeps in a place ("runs plants in Tamil Nadu", "its offices in Islamabad")
+_SITES = (
+    r"(?:⟨T\d+⟩|data\s+cent(?:re|er)s|offices?|regions|facilities|branch(?:es)?|subsidiaries|campuses|"
+    r"(?:research|R&D|research\s+and\s+development)\s+cent(?:re|er)s|plants|factories|points\s+of\s+presence|"
+    r"manufacturing\s+(?:sites|bases|hubs))"
+)
 _PLACE_KIND = (
     r"municipality|city|province|region|autonomous\s+region|county|prefecture|state|capital|port\s+city|town"
 )
@@ -134,6 +141,7 @@ def _expand(template: str) -> str:
         .replace("{WHEN}", _WHEN)
         .replace("{MANY}", _THREE_OR_MORE)
         .replace("{PLACE_KIND}", _PLACE_KIND)
+        .replace("{SITES}", _SITES)
         .replace("{NOT_A_UNIT}", _NOT_A_UNIT)
         .replace("{FOR_A_REGION}", _FOR_A_REGION)
     )
@@ -1034,6 +1042,31 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.85,
     ),
     _p(
+        # a state that ratifies a treaty or accedes to it is its party as a signatory is ("South Korea
+        # has acceded to the Digital Economy Partnership Agreement", "Mauritania became the 15th state
+        # to ratify it")
+        "en-ratify",
+        r"<x:CO*>~30/CO\b(?:has\s+|have\s+|had\s+)?(?:formally\s+|officially\s+|also\s+)?(?:ratified|ratifies|"
+        r"acceded\s+to|accedes\s+to|joined|became\s+(?:a\s+)?(?:party|parties)\s+to|became\s+the\s+[\w-]+\s+"
+        r"(?:state|country|nation|member(?:\s+state)?)\s+to\s+(?:ratify|accede\s+to|sign\s+and\s+ratify))\s+<a:A>",
+        (("a", Pred.SIGNED_WITH, "x"),),
+        0.8,
+    ),
+    _p(
+        # "The other states that have ratified the convention are Benin, Cape Verde, …"
+        "en-ratified-by-list",
+        r"\b(?:states|countries|nations|members|parties)\s+(?:that|which)\s+(?:have\s+|had\s+)?(?:already\s+)?"
+        r"(?:ratified|signed|acceded\s+to|joined)\s+<a:A>\s+(?:are|include|were|included)\s+<x:CO*>",
+        (("a", Pred.SIGNED_WITH, "x"),),
+        0.8,
+    ),
+    _p(
+        "en-agreement-ratified-by",
+        r"<a:A>~60/A\b(?:was|were|has\s+been|had\s+been)\s+(?:already\s+)?ratified~30\bby\s+<x:CO*>",
+        (("a", Pred.SIGNED_WITH, "x"),),
+        0.8,
+    ),
+    _p(
         # ("signed an MoU on digital industry cooperation with X": what the paper is about may come
         # before its counterpart)
         "en-sign-unnamed",
@@ -1107,6 +1140,15 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"introduced|conceived|founded|started|initiated){WHEN}\s+by\s+<o:CHO*>",
         (("s", Pred.PROPOSED_BY, "o"),),
         0.85,
+    ),
+    _p(
+        # a text adopted by an assembly is the assembly's ("The Convention was adopted by the Assembly of
+        # the African Union"); countries that adopt a platform are its partners, not its authors ("It has
+        # so far been adopted by China, Malaysia and Rwanda")
+        "en-adopted-by-body",
+        r"<s:IA>~40/IA\b(?:was\s+|were\s+)?adopted{WHEN}\s+by\s+(?:the\s+)?<o:O*>",
+        (("s", Pred.PROPOSED_BY, "o"),),
+        0.8,
     ),
     _p(
         "en-subject-announced",
@@ -1228,9 +1270,15 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         # Beijing, Shenzhen and Guangzhou": a body is where it keeps its sites
         "en-has-sites-in",
         r"<s:O>~30/O\b(?:has|have|had|operates|operate|runs|run|opened|develops\s+and\s+operates|"
-        r"owns\s+and\s+operates|maintains)\s+(?:[\w-]+\s+){0,3}?(?:⟨T\d+⟩|data\s+cent(?:re|er)s|offices|regions|"
-        r"facilities|branches|subsidiaries|campuses|research\s+cent(?:re|er)s)\s+in\s+"
+        r"owns\s+and\s+operates|maintains)\s+(?:[\w-]+\s+){0,3}?{SITES}\s+in\s+"
         r"(?:(?:[^;⟨⟩]|⟨C\d+⟩){0,40}?\b(?:including|such\s+as)\s+)?<o:CL*>",
+        (("s", Pred.LOCATED_IN, "o"),),
+        0.7,
+    ),
+    _p(
+        # "SUPARCO's offices in Islamabad and Karachi", "via Emtel's points of presence in Johannesburg"
+        "en-possessive-sites-in",
+        r"<s:O>['’]s?\s+(?:[\w-]+\s+){0,2}?{SITES}\s+in\s+<o:CL*>",
         (("s", Pred.LOCATED_IN, "o"),),
         0.7,
     ),
@@ -1578,7 +1626,10 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         # name after a comma
         "en-possessive-minister",
         r"<o:C>['’]s?\s+{QUAL}(?:(?:deputy|vice|assistant|state)[\s-]+)?(?<!prime )"
-        r"(?:minister|ambassador|envoy)(?:\s+(?:of|for|to)(?:\s+(?:[a-z&-]+|<:TC>)){1,6}?)?,?\s+{HON}<s:H>",
+        # ("Mauritania's ambassador to Ethiopia and Permanent Representative to the AU, Khadija Mbarek
+        # Fall": a second post after "and")
+        r"(?:minister|ambassador|envoy)(?:\s+(?:of|for|to)(?:\s+(?:[a-z&-]+|<:TC>)){1,6}?"
+        r"(?:\s+and\s+(?:[a-z-]+\s+){1,3}?(?:to|of|at)\s+(?:the\s+)?<:CO>)?)?,?\s+{HON}<s:H>",
         (("s", Pred.AFFILIATED_WITH, "o"),),
         0.75,
     ),
@@ -1605,7 +1656,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         "en-adjective-affiliate",
         # "Philippine presidential spokesman Harry Roque": an office of the government between them
         r"<o:CO>\s+{QUAL}(?:(?:presidential|government|state|royal|palace|cabinet|federal|foreign\s+ministry)\s+)?"
-        r"{AFFIL}(?:\s+to\s+(?:the\s+)?<:CO>)?\s+{HON}<s:H>",
+        # ("the EU Ambassador to the Dominican Republic, Katja Afheldt": a comma after the envoy's post)
+        r"{AFFIL}(?:\s+to\s+(?:the\s+)?<:CO>,?)?\s+{HON}<s:H>",
         (("s", Pred.AFFILIATED_WITH, "o"),),
         0.8,
     ),
@@ -1618,6 +1670,16 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         r"(?:(?!at\b)[a-z][\w&-]*\s+){0,4}?(?:of\s+)?(?:the\s+)?{NOT_A_UNIT}<o:CO>",
         (("s", Pred.HEAD_OF, "o"),),
         0.8,
+    ),
+    _p(
+        # "David Govrin, head of Israel's diplomatic mission in Rabat": the head of a country's or a
+        # body's unit works for it
+        "en-apposition-head-of-unit",
+        r"<s:H>,\s+(?:the\s+|an?\s+)?{QUAL}(?:[a-z-]+\s+){0,2}?{HEAD}\s+of\s+(?:the\s+)?<o:CO>['’]s\s+"
+        r"(?:(?:[a-z-]+|<:CL>)\s+){0,3}?(?:region|unit|division|operations|arm|subsidiary|branch|mission|delegation|"
+        r"embassy|office|team|department|business|bureau)\b",
+        (("s", Pred.AFFILIATED_WITH, "o"),),
+        0.75,
     ),
     _p(
         "en-apposition-affiliate",
@@ -1879,9 +1941,26 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "en-join-body",
-        r"<s:CO*>\s+(?:joined|joins|will\s+join|acceded\s+to|has\s+joined)\s+(?:the\s+)?<o:OA>",
+        # (who joins a treaty is its party: en-ratify)
+        r"<s:CO*>\s+(?:joined|joins|will\s+join|acceded\s+to|has\s+joined)\s+(?:the\s+)?<o:O>",
         (("s", Pred.MEMBER_OF, "o"),),
         0.75,
+    ),
+    _p(
+        # "the summit admitted India and Pakistan as full members of the SCO": a body's meeting admits
+        # members of the body it names, else of the body the report is about
+        "en-admitted-as-members",
+        r"\b(?:admitted|admits|accepted|accepts|welcomed|welcomes)\s+<s:C*>\s+as\s+(?:an?\s+)?(?:(?:new|full|formal)\s+)*"
+        r"(?:members?|member\s+states?|dialogue\s+partners?|partners?|observers?)(?:\s+(?:of|to)\s+(?:the\s+)?<o:O>)?",
+        (("s", Pred.MEMBER_OF, "o"),),
+        0.75,
+    ),
+    _p(
+        "en-admitted-as-members-of-topic",
+        r"\b(?:admitted|admits|accepted|accepts)\s+<s:C*>\s+as\s+(?:an?\s+)?(?:(?:new|full|formal)\s+)*"
+        r"(?:members?|member\s+states?|observers?)(?!\s+(?:of|to)\b)",
+        (("s", Pred.MEMBER_OF, "topic:O"),),
+        0.7,
     ),
     _p(
         "en-members-include",

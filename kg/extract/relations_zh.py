@@ -34,8 +34,8 @@ _AFFILIATION_TITLES = (
 _NOT_UNIT = r"(?<![司处部厅室科])"
 
 
-# What a body keeps in a place (在亚洲已设有…等区域, 在肯尼亚设立了研发中心)
-_SITES = "区域|数据中心|办事处|分支机构|分公司|子公司|研发中心|云区域|可用区|代表处"
+# What a body keeps in a place (在亚洲已设有…等区域, 在肯尼亚设立了研发中心, 在泰米尔纳德邦设有工厂)
+_SITES = "区域|数据中心|办事处|分支机构|分公司|子公司|研发中心|云区域|可用区|代表处|工厂|生产基地|制造基地"
 
 
 # Leading list items that are not names: 连接万象和昆明, 与自治区发改委、网信办…
@@ -805,6 +805,14 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.8,
     ),
     _p(
+        # 《马拉博公约》由非洲联盟大会于2014年6月通过: a text an assembly adopts is the assembly's (as
+        # en-adopted-by-body)
+        "zh-adopted-by-body",
+        r"<s:IA>[》”]?_6由<o:O>_16(?:通过|审议通过|批准通过)",
+        (("s", Pred.PROPOSED_BY, "o"),),
+        0.8,
+    ),
+    _p(
         # “丝路电商”是商务部按照…推出的重要举措: a plan described as what a body launched
         "zh-is-launched-by",
         r"<s:IP>[”」》\"]?(?:是|为)<o:CO>[^，。；！？⟨⟩]{0,4}?(?:(?:按照|根据|依托|围绕)(?:[^，。；！？⟨⟩]|<:I>){0,16}?)?"
@@ -1322,7 +1330,29 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         (("s", Pred.MEMBER_OF, "o"),),
         0.85,
     ),
-    _p("zh-join", r"<s:CO*>_6(?:正式)?(?:加入|加入了)<o:OA>", (("s", Pred.MEMBER_OF, "o"),), 0.8),
+    _p("zh-join", r"<s:CO*>_6(?:正式)?(?:加入|加入了)<o:O>", (("s", Pred.MEMBER_OF, "o"),), 0.8),
+    _p(
+        # a state that ratifies a treaty or accedes to it is its party as a signatory is (毛里塔尼亚
+        # 批准了《马拉博公约》, 韩国正式加入《数字经济伙伴关系协定》); one that applies to join is not yet
+        "zh-ratify",
+        r"<x:CO*>_6(?<!申请)(?<!寻求)(?<!考虑)(?:正式|已经|已|先后)?(?:批准|加入|核准)(?:了)?《?<a:A>",
+        (("a", Pred.SIGNED_WITH, "x"),),
+        0.8,
+    ),
+    _p(
+        # 峰会正式接收印度、巴基斯坦为成员国, 本届峰会接收老挝为上合组织伙伴: an organization's meeting admits
+        # its new members (of the organization it names, else the one the report is about)
+        "zh-admit-as-member",
+        r"(?:接收|接纳|吸收)<x:C*>(?:为|成为)(?:<o:O>)?(?:的)?(?:正式)?(?:成员国|成员|伙伴|观察员国|观察员|对话伙伴)",
+        (("x", Pred.MEMBER_OF, "o"),),
+        0.75,
+    ),
+    _p(
+        "zh-admit-as-member-of-topic",
+        r"(?:接收|接纳|吸收)<x:C*>(?:为|成为)(?:正式)?(?:成员国|观察员国|对话伙伴)",
+        (("x", Pred.MEMBER_OF, "topic:O"),),
+        0.7,
+    ),
     _p(
         "zh-with-other-members",
         r"<s:C*>(?:愿|将|也|还|要)?(?:同|与|和)(?:其他|各|其它|所有|各个)成员国",

@@ -129,6 +129,49 @@ SIGNED_PAPERS = [
         {("华为", "signedWith", "中兴")},
         id="zh-counterparts-listed-after-with-sign-nothing-together",
     ),
+    pytest.param(
+        "Mauritania became the 15th state to ratify the Malabo Convention.",
+        [("Mauritania", "C"), ("Malabo Convention", "A")],
+        {("Malabo Convention", "signedWith", "Mauritania")},
+        set(),
+        id="en-a-state-that-ratifies-a-treaty-is-its-party",
+    ),
+    pytest.param(
+        "毛里塔尼亚批准了《马拉博公约》。",
+        [("毛里塔尼亚", "C"), ("马拉博公约", "A")],
+        {("马拉博公约", "signedWith", "毛里塔尼亚")},
+        set(),
+        id="zh-a-state-that-ratifies-a-treaty-is-its-party",
+    ),
+    pytest.param(
+        "South Korea has acceded to the Digital Economy Partnership Agreement.",
+        [("South Korea", "C"), ("Digital Economy Partnership Agreement", "A")],
+        {("Digital Economy Partnership Agreement", "signedWith", "South Korea")},
+        set(),
+        id="en-a-state-that-accedes-is-a-party",
+    ),
+    pytest.param(
+        "韩国正式加入《数字经济伙伴关系协定》，中国已申请加入《数字经济伙伴关系协定》。",
+        [("韩国", "C"), ("数字经济伙伴关系协定", "A"), ("中国", "C"), ("数字经济伙伴关系协定", "A")],
+        {("数字经济伙伴关系协定", "signedWith", "韩国")},
+        {("数字经济伙伴关系协定", "signedWith", "中国"), ("韩国", "memberOf", "数字经济伙伴关系协定")},
+        id="zh-a-state-that-accedes-is-a-party-not-one-that-applies",
+    ),
+    pytest.param(
+        "The Malabo Convention was adopted in 2014. The other states that have ratified the convention are "
+        "Benin, Ghana and Zambia.",
+        [("Malabo Convention", "A"), ("Benin", "C"), ("Ghana", "C"), ("Zambia", "C")],
+        {("Malabo Convention", "signedWith", "Benin"), ("Malabo Convention", "signedWith", "Zambia")},
+        set(),
+        id="en-the-states-listed-as-having-ratified-the-convention",
+    ),
+    pytest.param(
+        "《马拉博公约》由贝宁、加纳和赞比亚等国批准。",
+        [("马拉博公约", "A"), ("贝宁", "C"), ("加纳", "C"), ("赞比亚", "C")],
+        set(),
+        {("马拉博公约", "memberOf", "贝宁")},
+        id="zh-ratified-by-states-is-no-membership",
+    ),
 ]
 
 
@@ -140,6 +183,31 @@ def test_relations_a_signed_paper_makes_signatories(
 
 
 MEMBERS = [
+    pytest.param(
+        "The summit admitted India and Pakistan as full members of the SCO.",
+        [("India", "C"), ("Pakistan", "C"), ("SCO", "O")],
+        {("India", "memberOf", "SCO"), ("Pakistan", "memberOf", "SCO")},
+        set(),
+        id="en-a-meeting-admits-members-of-a-body",
+    ),
+    pytest.param(
+        "上合组织成立于2001年。阿斯塔纳峰会正式接收印度、巴基斯坦为成员国。本届峰会接收老挝为上合组织伙伴。",
+        [
+            ("上合组织", "O"),
+            ("阿斯塔纳峰会", "E"),
+            ("印度", "C"),
+            ("巴基斯坦", "C"),
+            ("老挝", "C"),
+            ("上合组织", "O"),
+        ],
+        {
+            ("印度", "memberOf", "上合组织"),
+            ("巴基斯坦", "memberOf", "上合组织"),
+            ("老挝", "memberOf", "上合组织"),
+        },
+        {("印度", "memberOf", "阿斯塔纳峰会")},
+        id="zh-a-meeting-admits-members-of-the-body-named-or-of-the-report",
+    ),
     pytest.param(
         "Malaysia, Singapore and other ASEAN countries will join the scheme.",
         [("Malaysia", "C"), ("Singapore", "C"), ("ASEAN", "O")],
@@ -311,6 +379,27 @@ PLACES = [
         {("PalmPay", "locatedIn", "拉各斯")},
         set(),
         id="zh-a-company-based-in-a-city-whatever-it-is",
+    ),
+    pytest.param(
+        "Foxconn already runs plants in Tamil Nadu and Andhra Pradesh.",
+        [("Foxconn", "O"), ("Tamil Nadu", "L"), ("Andhra Pradesh", "L")],
+        {("Foxconn", "locatedIn", "Tamil Nadu"), ("Foxconn", "locatedIn", "Andhra Pradesh")},
+        set(),
+        id="en-a-body-is-where-it-runs-plants",
+    ),
+    pytest.param(
+        "富士康已在泰米尔纳德邦和安得拉邦设有工厂。",
+        [("富士康", "O"), ("泰米尔纳德邦", "L"), ("安得拉邦", "L")],
+        {("富士康", "locatedIn", "泰米尔纳德邦"), ("富士康", "locatedIn", "安得拉邦")},
+        set(),
+        id="zh-a-body-is-where-it-has-factories",
+    ),
+    pytest.param(
+        "Calls are routed via Emtel's points of presence in Johannesburg and Durban.",
+        [("Emtel", "O"), ("Johannesburg", "L"), ("Durban", "L")],
+        {("Emtel", "locatedIn", "Johannesburg"), ("Emtel", "locatedIn", "Durban")},
+        set(),
+        id="en-a-body-is-where-its-possessive-sites-are",
     ),
 ]
 
@@ -550,6 +639,42 @@ HEADS = [
         {("Liu Wei", "affiliatedWith", "Huawei")},
         {("Liu Wei", "headOf", "Huawei")},
         id="en-another-manager-does-not-head",
+    ),
+    pytest.param(
+        "The accord was signed by David Govrin, head of Israel's diplomatic mission in Rabat.",
+        [("David Govrin", "H"), ("Israel", "C"), ("Rabat", "L")],
+        {("David Govrin", "affiliatedWith", "Israel")},
+        {("David Govrin", "headOf", "Israel")},
+        id="en-the-head-of-a-country-s-mission-serves-the-country",
+    ),
+    pytest.param(
+        "以色列驻拉巴特联络处负责人戈夫林签署了协议。",
+        [("以色列", "C"), ("拉巴特", "L"), ("戈夫林", "H")],
+        set(),
+        {("戈夫林", "headOf", "以色列")},
+        id="zh-the-head-of-a-country-s-office-does-not-head-the-country",
+    ),
+    pytest.param(
+        "The EU Ambassador to the Dominican Republic, Katja Afheldt, opened the centre.",
+        [("EU", "O"), ("Dominican Republic", "C"), ("Katja Afheldt", "H")],
+        {("Katja Afheldt", "affiliatedWith", "EU")},
+        {("Katja Afheldt", "affiliatedWith", "Dominican Republic")},
+        id="en-an-envoy-named-after-a-comma-serves-the-sender",
+    ),
+    pytest.param(
+        "欧盟驻多米尼加大使阿费尔特为中心揭牌。",
+        [("欧盟", "O"), ("多米尼加", "C"), ("阿费尔特", "H")],
+        {("阿费尔特", "affiliatedWith", "欧盟")},
+        {("阿费尔特", "affiliatedWith", "多米尼加")},
+        id="zh-an-envoy-serves-the-sender",
+    ),
+    pytest.param(
+        "It was deposited by Mauritania's ambassador to Ethiopia and Permanent Representative to the AU, "
+        "Khadija Mbarek Fall.",
+        [("Mauritania", "C"), ("Ethiopia", "C"), ("AU", "O"), ("Khadija Mbarek Fall", "H")],
+        {("Khadija Mbarek Fall", "affiliatedWith", "Mauritania")},
+        {("Khadija Mbarek Fall", "headOf", "AU")},
+        id="en-an-envoy-with-a-second-post-serves-her-country",
     ),
 ]
 
@@ -906,6 +1031,28 @@ PLANS_AND_MEETINGS = [
         {("Silk Road E-commerce", "proposedBy", "Ministry of Commerce")},
         set(),
         id="en-a-plan-described-as-what-a-body-launched",
+    ),
+    pytest.param(
+        "The Malabo Convention was adopted by the Assembly of the African Union in June 2014. The eWTP has "
+        "so far been adopted by China, Malaysia and Rwanda.",
+        [
+            ("Malabo Convention", "A"),
+            ("Assembly of the African Union", "O"),
+            ("eWTP", "I"),
+            ("China", "C"),
+            ("Malaysia", "C"),
+            ("Rwanda", "C"),
+        ],
+        {("Malabo Convention", "proposedBy", "Assembly of the African Union")},
+        {("eWTP", "proposedBy", "China"), ("eWTP", "proposedBy", "Rwanda")},
+        id="en-a-text-adopted-by-an-assembly-and-a-platform-adopted-by-countries",
+    ),
+    pytest.param(
+        "《马拉博公约》由非洲联盟大会于2014年6月通过。",
+        [("马拉博公约", "A"), ("非洲联盟大会", "O")],
+        {("马拉博公约", "proposedBy", "非洲联盟大会")},
+        set(),
+        id="zh-a-text-adopted-by-an-assembly",
     ),
     pytest.param(
         "China on Saturday launched its second Luban Workshop in Africa.",
