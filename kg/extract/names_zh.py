@@ -1926,6 +1926,8 @@ def _dot_names(text: str, sentence_start: int, sentence_end: int, tokenizer: _To
         ]
         if len(common) >= 2 or common == parts:
             continue  # 合作·互利·共赢: a slogan, not a name
+        if any(len(part) >= 2 and not any(char in TRANSLITERATION for char in part) for part in parts):
+            continue  # 互联互通·共享共治: a part no transliteration writes is a slogan's word
         found.append(Candidate(cut, stop, PERSON, "pattern", 0.8, "zh-dot-name"))
     return found
 

@@ -100,6 +100,8 @@ def test_names_zh_head_and_boundary(lexicon: Lexicon, text: str, name: str, cls:
         ("中国交建及旗下公司修建了公路。", "旗下公司"),
         ("与相关部门建立联合工作机制。", "相关部门"),
         ("该项目将惠及19亿人口。", "该项目"),
+        # a slogan's words joined by a middle dot are no transliterated name
+        ("以“互联互通·共享共治”为主题的大会开幕。", "互通·共享共治"),
     ],
 )
 def test_names_zh_common_noun_phrases_are_no_names(lexicon: Lexicon, text: str, not_a_name: str) -> None:
