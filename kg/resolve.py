@@ -516,6 +516,7 @@ def _own_facility(mention: Mention) -> str | None:
 _FACILITY_HEADS = {
     "data centre": ("data centre", "data center", "数据中心"),
     "plant": ("plant", "factory", "工厂"),
+    "research centre": ("research and development centre", "r&d centre", "r&d center", "研发中心"),
 }
 
 
@@ -759,6 +760,7 @@ def _labels(
     ]
     candidates += [(_lang_of(name), name) for item in seen for name in item.names]
     candidates += [(_lang_of(core), core) for item in seen if (core := _latin_core(item.mention.text))]
+    candidates += [("en", head) for item in seen if (head := _description_without_site(item.mention))]
     for lang, name in candidates:
         key = name_key(name)
         if key and key not in label_keys and key not in aliases:
@@ -772,6 +774,20 @@ _LATIN_AND_KIND = re.compile(
     r"([A-Za-z][A-Za-z0-9&.'’ -]*[A-Za-z0-9])\s*"
     r"(?:公司|集团|海缆|光缆|海底光缆|海缆系统|光缆系统|项目|卫星|平台)"
 )
+
+
+# "first European data centre in Ireland", "four-day state visit to India": a description and the
+# place it is sited in or bound for
+_SITED_DESCRIPTION = re.compile(r"(?P<head>[a-z][\w&-]*(?:\s+[\w&-]+)+?)\s+(?:in|to|at)\s+(?:the\s+)?[A-Z].*")
+
+
+def _description_without_site(mention: Mention) -> str | None:
+    """What a described work or event is without its place ("four-day state visit" of "four-day
+    state visit to India"), the name a text gives it where the place is said apart; else None."""
+    if mention.source != "descriptor" or mention.canonical:
+        return None
+    match = _SITED_DESCRIPTION.fullmatch(mention.text.strip())
+    return match["head"] if match else None
 
 
 def _latin_core(name: str) -> str | None:

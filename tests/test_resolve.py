@@ -1394,3 +1394,43 @@ def test_resolve_a_foreign_name_with_its_chinese_kind_is_named_alone_too(
     (entity,) = graph.entities
     names = {name for _, name in entity.labels + entity.aliases}
     assert names == {surface} | ({core} if core else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "described", "cls", "without_site"),
+    [
+        (
+            "TikTok will establish its first European data centre in Ireland.",
+            "first European data centre in Ireland",
+            P,
+            "first European data centre",
+        ),
+        (
+            "Moon is on a four-day state visit to India.",
+            "four-day state visit to India",
+            EntityClass.EVENT,
+            "four-day state visit",
+        ),
+    ],
+)
+def test_resolve_a_sited_description_is_also_named_without_its_site(
+    text: str, described: str, cls: EntityClass, without_site: str
+) -> None:
+    doc = read_document(text, origin="a.txt")
+    graph = resolve([doc], [extraction(doc, mention(doc, described, cls, source="descriptor"))], lexicon())
+    (entity,) = graph.entities
+    assert ("en", without_site) in entity.aliases
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Digital Silk Road Forum in Xi'an",  # a name, not a description: its words stay together
+        "联合国互联网治理论坛",
+    ],
+)
+def test_resolve_a_name_is_never_cut_at_its_site(name: str) -> None:
+    doc = read_document(f"The {name} opened.", origin="a.txt")
+    graph = resolve([doc], [extraction(doc, mention(doc, name, EntityClass.EVENT))], lexicon())
+    (entity,) = graph.entities
+    assert {n for _, n in entity.labels + entity.aliases} == {name}

@@ -72,3 +72,42 @@ def test_find_own_plants_data_centre_pointed_back_to(text: str, centres: list[st
 )
 def test_find_own_plants_data_centre_unpointed_is_no_description(text: str) -> None:
     assert _plants(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "facilities"),
+    [
+        (
+            "Modi inaugurated a Samsung Electronics mobile phone manufacturing facility in Noida.",
+            ["mobile phone manufacturing facility"],
+        ),
+        ("华为计划在圣保罗州投资8亿美元建设一座新工厂。华为正为建设新厂做准备。", ["新工厂", "新厂"]),
+        (
+            "Lenovo will open its research and development centre in Riyadh.",
+            ["research and development centre"],
+        ),
+        ("三星电子为其新建的研发中心举行落成仪式。该研发中心位于河内。", ["研发中心", "该研发中心"]),
+        ("TikTok will establish its first European data centre in Ireland.", ["first European data centre"]),
+        (
+            "The firm opened its PC and server manufacturing facility.",
+            ["PC and server manufacturing facility"],
+        ),
+    ],
+)
+def test_find_own_plants_a_facility_said_by_what_it_makes_or_a_research_centre(
+    text: str, facilities: list[str]
+) -> None:
+    assert _plants(text) == facilities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # in a list of projects, a facility introduced with "a" and no company is some facility
+        "The DFC funds an industrial-scale multi-vaccine manufacturing facility in Senegal.",
+        "华为印度研发中心位于班加罗尔。",  # the kind after a name is part of the name
+        "研发中心大楼已封顶。",  # a building of the centre, not the centre
+    ],
+)
+def test_find_own_plants_some_facility_or_a_named_one_is_no_description(text: str) -> None:
+    assert _plants(text) == []
