@@ -230,6 +230,8 @@ _HEADS: dict[str, EntityClass] = {
             "seminar",
             "workshop",
             "roundtable",
+            # "Singapore International Cyber Week", "China-ASEAN Education Week"
+            "week",
         ],
         EVENT,
     ),

@@ -244,6 +244,9 @@ _HEADS: dict[str, tuple[EntityClass, int]] = {
     "展览": (EVENT, _WEAK),
     "展会": (EVENT, _WEAK),
     "典礼": (EVENT, _WEAK),
+    # a themed week is held as a meeting is (中国—东盟教育交流周)
+    "交流周": (EVENT, _WEAK),
+    "活动周": (EVENT, _WEAK),
     # Places.
     "港": (PLACE, _FACILITY),
     "口岸": (PLACE, _FACILITY),
@@ -1240,10 +1243,14 @@ def _walk(
             break  # 卡塔尔系企业|Ooredoo缅甸公司: the kind a Latin name is said to be is no part of it
         if len(word) == 1 and (token.tag == "c" or word == "同"):
             before = tokenizer.token_before(token.start, floor)
-            if cls is PLACE or (before is not None and before.tag == "LEX" and before.cls is ORG):
-                # 昆明|同|亚太地区, 中国—东盟中心|同|深圳市人民政府: 同 or a conjunction joins two names,
-                # in neither of them (中国|同|中亚国家人民文化艺术年 is one name; any other preposition
-                # ends the walk in _stops)
+            if (
+                cls is PLACE
+                or (before is not None and before.tag == "LEX" and before.cls is ORG)
+                or (cls is ORG and tokenizer.start_cls.get(token.end) is ORG)
+            ):
+                # 昆明|同|亚太地区, 中国—东盟中心|同|深圳市人民政府, 新闻中心|同|上合组织: 同 or a
+                # conjunction joins two names, in neither of them (中国|同|中亚国家人民文化艺术年 is one
+                # name; any other preposition ends the walk in _stops)
                 break
         if _stops(token, text):
             if cls in (INITIATIVE, AGREEMENT) and token.tag == "v" and tokens:
@@ -1454,6 +1461,8 @@ def find_names_zh(
             tokens = _strip_leading_country(text, walked, head_is_name, group)
             if group == _REGION and tokens and all(_known_place(token) for token in tokens):
                 continue  # 澳门|地区, 大洋洲|地区: a known place's region is the place itself
+            if group == _REGION and tokens and tokens[0].tag == "LEX" and tokens[0].cls is ORG:
+                continue  # 上合组织|地区|反恐怖机构: a body's regional office, not a place
             if _names_no_initiative(text, tokens, cls, group) or _names_no_government(
                 text, tokens, group, head_end
             ):

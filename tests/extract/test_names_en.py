@@ -106,6 +106,12 @@ from .mention_docs import make_doc, names_found
             EntityClass.EVENT,
         ),
         ("Leaders met at the 25th SCO Summit in Tianjin.", "25th SCO Summit", EntityClass.EVENT),
+        # a themed week is held as a meeting is
+        (
+            "He spoke at the Singapore International Cyber Week.",
+            "Singapore International Cyber Week",
+            EntityClass.EVENT,
+        ),
         (
             "Speaking there, Pakistan's interim Prime Minister Nasir-ul-Mulk said so.",
             "Nasir-ul-Mulk",

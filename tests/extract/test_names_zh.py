@@ -76,6 +76,7 @@ PLACE = EntityClass.PLACE
             EntityClass.EVENT,
         ),
         ('计划实施100个"小而美"民生项目。', '"小而美"民生项目', EntityClass.PROJECT),
+        ("2023中国—东盟教育交流周在贵安开幕。", "2023中国—东盟教育交流周", EntityClass.EVENT),
         # people next to titles or verbs of saying
         ("应巴基斯坦总统侯赛因邀请访问。", "侯赛因", EntityClass.PERSON),
         ("会见了谢里夫总理。", "谢里夫", EntityClass.PERSON),
@@ -102,6 +103,9 @@ def test_names_zh_head_and_boundary(lexicon: Lexicon, text: str, name: str, cls:
         ("该项目将惠及19亿人口。", "该项目"),
         # a slogan's words joined by a middle dot are no transliterated name
         ("以“互联互通·共享共治”为主题的大会开幕。", "互通·共享共治"),
+        # a body's regional office is no place; 同 before a body joins two names
+        ("上合组织地区反恐怖机构举行会议。", "上合组织地区"),
+        ("王毅在峰会新闻中心同上合组织秘书长会见记者。", "峰会新闻中心同上合组织"),
     ],
 )
 def test_names_zh_common_noun_phrases_are_no_names(lexicon: Lexicon, text: str, not_a_name: str) -> None:
