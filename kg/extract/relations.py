@@ -3221,6 +3221,13 @@ _SAME_BODY_REST = re.compile(
 # What names a part of the body whose name it follows: a secretariat, a committee, an office, a
 # branch, a national company in brackets (中国联通（巴西）公司). A company named after its group
 # ("China Mobile International") is left to what the text says of it.
+# "Assembly of the African Union", "Secretariat of the Pacific Community": an organ of the body
+# its name ends with
+_ORGAN_OF = re.compile(
+    r"(?:the\s+)?(?:(?:general|executive|permanent)\s+)?(?:assembly|commission|council|secretariat|parliament|court|"
+    r"bureau|conference)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _PART_OF_BODY = re.compile(
     r"(?:秘书处|秘书局|委员会|理事会|办公室|办公厅|分公司|分部|分会|分行|分院|代表处|专业协会|专委会|工作组|分中心|"
     r"secretariat|commission|committee|council|office|bureau|branch|chapter)$"
@@ -3361,6 +3368,13 @@ def _organization_name_relations(mention: Mention, inner: Sequence[Mention], emi
                 emit(mention, P.ABOUT, tech, rule="name-states-field", confidence=0.65)
     _english_unit_and_place(mention, inner, emit)
     _public_body_place(mention, inner, emit)
+    last = inner[-1]
+    if (
+        last.cls is EntityClass.ORGANIZATION
+        and last.span.end == mention.span.end
+        and _ORGAN_OF.match(mention.text[: last.span.start - mention.span.start])
+    ):
+        emit(mention, P.PART_OF, last, rule="name-states-organ", confidence=0.7)
     first = inner[0]
     if first.span.start != mention.span.start:
         return
@@ -3518,6 +3532,13 @@ def _known_seat(
     return None
 
 
+def _organ_of_a_body(mention: Mention, lexicon: Lexicon | None) -> bool:
+    """Whether the lexicon knows the name as an intergovernmental body's (联合国大会, "UN Office on
+    Drugs and Crime", "Assembly of the African Union"): such a name says whose organ it is."""
+    entry = lexicon.get(mention.key) if lexicon is not None and mention.key else None
+    return entry is not None and entry.kind == "intergovernmental"
+
+
 def _learned(mention: Mention, lexicon: Lexicon | None) -> bool:
     """Whether the lexicon knows the name only from the annotated sets (``kg.lexicon.harvest``):
     such a name is read for what it states as a name found in the text is."""
@@ -3582,6 +3603,7 @@ def decompose_names(
             mention.cls is EntityClass.ORGANIZATION
             and mention.source == "lexicon"
             and not _learned(mention, lexicon)
+            and not _organ_of_a_body(mention, lexicon)
             and _MINISTRY.search(mention.text) is None
             and _PART_OF_BODY.search(mention.text) is None
         ):
@@ -3614,6 +3636,11 @@ def decompose_names(
             lexicon=lexicon,
             doc=doc,
         )
+        if mention.source == "lexicon" and _organ_of_a_body(mention, lexicon):
+            # (联合国大会 is the UN's organ for a report that names the UN; one that does not is about
+            # the assembly alone, and the UN is no thing of it; nor are the places the body's name
+            # holds, Shanghai in the Shanghai Cooperation Organisation)
+            inner = [m for m in inner if m.cls is EntityClass.ORGANIZATION and m.key in named_bodies]
         if not inner:
             continue
         sentence = doc.sentence_at(mention.span.start)

@@ -3,8 +3,9 @@ a place's own government, 天津市人民政府), a known central bank whose nam
 which is part of that state (泰国银行; not a
 company, "Telecom Egypt", nor another body with its country in its name, 中国进出口银行), bodies
 listed before their country's kind (中国电信、中国联通等中国企业) or after it
-(越南电信运营商Viettel), and a city named as a kind of place of a country ("the Chinese
-municipality of Chongqing").
+(越南电信运营商Viettel), a city named as a kind of place of a country ("the Chinese
+municipality of Chongqing"), and the organs of intergovernmental bodies (联合国大会, "Assembly of
+the African Union").
 
 Chinese and English rows side by side; mentions are built by hand so that these tests pin the
 relation layer alone.
@@ -327,3 +328,118 @@ def test_find_relations_seats_of_bodies_and_places(
     text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
 ) -> None:
     check_relations(text, specs, expected, unexpected)
+
+
+ORGANS_LEXICON = Lexicon(
+    [
+        _entry("org/un", EntityClass.ORGANIZATION, "联合国", "United Nations", kind="intergovernmental"),
+        _entry("org/au", EntityClass.ORGANIZATION, "非洲联盟", "African Union", kind="intergovernmental"),
+        _entry(
+            "org/unga",
+            EntityClass.ORGANIZATION,
+            "联合国大会",
+            "United Nations General Assembly",
+            kind="intergovernmental",
+        ),
+        _entry(
+            "org/aiib",
+            EntityClass.ORGANIZATION,
+            "亚洲基础设施投资银行",
+            "Asian Infrastructure Investment Bank",
+        ),
+        _entry(
+            "org/sco",
+            EntityClass.ORGANIZATION,
+            "上海合作组织",
+            "Shanghai Cooperation Organisation",
+            kind="intergovernmental",
+        ),
+        _entry("place/shanghai", EntityClass.PLACE, "上海", "Shanghai"),
+        _entry(
+            "org/coe", EntityClass.ORGANIZATION, "欧洲委员会", "Council of Europe", kind="intergovernmental"
+        ),
+        _entry("place/europe", EntityClass.PLACE, "欧洲", "Europe"),
+    ]
+)
+
+ORGANS = [
+    pytest.param(
+        "The United Nations welcomed it. The United Nations General Assembly adopted the treaty.",
+        [("United Nations General Assembly", "O", "org/unga"), ("United Nations", "O", "org/un")],
+        {("United Nations General Assembly", "partOf", "United Nations")},
+        set(),
+        id="en-an-intergovernmental-organ-named-after-its-body",
+    ),
+    pytest.param(
+        "联合国表示欢迎。联合国大会通过了该公约。",
+        [("联合国大会", "O", "org/unga"), ("联合国", "O", "org/un")],
+        {("联合国大会", "partOf", "联合国")},
+        set(),
+        id="zh-an-intergovernmental-organ-named-after-its-body",
+    ),
+    pytest.param(
+        "The United Nations General Assembly adopted the treaty.",
+        [("United Nations General Assembly", "O", "org/unga")],
+        set(),
+        {("United Nations General Assembly", "partOf", "United Nations")},
+        id="en-an-organ-of-a-body-the-report-does-not-name-is-the-organ-alone",
+    ),
+    pytest.param(
+        "联合国大会通过了该公约。",
+        [("联合国大会", "O", "org/unga")],
+        set(),
+        {("联合国大会", "partOf", "联合国")},
+        id="zh-an-organ-of-a-body-the-report-does-not-name-is-the-organ-alone",
+    ),
+    pytest.param(
+        "The Convention was adopted by the Assembly of the African Union.",
+        [("Assembly of the African Union", "O")],
+        {("Assembly of the African Union", "partOf", "African Union")},
+        set(),
+        id="en-the-assembly-of-a-body-is-its-organ",
+    ),
+    pytest.param(
+        "亚洲基础设施投资银行宣布贷款。",
+        [("亚洲基础设施投资银行", "O", "org/aiib")],
+        set(),
+        {("亚洲基础设施投资银行", "partOf", "亚洲")},
+        id="zh-a-bank-named-after-a-region-is-no-organ",
+    ),
+    pytest.param(
+        "The Shanghai Cooperation Organisation met in Tianjin.",
+        [("Shanghai Cooperation Organisation", "O", "org/sco")],
+        set(),
+        {("Shanghai Cooperation Organisation", "locatedIn", "Shanghai")},
+        id="en-a-place-in-an-intergovernmental-body-s-name-is-no-seat",
+    ),
+    pytest.param(
+        "上海合作组织在天津举行峰会。",
+        [("上海合作组织", "O", "org/sco")],
+        set(),
+        {("上海合作组织", "locatedIn", "上海")},
+        id="zh-a-place-in-an-intergovernmental-body-s-name-is-no-seat",
+    ),
+    pytest.param(
+        "The Council of Europe adopted the convention.",
+        [("Council of Europe", "O", "org/coe")],
+        set(),
+        {("Council of Europe", "locatedIn", "Europe")},
+        id="en-the-region-an-intergovernmental-body-is-named-for-is-no-seat",
+    ),
+    pytest.param(
+        "欧洲委员会通过了该公约。",
+        [("欧洲委员会", "O", "org/coe")],
+        set(),
+        {("欧洲委员会", "locatedIn", "欧洲")},
+        id="zh-the-region-an-intergovernmental-body-is-named-for-is-no-seat",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected", "unexpected"), ORGANS)
+def test_find_relations_organs_of_intergovernmental_bodies(
+    text: str, specs: list[Spec], expected: set[Triple], unexpected: set[Triple]
+) -> None:
+    found = relations_of(text, specs, lexicon=ORGANS_LEXICON)
+    assert found >= expected
+    assert not found & unexpected
