@@ -472,6 +472,13 @@ def test_lexicon_entries_pickle_and_compare_by_value() -> None:
         ("MOOCs", "tech/mooc"),
         ("连续运行参考站", "tech/cors"),
         ("continuously operating reference stations", "tech/cors"),
+        # the laws and addresses of the internet the news names, and a name with commas in it
+        ("通用数据保护条例", "agreement/gdpr"),
+        ("General Data Protection Regulation", "agreement/gdpr"),
+        ("IP地址", "tech/ip_address"),
+        ("IP address", "tech/ip_address"),
+        ("英国外交、联邦和发展事务部", "org/uk_fcdo"),
+        ("Foreign, Commonwealth and Development Office", "org/uk_fcdo"),
     ],
 )
 def test_lexicon_covers_the_domain_in_both_languages(lexicon: Lexicon, name: str, entry_id: str) -> None:
