@@ -694,6 +694,15 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.75,
     ),
     _p(
+        # "Huawei will invest 200 million euros to build a factory": who invests to build a work funds it
+        # (as zh-invests-to-build)
+        "en-invests-to-build",
+        r"<o:OC*>\s+(?:[a-z]+\s+){0,3}?invest(?:s|ed|ing)?\s+[^;⟨⟩]{1,40}?\s+to\s+(?:build|set\s+up|establish|"
+        r"construct|open)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,3}?<s:P>",
+        (("s", Pred.FUNDED_BY, "o"),),
+        0.75,
+    ),
+    _p(
         # "a $40 million round for Lagos-based payments startup PalmPay, led by China's Transsion"
         "en-round-for-led-by",
         r"\b(?:round|funding|financing)\s+(?:for|in)\s+(?:[^\s,;]+\s+){0,4}?<s:O>\s*,?\s+led\s+by\s+<o:OC*>",

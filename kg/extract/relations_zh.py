@@ -383,6 +383,15 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
         0.8,
     ),
     _p(
+        # 华为计划未来三年在圣保罗州投资8亿美元建设一座新工厂: who invests to build a work funds it (the
+        # sets mark such a builder as its funder 33 times, as its builder 5)
+        "zh-invests-to-build",
+        r"<o:OC*>_12(?:在<:CL>_10)?投资(?:[^，。；！？⟨⟩]){0,16}?(?:建设|兴建|建造|新建|设立)(?:了)?"
+        r"(?:[^，。；！？⟨⟩]){0,4}?<s:P>",
+        (("s", Pred.FUNDED_BY, "o"),),
+        0.75,
+    ),
+    _p(
         # 腾讯向Nubank投资1.8亿美元, 阿里巴巴向Lazada注资: money given to a company or a work
         "zh-invests-into",
         r"<o:OC*>_6向<s:PO>(?:追加)?(?:投资|注资|增资)",

@@ -688,6 +688,20 @@ def test_relations_titles_that_head(
 
 WORKS = [
     pytest.param(
+        "Huawei will invest 200 million euros to build a new factory in Brumath.",
+        [("Huawei", "O"), ("new factory", "P"), ("Brumath", "L")],
+        {("new factory", "fundedBy", "Huawei")},
+        set(),
+        id="en-who-invests-to-build-a-work-funds-it",
+    ),
+    pytest.param(
+        "华为计划未来三年在圣保罗州投资8亿美元建设一座新工厂。",
+        [("华为", "O"), ("圣保罗州", "L"), ("新工厂", "P")],
+        {("新工厂", "fundedBy", "华为")},
+        set(),
+        id="zh-who-invests-to-build-a-work-funds-it",
+    ),
+    pytest.param(
         "沃达丰在西班牙马德里、巴塞罗那等15个城市正式启动商用5G网络。",
         [("沃达丰", "O"), ("西班牙", "C"), ("马德里", "L"), ("巴塞罗那", "L"), ("商用5G网络", "P")],
         {("商用5G网络", "locatedIn", "马德里"), ("商用5G网络", "locatedIn", "巴塞罗那")},
