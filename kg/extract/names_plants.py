@@ -67,7 +67,7 @@ _ZH_OPENERS = frozenset("的该这此，。；：、")
 _PLANT_DESCRIPTION = re.compile(
     rf"(?:existing |new |joint[- ]venture )?(?:{_EN_CABLE_KIND})?(?:plant|factory)"
     rf"|[该此这]?(?:合资)?(?:{_ZH_CABLE_KIND})?(?:工厂|厂)|新工厂|新厂"
-    rf"|{_EN_MADE.replace('[A-Z]{2,}', '[a-z]{2,}')}"
+    rf"|{_EN_MADE}"
 )
 _RESEARCH_DESCRIPTION = re.compile(
     r"(?:new )?(?:research and development|r&d) cent(?:re|er)|[该此这]?研发中心"
@@ -98,6 +98,10 @@ def own_facility(description: str) -> str | None:
     return None
 
 
+def _descriptor(start: int, end: int, rule: str) -> Candidate:
+    return Candidate(start, end, EntityClass.PROJECT, "descriptor", 0.6, rule)
+
+
 def find_own_plants(
     text: str, zh_spans: Sequence[tuple[int, int]], en_spans: Sequence[tuple[int, int]]
 ) -> list[Candidate]:
@@ -106,55 +110,24 @@ def find_own_plants(
     for start, end in en_spans:
         for match in _EN_PLANT.finditer(text, start, end):
             group = "plant" if match["plant"] else "kind"
-            found.append(
-                Candidate(
-                    match.start(group),
-                    match.end(group),
-                    EntityClass.PROJECT,
-                    "descriptor",
-                    0.6,
-                    "en-own-plant",
-                )
-            )
+            found.append(_descriptor(match.start(group), match.end(group), "en-own-plant"))
     for start, end in zh_spans:
         for match in _ZH_PLANT.finditer(text, start, end):
             if match["kind"] and match.start() > start and text[match.start() - 1] not in _ZH_OPENERS:
                 continue  # 亨通光纤光缆工厂: the kind after a name is part of the name
-            found.append(
-                Candidate(match.start(), match.end(), EntityClass.PROJECT, "descriptor", 0.6, "zh-own-plant")
-            )
-        for match in _ZH_DATA_CENTRE.finditer(text, start, end):
-            found.append(
-                Candidate(match.start(), match.end(), EntityClass.PROJECT, "descriptor", 0.6, "zh-own-centre")
-            )
-        for match in _ZH_RESEARCH.finditer(text, start, end):
-            found.append(
-                Candidate(
-                    match.start(), match.end(), EntityClass.PROJECT, "descriptor", 0.6, "zh-own-research"
-                )
-            )
+            found.append(_descriptor(match.start(), match.end(), "zh-own-plant"))
+        found += [
+            _descriptor(m.start(), m.end(), "zh-own-centre")
+            for m in _ZH_DATA_CENTRE.finditer(text, start, end)
+        ]
+        found += [
+            _descriptor(m.start(), m.end(), "zh-own-research")
+            for m in _ZH_RESEARCH.finditer(text, start, end)
+        ]
     for start, end in en_spans:
         for match in _EN_FACILITY.finditer(text, start, end):
-            group = "made" if match["made"] else "research"
-            found.append(
-                Candidate(
-                    match.start(group),
-                    match.end(group),
-                    EntityClass.PROJECT,
-                    "descriptor",
-                    0.6,
-                    f"en-own-{'plant' if group == 'made' else 'research'}",
-                )
-            )
+            group, rule = ("made", "en-own-plant") if match["made"] else ("research", "en-own-research")
+            found.append(_descriptor(match.start(group), match.end(group), rule))
         for match in _EN_DATA_CENTRE.finditer(text, start, end):
-            found.append(
-                Candidate(
-                    match.start("centre"),
-                    match.end("centre"),
-                    EntityClass.PROJECT,
-                    "descriptor",
-                    0.6,
-                    "en-own-centre",
-                )
-            )
+            found.append(_descriptor(match.start("centre"), match.end("centre"), "en-own-centre"))
     return found
