@@ -66,10 +66,13 @@ _QUALIFIER = (
 # Cloud's West European region" or the company's "president for the Southern Africa Region" heads
 # the unit (R 345, O 282, S 362). The first is a lookahead before the body's slot, the second after
 # the title.
-_NOT_A_UNIT = (
-    r"(?!⟨[CO]\d+⟩(?:\s+in\s+(?:the\s+)?⟨C\d+⟩|['’]s\s+(?:(?:[a-z-]+|⟨[CL]\d+⟩)\s+){0,3}?"
+# a body's or a country's unit: "Huawei's West European region", "Israel's diplomatic mission"
+_UNIT_WORDS = (
     r"(?:region|unit|division|operations|arm|subsidiary|branch|mission|delegation|embassy|office|team|department|"
-    r"business|bureau)\b))"
+    r"business|bureau)\b"
+)
+_NOT_A_UNIT = (
+    rf"(?!⟨[CO]\d+⟩(?:\s+in\s+(?:the\s+)?⟨C\d+⟩|['’]s\s+(?:(?:[a-z-]+|⟨[CL]\d+⟩)\s+){{0,3}}?{_UNIT_WORDS}))"
 )
 _FOR_A_REGION = r"(?!\s+(?:for|in)\s+(?:the\s+)?(?:(?:[a-z-]+|⟨[CL]\d+⟩)\s+){0,3}?(?:⟨[CL]\d+⟩|region\b))"
 
@@ -142,6 +145,7 @@ def _expand(template: str) -> str:
         .replace("{MANY}", _THREE_OR_MORE)
         .replace("{PLACE_KIND}", _PLACE_KIND)
         .replace("{SITES}", _SITES)
+        .replace("{UNIT_WORDS}", _UNIT_WORDS)
         .replace("{NOT_A_UNIT}", _NOT_A_UNIT)
         .replace("{FOR_A_REGION}", _FOR_A_REGION)
     )
@@ -1685,8 +1689,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         # body's unit works for it
         "en-apposition-head-of-unit",
         r"<s:H>,\s+(?:the\s+|an?\s+)?{QUAL}(?:[a-z-]+\s+){0,2}?{HEAD}\s+of\s+(?:the\s+)?<o:CO>['’]s\s+"
-        r"(?:(?:[a-z-]+|<:CL>)\s+){0,3}?(?:region|unit|division|operations|arm|subsidiary|branch|mission|delegation|"
-        r"embassy|office|team|department|business|bureau)\b",
+        r"(?:(?:[a-z-]+|<:CL>)\s+){0,3}?{UNIT_WORDS}",
         (("s", Pred.AFFILIATED_WITH, "o"),),
         0.75,
     ),
