@@ -2181,7 +2181,8 @@ def _international(mention: Mention, lexicon: Lexicon | None) -> bool:
     """Whether the lexicon knows the body as an intergovernmental one, without a country of its
     own: ASEAN, the UN, BRICS. A country right before it (中国东盟携手, a headline's pair) is a
     party beside it, never its seat; before a company the lexicon places nowhere (Chunghwa
-    Telecom, VEON) it may be."""
+    Telecom, VEON) it may be. Such a body's name says whose organ it is (联合国大会, "UN Office
+    on Drugs and Crime")."""
     entry = _entry_of(mention, lexicon)
     return entry is not None and entry.kind == "intergovernmental"
 
@@ -3532,17 +3533,10 @@ def _known_seat(
     return None
 
 
-def _organ_of_a_body(mention: Mention, lexicon: Lexicon | None) -> bool:
-    """Whether the lexicon knows the name as an intergovernmental body's (联合国大会, "UN Office on
-    Drugs and Crime", "Assembly of the African Union"): such a name says whose organ it is."""
-    entry = lexicon.get(mention.key) if lexicon is not None and mention.key else None
-    return entry is not None and entry.kind == "intergovernmental"
-
-
 def _learned(mention: Mention, lexicon: Lexicon | None) -> bool:
     """Whether the lexicon knows the name only from the annotated sets (``kg.lexicon.harvest``):
     such a name is read for what it states as a name found in the text is."""
-    entry = lexicon.get(mention.key) if lexicon is not None and mention.key else None
+    entry = _entry_of(mention, lexicon)
     return entry is not None and entry.origin == "learned"
 
 
@@ -3603,7 +3597,7 @@ def decompose_names(
             mention.cls is EntityClass.ORGANIZATION
             and mention.source == "lexicon"
             and not _learned(mention, lexicon)
-            and not _organ_of_a_body(mention, lexicon)
+            and not _international(mention, lexicon)
             and _MINISTRY.search(mention.text) is None
             and _PART_OF_BODY.search(mention.text) is None
         ):
@@ -3636,7 +3630,7 @@ def decompose_names(
             lexicon=lexicon,
             doc=doc,
         )
-        if mention.source == "lexicon" and _organ_of_a_body(mention, lexicon):
+        if mention.source == "lexicon" and _international(mention, lexicon):
             # (联合国大会 is the UN's organ for a report that names the UN; one that does not is about
             # the assembly alone, and the UN is no thing of it; nor are the places the body's name
             # holds, Shanghai in the Shanghai Cooperation Organisation)
