@@ -1251,7 +1251,7 @@ def find_mentions(doc: Document, lexicon: Lexicon) -> tuple[Mention, ...]:
     discovered += spectrum_bands(text, zh_spans, en_spans)
     if zh_spans:
         discovered += latin_bodies_zh(text, zh_spans)
-    discovered += national_branches(text, lexicon_candidates)
+    discovered += national_branches(text, lexicon_candidates, lexicon)
     discovered += work_branches(text, _select(lexicon_candidates + discovered))
     segments = find_segments(text, zh_spans, en_spans, lexicon_candidates, lexicon)
     discovered += segments

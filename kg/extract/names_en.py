@@ -21,6 +21,7 @@ from typing import NamedTuple
 from kg.extract.dates import ENGLISH_CALENDAR_WORDS
 from kg.extract.mentions_candidate import Candidate
 from kg.extract.names_people_en import TITLES, Word, is_role_word, people_in_run, retired_mark_end, words_of
+from kg.lexicon import Lexicon
 from kg.lexicon.folding import has_cjk
 from kg.model import EntityClass
 
@@ -1347,12 +1348,13 @@ def _title_follows(text: str, end: int) -> bool:
     return title is not None and title.group(1).lower() in TITLES
 
 
-def national_branches(text: str, protected: Sequence[Candidate]) -> list[Candidate]:
-    """ "Huawei Thailand", "Telenor Pakistan": a company and a country's name after it name the
-    company's branch in that country, an organisation of its own (in English or Chinese text:
-    马尔代夫电信运营商Ooredoo Maldives).
+def national_branches(text: str, protected: Sequence[Candidate], lexicon: Lexicon) -> list[Candidate]:
+    """ "Huawei Thailand", "Telenor Pakistan", "Huawei Middle East": a company and the name of a
+    country or of a world region after it name the company's branch there, an organisation of its
+    own (in English or Chinese text: 马尔代夫电信运营商Ooredoo Maldives).
 
-    ``protected`` are the lexicon candidates of the text.
+    ``protected`` are the lexicon candidates of the text; ``lexicon`` tells a world region (a place
+    of no country) from a town, and a company's home country from a foreign one.
     """
     countries = {
         c.start: c
@@ -1361,14 +1363,16 @@ def national_branches(text: str, protected: Sequence[Candidate]) -> list[Candida
         and (c.canonical is None or not _ADJECTIVE.search(text, c.start, c.end))
     }
     regions = {c.start: c.end for c in protected if c.cls is PLACE}
+    world_regions = {c.start: c for c in protected if c.cls is PLACE and _world_region(c, lexicon)}
     found = []
     for company in protected:
         if company.cls is ORG and company.source != "compound":
             found += _regional_branch(text, company, regions)
             found += _regional_unit(text, company, regions)
+            found += _bracketed_national_branch(text, company, countries, lexicon)
         if company.cls is not ORG or company.source == "compound" or not text.startswith(" ", company.end):
             continue
-        country = countries.get(company.end + 1)
+        country = countries.get(company.end + 1) or world_regions.get(company.end + 1)
         if country is None or _GOVERNMENT_WORD.search(text, company.start, company.end):
             continue
         after = text[country.end : country.end + 2]
@@ -1377,7 +1381,38 @@ def national_branches(text: str, protected: Sequence[Candidate]) -> list[Candida
         ):
             continue  # "Huawei Pakistan Technical Centre": a longer name ("Huawei Ireland CEO …" is not)
         found.append(Candidate(company.start, country.end, ORG, "pattern", 0.75, "en-national-branch"))
-    return found + _chinese_national_branches(text, protected, countries)
+    return found + _chinese_national_branches(text, protected, countries, world_regions)
+
+
+def _world_region(place: Candidate, lexicon: Lexicon) -> bool:
+    """Whether a place is a region of the world ("Middle East", 南部非洲), in no one country."""
+    entry = lexicon.get(place.key) if place.key else None
+    return entry is not None and entry.country is None and entry.origin == "seed"
+
+
+def _home_country(company: Candidate, lexicon: Lexicon) -> str | None:
+    entry = lexicon.get(company.key) if company.key else None
+    return entry.country if entry is not None else None
+
+
+_COUNTRY_IN_BRACKETS = re.compile(r" ?[(（]")
+
+
+def _bracketed_national_branch(
+    text: str, company: Candidate, countries: dict[int, Candidate], lexicon: Lexicon
+) -> list[Candidate]:
+    """ "Huawei (Mauritius)", "Huawei Technologies (Thailand)": a company and a foreign country in
+    brackets name its branch there ("Huawei (China)" only says where Huawei is from)."""
+    opening = _COUNTRY_IN_BRACKETS.match(text, company.end)
+    country = countries.get(opening.end()) if opening is not None else None
+    if (
+        country is None
+        or not text.startswith((")", "）"), country.end)
+        or country.key is None
+        or country.key == _home_country(company, lexicon)
+    ):
+        return []
+    return [Candidate(company.start, country.end + 1, ORG, "pattern", 0.75, "en-bracketed-branch")]
 
 
 # 华为泰国首席执行官邓飞, 微软印尼将…: in Chinese the branch's name has no space, so what follows the
@@ -1393,7 +1428,10 @@ _ZH_BODY_END = re.compile(
 
 
 def _chinese_national_branches(
-    text: str, protected: Sequence[Candidate], countries: dict[int, Candidate]
+    text: str,
+    protected: Sequence[Candidate],
+    countries: dict[int, Candidate],
+    world_regions: dict[int, Candidate],
 ) -> list[Candidate]:
     longer = {(c.start, c.end) for c in protected if c.cls is ORG}
     found = []
@@ -1403,17 +1441,25 @@ def _chinese_national_branches(
         name = text[company.start : company.end]
         if not has_cjk(name[-1]) or _ZH_BODY_END.search(name):
             continue
-        country = countries.get(company.end)
+        country = countries.get(company.end) or world_regions.get(company.end)
         if (
             country is None
             or country.end - country.start < 2
             or not has_cjk(text[country.start])
             or any(start == country.start and end > country.end for start, end in longer)
-            or _ZH_AFTER_BRANCH.match(text, country.end) is None
         ):
             continue
-        found.append(Candidate(company.start, country.end, ORG, "pattern", 0.7, "zh-national-branch"))
+        office = _ZH_OFFICE.match(text, country.end)
+        if office is not None:
+            # 华为突尼斯代表处, 华为南部非洲地区部: the office is the branch, named with its word
+            found.append(Candidate(company.start, office.end(), ORG, "pattern", 0.7, "zh-national-office"))
+        elif _ZH_AFTER_BRANCH.match(text, country.end) is not None:
+            found.append(Candidate(company.start, country.end, ORG, "pattern", 0.7, "zh-national-branch"))
     return found
+
+
+# the words for a company's office in a country or a region
+_ZH_OFFICE = re.compile(r"(?:代表处|办事处|地区部)")
 
 
 _REGION_IN_BRACKETS = re.compile(r" ?[(（](?:the )?")

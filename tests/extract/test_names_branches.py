@@ -52,6 +52,11 @@ def test_work_branches_a_companys_branch_is_no_work(lexicon: Lexicon, text: str,
         ("微软印尼将与当地企业合作。", "微软印尼"),
         ("Microsoft Indonesia will work with local firms.", "Microsoft Indonesia"),
         ("中兴巴基斯坦与巴基斯坦电信签约。", "中兴巴基斯坦"),
+        # a world region, a foreign country in brackets, an office named with its word
+        ("华为中东表示将加大投入。", "华为中东"),
+        ("Huawei Middle East said it would invest more.", "Huawei Middle East"),
+        ("华为突尼斯代表处代表张乾说，合作顺利。", "华为突尼斯代表处"),
+        ("On October 12, 2020, Huawei (Mauritius) held the opening ceremony.", "Huawei (Mauritius)"),
     ],
 )
 def test_national_branches_a_company_and_its_country(lexicon: Lexicon, text: str, branch: str) -> None:
@@ -72,3 +77,17 @@ def test_national_branches_a_country_before_a_noun_is_no_branch(
 ) -> None:
     found = names_found(text, lexicon)
     assert found.get(not_a_branch) is not ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "华为（中国）发布了报告。",
+        "Huawei (China) published the report.",
+    ],
+)
+def test_national_branches_a_companys_home_country_in_brackets_names_no_branch(
+    lexicon: Lexicon, text: str
+) -> None:
+    found = names_found(text, lexicon)
+    assert not any(name.startswith(("Huawei (", "华为（")) for name in found), found
