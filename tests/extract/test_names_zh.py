@@ -388,3 +388,47 @@ def test_names_zh_people_after_titles_and_places_before_them(
 )
 def test_names_zh_verb_pairs_are_no_part_of_names(lexicon: Lexicon, text: str, not_a_name: str) -> None:
     assert not_a_name not in names_found(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        # a society, a chamber or an institute keeps its country in its name
+        ("中国初级保健基金会执行主任梁宏伟出席。", "中国初级保健基金会", EntityClass.ORGANIZATION),
+        ("葡萄牙中华总商会会长蔡文显出席。", "葡萄牙中华总商会", EntityClass.ORGANIZATION),
+        (
+            "Liang Hongwei of the China Primary Health Care Foundation attended.",
+            "China Primary Health Care Foundation",
+            EntityClass.ORGANIZATION,
+        ),
+        # a surname and one character before a verb whose second character opens the name's verb
+        ("葡萄牙中华总商会会长蔡文显出席了会议。", "蔡文显", EntityClass.PERSON),
+        ("Cai Wenxian, president of the chamber, attended the meeting.", "Cai Wenxian", EntityClass.PERSON),
+    ],
+)
+def test_names_zh_country_kept_in_a_societys_name_and_a_names_third_character(
+    lexicon: Lexicon, text: str, name: str, cls: EntityClass
+) -> None:
+    names = names_found(text, lexicon)
+    assert names.get(name) is cls, names
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        # a university's institute: the country is where the university is
+        (
+            "新加坡南洋理工大学拉惹勒南国际研究院高级研究员阿伦·钟在会上说。",
+            "新加坡南洋理工大学拉惹勒南国际研究院",
+        ),
+        # bodies of a kind counted, none named
+        ("目前华为已和47家突尼斯大学合作。", "突尼斯大学"),
+        ("Huawei now works with 47 Tunisian universities.", "Tunisian universities"),
+        # 全力 is a word: 部长|全力|协调 names nobody
+        ("在各国经贸部长全力协调和共同推动下，双方同意。", "全力协"),
+    ],
+)
+def test_names_zh_a_university_before_an_institute_and_a_counted_kind_are_no_names(
+    lexicon: Lexicon, text: str, not_a_name: str
+) -> None:
+    assert not_a_name not in names_found(text, lexicon)
