@@ -1087,8 +1087,41 @@ def find_names_en(
     found += _editions(text, protected)
     found += _company_facilities(text, protected)
     found += _bodies_before_titles(text, spans, protected)
+    found += _people_of_national_bodies(text, protected)
     found += _numbered_meetings_of_bodies(text, [*protected, *found])
     return EnglishNames(found, runs)
+
+
+# "Olugbenga Agboola of Nigeria's Flutterwave": two or three name words, "of", a country's
+# possessive, and the body's capitalised name
+_PERSON_OF = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s+of\s+$")
+# (a capitalised word right before the name words makes them part of a longer name)
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+_BODY_AFTER_OWNER = re.compile(r"['’]s\s+([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})(?=[,;.]|\s+and\b|\s*$)")
+
+
+def _people_of_national_bodies(text: str, protected: Sequence[Candidate]) -> list[Candidate]:
+    """ "Participants included Olugbenga Agboola of Nigeria's Flutterwave, Alloys Meshack of
+    Kenya's Sendy": someone of a country's body, named as reports list founders and officials;
+    the name words are a person and the words after the possessive a body."""
+    found = []
+    for country in protected:
+        if country.cls is not EntityClass.COUNTRY:
+            continue
+        body = _BODY_AFTER_OWNER.match(text, country.end)
+        person = _PERSON_OF.search(text, max(0, country.start - 50), country.start) if body else None
+        if (
+            body is None
+            or person is None
+            or _CAPITALISED_BEFORE.search(text, max(0, person.start() - 30), person.start())
+        ):
+            continue
+        words = person.group(1).split()
+        if any(w.lower() in _HEADS or w.lower() in TITLES or w.lower() in _CONNECTORS for w in words):
+            continue  # ("Ministry of …", "President of …": no one's name)
+        found.append(Candidate(person.start(1), person.end(1), PERSON, "pattern", 0.7, "en-person-of-body"))
+        found.append(Candidate(body.start(1), body.end(1), ORG, "pattern", 0.65, "en-body-of-country"))
+    return found
 
 
 # "the ninth ministerial meeting of the China-Arab States Cooperation Forum": a numbered meeting
@@ -1557,7 +1590,7 @@ def _headed_names(text: str, words: Sequence[Word], initial: bool, known: _Known
                 for word, following in itertools.pairwise(chunk)
             ):
                 continue  # "Minister of Digital Technologies", "Attorney-General and Minister for Economy"
-            chunk = _after_country_of(chunk, known)
+            chunk = _after_country_of(_after_someone_of(chunk, known), known)
             if len(chunk) < 2:
                 continue
             head = _head(chunk) or _head_before_places(chunk, known)
@@ -1765,7 +1798,9 @@ def _fields_after_opening_head(left: Sequence[Word], right: Sequence[Word], know
     """ "Ministry of Digital Development and Innovative Technologies (of Kyrgyzstan)", "Office of
     the National Digital Economy and Society Commission": after a head that names its field
     after "of", a right side that is no known name and ends with a head (and the country it
-    is of) is the last field of the same name, not a second body."""
+    is of) is the last field of the same name, not a second body. So is a right side with no head
+    before a second "and" that opens the next body ("Ministry of Digital Development and Transport
+    | and Ministry of Science and Education")."""
     if not _opens_with_head(left) or left[-1].lower in _HEADS or _opens_with_head(right):
         return False
     starts = {start for start, _ in known.classes}
@@ -1773,6 +1808,8 @@ def _fields_after_opening_head(left: Sequence[Word], right: Sequence[Word], know
         return False
     joined = next((index for index, word in enumerate(right) if word.lower in ("and", "&")), len(right))
     body = list(right[:joined])
+    if body and not _has_head(body) and _opens_with_head(_trim(list(right[joined + 1 :]), False)):
+        return True
     of = next((index for index, word in enumerate(body) if word.lower == "of"), None)
     if of is not None:
         if of + 1 >= len(body) or known.countries.get(body[of + 1].start) != body[-1].end:
@@ -1814,6 +1851,26 @@ def _has_head(chunk: Sequence[Word]) -> bool:
     return any(word.lower in _HEADS for word in chunk) or any(
         f"{a.lower} {b.lower}" in _TWO_WORD_HEADS for a, b in itertools.pairwise(chunk)
     )
+
+
+def _after_someone_of(chunk: list[Word], known: _Known) -> list[Word]:
+    """ "Liang Hongwei of the China Primary Health Care Foundation": two or three words with no head
+    and no title before "of" and a headed name after it are someone of that body, which the words
+    after "of" name alone ("Bank of China", "Ministry of Commerce" have their head first)."""
+    of = next((index for index, word in enumerate(chunk) if word.lower == "of"), None)
+    if of is None or not 2 <= of <= 3 or chunk[0].start in known.countries:
+        return chunk  # (the Democratic Republic of the Congo … opens with a country's name)
+    if any(
+        word.lower in _HEADS
+        or _is_title_word(word.lower)
+        or word.lower in _CONNECTORS
+        or not word.capitalised
+        for word in chunk[:of]
+    ):
+        return chunk
+    body = chunk[of + 1 :]
+    body = body[1:] if body and body[0].lower == "the" else body
+    return body if len(body) >= 2 and _head(body) is not None else chunk
 
 
 def _someone_of_a_company(chunk: Sequence[Word], known: _Known) -> bool:

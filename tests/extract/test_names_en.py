@@ -220,6 +220,19 @@ def test_names_en_possessive_splits_owner_and_name(lexicon: Lexicon) -> None:
             "China Telecom",
         ),
         ("中国电信代表常卫国表示，该系统将提供最大容量。", "常卫国", "中国电信"),
+        # someone of a country's body, as reports list founders: neither is known to the lexicon
+        (
+            "Participants included Olugbenga Agboola of Nigeria's Flutterwave and Cedric Atangana of"
+            " Cameroon's Wecashup.",
+            "Olugbenga Agboola",
+            "Flutterwave",
+        ),
+        (
+            "Participants included Olugbenga Agboola of Nigeria's Flutterwave and Cedric Atangana of"
+            " Cameroon's Wecashup.",
+            "Cedric Atangana",
+            "Wecashup",
+        ),
     ],
 )
 def test_names_en_someone_of_a_company_is_no_company(
@@ -231,15 +244,35 @@ def test_names_en_someone_of_a_company_is_no_company(
 
 
 @pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Liang Hongwei of the China Primary Health Care Foundation attended.",
+            "China Primary Health Care Foundation",
+        ),
+        ("The Special Rapporteur of the Human Rights Council spoke.", "Human Rights Council"),
+        ("中国初级保健基金会执行主任梁宏伟出席。", "中国初级保健基金会"),
+    ],
+)
+def test_names_en_words_with_no_head_before_of_are_no_part_of_the_body_after(
+    lexicon: Lexicon, text: str, body: str
+) -> None:
+    names = names_found(text, lexicon)
+    assert names.get(body) is EntityClass.ORGANIZATION, names
+    assert not [name for name in names if name != body and name.endswith(body)], names
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Industrial and Commercial Bank of China signed it.",
         "The Ministry of Commerce of China signed it.",
+        "The Democratic Republic of the Congo Investment Agency signed it.",
     ],
 )
 def test_names_en_a_head_before_of_keeps_the_name_whole(lexicon: Lexicon, text: str) -> None:
     names = names_found(text, lexicon)
-    assert any(name.endswith("of China") for name in names), names
+    assert any(name.endswith(("of China", "Investment Agency")) and " of " in name for name in names), names
 
 
 @pytest.mark.parametrize(
@@ -382,6 +415,13 @@ def test_names_en_fields_joined_after_an_opening_head_are_one_body(
             {"Ministry of Health and Family Welfare", "University Grants Commission"},
         ),
         ("印度卫生和家庭福利部与大学拨款委员会的官员出席。", {"印度卫生和家庭福利部"}),
+        # a field with no head before "and Ministry of …" is the last field of the first ministry
+        (
+            "It brought together representatives of Azerbaijan's Ministry of Digital Development and"
+            " Transport and Ministry of Science and Education.",
+            {"Ministry of Digital Development and Transport", "Ministry of Science and Education"},
+        ),
+        ("阿塞拜疆数字发展和交通部与科学和教育部的代表出席。", {"阿塞拜疆数字发展和交通部"}),
     ],
 )
 def test_names_en_a_known_or_articled_body_after_and_is_a_second_body(
