@@ -647,6 +647,16 @@ def _named_descriptions(mentions: Sequence[Mention]) -> list[tuple[Mention, Ment
             and (name_key(m.text).endswith(tail) or name_key(m.text).startswith(tail + " "))
             and name_key(m.text) != tail
         }
+        # "the closing ceremony … The ceremony", 颁奖暨启航仪式……仪式: the longer description
+        named.update(
+            (name_key(m.text), m)
+            for m in mentions
+            if m.cls is description.cls
+            and m.source == "descriptor"
+            and not m.canonical
+            and name_key(m.text).endswith(tail)
+            and name_key(m.text) != tail
+        )
         # "the MoU" of a document that signed "a memorandum of understanding (MoU) on e-commerce
         # cooperation": the paper its subject names
         kinds = (tail, _SHORT_DESCRIPTIONS.get(tail, tail))

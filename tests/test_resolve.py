@@ -313,6 +313,38 @@ def test_resolve_keeps_descriptors_within_their_document() -> None:
     assert entity_ids(graph) == {f"event/贯通仪式@{first.id[:8]}", f"event/贯通仪式@{second.id[:8]}"}
 
 
+@pytest.mark.parametrize(
+    ("text", "longer", "short", "joined"),
+    [
+        (
+            "The closing ceremony took place in Baku. The ceremony brought together 80 people.",
+            "closing ceremony",
+            "ceremony",
+            True,
+        ),
+        ("颁奖暨启航仪式在利马举行。仪式由华为主办。", "颁奖暨启航仪式", "仪式", True),
+        # two longer descriptions: the short one says not which
+        (
+            "The opening ceremony and the signing ceremony were held. The ceremony was broadcast.",
+            "opening ceremony",
+            "ceremony",
+            False,
+        ),
+    ],
+)
+def test_resolve_a_bare_description_joins_the_one_longer_description_of_its_document(
+    text: str, longer: str, short: str, joined: bool
+) -> None:
+    doc = read_document(text, origin="a.txt")
+    found = [mention(doc, longer, E, source="descriptor")]
+    if "signing ceremony" in text:
+        found.append(mention(doc, "signing ceremony", E, source="descriptor"))
+    found.append(mention(doc, short, E, source="descriptor", after=text.index(longer) + len(longer)))
+    graph = resolve([doc], [extraction(doc, *found)], lexicon())
+    names = [{n for _, n in e.labels + e.aliases} for e in graph.entities]
+    assert ({longer, short} in names) is joined, names
+
+
 def test_resolve_never_merges_the_same_name_of_different_classes() -> None:
     doc = read_document("Orange Telecom opened an office in Orange City.", origin="a.txt")
     graph = resolve(
