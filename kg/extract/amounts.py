@@ -519,7 +519,11 @@ def _zh_numeral_count(match: re.Match[str]) -> tuple[Quantity, str, str | None] 
     if match["cls"] == "个" and (match["noun"] or "").startswith(("月", "星期")):
         return None  # 三个月内: a time, no count of things
     noun = _clean_noun(_zh_noun(match["noun"] or "")) or None
-    return Quantity(Decimal(number), unit=noun or match["cls"]), "count", noun
+    return (
+        Quantity(Decimal(number), unit=noun or match["cls"], approximate=bool(match["more"])),
+        "count",
+        noun,
+    )
 
 
 def _zh_people(match: re.Match[str]) -> tuple[Quantity, str, str | None] | None:
@@ -764,7 +768,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
             _zh_count,
         ),
         (
-            r"(?<![第每])(?P<zhnum>[一二两三四五六七八九十百千零]{1,5})(?P<cls>个|大|国|家|条|项|座|所|名|位|艘|架|批|份|场)"
+            # (两千多名学生: "more than" between the figure and its classifier)
+            r"(?<![第每])(?P<zhnum>[一二两三四五六七八九十百千零]{1,5})(?P<more>(?<=[十百千])[多余])?"
+            r"(?P<cls>个|大|国|家|条|项|座|所|名|位|艘|架|批|份|场)"
             r"(?P<noun>(?:(?<!国)[\u4e00-\u9fff]{1,8})?)",
             0,
             _zh_numeral_count,
@@ -793,7 +799,7 @@ _NUMBER_SCANS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "zhnum",
         re.compile(
-            r"[一二两三四五六七八九十百千][一二两三四五六七八九十百千零]{0,4}(?=个|大|国|家|条|项|座|所|名|位|艘|架|批|份|场|天|周|年)"
+            r"[一二两三四五六七八九十百千][一二两三四五六七八九十百千零]{0,4}(?=(?:(?<=[十百千])[多余])?(?:个|大|国|家|条|项|座|所|名|位|艘|架|批|份|场|天|周|年))"
         ),
     ),
     ("word", re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS_ANY_CASE) + r")\b")),

@@ -224,6 +224,26 @@ from kg.extract.amounts import find_amounts
             "共建三大数据平台。", "三大数据平台", "3", "数据平台", None, False, "count", id="zh-numeral-count"
         ),
         pytest.param(
+            "培养了两千多名学生。",
+            "两千多名学生",
+            "2000",
+            "学生",
+            None,
+            True,
+            "count",
+            id="zh-numeral-more-than",
+        ),
+        pytest.param(
+            "trained more than 2,000 students.",
+            "more than 2,000 students",
+            "2000",
+            "students",
+            None,
+            True,
+            "count",
+            id="en-count-more-than",
+        ),
+        pytest.param(
             "融资300亿先令",
             "300亿先令",
             "30000000000",
