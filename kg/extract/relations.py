@@ -1667,9 +1667,14 @@ def _nearest_agent(letters: str, match: re.Match[str], sentence: SentenceView) -
             position >= clause_start
             and slot.letter in letters
             and not _CO_AGENT_BEFORE.search(sentence.skeleton, 0, position)
+            # (华为向|秘鲁政府提出…: whom a proposal is made to does not make it)
+            and sentence.skeleton[position - 1 : position] not in _TO_WHOM
         ):
             nearest = slot
     return nearest
+
+
+_TO_WHOM = frozenset("向给")
 
 
 def _named_here(letters: str, match: re.Match[str], sentence: SentenceView) -> list[Slot]:

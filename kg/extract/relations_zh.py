@@ -809,7 +809,7 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     # proposedBy
     _p(
         "zh-propose",
-        r"<o:CHO>_25(?:提出|发起|倡议|首倡|倡导|推出|启动)(?:了)?_20<s:IPA*>",
+        r"(?<![向对给])<o:CHO>_25(?:提出|发起|倡议|首倡|倡导|推出|启动)(?:了)?_20<s:IPA*>",
         (("s", Pred.PROPOSED_BY, "o"),),
         0.8,
     ),

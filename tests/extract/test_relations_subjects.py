@@ -16,6 +16,20 @@ Triple = tuple[str, str, str]
 
 SUBJECTS = [
     pytest.param(
+        "华为于2016年向秘鲁政府提出启动“未来种子”项目。",
+        [("华为", "O"), ("秘鲁", "C"), ("未来种子", "I")],
+        {("未来种子", "proposedBy", "华为")},
+        {("未来种子", "proposedBy", "秘鲁")},
+        id="zh-whom-a-proposal-is-made-to-does-not-make-it",
+    ),
+    pytest.param(
+        "In 2016 Huawei proposed the Seeds for the Future programme to the Peruvian government.",
+        [("Huawei", "O"), ("Seeds for the Future", "I")],
+        {("Seeds for the Future", "proposedBy", "Huawei")},
+        set(),
+        id="en-whom-a-proposal-is-made-to-does-not-make-it",
+    ),
+    pytest.param(
         "PHNOM PENH (Reuters) - Smart Axiata began 5G trials in partnership with Huawei on Monday.",
         [("PHNOM PENH", "L"), ("Reuters", "O"), ("Smart Axiata", "O"), ("Huawei", "O")],
         {("Huawei", "cooperatesWith", "Smart Axiata")},
