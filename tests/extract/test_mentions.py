@@ -187,6 +187,15 @@ def test_find_mentions_acronym_of_a_lexicon_name_takes_its_key(lexicon: Lexicon)
             EntityClass.AGREEMENT,
         ),
         ("大使在结业典礼上致辞。", "结业典礼", EntityClass.EVENT),
+        # what a ceremony marks, done online or joined with another
+        ("副秘书长出席捐赠仪式并致辞。", "捐赠仪式", EntityClass.EVENT),
+        ("华为秘鲁公司在利马举行项目颁奖暨启航仪式。", "颁奖暨启航仪式", EntityClass.EVENT),
+        ("乌干达鲁班工坊“云揭牌”暨启运仪式在天津举行。", "“云揭牌”暨启运仪式", EntityClass.EVENT),
+        (
+            "The vice secretary-general spoke at the donation ceremony.",
+            "donation ceremony",
+            EntityClass.EVENT,
+        ),
         (
             "The prime minister was on an official visit to Beijing.",
             "official visit to Beijing",
