@@ -567,7 +567,12 @@ def _qualified_by_date(view: SentenceView, span: Span, text: str, body: int) -> 
 # held in Dhaka on Tuesday": a sentence that says a meeting is held dates the meeting
 _HELD = re.compile(
     _HOLDING_ZH + r"|闭幕|\b(?:was|were|is|are|be|being)\s+held\b|\btook\s+place\b|\bconvened\b"
+    r"|\b(?:held|hosted)\s+(?:the|a|an|its|their)\b"
 )
+
+
+# (中国联通（澳大利亚）运营有限公司3日举行开业仪式: the day a body opens is the body's own)
+_OWN_OPENING = re.compile("开业|成立")
 
 
 def _held_event(view: SentenceView, span: Span, text: str, body: int) -> Mention | None:
@@ -588,8 +593,8 @@ def _held_event(view: SentenceView, span: Span, text: str, body: int) -> Mention
     topic = opening and not text[span.end : clause.end].strip()
     events = {}
     for slot in view.slots:
-        named_event = slot.mention.cls is EntityClass.EVENT and not _unnamed_event(slot.mention)
-        if not named_event or slot.span.start < body:
+        # (a ceremony only described is dated by the clause that holds it: 华为20日举行颁奖仪式)
+        if slot.mention.cls is not EntityClass.EVENT or slot.span.start < body:
             continue
         around = clause_of(slot.span)
         held = _HELD.search(text, around.start, around.end) is not None
@@ -1362,6 +1367,11 @@ def _holder(
             and amount.kind in _PHYSICAL_MEASURES
             and _WORK_NOUN.search(text, span.end, min(view.sentence.span.end, span.end + 40)) is not None
         )
+        if amount is None and held.cls is not EntityClass.EVENT and view.lang.value == "zh":
+            # 华为公司20日在突尼斯市举行颁奖仪式: the day the subject holds a meeting is the meeting's
+            meeting = _held_event(view, span, text, body)
+            if meeting is not None and not _OWN_OPENING.search(meeting.text):
+                return meeting, "fact-held-event", 0.7
         if (
             possessive.match(between)
             and held.cls in _AMOUNT_HOLDERS

@@ -260,6 +260,26 @@ def test_find_facts_names_the_attribute_by_its_trigger(text: str, specs: list[Sp
             "Zong",
             id="en-date-on-the-subject-among-equals",
         ),
+        # the day a subject holds a ceremony is the ceremony's, though only described
+        pytest.param(
+            "华为公司20日晚在突尼斯市举行颁奖仪式。",
+            [("华为公司", "O"), ("突尼斯市", "L"), ("颁奖仪式", "E", None, "descriptor")],
+            "颁奖仪式",
+            id="zh-the-day-a-ceremony-is-held",
+        ),
+        pytest.param(
+            "On October 12, 2020, Huawei held the opening ceremony at the Hennessy Park Hotel.",
+            [("Huawei", "O"), ("opening ceremony", "E", None, "descriptor"), ("Hennessy Park Hotel", "L")],
+            "opening ceremony",
+            id="en-the-day-a-ceremony-is-held",
+        ),
+        # but the day a body holds its own opening is the body's
+        pytest.param(
+            "中国联通澳大利亚公司3日在悉尼举行开业仪式。",
+            [("中国联通澳大利亚公司", "O"), ("悉尼", "L"), ("开业仪式", "E", None, "descriptor")],
+            "中国联通澳大利亚公司",
+            id="zh-the-day-a-body-opens",
+        ),
     ],
 )
 def test_find_facts_puts_a_date_on_its_clause_or_subject(text: str, specs: list[Spec], holder: str) -> None:
