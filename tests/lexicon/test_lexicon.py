@@ -472,6 +472,15 @@ def test_lexicon_entries_pickle_and_compare_by_value() -> None:
         ("MOOCs", "tech/mooc"),
         ("连续运行参考站", "tech/cors"),
         ("continuously operating reference stations", "tech/cors"),
+        # trades taught abroad and care delivered over networks
+        ("数控加工", "tech/cnc"),
+        ("CNC machining", "tech/cnc"),
+        ("工业自动化", "tech/industrial_automation"),
+        ("industrial automation", "tech/industrial_automation"),
+        ("手术机器人", "tech/surgical_robot"),
+        ("surgical robot", "tech/surgical_robot"),
+        ("远程教育", "tech/online_education"),
+        ("tele-education", "tech/online_education"),
         # the laws and addresses of the internet the news names, and a name with commas in it
         ("通用数据保护条例", "agreement/gdpr"),
         ("General Data Protection Regulation", "agreement/gdpr"),
