@@ -58,6 +58,7 @@ from kg.extract.names_zh import (
     chinese_words,
     elliptical_compounds,
     find_names_zh,
+    follows_a_title,
     operator_head_in_sector,
 )
 from kg.lexicon import Lexicon, LexiconEntry, LexiconHit
@@ -304,6 +305,21 @@ def _senses(lexicon: Lexicon, surface: str, entry_ids: tuple[str, ...]) -> _Sens
     return _Senses(tuple(entries), chinese, geonames, fang, fixed, transliterated, transliterated_place)
 
 
+_CHINESE_SPEAKING = frozenset(("country/cn", "country/tw", "country/hk", "country/mo", "country/sg"))
+
+
+def _foreign_town_after_title(text: str, hit: LexiconHit, senses: _Senses) -> bool:
+    """A gazetteer town abroad whose Chinese name follows a person's title, or such a town right
+    after it: the start of a transliterated name (部长|佩里斯, 部长布瑞|奥内斯)."""
+    if not senses.entries or not all(
+        entry.origin == "geonames" and entry.country not in _CHINESE_SPEAKING for entry in senses.entries
+    ):
+        return False
+    return follows_a_title(text, hit.start) or (
+        hit.start >= 2 and text[hit.start - 1] in TRANSLITERATION and follows_a_title(text, hit.start - 2)
+    )
+
+
 def _inside_transliteration(text: str, start: int, end: int) -> bool:
     """班达里 in 卡米妮·拉杰班达里, 达尔 in 达尔文: a short transliterated name that goes on."""
     before = text[start - 1] if start > 0 else ""
@@ -547,6 +563,8 @@ def _lexicon_candidates(doc: Document, hits: Sequence[LexiconHit], lexicon: Lexi
             continue
         if senses.chinese and operator_head_in_sector(text, hit.start, hit.end):
             continue
+        if senses.chinese and _foreign_town_after_title(text, hit, senses):
+            continue  # 教育部长|布瑞|奥内斯: a transliterated name, not the towns Bray and Onex
         if not senses.chinese and _REGION_BEFORE.search(text, max(0, hit.start - 12), hit.start):
             continue
         if senses.transliterated_place and _opens_transliteration(text, hit):

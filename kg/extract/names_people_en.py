@@ -97,6 +97,8 @@ TITLES = frozenset(
         "vice-governor",
         "vice-premier",
         "prime",
+        # a member of an academy of sciences ("Academician Yang Yuanxi", 院士杨元喜)
+        "academician",
         "minister",
         "premier",
         "secretary",

@@ -622,6 +622,12 @@ _TITLES = (
     "司令",
     "领队",
     "组长",
+    "科长",
+    # an academician (中国科学院院士杨元喜), a province's executive councillor (执委姆申古), an
+    # aide (总统外事助理波赫)
+    "院士",
+    "执委",
+    "助理",
     "部长助理",
     "部长",
     # a vice-minister in Arab, African and Latin-American governments (苏丹投资部次长艾哈迈德·沙瓦尔)
@@ -2313,7 +2319,7 @@ TRANSLITERATION = frozenset(
     "戈格贡古瓜圭哈海汉豪赫亨洪胡霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱兰朗劳勒雷里利连琳隆卢鲁伦"
     "罗洛迈曼梅蒙米敏莫默姆穆纳内尼努诺帕潘佩蓬皮普奇齐乔切丘萨塞桑森沙什舍施舒斯松苏索塔泰坦汤特图托"
     "瓦旺威韦维温沃乌西希锡谢辛休亚扬耶伊因英尤约泽扎詹兹祖佐妮莎娜娅丽蒂赛瑟玛占蓬万通宋申姑马累涅季列"
-    "彼留珀"
+    "彼留珀纽瑞"
 )
 
 
@@ -2354,6 +2360,29 @@ def _starts_common_verb(text: str, position: int, words: dict[str, str]) -> bool
         words.get(word, "").startswith(("v", "p")) and word not in rare
         for word in (text[position : position + length] for length in (2, 3))
     )
+
+
+def _given_name_reads_as_verb(text: str, start: int, end: int, words: dict[str, str]) -> bool:
+    """参赞陈|善意|等: a surname, then two characters the dictionary reads as a verb, then a stop or
+    the name's own verb: they are the given name (a name's verb right after a surname, 李强调,
+    is written 李强强调)."""
+    after = end + 2
+    return (
+        end - start == 1
+        and text[start] in _SURNAMES
+        and after <= len(text)
+        and (
+            text[after : after + 1] in _AFTER_NAME
+            or text[after : after + 1] in _PUNCTUATION
+            or _starts_common_verb(text, after, words)
+            or _SAYING.match(text, after) is not None
+        )
+    )
+
+
+def follows_a_title(text: str, position: int) -> bool:
+    """Whether a person's title (部长, 大使, 助理) ends at ``position``."""
+    return _TITLE_END.search(text, max(0, position - _LONGEST_TITLE), position) is not None
 
 
 def _verb_straddles_name_end(text: str, start: int, end: int, words: dict[str, str]) -> bool:
@@ -2411,6 +2440,7 @@ def _name_after(text: str, start: int, limit: int, tokenizer: _Tokenizer) -> int
             or (
                 _starts_common_verb(text, end, tokenizer.words)
                 and not _verb_straddles_name_end(text, start, end, tokenizer.words)
+                and not _given_name_reads_as_verb(text, start, end, tokenizer.words)
             )
             or _ACTING.match(text, end)  # 任贤良|共同主持, 阮春福|分别致辞: an adverb and what people do
             or (end - start >= 2 and _starts_time_or_adverb(text, end, tokenizer.words))

@@ -432,3 +432,39 @@ def test_names_zh_a_university_before_an_institute_and_a_counted_kind_are_no_nam
     lexicon: Lexicon, text: str, not_a_name: str
 ) -> None:
     assert not_a_name not in names_found(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a given name the dictionary reads as a verb (善意), before a stop
+        ("泰国驻华大使馆科技处公使衔参赞陈善意等参会。", "陈善意"),
+        # titles of academicians, section chiefs, executive councillors and aides
+        ("中国科学院院士杨元喜介绍，北斗产品已输出。", "杨元喜"),
+        ("外经科科长吴岚薷出席。", "吴岚薷"),
+        ("南非夸祖鲁-纳塔尔省主管教育的执委姆申古出席。", "姆申古"),
+        ("菲教育部长布瑞奥内斯和总统外事助理波赫出席。", "波赫"),
+        # a transliterated name that holds the Chinese names of towns abroad (Perris, Bray, Onex)
+        ("斯里兰卡教育部长佩里斯出席。", "佩里斯"),
+        ("菲教育部长布瑞奥内斯和总统外事助理波赫出席。", "布瑞奥内斯"),
+        ("Academician Yang Yuanxi said BeiDou products were exported.", "Yang Yuanxi"),
+    ],
+)
+def test_names_zh_people_after_more_titles_and_with_verbs_or_towns_in_their_names(
+    lexicon: Lexicon, text: str, name: str
+) -> None:
+    names = names_found(text, lexicon)
+    assert names.get(name) is EntityClass.PERSON, names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name's verb right after a surname and one character is the name's own
+        ("部长李强强调合作。", "李强强调"),
+        # a town at home after a title stays a town
+        ("代表北京出席会议。", "北京出席"),
+    ],
+)
+def test_names_zh_a_names_own_verb_is_no_part_of_it(lexicon: Lexicon, text: str, name: str) -> None:
+    assert name not in names_found(text, lexicon)
