@@ -835,6 +835,34 @@ def _connectors_ok(current: Sequence[Word], pending: Sequence[Word], after: Word
     )
 
 
+# Bodies named in French, Spanish or Portuguese put their head first, whatever follows it
+# ("Société d'Infrastructures Numériques", "Colegio de Muntinlupa", "Banco Bocom BBM")
+_FOREIGN_FIRST_HEADS = frozenset(
+    (
+        "société",
+        "agence",
+        "banque",
+        "institut",
+        "université",
+        "ministère",
+        "fondation",
+        "banco",
+        "instituto",
+        "grupo",
+        "empresa",
+        "colegio",
+        "universidad",
+        "universidade",
+        "ministerio",
+        "ministério",
+        "fundación",
+        "fundação",
+        "compañía",
+        "companhia",
+    )
+)
+
+
 def _head(chunk: Sequence[Word]) -> tuple[EntityClass, str] | None:
     """The class and position ("last" or "first") of the chunk's head noun."""
     if len(chunk) >= 3 and chunk[1].lower in ("of", "for") and _HEADS.get(chunk[0].lower) is EVENT:
@@ -852,6 +880,8 @@ def _head(chunk: Sequence[Word]) -> tuple[EntityClass, str] | None:
         return _HEADS[chunk[0].lower], "first"
     if chunk[0].lower in _FIRST_WORD_PLACES and len(chunk) >= 2:
         return PLACE, "first"
+    if chunk[0].lower in _FOREIGN_FIRST_HEADS and len(chunk) >= 2:
+        return ORG, "first"
     inner = _inner_head(chunk)
     if inner is not None and chunk[inner].lower not in _LEGAL_HEADS:
         return _OF_HEADS.get(chunk[inner].lower) or _HEADS[chunk[inner].lower], "first"

@@ -551,3 +551,18 @@ def test_names_en_a_bodys_short_form_before_a_title_is_that_body(
 ) -> None:
     found = [m for m in find_mentions(make_doc(text), lexicon) if m.text == name]
     assert found and all(m.key == key for m in found), found
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("The Academy onboarded the Colegio de Muntinlupa and two other schools.", "Colegio de Muntinlupa"),
+        ("The deal was financed by Banco Bocom BBM, the Brazilian unit.", "Banco Bocom BBM"),
+        ("Researchers at the Institut Pasteur de Dakar took part.", "Institut Pasteur de Dakar"),
+        # in Chinese the head comes last, as it always does
+        ("达喀尔巴斯德研究所的研究人员参与了项目。", "达喀尔巴斯德研究所"),
+    ],
+)
+def test_names_en_a_foreign_body_names_its_head_first(lexicon: Lexicon, text: str, name: str) -> None:
+    names = names_found(text, lexicon)
+    assert names.get(name) is EntityClass.ORGANIZATION, names
