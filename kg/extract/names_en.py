@@ -106,6 +106,8 @@ _HEADS: dict[str, EntityClass] = {
             "university",
             "institute",
             "college",
+            # a hospital is a body (the Chinese PLA General Hospital, Siriraj Hospital)
+            "hospital",
             "academy",
             "association",
             "federation",

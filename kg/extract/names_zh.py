@@ -146,6 +146,10 @@ _HEADS: dict[str, tuple[EntityClass, int]] = {
     "学院": (ORG, _STRONG),
     "学校": (ORG, _PROPER_ONLY),
     "海关": (ORG, _STRONG),
+    # a hospital, a procuratorate, a people's political consultative conference (广西壮族自治区政协)
+    "医院": (ORG, _STRONG),
+    "检察院": (ORG, _STRONG),
+    "政协": (ORG, _STRONG),
     "分行": (ORG, _STRONG),
     "支行": (ORG, _STRONG),
     "商报": (ORG, _STRONG),
@@ -1066,7 +1070,7 @@ _CONTRACT_NOUNS = frozenset(("建设", "运营", "维护", "采购", "供货", "
 # 援 and 援助: the verb of an aid project, whose donor its name says (中国援老挝…, 中国援助所罗门群岛…)
 _AID = frozenset(("援", "援助"))
 # Words that say what a company is (电信运营商, 设备制造商) and end before its name.
-_KINDS_OF_COMPANY = ("制造商", "运营商", "供应商", "服务商", "开发商", "厂商", "巨头", "龙头企业", "承包商")
+_KINDS_OF_COMPANY = ("制造商", "运营商", "供应商", "服务商", "开发商", "厂商", "巨头", "企业", "承包商")
 # Nouns of a field that 与/和/及 may join inside a name (发展与合作, 科技和创新).
 _FIELD_TAGS = frozenset(("vn", "n"))
 _NUMERAL_CHARS = frozenset("一二三四五六七八九十百千万")
@@ -1084,6 +1088,10 @@ _OPENING_SESSION = re.compile(
 _BUILDING = frozenset(("建设",))
 # Heads that open with a field another may be joined to (发展与|合作中心).
 _FIELD_HEADS = ("合作", "发展", "创新", "研究", "交流")
+
+
+# The last words of a body's name, which no field of a longer name ends with
+_BODY_ENDINGS = tuple(head for head, (cls, _) in _HEADS.items() if cls is ORG and len(head) >= 2)
 
 
 def _field(token: _Token) -> bool:
@@ -1176,7 +1184,8 @@ def _walk(
                 continue
         if word in _MINISTRY_JOINS and cls in (EVENT, ORG) and tokens and _field(tokens[0]):
             before = tokenizer.token_before(token.start, floor)
-            if before is not None and _field(before):
+            # (…技术学院|和|中资企业天唐集团: a body's name ends before 和, no field of the next)
+            if before is not None and _field(before) and not before.text(text).endswith(_BODY_ENDINGS):
                 # 互联网发展|与|合作论坛, 信息通信|和|数字经济部: two fields joined inside a name
                 tokens.insert(0, token)
                 end = token.start

@@ -468,3 +468,31 @@ def test_names_zh_people_after_more_titles_and_with_verbs_or_towns_in_their_name
 )
 def test_names_zh_a_names_own_verb_is_no_part_of_it(lexicon: Lexicon, text: str, name: str) -> None:
     assert name not in names_found(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # hospitals, procuratorates and political consultative conferences are bodies
+        ("广西壮族自治区政协副主席李彬介绍，近年来广西发展很快。", "广西壮族自治区政协"),
+        ("厄瓜多尔总检察院20日宣布，死亡人数上升。", "厄瓜多尔总检察院"),
+        ("浙江大学医学院附属邵逸夫医院普外科教授梁霄出席。", "浙江大学医学院附属邵逸夫医院"),
+        (
+            "Surgeons at the Chinese PLA General Hospital in Beijing operated remotely.",
+            "Chinese PLA General Hospital",
+        ),
+        # a body's name ends before 和, and what a company is comes before its name
+        ("天津工业职业学院、埃尔贡乌干达技术学院和中资企业天唐集团合作建设乌干达鲁班工坊。", "天唐集团"),
+        (
+            "天津工业职业学院、埃尔贡乌干达技术学院和中资企业天唐集团合作建设乌干达鲁班工坊。",
+            "埃尔贡乌干达技术学院",
+        ),
+        (
+            "Elgon Technical College and the Chinese-funded Tiantang Group built the workshop.",
+            "Tiantang Group",
+        ),
+    ],
+)
+def test_names_zh_more_bodies_and_where_a_bodys_name_ends(lexicon: Lexicon, text: str, name: str) -> None:
+    names = names_found(text, lexicon)
+    assert names.get(name) is EntityClass.ORGANIZATION, names
