@@ -1315,10 +1315,10 @@ _INDUSTRY_WORDS = frozenset(
     )
 )
 _HOME_COUNTRY = "中国"
-# Societies, institutes and chambers keep their country in their name (中国初级保健基金会,
-# 葡萄牙中华总商会, 中国空间技术研究院): the sets write it so in 51 of 52 names.
 # a figure and a classifier of bodies right before a name of one (47家, 十余所, 3个)
 _COUNTED_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)[多余]?[家所个]$")
+# Societies, institutes and chambers keep their country in their name (中国初级保健基金会,
+# 葡萄牙中华总商会, 中国空间技术研究院): the sets write it so in 51 of 52 names.
 _SOCIETY_HEADS = frozenset(("基金会", "商会", "协会", "学会", "联合会", "研究院", "研究所", "联盟"))
 _CHINAS_REGIONS = frozenset(("香港", "澳门", "台湾"))
 
