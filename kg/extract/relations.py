@@ -2257,6 +2257,23 @@ def _adjacency(sentence: SentenceView, emitter: _Emitter, lexicon: Lexicon | Non
                     rule="possessive-government" if government else "possessive-place",
                     confidence=0.75,
                 )
+                third = slots[index + 2] if government and index + 2 < len(slots) else None
+                if (
+                    third is not None
+                    and third.letter == "O"
+                    and _EN_AND.fullmatch(skeleton[sentence.slot_end(index + 1) : positions[index + 2]])
+                    and _is_government(third.mention)
+                ):
+                    # "Azerbaijan's Ministry of Digital Development and Transport and Ministry of
+                    # Science and Education": the owner of a list of ministries owns each of them
+                    emitter.emit(
+                        third.mention,
+                        P.PART_OF,
+                        first.mention,
+                        evidence=evidence,
+                        rule="possessive-government-list",
+                        confidence=0.7,
+                    )
             elif _PLACE_TITLE.fullmatch(between):
                 emitter.emit(
                     second.mention,
@@ -3321,6 +3338,9 @@ _DEMONYM = re.compile(r"[a-z](?:ian|ean|ese|ish)$")
 # a place's government is that place's, not a body seated there: 福建省人民政府 (C 51, O 286),
 # 昆明市人民政府 (K), 深圳市人民政府 (S), 南宁市人民政府 (U), 尼日利亚联邦政府 (M), "the Punjab
 # government" (E) are not annotated as located in their place (G 131 and Q 328 are the exceptions)
+_EN_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+# a ministry or a department named "… of" its country
+_MINISTRY_OF = re.compile(r"\b(?:ministry|department)\b.*\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _GOVERNMENT_OF_PLACE = re.compile(r"(?:政府|\bgovernment)$|^(?:the\s+)?government\s+of\b", re.IGNORECASE)
 
 
@@ -3375,6 +3395,14 @@ def _organization_name_relations(mention: Mention, inner: Sequence[Mention], emi
     _english_unit_and_place(mention, inner, emit)
     _public_body_place(mention, inner, emit)
     last = inner[-1]
+    if (
+        last.cls is EntityClass.COUNTRY
+        and last.span.end == mention.span.end
+        and _MINISTRY_OF.search(mention.text[: last.span.start - mention.span.start])
+    ):
+        # "the Ministry of Foreign Affairs of Kenya", "the Survey Department of Sri Lanka" are part of
+        # their country, as 肯尼亚外交部 is (all 7 such names in the sets)
+        emit(mention, P.PART_OF, last, rule="name-states-country-of", confidence=0.7)
     if (
         last.cls is EntityClass.ORGANIZATION
         and last.span.end == mention.span.end

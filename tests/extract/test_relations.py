@@ -1113,6 +1113,38 @@ def test_find_relations_resolves_references_to_earlier_mentions(
             {("Framework for Negotiating DEFA", "about", "DEFA")},
             id="en-agreement-named-in-agreement",
         ),
+        pytest.param(
+            "肯尼亚外交部官员出席。",
+            [("肯尼亚外交部", "O")],
+            {("肯尼亚外交部", "partOf", "肯尼亚")},
+            id="zh-country-opens-its-ministry",
+        ),
+        pytest.param(
+            "Officials of the Ministry of Foreign Affairs of Kenya attended.",
+            [("Ministry of Foreign Affairs of Kenya", "O")],
+            {("Ministry of Foreign Affairs of Kenya", "partOf", "Kenya")},
+            id="en-ministry-of-its-country",
+        ),
+        pytest.param(
+            "阿塞拜疆数字发展和交通部派代表出席。",
+            [("阿塞拜疆数字发展和交通部", "O")],
+            {("阿塞拜疆数字发展和交通部", "partOf", "阿塞拜疆")},
+            id="zh-country-opens-a-ministry-of-two-fields",
+        ),
+        pytest.param(
+            "It brought together Azerbaijan's Ministry of Digital Development and Transport and Ministry"
+            " of Science and Education.",
+            [
+                ("Azerbaijan", "C"),
+                ("Ministry of Digital Development and Transport", "O"),
+                ("Ministry of Science and Education", "O"),
+            ],
+            {
+                ("Ministry of Digital Development and Transport", "partOf", "Azerbaijan"),
+                ("Ministry of Science and Education", "partOf", "Azerbaijan"),
+            },
+            id="en-possessive-over-a-list-of-ministries",
+        ),
     ],
 )
 def test_find_relations_decomposes_names(
@@ -1134,6 +1166,8 @@ NAMES = Lexicon(
         _entry("org/sugon", EntityClass.ORGANIZATION, "中科曙光", "Sugon"),
         _entry("tech/cloud", EntityClass.TECHNOLOGY, "云计算", "cloud computing"),
         _entry("place/asia", EntityClass.PLACE, "亚洲", "Asia"),
+        _entry("country/ke", EntityClass.COUNTRY, "肯尼亚", "Kenya"),
+        _entry("country/az", EntityClass.COUNTRY, "阿塞拜疆", "Azerbaijan"),
     ]
 )
 
