@@ -1337,6 +1337,7 @@ def _holder(
             return acted_on, "fact-verb-object", 0.7
     start = view.skeleton_offset(span.start)
     last = _last_slot_before(view, start)
+    held_meeting: tuple[Mention | None] | None = None  # (the meeting the date's clause holds, once read)
     if last >= 0:
         between = view.skeleton[view.slot_end(last) : start]
         held = view.slots[last].mention
@@ -1369,7 +1370,8 @@ def _holder(
         )
         if amount is None and held.cls is not EntityClass.EVENT and view.lang.value == "zh":
             # 华为公司20日在突尼斯市举行颁奖仪式: the day the subject holds a meeting is the meeting's
-            meeting = _held_event(view, span, text, body)
+            held_meeting = (_held_event(view, span, text, body),)
+            meeting = held_meeting[0]
             if meeting is not None and not _OWN_OPENING.search(meeting.text):
                 return meeting, "fact-held-event", 0.7
         if (
@@ -1416,7 +1418,7 @@ def _holder(
         apposed = _apposed_to(view, span, text, body)
         if apposed is not None:
             return apposed, "fact-apposition", 0.7
-        meeting = _held_event(view, span, text, body)
+        meeting = held_meeting[0] if held_meeting is not None else _held_event(view, span, text, body)
         if meeting is not None:
             return meeting, "fact-held-event", 0.7
         salient = _date_holder(view, span, text, body)
