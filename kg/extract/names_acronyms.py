@@ -55,10 +55,16 @@ class Definition:
     key: str | None
 
 
+# A work's generic head may change when its name is shortened: 默拉直流|项目 of 默蒂亚里—拉合尔…直流输电|工程.
+_WORK_HEADS = ("工程", "项目")
+
+
 def is_short_form(short: str, name: str) -> bool:
     """Whether ``short`` is how Chinese shortens ``name``: some of its characters, in order, opening
     with its first (商务部研究院 of 商务部国际贸易经济合作研究院, 中通服国际 of 中国通信服务国际有限公司),
     and at least two fewer."""
+    if short.endswith(_WORK_HEADS) and name.endswith(_WORK_HEADS) and short[-2:] != name[-2:]:
+        short, name = short[:-2], name[:-2]
     if len(short) < 2 or len(short) > len(name) - 2 or short[0] != name[0]:
         return False
     position = 0
