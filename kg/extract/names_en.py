@@ -180,6 +180,8 @@ _HEADS: dict[str, EntityClass] = {
             "station",
             "hub",
             "pipeline",
+            # "the Celtic Interconnector", "the EuroAsia Interconnector": a power link between grids
+            "interconnector",
             "gateway",
             "backbone",
             # "African Internet Exchange System", "Trans-Asia-Europe Cable System", "Bayport Terminal"
@@ -337,7 +339,8 @@ _ORG_NOUN_BEFORE = re.compile(
     r"\b(?:consultancy|consultancies|firm|company|operator|carrier|provider|start-?up|vendor|maker|"
     r"manufacturer|developer|lender|insurer|broadcaster|newspaper|agency|regulator|watchdog|giant|"
     r"conglomerate|think[ -]tank|contractor|integrator|subsidiary|portal|website|outlet|publisher|platform|"
-    r"retailer|marketplace|investor|brand|fintech|bank|"
+    r"retailer|marketplace|investor|brand|fintech|bank|group|rival|competitor|utility|airline|studio|streamer|"
+    r"(?:streaming|music|video|messaging|payments?) service|"
     r"(?:subsidiary|unit|arm|affiliate|division|parent|owner) of)\s+$"
 )
 # A year after an event's name is part of it: "Huawei Cloud Summit Saudi Arabia 2023".
@@ -1113,6 +1116,7 @@ def find_names_en(
                     ]
     found += _datelines(text, known)
     found += _prefixed_projects(text, spans)
+    found += _quoted_names(text, spans)
     found += _events_of_bodies(text, protected)
     found += _summits_of_parties(text, protected)
     found += _phases(text, protected)
@@ -2200,6 +2204,30 @@ def _prefixed_projects(text: str, spans: Sequence[tuple[int, int]]) -> list[Cand
 
 
 _PROJECT_WORDS = frozenset(("finance", "financing", "management", "manager", "director", "office", "team"))
+
+# The "Access to Satellite TV for 10,000 African Villages" project, the "Seeds for the Future"
+# programme: a quoted title before the noun of a work or a plan is its name (as “万村通”项目 is).
+_QUOTED_NAME = re.compile(
+    r"[\"“](?P<name>[A-Z0-9][^\"“”\n]{1,90}?)(?<![,.;:!?])[\"”]\s+"
+    r"(?P<head>project|programme|program|initiative|policy|strategy|platform|plan|scheme|campaign)s?\b"
+)
+_QUOTED_HEAD_CLASSES = {"project": PROJECT, "platform": PROJECT}
+
+
+def _quoted_names(text: str, spans: Sequence[tuple[int, int]]) -> list[Candidate]:
+    """Quoted titles named by the head noun after them."""
+    return [
+        Candidate(
+            match.start("name"),
+            match.end("name"),
+            _QUOTED_HEAD_CLASSES.get(match["head"], INITIATIVE),
+            "pattern",
+            0.7,
+            "en-quoted-name",
+        )
+        for start, end in spans
+        for match in _QUOTED_NAME.finditer(text, start, end)
+    ]
 
 
 def _datelines(text: str, known: _Known) -> list[Candidate]:

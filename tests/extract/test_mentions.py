@@ -143,6 +143,12 @@ def test_find_mentions_defined_acronym_binds_later_uses(lexicon: Lexicon) -> Non
             "中通服国际",
             "中国通信服务国际有限公司",
         ),
+        # a work's generic head may change in its short form
+        (
+            "国家电网建设的默蒂亚里—拉合尔直流输电工程（默拉直流项目）投运。默拉直流项目是唯一的输电项目。",
+            "默拉直流项目",
+            "默蒂亚里—拉合尔直流输电工程",
+        ),
     ],
 )
 def test_find_mentions_a_bracketed_short_form_is_another_name_of_the_name_before(

@@ -237,6 +237,35 @@ INITIATIVE = EntityClass.INITIATIVE
             ORG,
         ),
         ("泰国驻华大使馆公使阿里·拉赫曼出席。", "泰国驻华大使馆", ORG),
+        # a line's voltage is part of its name; a town the dictionary lacks opens a route
+        ("2月5日，中老500千伏联网工程输电导线完成连接。", "中老500千伏联网工程", PROJECT),
+        (
+            "国家电网投资的巴基斯坦默蒂亚里—拉合尔±660千伏直流输电工程投运。",
+            "默蒂亚里—拉合尔±660千伏直流输电工程",
+            PROJECT,
+        ),
+        (
+            "State Grid built the Matiari-Lahore HVDC Transmission Project in Pakistan.",
+            "Matiari-Lahore HVDC Transmission Project",
+            PROJECT,
+        ),
+        ("EirGrid signed the agreements for the Celtic Interconnector.", "Celtic Interconnector", PROJECT),
+        # a country's company named by what it does keeps the country; one with a name does not
+        ("日立ABB电网公司与沙特机电服务公司组成联合体。", "沙特机电服务公司", ORG),
+        (
+            "The consortium of Hitachi ABB and the Saudi Electro Mechanical Services Company was formed.",
+            "Saudi Electro Mechanical Services Company",
+            ORG,
+        ),
+        ("该项目由瑞典泽尼卡公司承建。", "泽尼卡公司", ORG),
+        ("The project is built by the Swedish company Zenica.", "Zenica", ORG),
+        # a quoted title before the noun of a work or a plan
+        (
+            'He proposed the "Access to Satellite TV for 10,000 African Villages" project.',
+            "Access to Satellite TV for 10,000 African Villages",
+            PROJECT,
+        ),
+        ("他提出了“万村通”项目。", "万村通", PROJECT),
         # a verb or a preposition the dictionary files as a noun opens no name
         ("公司将运营哈里发港二期集装箱码头。", "哈里发港二期集装箱码头", PROJECT),
         (
@@ -392,6 +421,10 @@ def test_names_boundaries_coordinated_names_stay_two(
     [
         ("The market grew, according to research consultancy Marketwise.", "Marketwise", ORG),
         ("The contract went to operator Zentara last year.", "Zentara", ORG),
+        ("French media group Zentalis announced an offer on Monday.", "Zentalis", ORG),
+        ("It competes with Chinese rival Korvix in the region.", "Korvix", ORG),
+        ("It also runs the music streaming service Zoomi.", "Zoomi", ORG),
+        ("法国传媒集团Zentalis周一宣布收购要约。", "Zentalis", ORG),
         ("The Zentel Cloud Muscat Region opened on Monday.", "Zentel Cloud Muscat Region", PLACE),
         ("The Huawei Cloud Muscat Region opened on Monday.", "Huawei Cloud Muscat Region", PROJECT),
         ("SHENZHEN, China, Sept 4 (Reuters) - The firm opened an office.", "Sept", None),
