@@ -1,4 +1,4 @@
-"""Amounts and quantities in Chinese and English: money, lengths, capacities, areas, counts.
+"""Amounts and quantities in Chinese and English: money, lengths, capacities, power and energy, areas, counts.
 
 Pure functions over text. The value is the full decimal number (4400万 → 44000000), the unit is
 normalised (公里/千米/km → ``km``, Tbps → ``Tbit/s``), money carries an ISO 4217 currency, and
@@ -222,6 +222,13 @@ _UNITS = {
     "gigawatts": ("GW", "power"),
     "兆瓦": ("MW", "power"),
     "千瓦": ("kW", "power"),
+    # what a plant makes or a battery stores over time, not its power
+    "kwh": ("kWh", "energy"),
+    "mwh": ("MWh", "energy"),
+    "gwh": ("GWh", "energy"),
+    "twh": ("TWh", "energy"),
+    "千瓦时": ("kWh", "energy"),
+    "兆瓦时": ("MWh", "energy"),
     "亩": ("mu", "area"),
     "平方公里": ("km2", "area"),
     "平方米": ("m2", "area"),
@@ -302,7 +309,7 @@ _APPROX_EN = (
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _ZH_SCALE = r"(?P<scale>万亿|千万|百万|亿|万|千(?![米瓦]))?"
 _EN_SCALE = r"(?:\s*(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|mn)\b)?"
-_ZH_CLASSIFIERS = "个座家条项名所台套颗艘架处位批户根口份场国件笔路"
+_ZH_CLASSIFIERS = "个座家条项名所台套颗艘架处位批户根口份场国件笔路只辆张枚"
 _EN_STOP = frozenset(
     [
         "and",
@@ -381,7 +388,8 @@ _NOT_DIGIT_BEFORE = r"(?<![\d.,])"
 _EN_UNITS = (
     "square kilometres|square kilometers|square metres|square meters|terabits per second|terabits-per-second|"
     "gigabits per second|gigabits-per-second|kilometers|kilometres|kilometer|kilometre|km|"
-    "miles|mile|metres|meters|metre|meter|Tbit/s|Tbps|Tb/s|Gbit/s|Gbps|Gb/s|megawatts|megawatt|gigawatts|MW|GW|"
+    "miles|mile|metres|meters|metre|meter|Tbit/s|Tbps|Tb/s|Gbit/s|Gbps|Gb/s|megawatts|megawatt|gigawatts|"
+    "kWh|MWh|GWh|TWh|MW|GW|"
     "hectares|hectare|acres|percent|per cent|%|"
     "milliseconds|millisecond|ms|MHz|GHz|kilogrammes|kilograms|kilogramme|kilogram|kg|"
     "metric tons|tonnes|tonne|tons|ton|G|T"
@@ -700,7 +708,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
             _orbital_slot,
         ),
         (
-            rf"{_APPROX_ZH}{_NOT_DIGIT_BEFORE}{_NUM}\s*{_ZH_SCALE}\s*(?P<more>多|余)?\s*(?P<unit>平方公里|平方米|公里|千米|英里|毫秒|米|兆瓦|千瓦|兆赫|亩|公顷|纤对|公斤|千克|吨|太比特|吉比特|%|％)",
+            rf"{_APPROX_ZH}{_NOT_DIGIT_BEFORE}{_NUM}\s*{_ZH_SCALE}\s*(?P<more>多|余)?\s*(?P<unit>平方公里|平方米|公里|千米|英里|毫秒|米|兆瓦时|千瓦时|兆瓦|千瓦|兆赫|亩|公顷|纤对|公斤|千克|吨|太比特|吉比特|%|％)",
             0,
             _measure,
         ),
