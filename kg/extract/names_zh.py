@@ -1344,7 +1344,7 @@ _HOME_COUNTRY = "中国"
 # (沙特机电服务公司, 埃及输电公司, 美国海底通信公司); one with a name of its own is that name
 # (瑞典|爱立信公司, 南非|MTN集团). In the annotated sets the country stays in 82 such names and goes
 # in 24.
-_COMMON_WORD_TAGS = frozenset(("n", "vn", "v", "s", "b", "a", "an"))
+_COMMON_WORD_TAGS = frozenset(("n", "vn", "v", "s", "b"))
 
 
 def _says_what_it_does(token: _Token, text: str) -> bool:
