@@ -320,6 +320,10 @@ def _foreign_town_after_title(text: str, hit: LexiconHit, senses: _Senses) -> bo
     )
 
 
+# 约 before a figure is "about" (以北约50公里, 东南约3公里), whatever name it seems to end
+_ABOUT_A_FIGURE = re.compile(r"约[\d一二三四五六七八九十百千万两几]")
+
+
 def _inside_transliteration(text: str, start: int, end: int) -> bool:
     """班达里 in 卡米妮·拉杰班达里, 达尔 in 达尔文: a short transliterated name that goes on."""
     before = text[start - 1] if start > 0 else ""
@@ -565,6 +569,8 @@ def _lexicon_candidates(doc: Document, hits: Sequence[LexiconHit], lexicon: Lexi
             continue
         if senses.chinese and _foreign_town_after_title(text, hit, senses):
             continue  # 教育部长|布瑞|奥内斯: a transliterated name, not the towns Bray and Onex
+        if senses.chinese and _ABOUT_A_FIGURE.match(text, hit.end - 1):
+            continue  # 以北|约50公里: "about", not 北约 (NATO)
         if not senses.chinese and _REGION_BEFORE.search(text, max(0, hit.start - 12), hit.start):
             continue
         if senses.transliterated_place and _opens_transliteration(text, hit):

@@ -412,6 +412,22 @@ def test_find_mentions_gazetteer_names_that_are_words_are_no_places(
     assert not [m for m in _mentions(text, lexicon) if m.text == word and m.cls is EntityClass.PLACE]
 
 
+@pytest.mark.parametrize(
+    ("text", "abbreviation", "is_name"),
+    [
+        # 约 before a figure is "about": 以北|约50公里 holds no NATO
+        ("展会在卢萨卡以北约50公里的小镇举行。", "北约", False),
+        ("北约秘书长出席会议。", "北约", True),
+        ("The fair was held about 50 km north of Lusaka.", "NATO", False),
+        ("The NATO Secretary General attended.", "NATO", True),
+    ],
+)
+def test_find_mentions_about_a_figure_ends_no_name(
+    lexicon: Lexicon, text: str, abbreviation: str, is_name: bool
+) -> None:
+    assert (abbreviation in _by_text(_mentions(text, lexicon))) is is_name
+
+
 @pytest.mark.parametrize(("text", "side"), [("中方愿与巴方合作。", "巴方"), ("提出新方案。", "新方")])
 def test_find_mentions_side_forms_only_when_not_part_of_a_word(
     lexicon: Lexicon, text: str, side: str
