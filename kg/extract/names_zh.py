@@ -1292,6 +1292,12 @@ def _walk(
                 # conjunction joins two names, in neither of them (中国|同|中亚国家人民文化艺术年 is one
                 # name; any other preposition ends the walk in _stops)
                 break
+        if word == _WORLDWIDE and cls in (ORG, EVENT, INITIATIVE) and tokens:
+            # 全球|能源互联网发展合作组织, 全球|数字贸易博览会: a world body's or meeting's name opens with
+            # it (all 35 such names in the sets); before a field alone it says where (全球|数字经济)
+            tokens.insert(0, token)
+            end = token.start
+            continue
         if _stops(token, text):
             if cls in (INITIATIVE, AGREEMENT) and token.tag == "v" and tokens:
                 before = tokenizer.token_before(token.start, floor)
@@ -1305,6 +1311,7 @@ def _walk(
     return tokens
 
 
+_WORLDWIDE = "全球"
 # Heads of a government's bodies: the country before them is part of the name (巴基斯坦外交部,
 # 老挝技术部), even when the rest is a name of its own (外交部 alone is China's).
 _GOVERNMENT_HEADS = frozenset(("部", "局", "委", "署", "厅", "办", "委员会", "政府", "大使馆", "秘书处"))

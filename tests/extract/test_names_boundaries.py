@@ -259,6 +259,15 @@ INITIATIVE = EntityClass.INITIATIVE
         ),
         ("该项目由瑞典泽尼卡公司承建。", "泽尼卡公司", ORG),
         ("The project is built by the Swedish company Zenica.", "Zenica", ORG),
+        # a world body's or meeting's name may open with 全球; a field after it is no name
+        ("2016全球能源互联网大会30日在北京召开。", "2016全球能源互联网大会", EVENT),
+        (
+            "The 2016 Global Energy Interconnection Conference opened in Beijing.",
+            "2016 Global Energy Interconnection Conference",
+            EVENT,
+        ),
+        ("这是全球最大的数据中心。", "全球最大的数据中心", None),
+        ("It is the largest data centre in the world.", "largest data centre", None),
         # a quoted title before the noun of a work or a plan
         (
             'He proposed the "Access to Satellite TV for 10,000 African Villages" project.',

@@ -400,6 +400,8 @@ def test_lexicon_entries_pickle_and_compare_by_value() -> None:
         ("data security", "tech/data_security"),
         ("风电", "tech/wind_power"),
         ("wind power", "tech/wind_power"),
+        ("全球能源互联网发展合作组织", "org/geidco"),
+        ("GEIDCO", "org/geidco"),
         ("直流输电", "tech/hvdc"),
         ("HVDC", "tech/hvdc"),
         ("付费电视", "tech/pay_tv"),
