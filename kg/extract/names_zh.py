@@ -247,6 +247,13 @@ _HEADS: dict[str, tuple[EntityClass, int]] = {
     "成果展": (EVENT, _WEAK),
     "展览": (EVENT, _WEAK),
     "展会": (EVENT, _WEAK),
+    # a trade fair named by its trade (2023年赞比亚农业技术展, 非洲通信展)
+    "技术展": (EVENT, _WEAK),
+    "科技展": (EVENT, _WEAK),
+    "通信展": (EVENT, _WEAK),
+    "电子展": (EVENT, _WEAK),
+    "农机展": (EVENT, _WEAK),
+    "航展": (EVENT, _WEAK),
     "典礼": (EVENT, _WEAK),
     # a themed week is held as a meeting is (中国—东盟教育交流周)
     "交流周": (EVENT, _WEAK),

@@ -268,6 +268,14 @@ INITIATIVE = EntityClass.INITIATIVE
         ),
         ("这是全球最大的数据中心。", "全球最大的数据中心", None),
         ("It is the largest data centre in the world.", "largest data centre", None),
+        # a trade fair named by its trade
+        ("4月20日，2023年赞比亚农业技术展在卢萨卡举行。", "2023年赞比亚农业技术展", EVENT),
+        (
+            "The 2023 Zambia Agricultural Technology Expo opened in Lusaka.",
+            "2023 Zambia Agricultural Technology Expo",
+            EVENT,
+        ),
+        ("公司展示了技术展示成果。", "技术展", None),
         # a quoted title before the noun of a work or a plan
         (
             'He proposed the "Access to Satellite TV for 10,000 African Villages" project.',
