@@ -158,6 +158,9 @@ _HEADS: dict[str, tuple[EntityClass, int]] = {
     "通讯社": (ORG, _STRONG),
     "新闻社": (ORG, _STRONG),
     "电视台": (ORG, _STRONG),
+    # a broadcaster's regional station and its channels (央视非洲分台, 中央电视台英语新闻频道)
+    "分台": (ORG, _STRONG),
+    "频道": (ORG, _PROPER_ONLY),
     "日报": (ORG, _STRONG),
     "政府": (ORG, _STRONG),
     "大使馆": (ORG, _STRONG),

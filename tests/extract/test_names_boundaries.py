@@ -276,6 +276,10 @@ INITIATIVE = EntityClass.INITIATIVE
             EVENT,
         ),
         ("公司展示了技术展示成果。", "技术展", None),
+        # a broadcaster's channel is named after a proper name only
+        ("节目在中央电视台英语新闻频道播出。", "中央电视台英语新闻频道", ORG),
+        ("节目在新闻频道播出。", "新闻频道", None),
+        ("The programme aired on the news channel.", "news channel", None),
         # a quoted title before the noun of a work or a plan
         (
             'He proposed the "Access to Satellite TV for 10,000 African Villages" project.',
