@@ -935,13 +935,22 @@ def _inner_head(chunk: Sequence[Word]) -> int | None:
     return None
 
 
-def _legal_prefix(chunk: Sequence[Word]) -> list[Word] | None:
+def _legal_prefix(chunk: Sequence[Word], known: _Known) -> list[Word] | None:
     """ "China Great Wall Industry Corporation for SUPARCO": a company's legal head before "for" /
-    "of" ends its name; what follows is whom it works for."""
+    "of" ends its name; what follows is whom it works for. A country or a place alone after "of"
+    is part of the name: "the National Grid Corporation of the Philippines", "the National
+    Payments Corporation of India"."""
     inner = _inner_head(chunk)
     if inner is None or chunk[inner].lower not in _LEGAL_HEADS:
         return None
+    rest = [word for word in chunk[inner + 2 :] if word.lower != "the"]
+    if chunk[inner + 1].lower == "of" and rest and _one_known_place(rest, known):
+        return list(chunk)
     return list(chunk[: inner + 1])
+
+
+def _one_known_place(words: Sequence[Word], known: _Known) -> bool:
+    return known.places.get(words[0].start) == words[-1].end
 
 
 def _trim(chunk: list[Word], initial: bool) -> list[Word]:
@@ -1631,7 +1640,7 @@ def _headed_names(text: str, words: Sequence[Word], initial: bool, known: _Known
                 continue
             head = _head(chunk) or _head_before_places(chunk, known)
             if head is None:
-                legal = _legal_prefix(chunk)
+                legal = _legal_prefix(chunk, known)
                 if legal is None:
                     continue
                 chunk, head = legal, (ORG, "last")

@@ -1332,7 +1332,25 @@ _COMPANY_HEADS = frozenset(("公司", "有限公司", "集团", "集团有限公
 _COMPANY_HEAD_TUPLE = ("公司", "有限公司", "股份有限公司", "集团", "集团有限公司", "控股")
 _LONGEST_COMPANY_HEADS_FIRST = tuple(sorted(_COMPANY_HEAD_TUPLE, key=len, reverse=True))
 # Trades a company's name may end with before its head, though they are verbs elsewhere.
-_BUSINESSES = frozenset(("建设", "投资", "发展", "工程", "建工", "开发", "设计", "通信", "科技", "咨询"))
+_BUSINESSES = frozenset(
+    (
+        "建设",
+        "投资",
+        "发展",
+        "工程",
+        "建工",
+        "开发",
+        "设计",
+        "通信",
+        "科技",
+        "咨询",
+        "输电",
+        "输配电",
+        "配电",
+        "发电",
+        "供电",
+    )
+)
 _INDUSTRY_WORDS = frozenset(
     (
         "电信",

@@ -3311,7 +3311,7 @@ _PUBLIC_BODIES = (
     "regulator|exchange"
 )
 _PUBLIC_BODY_OF = re.compile(
-    rf"\b(?:{_PUBLIC_BODIES}|council|museum|library|hospital)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+    rf"\b(?:{_PUBLIC_BODIES}|council|museum|library|hospital|corporation)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 _PUBLIC_BODY_HEAD = re.compile(
     rf"(?:\b(?:{_PUBLIC_BODIES})(?:\s+of\s+[\w\s-]+)?|人民政府|政府|委员会|教育局|大学|学院|研究所|研究院|银行|交易所)$",

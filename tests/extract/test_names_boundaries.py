@@ -268,6 +268,18 @@ INITIATIVE = EntityClass.INITIATIVE
         ),
         ("这是全球最大的数据中心。", "全球最大的数据中心", None),
         ("It is the largest data centre in the world.", "largest data centre", None),
+        # a country alone after a corporation's "of" is part of its name; whom it works for is not
+        (
+            "The National Grid Corporation of the Philippines said.",
+            "National Grid Corporation of the Philippines",
+            ORG,
+        ),
+        (
+            "It signed with China Great Wall Industry Corporation for SUPARCO.",
+            "China Great Wall Industry Corporation",
+            ORG,
+        ),
+        ("菲律宾国家输电公司表示。", "菲律宾国家输电公司", ORG),
         # a trade fair named by its trade
         ("4月20日，2023年赞比亚农业技术展在卢萨卡举行。", "2023年赞比亚农业技术展", EVENT),
         (

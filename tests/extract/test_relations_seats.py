@@ -167,6 +167,20 @@ SEATS = [
         id="en-a-school-named-of-its-country",
     ),
     pytest.param(
+        "The National Grid Corporation of the Philippines runs the grid.",
+        [("National Grid Corporation of the Philippines", "O"), ("Philippines", "C", None, "compound")],
+        {("National Grid Corporation of the Philippines", "locatedIn", "Philippines")},
+        set(),
+        id="en-a-corporation-named-of-its-country",
+    ),
+    pytest.param(
+        "菲律宾国家输电公司负责运营电网。",
+        [("菲律宾国家输电公司", "O"), ("菲律宾", "C", None, "compound")],
+        set(),
+        {("菲律宾国家输电公司", "locatedIn", "菲律宾")},
+        id="zh-a-company-opening-with-its-country-is-not-placed-by-its-name",
+    ),
+    pytest.param(
         "天津市人民政府发布了通知。",
         [("天津市人民政府", "O"), ("天津市", "L", None, "compound")],
         set(),
