@@ -277,7 +277,9 @@ _ROLE_AFTER = re.compile(
     r"[Rr]epresentative|[Tt]eacher|[Ll]ecturer|[Ii]nstructor|[Ee]ngineer|[Ee]xpert|[Ss]cholar|[Ss]cientist|"
     r"[Ee]conomist|[Oo]fficial|[Aa]dvis[eo]r|[Cc]onsultant|[Cc]ounsell?or|[Cc]oordinator|[Jj]ournalist|"
     r"[Rr]eporter|[Dd]ean|[Pp]rincipal|[Aa]ttorney-[Gg]eneral|[Ss]olicitor-[Gg]eneral|[Ss]enator|[Ss]peaker|"
-    r"[Cc]hairperson|[Pp]remier|[Ll]awmaker|[Ll]egislator|[Dd]iplomat|[Ee]xecutive)\b"
+    r"[Cc]hairperson|[Pp]remier|[Ll]awmaker|[Ll]egislator|[Dd]iplomat|[Ee]xecutive|"
+    # "Wang Sheng, charge d'affaires of the Chinese Embassy", "Benedict Russo, a farmer in his late 40s"
+    r"[Cc]harg[eé]s?\s+d['’][Aa]ffaires|[Ff]armer|[Ss]tudent|[Ee]ntrepreneur)\b"
 )
 _ROLE_BEFORE = re.compile(
     r"\b(?:president|chairman|chairwoman|chair|director|minister|ambassador|secretary|spokes(?:person|man|woman)|"

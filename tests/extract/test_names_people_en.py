@@ -261,6 +261,11 @@ def test_people_experts_generations_listed_fields_and_honorifics(
         ("印尼通信和信息部长约翰尼·普拉特出席会议。", "约翰尼·普拉特"),
         ("New Zealand's Minister for Trade and Export Growth David Parker signed.", "David Parker"),
         ("Jordan's Minister of Digital Economy and Entrepreneurship Ahmad Hanandeh spoke.", "Ahmad Hanandeh"),
+        # a chargé d'affaires and an occupation after the name
+        ("It was attended by Ahmed Farooq, charge d'affaires of the Pakistani Embassy.", "Ahmed Farooq"),
+        ("中国驻赞比亚使馆临时代办王晟出席仪式。", "王晟"),
+        ("NAIROBI (Xinhua) -- Benedict Russo, a farmer in his late 40s, was worried.", "Benedict Russo"),
+        ("肯尼亚农民本尼迪克特·鲁索表示担忧。", "本尼迪克特·鲁索"),
     ],
 )
 def test_people_secretaries_of_state_foreign_ministers_and_occupations(
