@@ -468,6 +468,7 @@ _LEADING_WORDS = {
     "before",
     "during",
     "while",
+    "besides",
     "under",
     "over",
     "through",

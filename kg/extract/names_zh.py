@@ -571,7 +571,9 @@ _GOVERNING_VERBS = {
     "完善",
     "落实",
 }
-_GOVERNING_ENDINGS = tuple(_GOVERNING_VERBS)
+# (项目总承包单位|中国空间技术研究院, 承建单位|…: a body's role in a work, said before its name; 单位
+# "unit" is how Chinese news calls any body by its role)
+_GOVERNING_ENDINGS = (*_GOVERNING_VERBS, "单位")
 # Adverbs that modify a clause's verb and stand in no name: 中华电信|随后|联系国际海缆, 研究|更新|中墨投资协定
 # (jieba files 更新 "update" as an adverb).
 _CLAUSE_ADVERBS = frozenset(
@@ -1081,6 +1083,8 @@ def _head_word(
         return lexicon_name.start, False
     if head_start in tokenizer.inside:
         return -1, False
+    if text.startswith(_ORGANISE, head_start) and text.endswith((*_BODY_ENDINGS, "中心"), floor, head_start):
+        return -1, False  # 菲律宾国家电信委员会|组织的竞标: a body organises, 组织 is no second head
     words = tokenizer.words
     for length in range(min(6, head_end - floor), head_end - head_start, -1):
         start = head_end - length
@@ -1127,6 +1131,7 @@ _FIELD_HEADS = ("合作", "发展", "创新", "研究", "交流")
 
 # The last words of a body's name, which no field of a longer name ends with
 _BODY_ENDINGS = tuple(head for head, (cls, _) in _HEADS.items() if cls is ORG and len(head) >= 2)
+_ORGANISE = "组织"
 
 
 def _field(token: _Token) -> bool:

@@ -280,6 +280,25 @@ INITIATIVE = EntityClass.INITIATIVE
             ORG,
         ),
         ("菲律宾国家输电公司表示。", "菲律宾国家输电公司", ORG),
+        # a body's role in a work, said before its name; a body that organises is no second body
+        ("仪式上，项目总承包单位中国空间技术研究院签署了交付协议。", "中国空间技术研究院", ORG),
+        (
+            "At the ceremony, general contractor China Academy of Space Technology signed.",
+            "China Academy of Space Technology",
+            ORG,
+        ),
+        ("该联合体在菲律宾国家电信委员会组织的竞标中胜出。", "菲律宾国家电信委员会", ORG),
+        (
+            "It won the auction held by the National Telecommunications Commission.",
+            "National Telecommunications Commission",
+            ORG,
+        ),
+        (
+            "Besides government representatives, the summit brought together experts.",
+            "Besides government",
+            None,
+        ),
+        ("除政府代表外，峰会还汇集了专家。", "除政府", None),
         # a trade fair named by its trade
         ("4月20日，2023年赞比亚农业技术展在卢萨卡举行。", "2023年赞比亚农业技术展", EVENT),
         (
