@@ -625,6 +625,7 @@ _TITLES = (
     "副总裁",
     "总裁",
     "首席执行官",
+    "首席行政官",
     "副部长",
     # a minister in Cambodia, Thailand, Japan or the UK (柬埔寨内政大臣萨肯)
     "大臣",
@@ -1018,6 +1019,10 @@ def _stops(token: _Token, text: str) -> bool:
     if token.tag in ("LEX", "Q", "BR", "ORD", "DASH", "VOLT"):
         return False
     if len(word) == 1:
+        if token.tag == "f" and word in _PLACE_WORDS and not _online(text, token.start):
+            # 塔马诺在|线上|发布会: "at", "in", "after" end a clause and name nothing (线上, "online",
+            # the dictionary lacks: 中国—东盟线上博览会)
+            return True
         # (按合资公司: a preposition; 至 and 到 join a route's ends, 同 the parties of a year)
         return (
             word in FUNCTION_CHARS
@@ -1032,6 +1037,14 @@ def _stops(token: _Token, text: str) -> bool:
     if word.endswith(_GOVERNING_ENDINGS):
         return True
     return token.tag in _STOP_TAGS
+
+
+_PLACE_WORDS = frozenset("上下内外前后里间旁")
+
+
+def _online(text: str, position: int) -> bool:
+    """线|上 "online" (线下 "offline") at ``position``, not 在线|上 "at … on"."""
+    return text[position - 1 : position] == "线" and text[position - 2 : position - 1] != "在"
 
 
 _HEADED_BY_CHIEF = frozenset(("部", "局", "厅", "署"))

@@ -299,6 +299,20 @@ INITIATIVE = EntityClass.INITIATIVE
             None,
         ),
         ("除政府代表外，峰会还汇集了专家。", "除政府", None),
+        # "at … on" ends a clause, "online" is part of a meeting's name
+        ("DITO首席行政官阿德尔·塔马诺在线上发布会上表示，服务覆盖宿务。", "阿德尔·塔马诺", PERSON),
+        (
+            "DITO Chief Administrative Officer Adel Tamano said at the online launch that it covers Cebu.",
+            "Adel Tamano",
+            PERSON,
+        ),
+        (
+            "DITO首席行政官阿德尔·塔马诺在线上发布会上表示，服务覆盖宿务。",
+            "DITO首席行政官阿德尔·塔马诺在线上发布会",
+            None,
+        ),
+        ("第二届中国—东盟线上博览会开幕。", "第二届中国—东盟线上博览会", EVENT),
+        ("The second China-ASEAN Online Expo opened.", "second China-ASEAN Online Expo", EVENT),
         # a trade fair named by its trade
         ("4月20日，2023年赞比亚农业技术展在卢萨卡举行。", "2023年赞比亚农业技术展", EVENT),
         (
