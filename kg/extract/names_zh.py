@@ -1096,7 +1096,7 @@ def _head_word(
         return lexicon_name.start, False
     if head_start in tokenizer.inside:
         return -1, False
-    if text.startswith(_ORGANISE, head_start) and text.endswith((*_BODY_ENDINGS, "中心"), floor, head_start):
+    if text.startswith(_ORGANISE, head_start) and text.endswith(_ORGANISERS, floor, head_start):
         return -1, False  # 菲律宾国家电信委员会|组织的竞标: a body organises, 组织 is no second head
     words = tokenizer.words
     for length in range(min(6, head_end - floor), head_end - head_start, -1):
@@ -1145,6 +1145,7 @@ _FIELD_HEADS = ("合作", "发展", "创新", "研究", "交流")
 # The last words of a body's name, which no field of a longer name ends with
 _BODY_ENDINGS = tuple(head for head, (cls, _) in _HEADS.items() if cls is ORG and len(head) >= 2)
 _ORGANISE = "组织"
+_ORGANISERS = (*_BODY_ENDINGS, "中心")
 
 
 def _field(token: _Token) -> bool:
