@@ -158,6 +158,8 @@ _HEADS: dict[str, EntityClass] = {
             "blueprint",
             # "Electronic World Trade Platform", "Digital Silk Road Platform"
             "platform",
+            # a government's programme: "the India Semiconductor Mission", "the Digital India Mission"
+            "mission",
         ],
         INITIATIVE,
     ),
@@ -192,6 +194,8 @@ _HEADS: dict[str, EntityClass] = {
             # "the Zamengoe Datacentre": the one-word spelling of a data centre
             "datacentre",
             "datacenter",
+            # a chip factory: "Newport Wafer Fab"
+            "fab",
         ],
         PROJECT,
     ),
@@ -214,6 +218,10 @@ _HEADS: dict[str, EntityClass] = {
             "pact",
             "compact",
             "contract",
+            # a law is a document the contract files with agreements: "the European Chips Act", "the
+            # General Data Protection Regulation"
+            "act",
+            "regulation",
         ],
         AGREEMENT,
     ),
@@ -286,7 +294,7 @@ _LOWER_HEAD = re.compile(
     r"(?P<make>\s+(?:fib(?:re|er)[- ]optic|optical|submarine|undersea|subsea|terrestrial))?"
     r"\s+(?P<head>cable landing station|landing station|cable system|data cent(?:re|er)|project|cable|"
     r"station|hub|park|zone|corridor|model|initiative|agreement|summit|forum|expo|conference|ministry|headquarters|"
-    r"volcano|company|"
+    r"volcano|company|plant|fab|"
     r"(?:provincial |state |regional |municipal |city )?government)(?![\w-])"
 )
 _LOWER_HEAD_CLASSES = {
@@ -313,6 +321,8 @@ _LOWER_HEAD_CLASSES = {
     "headquarters": ORG,
     "volcano": PLACE,
     "company": ORG,
+    "plant": PROJECT,
+    "fab": PROJECT,
     **{
         f"{level}government": ORG
         for level in ("", "provincial ", "state ", "regional ", "municipal ", "city ")
@@ -1198,13 +1208,17 @@ def _numbered_meetings_of_bodies(text: str, protected: Sequence[Candidate]) -> l
     return found
 
 
-# "said Emtel CEO Kresh Goomany", "SUBCO founder Bevan Slattery": a capitalised name before a
-# company officer's title and a person's name is the company
+# "said Emtel CEO Kresh Goomany", "SUBCO founder Bevan Slattery", "Stellantis Chief Executive
+# Carlos Tavares", "WeRide founder and CEO Tony Han": a capitalised name before a company officer's
+# title and a person's name is the company
+_OFFICER = (
+    r"(?:CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Ff]ounder|[Cc]o-founder|[Cc]hairman|[Cc]hairwoman|"
+    r"[Mm]anaging [Dd]irector|[Cc]hief [Tt]echnology [Oo]fficer|CTO|[Cc]hief [Oo]perating [Oo]fficer|COO|"
+    r"[Cc]hief [Ff]inancial [Oo]fficer|CFO|[Gg]eneral [Mm]anager|[Ee]xecutive [Dd]irector)"
+)
 _BODY_BEFORE_TITLE = re.compile(
     r"(?<![\w'’&.-])((?:[A-Z][\w&'’+.-]*\s+){0,2}[A-Z][\w&'’+.-]*)\s+"
-    r"(?:CEO|chief executive(?: officer)?|founder|co-founder|chairman|chairwoman|managing director|"
-    r"chief technology officer|CTO|chief operating officer|COO|chief financial officer|CFO|"
-    r"general manager|executive director)\s+(?=[A-Z][a-z]+\s+[A-Z])"
+    rf"(?:(?:[Ff]ounder|[Cc]o-founder|[Pp]resident|[Cc]hairman),? and )?{_OFFICER}\s+(?=[A-Z][a-z]+\s+[A-Z])"
 )
 _NOT_BODIES = frozenset(
     (
@@ -1243,7 +1257,8 @@ def _bodies_before_titles(
     text: str, spans: Sequence[tuple[int, int]], protected: Sequence[Candidate]
 ) -> list[Candidate]:
     if not any(
-        officer in text for officer in ("CEO", "chief", "founder", "chair", "director", "manager", "CTO")
+        officer in text
+        for officer in ("CEO", "hief", "ounder", "hair", "irector", "anager", "CTO", "COO", "CFO")
     ):
         return []
     known = [(c.start, c.end) for c in protected]
@@ -2003,12 +2018,17 @@ _LANDS_AT = re.compile(r"\b(?:lands|landed|land|landing|(?:comes|came|come|comin
 _DEMONYM = re.compile(r"(?:ese|ian|ish|ean|i)$")
 
 
+# a factory is named by its town alone (annotators mark 4 of the 5 "<town> plant" in the sets)
+_PLACE_ONLY_HEADS = frozenset(("plant", "fab"))
+
+
 def _place_named_work(text: str, start: int, end: int, head: str, known: _Known) -> bool:
-    """ "its Western Balkans headquarters": an office named by its region; "the Tonga cable": the
-    cable named by its country ("the Chinese cable" is any cable China made)."""
+    """ "its Western Balkans headquarters": an office named by its region; "the Szeged plant": a
+    factory named by its town; "the Tonga cable": the cable named by its country ("the Chinese
+    cable" is any cable China made)."""
     if known.classes.get((start, end)) not in (PLACE, EntityClass.COUNTRY):
         return False
-    if head == "headquarters":
+    if head == "headquarters" or head in _PLACE_ONLY_HEADS:
         return True
     return (
         head == "cable"
@@ -2081,6 +2101,8 @@ def _lower_headed(text: str, start: int, end: int, known: _Known) -> list[Candid
         text, start, end, head, known
     ):
         return []  # "Huawei project" is Huawei's; "its Western Balkans headquarters" is an office
+    if head in _PLACE_ONLY_HEADS and known.classes.get((start, end)) is not PLACE:
+        return []  # "the Rayong plant", "the Kulim fab" are works; "an EV plant", "the Huawei plant" not
     if head == "company" and not (
         known.classes.get((start, end)) is PROJECT
         or _HEADS.get(text[start:end].rsplit(None, 1)[-1].lower()) is PROJECT

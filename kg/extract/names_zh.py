@@ -47,6 +47,7 @@ PERSON = EntityClass.PERSON
 _STRONG, _FACILITY, _WEAK = 2, 2, 3
 # A head that makes a name only with a proper word before it: 中国—中亚元首会晤机制, not 协调机制.
 _PROPER_ONLY = 99
+_FACTORY = "工厂"
 _HEADS: dict[str, tuple[EntityClass, int]] = {
     # Projects: cables, data and computing centres, zones, parks, transport, power.
     "跨境光缆": (PROJECT, _FACILITY),
@@ -106,6 +107,8 @@ _HEADS: dict[str, tuple[EntityClass, int]] = {
     "电站": (PROJECT, _FACILITY),
     "电厂": (PROJECT, _FACILITY),
     "管道": (PROJECT, _FACILITY),
+    # a factory named by its owner or its place (比亚迪巴西乘用车工厂, 图林根工厂), not 合资工厂
+    _FACTORY: (PROJECT, _PROPER_ONLY),
     "卫星": (PROJECT, _PROPER_ONLY),
     "地面站": (PROJECT, _PROPER_ONLY),
     "地球站": (PROJECT, _PROPER_ONLY),
@@ -370,6 +373,13 @@ _TITLE_HEADS: dict[str, EntityClass] = {
     "2025": INITIATIVE,
     "清单": AGREEMENT,
     "白皮书": AGREEMENT,
+    # a law or a code, which the contract files with agreements: 《中华人民共和国对外贸易法》,
+    # 《欧洲芯片法案》, 《通用数据保护条例》, 《无线电规则》
+    "法": AGREEMENT,
+    "法案": AGREEMENT,
+    "条例": AGREEMENT,
+    "规则": AGREEMENT,
+    "准则": AGREEMENT,
 }
 _BOOK_TITLE = re.compile(r"《([^《》\n]{2,40})》")
 # Words that end a walk whatever jieba calls them: function words, determiners, time words,
@@ -1424,6 +1434,21 @@ def _holds_a_body(text: str, tokens: Sequence[_Token]) -> bool:
     )
 
 
+def _names_a_factory(text: str, tokens: Sequence[_Token], head_start: int) -> bool:
+    """A factory's name opens with its owner or its place, after its country if at all (比亚迪巴西乘用车
+    工厂, 德国图林根工厂): not with a verb nor holding one (富士康|出售|印度iPhone工厂), not with a
+    country alone (华为在中国工厂生产) or before a common word (中国手机品牌传音孟加拉国新工厂), and
+    代工厂 is a contract maker's plant (苹果代工厂)."""
+    owner_or_place = tokens[1:2] if tokens and tokens[0].cls is EntityClass.COUNTRY else tokens[:1]
+    return (
+        bool(owner_or_place)
+        and owner_or_place[0].tag == "LEX"
+        and owner_or_place[0].cls in (ORG, PLACE)
+        and not any(token.tag.startswith("v") for token in tokens)
+        and "代工" not in text[head_start - 1 : head_start + 2]
+    )
+
+
 def _strip_leading_country(text: str, tokens: list[_Token], head_is_name: bool, head: str) -> list[_Token]:
     """巴基斯坦|卡洛特水电站: a country before a name of its own is where the thing is, not its name."""
     if not tokens or tokens[0].tag != "LEX" or tokens[0].cls is not EntityClass.COUNTRY:
@@ -1592,6 +1617,8 @@ def find_names_zh(
                 continue
             if minimum == _PROPER_ONLY and not any(token.tag == "LEX" for token in tokens):
                 continue  # 建立健全会晤机制: a mechanism is named by the parties it joins
+            if group == _FACTORY and not _names_a_factory(text, tokens, head_start):
+                continue
             if group == _PROCESS and (not tokens or tokens[-1].cls not in _NAMES_A_PROCESS):
                 continue  # 广岛|人工智能|进程 is named; 非洲|数字化|进程 is Africa's going digital
             if not tokens and whole_word and cls is ORG:
@@ -2069,7 +2096,8 @@ def _dot_names(text: str, sentence_start: int, sentence_end: int, tokenizer: _To
 def _given_name_before_dot(text: str, position: int, floor: int, words: dict[str, str]) -> int | None:
     """The start of a transliterated given name the dictionary knows (亚历山大, 亚历克斯, 彼得) that
     ends at ``position``, right before the first dot (彼得|·恩德瓦): three or four characters opening
-    with a transliterating one, filed as a person's or a place's name, or two filed as a person's
+    with a transliterating one, filed as a person's or a place's name, three or four that jieba files
+    as a transliterated name (路易斯), or two filed as a person's
     (further left a dictionary name is a title's word as often: 顾问 is jieba's nr too)."""
     if not _DOTS.match(text, position + 1):
         return None
@@ -2080,7 +2108,12 @@ def _given_name_before_dot(text: str, position: int, floor: int, words: dict[str
         if (
             start >= floor
             and word not in _TITLES
-            and ((word[0] in TRANSLITERATION and tag[:2] in ("nr", "ns")) or (length == 2 and tag == "nr"))
+            and (
+                (word[0] in TRANSLITERATION and tag[:2] in ("nr", "ns"))
+                or (length == 2 and tag == "nr")
+                # (市长|路易斯·卡洛斯: jieba files 路易斯 as a transliterated name, though 路 opens words)
+                or (length >= 3 and tag == "nrt")
+            )
         ):
             return start
     return None
@@ -2262,8 +2295,16 @@ def _route_ends(text: str, offset: int, sentence: str, tokenizer: _Tokenizer) ->
     return found
 
 
+# 中华人民共和国出口管制法 without its brackets: a law of the People's Republic is named in full
+# (法 then 律, 规, 院, 国, 语… opens another word: 中华人民共和国政府和法国政府 names no law)
+_PRC_LAW = re.compile(r"(?<!《)中华人民共和国[\u4e00-\u9fff]{2,12}?法(?:案)?(?![律规院典国语官人制式兰》])")
+
+
 def _book_titles(text: str, offset: int, sentence: str) -> list[Candidate]:
-    found = []
+    found = [
+        Candidate(offset + law.start(), offset + law.end(), AGREEMENT, "pattern", 0.8, "zh-prc-law")
+        for law in _PRC_LAW.finditer(sentence)
+    ]
     for match in _BOOK_TITLE.finditer(sentence):
         inner = match.group(1)
         cls = _title_class(inner)

@@ -15,6 +15,22 @@ from .mention_docs import make_doc, names_found
     ("text", "name", "cls"),
     [
         ("The delegation stayed at the Serena Hotel in Islamabad.", "Serena Hotel", EntityClass.PLACE),
+        # a law is filed with agreements, a government's mission with initiatives, a fab is a work
+        (
+            "The deal was reviewed under the National Security and Investment Act.",
+            "National Security and Investment Act",
+            EntityClass.AGREEMENT,
+        ),
+        ("该交易依据《国家安全与投资法》接受审查。", "国家安全与投资法", EntityClass.AGREEMENT),
+        (
+            "It is the first project under the India Semiconductor Mission.",
+            "India Semiconductor Mission",
+            EntityClass.INITIATIVE,
+        ),
+        ("Nexperia bought Newport Wafer Fab in 2021.", "Newport Wafer Fab", EntityClass.PROJECT),
+        # a factory named by its town
+        ("BYD said the Rayong plant would open in 2024.", "Rayong plant", EntityClass.PROJECT),
+        ("比亚迪表示，罗勇工厂将于2024年投产。", "罗勇工厂", EntityClass.PROJECT),
         # a code name after the word Project
         (
             "The central banks published the findings of Project Inthanon-LionRock.",
@@ -500,6 +516,11 @@ PLACE = EntityClass.PLACE
         ('"This is a milestone," said Emtel CEO Kresh Goomany.', "Emtel", ORG),
         ("汤加电缆公司首席执行官埃德温·利亚瓦阿说。", "汤加电缆公司", ORG),
         ("Arabsat chief executive Khalid Balkheyour said the launch went well.", "Arabsat", ORG),
+        # the title may be capitalised, or joined to the founder's
+        ("Velmora Chief Executive Anna Berglund said the plant would open.", "Velmora", ORG),
+        ("维尔莫拉公司首席执行官安娜·贝格伦德说工厂将投产。", "维尔莫拉公司", ORG),
+        ("Korvix founder and CEO Tony Hanley said the company would expand.", "Korvix", ORG),
+        ("Zentara President and CEO Sanjay Mehra met the minister.", "Zentara", ORG),
         ("塞舌尔海缆系统公司是一家公私合营企业。", "塞舌尔海缆系统公司", ORG),
     ],
 )
@@ -527,6 +548,9 @@ def test_names_en_appositions_investors_and_defined_long_forms(
         ("蓝海国中小企业（SMEs）加入了平台。", "蓝海国中小企业（SMEs）"),
         # a word that opens a sentence or qualifies the title is no company
         ("Former CEO John Smith left the firm.", "Former"),
+        # a plant named by its kind or its owner is described, not named
+        ("The company opened an EV plant and the Huawei plant grew.", "EV plant"),
+        ("华为在中国工厂生产设备。", "中国工厂"),
         ("前首席执行官约翰·史密斯离职。", "前首席执行官"),
     ],
 )

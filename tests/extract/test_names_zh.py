@@ -70,6 +70,16 @@ PLACE = EntityClass.PLACE
             EntityClass.INITIATIVE,
         ),
         ("两国签署了《中巴电子商务合作谅解备忘录》。", "中巴电子商务合作谅解备忘录", EntityClass.AGREEMENT),
+        # a law, in its brackets or named in full without them
+        ("依据《蓝海国数据安全法》实施管理。", "蓝海国数据安全法", EntityClass.AGREEMENT),
+        ("依据中华人民共和国出口管制法实施管制。", "中华人民共和国出口管制法", EntityClass.AGREEMENT),
+        (
+            "It acts under the Zentara Export Control Act.",
+            "Zentara Export Control Act",
+            EntityClass.AGREEMENT,
+        ),
+        ("欧盟《芯片法案》生效。", "芯片法案", EntityClass.AGREEMENT),
+        ("The European Chips Act came into force.", "European Chips Act", EntityClass.AGREEMENT),
         (
             "在上海合作组织成员国元首理事会第二十五次会议上讲话。",
             "上海合作组织成员国元首理事会第二十五次会议",
@@ -160,6 +170,12 @@ def test_names_zh_head_and_boundary(lexicon: Lexicon, text: str, name: str, cls:
         ("Huawei now works with 47 Tunisian universities.", "Tunisian universities"),
         # 全力 is a word: 部长|全力|协调 names nobody
         ("在各国经贸部长全力协调和共同推动下，双方同意。", "全力协"),
+        # 法 before 国 opens France: the government of the People's Republic and France's name no law
+        ("中华人民共和国政府和法国政府签署协定。", "中华人民共和国政府和法"),
+        (
+            "The Government of the People's Republic of China and the French Government signed it.",
+            "French Government",
+        ),
     ],
 )
 def test_names_zh_common_noun_phrases_are_no_names(lexicon: Lexicon, text: str, not_a_name: str) -> None:
@@ -201,6 +217,9 @@ def test_names_zh_common_noun_phrases_are_no_names(lexicon: Lexicon, text: str, 
         ("巴布亚新几内亚总理彼得·奥尼尔会见了代表团。", "彼得·奥尼尔", PERSON),
         ("巴格达行动司令部司令贾利勒·鲁拜伊中将说，系统已投入使用。", "贾利勒·鲁拜伊", PERSON),
         ("Papua New Guinea Prime Minister Peter O'Neill met the delegation.", "Peter O'Neill", PERSON),
+        # a transliterated given name jieba files as one (路易斯) opens the name after a title
+        ("卡马萨里市市长路易斯·卡埃塔诺致辞。", "路易斯·卡埃塔诺", PERSON),
+        ("Camacari Mayor Luiz Caetano spoke.", "Luiz Caetano", PERSON),
         # a place a distance is measured from is named without 距
         ("示范区距胶东国际机场约10公里，距青岛港约15公里。", "青岛港", PLACE),
         ("The zone is about 15 km from Qingdao Port.", "Qingdao Port", PLACE),
@@ -458,3 +477,18 @@ def test_names_zh_people_after_titles_and_places_before_them(
 )
 def test_names_zh_verb_pairs_are_no_part_of_names(lexicon: Lexicon, text: str, not_a_name: str) -> None:
     assert not_a_name not in names_found(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a factory is named by its owner or its place, never across a verb or by a contract maker
+        "富士康同意出售印度iPhone工厂。",
+        "纬创是苹果代工厂。",
+        "中国手机品牌传音孟加拉国新工厂投产。",
+        "华为在中国工厂生产设备。",
+    ],
+)
+def test_names_zh_a_factory_not_named_by_its_owner_or_place(lexicon: Lexicon, text: str) -> None:
+    named = [name for name in names_found(text, lexicon) if name.endswith("工厂")]
+    assert named in ([], ["新工厂"]), named  # (新工厂 is the report's own plant, described)
