@@ -1724,6 +1724,14 @@ EN_PATTERNS: tuple[Pattern, ...] = (
         0.75,
     ),
     _p(
+        # "Li Qiang, the governor of China's Zhejiang province", "Sadiq Khan, mayor of London"
+        "en-governor-of-place",
+        r"<s:H>,\s+(?:the\s+)?{QUAL}(?<!vice )(?<!deputy )(?:governor|mayor|chief\s+minister)\s+of\s+"
+        r"(?:the\s+)?(?:<c:C>['’]s\s+)?<g:L>",
+        (("s", Pred.HEAD_OF, "government:g"),),
+        0.75,
+    ),
+    _p(
         # "Ahsan Iqbal on Wednesday represented Pakistan at the BeiDou Summit"
         "en-represented-at",
         r"<s:H>_40\brepresent(?:ed|s|ing)\s+(?:the\s+)?<c:CO>(?:\s+(?:government|delegation))?"

@@ -1097,7 +1097,7 @@ ZH_PATTERNS: tuple[Pattern, ...] = (
     _p(
         # 福建省省长赵龙 heads the provincial government the document names (福建省人民政府)
         "zh-governor-heads-government",
-        r"<g:L>(?:的)?(?:代理|常务)?(?<!副)(?:省长|市长|州长|区长|首席部长|自治区主席)<s:H>",
+        r"<g:L>[省市州]?(?:的)?(?:代理|常务)?(?<!副)(?:省长|市长|州长|区长|首席部长|自治区主席)<s:H>",
         (("s", Pred.HEAD_OF, "government:g"),),
         0.75,
     ),

@@ -1108,6 +1108,24 @@ def test_find_relations_resolves_references_to_earlier_mentions(
             id="zh-operator-and-place-in-name",
         ),
         pytest.param(
+            "中科曙光肯尼亚云计算工厂投产。",
+            [("中科曙光肯尼亚云计算工厂", "P")],
+            {
+                ("中科曙光肯尼亚云计算工厂", "operatedBy", "中科曙光"),
+                ("中科曙光肯尼亚云计算工厂", "locatedIn", "肯尼亚"),
+            },
+            id="zh-a-company-then-a-country-is-owner-and-site-not-two-partners",
+        ),
+        pytest.param(
+            "The Sugon Kenya Cloud Computing Centre opened.",
+            [("Sugon Kenya Cloud Computing Centre", "P")],
+            {
+                ("Sugon Kenya Cloud Computing Centre", "operatedBy", "Sugon"),
+                ("Sugon Kenya Cloud Computing Centre", "locatedIn", "Kenya"),
+            },
+            id="en-a-company-then-a-country-is-owner-and-site-not-two-partners",
+        ),
+        pytest.param(
             "The endorsement of the Framework for Negotiating DEFA was a success. DEFA matters.",
             [("Framework for Negotiating DEFA", "A"), ("DEFA", "A")],
             {("Framework for Negotiating DEFA", "about", "DEFA")},
@@ -1151,6 +1169,18 @@ def test_find_relations_decomposes_names(
     text: str, specs: list[Spec], expected: set[tuple[str, str, str]]
 ) -> None:
     assert relations_of(text, specs, lexicon=NAMES) >= expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("中科曙光肯尼亚云计算工厂投产。", "中科曙光肯尼亚云计算工厂"),
+        ("The Sugon Kenya Cloud Computing Centre opened.", "Sugon Kenya Cloud Computing Centre"),
+    ],
+)
+def test_find_relations_an_owners_site_has_no_partners(text: str, name: str) -> None:
+    found = relations_of(text, [(name, "P")], lexicon=NAMES)
+    assert not {r for r in found if r[1] == "partner"}, found
 
 
 def _entry(entry_id: str, cls: EntityClass, zh: str, en: str) -> LexiconEntry:

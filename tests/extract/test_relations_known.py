@@ -80,6 +80,14 @@ KNOWLEDGE = _Knowledge(
             EntityClass.PERSON,
             (_Office("Foreign Minister", "country/ke", "affiliatedWith", 2023),),
         ),
+        "person/scholz": _Person(
+            "person/scholz", EntityClass.PERSON, (_Office("Chancellor", "country/tz", "headOf", 2021, 2025),)
+        ),
+        "person/blinken": _Person(
+            "person/blinken",
+            EntityClass.PERSON,
+            (_Office("Secretary of State", "country/ke", "affiliatedWith", 2021, 2025),),
+        ),
     },
 )
 
@@ -230,6 +238,34 @@ def test_known_relations_place_a_city_in_its_country_named_beside_it(
             "2024-05-01",
             {("穆达瓦迪", "affiliatedWith", "肯尼亚")},
             id="zh-a-minister-serves-the-country",
+        ),
+        pytest.param(
+            "Tanzania wants closer ties. Chancellor Olaf Scholz sent a letter.",
+            [("Tanzania", "C", "country/tz"), ("Olaf Scholz", "H", "person/scholz")],
+            "2024-05-01",
+            {("Olaf Scholz", "headOf", "Tanzania")},
+            id="en-a-chancellor-heads-the-country",
+        ),
+        pytest.param(
+            "坦桑尼亚愿深化合作。总理朔尔茨出席。",
+            [("坦桑尼亚", "C", "country/tz"), ("朔尔茨", "H", "person/scholz")],
+            "2024-05-01",
+            {("朔尔茨", "headOf", "坦桑尼亚")},
+            id="zh-a-chancellor-heads-the-country",
+        ),
+        pytest.param(
+            "Kenya wants closer ties. Secretary of State Antony Blinken attended.",
+            [("Kenya", "C", "country/ke"), ("Antony Blinken", "H", "person/blinken")],
+            "2024-05-01",
+            {("Antony Blinken", "affiliatedWith", "Kenya")},
+            id="en-a-secretary-of-state-serves-the-country",
+        ),
+        pytest.param(
+            "肯尼亚愿深化合作。国务卿布林肯出席。",
+            [("肯尼亚", "C", "country/ke"), ("布林肯", "H", "person/blinken")],
+            "2024-05-01",
+            {("布林肯", "affiliatedWith", "肯尼亚")},
+            id="zh-a-secretary-of-state-serves-the-country",
         ),
         pytest.param(
             "国家主席鲁托向论坛致贺信。",

@@ -492,6 +492,27 @@ TITLES = [
         id="en-a-governor-heads-the-provincial-government",
     ),
     pytest.param(
+        "巴伊亚州州长杰罗尼莫·罗德里格斯出席仪式。卡马萨里市市长路易斯·卡埃塔诺致辞。",
+        [("巴伊亚州", "L"), ("杰罗尼莫·罗德里格斯", "H"), ("卡马萨里", "L"), ("路易斯·卡埃塔诺", "H")],
+        {("杰罗尼莫·罗德里格斯", "headOf", "巴伊亚州"), ("路易斯·卡埃塔诺", "headOf", "卡马萨里")},
+        set(),
+        id="zh-a-governor-or-a-mayor-heads-the-place-when-no-government-is-named",
+    ),
+    pytest.param(
+        "Bahia Governor Jeronimo Rodrigues attended. Ana Botella, the mayor of Madrid, spoke.",
+        [("Bahia", "L"), ("Jeronimo Rodrigues", "H"), ("Ana Botella", "H"), ("Madrid", "L")],
+        {("Jeronimo Rodrigues", "headOf", "Bahia"), ("Ana Botella", "headOf", "Madrid")},
+        set(),
+        id="en-a-governor-or-a-mayor-heads-the-place-when-no-government-is-named",
+    ),
+    pytest.param(
+        "Vice Governor Li Ming of Bahia attended. Deputy mayor Ana Botella, of Madrid, spoke.",
+        [("Li Ming", "H"), ("Bahia", "L"), ("Ana Botella", "H"), ("Madrid", "L")],
+        set(),
+        {("Li Ming", "headOf", "Bahia"), ("Ana Botella", "headOf", "Madrid")},
+        id="en-a-deputy-heads-no-place",
+    ),
+    pytest.param(
         "Ahsan Iqbal on Wednesday represented Pakistan at the BeiDou Summit.",
         [("Ahsan Iqbal", "H"), ("Pakistan", "C"), ("BeiDou Summit", "E")],
         {("Ahsan Iqbal", "affiliatedWith", "Pakistan"), ("Ahsan Iqbal", "participatedIn", "BeiDou Summit")},
