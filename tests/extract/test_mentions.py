@@ -1009,3 +1009,20 @@ def test_find_mentions_an_expansion_is_the_short_names_thing(
     assert (one.key, one.canonical or one.text) == (other.key, other.canonical or other.text) or (
         one.key is not None and one.key == other.key
     ), (one, other)
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a company's cloud arm and a parent's subsidiary are entries of their own
+        ("Amazon said AWS would open a region.", {"Amazon": "org/amazon", "AWS": "org/aws"}),
+        ("亚马逊表示，亚马逊云科技将开设区域。", {"亚马逊": "org/amazon", "亚马逊云科技": "org/aws"}),
+        ("Wingtech owns Nexperia.", {"Wingtech": "org/wingtech", "Nexperia": "org/nexperia"}),
+        ("闻泰科技拥有安世半导体。", {"闻泰科技": "org/wingtech", "安世半导体": "org/nexperia"}),
+    ],
+)
+def test_find_mentions_a_subsidiary_is_not_its_parent(
+    lexicon: Lexicon, text: str, keys: dict[str, str]
+) -> None:
+    found = _by_text(_mentions(text, lexicon))
+    assert {name: found[name].key for name in keys} == keys
