@@ -1154,6 +1154,8 @@ _FIELD_HEADS = ("合作", "发展", "创新", "研究", "交流")
 
 # The last words of a body's name, which no field of a longer name ends with
 _BODY_ENDINGS = tuple(head for head, (cls, _) in _HEADS.items() if cls is ORG and len(head) >= 2)
+# the one-character heads of a ministry or a bureau: a field word ending with one is a body's name
+_MINISTRY_ENDINGS = frozenset("部局委厅署")
 _ORGANISE = "组织"
 _ORGANISERS = (*_BODY_ENDINGS, "中心")
 
@@ -1249,7 +1251,13 @@ def _walk(
         if word in _MINISTRY_JOINS and cls in (EVENT, ORG) and tokens and _field(tokens[0]):
             before = tokenizer.token_before(token.start, floor)
             # (…技术学院|和|中资企业天唐集团: a body's name ends before 和, no field of the next)
-            if before is not None and _field(before) and not before.text(text).endswith(_BODY_ENDINGS):
+            if (
+                before is not None
+                and _field(before)
+                and not before.text(text).endswith(_BODY_ENDINGS)
+                # (联邦经济和能源部|与|联邦交通…部: a ministry's name ends before 与)
+                and before.text(text)[-1] not in _MINISTRY_ENDINGS
+            ):
                 # 互联网发展|与|合作论坛, 信息通信|和|数字经济部: two fields joined inside a name
                 tokens.insert(0, token)
                 end = token.start
@@ -1645,6 +1653,8 @@ def find_names_zh(
                 cls is ORG
                 and text[start - 1 : start] in _MINISTRY_JOINS
                 and not any(_is_proper(token) for token in walked)
+                # (联邦经济和能源部|与|联邦交通和数字基础设施部: a body's name ends before 与)
+                and text[start - 2 : start - 1] not in _MINISTRY_ENDINGS
             ):
                 start = _ministry_start(tokenizer, start, floor, cls)
             start = _with_year(text, start, floor, cls)

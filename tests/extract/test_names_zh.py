@@ -70,6 +70,23 @@ PLACE = EntityClass.PLACE
             EntityClass.INITIATIVE,
         ),
         ("两国签署了《中巴电子商务合作谅解备忘录》。", "中巴电子商务合作谅解备忘录", EntityClass.AGREEMENT),
+        # a ministry's name ends before the 与 that joins it to the next one
+        (
+            "德国联邦经济和能源部与联邦交通和数字基础设施部官员出席。",
+            "德国联邦经济和能源部",
+            EntityClass.ORGANIZATION,
+        ),
+        (
+            "德国联邦经济和能源部与联邦交通和数字基础设施部官员出席。",
+            "联邦交通和数字基础设施部",
+            EntityClass.ORGANIZATION,
+        ),
+        ("苏丹信息与通信部官员出席。", "苏丹信息与通信部", EntityClass.ORGANIZATION),
+        (
+            "The German Federal Ministry for Economic Affairs and Energy said so.",
+            "German Federal Ministry for Economic Affairs and Energy",
+            EntityClass.ORGANIZATION,
+        ),
         # a law, in its brackets or named in full without them
         ("依据《蓝海国数据安全法》实施管理。", "蓝海国数据安全法", EntityClass.AGREEMENT),
         ("依据中华人民共和国出口管制法实施管制。", "中华人民共和国出口管制法", EntityClass.AGREEMENT),
