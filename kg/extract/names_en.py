@@ -1256,6 +1256,7 @@ _NOT_BODIES = frozenset(
 def _bodies_before_titles(
     text: str, spans: Sequence[tuple[int, int]], protected: Sequence[Candidate]
 ) -> list[Candidate]:
+    # (the titles' words without their first letter, which may be a capital: "Chief", "chief")
     if not any(
         officer in text
         for officer in ("CEO", "hief", "ounder", "hair", "irector", "anager", "CTO", "COO", "CFO")
