@@ -2024,12 +2024,11 @@ _PLACE_ONLY_HEADS = frozenset(("plant", "fab"))
 
 
 def _place_named_work(text: str, start: int, end: int, head: str, known: _Known) -> bool:
-    """ "its Western Balkans headquarters": an office named by its region; "the Szeged plant": a
-    factory named by its town; "the Tonga cable": the cable named by its country ("the Chinese
-    cable" is any cable China made)."""
+    """ "its Western Balkans headquarters": an office named by its region; "the Tonga cable": the
+    cable named by its country ("the Chinese cable" is any cable China made)."""
     if known.classes.get((start, end)) not in (PLACE, EntityClass.COUNTRY):
         return False
-    if head == "headquarters" or head in _PLACE_ONLY_HEADS:
+    if head == "headquarters":
         return True
     return (
         head == "cable"
@@ -2098,12 +2097,13 @@ def _lower_headed(text: str, start: int, end: int, known: _Known) -> list[Candid
     place_end = known.places.get(start)
     if place_end is not None and text.startswith(" for ", place_end):
         return []  # "picks Malaysia for South-East Asian data centre": the place is chosen for it
-    if known.classes.get((start, end)) in _NO_LOWER_HEAD and not _place_named_work(
+    if head in _PLACE_ONLY_HEADS:
+        if known.classes.get((start, end)) is not PLACE:
+            return []  # "the Rayong plant", "the Kulim fab" are works; "an EV plant", "the Huawei plant" not
+    elif known.classes.get((start, end)) in _NO_LOWER_HEAD and not _place_named_work(
         text, start, end, head, known
     ):
         return []  # "Huawei project" is Huawei's; "its Western Balkans headquarters" is an office
-    if head in _PLACE_ONLY_HEADS and known.classes.get((start, end)) is not PLACE:
-        return []  # "the Rayong plant", "the Kulim fab" are works; "an EV plant", "the Huawei plant" not
     if head == "company" and not (
         known.classes.get((start, end)) is PROJECT
         or _HEADS.get(text[start:end].rsplit(None, 1)[-1].lower()) is PROJECT

@@ -1678,6 +1678,7 @@ def find_names_zh(
                 )
             )
         found += _route_ends(text, sentence_start, sentence, tokenizer)
+        found += _prc_laws(sentence_start, sentence)
         found += _book_titles(text, sentence_start, sentence)
         found += _metro_lines(text, sentence_start, sentence, tokenizer)
         found += _persons(text, sentence_start, sentence_end, tokenizer)
@@ -2310,11 +2311,15 @@ def _route_ends(text: str, offset: int, sentence: str, tokenizer: _Tokenizer) ->
 _PRC_LAW = re.compile(r"(?<!《)中华人民共和国[\u4e00-\u9fff]{2,12}?法(?:案)?(?![律规院典国语官人制式兰》])")
 
 
-def _book_titles(text: str, offset: int, sentence: str) -> list[Candidate]:
-    found = [
+def _prc_laws(offset: int, sentence: str) -> list[Candidate]:
+    return [
         Candidate(offset + law.start(), offset + law.end(), AGREEMENT, "pattern", 0.8, "zh-prc-law")
         for law in _PRC_LAW.finditer(sentence)
     ]
+
+
+def _book_titles(text: str, offset: int, sentence: str) -> list[Candidate]:
+    found = []
     for match in _BOOK_TITLE.finditer(sentence):
         inner = match.group(1)
         cls = _title_class(inner)

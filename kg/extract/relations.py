@@ -2971,15 +2971,13 @@ def _owner_then_site(mention: Mention, parties: Sequence[Mention]) -> bool:
     """A name that opens with one company and goes on, with nothing between, to the countries where
     its work stands (比亚迪巴西乘用车工厂, "Huawei Saudi cloud data centre"): one owner and a site."""
     owner = parties[0]
+    between = mention.text[owner.span.end - mention.span.start : parties[1].span.start - mention.span.start]
     return (
         owner.cls is EntityClass.ORGANIZATION
         and owner.span.start == mention.span.start
         and all(party.cls is EntityClass.COUNTRY for party in parties[1:])
-        and parties[1].span.start - owner.span.end <= 1
-        and mention.text[
-            owner.span.end - mention.span.start : parties[1].span.start - mention.span.start
-        ].strip()
-        == ""
+        and len(between) <= 1
+        and not between.strip()
     )
 
 
